@@ -1,0 +1,255 @@
+"""Command line: parse options, call one pipeline function, report. Nothing else.
+
+Every failure a user can cause ends as one line on stderr, ``Error: what — what to do``,
+and a non-zero exit code from the error family; ``--debug`` shows the traceback instead.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .errors import AudioEditionError, InputError
+from .paths import DEFAULT_OUT, DEFAULT_SHOW, EXAMPLE_ISSUE, VOICES_DIR
+
+INTERNAL_ERROR = 70
+
+
+class _Cli(click.Group):
+    """Turns our errors into one line and an exit code (tracebacks only with --debug)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except AudioEditionError as exc:
+            if ctx.params.get("debug"):
+                raise
+            click.echo(f"Error: {exc}", err=True)
+            sys.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            click.echo("Error: interrupted — nothing published was changed", err=True)
+            sys.exit(130)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
+            raise
+        except Exception as exc:
+            if ctx.params.get("debug"):
+                raise
+            click.echo(
+                f"Error: internal error ({type(exc).__name__}: {exc}) — rerun with --debug and report it", err=True
+            )
+            sys.exit(INTERNAL_ERROR)
+
+
+@click.group(cls=_Cli, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--debug", is_flag=True, help="Show full tracebacks instead of one-line errors.")
+@click.version_option(package_name="audio-edition")
+def cli(debug: bool) -> None:
+    """Turn a French newsletter issue into its podcast audio edition.
+
+    \b
+    Example:
+      audio-edition render feed/example-issue.txt --out feed/public
+    """
+
+
+def _read_input(issue: str) -> tuple[bytes, str]:
+    from .readers import MAX_BYTES
+
+    if issue == "-":
+        return sys.stdin.buffer.read(MAX_BYTES + 1), "<stdin>"
+    path = Path(issue)
+    if not path.exists():
+        raise InputError(f"no such file: {issue}", "check the path (use - to read from stdin)")
+    if path.is_dir():
+        raise InputError(f"{issue} is a folder, not an issue file", "pass the issue's .txt file")
+    try:
+        with path.open("rb") as handle:
+            return handle.read(MAX_BYTES + 1), str(path)
+    except OSError as exc:
+        raise InputError(f"cannot read {issue}: {exc.strerror}", "check the file's permissions") from None
+
+
+def _show_option(f: Any) -> Any:
+    return click.option(
+        "--show",
+        "show_path",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=DEFAULT_SHOW,
+        show_default=True,
+        help="Show settings (TOML).",
+    )(f)
+
+
+@cli.command()
+@click.argument("issue")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_OUT,
+              show_default=True, help="Publish folder: the MP3, feed.xml, cover and catalogue.")  # fmt: skip
+@_show_option
+@click.option("--host-voice", help="Voice for the host role (see: audio-edition voices).")
+@click.option("--cohost-voice", help="Voice for the co-host role.")
+@click.option("--progress/--no-progress", default=True, help="Show a progress bar with ETA.")
+def render(
+    issue: str, out_dir: Path, show_path: Path, host_voice: str | None, cohost_voice: str | None, progress: bool
+) -> None:
+    """Render ISSUE (a .txt file, or - for stdin) into an episode and its feed.
+
+    \b
+    Example:
+      audio-edition render feed/example-issue.txt --out feed/public
+    """
+    from .config import load_show
+    from .pipeline import load_cast, render_issue
+
+    data, source = _read_input(issue)
+    show = load_show(show_path)
+    overrides = {k: v for k, v in (("host", host_voice), ("cohost", cohost_voice)) if v}
+    cast = load_cast(show, overrides)  # type: ignore[arg-type]
+    result = render_issue(data, source, show, cast, out_dir, progress=progress and sys.stderr.isatty())
+    episode = result.episode
+    minutes, seconds = divmod(round(episode.duration), 60)
+    click.echo(f"episode: {result.published.audio} ({minutes} min {seconds:02d} s, {len(episode.mp3) / 1e6:.1f} MB)")
+    click.echo(f"feed:    {result.published.feed} (episode {result.published.record.number})")
+    click.echo(f"chapters: {len(episode.chapters)}; rendered in {result.seconds:.0f} s "
+               f"(real-time factor {result.realtime_factor:.2f})")  # fmt: skip
+
+
+@cli.command()
+@click.argument("issue")
+def parse(issue: str) -> None:
+    """Show how ISSUE is read: sections, items, and what was dropped and why.
+
+    \b
+    Example:
+      audio-edition parse feed/example-issue.txt
+    """
+    from .pipeline import parse as parse_issue
+
+    data, source = _read_input(issue)
+    parsed = parse_issue(data, source)
+    click.echo(f"{parsed.title}  [{parsed.date or 'sans date'}]")
+    for headline in parsed.headlines:
+        click.echo(f"  > {headline}")
+    for section in parsed.sections:
+        click.echo(f"\n## {section.title or '(sans titre)'}  [{section.kind}]")
+        if section.names:
+            click.echo(f"   noms : {', '.join(section.names)}")
+        for paragraph in section.paragraphs:
+            click.echo(f"   ¶ {paragraph[:100]}{'…' if len(paragraph) > 100 else ''}")
+        for item in section.items:
+            click.echo(f"   • {item.lead + ' : ' if item.lead else ''}{item.text[:90]}")
+    if parsed.dropped:
+        click.echo("\nRetiré :")
+        for dropped in parsed.dropped:
+            click.echo(f"   - [{dropped.reason}] {dropped.text[:90]}")
+
+
+@cli.command()
+@click.argument("text", required=False)
+@click.option("--text-file", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Read the text from a file.")
+@click.option("--voice", "voice_name", default="siwis", show_default=True, help="Voice name (see: audio-edition voices).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="WAV file to write.")
+@click.option("--show-normalised", is_flag=True, help="Print what the engine is given, and stop.")
+@_show_option
+def speak(
+    text: str | None, text_file: Path | None, voice_name: str, output: Path | None, show_normalised: bool, show_path: Path
+) -> None:
+    """Say TEXT with a voice, to preview it or check a pronunciation.
+
+    \b
+    Example:
+      audio-edition speak "Bonjour, voici l'édition audio." --voice siwis -o essai.wav
+    """
+    from .config import load_show
+    from .pipeline import load_cast
+    from .publish import write_atomic
+    from .readers import decode_text
+    from .script import normalise
+    from .tts import get_engine, load_voices, pick_voice
+
+    if (text is None) == (text_file is None):
+        raise InputError("give either TEXT or --text-file", 'e.g. audio-edition speak "Bonjour" -o essai.wav')
+    if text_file is not None:
+        text = decode_text(text_file.read_bytes(), str(text_file))
+    assert text is not None
+    if not text.strip():
+        raise InputError("the text is empty", "give something to say")
+    lexicon = load_cast(load_show(show_path)).lexicon
+    spoken = normalise(text, lexicon)
+    if show_normalised:
+        click.echo(spoken)
+        return
+    if output is None:
+        raise InputError("no output file", "add -o essai.wav")
+    voice = pick_voice(load_voices(VOICES_DIR / "voices.toml"), voice_name)
+    audio = get_engine(voice.engine).synthesize(spoken, voice)
+    write_atomic(output, _wav_bytes(audio.samples, audio.sample_rate))
+    click.echo(f"{output}: {audio.duration:.1f} s, voice {voice.name} ({voice.engine})")
+
+
+def _wav_bytes(samples: Any, rate: int) -> bytes:
+    import io
+    import wave
+
+    import numpy as np
+
+    pcm = (np.clip(samples, -1.0, 1.0) * 32767).astype("<i2").tobytes()
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as wav:
+        wav.setnchannels(1)
+        wav.setsampwidth(2)
+        wav.setframerate(rate)
+        wav.writeframes(pcm)
+    return buffer.getvalue()
+
+
+@cli.command()
+def voices() -> None:
+    """List every voice: engine, whether it is usable here, and the fix when it is not.
+
+    \b
+    Example:
+      audio-edition voices
+    """
+    from .tts import ENGINES, load_voices
+
+    for voice in load_voices(VOICES_DIR / "voices.toml").values():
+        info = ENGINES.get(voice.engine)
+        problem = info.voice_problem(voice) if info else f"unknown engine '{voice.engine}'"
+        state = "ok" if problem is None else f"unusable: {problem}"
+        click.echo(f"{voice.name:<12} {voice.engine:<8} {state}\n{'':<21} {voice.description}")
+
+
+@cli.command()
+@click.option("--check", is_flag=True, help="Only report what is missing; fetch nothing.")
+def setup(check: bool) -> None:
+    """Fetch the Kokoro model and voices into the cache, and check ffmpeg.
+
+    \b
+    Example:
+      audio-edition setup
+    """
+    from .audio.ffmpeg import ffmpeg_exe
+    from .errors import AssetError
+    from .tts import assets
+
+    if check:
+        problems = [p for p in (assets.model_problem(), *map(assets.voice_problem, assets.VOICES)) if p]
+        for problem in problems:
+            click.echo(f"missing: {problem}")
+        if problems:
+            raise AssetError(f"{len(problems)} asset(s) missing", assets.FIX)
+    else:
+        assets.fetch_model(click.echo)
+        assets.fetch_voices(click.echo)
+    click.echo(f"ffmpeg: {ffmpeg_exe()}")
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    cli()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,128 @@
+"""Show settings (``feed/show.toml``) -> a frozen, validated ``Show``.
+
+Every problem in the file is collected and reported at once, one per line, so a producer
+fixes the file in one go (mkdocs' habit). ``load_show(path, **overrides)``: an override of
+``None`` means "not given on the command line".
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError, InputError
+from .paths import DEFAULT_SHOW
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_URL = re.compile(r"^https?://[^\s/]+(/\S*)?$")
+
+
+@dataclass(frozen=True)
+class Templates:
+    """The show's own words. Every spoken sentence not from the issue comes from here."""
+
+    intro: str = "Bonjour et bienvenue dans l'édition audio de la lettre {newsletter}, {date}."
+    intro_undated: str = "Bonjour et bienvenue dans l'édition audio de la lettre {newsletter}."
+    summary: str = "Au sommaire de cette édition :"
+    editorial: str = "L'éditorial, signé {editor}."
+    editorial_unsigned: str = "Pour commencer, l'éditorial."
+    briefs: str = "En bref."
+    outro: str = (
+        "C'était l'édition audio de la lettre {newsletter}. "
+        "Le texte intégral et toutes les sources sont dans la lettre. À la semaine prochaine !"
+    )
+    credits: str = "Éditorial de {editor}. Lu par des voix de synthèse."
+
+
+@dataclass(frozen=True)
+class Show:
+    title: str
+    newsletter: str
+    description: str
+    author: str
+    owner_name: str
+    owner_email: str
+    base_url: str
+    language: str = "fr"
+    category: str = "News"
+    subcategory: str | None = "Tech News"
+    explicit: bool = False
+    copyright: str = ""
+    cover: Path | None = None
+    voices: dict[str, str] = field(default_factory=lambda: {"host": "siwis", "cohost": "nicolas"})
+    templates: Templates = field(default_factory=Templates)
+    source: Path | None = None
+
+    @property
+    def feed_url(self) -> str:
+        return self.base_url.rstrip("/") + "/feed.xml"
+
+
+_REQUIRED = ("title", "newsletter", "description", "author", "owner_name", "owner_email", "base_url")
+
+
+def load_show(path: Path | None = None, **overrides: Any) -> Show:
+    """Read and validate the show settings; raise ConfigError listing every problem."""
+    path = path or DEFAULT_SHOW
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(f"show settings not found: {path}", "pass --show FILE or create feed/show.toml") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError([f"not valid TOML ({exc})"], str(path)) from None
+    raw.update({k: v for k, v in overrides.items() if v is not None})
+    return _validate(raw, path)
+
+
+def _validate(raw: dict[str, Any], path: Path) -> Show:
+    problems: list[str] = []
+    known = {f.name for f in fields(Show)} - {"source", "templates"} | {"templates"}
+    for key in sorted(set(raw) - known):
+        problems.append(f"unknown setting '{key}'")
+    for key in _REQUIRED:
+        value = raw.get(key)
+        if not isinstance(value, str) or not value.strip():
+            problems.append(f"'{key}' is required (a non-empty string)")
+    if isinstance(raw.get("owner_email"), str) and not _EMAIL.match(raw["owner_email"]):
+        problems.append(f"'owner_email' is not an e-mail address: {raw['owner_email']!r}")
+    if isinstance(raw.get("base_url"), str) and not _URL.match(raw["base_url"]):
+        problems.append(f"'base_url' must start with http:// or https://: {raw['base_url']!r}")
+    if "explicit" in raw and not isinstance(raw["explicit"], bool):
+        problems.append("'explicit' must be true or false")
+    if raw.get("language", "fr") != "fr":
+        problems.append("'language' must be 'fr' (the voices and normalisation are French)")
+    cover = None
+    if raw.get("cover"):
+        cover = (path.parent / str(raw["cover"])).resolve()
+        if not cover.is_file():
+            problems.append(f"'cover' file not found: {cover}")
+    voices = raw.get("voices", {})
+    if not isinstance(voices, dict) or not all(isinstance(v, str) for v in voices.values()):
+        problems.append("'voices' must map roles (host, cohost) to voice names")
+        voices = {}
+    elif set(voices) - {"host", "cohost"}:
+        problems.append(f"'voices' roles must be host and cohost, not {sorted(set(voices) - {'host', 'cohost'})}")
+    templates = Templates()
+    raw_templates = raw.get("templates", {})
+    if not isinstance(raw_templates, dict):
+        problems.append("'templates' must be a table")
+    else:
+        names = {f.name for f in fields(Templates)}
+        for key in sorted(set(raw_templates) - names):
+            problems.append(f"unknown template '{key}' (known: {', '.join(sorted(names))})")
+        good = {k: v for k, v in raw_templates.items() if k in names and isinstance(v, str)}
+        templates = replace(templates, **good)
+    if problems:
+        raise ConfigError(problems, str(path))
+    defaults = Show.__dataclass_fields__["voices"].default_factory()  # type: ignore[misc]
+    settings = {k: v for k, v in raw.items() if k not in {"cover", "voices", "templates"}}
+    return Show(
+        **settings,
+        cover=cover,
+        voices={**defaults, **voices},
+        templates=templates,
+        source=path,
+    )

@@ -1,0 +1,124 @@
+"""Kokoro-82M through kokoro-onnx and onnxruntime, on the CPU: the default French voices.
+
+We phonemise ourselves (espeak-ng, French, language-switch flags removed) and give
+kokoro-onnx the phonemes: it splits them under the model's 510-token window at sentence
+and clause boundaries, trims each chunk's silence and puts back a pause by punctuation.
+A voice is one Kokoro style vector (``voice = "ff_siwis"``) or a weighted ``blend``.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from ..errors import SynthesisError, VoiceError
+from ..model import Audio
+from . import assets
+from .phonemes import phonemize
+from .voices import VoiceSpec
+
+if TYPE_CHECKING:
+    import numpy.typing as npt
+
+MODEL_VERSION = f"kokoro-v1.0-int8:{assets.MODEL.sha256[:12]}"
+SENTENCE_PAUSE = 0.30
+CLAUSE_PAUSE = 0.12
+
+
+def problem() -> str | None:
+    """What is missing for Kokoro to run here, with the command that fixes it."""
+    try:
+        import espeakng_loader  # noqa: F401
+        import kokoro_onnx  # noqa: F401
+        import onnxruntime  # noqa: F401
+    except ImportError as exc:
+        return f"{exc.name} is not installed — run: make setup (or pip install -e .)"
+    if (missing := assets.model_problem()) is not None:
+        return missing
+    if not assets.voices_archive().is_file():
+        return f"the Kokoro voices are not in {assets.voices_dir()} — {assets.FIX}"
+    return None
+
+
+def voice_problem(voice: VoiceSpec) -> str | None:
+    """Checks a voice without loading the model: its options and its vector files."""
+    try:
+        names = _voice_names(voice)
+    except VoiceError as exc:
+        return str(exc)
+    for name in names:
+        if (missing := assets.voice_problem(name)) is not None:
+            return missing
+    return None
+
+
+def _voice_names(voice: VoiceSpec) -> dict[str, float]:
+    """The style vectors a voice uses, with their weights (summing to 1)."""
+    options = voice.options
+    unknown = set(options) - {"voice", "blend"}
+    if unknown or ("voice" in options) == ("blend" in options):
+        raise VoiceError(
+            f"voice '{voice.name}': a kokoro voice needs exactly one of 'voice' or 'blend'"
+            + (f", not {sorted(unknown)}" if unknown else ""),
+            "fix voices/voices.toml",
+        )
+    if "voice" in options:
+        return {str(options["voice"]): 1.0}
+    blend = options["blend"]
+    if not isinstance(blend, dict) or not blend or not all(isinstance(w, (int, float)) and w > 0 for w in blend.values()):
+        raise VoiceError(f"voice '{voice.name}': 'blend' must map voice ids to positive weights", "fix voices/voices.toml")
+    total = float(sum(blend.values()))
+    return {str(name): float(weight) / total for name, weight in blend.items()}
+
+
+class KokoroEngine:
+    name = "kokoro"
+    sample_rate = 24000
+
+    def __init__(self) -> None:
+        from kokoro_onnx import Kokoro
+
+        logging.getLogger("kokoro_onnx").setLevel(logging.WARNING)
+        try:
+            self._kokoro: Any = Kokoro(str(assets.model_path()), str(assets.voices_archive()))
+        except Exception as exc:  # onnxruntime raises its own types; translate at the adapter
+            raise VoiceError(f"the Kokoro model could not be loaded ({exc})", assets.FIX) from exc
+        self._styles: dict[str, npt.NDArray[np.float32]] = {}
+
+    def check_voice(self, voice: VoiceSpec) -> None:
+        self._style(voice)
+
+    def _style(self, voice: VoiceSpec) -> npt.NDArray[np.float32]:
+        key = voice.key()
+        if key not in self._styles:
+            names = _voice_names(voice)
+            available = set(self._kokoro.voices.keys())
+            missing = sorted(set(names) - available)
+            if missing:
+                raise VoiceError(
+                    f"voice '{voice.name}' uses Kokoro vectors that are not installed: {', '.join(missing)}",
+                    f"use some of: {', '.join(sorted(available))}",
+                )
+            self._styles[key] = sum(w * np.asarray(self._kokoro.voices[n], dtype=np.float32) for n, w in names.items())
+        return self._styles[key]
+
+    def synthesize(self, text: str, voice: VoiceSpec) -> Audio:
+        style = self._style(voice)
+        phonemes = phonemize(text, voice.language)
+        if not phonemes.strip():
+            raise SynthesisError(f"nothing to say in {text[:60]!r}")
+        try:
+            samples, rate = self._kokoro.create(
+                phonemes,
+                voice=style,
+                speed=voice.speed,
+                lang=voice.language,
+                is_phonemes=True,
+                sentence_pause=SENTENCE_PAUSE,
+                clause_pause=CLAUSE_PAUSE,
+            )
+        except Exception as exc:  # translate whatever onnxruntime or kokoro-onnx raises
+            raise SynthesisError(f"Kokoro failed on {text[:60]!r}: {exc}") from exc
+        return Audio(np.asarray(samples, dtype=np.float32), int(rate))

@@ -1,0 +1,45 @@
+"""Show settings: the shipped file is valid; every problem of a bad one is reported at once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from audio_edition.config import load_show
+from audio_edition.errors import ConfigError, InputError
+from audio_edition.paths import DEFAULT_SHOW
+
+
+def test_shipped_show_is_valid() -> None:
+    show = load_show(DEFAULT_SHOW)
+    assert show.language == "fr" and show.explicit is False
+    assert show.feed_url == show.base_url + "/feed.xml"
+    assert set(show.voices) == {"host", "cohost"}
+
+
+def test_all_problems_at_once(tmp_path: Path) -> None:
+    path = tmp_path / "show.toml"
+    path.write_text('title = "T"\ncolour = "blue"\nlanguage = "en"\n[voices]\nnarrator = "x"\n[templates]\nhello = "x"\n')
+    with pytest.raises(ConfigError) as error:
+        load_show(path)
+    problems = error.value.problems
+    assert any("unknown setting 'colour'" in p for p in problems)
+    assert any("'language' must be 'fr'" in p for p in problems)
+    assert any("roles must be host and cohost" in p for p in problems)
+    assert any("unknown template 'hello'" in p for p in problems)
+    assert sum("is required" in p for p in problems) == 6
+
+
+def test_overrides_win_and_none_means_not_given(tmp_path: Path) -> None:
+    show = load_show(DEFAULT_SHOW, title="Autre titre", author=None)
+    assert show.title == "Autre titre" and show.author
+
+
+def test_missing_and_broken_files(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="show settings not found"):
+        load_show(tmp_path / "none.toml")
+    broken = tmp_path / "broken.toml"
+    broken.write_text("title = [")
+    with pytest.raises(ConfigError, match="not valid TOML"):
+        load_show(broken)
