@@ -175,4 +175,6 @@ class Episode:
     chapters: tuple[Chapter, ...] = ()
     cues: tuple[TimedCue, ...] = ()
     headlines: tuple[str, ...] = ()
-    extra: dict[str, Any] = field(default_factory=dict)
+    # Files published beside the MP3, by kind: e.g. {"vtt": b"WEBVTT…", "srt": …,
+    # "chapters.json": …}; written as "<slug>.<kind>" and listed in the catalogue.
+    attachments: dict[str, bytes] = field(default_factory=dict)

@@ -103,3 +103,26 @@ def test_a_corrupt_catalogue_stops_the_publish_and_keeps_the_feed(
         _render(data, "mini-issue-2.txt", show, fake_cast, fake_engines, tmp_path)
     assert (tmp_path / "feed.xml").read_bytes() == feed_before
     assert not (tmp_path / "octet-2026-11-14.mp3").exists()
+
+
+def test_attachments_are_published_beside_the_mp3(show: Show, tmp_path: Path) -> None:
+    import datetime as dt
+
+    from audio_edition.model import Episode
+    from audio_edition.publish import publish
+    from audio_edition.publish.catalogue import parse_catalogue
+
+    episode = Episode(
+        slug="octet-2026-11-28",
+        title="Essai",
+        date=dt.date(2026, 11, 28),
+        mp3=b"\xff\xfb" + bytes(400),
+        duration=1.0,
+        description="Essai",
+        attachments={"vtt": b"WEBVTT\n", "chapters.json": b"{}"},
+    )
+    published = publish(episode, show, tmp_path)
+    assert published.record.files == {"vtt": "octet-2026-11-28.vtt", "chapters.json": "octet-2026-11-28.chapters.json"}
+    assert (tmp_path / "octet-2026-11-28.vtt").read_bytes() == b"WEBVTT\n"
+    (record,) = parse_catalogue((tmp_path / "episodes.json").read_bytes())
+    assert record.files == published.record.files

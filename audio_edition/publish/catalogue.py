@@ -32,6 +32,7 @@ class Record:
     duration: float  # seconds
     headlines: list[str] = field(default_factory=list)
     chapters: list[dict[str, Any]] = field(default_factory=list)
+    files: dict[str, str] = field(default_factory=dict)  # attachment kind -> file name
 
 
 def episode_guid(show_url: str, slug: str) -> str:

@@ -89,6 +89,7 @@ def _publish(episode: Episode, show: Show, folder: Path) -> Published:
         duration=round(episode.duration, 3),
         headlines=list(episode.headlines),
         chapters=[{"start": round(c.start, 3), "title": c.title} for c in episode.chapters],
+        files={kind: f"{episode.slug}.{kind}" for kind in episode.attachments},
     )
     records, record = upsert(records, record)
     cover_name = "cover.png"
@@ -98,6 +99,8 @@ def _publish(episode: Episode, show: Show, folder: Path) -> Published:
     elif not (folder / cover_name).is_file():
         write_atomic(folder / cover_name, default_cover())
     write_atomic(folder / audio_name, episode.mp3)
+    for kind, data in episode.attachments.items():
+        write_atomic(folder / record.files[kind], data)
     write_atomic(catalogue_path, dump_catalogue(records))
     feed = build_feed(show, records, f"{show.base_url.rstrip('/')}/{cover_name}")
     write_atomic(folder / "feed.xml", feed)
