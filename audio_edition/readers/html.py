@@ -61,6 +61,8 @@ class _Walker:
     drops: list[str] = field(default_factory=list)
     bold: int = 0
     link: list[str] = field(default_factory=list)
+    root: object | None = None  # the article, when the page has one: the rest is page chrome
+    inside: int = 0
 
     def flush(self) -> None:
         run, self.run = self.run, _Run()
@@ -77,6 +79,8 @@ class _Walker:
             if first_bold and rest and (first_bold[-1] in ".:•—–!?" or _SEPARATOR_START.match(rest)):
                 lead = first_bold.rstrip(" :•—–|").strip() or None
         drop = self.drops[-1] if self.drops else None
+        if drop is None and self.root is not None and not self.inside:
+            drop = "web page around the article"
         self.blocks.append(Block(kind, text, level=level, strong=strong, lead=lead, url=run.url, drop=drop))  # type: ignore[arg-type]
 
     def walk(self, element: object, depth: int = 0) -> None:
@@ -97,6 +101,10 @@ class _Walker:
             self._tail(el)
             return
         is_block = tag in _BLOCK or drop is not None
+        entering = el is self.root
+        if entering:
+            self.flush()
+            self.inside += 1
         if tag == "br":
             self.flush()
             self._tail(el)
@@ -127,6 +135,9 @@ class _Walker:
             self.kinds.pop()
         if drop:
             self.drops.pop()
+        if entering:
+            self.flush()
+            self.inside -= 1
         self._tail(el)
 
     def _tail(self, el: object) -> None:
@@ -218,19 +229,13 @@ def parse_html(text: str, source: str, profile: Profile) -> Document:
     if body is None:
         body = root
     content, narrowed = _content_root(body)
-    walker = _Walker(profile, total_chars=len(clean(body.text_content())))
-    walker.walk(content)
+    walker = _Walker(profile, total_chars=len(clean(body.text_content())), root=content if narrowed else None)
+    walker.walk(body)
     walker.flush()
     blocks = walker.blocks
-    if narrowed:  # say what the page had around the article, in one entry each
-        outside = _Walker(profile, total_chars=walker.total_chars)
-        outside.drops.append("web page around the article")
-        _walk_outside(outside, body, content)
-        outside.flush()
-        h1 = [b for b in outside.blocks if b.kind == "heading" and b.level == 1]
-        if h1 and not any(b.kind == "heading" and b.level == 1 for b in blocks):
-            title = h1[0].text
-        blocks = [*outside.blocks, *blocks]
+    if narrowed and not any(b.kind == "heading" and b.level == 1 and b.drop is None for b in blocks):
+        h1 = [b for b in blocks if b.kind == "heading" and b.level == 1]
+        title = h1[0].text if h1 else title  # the page's title sits above its article
     if not any(b.text for b in blocks if b.drop is None):
         raise InputError(f"{source} has no text", "pass the HTML of the issue itself, not an empty page or a frame")
     date_text = _meta_date(root)
@@ -241,14 +246,3 @@ def parse_html(text: str, source: str, profile: Profile) -> Document:
         date=find_date(date_text) if date_text else None,
         url=str(canonical[0]) if canonical else None,
     )
-
-
-def _walk_outside(walker: _Walker, element: object, content: object) -> None:
-    """Walk ``element`` but not the ``content`` subtree (the article itself)."""
-    for child in element:  # type: ignore[attr-defined]
-        if child is content:
-            continue
-        if any(d is content for d in child.iterdescendants()):
-            _walk_outside(walker, child, content)
-        else:
-            walker.walk(child)

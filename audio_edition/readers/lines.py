@@ -51,15 +51,16 @@ def names_line(block: Block, profile: Profile) -> tuple[str, ...] | None:
         return None
     if not any(sep in block.text for sep in profile.names_separators):
         return None
+    full = 0
     for part in parts:
         ws = words(part)
         if not 1 <= len(ws) <= profile.names_max_words or part[-1:] in ".!?:;":
             return None
-        if ws[0].lower() in profile.name_particles and ws[0] != "&":
+        if ws[0].lower() in profile.name_particles or not _name_word(ws[0], profile):
             return None
-        if not all(_name_word(w, profile) for w in ws):
-            return None
-    return tuple(parts)
+        full += all(_name_word(w, profile) for w in ws)
+    # "Commission européenne" may sit among the names, but most must be names throughout
+    return tuple(parts) if 2 * full >= len(parts) + (len(parts) == 2) else None
 
 
 def person_name(text: str, profile: Profile) -> str | None:

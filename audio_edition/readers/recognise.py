@@ -10,7 +10,7 @@ removed. Afterwards each section is tidied (lead-ins, kind) and empty headings d
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..errors import InputError
 from ..model import Dropped, Issue, Item, Quote, Section, SectionKind
@@ -18,6 +18,7 @@ from .blocks import Block, Document, clean
 from .dates import find_date
 from .lines import heading_like, marker_lead, names_line, period_lead, person_name, split_lead, split_teaser, words
 from .profile import DropRule, Profile, load_profile
+from .text import BULLET, NUMBERED
 
 _QUOTES = "«»“”\"'’ "
 _NORM = re.compile(r"[\W_]+")
@@ -53,7 +54,7 @@ class _Recogniser:
     def __init__(self, document: Document, profile: Profile) -> None:
         self.doc = document
         self.profile = profile
-        self.blocks = list(document.blocks)
+        self.blocks = [_as_bullet(b) for b in document.blocks if b.text]
         self.names: tuple[str, ...] = profile.newsletter_names
         self.dropped: list[tuple[int, Dropped]] = []
         self.sections: list[_Draft] = []
@@ -65,6 +66,7 @@ class _Recogniser:
         explicit = [b for b in self.blocks if b.kind == "heading" and b.level > 1 and b.drop is None]
         self.need_strong = len(explicit) >= 2  # markup that has headings uses them
         self.leading: list[int] = []
+        self.skip: set[int] = set()  # blocks already placed by find_title
         self._at = 0
 
     # --- helpers ---------------------------------------------------------------------
@@ -120,10 +122,25 @@ class _Recogniser:
                 continue
             if len(block.text) > 200 or self.teaser(block, dry_run=True) or self.date_line(block):
                 break
+            j, nxt = self.following(i)
+            k, then = self.following(j)
+            if nxt is not None and then is not None and self.date_line(nxt) and self.is_title(then, k):
+                # "Le Fil numérique / Jeudi 12 mars 2026 · N° 87 / L'école face aux chatbots":
+                # the newsletter's name over the date, then the issue's title
+                self.names = (*self.names, block.text)
+                self.drop(i, block.text, "masthead")
+                self.title = then.text
+                self.leading = [j]
+                self.skip = {i, k}
+                return k + 1
             self.title = block.text
             self.leading = [j for j in candidates if j < i]
             return i + 1
         return 0
+
+    def is_title(self, block: Block, at: int) -> bool:
+        _, nxt = self.following(at)
+        return block.kind in ("paragraph", "heading") and self.heading(block, nxt) and not self.teaser(block, dry_run=True)
 
     def teaser(self, block: Block, *, dry_run: bool = False) -> bool:
         """'KICKER • headline • headline • Bienvenue dans Octet, samedi 11 octobre 2025.'"""
@@ -131,6 +148,8 @@ class _Recogniser:
         if len(parts) < 2 or block.kind not in ("paragraph", "heading"):
             return False
         greeting = [p for p in parts if len(p) <= 200 and self.greeting_match(p)]
+        if not greeting and find_date(parts[-1]) is not None and len(words(parts[-1])) <= 20:
+            greeting = [parts[-1]]  # "… • Bonne lecture, samedi 4 avril 2026.": the date closes the teaser
         kicker = bool(self.profile.kickers.search(parts[0])) or (parts[0].isupper() and len(words(parts[0])) >= 2)
         if not greeting and not self.profile.kickers.search(parts[0]):
             return False
@@ -184,6 +203,9 @@ class _Recogniser:
                 return end + 1
         if len(block.text) <= 200 and self.greeting_match(block.text):
             self.read_greeting(block.text)
+            return i + 1
+        if len(block.text) <= 80 and self.profile.greetings.search(block.text, self.names):
+            self.drop(i, block.text, "greeting")  # "Bonjour à toutes et à tous,": the show has its own
             return i + 1
         if self.date is None and self.date_line(block):
             self.date = find_date(block.text)
@@ -244,7 +266,7 @@ class _Recogniser:
         title_at = start - 1 if start else -1
         while i < len(blocks):
             block = blocks[i]
-            if i == title_at:
+            if i == title_at or i in self.skip:
                 i += 1
                 continue
             if block.drop is not None:
@@ -254,6 +276,9 @@ class _Recogniser:
             j, nxt = self.following(i)
             text = block.text
             if footer is not None:
+                rule = self.rule_for(block)
+                if rule is not None and rule.scope == "rest":
+                    footer, bio = rule.reason, False
                 if self.bio_start(block, nxt):
                     bio = True
                 elif not (bio and block.kind != "heading" and not self.heading(block, nxt)):
@@ -331,7 +356,11 @@ class _Recogniser:
                     i += 1
                     continue
             if (names := names_line(block, self.profile)) is not None:
-                self.new_section(i, "", url=block.url).names = names
+                draft = self.current
+                if draft is not None and draft.title and draft.empty() and not draft.names:
+                    draft.names = names  # "Brèves" then the names: the heading stays
+                else:
+                    self.new_section(i, "", url=block.url).names = names
                 i += 1
                 continue
             if self.heading(block, nxt):
@@ -470,6 +499,16 @@ class _Recogniser:
             kind = "dossier"
         items = tuple(Item(lead.strip(), text.strip()) for lead, text, _ in draft.items)
         return Section(draft.title, tuple(draft.paragraphs), items, kind, draft.names, draft.url)
+
+
+def _as_bullet(block: Block) -> Block:
+    """A paragraph written '• texte' (e-mails, web pages without <li>) is a bullet."""
+    if block.kind == "paragraph" and (match := BULLET.match(block.text)):
+        if not match.group(0).strip()[0].isdigit() or NUMBERED.match(block.text):
+            body = block.text[match.end() :].strip()
+            lead = block.lead if block.lead and body.startswith(block.lead) else None
+            return replace(block, kind="bullet", text=body, lead=lead)
+    return block
 
 
 def _leading_bullets(run: list[tuple[int, Block]]) -> list[tuple[int, Block]]:

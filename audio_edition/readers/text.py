@@ -14,14 +14,14 @@ from ..model import Issue
 from .blocks import Block, Document, clean
 
 BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*+-]|\d{1,2}[.)])\s+(?=\S)")
-_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+(?=[A-ZÀ-ÖØ-Þ«\"“])")
+NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+(?=[A-ZÀ-ÖØ-Þ«\"“])")
 
 
 def _is_bullet(line: str) -> bool:
     match = BULLET.match(line)
     if match is None:
         return False
-    return not match.group(0).strip()[0].isdigit() or bool(_NUMBERED.match(line))
+    return not match.group(0).strip()[0].isdigit() or bool(NUMBERED.match(line))
 
 
 def _wrapped(lines: list[str]) -> bool:
