@@ -62,7 +62,10 @@ def parse_eml(data: bytes, source: str, profile: Profile) -> Document:
         raise InputError(f"{source} is not a readable e-mail ({type(exc).__name__})", "save the message as .eml") from None
     if not isinstance(message, EmailMessage) or not message.keys():
         raise InputError(f"{source} is not an e-mail (no headers)", "save the message as .eml, headers included")
-    subject = clean(_SUBJECT_NOISE.sub("", _header(message, "subject")))
+    subject = _header(message, "subject")
+    while (stripped := _SUBJECT_NOISE.sub("", subject, count=1)) != subject:  # "Fwd: [Octet] Titre"
+        subject = stripped
+    subject = clean(subject)
     date = None
     try:
         sent = _header(message, "date")

@@ -365,7 +365,7 @@ class _Recogniser:
                 continue
             if self.heading(block, nxt):
                 draft = self.current
-                if block.kind == "heading" and draft is not None and draft.title and 0 < draft.level < block.level:
+                if block.kind == "heading" and draft is not None and draft.title and 1 < draft.level < block.level:
                     draft.items.append([text, "", "heading"])  # a sub-heading: its paragraphs make one item
                     draft.open_lead = True
                 else:

@@ -25,12 +25,14 @@ def _is_bullet(line: str) -> bool:
 
 
 def _wrapped(lines: list[str]) -> bool:
-    """Hard-wrapped text: every line fits in 80 columns and paragraphs span several lines."""
-    text_lines = [line for line in lines if line.strip()]
-    if len(text_lines) < 6 or max(len(line.rstrip()) for line in text_lines) > 80:
+    """Hard-wrapped text: every line fits in 80 columns, and the lines that run on into
+    the next one are nearly full (a wrapped paragraph), not short lines of a list."""
+    text_lines = [line.rstrip() for line in lines if line.strip()]
+    if len(text_lines) < 6 or max(len(line) for line in text_lines) > 80:
         return False
-    joined = sum(1 for a, b in zip(lines, lines[1:], strict=False) if a.strip() and b.strip() and not _is_bullet(b))
-    return joined >= len(text_lines) // 3
+    running = [a.rstrip() for a, b in zip(lines, lines[1:], strict=False) if a.strip() and b.strip() and not _is_bullet(b)]
+    full = sum(1 for line in running if len(line) >= 50)
+    return len(running) >= len(text_lines) // 4 and full >= 0.7 * len(running)
 
 
 def text_blocks(text: str, *, flowed: bool = False) -> list[Block]:
