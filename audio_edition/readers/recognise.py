@@ -122,6 +122,10 @@ class _Recogniser:
                 continue
             if len(block.text) > 200 or self.teaser(block, dry_run=True) or self.date_line(block):
                 break
+            if block.text.casefold() in {n.casefold() for n in self.names}:
+                self.drop(i, block.text, "masthead")  # the newsletter's name above the title
+                self.skip.add(i)
+                continue
             j, nxt = self.following(i)
             k, then = self.following(j)
             if nxt is not None and then is not None and self.date_line(nxt) and self.is_title(then, k):
@@ -241,6 +245,10 @@ class _Recogniser:
     # --- the body --------------------------------------------------------------------
 
     def new_section(self, i: int, title: str, level: int = 0, url: str | None = None) -> _Draft:
+        draft = self.current
+        if title and draft is not None and not draft.title and draft.names and draft.empty():
+            draft.title, draft.level, draft.url, draft.at = title, level, url, i  # names, then the heading
+            return draft
         draft = _Draft(title, level=level, url=url, at=i)
         self.sections.append(draft)
         return draft
@@ -476,17 +484,15 @@ class _Recogniser:
 
     def _period_leads(self, draft: _Draft) -> None:
         """'Polygamie. Texte…': a short first sentence is a lead-in when the section's
-        other bullets have lead-ins too, or when every bullet starts that way."""
+        bullets mostly start that way, or all do beside bullets with other lead-ins."""
         bare = [n for n, (lead, _, origin) in enumerate(draft.items) if not lead and origin != "paragraph"]
         if not bare:
             return
-        found = {n: period_lead(draft.items[n][1], self.profile) for n in bare}
-        if not all(found.values()):
-            return
+        found = {n: pair for n in bare if (pair := period_lead(draft.items[n][1], self.profile))}
         led = sum(1 for lead, _, _ in draft.items if lead)
-        if len(bare) >= 2 or led >= 1:
+        # the section's habit, not one bullet's accident: most bullets start that way
+        if (len(found) >= 2 and len(found) >= 0.6 * len(bare)) or (found and len(found) == len(bare) and led >= 1):
             for n, pair in found.items():
-                assert pair is not None
                 draft.items[n] = [pair[0], pair[1], "period"]
 
     def _freeze(self, draft: _Draft, first: bool) -> Section:
