@@ -45,7 +45,7 @@ class Document:
     title: str | None = None  # e-mail subject, <title>, feed item title
     date: dt.date | None = None  # e-mail Date header, feed item date
     url: str | None = None  # the web address, when known
-    hints: dict[str, str] = field(default_factory=dict)
+    hints: dict[str, str] = field(default_factory=dict)  # {"title": "metadata"}: the title is authoritative
 
 
 def clean(text: str) -> str:

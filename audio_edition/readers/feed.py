@@ -95,4 +95,5 @@ def parse_feed(data: bytes, source: str, choice: ItemChoice, profile: Profile) -
     else:
         document = parse_html(body, label, profile)
     when = dated[index]
-    return Document(document.blocks, label, title=title, date=when.date() if when else None, url=link)
+    hints = {"title": "metadata"} if title else {}
+    return Document(document.blocks, label, title=title, date=when.date() if when else None, url=link, hints=hints)

@@ -161,7 +161,7 @@ def parse_markdown(text: str, source: str) -> Document:
     if meta.get("date"):
         date = find_date(meta["date"])
     title = clean(meta["title"]) if meta.get("title") else None
-    return Document(tuple(blocks), source, title=title or None, date=date)
+    return Document(tuple(blocks), source, title=title or None, date=date, hints={"title": "metadata"} if title else {})
 
 
 def _is_emphasised(raw: str) -> bool:

@@ -65,7 +65,6 @@ class _Recogniser:
         self.signature: str | None = None
         explicit = [b for b in self.blocks if b.kind == "heading" and b.level > 1 and b.drop is None]
         self.need_strong = len(explicit) >= 2  # markup that has headings uses them
-        self.leading: list[int] = []
         self.skip: set[int] = set()  # blocks already placed by find_title
         self._at = 0
 
@@ -103,44 +102,61 @@ class _Recogniser:
     # --- the header --------------------------------------------------------------------
 
     def find_title(self) -> int:
-        """Index of the first block after the title (blocks before it are handled as header)."""
+        """Index of the first block after the title (blocks before it are handled as header).
+
+        The envelope's title (subject, <title>, feed item) is used when the body repeats it
+        or has none of its own; the body's own title wins when it clearly has one: an h1,
+        or a first line followed by the teaser (a subject may be a teaser of its own)."""
         hint = clean(self.doc.title or "")
+        if hint and self.rule_for(Block("paragraph", hint)) is not None:
+            hint = ""  # a subject like "Voir cette lettre dans votre navigateur" says nothing
         candidates = [i for i, b in enumerate(self.blocks) if b.drop is None][:5]
         if hint:
             for i in candidates:
                 if _same_title(hint, self.blocks[i].text):
                     self.title = self.blocks[i].text
-                    self.leading = [j for j in candidates if j < i]
                     return i + 1
-            self.title = hint
-            self.leading = []
+        if hint and self.doc.hints.get("title") == "metadata":
+            self.title = hint  # front matter, a feed item's title: what the issue calls itself
             return 0
-        self.leading = []
+        found = self.own_title(candidates)
+        if found is not None and hint and not found[1]:
+            at = found[0]
+            block = self.blocks[at]
+            _, nxt = self.following(at)
+            if not (block.kind == "heading" and block.level == 1) and not (nxt is not None and self.teaser(nxt, dry_run=True)):
+                found = None
+        if found is None:
+            self.title = hint
+            return 0
+        at, mastheads = found
+        self.title = self.blocks[at].text
+        for i in mastheads:
+            self.drop(i, self.blocks[i].text, "masthead")
+            self.names = (*self.names, self.blocks[i].text)
+            self.skip.add(i)
+        return at + 1
+
+    def own_title(self, candidates: list[int]) -> tuple[int, list[int]] | None:
+        """(index of the body's own title, indices of the newsletter's name above it)."""
+        mastheads: list[int] = []
         for i in candidates:
             block = self.blocks[i]
             if block.kind in ("bullet", "caption", "quote") or self.rule_for(block) is not None:
                 continue
             if len(block.text) > 200 or self.teaser(block, dry_run=True) or self.date_line(block):
-                break
+                return None
             if block.text.casefold() in {n.casefold() for n in self.names}:
-                self.drop(i, block.text, "masthead")  # the newsletter's name above the title
-                self.skip.add(i)
+                mastheads.append(i)  # the newsletter's name above the title
                 continue
             j, nxt = self.following(i)
             k, then = self.following(j)
             if nxt is not None and then is not None and self.date_line(nxt) and self.is_title(then, k):
                 # "Le Fil numérique / Jeudi 12 mars 2026 · N° 87 / L'école face aux chatbots":
                 # the newsletter's name over the date, then the issue's title
-                self.names = (*self.names, block.text)
-                self.drop(i, block.text, "masthead")
-                self.title = then.text
-                self.leading = [j]
-                self.skip = {i, k}
-                return k + 1
-            self.title = block.text
-            self.leading = [j for j in candidates if j < i]
-            return i + 1
-        return 0
+                return k, [*mastheads, i]
+            return i, mastheads
+        return None
 
     def is_title(self, block: Block, at: int) -> bool:
         _, nxt = self.following(at)
