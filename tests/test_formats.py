@@ -99,7 +99,7 @@ def test_a_feed_needs_an_item_choice(data: Path) -> None:
     with pytest.raises(InputError, match="not an item number"):
         ItemChoice(number=0)
     with pytest.raises(InputError, match="not both"):
-        IssueRequest("flux.rss", latest=True, item=2).choice
+        _ = IssueRequest("flux.rss", latest=True, item=2).choice
 
 
 def test_sniffing_when_the_name_does_not_tell(data: Path) -> None:
@@ -271,3 +271,14 @@ def test_a_bad_profile_lists_every_problem(tmp_path: Path) -> None:
     problems = " | ".join(error.value.problems)
     for expected in ("unknown setting 'colour'", "'lead_in.max_words'", "bad pattern '(unclosed'", "'reason' is required", "'scope'"):
         assert expected in problems
+
+
+def test_the_show_names_its_profile(tmp_path: Path) -> None:
+    from audio_edition.config import load_show
+    from audio_edition.paths import DEFAULT_SHOW
+
+    assert load_show(DEFAULT_SHOW).profile == (DEFAULT_SHOW.parent / "profile.toml").resolve()
+    show = tmp_path / "show.toml"
+    show.write_text(DEFAULT_SHOW.read_text(encoding="utf-8").replace('profile = "profile.toml"', 'profile = "absent.toml"'))
+    with pytest.raises(ConfigError, match="'profile' file not found"):
+        load_show(show)

@@ -93,7 +93,7 @@ def _decode(data: bytes, charset: str | None) -> str:
     candidates += ["utf-8-sig", "cp1252"]
     for codec in candidates:
         try:
-            return data.decode(codec)  # type: ignore[arg-type]
+            return data.decode(codec)
         except (UnicodeDecodeError, LookupError):
             continue
     return data.decode("latin-1")

@@ -208,7 +208,7 @@ def _merge(base: dict[str, Any], raw: dict[str, Any], label: str, problems: list
             problems.append(f"drop rule {n}: 'max_chars' must be a positive whole number")
         patterns = _check_patterns(rule.get("patterns", []), f"drop rule {n}.patterns", problems)
         if isinstance(reason, str) and scope in _SCOPES and isinstance(max_chars, int):
-            new.append(DropRule(reason, Patterns(patterns), scope, max_chars))  # type: ignore[arg-type]
+            new.append(DropRule(reason, Patterns(patterns), scope, max_chars))
     # The newsletter's own rules are checked before the generic ones.
     base["drop"] = (*new, *base.get("drop", ()))
 

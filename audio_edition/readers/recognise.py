@@ -9,6 +9,7 @@ removed. Afterwards each section is tidied (lead-ins, kind) and empty headings d
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
@@ -60,7 +61,7 @@ class _Recogniser:
         self.sections: list[_Draft] = []
         self.title = ""
         self.headlines: list[str] = []
-        self.date = None
+        self.date: dt.date | None = None
         self.epigraph: Quote | None = None
         self.signature: str | None = None
         explicit = [b for b in self.blocks if b.kind == "heading" and b.level > 1 and b.drop is None]
