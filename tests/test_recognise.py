@@ -152,3 +152,16 @@ def test_paragraphs_after_bullets_keep_their_place() -> None:
     section = issue.sections[0]
     assert section.paragraphs == ("Avant.",)
     assert [(i.lead, i.text) for i in section.items] == [("Un point", "son texte."), ("", "Après les points.")]
+
+
+def test_bullets_lost_in_the_copy_and_a_signature_on_the_sign_off_line() -> None:
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUne phrase d'introduction.\n\n"
+        "Coup de frein • Le marché ralentit nettement depuis le printemps dernier.\n\n"
+        "Claire Dumas …attend vos idées pour la prochaine lettre.\n"
+    )
+    assert [(i.lead, i.text) for i in issue.sections[0].items] == [
+        ("Coup de frein", "Le marché ralentit nettement depuis le printemps dernier.")
+    ]
+    assert issue.signature == "Claire Dumas"
+    assert _dropped(issue) == {"Claire Dumas …attend vos idées pour la prochaine lettre.": "sign-off"}

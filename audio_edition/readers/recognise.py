@@ -22,6 +22,7 @@ from .profile import DropRule, Profile, load_profile
 from .text import BULLET, NUMBERED
 
 _QUOTES = "«»“”\"'’ "
+_SIGNED = re.compile(r"^(.{3,60}?)\s*(?=…|\.\.\.)")
 _NORM = re.compile(r"[\W_]+")
 
 
@@ -363,6 +364,13 @@ class _Recogniser:
                 self.drop(i, text, "sign-off")
                 i += 1
                 continue
+            if len(text) <= 260 and (signed := _SIGNED.match(text)) and (name := person_name(signed[1], self.profile)):
+                if self.profile.sign_offs.search(text[signed.end(1) :].strip(), self.names):
+                    # "Claire Dumas …attend vos idées." on one line: the signature and its sign-off
+                    self.signature = self.signature or name
+                    self.drop(i, text, "sign-off")
+                    i += 1
+                    continue
             if len(text) <= 120 and self.profile.paywall.search(text, self.names):
                 draft = self.current
                 if draft is not None and draft.title and len(draft.paragraphs) <= 1 and not draft.items:
@@ -445,6 +453,11 @@ class _Recogniser:
             found = split_lead(text, self.profile)
         if found is None and (marked := marker_lead(text, self.profile)):
             found = (marked[0], split_lead(text, self.profile)[1])
+        if found is None and block.kind == "paragraph" and " • " in text[: self.profile.lead_max_chars + 3]:
+            # a bullet whose "•" was lost in the copy: "Coup de frein • Texte…"
+            lead, rest = split_lead(text, self.profile)
+            if lead and " • " in text[: len(lead) + 3]:
+                found, origin = (lead, rest), "bullet"
         if found is not None:
             draft.open_lead = False
             draft.items.append([found[0], found[1], origin])
