@@ -19,7 +19,7 @@ from audio_edition.readers import FORMATS, ItemChoice, read_issue
 from audio_edition.readers.blocks import clean
 from audio_edition.readers.outline import issue_to_dict
 
-FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # Pieces of the newsletter's shape, shuffled into lines: they reach the recogniser's corners.
 PIECES = [

@@ -346,7 +346,9 @@ class _Recogniser:
                 elif rule.scope == "run":
                     promo = rule.reason
                 elif rule.reason == "byline" and self.signature is None and len(self.sections) <= 1:
-                    self.signature = person_name(re.sub(r"^\S+\s+", "", text), self.profile)
+                    # "Par Hugo Lefèvre · 22 janv. 2026": the name, without the date or the role
+                    byline = re.split(r"\s+[·|•–—-]\s+|,\s", re.sub(r"^\S+\s+", "", text), maxsplit=1)[0]
+                    self.signature = person_name(byline, self.profile)
                 self.drop(i, text, rule.reason)
                 i += 1
                 continue
@@ -360,9 +362,22 @@ class _Recogniser:
                 self.drop(i, text, "share bar")
                 i += 1
                 continue
+            if (
+                len(text) <= 80
+                and len(self.sections) <= 1
+                and (self.current is None or len(self.current.paragraphs) <= 2)
+                and self.profile.greetings.search(text, self.names)
+            ):
+                self.drop(i, text, "greeting")  # "Bonjour à tous," opening the editorial
+                i += 1
+                continue
             if len(text) <= 200 and self.profile.sign_offs.search(text, self.names):
                 self.drop(i, text, "sign-off")
                 i += 1
+                if (after := self.following(i - 1))[1] is not None and self.first_name(after[1].text):
+                    # "À la semaine prochaine, / Hugo": the editor signs under the sign-off
+                    self.signature = self.signature or after[1].text
+                    self.skip.add(after[0])
                 continue
             if len(text) <= 260 and (signed := _SIGNED.match(text)) and (name := person_name(signed[1], self.profile)):
                 if self.profile.sign_offs.search(text[signed.end(1) :].strip(), self.names):
@@ -396,6 +411,11 @@ class _Recogniser:
                     self.new_section(i, "", url=block.url).names = names
                 i += 1
                 continue
+            if block.kind == "heading" and not self.sections and self.standfirst(block):
+                self.body_started = True  # a subtitle under the title: the editorial's first words
+                self.body().paragraphs.append(text)
+                i += 1
+                continue
             if self.heading(block, nxt):
                 draft = self.current
                 if block.kind == "heading" and draft is not None and draft.title and 1 < draft.level < block.level:
@@ -424,6 +444,18 @@ class _Recogniser:
             or name == self.signature
         )
         return personal and len(cues) >= (1 if name == self.signature else 2)
+
+    def standfirst(self, block: Block) -> bool:
+        """A heading deeper than the section headings that follow it, before any section."""
+        later = [b.level for b in self.blocks if b.kind == "heading" and b.level > 1 and b.drop is None and b is not block]
+        return bool(later) and block.level > 1 and block.level > min(later) and not self.body_started
+
+    def first_name(self, text: str) -> bool:
+        """'Hugo', or the signature's first name: an editor signing with one word."""
+        word = text.strip(" .,!—–-")
+        if self.signature and word == self.signature.split()[0]:
+            return True
+        return bool(person_name(text, self.profile)) or (word.isalpha() and word[:1].isupper() and word[1:].islower() and len(word) <= 20)
 
     def signature_here(self, j: int, nxt: Block | None) -> bool:
         draft = self.current
