@@ -120,6 +120,8 @@ class _Walker:
             self.link.append(el.get("href"))  # type: ignore[attr-defined]
             if self.run.url is None and not "".join(t for t, _ in self.run.parts).strip():
                 self.run.url = el.get("href")  # type: ignore[attr-defined]
+        if tag in ("a", "button") and self.run.parts and self.run.parts[-1][0][-1:].isalnum():
+            self.run.add(" ", False)  # "<a>Archives</a><a>À propos</a>" are two links, not one word
         if el.text:  # type: ignore[attr-defined]
             self.run.add(el.text, self.bold > 0)  # type: ignore[attr-defined]
         if depth < 200:
