@@ -165,3 +165,8 @@ def test_bullets_lost_in_the_copy_and_a_signature_on_the_sign_off_line() -> None
     ]
     assert issue.signature == "Claire Dumas"
     assert _dropped(issue) == {"Claire Dumas …attend vos idées pour la prochaine lettre.": "sign-off"}
+
+
+def test_a_one_word_heading_after_a_sign_off_is_not_a_signature() -> None:
+    issue = _read("Le titre\n\nUn intertitre\n\nUn texte.\n\nBonne lecture !\n\nAgenda\n\nUn salon se tient mardi à Lyon.\n")
+    assert [s.title for s in issue.sections] == ["Un intertitre", "Agenda"] and issue.signature is None

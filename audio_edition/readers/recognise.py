@@ -92,6 +92,9 @@ class _Recogniser(HeaderReader):
             if not self.sections and (i < start or not self.body_started):
                 after = self.header_block(i, block)
                 if after is not None:
+                    for k in range(i + 1, after):  # what the markup dropped among the header's blocks
+                        if (reason := blocks[k].drop) is not None:
+                            self.drop(k, blocks[k].text, reason)
                     i = after
                     continue
                 if i < start:  # before the title, and not header material
@@ -137,7 +140,7 @@ class _Recogniser(HeaderReader):
                 self.drop(i, text, "sign-off")
                 i += 1
                 signer_at, signer = self.following(i - 1)
-                if signer is not None and self.first_name(signer.text):
+                if signer is not None and self.first_name(signer, self.following(signer_at)[1]):
                     # "À la semaine prochaine, / Hugo": the editor signs under the sign-off
                     self.signature = self.signature or signer.text
                     if signer.text != self.signature:
@@ -215,12 +218,16 @@ class _Recogniser(HeaderReader):
         later = [b.level for b in self.blocks if b.kind == "heading" and b.level > 1 and b.drop is None and b is not block]
         return bool(later) and block.level > 1 and block.level > min(later) and not self.body_started
 
-    def first_name(self, text: str) -> bool:
-        """'Hugo', or the signature's first name: an editor signing with one word."""
-        word = text.strip(" .,!—–-")
+    def first_name(self, block: Block, following: Block | None) -> bool:
+        """'Hugo' under a sign-off: the signature's first name, or a name that is not a
+        heading (a one-word heading such as "Agenda" has text under it)."""
+        word = block.text.strip(" .,!—–-")
         if self.signature and word == self.signature.split()[0]:
             return True
-        return bool(person_name(text, self.profile)) or (word.isalpha() and word[:1].isupper() and word[1:].islower() and len(word) <= 20)
+        if self.heading(block, following):
+            return False
+        one_word = word.isalpha() and word[:1].isupper() and word[1:].islower() and len(word) <= 20
+        return bool(person_name(block.text, self.profile)) or one_word
 
     def signature_here(self, j: int, nxt: Block | None) -> bool:
         draft = self.current
