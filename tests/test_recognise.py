@@ -170,3 +170,12 @@ def test_bullets_lost_in_the_copy_and_a_signature_on_the_sign_off_line() -> None
 def test_a_one_word_heading_after_a_sign_off_is_not_a_signature() -> None:
     issue = _read("Le titre\n\nUn intertitre\n\nUn texte.\n\nBonne lecture !\n\nAgenda\n\nUn salon se tient mardi à Lyon.\n")
     assert [s.title for s in issue.sections] == ["Un intertitre", "Agenda"] and issue.signature is None
+
+
+def test_a_forwarded_copy_and_markdown_headings_in_text() -> None:
+    issue = _read(
+        "---------- Forwarded message ---------\nDe : Octet <lettre@octet.example>\nDate : sam. 11 oct. 2025\n"
+        "Subject: Le titre\nTo: moi@example.org\n\nLe titre\n\n## Un intertitre\n\nUn texte.\n"
+    )
+    assert issue.title == "Le titre" and issue.sections[0].title == "Un intertitre"
+    assert set(_dropped(issue).values()) == {"forwarding header"}

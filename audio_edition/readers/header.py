@@ -108,9 +108,9 @@ class HeaderReader:
         hint = clean(self.doc.title or "")
         if hint and self.rule_for(Block("paragraph", hint)) is not None:
             hint = ""  # a subject like "Voir cette lettre dans votre navigateur" says nothing
-        candidates = [i for i, b in enumerate(self.blocks) if b.drop is None][:5]
-        if hint:
-            for i in candidates:
+        candidates = [i for i, b in enumerate(self.blocks) if b.drop is None][:12]
+        if hint:  # the title repeated near the top, past a masthead or forwarding lines
+            for i in [i for i in candidates if self.rule_for(self.blocks[i]) is None][:4]:
                 if _same_title(hint, self.blocks[i].text):
                     self.title = self.blocks[i].text
                     return i + 1

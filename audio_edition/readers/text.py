@@ -14,6 +14,7 @@ from ..model import Issue
 from .blocks import Block, Document, clean
 
 BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*+-]|\d{1,2}[.)])\s+(?=\S)")
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+(?=[A-ZÀ-ÖØ-Þ«\"“])")
 
 
@@ -60,7 +61,10 @@ def text_blocks(text: str, *, flowed: bool = False) -> list[Block]:
         paragraphs = [line for line in lines if line.strip()]
     blocks = []
     for paragraph in paragraphs:
-        if _is_bullet(paragraph):
+        if heading := _MD_HEADING.match(paragraph):  # "## Intertitre" pasted from a Markdown tool
+            if body := clean(heading.group(2)):
+                blocks.append(Block("heading", body, level=len(heading.group(1))))
+        elif _is_bullet(paragraph):
             body = clean(BULLET.sub("", paragraph, count=1))
             if body:
                 blocks.append(Block("bullet", body))
