@@ -179,3 +179,8 @@ def test_a_forwarded_copy_and_markdown_headings_in_text() -> None:
     )
     assert issue.title == "Le titre" and issue.sections[0].title == "Un intertitre"
     assert set(_dropped(issue).values()) == {"forwarding header"}
+
+
+def test_a_bare_line_of_headlines_under_the_title() -> None:
+    issue = _read("Le titre\n\nPremier titre du jour • Deuxième titre • Troisième titre\n\nUn intertitre\n\nUn texte.\n")
+    assert issue.headlines == ("Premier titre du jour", "Deuxième titre", "Troisième titre")

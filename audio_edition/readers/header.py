@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from ..model import Dropped, Quote
 from .blocks import Block, Document, clean
 from .dates import find_date
-from .lines import heading_like, person_name, split_teaser, words
+from .lines import heading_like, names_line, person_name, split_teaser, words
 from .profile import DropRule, Profile
 from .text import BULLET, NUMBERED
 
@@ -169,7 +169,11 @@ class HeaderReader:
         if not greeting and find_date(parts[-1]) is not None and len(words(parts[-1])) <= 20:
             greeting = [parts[-1]]  # "… • Bonne lecture, samedi 4 avril 2026.": the date closes the teaser
         kicker = bool(self.profile.kickers.search(parts[0])) or (parts[0].isupper() and len(words(parts[0])) >= 2)
-        if not greeting and not self.profile.kickers.search(parts[0]):
+        # headlines joined by "•" before the first section, with no kicker nor greeting
+        plain = len(parts) >= 3 and "•" in block.text and all(len(words(p)) <= 25 for p in parts)
+        if not greeting and not self.profile.kickers.search(parts[0]) and not (plain and not self.sections):
+            return False
+        if names_line(block, self.profile) is not None and not greeting:
             return False
         if dry_run:
             return True
