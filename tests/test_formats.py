@@ -282,3 +282,19 @@ def test_the_show_names_its_profile(tmp_path: Path) -> None:
     show.write_text(DEFAULT_SHOW.read_text(encoding="utf-8").replace('profile = "profile.toml"', 'profile = "absent.toml"'))
     with pytest.raises(ConfigError, match="'profile' file not found"):
         load_show(show)
+
+
+def test_html_email_tables_with_styled_headings_and_bullet_cells() -> None:
+    page = """<html><body><table>
+    <tr><td style="font-size:26px;font-weight:700">Le titre de la lettre</td></tr>
+    <tr><td><span style="font-weight:bold">Un intertitre</span></td></tr>
+    <tr><td>Un paragraphe d'introduction.</td></tr>
+    <tr><td>•</td><td><span style="font-weight:bold">Coup de frein.</span> Le marché ralentit.</td></tr>
+    <tr><td>•</td><td><span style="font-weight:600">Reprise :</span> la demande repart en fin d'année.</td></tr>
+    </table></body></html>"""
+    issue = read_issue(page.encode(), "x.html")
+    assert issue.title == "Le titre de la lettre" and issue.sections[0].title == "Un intertitre"
+    assert [(i.lead, i.text) for i in issue.sections[0].items] == [
+        ("Coup de frein", "Le marché ralentit."),
+        ("Reprise", "la demande repart en fin d'année."),
+    ]

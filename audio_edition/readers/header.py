@@ -52,7 +52,7 @@ class HeaderReader:
     def __init__(self, document: Document, profile: Profile) -> None:
         self.doc = document
         self.profile = profile
-        self.blocks = [_as_bullet(b) for b in document.blocks if b.text]
+        self.blocks = _bullets([b for b in document.blocks if b.text])
         self.names: tuple[str, ...] = profile.newsletter_names
         self.dropped: list[tuple[int, Dropped]] = []
         self.sections: list[Draft] = []
@@ -259,6 +259,21 @@ class HeaderReader:
                 end = j + 1
         self.epigraph = Quote(quote.strip(), author or None)
         return end
+
+
+_LONE_MARKS = {"•", "·", "▪", "●", "◦", "‣", "∙", "-", "*", "–"}
+
+
+def _bullets(blocks: list[Block]) -> list[Block]:
+    """'• texte' paragraphs are bullets; so is the block after a lone "•" (an e-mail's
+    table puts the mark in a cell of its own)."""
+    out: list[Block] = []
+    for block in blocks:
+        if out and out[-1].text in _LONE_MARKS and out[-1].drop is None and block.kind == "paragraph" and block.drop is None:
+            out[-1] = replace(block, kind="bullet")
+            continue
+        out.append(_as_bullet(block))
+    return [b for b in out if b.text not in _LONE_MARKS]
 
 
 def _as_bullet(block: Block) -> Block:

@@ -34,6 +34,7 @@ _HIDDEN = re.compile(
     r"|font-size\s*:\s*0(?![.\d])|opacity\s*:\s*0(?![.\d])",
     re.IGNORECASE,
 )
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|bolder|[6-9]00)\b", re.IGNORECASE)
 _WORD_SPLIT = re.compile(r"[\s_-]+")
 _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,60}$")
 _SEPARATOR_START = re.compile(r"^\s*[:•—–.|]")
@@ -114,7 +115,7 @@ class _Walker:
             self.kinds.append(self._kind(tag))
         if drop:
             self.drops.append(drop)
-        bold = tag in ("b", "strong") or (tag in ("h1", "h2", "h3", "h4", "h5", "h6"))
+        bold = tag in ("b", "strong", "h1", "h2", "h3", "h4", "h5", "h6") or bool(_BOLD_STYLE.search(el.get("style") or ""))  # type: ignore[attr-defined]
         self.bold += bold
         if tag == "a" and el.get("href"):  # type: ignore[attr-defined]
             self.link.append(el.get("href"))  # type: ignore[attr-defined]
