@@ -55,6 +55,14 @@ def cli(debug: bool) -> None:
     """
 
 
+def _read_input(issue: str) -> tuple[bytes, str]:
+    """ISSUE's bytes and name (path or -); kept for callers that read bytes themselves."""
+    from .readers.source import IssueRequest, read_source
+
+    data, source, _ = read_source(IssueRequest(issue))
+    return data, source
+
+
 def _issue_options(f: Any) -> Any:
     """The options of every command that reads an ISSUE (parse, render, script)."""
     f = click.option("--profile", "profile_path", type=click.Path(dir_okay=False, path_type=Path),
