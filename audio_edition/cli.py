@@ -56,20 +56,28 @@ def cli(debug: bool) -> None:
 
 
 def _read_input(issue: str) -> tuple[bytes, str]:
-    from .readers import MAX_BYTES
+    """ISSUE's bytes and name (path or -); kept for callers that read bytes themselves."""
+    from .readers.source import IssueRequest, read_source
 
-    if issue == "-":
-        return sys.stdin.buffer.read(MAX_BYTES + 1), "<stdin>"
-    path = Path(issue)
-    if not path.exists():
-        raise InputError(f"no such file: {issue}", "check the path (use - to read from stdin)")
-    if path.is_dir():
-        raise InputError(f"{issue} is a folder, not an issue file", "pass the issue's .txt file")
-    try:
-        with path.open("rb") as handle:
-            return handle.read(MAX_BYTES + 1), str(path)
-    except OSError as exc:
-        raise InputError(f"cannot read {issue}: {exc.strerror}", "check the file's permissions") from None
+    data, source, _ = read_source(IssueRequest(issue))
+    return data, source
+
+
+def _issue_options(f: Any) -> Any:
+    """The options of every command that reads an ISSUE (parse, render, script)."""
+    f = click.option("--profile", "profile_path", type=click.Path(dir_okay=False, path_type=Path),
+                     help="Newsletter profile (TOML) to read with, instead of the show's.")(f)  # fmt: skip
+    f = click.option("--format", "fmt", type=click.Choice(["txt", "md", "html", "eml", "feed"]),
+                     help="Read ISSUE as this format (default: by its name, else by its content).")(f)  # fmt: skip
+    f = click.option("--item", type=int, metavar="N", help="ISSUE is a feed: read its N-th item, newest first.")(f)
+    f = click.option("--latest", is_flag=True, help="ISSUE is a feed: read its newest item.")(f)
+    return f
+
+
+def _issue_request(issue: str, latest: bool, item: int | None, fmt: str | None) -> Any:
+    from .readers import IssueRequest
+
+    return IssueRequest(issue, latest=latest, item=item, fmt=fmt)
 
 
 def _show_option(f: Any) -> Any:
@@ -91,23 +99,27 @@ def _show_option(f: Any) -> Any:
 @click.option("--host-voice", help="Voice for the host role (see: audio-edition voices).")
 @click.option("--cohost-voice", help="Voice for the co-host role.")
 @click.option("--progress/--no-progress", default=True, help="Show a progress bar with ETA.")
+@_issue_options
 def render(
-    issue: str, out_dir: Path, show_path: Path, host_voice: str | None, cohost_voice: str | None, progress: bool
-) -> None:
-    """Render ISSUE (a .txt file, or - for stdin) into an episode and its feed.
+    issue: str, out_dir: Path, show_path: Path, host_voice: str | None, cohost_voice: str | None, progress: bool,
+    latest: bool, item: int | None, fmt: str | None, profile_path: Path | None,
+) -> None:  # fmt: skip
+    """Render ISSUE into an episode and its feed. ISSUE is a .txt, .md, .html or .eml
+    file, - for stdin, a web address, or a feed (file or address) with --latest or --item N.
 
     \b
     Example:
       audio-edition render feed/example-issue.txt --out feed/public
+      audio-edition render https://example.org/feed.xml --latest
     """
     from .config import load_show
-    from .pipeline import load_cast, render_issue
+    from .pipeline import load_cast, read_show_issue, render_parsed
 
-    data, source = _read_input(issue)
     show = load_show(show_path)
+    parsed = read_show_issue(_issue_request(issue, latest, item, fmt), show, profile_path)
     overrides = {k: v for k, v in (("host", host_voice), ("cohost", cohost_voice)) if v}
     cast = load_cast(show, overrides)  # type: ignore[arg-type]
-    result = render_issue(data, source, show, cast, out_dir, progress=progress and sys.stderr.isatty())
+    result = render_parsed(parsed, show, cast, out_dir, progress=progress and sys.stderr.isatty())
     episode = result.episode
     minutes, seconds = divmod(round(episode.duration), 60)
     click.echo(f"episode: {result.published.audio} ({minutes} min {seconds:02d} s, {len(episode.mp3) / 1e6:.1f} MB)")
@@ -118,32 +130,32 @@ def render(
 
 @cli.command()
 @click.argument("issue")
-def parse(issue: str) -> None:
+@click.option("--json", "as_json", is_flag=True, help="Print the issue as JSON instead of an outline.")
+@_show_option
+@_issue_options
+def parse(
+    issue: str, as_json: bool, show_path: Path, latest: bool, item: int | None, fmt: str | None, profile_path: Path | None
+) -> None:
     """Show how ISSUE is read: sections, items, and what was dropped and why.
+    ISSUE is a file, - for stdin, a web address, or a feed with --latest or --item N.
 
     \b
     Example:
       audio-edition parse feed/example-issue.txt
+      audio-edition parse issue.eml --json
+      audio-edition parse feed.xml --item 2
     """
-    from .pipeline import parse as parse_issue
+    import json
 
-    data, source = _read_input(issue)
-    parsed = parse_issue(data, source)
-    click.echo(f"{parsed.title}  [{parsed.date or 'sans date'}]")
-    for headline in parsed.headlines:
-        click.echo(f"  > {headline}")
-    for section in parsed.sections:
-        click.echo(f"\n## {section.title or '(sans titre)'}  [{section.kind}]")
-        if section.names:
-            click.echo(f"   noms : {', '.join(section.names)}")
-        for paragraph in section.paragraphs:
-            click.echo(f"   ¶ {paragraph[:100]}{'…' if len(paragraph) > 100 else ''}")
-        for item in section.items:
-            click.echo(f"   • {item.lead + ' : ' if item.lead else ''}{item.text[:90]}")
-    if parsed.dropped:
-        click.echo("\nRetiré :")
-        for dropped in parsed.dropped:
-            click.echo(f"   - [{dropped.reason}] {dropped.text[:90]}")
+    from .config import load_show
+    from .pipeline import read_show_issue
+    from .readers.outline import issue_to_dict, outline
+
+    parsed = read_show_issue(_issue_request(issue, latest, item, fmt), load_show(show_path), profile_path)
+    if as_json:
+        click.echo(json.dumps(issue_to_dict(parsed), ensure_ascii=False, indent=2))
+    else:
+        click.echo("\n".join(outline(parsed)))
 
 
 @cli.command()

@@ -54,6 +54,7 @@ class Show:
     cover: Path | None = None
     voices: dict[str, str] = field(default_factory=lambda: {"host": "siwis", "cohost": "nicolas"})
     templates: Templates = field(default_factory=Templates)
+    profile: Path | None = None  # the newsletter's reading profile (TOML), refining the generic one
     source: Path | None = None
 
     @property
@@ -99,6 +100,14 @@ def _validate(raw: dict[str, Any], path: Path) -> Show:
         cover = (path.parent / str(raw["cover"])).resolve()
         if not cover.is_file():
             problems.append(f"'cover' file not found: {cover}")
+    profile = None
+    if raw.get("profile") is not None:
+        if not isinstance(raw["profile"], str) or not raw["profile"].strip():
+            problems.append("'profile' must be a file name (the newsletter profile, TOML)")
+        else:
+            profile = (path.parent / raw["profile"]).resolve()
+            if not profile.is_file():
+                problems.append(f"'profile' file not found: {profile}")
     voices = raw.get("voices", {})
     if not isinstance(voices, dict) or not all(isinstance(v, str) for v in voices.values()):
         problems.append("'voices' must map roles (host, cohost) to voice names")
@@ -118,11 +127,12 @@ def _validate(raw: dict[str, Any], path: Path) -> Show:
     if problems:
         raise ConfigError(problems, str(path))
     defaults = Show.__dataclass_fields__["voices"].default_factory()  # type: ignore[misc]
-    settings = {k: v for k, v in raw.items() if k not in {"cover", "voices", "templates"}}
+    settings = {k: v for k, v in raw.items() if k not in {"cover", "voices", "templates", "profile"}}
     return Show(
         **settings,
         cover=cover,
         voices={**defaults, **voices},
         templates=templates,
+        profile=profile,
         source=path,
     )

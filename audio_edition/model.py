@@ -64,6 +64,7 @@ class Issue:
     signature: str | None = None  # the editor who signs the editorial
     dropped: tuple[Dropped, ...] = ()
     source: str = ""  # file name or URL, for messages and show notes
+    url: str | None = None  # the issue's web address (feed item link, canonical page), when known
 
 
 # --- What the show says ---------------------------------------------------------------

@@ -14,7 +14,7 @@ from .errors import VoiceError
 from .model import Episode, Issue, Mix, Role, Script
 from .paths import VOICES_DIR
 from .publish import Published, episode_number, publish
-from .readers import read_issue
+from .readers import IssueRequest, Profile, load_profile, open_issue, read_issue
 from .script import Lexicon, build_script, load_lexicon
 from .slug import slugify
 from .tts import Engine, VoiceSpec, load_voices, pick_voice, synthesize
@@ -111,8 +111,31 @@ def render_script(
     return Rendered(published, episode, time.monotonic() - started)
 
 
-def parse(data: bytes, source: str) -> Issue:
-    return read_issue(data, source)
+def issue_profile(show: Show | None, profile: Path | None = None) -> Profile:
+    """The reading profile: ``profile`` if given, else the show's, else the generic one."""
+    return load_profile(profile or (show.profile if show is not None else None))
+
+
+def parse(data: bytes, source: str, show: Show | None = None) -> Issue:
+    return read_issue(data, source, profile=issue_profile(show))
+
+
+def read_show_issue(request: IssueRequest, show: Show | None, profile: Path | None = None) -> Issue:
+    """The issue a command names (path, ``-``, URL, feed item), read with the show's profile."""
+    return open_issue(request, issue_profile(show, profile))
+
+
+def render_parsed(
+    issue: Issue,
+    show: Show,
+    cast: Cast,
+    out_dir: Path,
+    *,
+    progress: bool = True,
+    engines: dict[str, Engine] | None = None,
+) -> Rendered:
+    """An issue already read -> a published episode and feed."""
+    return render_script(build_script(issue, show), show, cast, out_dir, progress=progress, engines=engines)
 
 
 def render_issue(
@@ -126,5 +149,5 @@ def render_issue(
     engines: dict[str, Engine] | None = None,
 ) -> Rendered:
     """The whole job: an issue's bytes in, a published episode and feed out."""
-    issue = read_issue(data, source)
-    return render_script(build_script(issue, show), show, cast, out_dir, progress=progress, engines=engines)
+    issue = read_issue(data, source, profile=issue_profile(show))
+    return render_parsed(issue, show, cast, out_dir, progress=progress, engines=engines)

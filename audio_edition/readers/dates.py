@@ -1,4 +1,5 @@
-"""French dates in running text: "samedi 11 octobre 2025", "1er mars 2026" -> date."""
+"""Dates in running text: "samedi 11 octobre 2025", "1er mars 2026", "11 oct. 2025",
+"11/10/2025" (day first, as in France), "2025-10-11"."""
 
 from __future__ import annotations
 
@@ -10,19 +11,45 @@ MONTHS = {
     "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
     "décembre": 12, "decembre": 12,
 }  # fmt: skip
+ABBREVIATIONS = {
+    "janv": 1, "jan": 1, "févr": 2, "fevr": 2, "fév": 2, "fev": 2, "avr": 4, "juil": 7,
+    "sept": 9, "sep": 9, "oct": 10, "nov": 11, "déc": 12, "dec": 12,
+}  # fmt: skip
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 
+_MONTH_NAMES = "|".join(sorted([*MONTHS, *(a + r"\.?" for a in ABBREVIATIONS)], key=len, reverse=True))
 _DATE = re.compile(
-    r"\b(?P<day>\d{1,2})(?:er|ᵉʳ)?\s+(?P<month>" + "|".join(MONTHS) + r")\s+(?P<year>\d{4})\b",
+    r"\b(?P<day>\d{1,2})(?:er|ᵉʳ)?\s+(?P<month>" + _MONTH_NAMES + r")\s+(?P<year>\d{4})\b",
     re.IGNORECASE,
 )
+_NUMERIC = re.compile(r"(?<![\d/.-])(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>\d{4})(?![\d/.-])")
+_ISO = re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])")
+
+
+def _month(name: str) -> int:
+    name = name.lower().rstrip(".")
+    return MONTHS.get(name) or ABBREVIATIONS[name]
 
 
 def find_french_date(text: str) -> dt.date | None:
-    """The first valid French date in ``text``, or None."""
+    """The first valid French written date in ``text``, or None."""
     for match in _DATE.finditer(text):
         try:
-            return dt.date(int(match["year"]), MONTHS[match["month"].lower()], int(match["day"]))
-        except ValueError:
+            return dt.date(int(match["year"]), _month(match["month"]), int(match["day"]))
+        except (ValueError, KeyError):
             continue
+    return None
+
+
+def find_date(text: str) -> dt.date | None:
+    """A written French date, else a numeric one (day first) or an ISO one."""
+    found = find_french_date(text)
+    if found is not None:
+        return found
+    for pattern in (_ISO, _NUMERIC):
+        for match in pattern.finditer(text):
+            try:
+                return dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+            except ValueError:
+                continue
     return None

@@ -1,0 +1,295 @@
+"""The recogniser's state and the issue's header: title, teaser, greeting, date, epigraph.
+
+``HeaderReader`` holds what the recogniser knows while it walks the blocks (sections so
+far, what was dropped, the newsletter's names) and reads the header blocks that come
+before the first section; ``recognise.py`` reads the body on top of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+
+from ..model import Dropped, Quote
+from .blocks import Block, Document, clean
+from .dates import find_date
+from .lines import heading_like, names_line, person_name, split_teaser, words
+from .profile import DropRule, Profile
+from .text import BULLET, NUMBERED
+
+_QUOTES = "«»“”\"'’ "
+_NORM = re.compile(r"[\W_]+")
+
+
+@dataclass
+class Draft:
+    title: str
+    level: int = 0  # heading level from the markup; 0 when inferred
+    paragraphs: list[str] = field(default_factory=list)
+    items: list[list[str]] = field(default_factory=list)  # [lead, text, origin]
+    names: tuple[str, ...] = ()
+    url: str | None = None
+    at: int = 0  # index of its heading block
+    open_lead: bool = False  # the last item is a sub-heading still taking paragraphs
+
+    def empty(self) -> bool:
+        return not self.paragraphs and not self.items
+
+
+def _norm(text: str) -> str:
+    return _NORM.sub(" ", text.casefold()).strip()
+
+
+def _same_title(hint: str, text: str) -> bool:
+    a, b = _norm(hint), _norm(text)
+    if not a or not b:
+        return False
+    return a == b or (min(len(a), len(b)) >= 12 and (a.startswith(b) or b.startswith(a)))
+
+
+class HeaderReader:
+    def __init__(self, document: Document, profile: Profile) -> None:
+        self.doc = document
+        self.profile = profile
+        self.blocks = _bullets([b for b in document.blocks if b.text])
+        self.names: tuple[str, ...] = profile.newsletter_names
+        self.dropped: list[tuple[int, Dropped]] = []
+        self.sections: list[Draft] = []
+        self.title = ""
+        self.headlines: list[str] = []
+        self.date: dt.date | None = None
+        self.epigraph: Quote | None = None
+        self.signature: str | None = None
+        explicit = [b for b in self.blocks if b.kind == "heading" and b.level > 1 and b.drop is None]
+        self.need_strong = len(explicit) >= 2  # markup that has headings uses them
+        self.skip: set[int] = set()  # blocks already placed by find_title
+        self._at = 0
+
+    # --- helpers ---------------------------------------------------------------------
+
+    def drop(self, at: int, text: str, reason: str) -> None:
+        if text:
+            self.dropped.append((at, Dropped(text, reason)))
+
+    def following(self, at: int) -> tuple[int, Block | None]:
+        for j in range(at + 1, len(self.blocks)):
+            if self.blocks[j].drop is None:
+                return j, self.blocks[j]
+        return len(self.blocks), None
+
+    @property
+    def current(self) -> Draft | None:
+        return self.sections[-1] if self.sections else None
+
+    def rule_for(self, block: Block) -> DropRule | None:
+        for rule in self.profile.drop:
+            if len(block.text) <= rule.max_chars and rule.patterns.search(block.text, self.names):
+                return rule
+        return None
+
+    def is_share_bar(self, text: str) -> bool:
+        tokens = [t for t in re.split(r"[\s·|•/,]+", text.lower()) if t]
+        return 0 < len(tokens) <= 12 and all(t in self.profile.share_words for t in tokens) and any(
+            t not in ("sur", "et", "ou", "le") for t in tokens
+        )
+
+    def heading(self, block: Block, following: Block | None) -> bool:
+        return heading_like(block, following, self.profile, need_strong=self.need_strong and block.kind != "heading")
+
+    # --- the header --------------------------------------------------------------------
+
+    def find_title(self) -> int:
+        """Index of the first block after the title (blocks before it are handled as header).
+
+        The envelope's title (subject, <title>, feed item) is used when the body repeats it
+        or has none of its own; the body's own title wins when it clearly has one: an h1,
+        or a first line followed by the teaser (a subject may be a teaser of its own)."""
+        hint = clean(self.doc.title or "")
+        if hint and self.rule_for(Block("paragraph", hint)) is not None:
+            hint = ""  # a subject like "Voir cette lettre dans votre navigateur" says nothing
+        candidates = [i for i, b in enumerate(self.blocks) if b.drop is None][:12]
+        if hint:  # the title repeated near the top, past a masthead or forwarding lines
+            for i in [i for i in candidates if self.rule_for(self.blocks[i]) is None][:4]:
+                if _same_title(hint, self.blocks[i].text):
+                    self.title = self.blocks[i].text
+                    return i + 1
+        if hint and self.doc.hints.get("title") == "metadata":
+            self.title = hint  # front matter, a feed item's title: what the issue calls itself
+            return 0
+        found = self.own_title(candidates)
+        if found is not None and hint and not found[1]:
+            at = found[0]
+            block = self.blocks[at]
+            _, nxt = self.following(at)
+            if not (block.kind == "heading" and block.level == 1) and not (nxt is not None and self.teaser(nxt, dry_run=True)):
+                found = None
+        if found is None:
+            self.title = hint
+            return 0
+        at, mastheads = found
+        self.title = self.blocks[at].text
+        for i in mastheads:
+            self.drop(i, self.blocks[i].text, "masthead")
+            self.names = (*self.names, self.blocks[i].text)
+            self.skip.add(i)
+        return at + 1
+
+    def own_title(self, candidates: list[int]) -> tuple[int, list[int]] | None:
+        """(index of the body's own title, indices of the newsletter's name above it)."""
+        mastheads: list[int] = []
+        for i in candidates:
+            block = self.blocks[i]
+            if block.kind in ("bullet", "caption", "quote") or self.rule_for(block) is not None:
+                continue
+            if len(block.text) > 200 or self.teaser(block, dry_run=True) or self.date_line(block):
+                return None
+            if block.text.casefold() in {n.casefold() for n in self.names}:
+                mastheads.append(i)  # the newsletter's name above the title
+                continue
+            j, nxt = self.following(i)
+            k, then = self.following(j)
+            if nxt is not None and then is not None and self.date_line(nxt) and self.is_title(then, k):
+                # "Le Fil numérique / Jeudi 12 mars 2026 · N° 87 / L'école face aux chatbots":
+                # the newsletter's name over the date, then the issue's title
+                return k, [*mastheads, i]
+            return i, mastheads
+        return None
+
+    def is_title(self, block: Block, at: int) -> bool:
+        _, nxt = self.following(at)
+        return block.kind in ("paragraph", "heading") and self.heading(block, nxt) and not self.teaser(block, dry_run=True)
+
+    def teaser(self, block: Block, *, dry_run: bool = False) -> bool:
+        """'KICKER • headline • headline • Bienvenue dans Octet, samedi 11 octobre 2025.'"""
+        parts = split_teaser(block.text, self.profile)
+        if len(parts) < 2 or block.kind not in ("paragraph", "heading"):
+            return False
+        greeting = [p for p in parts if len(p) <= 200 and self.greeting_match(p)]
+        if not greeting and find_date(parts[-1]) is not None and len(words(parts[-1])) <= 20:
+            greeting = [parts[-1]]  # "… • Bonne lecture, samedi 4 avril 2026.": the date closes the teaser
+        kicker = bool(self.profile.kickers.search(parts[0])) or (parts[0].isupper() and len(words(parts[0])) >= 2)
+        # headlines joined by "•" before the first section, with no kicker nor greeting
+        plain = len(parts) >= 3 and "•" in block.text and all(len(words(p)) <= 25 for p in parts)
+        if not greeting and not self.profile.kickers.search(parts[0]) and not (plain and not self.sections):
+            return False
+        if names_line(block, self.profile) is not None and not greeting:
+            return False
+        if dry_run:
+            return True
+        for part in greeting:
+            self.read_greeting(part)
+        if kicker:
+            self.drop(self._at, parts[0], "teaser kicker")
+        self.headlines += [p for i, p in enumerate(parts) if p not in greeting and not (i == 0 and kicker)]
+        return True
+
+    def greeting_match(self, text: str) -> bool:
+        match = self.profile.greetings.search(text, self.names)
+        return match is not None and (find_date(text) is not None or "newsletter" in match.groupdict())
+
+    def read_greeting(self, text: str) -> None:
+        for pattern in self.profile.greetings.compiled(self.names):
+            match = pattern.search(text)
+            if match and match.groupdict().get("newsletter"):
+                name = match.group("newsletter").strip(" .,")
+                if name and name not in self.names:
+                    self.names = (*self.names, name)
+                break
+        if self.date is None:
+            self.date = find_date(text)
+
+    def date_line(self, block: Block) -> bool:
+        return len(words(block.text)) <= 7 and find_date(block.text) is not None and block.kind != "bullet"
+
+    def header_block(self, i: int, block: Block) -> int | None:
+        """Reads a header block at ``i``; returns the next index, or None if it is not one."""
+        self._at = i
+        if self.teaser(block):
+            return i + 1
+        if block.kind in ("paragraph", "heading") and len(words(block.text)) <= 12 and self.profile.kickers.search(block.text):
+            j, nxt = self.following(i)
+            run: list[tuple[int, Block]] = []
+            while nxt is not None and len(run) < 12 and len(nxt.text) <= 200:
+                run.append((j, nxt))
+                j, nxt = self.following(j)
+            greet = next((n for n, (_, b) in enumerate(run) if self.greeting_match(b.text)), None)
+            if greet is not None or (run and run[0][1].kind == "bullet"):
+                taken = run[:greet] if greet is not None else [r for r in _leading_bullets(run)]
+                self.drop(i, block.text, "teaser kicker")
+                self.headlines += [b.text for _, b in taken]
+                end = taken[-1][0] if taken else i
+                if greet is not None:
+                    self.read_greeting(run[greet][1].text)
+                    end = run[greet][0]
+                return end + 1
+        if len(block.text) <= 200 and self.greeting_match(block.text):
+            self.read_greeting(block.text)
+            return i + 1
+        if len(block.text) <= 80 and self.profile.greetings.search(block.text, self.names):
+            self.drop(i, block.text, "greeting")  # "Bonjour à toutes et à tous,": the show has its own
+            return i + 1
+        if self.date is None and self.date_line(block):
+            self.date = find_date(block.text)
+            return i + 1
+        if self.epigraph is None:
+            return self.read_epigraph(i, block)
+        return None
+
+    def read_epigraph(self, i: int, block: Block) -> int | None:
+        text = block.text
+        if len(text) > 700:
+            return None
+        match = None
+        for pattern in self.profile.epigraph.compiled(self.names):
+            match = pattern.match(text)
+            if match:
+                break
+        if match is None and block.kind != "quote":
+            return None
+        quote = match.group("quote") if match else text.strip(_QUOTES)
+        author = (match.groupdict().get("author") or "").strip(" —–-,") if match else ""
+        end = i + 1
+        if not author:
+            j, nxt = self.following(i)
+            if nxt is not None and len(words(nxt.text)) <= 8 and (
+                nxt.text.startswith(("—", "–", "-")) or (person_name(nxt.text, self.profile) and nxt.kind != "heading")
+            ):
+                author = nxt.text.strip(" —–-")
+                end = j + 1
+        self.epigraph = Quote(quote.strip(), author or None)
+        return end
+
+
+_LONE_MARKS = {"•", "·", "▪", "●", "◦", "‣", "∙", "-", "*", "–"}
+
+
+def _bullets(blocks: list[Block]) -> list[Block]:
+    """'• texte' paragraphs are bullets; so is the block after a lone "•" (an e-mail's
+    table puts the mark in a cell of its own)."""
+    out: list[Block] = []
+    for block in blocks:
+        if out and out[-1].text in _LONE_MARKS and out[-1].drop is None and block.kind == "paragraph" and block.drop is None:
+            out[-1] = replace(block, kind="bullet")
+            continue
+        out.append(_as_bullet(block))
+    return [b for b in out if b.text not in _LONE_MARKS]
+
+
+def _as_bullet(block: Block) -> Block:
+    """A paragraph written '• texte' (e-mails, web pages without <li>) is a bullet."""
+    if block.kind == "paragraph" and (match := BULLET.match(block.text)):
+        if not match.group(0).strip()[0].isdigit() or NUMBERED.match(block.text):
+            body = block.text[match.end() :].strip()
+            lead = block.lead if block.lead and body.startswith(block.lead) else None
+            return replace(block, kind="bullet", text=body, lead=lead)
+    return block
+
+
+def _leading_bullets(run: list[tuple[int, Block]]) -> list[tuple[int, Block]]:
+    out = []
+    for pair in run:
+        if pair[1].kind != "bullet":
+            break
+        out.append(pair)
+    return out

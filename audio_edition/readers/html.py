@@ -1,0 +1,251 @@
+"""HTML (the issue's web page, an e-mail's HTML part, a feed item) -> blocks, with lxml.
+
+Markup says what plain text cannot: ``<h1>``-``<h6>`` are headings, ``<li>`` bullets,
+``<figcaption>`` captions, ``<blockquote>`` quotes, a leading ``<strong>`` a lead-in.
+E-mail layouts (nested tables, ``<br>`` between lines, hidden pre-headers) and web pages
+(navigation, sidebars, footers around one ``<article>``) are reduced to the same blocks.
+What the markup alone marks as boilerplate (a ``class="share"`` bar, a hidden
+pre-header, a ``<footer>``) is kept as a block with its drop reason, so the producer sees it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..errors import InputError
+from .blocks import Block, Document, clean
+from .dates import find_date
+from .profile import Profile
+
+_SKIP = {
+    "script", "style", "head", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+    "canvas", "select", "option", "input", "textarea", "button", "map", "audio", "video", "img",
+}  # fmt: skip
+_BLOCK = {
+    "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+    "figure", "figcaption", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "section",
+    "article", "main", "header", "footer", "nav", "aside", "address", "pre", "hr", "center", "form",
+    "fieldset", "legend", "details", "summary", "body", "html",
+}  # fmt: skip
+_CHROME = {"nav": "navigation", "footer": "footer", "aside": "sidebar", "form": "form"}
+_HIDDEN = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|max-height\s*:\s*0(?![.\d])|mso-hide\s*:\s*all"
+    r"|font-size\s*:\s*0(?![.\d])|opacity\s*:\s*0(?![.\d])",
+    re.IGNORECASE,
+)
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|bolder|[6-9]00)\b", re.IGNORECASE)
+_WORD_SPLIT = re.compile(r"[\s_-]+")
+_TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,60}$")
+_SEPARATOR_START = re.compile(r"^\s*[:•—–.|]")
+
+
+@dataclass
+class _Run:
+    """Text gathered for the block being built, with which parts are bold."""
+
+    parts: list[tuple[str, bool]] = field(default_factory=list)
+    url: str | None = None
+
+    def add(self, text: str, bold: bool) -> None:
+        if text:
+            self.parts.append((text, bold))
+
+
+@dataclass
+class _Walker:
+    profile: Profile
+    total_chars: int
+    blocks: list[Block] = field(default_factory=list)
+    run: _Run = field(default_factory=_Run)
+    kinds: list[tuple[str, int]] = field(default_factory=list)  # (kind, level) of enclosing blocks
+    drops: list[str] = field(default_factory=list)
+    bold: int = 0
+    link: list[str] = field(default_factory=list)
+    root: object | None = None  # the article, when the page has one: the rest is page chrome
+    inside: int = 0
+
+    def flush(self) -> None:
+        run, self.run = self.run, _Run()
+        text = clean("".join(t for t, _ in run.parts))
+        if not text:
+            return
+        kind, level = self.kinds[-1] if self.kinds else ("paragraph", 0)
+        visible = [(t, b) for t, b in run.parts if t.strip()]
+        strong = bool(visible) and all(b for _, b in visible)
+        lead = None
+        if visible and visible[0][1] and not strong and kind in ("paragraph", "bullet"):
+            first_bold = clean("".join(t for t, b in _leading_bold(run.parts)))
+            rest = clean("".join(t for t, _ in run.parts[len(_leading_bold(run.parts)) :]))
+            if first_bold and rest and (first_bold[-1] in ".:•—–!?" or _SEPARATOR_START.match(rest)):
+                lead = first_bold.rstrip(" :•—–|").strip() or None
+        drop = self.drops[-1] if self.drops else None
+        if drop is None and self.root is not None and not self.inside:
+            drop = "web page around the article"
+        self.blocks.append(Block(kind, text, level=level, strong=strong, lead=lead, url=run.url, drop=drop))  # type: ignore[arg-type]
+
+    def walk(self, element: object, depth: int = 0) -> None:
+        el = element  # lxml element; typed loosely, lxml ships no stubs
+        tag = el.tag if isinstance(el.tag, str) else ""  # type: ignore[attr-defined]
+        tag = tag.lower().rsplit("}", 1)[-1]
+        if tag in _SKIP or not tag:
+            # a comment or processing instruction (no str tag) has no text, only a tail
+            self._tail(el)
+            return
+        drop = self._drop_reason(el, tag)
+        if drop is not None and drop.startswith("hidden"):
+            # hidden text (an e-mail's pre-header) is listed as dropped and never joins a block
+            hidden = clean(el.text_content())  # type: ignore[attr-defined]
+            if hidden:
+                self.flush()
+                self.blocks.append(Block("paragraph", hidden, drop=drop))
+            self._tail(el)
+            return
+        is_block = tag in _BLOCK or drop is not None
+        entering = el is self.root
+        if entering:
+            self.flush()
+            self.inside += 1
+        if tag == "br":
+            self.flush()
+            self._tail(el)
+            return
+        if is_block:
+            self.flush()
+            self.kinds.append(self._kind(tag))
+        if drop:
+            self.drops.append(drop)
+        bold = tag in ("b", "strong", "h1", "h2", "h3", "h4", "h5", "h6") or bool(_BOLD_STYLE.search(el.get("style") or ""))  # type: ignore[attr-defined]
+        self.bold += bold
+        if tag == "a" and el.get("href"):  # type: ignore[attr-defined]
+            self.link.append(el.get("href"))  # type: ignore[attr-defined]
+            if self.run.url is None and not "".join(t for t, _ in self.run.parts).strip():
+                self.run.url = el.get("href")  # type: ignore[attr-defined]
+        if tag in ("a", "button") and self.run.parts and self.run.parts[-1][0][-1:].isalnum():
+            self.run.add(" ", False)  # "<a>Archives</a><a>À propos</a>" are two links, not one word
+        if el.text:  # type: ignore[attr-defined]
+            self.run.add(el.text, self.bold > 0)  # type: ignore[attr-defined]
+        if depth < 200:
+            for child in el:  # type: ignore[attr-defined]
+                self.walk(child, depth + 1)
+        else:
+            self.run.add(" " + el.text_content(), self.bold > 0)  # type: ignore[attr-defined]
+        if tag == "a" and el.get("href"):  # type: ignore[attr-defined]
+            self.link.pop()
+        self.bold -= bold
+        if is_block:
+            self.flush()
+            self.kinds.pop()
+        if drop:
+            self.drops.pop()
+        if entering:
+            self.flush()
+            self.inside -= 1
+        self._tail(el)
+
+    def _tail(self, el: object) -> None:
+        tail = el.tail  # type: ignore[attr-defined]
+        if tail:
+            self.run.add(tail, self.bold > 0)
+
+    def _kind(self, tag: str) -> tuple[str, int]:
+        inside_li = any(k == "bullet" for k, _ in self.kinds[-1:])
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            return "heading", int(tag[1])
+        if tag == "li" or tag == "dd" and inside_li:
+            return "bullet", 0
+        if tag in ("figcaption", "caption"):
+            return "caption", 0
+        if tag == "blockquote":
+            return "quote", 0
+        if tag in ("p", "div", "td", "th", "section", "dd", "dt") and self.kinds:
+            # <li><p>..</p></li> and <blockquote><p>..</p></blockquote> keep their kind
+            outer = self.kinds[-1]
+            if outer[0] in ("bullet", "quote", "caption", "heading"):
+                return outer
+        return "paragraph", 0
+
+    def _drop_reason(self, el: object, tag: str) -> str | None:
+        style = el.get("style") or ""  # type: ignore[attr-defined]
+        if _HIDDEN.search(style) or el.get("hidden") is not None or el.get("aria-hidden") == "true":  # type: ignore[attr-defined]
+            reason: str | None = "hidden text (pre-header)"
+        else:
+            reason = _CHROME.get(tag)
+        if reason is None:
+            words = _WORD_SPLIT.split(f"{el.get('class') or ''} {el.get('id') or ''}".lower())  # type: ignore[attr-defined]
+            reason = next((self.profile.html_drop_classes[w] for w in words if w in self.profile.html_drop_classes), None)
+        if reason is None:
+            return None
+        if reason.startswith("hidden"):
+            return reason
+        # a badly named wrapper must never hide the issue: only small parts are dropped
+        size = len(clean(el.text_content()))  # type: ignore[attr-defined]
+        return reason if size <= 1500 and size <= 0.3 * self.total_chars + 200 else None
+
+
+def _leading_bold(parts: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    out = []
+    for text, bold in parts:
+        if not bold and text.strip():
+            break
+        out.append((text, bold))
+    return out
+
+
+def _content_root(body: object) -> tuple[object, bool]:
+    """The page's ``<main>`` or its largest ``<article>``, when it has one."""
+    mains = body.xpath("//main")  # type: ignore[attr-defined]
+    candidates = mains or body.xpath("//article")  # type: ignore[attr-defined]
+    if not candidates:
+        return body, False
+    best = max(candidates, key=lambda e: len(e.text_content()))
+    total = len(body.text_content())  # type: ignore[attr-defined]
+    return (best, True) if len(best.text_content()) >= 0.3 * total else (body, False)
+
+
+def _meta_date(root: object) -> str | None:
+    for xpath in (
+        "//meta[@property='article:published_time']/@content",
+        "//meta[@name='date']/@content",
+        "//time/@datetime",
+    ):
+        found = root.xpath(xpath)  # type: ignore[attr-defined]
+        if found:
+            return str(found[0])
+    return None
+
+
+def parse_html(text: str, source: str, profile: Profile) -> Document:
+    from lxml import etree, html
+
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)  # lxml refuses str input with an encoding declaration
+    if not text.strip():
+        raise InputError(f"{source} is empty", "pass the HTML of the issue")
+    try:
+        root = html.document_fromstring(text)
+    except (etree.ParserError, ValueError) as exc:
+        raise InputError(f"{source} is not readable HTML ({exc})", "save the page again as HTML") from None
+    titles = root.xpath("//title")
+    title = clean(titles[0].text_content()) if titles else ""
+    canonical = root.xpath("//link[@rel='canonical']/@href")
+    body = root.find("body")
+    if body is None:
+        body = root
+    content, narrowed = _content_root(body)
+    walker = _Walker(profile, total_chars=len(clean(body.text_content())), root=content if narrowed else None)
+    walker.walk(body)
+    walker.flush()
+    blocks = walker.blocks
+    if narrowed and not any(b.kind == "heading" and b.level == 1 and b.drop is None for b in blocks):
+        h1 = [b for b in blocks if b.kind == "heading" and b.level == 1]
+        title = h1[0].text if h1 else title  # the page's title sits above its article
+    if not any(b.text for b in blocks if b.drop is None):
+        raise InputError(f"{source} has no text", "pass the HTML of the issue itself, not an empty page or a frame")
+    date_text = _meta_date(root)
+    return Document(
+        tuple(blocks),
+        source,
+        title=_TITLE_SUFFIX.sub("", title) if title else None,
+        date=find_date(date_text) if date_text else None,
+        url=str(canonical[0]) if canonical else None,
+    )

@@ -1,0 +1,176 @@
+"""What a single block looks like: a heading, a line of names, a person's name, a lead-in.
+
+Pure functions over text and the profile; the recogniser decides with the neighbours.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block
+from .profile import Profile
+
+_END_SENTENCE = (".", ",", ";", ":")
+_ROLE = re.compile(r",\s*[^,.]{2,60}$")
+_DASH = re.compile(r"^[—–-]\s*")
+_FIRST_SENTENCE = re.compile(r"^(?P<lead>[^.!?…:;•]{2,70}?)\.\s+(?P<rest>[A-ZÀ-ÖØ-Þ0-9«\"“(].*)$", re.DOTALL)
+_ABBREVIATIONS = {"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "etc", "cf", "p", "vol", "no", "n°"}
+
+
+def words(text: str) -> list[str]:
+    return text.split()
+
+
+def _split(text: str, separators: tuple[str, ...]) -> list[str]:
+    if not separators:
+        return [text]
+    pattern = "|".join(re.escape(s) for s in separators)
+    return [p.strip() for p in re.split(rf"\s*(?:{pattern})\s*", text) if p.strip()]
+
+
+def split_teaser(text: str, profile: Profile) -> list[str]:
+    return _split(text, profile.teaser_separators)
+
+
+def _name_word(word: str, profile: Profile) -> bool:
+    if word.lower() in profile.name_particles:
+        return True
+    core = word.strip("()«»\"“”,")
+    if not core or not any(c.isalpha() for c in core):
+        return core.isdigit() and len(core) <= 4
+    first = next(c for c in core if c.isalnum())
+    return first.isupper() or first.isdigit() or any(c.isupper() for c in core[1:])
+
+
+def names_line(block: Block, profile: Profile) -> tuple[str, ...] | None:
+    """'Anthropic • Harvard • Rishi Sunak' -> the names; None when the block is not one."""
+    if block.kind not in ("paragraph", "heading") or len(block.text) > 400:
+        return None
+    parts = _split(block.text, profile.names_separators)
+    if len(parts) < 2 or len(parts) == 1:
+        return None
+    if not any(sep in block.text for sep in profile.names_separators):
+        return None
+    full = 0
+    for part in parts:
+        ws = words(part)
+        if not 1 <= len(ws) <= profile.names_max_words or part[-1:] in ".!?:;":
+            return None
+        if ws[0].lower() in profile.name_particles or not _name_word(ws[0], profile):
+            return None
+        full += all(_name_word(w, profile) for w in ws)
+    # "Commission européenne" may sit among the names, but most must be names throughout
+    return tuple(parts) if 2 * full >= len(parts) + (len(parts) == 2) else None
+
+
+def person_name(text: str, profile: Profile) -> str | None:
+    """'Jean Rognetta', '— Claire Dumas, rédactrice en chef' -> the name; None otherwise."""
+    text = _DASH.sub("", text.strip())
+    text = _ROLE.sub("", text)
+    ws = words(text)
+    if not 2 <= len(ws) <= 5 or text[-1:] in ".!?:;…»" or any(c.isdigit() for c in text):
+        return None
+    if ws[0].lower() in profile.name_particles or ws[-1].lower() in profile.name_particles:
+        return None
+    for word in ws:
+        if word.lower() in profile.name_particles:
+            continue
+        core = word.replace("-", "").replace("'", "").replace("’", "").replace(".", "")
+        if not core.isalpha() or not word[0].isupper():
+            return None
+    return text
+
+
+def heading_like(block: Block, following: Block | None, profile: Profile, *, need_strong: bool = False) -> bool:
+    """A line that is not a sentence, with text after it: a section heading."""
+    if block.kind == "heading":
+        return True
+    if block.kind != "paragraph" or following is None or following.kind not in ("paragraph", "bullet", "quote"):
+        return False
+    if need_strong and not block.strong:
+        return False
+    text = block.text
+    ws = words(text)
+    if len(text) > profile.heading_max_chars or len(ws) > profile.heading_max_words:
+        return False
+    if text[0].islower() or text.startswith(("…", "...", "«", "“", '"', "(", "[")):
+        return False
+    if text.endswith(("…", "...")):
+        return True
+    if text.endswith(_END_SENTENCE):
+        return False
+    if text.endswith(("?", "!")):
+        return len(ws) >= 3
+    return not text.endswith(("»", "”", ")"))
+
+
+def marker_lead(text: str, profile: Profile) -> tuple[str, str] | None:
+    """'EN FILIGRANE : texte' -> ('EN FILIGRANE', 'texte') for the profile's markers."""
+    upper = text.upper()
+    for marker in sorted(profile.lead_markers, key=len, reverse=True):
+        if upper.startswith(marker.upper()):
+            rest = text[len(marker) :].lstrip()
+            if rest[:1] in profile.lead_separators or rest[:1] in (":", "•"):
+                body = rest[1:].strip()
+                if body:
+                    return text[: len(marker)].strip(), body
+    return None
+
+
+def split_lead(text: str, profile: Profile) -> tuple[str, str]:
+    """A bullet's lead-in and text: 'Coup de frein • Texte' -> ('Coup de frein', 'Texte')."""
+    found = marker_lead(text, profile)
+    if found is None:
+        found = _separator_lead(text, profile)
+    if found is None:
+        return "", text
+    lead, body = found
+    return lead, _join_sub_lead(body, profile)
+
+
+def _separator_lead(text: str, profile: Profile) -> tuple[str, str] | None:
+    best: tuple[int, str] | None = None
+    for separator in profile.lead_separators:
+        at = text.find(f" {separator} ")
+        if at < 0 and separator == ":":
+            at = text.find(":")  # "Objectif: texte", without the French space
+            if at >= 0 and text[at + 1 : at + 2] != " ":
+                at = -1
+        if 0 < at and (best is None or at < best[0]):
+            best = (at, separator)
+    if best is None:
+        return None
+    at, separator = best
+    lead = text[:at].strip()
+    body = text[at:].strip()[len(separator) :].strip()
+    if not body or not lead or len(lead) > profile.lead_max_chars or len(words(lead)) > profile.lead_max_words:
+        return None
+    if any(c in lead for c in "«»“”\"(") or re.search(r"[.!?;]\s", lead) or lead.endswith((",", ";")):
+        return None
+    if separator == ":" and body[:1] in "«“\"" and not lead.isupper():
+        return None  # 'Il l'a dit : « … »' is a sentence, not a lead-in
+    return lead, body
+
+
+def _join_sub_lead(body: str, profile: Profile) -> str:
+    """'Titre court • Texte' after a marker reads 'Titre court. Texte'."""
+    for separator in ("•", "|"):
+        at = body.find(f" {separator} ")
+        if 0 < at and len(words(body[:at])) <= 12 and not re.search(r"[.!?]\s", body[:at]):
+            head, tail = body[:at].rstrip(), body[at + 3 :].lstrip()
+            if tail:
+                return f"{head}{'' if head[-1:] in '.!?…' else '.'} {tail}"
+    return body
+
+
+def period_lead(text: str, profile: Profile) -> tuple[str, str] | None:
+    """'Polygamie. Lundi, …' -> ('Polygamie', 'Lundi, …') when the first sentence is short."""
+    match = _FIRST_SENTENCE.match(text)
+    if match is None:
+        return None
+    lead = match.group("lead").strip()
+    if len(words(lead)) > profile.period_lead_max_words or lead.lower().rstrip(".") in _ABBREVIATIONS:
+        return None
+    if len(lead) < 3 or len(match.group("rest")) < 2 * len(lead):
+        return None
+    return lead, match.group("rest").strip()

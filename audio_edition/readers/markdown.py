@@ -1,0 +1,170 @@
+"""Markdown (CommonMark as newsletters export it) -> blocks, without a Markdown library.
+
+``#`` headings (and underlined ones), ``-``/``*``/``+``/``1.`` bullets, ``>`` quotes,
+images and their captions, front matter (``title:``, ``date:``). Inline markup is
+removed; a bold start (``**Coup de frein.** Texte``) is kept as the block's lead-in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block, Document, clean
+from .dates import find_date
+
+_ATX = re.compile(r"^ {0,3}(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$")
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
+_BULLET = re.compile(r"^ {0,3}(?:[-*+•]|\d{1,9}[.)])\s+(.*)$")
+_QUOTE = re.compile(r"^ {0,3}>\s?(.*)$")
+_FENCE = re.compile(r"^ {0,3}(```|~~~)")
+_RULE = re.compile(r"^ {0,3}([-*_])(?:\s*\1){2,}\s*$")
+_IMAGE_LINE = re.compile(r"^\s*!\[([^\]]*)\]\([^)]*\)\s*$")
+_REF_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
+_HARD_BREAK = re.compile(r"(?: {2,}|\\)$")
+
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]*)\]\((<[^>]*>|[^)\s]*)(?:\s+\"[^\"]*\")?\)")
+_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+_AUTOLINK = re.compile(r"<(?:https?://|mailto:)[^>\s]*>")
+_TAG = re.compile(r"</?[A-Za-z][^>]{0,200}>")
+_CODE = re.compile(r"`+([^`]*)`+")
+_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EM_STAR = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
+_EM_UNDER = re.compile(r"(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
+_LEAD_BOLD = re.compile(r"^(\*\*|__)(?=\S)(.+?)(?<=\S)\1\s*(.*)$")
+_SEPARATOR_START = re.compile(r"^[:•—–.|]")
+
+
+def _inline(text: str) -> str:
+    text = _IMAGE.sub("", text)
+    text = _LINK.sub(r"\1", text)
+    text = _REF_LINK.sub(r"\1", text)
+    text = _AUTOLINK.sub("", text)
+    text = _TAG.sub("", text)
+    text = _CODE.sub(r"\1", text)
+    for _ in range(3):  # nested **_x_**
+        text = _BOLD.sub(r"\2", text)
+        text = _EM_STAR.sub(r"\1", text)
+        text = _EM_UNDER.sub(r"\1", text)
+    return clean(_ESCAPE.sub(r"\1", text).replace("&nbsp;", " ").replace("&amp;", "&"))
+
+
+def _block(kind: str, raw: str, level: int = 0) -> Block | None:
+    text = _inline(raw)
+    if not text:
+        return None
+    lead = None
+    strong = False
+    match = _LEAD_BOLD.match(raw.strip())
+    if match:
+        rest = match.group(3)
+        strong = not rest.strip()
+        bold = _inline(match.group(2))
+        if rest.strip() and (bold[-1:] in (".", ":", "•", "—", "–", "!", "?") or _SEPARATOR_START.match(rest)):
+            lead = bold
+    return Block(kind, text, level=level, strong=strong, lead=lead)  # type: ignore[arg-type]
+
+
+def _front_matter(lines: list[str]) -> tuple[dict[str, str], list[str]]:
+    if not lines or lines[0].strip() != "---":
+        return {}, lines
+    for end in range(1, min(len(lines), 60)):
+        if lines[end].strip() in ("---", "..."):
+            meta = {}
+            for line in lines[1:end]:
+                key, sep, value = line.partition(":")
+                if sep and key.strip().isidentifier():
+                    meta[key.strip().lower()] = value.strip().strip("'\"")
+            return meta, lines[end + 1 :]
+    return {}, lines
+
+
+def parse_markdown(text: str, source: str) -> Document:
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    meta, lines = _front_matter(lines)
+    blocks: list[Block] = []
+    buffer: list[str] = []
+    kind = "paragraph"
+    after_image = False
+
+    def flush() -> None:
+        nonlocal buffer, kind, after_image
+        if buffer:
+            block = _block(kind, " ".join(buffer))
+            if block is not None:
+                if after_image and kind == "paragraph" and _is_emphasised(" ".join(buffer)):
+                    block = Block("caption", block.text)
+                blocks.append(block)
+            after_image = False
+        buffer, kind = [], "paragraph"
+
+    fenced = False
+    for line in lines:
+        if _FENCE.match(line):
+            flush()
+            fenced = not fenced
+            continue
+        if fenced:
+            continue
+        if not line.strip():
+            flush()
+            continue
+        if _REF_DEF.match(line) or _TABLE_RULE.match(line) and "|" in line:
+            continue
+        if (m := _SETEXT.match(line)) and buffer and kind == "paragraph" and not (m.group(1)[0] == "-" and len(buffer) > 1):
+            heading = _block("heading", " ".join(buffer), level=1 if m.group(1)[0] == "=" else 2)
+            buffer = []
+            if heading is not None:
+                blocks.append(heading)
+            continue
+        if _RULE.match(line):
+            flush()
+            continue
+        if m := _ATX.match(line):
+            flush()
+            if (heading := _block("heading", m.group(2) or "", level=len(m.group(1)))) is not None:
+                blocks.append(heading)
+            after_image = False
+            continue
+        if m := _IMAGE_LINE.match(line):
+            flush()
+            if alt := clean(m.group(1)):
+                blocks.append(Block("caption", alt, drop="image description"))
+            after_image = True
+            continue
+        if m := _BULLET.match(line):
+            flush()
+            kind, buffer = "bullet", [m.group(1)]
+        elif m := _QUOTE.match(line):
+            if kind != "quote":
+                flush()
+            kind = "quote"
+            if not m.group(1).strip():
+                flush()
+                kind = "quote"
+                continue
+            buffer.append(m.group(1))
+        else:
+            if kind == "quote":
+                flush()
+            buffer.append(line.strip())
+        if _HARD_BREAK.search(line):
+            saved = kind
+            buffer[-1] = _HARD_BREAK.sub("", buffer[-1])
+            flush()
+            kind = saved if saved == "quote" else "paragraph"
+            continue
+    flush()
+    date = None
+    if meta.get("date"):
+        date = find_date(meta["date"])
+    title = clean(meta["title"]) if meta.get("title") else None
+    return Document(tuple(blocks), source, title=title or None, date=date, hints={"title": "metadata"} if title else {})
+
+
+def _is_emphasised(raw: str) -> bool:
+    raw = raw.strip()
+    return len(raw) > 2 and raw[0] in "*_" and raw[-1] == raw[0]
+

@@ -1,0 +1,346 @@
+"""Blocks -> Issue: one recogniser for every format, driven by the newsletter profile.
+
+Walks the blocks once, in order. Before the first section it looks for the issue's header
+(title, teaser of headlines with the greeting and the date, epigraph); then each block
+goes to exactly one place: a section (heading, paragraphs, items), the metadata (names,
+signature), or ``dropped`` with the reason, so the producer sees everything that was
+removed. Afterwards each section is tidied (lead-ins, kind) and empty headings dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import InputError
+from ..model import Issue, Item, Section, SectionKind
+from .blocks import Block, Document
+from .header import Draft, HeaderReader
+from .lines import marker_lead, names_line, period_lead, person_name, split_lead
+from .profile import Profile, load_profile
+
+_SIGNED = re.compile(r"^(.{3,60}?)\s*(?=…|\.\.\.)")
+
+
+class _Recogniser(HeaderReader):
+    """Reads the body, block by block, after the header (see ``HeaderReader``)."""
+
+    def new_section(self, i: int, title: str, level: int = 0, url: str | None = None) -> Draft:
+        draft = self.current
+        if title and draft is not None and not draft.title and draft.names and draft.empty():
+            draft.title, draft.level, draft.url, draft.at = title, level, url, i  # names, then the heading
+            return draft
+        draft = Draft(title, level=level, url=url, at=i)
+        self.sections.append(draft)
+        return draft
+
+    def body(self) -> Draft:
+        return self.current or self.new_section(-1, "")
+
+    def drop_section(self, draft: Draft, reason: str) -> None:
+        self.sections.remove(draft)
+        self.drop(draft.at, draft.title, reason)
+        for paragraph in draft.paragraphs:
+            self.drop(draft.at, paragraph, reason)
+        for lead, text, _ in draft.items:
+            self.drop(draft.at, f"{lead} : {text}" if lead else text, reason)
+
+    def run(self) -> Issue:
+        start = self.find_title()
+        blocks = self.blocks
+        i = 0
+        footer: str | None = None  # reason, once a footer has started
+        promo: str | None = None  # reason, inside a subscriber promotion
+        bio = False
+        title_at = start - 1 if start else -1
+        while i < len(blocks):
+            block = blocks[i]
+            if i == title_at or i in self.skip:
+                i += 1
+                continue
+            if block.drop is not None:
+                self.drop(i, block.text, block.drop)
+                i += 1
+                continue
+            j, nxt = self.following(i)
+            text = block.text
+            if footer is not None:
+                rule = self.rule_for(block)
+                if rule is not None and rule.scope == "rest":
+                    footer, bio = rule.reason, False
+                if self.bio_start(block, nxt):
+                    bio = True
+                elif not (bio and block.kind != "heading" and not self.heading(block, nxt)):
+                    bio = False
+                self.drop(i, text, "author biography" if bio else footer)
+                i += 1
+                continue
+            if bio:
+                if (
+                    block.kind in ("paragraph", "bullet", "quote")
+                    and not self.heading(block, nxt)
+                    and not person_name(text, self.profile)
+                    and self.rule_for(block) is None
+                ):
+                    self.drop(i, text, "author biography")
+                    i += 1
+                    continue
+                bio = False
+            if block.kind == "caption":
+                self.drop(i, text, "image caption or credit")
+                i += 1
+                continue
+            if not self.sections and (i < start or not self.body_started):
+                after = self.header_block(i, block)
+                if after is not None:
+                    for k in range(i + 1, after):  # what the markup dropped among the header's blocks
+                        if (reason := blocks[k].drop) is not None:
+                            self.drop(k, blocks[k].text, reason)
+                    i = after
+                    continue
+                if i < start:  # before the title, and not header material
+                    rule = self.rule_for(block)
+                    self.drop(i, text, rule.reason if rule else "masthead")
+                    i += 1
+                    continue
+            rule = self.rule_for(block)
+            if rule is not None:
+                if rule.scope == "rest":
+                    footer = rule.reason
+                    while self.current is not None and self.current.empty():
+                        self.drop_section(self.current, rule.reason)
+                elif rule.scope == "run":
+                    promo = rule.reason
+                elif rule.reason == "byline" and self.signature is None and len(self.sections) <= 1:
+                    # "Par Hugo Lefèvre · 22 janv. 2026": the name, without the date or the role
+                    byline = re.split(r"\s+[·|•–—-]\s+|,\s", re.sub(r"^\S+\s+", "", text), maxsplit=1)[0]
+                    self.signature = person_name(byline, self.profile)
+                self.drop(i, text, rule.reason)
+                i += 1
+                continue
+            if promo is not None:
+                if not (self.heading(block, nxt) or names_line(block, self.profile)):
+                    self.drop(i, text, promo)
+                    i += 1
+                    continue
+                promo = None
+            if self.is_share_bar(text):
+                self.drop(i, text, "share bar")
+                i += 1
+                continue
+            if (
+                len(text) <= 80
+                and len(self.sections) <= 1
+                and (self.current is None or len(self.current.paragraphs) <= 2)
+                and self.profile.greetings.search(text, self.names)
+            ):
+                self.drop(i, text, "greeting")  # "Bonjour à tous," opening the editorial
+                i += 1
+                continue
+            if len(text) <= 200 and self.profile.sign_offs.search(text, self.names):
+                self.drop(i, text, "sign-off")
+                i += 1
+                signer_at, signer = self.following(i - 1)
+                if signer is not None and self.first_name(signer, self.following(signer_at)[1]):
+                    # "À la semaine prochaine, / Hugo": the editor signs under the sign-off
+                    self.signature = self.signature or signer.text
+                    if signer.text != self.signature:
+                        self.drop(signer_at, signer.text, "signature")
+                    self.skip.add(signer_at)
+                continue
+            if len(text) <= 260 and (signed := _SIGNED.match(text)) and (name := person_name(signed[1], self.profile)):
+                if self.profile.sign_offs.search(text[signed.end(1) :].strip(), self.names):
+                    # "Claire Dumas …attend vos idées." on one line: the signature and its sign-off
+                    self.signature = self.signature or name
+                    self.drop(i, text, "sign-off")
+                    i += 1
+                    continue
+            if len(text) <= 120 and self.profile.paywall.search(text, self.names):
+                draft = self.current
+                if draft is not None and draft.title and len(draft.paragraphs) <= 1 and not draft.items:
+                    self.drop_section(draft, "paywalled stub")
+                self.drop(i, text, "paywalled stub")
+                i += 1
+                continue
+            if block.kind in ("paragraph", "heading") and (name := person_name(text, self.profile)):
+                if self.bio_start(block, nxt):
+                    bio = True
+                    self.drop(i, text, "author biography")
+                    i += 1
+                    continue
+                if block.kind == "paragraph" and self.signature_here(j, nxt):
+                    self.signature = self.signature or name
+                    i += 1
+                    continue
+            if (names := names_line(block, self.profile)) is not None:
+                draft = self.current
+                if draft is not None and draft.title and draft.empty() and not draft.names:
+                    draft.names = names  # "Brèves" then the names: the heading stays
+                else:
+                    self.new_section(i, "", url=block.url).names = names
+                i += 1
+                continue
+            if block.kind == "heading" and not self.sections and self.standfirst(block):
+                self.body_started = True  # a subtitle under the title: the editorial's first words
+                self.body().paragraphs.append(text)
+                i += 1
+                continue
+            if self.heading(block, nxt):
+                draft = self.current
+                if block.kind == "heading" and draft is not None and draft.title and 1 < draft.level < block.level:
+                    draft.items.append([text, "", "heading"])  # a sub-heading: its paragraphs make one item
+                    draft.open_lead = True
+                else:
+                    self.new_section(i, text, block.level if block.kind == "heading" else 0, block.url)
+                i += 1
+                continue
+            self.body_started = True
+            self.add(block)
+            i += 1
+        return self.finish()
+
+    body_started = False
+
+    def bio_start(self, block: Block, nxt: Block | None) -> bool:
+        name = person_name(block.text, self.profile) if block.kind in ("paragraph", "heading") else None
+        if name is None or nxt is None or nxt.kind != "paragraph":
+            return False
+        cues = {m.group(0).lower() for p in self.profile.bio_cues.compiled() for m in p.finditer(nxt.text)}
+        first = name.split()[0]
+        personal = (
+            bool(self.profile.bio_openers.search(nxt.text))
+            or first in nxt.text[:200]
+            or name == self.signature
+        )
+        return personal and len(cues) >= (1 if name == self.signature else 2)
+
+    def standfirst(self, block: Block) -> bool:
+        """A heading deeper than the section headings that follow it, before any section."""
+        later = [b.level for b in self.blocks if b.kind == "heading" and b.level > 1 and b.drop is None and b is not block]
+        return bool(later) and block.level > 1 and block.level > min(later) and not self.body_started
+
+    def first_name(self, block: Block, following: Block | None) -> bool:
+        """'Hugo' under a sign-off: the signature's first name, or a name that is not a
+        heading (a one-word heading such as "Agenda" has text under it)."""
+        word = block.text.strip(" .,!—–-")
+        if self.signature and word == self.signature.split()[0]:
+            return True
+        if self.heading(block, following):
+            return False
+        one_word = word.isalpha() and word[:1].isupper() and word[1:].islower() and len(word) <= 20
+        return bool(person_name(block.text, self.profile)) or one_word
+
+    def signature_here(self, j: int, nxt: Block | None) -> bool:
+        draft = self.current
+        if draft is None or draft.empty() or self.signature is not None:
+            return False
+        if nxt is None:
+            return True
+        if len(nxt.text) <= 200 and self.profile.sign_offs.search(nxt.text, self.names):
+            return True
+        if self.rule_for(nxt) is not None:
+            return True
+        _, after = self.following(j)
+        return draft is self.sections[0] and (self.heading(nxt, after) or nxt.kind == "heading")
+
+    def add(self, block: Block) -> None:
+        """A paragraph or a bullet into the current section, in reading order: once a
+        section has items, its later paragraphs are items too (with no lead-in)."""
+        draft = self.body()
+        text = block.text
+        found: tuple[str, str] | None = None
+        if block.lead and text.startswith(block.lead):
+            lead, rest = block.lead.rstrip(" .:•—–|"), text[len(block.lead) :].lstrip(" .:•—–|")
+            if lead and rest:
+                found = (lead, rest)
+        origin = "markup" if found else "bullet"
+        if found is None and block.kind == "bullet":
+            found = split_lead(text, self.profile)
+        if found is None and (marked := marker_lead(text, self.profile)):
+            found = (marked[0], split_lead(text, self.profile)[1])
+        if found is None and block.kind == "paragraph" and " • " in text[: self.profile.lead_max_chars + 3]:
+            # a bullet whose "•" was lost in the copy: "Coup de frein • Texte…"
+            lead, rest = split_lead(text, self.profile)
+            if lead and " • " in text[: len(lead) + 3]:
+                found, origin = (lead, rest), "bullet"
+        if found is not None:
+            draft.open_lead = False
+            draft.items.append([found[0], found[1], origin])
+        elif draft.open_lead and draft.items:
+            item = draft.items[-1]
+            item[1] = f"{item[1]} {text}".strip()
+        elif draft.items:
+            draft.items.append(["", text, "paragraph"])
+        else:
+            draft.paragraphs.append(text)
+
+    # --- tidying -----------------------------------------------------------------------
+
+    def finish(self) -> Issue:
+        source = self.doc.source or "the issue"
+        frozen: list[Section] = []
+        for draft in self.sections:
+            for item in [item for item in draft.items if not item[1]]:
+                self.drop(draft.at, item[0], "heading with no text")  # a sub-heading with nothing under it
+            draft.items = [item for item in draft.items if item[1]]
+            if draft.empty():
+                if draft.title:
+                    self.drop(draft.at, draft.title, "heading with no text")
+                elif draft.names:
+                    self.drop(draft.at, " • ".join(draft.names), "names with no text")
+                continue
+            self._period_leads(draft)
+            frozen.append(self._freeze(draft, first=not frozen))
+        if not self.title and self.headlines:
+            self.title = self.headlines[0]
+        if not frozen:
+            removed = f" ({len(self.dropped)} block(s) removed as boilerplate)" if self.dropped else ""
+            raise InputError(
+                f"{source} has no recognisable structure: no paragraphs or items to read{removed}",
+                "check that it is the text of a newsletter issue (run: audio-edition parse to see what was removed)",
+            )
+        if not self.title and not any(s.title for s in frozen):
+            raise InputError(
+                f"{source} has no recognisable structure: no title and no headings",
+                "check that it is the text of a newsletter issue",
+            )
+        self.dropped.sort(key=lambda pair: pair[0])
+        return Issue(
+            title=self.title,
+            date=self.date or self.doc.date,
+            headlines=tuple(self.headlines),
+            epigraph=self.epigraph,
+            sections=tuple(frozen),
+            signature=self.signature,
+            dropped=tuple(d for _, d in self.dropped),
+            source=self.doc.source,
+            url=self.doc.url,
+        )
+
+    def _period_leads(self, draft: Draft) -> None:
+        """'Polygamie. Texte…': a short first sentence is a lead-in when the section's
+        bullets mostly start that way, or all do beside bullets with other lead-ins."""
+        bare = [n for n, (lead, _, origin) in enumerate(draft.items) if not lead and origin != "paragraph"]
+        if not bare:
+            return
+        found = {n: pair for n in bare if (pair := period_lead(draft.items[n][1], self.profile))}
+        led = sum(1 for lead, _, _ in draft.items if lead)
+        # the section's habit, not one bullet's accident: most bullets start that way
+        if (len(found) >= 2 and len(found) >= 0.6 * len(bare)) or (found and len(found) == len(bare) and led >= 1):
+            for n, pair in found.items():
+                draft.items[n] = [pair[0], pair[1], "period"]
+
+    def _freeze(self, draft: Draft, first: bool) -> Section:
+        kind: SectionKind = "news"
+        if first and not draft.names:
+            kind = "editorial"
+        elif draft.names or not draft.title:
+            kind = "briefs"
+        elif not draft.items and (len(draft.paragraphs) >= 3 or sum(map(len, draft.paragraphs)) >= 1500):
+            kind = "dossier"
+        items = tuple(Item(lead.strip(), text.strip()) for lead, text, _ in draft.items)
+        return Section(draft.title, tuple(draft.paragraphs), items, kind, draft.names, draft.url)
+
+
+def recognise(document: Document, profile: Profile | None = None) -> Issue:
+    """The issue's structure in ``document``'s blocks, according to ``profile``."""
+    return _Recogniser(document, profile or load_profile()).run()

@@ -1,0 +1,186 @@
+"""The recogniser's judgement on shapes an unseen French newsletter may take.
+
+Each case is small and written by us; the golden files cover whole issues.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from audio_edition.model import Issue
+from audio_edition.readers import read_issue
+
+
+def _read(text: str, name: str = "x.txt") -> Issue:
+    return read_issue(text.encode(), name)
+
+
+def _dropped(issue: Issue) -> dict[str, str]:
+    return {d.text: d.reason for d in issue.dropped}
+
+
+def test_teaser_wordings_and_greetings() -> None:
+    for teaser in (
+        "AU SOMMAIRE • Un premier titre • Un second titre • Bienvenue dans La Veille, mardi 3 mars 2026.",
+        "Cette semaine | Un premier titre | Un second titre | Bonne lecture, mardi 3 mars 2026",
+        "À LA UNE • Un premier titre • Un second titre • Mardi 3 mars 2026",
+    ):
+        issue = _read(f"Le titre\n\n{teaser}\n\nUn intertitre\n\nUn paragraphe de la lettre.\n")
+        assert issue.headlines == ("Un premier titre", "Un second titre"), teaser
+        assert issue.date == dt.date(2026, 3, 3), teaser
+
+
+def test_kicker_then_bullets_and_a_greeting_alone() -> None:
+    issue = _read(
+        "Le titre\n\nBonjour à toutes et à tous,\n\nAu menu :\n- Premier sujet\n- Second sujet\n\n"
+        "Un paragraphe qui ouvre la lettre.\n"
+    )
+    assert issue.headlines == ("Premier sujet", "Second sujet")
+    assert issue.sections[0].paragraphs == ("Un paragraphe qui ouvre la lettre.",)
+    assert _dropped(issue) == {"Bonjour à toutes et à tous,": "greeting", "Au menu :": "teaser kicker"}
+
+
+def test_no_date_no_epigraph_no_editorial_heading() -> None:
+    issue = _read("Le titre\n\nUn paragraphe d'ouverture.\n\nUn second paragraphe.\n")
+    assert issue.date is None and issue.epigraph is None and issue.headlines == ()
+    assert issue.sections[0].kind == "editorial" and issue.sections[0].title == ""
+
+
+def test_epigraph_with_the_author_on_the_next_line() -> None:
+    issue = _read("Le titre\n\n“Le doute est le commencement de la sagesse.”\n— Aristote\n\nUn intertitre\n\nUn texte.\n")
+    assert issue.epigraph is not None
+    assert (issue.epigraph.text, issue.epigraph.author) == ("Le doute est le commencement de la sagesse.", "Aristote")
+
+
+def test_lead_ins_of_every_kind() -> None:
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUne phrase d'introduction.\n\n"
+        "• Polygamie. Lundi, deux entreprises ont signé un accord de plusieurs années.\n"
+        "• L'argent parle. Les montants annoncés dépassent tout ce qui avait été vu.\n"
+        "• EN FILIGRANE : Titre court. Le texte qui suit le titre court.\n"
+        "• À SURVEILLER : Un autre titre • Le texte après la puce.\n"
+        "• Sam Altman l'a dit : « nous ne faisons que commencer ».\n"
+    )
+    items = [(i.lead, i.text) for i in issue.sections[0].items]
+    assert items == [
+        ("Polygamie", "Lundi, deux entreprises ont signé un accord de plusieurs années."),
+        ("L'argent parle", "Les montants annoncés dépassent tout ce qui avait été vu."),
+        ("EN FILIGRANE", "Titre court. Le texte qui suit le titre court."),
+        ("À SURVEILLER", "Un autre titre. Le texte après la puce."),
+        ("", "Sam Altman l'a dit : « nous ne faisons que commencer »."),
+    ]
+
+
+def test_a_short_first_sentence_alone_is_not_a_lead_in() -> None:
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUne phrase.\n\n"
+        "• Apple rachète une start-up. La somme n'a pas été rendue publique par les deux parties.\n"
+        "• Le marché se retourne après une longue période de hausse, selon les analystes.\n"
+    )
+    assert [i.lead for i in issue.sections[0].items] == ["", ""]
+
+
+def test_names_line_before_or_after_a_heading_and_with_common_words() -> None:
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn texte.\n\nBanque de France • Mistral AI • Commission européenne\n\n"
+        "• Un sujet • Le texte du sujet.\n\nBrèves\n\nOrange • Free\n\n• Autre sujet • Son texte.\n"
+    )
+    briefs, named = issue.sections[1:]
+    assert briefs.title == "" and briefs.kind == "briefs"
+    assert briefs.names == ("Banque de France", "Mistral AI", "Commission européenne")
+    assert named.title == "Brèves" and named.names == ("Orange", "Free")
+
+
+def test_signature_sign_off_and_biographies() -> None:
+    issue = _read(
+        "Le titre\n\nL'éditorial\n\nUn paragraphe de l'éditorial.\n\nJeanne Martin\n\nLa suite\n\nUn autre texte.\n\n"
+        "Jeanne Martin\n\nJournaliste depuis quinze ans, Jeanne Martin a rejoint la rédaction en 2020.\n\n"
+        "Elle a auparavant dirigé un magazine.\n"
+    )
+    assert issue.signature == "Jeanne Martin"
+    assert [s.title for s in issue.sections] == ["L'éditorial", "La suite"]
+    assert list(_dropped(issue).values()) == ["author biography"] * 3
+
+
+def test_a_person_named_in_a_heading_is_not_a_biography() -> None:
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn texte.\n\nSam Altman\n\nLe patron de la start-up a présenté lundi un nouvel "
+        "appareil, conçu avec un ancien designer.\n"
+    )
+    assert issue.sections[-1].title == "Sam Altman"
+
+
+def test_boilerplate_is_dropped_with_its_reason_but_news_that_mentions_it_stays() -> None:
+    news = (
+        "Netflix a perdu deux millions d'abonnés ce trimestre : les utilisateurs peuvent désormais s'abonner "
+        "à une offre moins chère avec publicité, et se désabonner en un clic, ce que la plateforme a longtemps refusé."
+    )
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\n" + news + "\n\nPartagez cette lettre avec un proche\n\n"
+        "Abonnez-vous pour lire la suite.\n\nPhoto : DR\n\nÀ lire aussi : un autre article\n\n"
+        "Les derniers articles\n\nUn titre d'article\n\nMentions légales\n"
+    )
+    assert issue.sections[0].paragraphs == (news,)
+    assert _dropped(issue) == {
+        "Partagez cette lettre avec un proche": "share bar",
+        "Abonnez-vous pour lire la suite.": "promotion",
+        "Photo : DR": "image caption or credit",
+        "À lire aussi : un autre article": "related article link",
+        "Les derniers articles": "list of recent articles",
+        "Un titre d'article": "list of recent articles",
+        "Mentions légales": "footer",
+    }
+
+
+def test_paywalled_stubs_in_their_usual_forms() -> None:
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn texte.\n\nUn dossier fermé\n\n…\n\nUn autre dossier\n\n"
+        "Le début d'un article réservé.\n\nLire la suite\n"
+    )
+    assert [s.title for s in issue.sections] == ["Un intertitre"]
+    assert set(_dropped(issue).values()) == {"paywalled stub"}
+
+
+def test_masthead_above_the_title() -> None:
+    issue = _read("La Veille\nJeudi 5 mars 2026 · N° 12\n\nLe vrai titre\n\nUn paragraphe de la lettre.\n")
+    assert issue.title == "Le vrai titre" and issue.date == dt.date(2026, 3, 5)
+    assert _dropped(issue)["La Veille"] == "masthead"
+
+
+def test_paragraphs_after_bullets_keep_their_place() -> None:
+    issue = _read("Le titre\n\nUn intertitre\n\nAvant.\n\n• Un point : son texte.\n\nAprès les points.\n")
+    section = issue.sections[0]
+    assert section.paragraphs == ("Avant.",)
+    assert [(i.lead, i.text) for i in section.items] == [("Un point", "son texte."), ("", "Après les points.")]
+
+
+def test_bullets_lost_in_the_copy_and_a_signature_on_the_sign_off_line() -> None:
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUne phrase d'introduction.\n\n"
+        "Coup de frein • Le marché ralentit nettement depuis le printemps dernier.\n\n"
+        "Claire Dumas …attend vos idées pour la prochaine lettre.\n"
+    )
+    assert [(i.lead, i.text) for i in issue.sections[0].items] == [
+        ("Coup de frein", "Le marché ralentit nettement depuis le printemps dernier.")
+    ]
+    assert issue.signature == "Claire Dumas"
+    assert _dropped(issue) == {"Claire Dumas …attend vos idées pour la prochaine lettre.": "sign-off"}
+
+
+def test_a_one_word_heading_after_a_sign_off_is_not_a_signature() -> None:
+    issue = _read("Le titre\n\nUn intertitre\n\nUn texte.\n\nBonne lecture !\n\nAgenda\n\nUn salon se tient mardi à Lyon.\n")
+    assert [s.title for s in issue.sections] == ["Un intertitre", "Agenda"] and issue.signature is None
+
+
+def test_a_forwarded_copy_and_markdown_headings_in_text() -> None:
+    issue = _read(
+        "---------- Forwarded message ---------\nDe : Octet <lettre@octet.example>\nDate : sam. 11 oct. 2025\n"
+        "Subject: Le titre\nTo: moi@example.org\n\nLe titre\n\n## Un intertitre\n\nUn texte.\n"
+    )
+    assert issue.title == "Le titre" and issue.sections[0].title == "Un intertitre"
+    assert set(_dropped(issue).values()) == {"forwarding header"}
+
+
+def test_a_bare_line_of_headlines_under_the_title() -> None:
+    issue = _read("Le titre\n\nPremier titre du jour • Deuxième titre • Troisième titre\n\nUn intertitre\n\nUn texte.\n")
+    assert issue.headlines == ("Premier titre du jour", "Deuxième titre", "Troisième titre")
