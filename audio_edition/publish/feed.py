@@ -9,7 +9,9 @@ our two small extensions write what it cannot:
   a query string, feedgen #140);
 - itunes:category from Apple's current list (feedgen knows the list retired in 2019);
 - the Podcasting 2.0 namespace: podcast:guid, podcast:locked, podcast:medium on the channel,
-  podcast:transcript and podcast:chapters on the items.
+  podcast:transcript and podcast:chapters on the items;
+- the chapters inline too, as Podlove Simple Chapters (psc:chapters), which gPodder,
+  AntennaPod and Podlove players read without fetching the JSON chapters file.
 
 One more pitfall: the channel <link> is the href of the *last* ``fg.link()`` call, whatever
 its rel, so the atom self link is given first and the show page last.
@@ -31,12 +33,13 @@ ITUNES_NS = "http://www.itunes.com/dtds/podcast-1.0.dtd"
 PODCAST_NS = "https://podcastindex.org/namespace/1.0"
 CONTENT_NS = "http://purl.org/rss/1.0/modules/content/"
 ATOM_NS = "http://www.w3.org/2005/Atom"
+PSC_NS = "http://podlove.org/simple-chapters"
 PODCAST_GUID_NAMESPACE = uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6")
 PARIS = ZoneInfo("Europe/Paris")
 PUBLISH_HOUR = 7  # issues go out in the morning, Paris time
 
 # attachment kind -> (MIME type, rel) for podcast:transcript
-TRANSCRIPTS = {"vtt": ("text/vtt", "captions"), "srt": ("application/x-subrip", None)}
+TRANSCRIPTS = {"vtt": ("text/vtt", "captions"), "srt": ("application/x-subrip", None)}  # the namespace's types
 CHAPTERS = "chapters.json"
 CHAPTERS_TYPE = "application/json+chapters"
 
@@ -59,7 +62,7 @@ class _ShowExtension:
         self.owner_email = ""
 
     def extend_ns(self) -> dict[str, str]:
-        return {"itunes": ITUNES_NS, "podcast": PODCAST_NS, "content": CONTENT_NS, "atom": ATOM_NS}
+        return {"itunes": ITUNES_NS, "podcast": PODCAST_NS, "content": CONTENT_NS, "atom": ATOM_NS, "psc": PSC_NS}
 
     def extend_rss(self, rss: Any) -> Any:
         from feedgen.util import xml_elem
@@ -92,6 +95,7 @@ class _EpisodeExtension:
 
     transcripts: list[tuple[str, str, str | None]] = field(default_factory=list)  # url, type, rel
     chapters: str | None = None
+    inline_chapters: list[dict[str, Any]] = field(default_factory=list)  # the catalogue's
 
     def extend_rss(self, item: Any) -> Any:
         from feedgen.util import xml_elem
@@ -102,10 +106,25 @@ class _EpisodeExtension:
                 element.attrib["rel"] = rel
         if self.chapters:
             xml_elem(f"{{{PODCAST_NS}}}chapters", item, url=self.chapters, type=CHAPTERS_TYPE)
+        if self.inline_chapters:
+            simple = xml_elem(f"{{{PSC_NS}}}chapters", item, version="1.2")
+            for chapter in self.inline_chapters:
+                element = xml_elem(f"{{{PSC_NS}}}chapter", simple, start=_npt(float(chapter["start"])))
+                element.attrib["title"] = str(chapter["title"])
+                if chapter.get("url"):
+                    element.attrib["href"] = str(chapter["url"])
         return item
 
     def extend_atom(self, entry: Any) -> Any:
         return entry
+
+
+def _npt(seconds: float) -> str:
+    """Normal play time, as Podlove Simple Chapters write it: 00:01:02.500."""
+    millis = round(seconds * 1000)
+    hours, rest = divmod(millis, 3_600_000)
+    minutes, rest = divmod(rest, 60_000)
+    return f"{hours:02d}:{minutes:02d}:{rest // 1000:02d}.{rest % 1000:03d}"
 
 
 def pub_date(record: Record) -> dt.datetime:
@@ -167,6 +186,7 @@ def build_feed(show: Show, catalogue: Catalogue) -> bytes:
             (f"{base}/{record.files[kind]}", mime, rel) for kind, (mime, rel) in TRANSCRIPTS.items() if kind in record.files
         ]
         entry.show.chapters = f"{base}/{record.files[CHAPTERS]}" if CHAPTERS in record.files else None
+        entry.show.inline_chapters = record.chapters
     return bytes(fg.rss_str(pretty=True))
 
 
