@@ -9,7 +9,8 @@ Files are never overwritten with different content: a re-render that changes the
 is written under a new name (``<slug>-v2.mp3``, ``-v3``…), so the feed that is live until
 the new one replaces it still points at complete files of the exact length it announces
 (and a cache or CDN never mixes bytes of two versions of one URL). Files the catalogue no
-longer references go to ``trash`` and are deleted only after the new feed is in place.
+longer references go to ``trash`` and are deleted only after the new feed is in place;
+files being written are listed in ``incoming`` first, so a crash never orphans them.
 """
 
 from __future__ import annotations
@@ -61,7 +62,8 @@ class Record:
 class Catalogue:
     records: tuple[Record, ...] = ()
     cover: str | None = None  # the cover's file name in the publish folder
-    trash: tuple[str, ...] = ()  # unreferenced files, deleted once the feed no longer needs them
+    trash: tuple[str, ...] = ()  # retired files, deleted once the new feed is live
+    incoming: tuple[str, ...] = ()  # files being written, never yet in a feed: deleted if orphaned
 
     def referenced(self) -> set[str]:
         names = {name for record in self.records for name in record.owned_files()}
@@ -98,7 +100,7 @@ def read_catalogue(data: bytes | None) -> Catalogue:
     try:
         raw = json.loads(data)
         records = tuple(Record(**{k: v for k, v in entry.items() if k in known}) for entry in raw["episodes"])
-        catalogue = Catalogue(records, raw.get("cover"), tuple(raw.get("trash", ())))
+        catalogue = Catalogue(records, raw.get("cover"), tuple(raw.get("trash", ())), tuple(raw.get("incoming", ())))
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise _unreadable(str(exc)) from None
     for attribute in ("guid", "slug", "number", "audio"):
@@ -119,6 +121,7 @@ def dump_catalogue(catalogue: Catalogue) -> bytes:
         "cover": catalogue.cover,
         "episodes": [asdict(r) for r in sorted(catalogue.records, key=lambda r: r.number)],
         "trash": sorted(set(catalogue.trash)),
+        "incoming": sorted(set(catalogue.incoming)),
     }
     return (json.dumps(payload, ensure_ascii=False, indent=2) + "\n").encode()
 

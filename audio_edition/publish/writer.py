@@ -91,11 +91,16 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 @contextlib.contextmanager
 def locked(folder: Path) -> Iterator[None]:
-    """Hold the publish folder's lock; a second holder waits (the lock dies with its process)."""
+    """Hold the publish folder's lock; a second holder waits (the lock dies with its process).
+
+    Holding it, temporary files that a killed publish left behind are swept away: only a
+    lock holder writes into the folder, so none of them can be in use."""
     folder.mkdir(parents=True, exist_ok=True)
     with (folder / LOCK).open("a") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
         try:
+            for stale in folder.glob(".*.tmp"):
+                stale.unlink(missing_ok=True)
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
@@ -127,7 +132,10 @@ def remove_episode(key: str, show: Show, folder: Path) -> Record:
     """Take episode ``key`` (number, slug or guid) out of the feed and delete its files."""
     try:
         with locked(folder):
-            catalogue, record = remove(load_catalogue(folder), key)
+            catalogue = load_catalogue(folder)
+            if catalogue.find(key) is None and (catalogue.trash or catalogue.incoming):
+                _commit(show, folder, catalogue)  # finish an interrupted removal before saying so
+            catalogue, record = remove(catalogue, key)
             _commit(show, folder, catalogue)
             return record
     except OSError as exc:
@@ -183,7 +191,12 @@ def _write_episode(episode: Episode, show: Show, folder: Path, catalogue: Catalo
         revision=revision,
         updated=now,
     )
-    # The episode's files first, under names the live feed does not use (or identical bytes).
+    # Journal first: the new names are listed as incoming, so a crash while writing them
+    # leaves nothing behind (the next publish deletes them unless it references them). Then the files, under names the live feed does not use.
+    incoming = tuple(n for n in (record.audio, *record.files.values()) if n not in catalogue.referenced())
+    if incoming:
+        catalogue = replace(catalogue, incoming=(*catalogue.incoming, *incoming))
+        write_atomic(folder / CATALOGUE, dump_catalogue(catalogue))
     _write_if_changed(folder / record.audio, episode.mp3)
     for kind, data in episode.attachments.items():
         _write_if_changed(folder / record.files[kind], data)
@@ -213,18 +226,18 @@ def _commit(show: Show, folder: Path, catalogue: Catalogue) -> Catalogue:
 
 
 def _empty_trash(folder: Path, catalogue: Catalogue) -> Catalogue:
-    if not catalogue.trash:
+    if not (catalogue.trash or catalogue.incoming):
         return catalogue
     keep = catalogue.referenced()
     left = []
-    for name in catalogue.trash:
+    for name in sorted({*catalogue.trash, *catalogue.incoming}):
         if name in keep or Path(name).name != name or name.startswith("."):
-            continue  # referenced again (a re-added episode), or not a plain file name of ours
+            continue  # referenced (again), or not a plain file name of ours
         try:
             (folder / name).unlink(missing_ok=True)
         except OSError:
             left.append(name)
-    catalogue = replace(catalogue, trash=tuple(left))
+    catalogue = replace(catalogue, trash=tuple(left), incoming=())
     write_atomic(folder / CATALOGUE, dump_catalogue(catalogue))
     return catalogue
 
