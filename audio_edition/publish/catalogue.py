@@ -64,6 +64,10 @@ class Catalogue:
     cover: str | None = None  # the cover's file name in the publish folder
     trash: tuple[str, ...] = ()  # retired files, deleted once the new feed is live
     incoming: tuple[str, ...] = ()  # files being written, never yet in a feed: deleted if orphaned
+    last_number: int = 0  # the highest episode number ever given: a removed episode's is not reused
+
+    def next_number(self) -> int:
+        return max([self.last_number, *(r.number for r in self.records)]) + 1
 
     def referenced(self) -> set[str]:
         names = {name for record in self.records for name in record.owned_files()}
@@ -100,7 +104,10 @@ def read_catalogue(data: bytes | None) -> Catalogue:
     try:
         raw = json.loads(data)
         records = tuple(Record(**{k: v for k, v in entry.items() if k in known}) for entry in raw["episodes"])
-        catalogue = Catalogue(records, raw.get("cover"), tuple(raw.get("trash", ())), tuple(raw.get("incoming", ())))
+        catalogue = Catalogue(
+            records, raw.get("cover"), tuple(raw.get("trash", ())), tuple(raw.get("incoming", ())),
+            int(raw.get("last_number", 0)),
+        )  # fmt: skip
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise _unreadable(str(exc)) from None
     for attribute in ("guid", "slug", "number", "audio"):
@@ -119,6 +126,7 @@ def dump_catalogue(catalogue: Catalogue) -> bytes:
     payload = {
         "version": VERSION,
         "cover": catalogue.cover,
+        "last_number": max([catalogue.last_number, *(r.number for r in catalogue.records)]),
         "episodes": [asdict(r) for r in sorted(catalogue.records, key=lambda r: r.number)],
         "trash": sorted(set(catalogue.trash)),
         "incoming": sorted(set(catalogue.incoming)),
@@ -135,9 +143,8 @@ def upsert(catalogue: Catalogue, record: Record) -> tuple[Catalogue, Record]:
     guid, number and first publication; the files it no longer uses go to the trash."""
     old = existing(catalogue, record.guid, record.slug)
     if old is None:
-        number = max((r.number for r in catalogue.records), default=0) + 1
-        added = replace(record, number=number)
-        return replace(catalogue, records=(*catalogue.records, added)), added
+        added = replace(record, number=catalogue.next_number())
+        return replace(catalogue, records=(*catalogue.records, added), last_number=added.number), added
     kept = replace(record, guid=old.guid, number=old.number, published=old.published)
     records = tuple(kept if r is old else r for r in catalogue.records)
     stale = set(old.owned_files()) - set(kept.owned_files())
@@ -154,4 +161,5 @@ def remove(catalogue: Catalogue, key: str) -> tuple[Catalogue, Record]:
             f"give a number, slug or guid from: audio-edition episodes list ({known or 'the catalogue is empty'})",
         )
     records = tuple(r for r in catalogue.records if r is not record)
-    return replace(catalogue, records=records, trash=(*catalogue.trash, *record.owned_files())), record
+    last = max(catalogue.last_number, record.number)
+    return replace(catalogue, records=records, trash=(*catalogue.trash, *record.owned_files()), last_number=last), record

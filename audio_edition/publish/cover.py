@@ -9,6 +9,7 @@ rewrites the cover only when the title changed. Pillow is imported here only.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 from pathlib import Path
@@ -65,6 +66,7 @@ def _layout(draw: Any, title: str, size: int) -> tuple[Any, list[str]]:
     return font, _wrap(draw, words, font, size * 0.84)
 
 
+@functools.lru_cache(maxsize=4)
 def default_cover(title: str = "", size: int = SIZE) -> bytes:
     """A square RGB JPEG of ``size`` pixels with ``title`` written large on it."""
     import numpy as np

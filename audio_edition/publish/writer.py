@@ -246,6 +246,4 @@ def episode_number(show: Show, folder: Path, slug: str) -> int:
     """The number the episode ``slug`` has, or will get when published into ``folder``."""
     catalogue = load_catalogue(folder)
     record = existing(catalogue, episode_guid(show.base_url, slug), slug)
-    if record is not None:
-        return record.number
-    return max((r.number for r in catalogue.records), default=0) + 1
+    return record.number if record is not None else catalogue.next_number()
