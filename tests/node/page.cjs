@@ -58,6 +58,18 @@ async function main() {
     await page.waitForFunction(() => document.querySelector("audio#player").readyState >= 1, null, { timeout: 20000 });
     report.openedAt = await page.$eval("audio#player", (a) => a.currentTime);
     if (screenshot) await page.screenshot({ path: screenshot, fullPage: true });
+
+    // The show's home page: every episode listed, newest first, each link opens its page.
+    await page.goto(new URL("./", url).href, { waitUntil: "load" });
+    report.index = {
+      title: await page.title(),
+      episodes: await page.$$eval("#episodes a", (links) => links.map((a) => ({ text: a.textContent.trim(), href: a.getAttribute("href") }))),
+      feedLink: await page.$eval('link[rel="alternate"][type="application/rss+xml"]', (l) => l.href),
+      cover: await page.$eval("header.intro img", (img) => ({ width: img.naturalWidth, height: img.naturalHeight })),
+    };
+    await page.click("#episodes a >> nth=-1");
+    await page.waitForSelector("audio#player");
+    report.index.opened = page.url();
   } finally {
     await context.close();
     fs.rmSync(profile, { recursive: true, force: true });
