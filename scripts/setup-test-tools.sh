@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the real clients the publishing tests use, once; skipped when already there.
 #   Debian: chromium (the show page in a real browser), gpodder (`gpo` subscribes and
-#           downloads), fonts-dejavu-core (the font of the generated cover);
+#           downloads), fonts-dejavu-core (the font of the generated cover), shellcheck
+#           (actionlint checks the workflow's scripts with it);
 #   npm:    playwright-core (drives chromium), podcast-partytime (Podcast Index's parser),
 #           into tests/node/node_modules;
 # Each step prints how long it took, so a fresh machine's set-up cost is visible.
@@ -19,6 +20,7 @@ apt_missing=()
 [ -x /usr/bin/chromium ] || apt_missing+=(chromium)
 command -v gpo >/dev/null 2>&1 || apt_missing+=(gpodder)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ] || apt_missing+=(fonts-dejavu-core)
+command -v shellcheck >/dev/null 2>&1 || apt_missing+=(shellcheck)
 if [ ${#apt_missing[@]} -gt 0 ]; then
   if ! command -v apt-get >/dev/null 2>&1; then
     echo "setup-test-tools: install ${apt_missing[*]} with your package manager (no apt-get here)" >&2
