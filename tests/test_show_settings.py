@@ -73,7 +73,9 @@ def test_every_problem_at_once_with_the_nearest_valid_names(tmp_path: Path) -> N
         "'cover' art.jpg is 1200x1000; Apple wants a square of 1400 to 3000 pixels",
     ]
     assert "Gadgets" not in " ".join(problems)  # a wrong category is reported once, not its subcategory too
-    path = _show(tmp_path, 'subcategory = "Tech"')
+    assert _problems(_show(tmp_path, 'subcategory = "Tech"')) == [
+        "'category' names 'Tech News' and 'subcategory' says 'Tech': keep one"]  # fmt: skip
+    path = _show(tmp_path, 'category = "News"\nsubcategory = "Tech"')
     assert _problems(path) == [
         "'subcategory' 'Tech' is not under 'News'; choose one of: Business News, Daily News, Entertainment News, "
         "News Commentary, Politics, Sports News, Tech News"
