@@ -337,8 +337,7 @@ def serve(folder: Path, host: str, port: int, quiet: bool) -> None:
         server = make_server(folder, host, port, quiet)
     except OSError as exc:
         raise PublishError(f"cannot listen on {host}:{port}: {exc.strerror or exc}", "pick another --port") from None
-    bound_host, bound_port = server.server_address[:2]
-    click.echo(f"serving {folder} at http://{bound_host}:{bound_port}/ (feed: /feed.xml); Ctrl-C stops", err=True)
+    click.echo(f"serving {folder} at http://{host}:{server.server_port}/ (feed: /feed.xml); Ctrl-C stops", err=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

@@ -36,7 +36,7 @@ class TranscriptCue:
 
 def _seconds(stamp: str) -> float:
     parts = stamp.replace(",", ".").split(":")
-    return sum(float(p) * 60**i for i, p in enumerate(reversed(parts)))
+    return float(sum(float(p) * 60**i for i, p in enumerate(reversed(parts))))
 
 
 def parse_vtt(text: str) -> list[TranscriptCue]:
