@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 OUT    ?= feed/public
 STAMP  := $(VENV)/.setup-stamp
 
-.PHONY: demo test bench setup assets clean help
+.PHONY: demo test bench setup assets test-tools clean help
 
 help:
 	@echo "make demo    set up if needed, render feed/example-issue.txt into $(OUT)/"
@@ -18,8 +18,13 @@ demo: assets
 	$(BIN)/audio-edition render feed/example-issue.txt --out $(OUT)
 	@echo "Play $(OUT)/*.mp3, or subscribe to $(OUT)/feed.xml"
 
-test: assets
+test: assets test-tools
 	$(BIN)/python -m pytest
+
+# The real clients the publishing tests use (chromium, gpodder, playwright-core,
+# podcast-partytime): installed once, skipped when present.
+test-tools:
+	@bash scripts/setup-test-tools.sh
 
 bench: assets
 	$(BIN)/python scripts/bench.py

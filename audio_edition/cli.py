@@ -259,6 +259,105 @@ def setup(check: bool) -> None:
     click.echo(f"ffmpeg: {ffmpeg_exe()}")
 
 
+def _out_option(f: Any) -> Any:
+    return click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_OUT,
+                        show_default=True, help="Publish folder.")(f)  # fmt: skip
+
+
+@cli.group()
+def episodes() -> None:
+    """List, remove or republish the episodes of a publish folder.
+
+    \b
+    Example:
+      audio-edition episodes list --out feed/public
+      audio-edition episodes remove 3 --out feed/public
+    """
+
+
+@episodes.command("list")
+@_out_option
+def episodes_list(out_dir: Path) -> None:
+    """List the published episodes, newest first: number, date, duration, slug, title.
+
+    \b
+    Example:
+      audio-edition episodes list --out feed/public
+    """
+    from .publish import load_catalogue
+    from .publish.feed import newest_first
+
+    records = newest_first(load_catalogue(out_dir).records)
+    if not records:
+        click.echo(f"no episode in {out_dir}")
+    for r in records:
+        minutes, seconds = divmod(round(r.duration), 60)
+        click.echo(f"{r.number:>4}  {r.date or 'sans date':<10}  {minutes:>3}:{seconds:02d}  {r.slug:<28} {r.title}")
+
+
+@episodes.command("remove")
+@click.argument("episode")
+@_out_option
+@_show_option
+def episodes_remove(episode: str, out_dir: Path, show_path: Path) -> None:
+    """Remove EPISODE (its number, slug or guid): out of the feed and pages, files deleted.
+
+    \b
+    Example:
+      audio-edition episodes remove octet-2026-11-21 --out feed/public
+    """
+    from .config import load_show
+    from .publish import remove_episode
+
+    record = remove_episode(episode, load_show(show_path), out_dir)
+    click.echo(f"removed episode {record.number} ({record.slug}): {record.title}")
+
+
+@episodes.command("rebuild")
+@_out_option
+@_show_option
+def episodes_rebuild(out_dir: Path, show_path: Path) -> None:
+    """Regenerate the feed, pages and cover from the catalogue (after editing the show).
+
+    \b
+    Example:
+      audio-edition episodes rebuild --out feed/public
+    """
+    from .config import load_show
+    from .publish import rebuild
+
+    catalogue = rebuild(load_show(show_path), out_dir)
+    click.echo(f"{out_dir}/feed.xml: {len(catalogue.records)} episode(s)")
+
+
+@cli.command()
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path), default=DEFAULT_OUT)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port (0: any free one).")
+@click.option("--quiet", is_flag=True, help="Do not log requests.")
+def serve(folder: Path, host: str, port: int, quiet: bool) -> None:
+    """Serve a publish FOLDER over HTTP (byte ranges, HEAD, conditional GET) until Ctrl-C.
+
+    \b
+    Example:
+      audio-edition serve feed/public --port 8000
+    """
+    from .errors import PublishError
+    from .server import make_server
+
+    try:
+        server = make_server(folder, host, port, quiet)
+    except OSError as exc:
+        raise PublishError(f"cannot listen on {host}:{port}: {exc.strerror or exc}", "pick another --port") from None
+    click.echo(f"serving {folder} at http://{host}:{server.server_port}/ (feed: /feed.xml); Ctrl-C stops", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
 def main() -> None:  # pragma: no cover - console entry point
     cli()
 

@@ -51,7 +51,10 @@ class Show:
     subcategory: str | None = "Tech News"
     explicit: bool = False
     copyright: str = ""
-    cover: Path | None = None
+    cover: Path | None = None  # None: a cover is drawn from the title (publish/cover.py)
+    locked: bool = False  # podcast:locked: "yes" asks directories not to let others import the feed
+    newsletter_url: str = ""  # the newsletter's site, linked from the show notes and pages
+    subscribe: dict[str, str] = field(default_factory=dict)  # app or directory name -> show's URL there
     voices: dict[str, str] = field(default_factory=lambda: {"host": "siwis", "cohost": "nicolas"})
     templates: Templates = field(default_factory=Templates)
     profile: Path | None = None  # the newsletter's reading profile (TOML), refining the generic one
@@ -91,8 +94,17 @@ def _validate(raw: dict[str, Any], path: Path) -> Show:
         problems.append(f"'owner_email' is not an e-mail address: {raw['owner_email']!r}")
     if isinstance(raw.get("base_url"), str) and not _URL.match(raw["base_url"]):
         problems.append(f"'base_url' must start with http:// or https://: {raw['base_url']!r}")
-    if "explicit" in raw and not isinstance(raw["explicit"], bool):
-        problems.append("'explicit' must be true or false")
+    for key in ("explicit", "locked"):
+        if key in raw and not isinstance(raw[key], bool):
+            problems.append(f"'{key}' must be true or false (without quotes)")
+    if isinstance(raw.get("base_url"), str) and re.search(r"[?#]", raw["base_url"]):
+        problems.append(f"'base_url' must not have a query or fragment: {raw['base_url']!r}")
+    if raw.get("newsletter_url") and not (isinstance(raw["newsletter_url"], str) and _URL.match(raw["newsletter_url"])):
+        problems.append(f"'newsletter_url' must start with http:// or https://: {raw['newsletter_url']!r}")
+    subscribe = raw.get("subscribe", {})
+    if not isinstance(subscribe, dict) or not all(isinstance(v, str) and _URL.match(v) for v in subscribe.values()):
+        problems.append("'subscribe' must map app names to http(s) URLs, e.g. \"Apple Podcasts\" = \"https://…\"")
+    category, subcategory = _category(raw, problems)
     if raw.get("language", "fr") != "fr":
         problems.append("'language' must be 'fr' (the voices and normalisation are French)")
     cover = None
@@ -100,6 +112,10 @@ def _validate(raw: dict[str, Any], path: Path) -> Show:
         cover = (path.parent / str(raw["cover"])).resolve()
         if not cover.is_file():
             problems.append(f"'cover' file not found: {cover}")
+        else:
+            from .publish.cover import cover_problems
+
+            problems.extend(cover_problems(cover))
     profile = None
     if raw.get("profile") is not None:
         if not isinstance(raw["profile"], str) or not raw["profile"].strip():
@@ -127,12 +143,33 @@ def _validate(raw: dict[str, Any], path: Path) -> Show:
     if problems:
         raise ConfigError(problems, str(path))
     defaults = Show.__dataclass_fields__["voices"].default_factory()  # type: ignore[misc]
-    settings = {k: v for k, v in raw.items() if k not in {"cover", "voices", "templates", "profile"}}
+    settings = {
+        k: v for k, v in raw.items() if k not in {"cover", "voices", "templates", "profile", "category", "subcategory"}
+    }
     return Show(
         **settings,
+        category=category,
+        subcategory=subcategory,
         cover=cover,
         voices={**defaults, **voices},
         templates=templates,
         profile=profile,
         source=path,
     )
+
+
+def _category(raw: dict[str, Any], problems: list[str]) -> tuple[str, str | None]:
+    """``category = "News › Tech News"``, or ``category`` and ``subcategory``: on Apple's list."""
+    from .categories import category_problems, split_category
+
+    category = raw.get("category", "News")
+    subcategory = raw.get("subcategory", None if "category" in raw else "Tech News")
+    if not isinstance(category, str) or (subcategory is not None and not isinstance(subcategory, str)):
+        problems.append("'category' and 'subcategory' must be strings, e.g. category = \"News › Tech News\"")
+        return "News", None
+    top, sub = split_category(category)
+    if sub is not None and subcategory is not None and sub != subcategory:
+        problems.append(f"'category' names {sub!r} and 'subcategory' says {subcategory!r}: keep one")
+    sub = sub or subcategory
+    problems.extend(category_problems(top, sub))
+    return top, sub

@@ -35,8 +35,14 @@ class ConfigError(AudioEditionError):
 
     def __init__(self, problems: list[str], source: str) -> None:
         self.problems = problems
-        head = f"{source}: {len(problems)} problem(s): " if len(problems) > 1 else f"{source}: "
-        super().__init__(head + "; ".join(problems), f"fix {source} and run again")
+        head = f"{source}: {len(problems)} problems" if len(problems) > 1 else f"{source}: {problems[0]}"
+        super().__init__(head, f"fix {source} and run again")
+
+    def __str__(self) -> str:
+        """One line per problem: the first says how many and what to do."""
+        if len(self.problems) == 1:
+            return super().__str__()
+        return "\n".join([super().__str__(), *(f"  - {problem}" for problem in self.problems)])
 
 
 class VoiceError(AudioEditionError):

@@ -87,9 +87,13 @@ def test_invalid_show_settings_list_every_problem(runner: CliRunner, tmp_path: P
     bad.write_text('title = ""\nowner_email = "nobody"\nbase_url = "ftp://x"\nexplicit = "no"\n')
     result = runner.invoke(cli, ["render", str(data / "mini-issue.txt"), "--show", str(bad), "--out", str(tmp_path)])
     assert result.exit_code == 3
-    line = _error_line(result)
-    for problem in ("'title' is required", "not an e-mail", "'base_url' must start", "'explicit' must be", "'author'"):
-        assert problem in line
+    assert "Traceback" not in result.stderr
+    head, *problems = result.stderr.splitlines()
+    # The first line says how many and what to do; then one line per problem.
+    assert head == f"Error: {bad}: {len(problems)} problems — fix {bad} and run again"
+    assert all(line.startswith("  - ") for line in problems)
+    for expected in ("'title' is required", "not an e-mail", "'base_url' must start", "'explicit' must be", "'author'"):
+        assert sum(expected in line for line in problems) == 1, expected
 
 
 def test_speak_show_normalised(runner: CliRunner) -> None:

@@ -70,8 +70,9 @@ def test_feed_is_read_by_feedparser_and_podcastparser(
     assert episode["guid"] == result.published.record.guid
     assert episode["total_time"] == round(result.episode.duration)
     assert episode["enclosures"][0]["file_size"] == size
-    assert podcast["cover_url"].endswith("/cover.png")
-    assert (tmp_path / "cover.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    cover = podcast["cover_url"].rsplit("/", 1)[-1]
+    assert podcast["cover_url"] == f"{show.base_url}/{cover}" and cover.endswith(".jpg")
+    assert (tmp_path / cover).read_bytes()[:3] == b"\xff\xd8\xff"  # the drawn JPEG cover
 
 
 def test_rerender_replaces_and_a_new_issue_adds(

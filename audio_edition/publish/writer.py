@@ -1,10 +1,15 @@
 """The output writer: the only code that puts files where listeners can see them.
 
 Every file is written to a temporary name in the same folder, flushed to disk, then
-renamed over the old one, so a crash at any moment leaves the previous feed and every
-earlier episode intact. The folder is locked for the whole publish: two publishes at
-once run one after the other. The MP3 goes first and the feed last, so the feed never
-points at a file that is not there yet.
+renamed over the old one (and the folder synced), so a crash at any moment leaves the
+previous feed and every earlier episode intact. The folder is locked for the whole
+publish (fcntl): two publishes, or a publish and a removal, run one after the other.
+
+The order is the invariant: new episode files (under names nothing references yet) ->
+cover -> catalogue -> pages -> feed -> deletion of files nothing references any more ->
+catalogue again with an empty trash. Until the feed is renamed into place, the live feed
+and every file it points at are untouched; after, everything it points at exists. A crash
+part-way leaves at worst unreferenced files, which the next publish deletes.
 """
 
 from __future__ import annotations
@@ -13,19 +18,37 @@ import contextlib
 import datetime as dt
 import fcntl
 import os
+import re
 import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..config import Show
 from ..errors import PublishError
 from ..model import Episode
-from .catalogue import CATALOGUE, Record, dump_catalogue, episode_guid, parse_catalogue, upsert
-from .cover import default_cover
+from ..slug import slugify
+from .catalogue import (
+    CATALOGUE,
+    Catalogue,
+    Record,
+    dump_catalogue,
+    episode_guid,
+    existing,
+    read_catalogue,
+    remove,
+    stem_for,
+    upsert,
+)
+from .cover import cover_bytes, cover_name
 from .feed import build_feed
+from .pages import assets, episode_page, index_page
 
 LOCK = ".publish.lock"
+FEED = "feed.xml"
+INDEX = "index.html"
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_KIND = re.compile(r"^[a-z0-9][a-z0-9.]*$")
 
 
 @dataclass(frozen=True)
@@ -33,6 +56,14 @@ class Published:
     record: Record
     audio: Path
     feed: Path
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -50,69 +81,169 @@ def write_atomic(path: Path, data: bytes) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+    _fsync_dir(path.parent)
+
+
+def _write_if_changed(path: Path, data: bytes) -> None:
+    if not (path.is_file() and path.read_bytes() == data):
+        write_atomic(path, data)
 
 
 @contextlib.contextmanager
 def locked(folder: Path) -> Iterator[None]:
+    """Hold the publish folder's lock; a second holder waits (the lock dies with its process).
+
+    Holding it, temporary files that a killed publish left behind are swept away: only a
+    lock holder writes into the folder, so none of them can be in use."""
     folder.mkdir(parents=True, exist_ok=True)
     with (folder / LOCK).open("a") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
         try:
+            for stale in folder.glob(".*.tmp"):
+                stale.unlink(missing_ok=True)
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+def load_catalogue(folder: Path) -> Catalogue:
+    path = folder / CATALOGUE
+    return read_catalogue(path.read_bytes() if path.is_file() else None)
+
+
+def _os_error(folder: Path, exc: OSError) -> PublishError:
+    return PublishError(
+        f"could not write to {folder}: {exc.strerror or exc}",
+        "check the folder's permissions and free space (the previous feed is intact)",
+    )
+
+
 def publish(episode: Episode, show: Show, folder: Path) -> Published:
-    """Add or replace ``episode`` in the catalogue of ``folder`` and regenerate the feed."""
+    """Add or replace ``episode`` in the catalogue of ``folder``; regenerate feed and pages."""
     try:
         with locked(folder):
-            return _publish(episode, show, folder)
+            record = _write_episode(episode, show, folder, load_catalogue(folder))
+            return Published(record, folder / record.audio, folder / FEED)
     except OSError as exc:
-        raise PublishError(f"could not write to {folder}: {exc.strerror or exc}", "check the folder and free space") from exc
+        raise _os_error(folder, exc) from exc
 
 
-def _publish(episode: Episode, show: Show, folder: Path) -> Published:
-    catalogue_path = folder / CATALOGUE
-    records = parse_catalogue(catalogue_path.read_bytes() if catalogue_path.is_file() else None)
-    audio_name = f"{episode.slug}.mp3"
+def remove_episode(key: str, show: Show, folder: Path) -> Record:
+    """Take episode ``key`` (number, slug or guid) out of the feed and delete its files."""
+    try:
+        with locked(folder):
+            catalogue = load_catalogue(folder)
+            if catalogue.find(key) is None and (catalogue.trash or catalogue.incoming):
+                _commit(show, folder, catalogue)  # finish an interrupted removal before saying so
+            catalogue, record = remove(catalogue, key)
+            _commit(show, folder, catalogue)
+            return record
+    except OSError as exc:
+        raise _os_error(folder, exc) from exc
+
+
+def rebuild(show: Show, folder: Path) -> Catalogue:
+    """Regenerate cover, pages and feed from the catalogue (after editing the show settings)."""
+    try:
+        with locked(folder):
+            return _commit(show, folder, load_catalogue(folder))
+    except OSError as exc:
+        raise _os_error(folder, exc) from exc
+
+
+def _same_files(folder: Path, record: Record, episode: Episode) -> bool:
+    wanted = {record.audio: episode.mp3, **{record.files.get(k, ""): v for k, v in episode.attachments.items()}}
+    if set(record.files) != set(episode.attachments):
+        return False
+    return all((folder / name).is_file() and (folder / name).read_bytes() == data for name, data in wanted.items())
+
+
+def _write_episode(episode: Episode, show: Show, folder: Path, catalogue: Catalogue) -> Record:
+    slug = episode.slug if _SLUG.match(episode.slug) else slugify(episode.slug)
+    for kind in episode.attachments:
+        if not _KIND.match(kind) or kind == "mp3":
+            raise PublishError(f"attachment kind {kind!r} cannot name a file", "use ASCII like 'vtt' or 'chapters.json'")
+    guid = episode_guid(show.base_url, slug)
+    old = existing(catalogue, guid, slug)
+    revision = 1
+    if old is not None:
+        revision = old.revision if _same_files(folder, old, episode) else old.revision + 1
+    while any(n in catalogue.trash for n in (f"{stem_for(slug, revision)}.{k}" for k in ("mp3", *episode.attachments))):
+        revision += 1  # a file waiting for deletion may still be in the live feed: never reuse its name
+    stem = stem_for(slug, revision)
+    now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     record = Record(
-        guid=episode_guid(show.base_url, episode.slug),
-        slug=episode.slug,
+        guid=guid,
+        slug=slug,
         number=0,
         title=episode.title,
         date=episode.date.isoformat() if episode.date else None,
-        published=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        published=now,
         description=episode.description,
-        audio=audio_name,
+        audio=f"{stem}.mp3",
         length=len(episode.mp3),
         duration=round(episode.duration, 3),
         headlines=list(episode.headlines),
-        chapters=[{"start": round(c.start, 3), "title": c.title} for c in episode.chapters],
-        files={kind: f"{episode.slug}.{kind}" for kind in episode.attachments},
+        chapters=[
+            {"start": round(c.start, 3), "title": c.title, **({"url": c.url} if c.url else {})} for c in episode.chapters
+        ],
+        files={kind: f"{stem}.{kind}" for kind in episode.attachments},
+        revision=revision,
+        updated=now,
     )
-    records, record = upsert(records, record)
-    cover_name = "cover.png"
-    if show.cover is not None:
-        cover_name = "cover" + show.cover.suffix.lower()
-        write_atomic(folder / cover_name, show.cover.read_bytes())
-    elif not (folder / cover_name).is_file():
-        write_atomic(folder / cover_name, default_cover())
-    write_atomic(folder / audio_name, episode.mp3)
+    # Journal first: the new names are listed as incoming, so a crash while writing them
+    # leaves nothing behind (the next publish deletes them unless it references them). Then the files, under names the live feed does not use.
+    incoming = tuple(n for n in (record.audio, *record.files.values()) if n not in catalogue.referenced())
+    if incoming:
+        catalogue = replace(catalogue, incoming=(*catalogue.incoming, *incoming))
+        write_atomic(folder / CATALOGUE, dump_catalogue(catalogue))
+    _write_if_changed(folder / record.audio, episode.mp3)
     for kind, data in episode.attachments.items():
-        write_atomic(folder / record.files[kind], data)
-    write_atomic(catalogue_path, dump_catalogue(records))
-    feed = build_feed(show, records, f"{show.base_url.rstrip('/')}/{cover_name}")
-    write_atomic(folder / "feed.xml", feed)
-    return Published(record, folder / audio_name, folder / "feed.xml")
+        _write_if_changed(folder / record.files[kind], data)
+    catalogue, record = upsert(catalogue, record)
+    _commit(show, folder, catalogue)
+    return record
+
+
+def _commit(show: Show, folder: Path, catalogue: Catalogue) -> Catalogue:
+    """Cover, catalogue, pages, then the feed; then delete what nothing references."""
+    cover = cover_name(show)
+    if not (folder / cover).is_file():
+        write_atomic(folder / cover, cover_bytes(show))
+    if catalogue.cover != cover:
+        trash = (*catalogue.trash, catalogue.cover) if catalogue.cover else catalogue.trash
+        catalogue = replace(catalogue, cover=cover, trash=trash)
+    write_atomic(folder / CATALOGUE, dump_catalogue(catalogue))
+    for name, data in assets(show).items():
+        _write_if_changed(folder / name, data)
+    for record in catalogue.records:
+        vtt = folder / record.files["vtt"] if "vtt" in record.files else None
+        transcript = vtt.read_text(encoding="utf-8", errors="replace") if vtt and vtt.is_file() else None
+        _write_if_changed(folder / record.page, episode_page(show, catalogue, record, transcript))
+    _write_if_changed(folder / INDEX, index_page(show, catalogue))
+    write_atomic(folder / FEED, build_feed(show, catalogue))
+    return _empty_trash(folder, catalogue)
+
+
+def _empty_trash(folder: Path, catalogue: Catalogue) -> Catalogue:
+    if not (catalogue.trash or catalogue.incoming):
+        return catalogue
+    keep = catalogue.referenced()
+    left = []
+    for name in sorted({*catalogue.trash, *catalogue.incoming}):
+        if name in keep or Path(name).name != name or name.startswith("."):
+            continue  # referenced (again), or not a plain file name of ours
+        try:
+            (folder / name).unlink(missing_ok=True)
+        except OSError:
+            left.append(name)
+    catalogue = replace(catalogue, trash=tuple(left), incoming=())
+    write_atomic(folder / CATALOGUE, dump_catalogue(catalogue))
+    return catalogue
 
 
 def episode_number(show: Show, folder: Path, slug: str) -> int:
     """The number the episode ``slug`` has, or will get when published into ``folder``."""
-    path = folder / CATALOGUE
-    records = parse_catalogue(path.read_bytes() if path.is_file() else None)
-    guid = episode_guid(show.base_url, slug)
-    for record in records:
-        if record.guid == guid:
-            return record.number
-    return max((r.number for r in records), default=0) + 1
+    catalogue = load_catalogue(folder)
+    record = existing(catalogue, episode_guid(show.base_url, slug), slug)
+    return record.number if record is not None else catalogue.next_number()
