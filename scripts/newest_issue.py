@@ -4,9 +4,8 @@
     newest_issue.py --feed URL   --out DIR [--site DIR] [--show FILE]
     newest_issue.py --folder DIR --out DIR [--site DIR] [--show FILE]
 
---feed: the newsletter's RSS/Atom feed; its newest entry (by date) is saved as an issue
-file: HTML if a reader for .html is registered, else plain text converted from the HTML
-(paragraphs, headings, "•" list items), in the shape the text reader expects.
+--feed: the newsletter's RSS/Atom feed; its newest entry (by date) is saved as an HTML
+issue file (its title as the page's heading), which the HTML reader reads.
 --folder: the issue files in DIR; the newest is the one whose text carries the latest date
 (the file's modification time when no date can be read).
 --site: the publish folder; says whether the issue is already in its catalogue.
@@ -20,9 +19,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import html
-import re
 import sys
-from html.parser import HTMLParser
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -31,53 +28,8 @@ from audio_edition.config import load_show  # noqa: E402
 from audio_edition.errors import AudioEditionError  # noqa: E402
 from audio_edition.paths import DEFAULT_SHOW  # noqa: E402
 from audio_edition.publish import load_catalogue  # noqa: E402
-from audio_edition.readers import READERS, read_issue  # noqa: E402
+from audio_edition.readers import SUFFIXES, read_issue  # noqa: E402
 from audio_edition.slug import slugify  # noqa: E402
-
-BLOCKS = {"p", "div", "section", "article", "header", "footer", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6",
-          "ul", "ol", "table", "tr", "figure", "figcaption", "hr"}  # fmt: skip
-
-
-class _Text(HTMLParser):
-    """HTML -> the plain text a reader copies from the page: blocks split by blank lines."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skip = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("script", "style"):
-            self.skip += 1
-        elif tag in BLOCKS:
-            self.parts.append("\n\n")
-        elif tag == "li":
-            self.parts.append("\n\n  • ")
-        elif tag == "br":
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style"):
-            self.skip = max(0, self.skip - 1)
-        elif tag in BLOCKS or tag == "li":
-            self.parts.append("\n\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self.skip:
-            self.parts.append(re.sub(r"\s+", " ", data))
-
-    def text(self) -> str:
-        joined = "".join(self.parts)
-        blocks = [re.sub(r"[ \t]+", " ", b).strip(" ") for b in re.split(r"\n\s*\n", joined)]
-        return "\n\n".join(b.replace(" \n", "\n").strip("\n") for b in blocks if b.strip()) + "\n"
-
-
-def html_to_text(markup: str) -> str:
-    parser = _Text()
-    parser.feed(markup)
-    parser.close()
-    return parser.text()
-
 
 def _entry_date(entry: dict) -> tuple[int, ...]:  # type: ignore[type-arg]
     stamp = entry.get("published_parsed") or entry.get("updated_parsed")
@@ -97,17 +49,14 @@ def from_feed(url: str, out: Path) -> Path:
     stamp = _entry_date(entry)
     name = slugify(title or "issue") + (f"-{dt.date(*stamp[:3]).isoformat()}" if len(stamp) > 1 else "")
     out.mkdir(parents=True, exist_ok=True)
-    if ".html" in READERS:
-        path = out / f"{name}.html"
-        path.write_text(f"<!doctype html><title>{html.escape(title)}</title><h1>{html.escape(title)}</h1>\n{body}\n")
-    else:
-        path = out / f"{name}.txt"
-        path.write_text(f"{title}\n\n{html_to_text(body)}", encoding="utf-8")
+    path = out / f"{name}.html"  # the HTML reader keeps the markup's structure (headings, lists, bold leads)
+    page = f"<!doctype html><meta charset=utf-8><title>{html.escape(title)}</title><h1>{html.escape(title)}</h1>\n{body}\n"
+    path.write_text(page, encoding="utf-8")
     return path
 
 
 def from_folder(folder: Path) -> Path:
-    kinds = sorted(s for s in READERS if s)
+    kinds = sorted(suffix for suffix, kind in SUFFIXES.items() if kind != "feed")
     candidates = [p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".") and p.suffix in kinds]
     if not candidates:
         raise SystemExit(f"newest_issue: no issue file ({', '.join(kinds)}) in {folder}")

@@ -14,7 +14,12 @@ from audio_edition.errors import ConfigError
 from audio_edition.paths import DEFAULT_SHOW
 from audio_edition.publish.cover import TEXT, default_cover, font_path
 
-BASE = DEFAULT_SHOW.read_text(encoding="utf-8").split("\n[voices]")[0]
+# The shipped settings, without the profile (a file beside the show that tmp_path lacks).
+BASE = "\n".join(
+    line
+    for line in DEFAULT_SHOW.read_text(encoding="utf-8").split("\n[voices]")[0].splitlines()
+    if not line.startswith("profile ")
+)
 
 
 def _show(tmp_path: Path, extra: str, base: str = BASE) -> Path:
