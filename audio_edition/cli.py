@@ -91,9 +91,13 @@ def _show_option(f: Any) -> Any:
 @click.option("--host-voice", help="Voice for the host role (see: audio-edition voices).")
 @click.option("--cohost-voice", help="Voice for the co-host role.")
 @click.option("--progress/--no-progress", default=True, help="Show a progress bar with ETA.")
+@click.option("--stereo/--mono", default=None, help="Stereo 128 kbps or mono 96 kbps MP3 (default: the show's 'stereo').")
+@click.option("--also", "also", multiple=True, type=click.Choice(["m4a", "opus"]),
+              help="Also publish AAC (.m4a) and/or Opus beside the MP3 (repeatable; default: the show's 'extra_formats').")
 def render(
-    issue: str, out_dir: Path, show_path: Path, host_voice: str | None, cohost_voice: str | None, progress: bool
-) -> None:
+    issue: str, out_dir: Path, show_path: Path, host_voice: str | None, cohost_voice: str | None, progress: bool,
+    stereo: bool | None, also: tuple[str, ...],
+) -> None:  # fmt: skip
     """Render ISSUE (a .txt file, or - for stdin) into an episode and its feed.
 
     \b
@@ -104,7 +108,7 @@ def render(
     from .pipeline import load_cast, render_issue
 
     data, source = _read_input(issue)
-    show = load_show(show_path)
+    show = load_show(show_path, stereo=stereo, extra_formats=also or None)
     overrides = {k: v for k, v in (("host", host_voice), ("cohost", cohost_voice)) if v}
     cast = load_cast(show, overrides)  # type: ignore[arg-type]
     result = render_issue(data, source, show, cast, out_dir, progress=progress and sys.stderr.isatty())
@@ -114,6 +118,11 @@ def render(
     click.echo(f"feed:    {result.published.feed} (episode {result.published.record.number})")
     click.echo(f"chapters: {len(episode.chapters)}; rendered in {result.seconds:.0f} s "
                f"(real-time factor {result.realtime_factor:.2f})")  # fmt: skip
+    for kind, loudness in result.loudness.items():
+        click.echo(f"loudness ({kind}): {loudness}")
+    extras = ", ".join(f"{kind}: {name}" for kind, name in result.published.record.files.items())
+    if extras:
+        click.echo(f"beside it: {extras}")
 
 
 @cli.command()
