@@ -54,10 +54,11 @@ class Pacing:
     before_speech: float = 0.35  # after a stinger, before the voice
     segment: float = 1.1  # after a segment's last words, before the next stinger
     fade: float = 0.008  # fade in/out of every cue: no clicks
-    intro_overlap: float = 1.5  # the greeting starts while the intro's last chord rings
-    bed_lead: float = 1.6  # the bed fades in this long before the first words
-    bed_tail: float = 2.6  # after the last words: the bed swells back, then fades out
-    bed_fade_out: float = 1.8
+    after_intro: float = 0.8  # the bed alone, between the intro theme and the greeting
+    bed_lead: float = 2.3  # the bed starts this long before the first words…
+    bed_fade_in: float = 1.5  # …fading in (under the intro theme's last chord)
+    bed_tail: float = 2.75  # after the last words: the bed swells back, then fades out
+    bed_fade_out: float = 1.5
     outro_gap: float = 0.9  # after the last words, before the outro theme
 
     @classmethod
@@ -151,7 +152,7 @@ def _layout(speech: Speech, cues: list[list[npt.NDArray[np.float32]]], rate: int
     t = 0.0
     if music.intro is not None:
         plan.music.append((0.0, music.intro, "theme"))
-        t = max(0.0, music.intro.duration - min(pacing.intro_overlap, music.intro.duration / 4))
+        t = music.intro.duration + (pacing.after_intro - pacing.before_speech if music.bed is not None else 0.0)
         plan.extend(music.intro.duration)
     segments = list(zip(speech.script.segments, speech.segments, cues, strict=True))
     for index, (segment, spoken, samples) in enumerate(segments):
@@ -163,7 +164,7 @@ def _layout(speech: Speech, cues: list[list[npt.NDArray[np.float32]]], rate: int
         if stinger is not None:
             plan.music.append((t, stinger, "stinger"))
             t += stinger.duration + pacing.before_speech
-        elif index > 0 or music.intro is None:
+        else:
             t += pacing.before_speech
         if index > 0 and stinger is None:
             plan.chapters.append(Chapter(round(t, 3), segment.title, segment.url))
@@ -183,7 +184,7 @@ def _layout(speech: Speech, cues: list[list[npt.NDArray[np.float32]]], rate: int
             bed_end = last_word + (pacing.outro_gap + 1.0 if last and music.outro is not None else pacing.bed_tail)
             plan.beds.append((max(0.0, first_word - pacing.bed_lead), bed_end))
             plan.extend(bed_end)
-            if not last:
+            if not last:  # the next stinger comes in as the bed fades away
                 t = bed_end - pacing.bed_fade_out + pacing.segment / 2
         if not last:
             t = max(t, last_word + pacing.segment)
@@ -262,7 +263,7 @@ def mix(
     if music.bed is not None:
         bed_gain = np.float32(gain_for(music.bed, levels.bed))
         for begin, end in plan.beds:
-            _place(tracks, begin, _bed(music.bed, end - begin, pacing.bed_lead, pacing.bed_fade_out) * bed_gain, MIX_RATE)
+            _place(tracks, begin, _bed(music.bed, end - begin, pacing.bed_fade_in, pacing.bed_fade_out) * bed_gain, MIX_RATE)
     if plan.voice:
         tracks *= gain_curve(voice, MIX_RATE, total, levels.ducking)[:, None]
 

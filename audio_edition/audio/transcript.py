@@ -66,31 +66,52 @@ def _fits(text: str, first: int) -> bool:
     return len(wrap(text, MAX_LINE, first)) <= MAX_LINES
 
 
-def _pieces(text: str, first: int) -> list[str]:
-    """Sentences, then clauses, then word runs: each small enough for one card."""
-    out: list[str] = []
-    for sentence in _SENTENCE_END.split(text.strip()):
+def _pieces(text: str, first: int) -> list[tuple[int, bool, str]]:
+    """(sentence number, whole sentence?, text): sentences, then clauses, then word runs,
+    each small enough for one card."""
+    out: list[tuple[int, bool, str]] = []
+    for number, sentence in enumerate(_SENTENCE_END.split(text.strip())):
         if _fits(sentence, first):
-            out.append(sentence)
+            out.append((number, True, sentence))
             continue
         for clause in _CLAUSE_END.split(sentence):
             if _fits(clause, first):
-                out.append(clause)
+                out.append((number, False, clause))
                 continue
             lines = wrap(clause, MAX_LINE, first)
-            out += [" ".join(lines[i : i + MAX_LINES]) for i in range(0, len(lines), MAX_LINES)]
-    return [p for p in out if p]
+            out += [(number, False, " ".join(lines[i : i + MAX_LINES])) for i in range(0, len(lines), MAX_LINES)]
+    return [p for p in out if p[2]]
 
 
 def _chunks(text: str, first: int) -> list[str]:
-    """Pieces joined back together while they still fit on one card."""
-    chunks: list[str] = []
-    for piece in _pieces(text, first):
-        if chunks and _fits(f"{chunks[-1]} {piece}", first):
-            chunks[-1] = f"{chunks[-1]} {piece}"
-        else:
-            chunks.append(piece)
-    return chunks
+    """Pieces joined back together while they fit on one card: whole sentences with whole
+    sentences, parts of a sentence with the rest of that sentence (a card never ends on
+    the first words of the next sentence)."""
+    chunks: list[tuple[int, bool, str]] = []
+    for number, whole, piece in _pieces(text, first):
+        if chunks:
+            last_number, last_whole, last = chunks[-1]
+            joinable = (whole and last_whole) or number == last_number
+            if joinable and _fits(f"{last} {piece}", first):
+                chunks[-1] = (number, whole and last_whole, f"{last} {piece}")
+                continue
+        chunks.append((number, whole, piece))
+    return [c[2] for c in chunks]
+
+
+def balanced(text: str, width: int = MAX_LINE, first: int | None = None) -> list[str]:
+    """Like ``wrap``, but two lines are balanced (no lone word on the second line)."""
+    lines = wrap(text, width, first)
+    if len(lines) != 2:
+        return lines
+    words = text.split()
+    limit = first if first is not None else width
+    best = lines
+    for cut in range(1, len(words)):
+        top, bottom = " ".join(words[:cut]), " ".join(words[cut:])
+        if len(top) <= limit and len(bottom) <= width and max(map(len, (top, bottom))) < max(map(len, best)):
+            best = [top, bottom]
+    return best
 
 
 def _times(cue: TimedCue, chunks: list[str]) -> list[tuple[float, float]]:
@@ -128,7 +149,7 @@ def cards(cues: Sequence[TimedCue], speakers: Mapping[Role, str]) -> list[Card]:
         first = MAX_LINE - len(speaker) - 2  # room for "Name: " in SRT
         chunks = _chunks(cue.text, first)
         for chunk, (start, end) in zip(chunks, _times(cue, chunks), strict=True):
-            out.append(Card(round(start, 3), round(end, 3), speaker, tuple(wrap(chunk, MAX_LINE, first)), speaker != previous))
+            out.append(Card(round(start, 3), round(end, 3), speaker, tuple(balanced(chunk, MAX_LINE, first)), speaker != previous))
             previous = speaker
     return out
 
