@@ -78,9 +78,29 @@ def _pieces(text: str, first: int) -> list[tuple[int, bool, str]]:
             if _fits(clause, first):
                 out.append((number, False, clause))
                 continue
-            lines = wrap(clause, MAX_LINE, first)
-            out += [(number, False, " ".join(lines[i : i + MAX_LINES])) for i in range(0, len(lines), MAX_LINES)]
+            out += [(number, False, part) for part in _even_parts(clause, first)]
     return [p for p in out if p[2]]
+
+
+def _even_parts(text: str, first: int) -> list[str]:
+    """The fewest runs of words of about equal length that each fit on a card (no orphan
+    word left alone on a card of its own)."""
+    words = text.split()
+    for count in range(2, len(words) + 1):
+        target = len(text) / count
+        parts: list[str] = []
+        current: list[str] = []
+        for word in words:
+            if current and len(" ".join(current)) + 1 + len(word) / 2 > target * (len(parts) + 1) - sum(
+                len(p) + 1 for p in parts
+            ):
+                parts.append(" ".join(current))
+                current = []
+            current.append(word)
+        parts.append(" ".join(current))
+        if len(parts) <= count and all(_fits(p, first) for p in parts):
+            return parts
+    return words
 
 
 def _chunks(text: str, first: int) -> list[str]:
