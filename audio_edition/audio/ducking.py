@@ -40,7 +40,8 @@ def voice_activity(voice: npt.NDArray[np.float32], rate: int, threshold: float =
     frames = len(voice) // hop
     if frames == 0:
         return np.zeros(0, dtype=bool)
-    power = np.mean(np.square(voice[: frames * hop].reshape(frames, hop), dtype=np.float64), axis=1)
+    block = np.asarray(voice[: frames * hop], dtype=np.float32).reshape(frames, hop)
+    power = np.einsum("ij,ij->i", block, block, dtype=np.float64) / hop  # no 64-bit copy of the track
     level = 10 * np.log10(power + 1e-12)
     loud = np.percentile(level[level > -90], 95) if np.any(level > -90) else 0.0
     return np.asarray((level > loud + threshold) & (level > -60), dtype=bool)
@@ -68,12 +69,18 @@ def duck_gain(active: npt.NDArray[np.bool_], settings: Ducking | None = None) ->
     return np.asarray(-s.depth * np.maximum(down_before, down_after))
 
 
-def gain_curve(voice: npt.NDArray[np.float32], rate: int, length: int, settings: Ducking | None = None) -> npt.NDArray[np.float32]:
-    """Linear gain per sample for a music track of ``length`` samples under ``voice``."""
+def frame_gains(voice: npt.NDArray[np.float32], rate: int, settings: Ducking | None = None) -> npt.NDArray[np.float32]:
+    """Linear music gain per 10 ms frame under ``voice`` (at any sample rate)."""
     s = settings or Ducking()
-    active = voice_activity(voice, rate, s.threshold)
-    db = duck_gain(active, s)
-    centres = (np.arange(len(db)) + 0.5) * FRAME * rate
-    per_sample = np.interp(np.arange(length), centres, db, left=db[0] if len(db) else 0.0,
-                           right=db[-1] if len(db) else 0.0)  # fmt: skip
-    return np.asarray(10 ** (per_sample / 20), dtype=np.float32)
+    return np.asarray(10 ** (duck_gain(voice_activity(voice, rate, s.threshold), s) / 20), dtype=np.float32)
+
+
+def gain_between(gains: npt.NDArray[np.float32], rate: int, start: int, end: int) -> npt.NDArray[np.float32]:
+    """Per-sample gain for samples [start, end) at ``rate``, linear between frame centres."""
+    if len(gains) == 0:
+        return np.ones(max(0, end - start), dtype=np.float32)
+    position = (np.arange(start, end, dtype=np.float64) / (FRAME * rate)) - 0.5
+    index = np.clip(np.floor(position).astype(np.int64), 0, len(gains) - 1)
+    after = np.minimum(index + 1, len(gains) - 1)
+    frac = np.clip(position - index, 0.0, 1.0).astype(np.float32)
+    return np.asarray(gains[index] * (1 - frac) + gains[after] * frac, dtype=np.float32)

@@ -177,7 +177,7 @@ def encode_episode(
     if unknown:
         raise AudioError(f"unknown audio format(s) {unknown}", f"use: {', '.join(FORMATS)}")
     channels = segment.channels
-    mixed = measure_samples(segment_samples(segment), 44100)
+    mixed = measure_samples(segment_samples(segment), 44100, true_peak=False)
     if mixed.integrated <= -69.0:
         raise AudioError("the mix is silent", "check the voices (audio-edition speak …)")
     start = _Gain(TARGET_LUFS - mixed.integrated, FIRST_CEILING)

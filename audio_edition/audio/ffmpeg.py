@@ -41,19 +41,34 @@ def pydub_segment_class() -> Any:
 
 
 def run_ffmpeg(args: list[str], what: str, stdin: bytes | None = None) -> tuple[bytes, str]:
-    """Run ffmpeg with ``args``; return (stdout, stderr). Failures become one-line AudioErrors."""
-    import subprocess
+    """Run ffmpeg with ``args``; return (stdout, stderr). Failures become one-line AudioErrors.
 
-    command = [ffmpeg_exe(), "-hide_banner", "-nostdin", *args] if stdin is None else [ffmpeg_exe(), "-hide_banner", *args]
-    try:
-        done = subprocess.run(command, input=stdin, capture_output=True, check=False)
-    except OSError as exc:
-        raise AudioError(f"ffmpeg could not start to {what}: {exc}", "check AUDIO_EDITION_FFMPEG or run: make setup") from exc
-    stderr = done.stderr.decode(errors="replace")
-    if done.returncode != 0:
-        lines = [line for line in stderr.splitlines() if line.strip()]
-        raise AudioError(f"ffmpeg could not {what}: {lines[-1] if lines else 'no message'}")
-    return done.stdout, stderr
+    ``stdin`` (given to the input named ``pipe:``) and the standard output go through
+    temporary files, not pipes: tens of megabytes of PCM through a pipe cost Python a
+    poll() per 4 KiB, seconds per episode.
+    """
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="audio-edition-ffmpeg-") as tmp:
+        if stdin is not None:
+            source = os.path.join(tmp, "input.raw")
+            with open(source, "wb") as handle:
+                handle.write(stdin)
+            args = [source if a == "pipe:" else a for a in args]
+        command = [ffmpeg_exe(), "-hide_banner", "-nostdin", *args]
+        output = os.path.join(tmp, "output.raw")
+        try:
+            with open(output, "wb") as out:
+                done = subprocess.run(command, stdout=out, stderr=subprocess.PIPE, check=False)
+        except OSError as exc:
+            raise AudioError(f"ffmpeg could not start to {what}: {exc}", "check AUDIO_EDITION_FFMPEG or run: make setup") from exc
+        stderr = done.stderr.decode(errors="replace")
+        if done.returncode != 0:
+            lines = [line for line in stderr.splitlines() if line.strip()]
+            raise AudioError(f"ffmpeg could not {what}: {lines[-1] if lines else 'no message'}")
+        with open(output, "rb") as handle:
+            return handle.read(), stderr
 
 
 def decode(path: str, rate: int, channels: int) -> Any:
@@ -81,4 +96,4 @@ def resample(samples: Any, rate_in: int, rate_out: int) -> Any:
          "-af", f"aresample={rate_out}:resampler=soxr:precision=28", "-f", "f32le", "-"],
         "resample the voices", stdin=data,
     )  # fmt: skip
-    return np.frombuffer(out, dtype="<f4").copy()
+    return np.frombuffer(out, dtype="<f4")  # read-only: callers copy when they write

@@ -41,6 +41,8 @@ class Loudness:
 
 def _parse(stderr: str, what: str) -> Loudness:
     summary = stderr[stderr.rfind("Summary:") :]
+    if "True peak:" not in summary:
+        summary += "\n  True peak:\n    Peak: -inf dBFS"
     match = _SUMMARY.search(summary)
     if not match:
         raise AudioError(f"ffmpeg measured no loudness for {what}", "the audio may be empty or silent")
@@ -60,15 +62,17 @@ def measure_file(path: str) -> Loudness:
     return _parse(stderr, path)
 
 
-def measure_samples(samples: Any, rate: int) -> Loudness:
-    """Loudness of float samples, shape (n,) or (n, channels)."""
+def measure_samples(samples: Any, rate: int, true_peak: bool = True) -> Loudness:
+    """Loudness of float samples, shape (n,) or (n, channels). Without ``true_peak`` (a 4x
+    oversampling, the slow part) the peak is reported as -inf."""
     import numpy as np
 
     data = np.asarray(samples, dtype="<f4")
     channels = 1 if data.ndim == 1 else data.shape[1]
+    meter = "ebur128=peak=true" if true_peak else "ebur128"
     _, stderr = run_ffmpeg(
         ["-v", "info", "-f", "f32le", "-ar", str(rate), "-ac", str(channels), "-i", "pipe:",
-         "-af", "ebur128=peak=true", "-f", "null", "-"],
+         "-af", meter, "-f", "null", "-"],
         "measure the loudness", stdin=np.ascontiguousarray(data).tobytes(),
     )  # fmt: skip
     return _parse(stderr, "the mix")

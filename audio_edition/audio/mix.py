@@ -36,7 +36,7 @@ import numpy.typing as npt
 
 from ..errors import AudioError
 from ..model import Chapter, Mix, Pause, Speech, TimedCue
-from .ducking import FRAME, Ducking, gain_curve, voice_activity
+from .ducking import FRAME, Ducking, frame_gains, gain_between, voice_activity
 from .ffmpeg import pydub_segment_class, resample
 from .loudness import measure_samples
 from .music import MUSIC_RATE, Music, Track
@@ -219,8 +219,20 @@ def _bed(track: Track, seconds: float, fade_in: float, fade_out: float) -> npt.N
     return out
 
 
+def _merged(regions: list[tuple[float, float]], total: int) -> list[tuple[int, int]]:
+    """Seconds -> sample ranges, overlapping ones merged (so no sample is ducked twice)."""
+    out: list[list[int]] = []
+    for begin, end in sorted(regions):
+        a, b = max(0, int(begin * MIX_RATE) - 1), min(total, int(np.ceil(end * MIX_RATE)) + 1)
+        if out and a <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+        elif b > a:
+            out.append([a, b])
+    return [(a, b) for a, b in out]
+
+
 def _loudness(samples: npt.NDArray[np.float32], rate: int) -> float | None:
-    integrated = measure_samples(samples, rate).integrated
+    integrated = measure_samples(samples, rate, true_peak=False).integrated
     return None if integrated <= -69.0 else integrated
 
 
@@ -239,14 +251,17 @@ def mix(
     plan = _layout(speech, _prepared_cues(speech, rate, pacing, levels), rate, music, pacing)
     total = int(round(plan.end * MIX_RATE)) + 1
 
-    voice = np.zeros(int(round(plan.end * rate)) + 1, dtype=np.float32)
+    native = np.zeros(int(round(plan.end * rate)) + 1, dtype=np.float32)
     for start, samples in plan.voice:
-        _place(voice, start, samples, rate)
-    voice = resample(voice, rate, MIX_RATE)[:total]
+        _place(native, start, samples, rate)
+    # Measured at the voice's own rate: same loudness and activity, half the samples.
+    speech_lufs = _loudness(native, rate) if plan.voice else None
+    ducking = frame_gains(native, rate, levels.ducking) if plan.voice else np.ones(0, dtype=np.float32)
+    voice = resample(native, rate, MIX_RATE)[:total]
     voice = np.pad(voice, (0, total - len(voice)))
+    del native
 
     tracks = np.zeros((total, 2), dtype=np.float32)
-    speech_lufs = _loudness(voice, MIX_RATE) if plan.voice else None
     reference = (speech_lufs if speech_lufs is not None else -20.0) + (3.0 if channels == 2 else 0.0)
     gains: dict[int, float] = {}
 
@@ -257,15 +272,18 @@ def mix(
             gains[id(track)] = 0.0 if own is None else 10 ** ((reference + relative - own) / 20)
         return gains[id(track)]
 
+    regions: list[tuple[float, float]] = []
     for start, track, kind in plan.music:
         relative = levels.theme if kind == "theme" else levels.stinger
         _place(tracks, start, track.samples * np.float32(gain_for(track, relative)), MIX_RATE)
+        regions.append((start, start + track.duration))
     if music.bed is not None:
         bed_gain = np.float32(gain_for(music.bed, levels.bed))
         for begin, end in plan.beds:
             _place(tracks, begin, _bed(music.bed, end - begin, pacing.bed_fade_in, pacing.bed_fade_out) * bed_gain, MIX_RATE)
-    if plan.voice:
-        tracks *= gain_curve(voice, MIX_RATE, total, levels.ducking)[:, None]
+            regions.append((begin, end))
+    for a, b in _merged(regions, total):  # duck the music where there is music, once
+        tracks[a:b] *= gain_between(ducking, MIX_RATE, a, b)[:, None]
 
     programme = voice[:, None] + tracks if channels == 2 else voice + tracks.mean(axis=1)
     peak = float(np.max(np.abs(programme))) if len(programme) else 0.0
