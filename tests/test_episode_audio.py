@@ -205,5 +205,10 @@ def test_cli_stereo_with_m4a_and_opus(data: Path, tmp_path: Path, fake_cast: Cas
     assert (info.channels, info.bitrate) == (2, 128000)
     catalogue = json.loads((out / "episodes.json").read_text())
     assert set(catalogue["episodes"][0]["files"]) == {"vtt", "srt", "chapters.json", "m4a", "opus"}
+    from mutagen.mp4 import MP4
+    from mutagen.oggopus import OggOpus
+
+    assert MP4(out / f"{SLUG}.m4a").tags["covr"]  # the cover rides along in every format
+    assert OggOpus(out / f"{SLUG}.opus").tags["METADATA_BLOCK_PICTURE"]
     stereo = decode(str(out / f"{SLUG}.m4a"), RATE, 2)
     assert np.std(stereo[:, 0] - stereo[:, 1]) > 1e-3  # real stereo: the music is spread

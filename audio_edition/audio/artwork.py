@@ -34,3 +34,19 @@ def embedded_cover(image: bytes, max_side: int = MAX_SIDE) -> bytes:
             return out.getvalue()
     except (UnidentifiedImageError, OSError, ValueError) as exc:
         raise AudioError(f"the cover image cannot be read ({exc})", "use a PNG or JPEG file as 'cover' in the show settings") from None
+
+
+def picture_block(jpeg: bytes) -> bytes:
+    """A FLAC PICTURE block (front cover): how Ogg Opus and Vorbis files carry cover art
+    (the METADATA_BLOCK_PICTURE comment, base64 of this)."""
+    import struct
+
+    from PIL import Image
+
+    with Image.open(io.BytesIO(jpeg)) as image:
+        width, height = image.size
+    mime, description = b"image/jpeg", b"Cover"
+    return (
+        struct.pack(">II", 3, len(mime)) + mime + struct.pack(">I", len(description)) + description
+        + struct.pack(">IIIII", width, height, 24, 0, len(jpeg)) + jpeg
+    )  # fmt: skip

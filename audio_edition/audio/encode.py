@@ -63,17 +63,16 @@ class Format:
     kind: str  # the file's extension, also its attachment kind
     codec: list[str]
     bitrate: dict[int, str]  # by channel count
-    cover: bool  # whether the container carries an embedded picture
-    comment_in_metadata: bool  # False for MP3 (see COMM above)
+    cover: bool  # whether ffmpeg embeds the picture as a stream (Ogg: a comment, see below)
 
 
 FORMATS: dict[str, Format] = {
     "mp3": Format("mp3", ["-c:a", "libmp3lame", "-ar", "44100", "-id3v2_version", "3", "-write_xing", "1", "-f", "mp3"],
-                  {1: "96k", 2: "128k"}, cover=True, comment_in_metadata=False),
+                  {1: "96k", 2: "128k"}, cover=True),
     "m4a": Format("m4a", ["-c:a", "aac", "-ar", "44100", "-movflags", "+faststart", "-f", "ipod"],
-                  {1: "96k", 2: "128k"}, cover=True, comment_in_metadata=True),
+                  {1: "96k", 2: "128k"}, cover=True),
     "opus": Format("opus", ["-c:a", "libopus", "-vbr", "on", "-application", "audio", "-f", "opus"],
-                   {1: "48k", 2: "64k"}, cover=False, comment_in_metadata=True),
+                   {1: "48k", 2: "64k"}, cover=False),
 }  # fmt: skip
 EXTRA_FORMATS = ("m4a", "opus")
 
@@ -109,19 +108,16 @@ def ogg_time(seconds: float) -> str:
 
 
 def _encode_once(fmt: Format, pcm: Path, meta: Path, cover: Path | None, channels: int, setting: _Gain,
-                 comment: str, chapters: tuple[Chapter, ...], out: Path) -> None:  # fmt: skip
+                 comment: str, out: Path) -> None:  # fmt: skip
     args = ["-v", "error", "-y", "-f", "s16le", "-ar", "44100", "-ac", str(channels), "-i", str(pcm), "-i", str(meta)]
-    # Ogg chapters are written by us: ffmpeg rounds their seconds up from .500 (a second late).
+    if fmt.kind == "opus":  # Ogg gets its own metadata file (see _ogg_metadata)
+        args[args.index(str(meta))] = str(meta.with_suffix(".ogg.txt"))
     maps = ["-map", "0:a", "-map_metadata", "1", "-map_chapters", "-1" if fmt.kind == "opus" else "1"]
     if cover is not None and fmt.cover:
         args += ["-i", str(cover)]
         maps += ["-map", "2:v", "-c:v", "copy", "-disposition:v:0", "attached_pic",
                  "-metadata:s:v", "title=Cover", "-metadata:s:v", "comment=Cover (front)"]  # fmt: skip
-    extra = ["-metadata", f"comment={comment}"] if comment and fmt.comment_in_metadata else []
-    if fmt.kind == "opus":
-        for number, chapter in enumerate(chapters):
-            extra += ["-metadata", f"CHAPTER{number:03d}={ogg_time(chapter.start)}",
-                      "-metadata", f"CHAPTER{number:03d}NAME={chapter.title}"]  # fmt: skip
+    extra = ["-metadata", f"comment={comment}"] if comment and fmt.kind == "m4a" else []
     if fmt.kind == "mp3":
         extra += ["-metadata_header_padding", str(len(_comm_frame(comment)) + COMMENT_ROOM)]
     args += [*maps, "-af", _filters(setting, fmt.kind), *fmt.codec, "-b:a", fmt.bitrate[channels],
@@ -130,12 +126,12 @@ def _encode_once(fmt: Format, pcm: Path, meta: Path, cover: Path | None, channel
 
 
 def _encode_measured(fmt: Format, pcm: Path, meta: Path, cover: Path | None, channels: int, start: _Gain,
-                     comment: str, chapters: tuple[Chapter, ...], folder: Path) -> tuple[Encoded, _Gain]:  # fmt: skip
+                     comment: str, folder: Path) -> tuple[Encoded, _Gain]:  # fmt: skip
     setting = _Gain(start.gain, start.ceiling)
     out = folder / f"episode.{fmt.kind}"
     best: tuple[float, Encoded, _Gain] | None = None
     for number in range(1, MAX_PASSES + 1):
-        _encode_once(fmt, pcm, meta, cover, channels, setting, comment, chapters, out)
+        _encode_once(fmt, pcm, meta, cover, channels, setting, comment, out)
         measured = measure_file(str(out))
         error = abs(measured.integrated - TARGET_LUFS) + max(0.0, measured.true_peak - AIM_TRUE_PEAK)
         if best is None or error < best[0]:
@@ -193,10 +189,30 @@ def encode_episode(
         if cover is not None:
             cover_path = folder / "cover.jpg"
             cover_path.write_bytes(embedded_cover(cover))
+        meta.with_suffix(".ogg.txt").write_text(
+            _ogg_metadata(tags, mix.chapters, cover_path.read_bytes() if cover_path else None), encoding="utf-8"
+        )
         for kind in ("mp3", *[k for k in formats if k != "mp3"]):
             results[kind], start = _encode_measured(FORMATS[kind], pcm, meta, cover_path, channels, start,
-                                                    tags.comment, mix.chapters, folder)  # fmt: skip
+                                                    tags.comment, folder)  # fmt: skip
     return results
+
+
+def _ogg_metadata(tags: Tags, chapters: tuple[Chapter, ...], cover: bytes | None) -> str:
+    """Vorbis comments for Ogg Opus: the tags, the chapters as CHAPTERxxx comments (written
+    by us: ffmpeg rounds their seconds up from .500, a second late), and the cover as a
+    METADATA_BLOCK_PICTURE (ffmpeg cannot put a picture stream in Ogg)."""
+    import base64
+
+    from .artwork import picture_block
+
+    values = dict(tags.fields())
+    for number, chapter in enumerate(sorted(chapters, key=lambda c: c.start)):
+        values[f"CHAPTER{number:03d}"] = ogg_time(chapter.start)
+        values[f"CHAPTER{number:03d}NAME"] = chapter.title
+    if cover is not None:
+        values["METADATA_BLOCK_PICTURE"] = base64.b64encode(picture_block(cover)).decode()
+    return ffmetadata(values, (), 0.0)
 
 
 def _comm_frame(text: str, language: str = "fra") -> bytes:
