@@ -100,9 +100,13 @@ def _show_option(f: Any) -> Any:
 @click.option("--cohost-voice", help="Voice for the co-host role.")
 @click.option("--progress/--no-progress", default=True, help="Show a progress bar with ETA.")
 @_issue_options
+@click.option("--stereo/--mono", default=None, help="Stereo 128 kbps or mono 96 kbps MP3 (default: the show's 'stereo').")
+@click.option("--also", "also", multiple=True, type=click.Choice(["m4a", "opus"]),
+              help="Also publish AAC (.m4a) and/or Opus beside the MP3 (repeatable; default: the show's 'extra_formats').")
 def render(
     issue: str, out_dir: Path, show_path: Path, host_voice: str | None, cohost_voice: str | None, progress: bool,
-    latest: bool, item: int | None, fmt: str | None, profile_path: Path | None,
+    latest: bool, item: int | None, fmt: str | None, profile_path: Path | None, stereo: bool | None,
+    also: tuple[str, ...],
 ) -> None:  # fmt: skip
     """Render ISSUE into an episode and its feed. ISSUE is a .txt, .md, .html or .eml
     file, - for stdin, a web address, or a feed (file or address) with --latest or --item N.
@@ -115,7 +119,7 @@ def render(
     from .config import load_show
     from .pipeline import load_cast, read_show_issue, render_parsed
 
-    show = load_show(show_path)
+    show = load_show(show_path, stereo=stereo, extra_formats=also or None)
     parsed = read_show_issue(_issue_request(issue, latest, item, fmt), show, profile_path)
     overrides = {k: v for k, v in (("host", host_voice), ("cohost", cohost_voice)) if v}
     cast = load_cast(show, overrides)  # type: ignore[arg-type]
@@ -126,6 +130,11 @@ def render(
     click.echo(f"feed:    {result.published.feed} (episode {result.published.record.number})")
     click.echo(f"chapters: {len(episode.chapters)}; rendered in {result.seconds:.0f} s "
                f"(real-time factor {result.realtime_factor:.2f})")  # fmt: skip
+    for kind, loudness in result.loudness.items():
+        click.echo(f"loudness ({kind}): {loudness}")
+    extras = ", ".join(f"{kind}: {name}" for kind, name in result.published.record.files.items())
+    if extras:
+        click.echo(f"beside it: {extras}")
 
 
 @cli.command()

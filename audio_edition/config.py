@@ -58,6 +58,10 @@ class Show:
     voices: dict[str, str] = field(default_factory=lambda: {"host": "siwis", "cohost": "nicolas"})
     templates: Templates = field(default_factory=Templates)
     profile: Path | None = None  # the newsletter's reading profile (TOML), refining the generic one
+    # [music]: a piece -> the producer's own file, or False to leave it out; absent: ours.
+    music: dict[str, Path | bool] = field(default_factory=dict)
+    stereo: bool = False  # stereo 128 kbps instead of mono 96 kbps
+    extra_formats: tuple[str, ...] = ()  # also "m4a" and/or "opus" beside the MP3
     source: Path | None = None
 
     @property
@@ -140,14 +144,18 @@ def _validate(raw: dict[str, Any], path: Path) -> Show:
             problems.append(f"unknown template '{key}' (known: {', '.join(sorted(names))})")
         good = {k: v for k, v in raw_templates.items() if k in names and isinstance(v, str)}
         templates = replace(templates, **good)
+    audio = _audio_settings(raw, path, problems)
     if problems:
         raise ConfigError(problems, str(path))
     defaults = Show.__dataclass_fields__["voices"].default_factory()  # type: ignore[misc]
     settings = {
-        k: v for k, v in raw.items() if k not in {"cover", "voices", "templates", "profile", "category", "subcategory"}
+        k: v
+        for k, v in raw.items()
+        if k not in {"cover", "voices", "templates", "profile", "category", "subcategory", *audio}
     }
     return Show(
         **settings,
+        **audio,
         category=category,
         subcategory=subcategory,
         cover=cover,
@@ -173,3 +181,46 @@ def _category(raw: dict[str, Any], problems: list[str]) -> tuple[str, str | None
     sub = sub or subcategory
     problems.extend(category_problems(top, sub))
     return top, sub
+
+
+_MUSIC_PIECES = ("intro", "stinger", "outro", "bed")
+_EXTRA_FORMATS = ("m4a", "opus")
+
+
+def _audio_settings(raw: dict[str, Any], path: Path, problems: list[str]) -> dict[str, Any]:
+    """[music] files, stereo and extra_formats: checked here, problems appended."""
+    out: dict[str, Any] = {}
+    music = raw.get("music", {})
+    if not isinstance(music, dict):
+        problems.append("'music' must be a table (intro, stinger, outro, bed = a file, or false)")
+        music = {}
+    chosen: dict[str, Path | bool] = {}
+    for piece in sorted(set(music) - set(_MUSIC_PIECES)):
+        problems.append(f"unknown music piece '{piece}' (known: {', '.join(_MUSIC_PIECES)})")
+    for piece in _MUSIC_PIECES:
+        value = music.get(piece)
+        if value is None:
+            continue
+        if value is False:
+            chosen[piece] = False
+        elif isinstance(value, str) and value.strip():
+            file = (path.parent / value).resolve()
+            if file.is_file():
+                chosen[piece] = file
+            else:
+                problems.append(f"music '{piece}' file not found: {file}")
+        else:
+            problems.append(f"music '{piece}' must be a file name or false")
+    out["music"] = chosen
+    stereo = raw.get("stereo", False)
+    if not isinstance(stereo, bool):
+        problems.append("'stereo' must be true or false")
+    out["stereo"] = stereo is True
+    formats = raw.get("extra_formats", [])
+    if isinstance(formats, str):
+        formats = [formats]
+    if not isinstance(formats, (list, tuple)) or not all(f in _EXTRA_FORMATS for f in formats):
+        problems.append(f"'extra_formats' must list formats among {', '.join(_EXTRA_FORMATS)}, not {formats!r}")
+        formats = []
+    out["extra_formats"] = tuple(dict.fromkeys(formats))
+    return out

@@ -148,6 +148,9 @@ class TimedCue:
     end: float
     role: Role
     text: str
+    # Where the voice pauses inside the cue (between its sentences), in episode seconds:
+    # measured on the audio, so a long cue can be split into well-timed transcript lines.
+    pauses: tuple[tuple[float, float], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,9 @@ Each function here is what one CLI command calls; none of them parses options or
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .config import Show
 from .errors import VoiceError
@@ -18,6 +19,9 @@ from .readers import IssueRequest, Profile, load_profile, open_issue, read_issue
 from .script import Lexicon, build_script, load_lexicon
 from .slug import slugify
 from .tts import Engine, VoiceSpec, load_voices, pick_voice, synthesize
+
+if TYPE_CHECKING:
+    from .audio import Loudness
 
 
 @dataclass(frozen=True)
@@ -33,6 +37,8 @@ class Rendered:
     published: Published
     episode: Episode
     seconds: float  # wall time of the whole render
+    # Measured on each published audio file after encoding, by kind ("mp3", "m4a", "opus").
+    loudness: dict[str, Loudness] = field(default_factory=dict)
 
     @property
     def realtime_factor(self) -> float:
@@ -78,13 +84,17 @@ def render_script(
     engines: dict[str, Engine] | None = None,
 ) -> Rendered:
     """Synthesise, mix, encode and publish ``script`` into ``out_dir``."""
-    from .audio import Tags, encode_mp3, mix, mp3_duration
+    from .audio import Tags, encode_episode, load_music, mix, mp3_duration
+    from .audio.chapters import chapters_json
+    from .audio.transcript import srt, webvtt
+    from .publish.cover import default_cover
 
     started = time.monotonic()
     if not script.cues:
         raise VoiceError("the script has nothing to say", "check the issue or the script file")
     speech = synthesize(script, cast.voices, cast.lexicon, progress=progress, engines=engines)
-    programme = mix(speech)
+    programme = mix(speech, load_music(show.music), channels=2 if show.stereo else 1)
+    notes = show_notes(script, programme)
     slug = episode_slug(show, script)
     number = episode_number(show, out_dir, slug)
     tags = Tags(
@@ -93,22 +103,33 @@ def render_script(
         album=show.title,
         date=script.date.isoformat() if script.date else "",
         track=str(number),
-        comment=", ".join(script.headlines),
+        comment=notes,
     )
-    mp3 = encode_mp3(programme, tags)
+    cover = show.cover.read_bytes() if show.cover is not None else default_cover(show.title)
+    encoded = encode_episode(programme, tags, cover=cover, formats=("mp3", *show.extra_formats))
+    mp3 = encoded["mp3"].data
+    speakers = {role: voice.name.capitalize() for role, voice in cast.voices.items()}
+    attachments = {
+        "vtt": webvtt(programme.cues, speakers),
+        "srt": srt(programme.cues, speakers),
+        "chapters.json": chapters_json(programme.chapters),
+        **{kind: item.data for kind, item in encoded.items() if kind != "mp3"},
+    }
     episode = Episode(
         slug=slug,
         title=script.title,
         date=script.date,
         mp3=mp3,
         duration=mp3_duration(mp3),
-        description=show_notes(script, programme),
+        description=notes,
         chapters=programme.chapters,
         cues=programme.cues,
         headlines=script.headlines,
+        attachments=attachments,
     )
     published = publish(episode, show, out_dir)
-    return Rendered(published, episode, time.monotonic() - started)
+    loudness = {kind: item.loudness for kind, item in encoded.items()}
+    return Rendered(published, episode, time.monotonic() - started, loudness)
 
 
 def issue_profile(show: Show | None, profile: Path | None = None) -> Profile:

@@ -1,6 +1,11 @@
-"""Jingles, mixing and encoding: pydub for the programme, ffmpeg for everything codec."""
+"""Music, mixing, loudness and encoding: pydub for the programme, ffmpeg for everything codec."""
 
-from .encode import Tags, encode_mp3, mp3_duration
-from .mix import Pacing, mix
+from .encode import EXTRA_FORMATS, FORMATS, Encoded, Tags, encode_episode, mp3_duration
+from .loudness import Loudness
+from .mix import Levels, Pacing, mix
+from .music import Music, load_music
 
-__all__ = ["Pacing", "Tags", "encode_mp3", "mix", "mp3_duration"]
+__all__ = [
+    "EXTRA_FORMATS", "FORMATS", "Encoded", "Levels", "Loudness", "Music", "Pacing", "Tags",
+    "encode_episode", "load_music", "mix", "mp3_duration",
+]  # fmt: skip
