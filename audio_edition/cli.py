@@ -94,20 +94,24 @@ def _show_option(f: Any) -> Any:
 def render(
     issue: str, out_dir: Path, show_path: Path, host_voice: str | None, cohost_voice: str | None, progress: bool
 ) -> None:
-    """Render ISSUE (a .txt file, or - for stdin) into an episode and its feed.
+    """Render ISSUE (a .txt file, an edited .script.md, or - for stdin) into an episode and its feed.
+
+    A script file (written by `audio-edition script`) is rendered exactly as edited.
 
     \b
     Example:
       audio-edition render feed/example-issue.txt --out feed/public
+      audio-edition render episode.script.md --out feed/public
     """
     from .config import load_show
-    from .pipeline import load_cast, render_issue
+    from .pipeline import load_cast, load_script, render_script
 
     data, source = _read_input(issue)
     show = load_show(show_path)
     overrides = {k: v for k, v in (("host", host_voice), ("cohost", cohost_voice)) if v}
     cast = load_cast(show, overrides)  # type: ignore[arg-type]
-    result = render_issue(data, source, show, cast, out_dir, progress=progress and sys.stderr.isatty())
+    script = load_script(data, source, show)
+    result = render_script(script, show, cast, out_dir, progress=progress and sys.stderr.isatty())
     episode = result.episode
     minutes, seconds = divmod(round(episode.duration), 60)
     click.echo(f"episode: {result.published.audio} ({minutes} min {seconds:02d} s, {len(episode.mp3) / 1e6:.1f} MB)")
@@ -144,6 +148,39 @@ def parse(issue: str) -> None:
         click.echo("\nRetiré :")
         for dropped in parsed.dropped:
             click.echo(f"   - [{dropped.reason}] {dropped.text[:90]}")
+
+
+@cli.command()
+@click.argument("issue")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Script file to write (name it *.script.md); the standard output when left out.")  # fmt: skip
+@_show_option
+def script(issue: str, output: Path | None, show_path: Path) -> None:
+    """Write the spoken script of ISSUE as a file a producer reviews and edits.
+
+    Markdown: "## [kind] Title" starts a segment, "HOST: …" and "COHOST: …" are what each
+    voice says, "[jingle]" plays the jingle. Render the edited file with `render`.
+
+    \b
+    Example:
+      audio-edition script feed/example-issue.txt -o episode.script.md
+      audio-edition render episode.script.md --out feed/public
+    """
+    from .config import load_show
+    from .pipeline import script_text
+    from .publish import write_atomic
+    from .script.document import SUFFIX
+
+    data, source = _read_input(issue)
+    text = script_text(data, source, load_show(show_path))
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    if not output.name.lower().endswith(SUFFIX):
+        raise InputError(f"{output} does not end in {SUFFIX}", f"name it e.g. episode{SUFFIX}, so render knows it is a script")
+    write_atomic(output, text.encode("utf-8"))
+    cues = sum(1 for line in text.splitlines() if line.startswith(("HOST", "COHOST")))
+    click.echo(f"{output}: {cues} cues — edit it, then: audio-edition render {output}", err=True)
 
 
 @cli.command()
