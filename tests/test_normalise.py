@@ -30,6 +30,7 @@ NUMBERS = [
     ("4\u202f000 développeurs", "quatre mille développeurs"),
     ("12\u00a0500 salariés", "douze mille cinq cents salariés"),
     ("2 300 000 abonnés", "deux millions trois cent mille abonnés"),
+    ("5 000 emplois et 25 millions", "cinque mille emplois et vingt-cinque millions"),
     ("1.200.000 visiteurs", "un million deux cent mille visiteurs"),
     # decimal commas
     ("un score de 10,5", "un score de dix virgule cinq"),
@@ -42,7 +43,7 @@ NUMBERS = [
     ("007", "zéro zéro sept"),
     # versions
     ("la version 3.11", "la version trois point onze"),
-    ("devant GPT-4.1.", "devant G P T-quatre point un."),
+    ("devant GPT-4.1.", "devant G-P-T-quatre point un."),
     ("soit 1.000.000.", "soit un million."),
 ]
 
@@ -52,15 +53,15 @@ PERCENT_AND_MONEY = [
     ("au moins 0,1 % du total", "au moins zéro virgule un pour cent du total"),
     ("en baisse de -4 %", "en baisse de moins quatre pour cent"),
     ("un recul de −2,5 %", "un recul de moins deux virgule cinq pour cent"),
-    ("5 Md$ levés", "cinq milliards de dollars levés"),
-    ("105M€ investis", "cent cinq millions d'euros investis"),
+    ("5 Md$ levés", "cinque milliards de dollars levés"),
+    ("105M€ investis", "cent cinque millions d'euros investis"),
     ("1 000 Md$ d'engagements", "mille milliards de dollars d'engagements"),
-    ("1,5 Md€", "un virgule cinq milliard d'euros"),
+    ("1,5 Md€", "un virgule cinque milliard d'euros"),
     ("300 milliards sur 5 ans", "trois cents milliards sur cinq ans"),
     ("un abonnement à 20 €", "un abonnement à vingt euros"),
     ("1 € de plus", "un euro de plus"),
     ("une carte à $499", "une carte à quatre cent quatre-vingt-dix-neuf dollars"),
-    ("$2,5 Md de revenus", "deux virgule cinq milliards de dollars de revenus"),
+    ("$2,5 Md de revenus", "deux virgule cinque milliards de dollars de revenus"),
     ("un tour de 40 M$", "un tour de quarante millions de dollars"),
     ("3 k€ par mois", "trois mille euros par mois"),
     ("50k abonnés", "cinquante mille abonnés"),
@@ -117,31 +118,32 @@ DATES_AND_ORDINALS = [
 ]
 
 ACRONYMS_AND_CAPITALS = [
-    ("l'IA générative", "l'I A générative"),
-    ("AMD et TSMC", "A M D et T S M C"),
-    ("les API et le SDK", "les A P I et le S D K"),
-    ("des LLMs", "des L L M"),
-    ("le ROI et les POC", "le R O I et les P O C"),
-    ("l'UE et les PME", "l'U E et les P M E"),
-    ("la SEC enquête", "la S E C enquête"),
-    ("le MIT et AWS", "le M I T et A W S"),
-    ("une IHM", "une I H M"),
-    ("l'ARR", "l'A R R"),
+    ("l'IA générative", "l'I-A générative"),
+    ("AMD et TSMC", "A-M-D et T-S-M-C"),
+    ("les API et le SDK", "les A-P-I et le S-D-K"),
+    ("des LLMs", "des L-L-M"),
+    ("le ROI et les POC", "le R-O-I et les P-O-C"),
+    ("L'UE et les PME", "l'U-E et les P-M-E"),
+    ("la SEC enquête", "la S-E-C enquête"),
+    ("le MIT et AWS", "le M-I-T et A-W-S"),
+    ("une IHM", "une I-H-M"),
+    ("l'ARR", "l'A-R-R"),
     ("la puce H100", "la puce H cent"),
-    ("le GPT-5", "le G P T-cinq"),
+    ("le GPT-5", "le G-P-T-cinq"),
     ("la 5G", "la cinq G"),
-    ("PEA-PME", "P E A P M E"),
+    ("PEA-PME", "P-E-A P-M-E"),
     ("l'OTAN et l'ONU", "l'OTAN et l'ONU"),  # without the lexicon's words they are spelled... see below
     ("EN FILIGRANE : le coût", "en filigrane: le coût"),
     ("À SURVEILLER : la suite", "à surveiller: la suite"),
-    ("CETTE SEMAINE DANS L'IA", "cette semaine dans l'I A"),
+    ("CETTE SEMAINE DANS L'IA", "cette semaine dans l'I-A"),
     ("ABONNEZ-VOUS", "abonnez-vous"),
-    ("iOS et macOS", "i O S et mac O S"),
-    ("le U.S.A.", "le U S A"),
-    ("une ligne XYZ", "une ligne X i grec Z"),
+    ("C'est TOUT sauf un hasard", "C'est tout sauf un hasard"),
+    ("iOS et macOS", "i O-S et mac O-S"),
+    ("le U.S.A.", "le U-S-A"),
+    ("une ligne XYZ", "une ligne X-i grec-Z"),
 ]
 # the plain rule spells every 2-5 capitals; the shipped lexicon knows these are words
-ACRONYMS_AND_CAPITALS[14] = ("l'OTAN et l'ONU", "l'O T A N et l'O N U")
+ACRONYMS_AND_CAPITALS[14] = ("l'OTAN et l'ONU", "l'O-T-A-N et l'O-N-U")
 
 ABBREVIATIONS_AND_TYPOGRAPHY = [
     ("M. Dupont et Mme Martin", "monsieur Dupont et madame Martin"),
@@ -157,8 +159,9 @@ ABBREVIATIONS_AND_TYPOGRAPHY = [
     ("le calcul — et l'énergie — manque", "le calcul, et l'énergie, manque"),
     ("La suite…", "La suite."),
     ("Agents • Données • Calcul", "Agents, Données, Calcul"),
-    ("l'interface homme-machine (IHM) change", "l'interface homme-machine, I H M, change"),
+    ("l'interface homme-machine (IHM) change", "l'interface homme-machine, I-H-M, change"),
     ("Alice & Bob", "Alice et Bob"),
+    ("un écran 16 × 9", "un écran seize fois neuf"),
     ("le P&L et la R&D", "le P et L et la R et D"),
     ("prix/performance", "prix, performance"),
     ("Canal+ et C++", "Canal plus et C plus plus"),
@@ -171,7 +174,7 @@ ABBREVIATIONS_AND_TYPOGRAPHY = [
     ("sur mistral.ai", "sur mistral point A I"),
     ("à redaction@octet.example", "à redaction arobase octet point example"),
     ("au\u2011delà", "au-delà"),
-    ("#IA", "hashtag I A"),
+    ("#IA", "hashtag I-A"),
 ]
 
 
@@ -191,7 +194,7 @@ LEXICON_CASES = [
     ("les datacenters de Meta", "les datacenteurs de Méta"),
     ("Prompt et prompts", "Prompte et promptes"),  # a lower-case key matches its capitalised form
     ("le CAC 40", "le Cac quarante"),
-    ("CETTE SEMAINE DANS L'IA ET LA NASA", "cette semaine dans l'I A et la Nasa"),
+    ("CETTE SEMAINE DANS L'IA ET LA NASA", "cette semaine dans l'ia et la Nasa"),
 ]
 
 
@@ -204,8 +207,8 @@ def test_lexicon_respelling_is_final_and_whole_word() -> None:
     lexicon = Lexicon({"IA": "I A", "OpenAI": "Opène-aïe", "Qant": "Kante", "T4": "T quatre"})
     assert _say("« L'IA d'OpenAI » — 1 000 dollars…", lexicon) == "L'I A d'Opène-aïe, mille dollars."
     # whole words only: no respelling inside another word or a hyphenated pun
-    assert _say("IAM et Qantique", lexicon) == "I A M et Qantique"
-    assert _say("QANT et Qant", lexicon) == "Q A N T et Kante"  # capitals: an acronym, unless listed in words
+    assert _say("IAM et Qantique", lexicon) == "I-A-M et Qantique"
+    assert _say("QANT et Qant", lexicon) == "Q-A-N-T et Kante"  # capitals: an acronym, unless listed in words
     # a respelling is not read again by the rules (no spelling of its capitals, no digits)
     assert _say("le T4", lexicon) == "le T quatre"
 

@@ -193,3 +193,42 @@ def test_cli_render_reports_a_broken_script(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert result.stderr.strip() == f"Error: {broken}, line 15: unknown speaker label 'NARRATOR:' — use HOST: or COHOST:"
     assert not (tmp_path / "out").exists()
+
+
+SHORT = """---
+title: Essai de script
+date: 2026-12-05
+source: essai
+---
+
+## [intro] Introduction
+
+HOST [sentence]: Bonjour, voici l'édition audio du 5 décembre 2026.
+
+COHOST: L'IA d'OpenAI coûte 30 % de moins.
+
+[jingle]
+
+## [outro] Conclusion
+
+HOST: À la semaine prochaine !
+"""
+
+
+@pytest.mark.slow
+def test_cli_renders_an_edited_script_with_the_real_voices(tmp_path: Path) -> None:
+    from mutagen.mp3 import MP3
+
+    from audio_edition.tts.kokoro import problem
+
+    if (missing := problem()) is not None:
+        pytest.fail(f"Kokoro is not ready: {missing}")
+    script = tmp_path / "essai.script.md"
+    script.write_text(SHORT, encoding="utf-8")
+    out = tmp_path / "public"
+    result = CliRunner().invoke(cli, ["render", str(script), "--out", str(out), "--no-progress"])
+    assert result.exit_code == 0, result.output + result.stderr
+    mp3 = out / "octet-2026-12-05.mp3"
+    seconds = MP3(mp3).info.length
+    assert 6 < seconds < 40  # three short cues, two pauses and one jingle
+    assert "chapters: 2" in result.output

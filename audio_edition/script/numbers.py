@@ -336,8 +336,13 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+# "cinq millions": the voice drops the k before "mille", "million", "milliard", and
+# "cinq" then sounds like "cent". The k is kept by spelling it.
+_CINQ = re.compile(r"\bcinq(?= mill)")
+
+
 def say_numbers(text: str) -> str:
     """Every written number in ``text`` replaced by its French words."""
     for pattern, replacement in RULES:
         text = pattern.sub(replacement, text)
-    return text
+    return _CINQ.sub("cinque", text)

@@ -103,6 +103,7 @@ _PUNCTUATE: _Table = (
     (re.compile(r"\s*←\s*"), " depuis "),
     (re.compile(r"\s*&\s*"), " et "),
     (re.compile(r"\s*=\s*"), " égale "),
+    (re.compile(r"\s*×\s*"), " fois "),
     (re.compile(r"(?<=\w)\+\+"), " plus plus"),  # C++
     (re.compile(r"(?<=\w)\+(?=\s|$|[,.;:])"), " plus"),  # Canal+
     (re.compile(r"\s\+\s"), " plus "),

@@ -79,6 +79,8 @@ _CAMEL_CAPS = re.compile(rf"(?<=[a-zà-ÿ])(?=[{_CAPS}]{{2,}}s?(?![\w]))")
 # Letter names a voice might otherwise read as a word: a lone "Y" is read "i"
 LETTER_NAMES = {"Y": "i grec"}
 MAX_SPELLED = 5
+_ACRONYM_PAIR = re.compile(rf"(?<=\b[{_CAPS}]{{2}})-(?=[{_CAPS}]{{2,}}s?\b)|(?<=[{_CAPS}]{{3}})-(?=[{_CAPS}]{{2,}}s?\b)")
+_ELIDED_CAPITAL = re.compile(r"\b[CDJLMNST](?='[A-ZÀ-Ý])")
 
 
 def _is_shouted(tokens: list[str]) -> bool:
@@ -107,8 +109,12 @@ def _lower_shouted(match: re.Match[str], words: Collection[str]) -> str:
 
 
 def spell(letters: str) -> str:
-    """'SDK' -> 'S D K': capitals apart are read as letter names."""
-    return " ".join(LETTER_NAMES.get(letter, letter) for letter in letters)
+    """'SDK' -> 'S-D-K': letter names, linked so they are said as one word ("èss-dé-ka").
+
+    Apart ("S D K") each letter is said as a word of its own, with a stress and a gap;
+    a listener then hears "AMD" as "a, aime, dé".
+    """
+    return "-".join(LETTER_NAMES.get(letter, letter) for letter in letters)
 
 
 def say_capitals(text: str, words: Collection[str] = ()) -> str:
@@ -120,10 +126,13 @@ def say_capitals(text: str, words: Collection[str] = ()) -> str:
         caps = match["caps"]
         if caps in words or (caps + match["plural"]) in words:
             return match.group(0).capitalize()
+        if match.group(0) in FUNCTION_WORDS:  # a French word in capitals for emphasis: "TOUT"
+            return match.group(0).lower()
         if len(caps) > MAX_SPELLED:
             return match.group(0).lower() if _VOWELS & set(caps) else spell(caps)
         return spell(caps)
 
+    text = _ACRONYM_PAIR.sub(" ", text)  # "PEA-PME": two acronyms, two words
     text = _ACRONYM.sub(acronym, text)
-    # "P E A-P M E": the hyphen between two spelled acronyms is only a gap
-    return re.sub(rf"(?<=\b[{_CAPS}])-(?=[{_CAPS}]\b)", " ", text)
+    # "L'A-M-D" is read "elle apostrophe…": an elided article before capitals is lowered
+    return _ELIDED_CAPITAL.sub(lambda m: m.group(0).lower(), text)
