@@ -64,7 +64,7 @@ _CANONICAL_ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?
 
 
 def roman(numeral: str) -> int | None:
-    """'XXI' -> 21; None unless written the canonical way (so 'MIX' or 'IIV' stay words)."""
+    """'XXI' -> 21; None unless written the canonical way ('IIV', 'VX' and 'MIT' are not numerals)."""
     if not numeral or not _CANONICAL_ROMAN.match(numeral):
         return None
     values = [_ROMAN[c] for c in numeral]
@@ -125,7 +125,7 @@ _ROMAN_ORDINAL = re.compile(
 
 
 def _ordinal_words(n: int, suffix: str) -> str:
-    feminine = suffix.startswith(("r", "è", "ʳ")) or suffix.startswith("nde")
+    feminine = suffix.startswith(("r", "ère", "ʳ", "nde"))
     words = ("seconde" if feminine else "second") if suffix.startswith("nd") else ordinal(n, feminine=feminine)
     return words + ("s" if suffix.endswith("s") else "")
 

@@ -24,10 +24,11 @@ _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u2060\ufeff]")
 # Top-level domains we say as words; anything else is spelled ("point f r").
 _WORD_TLDS = {"com", "org", "net", "info", "tech", "io", "app", "dev", "news", "media", "online", "cloud", "ai"}
 _TLD_SPOKEN = {"ai": "A I", "io": "I O"}
+# A link with its scheme or "www.", or a bare domain with a common lower-case ending
+# ("octet.fr"; not "fait.De plus", a missing space).
 _URL = re.compile(
-    r"(?:\bhttps?://|\bwww\.)[^\s<>«»\"]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|fr|org|net|eu|io|ai|tech|info|app|dev|be|ch|ca|uk|de)"
-    r"(?:/[^\s<>«»\"]*)?(?![\w@])",
-    re.IGNORECASE,
+    r"(?:\b[Hh][Tt][Tt][Pp][Ss]?://|\b[Ww][Ww][Ww]\.)[^\s<>«»\"]+"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|fr|org|net|eu|io|ai|tech|info|app|dev)(?:/[^\s<>«»\"]*)?(?![\w@])"
 )
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _TRAILING = ".,;:!?)»"
