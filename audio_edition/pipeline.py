@@ -14,9 +14,10 @@ from .errors import VoiceError
 from .model import Episode, Issue, Mix, Role, Script
 from .paths import VOICES_DIR
 from .publish import Published, episode_number, publish
-from .readers import read_issue
+from .readers import decode_text, read_issue
 from .script import Lexicon, build_script, load_lexicon
 from .script.document import SUFFIX as SCRIPT_SUFFIX
+from .script.document import is_script, read_script, write_script
 from .slug import slugify
 from .tts import Engine, VoiceSpec, load_voices, pick_voice, synthesize
 
@@ -118,9 +119,6 @@ def parse(data: bytes, source: str) -> Issue:
 
 def load_script(data: bytes, source: str, show: Show) -> Script:
     """A script file (``*.script.md``) exactly as the producer edited it, or the script built from an issue."""
-    from .readers import decode_text
-    from .script.document import is_script, read_script
-
     if source.lower().endswith(SCRIPT_SUFFIX) or data.lstrip(b"\xef\xbb\xbf").startswith(b"---"):
         text = decode_text(data, source)
         if is_script(source, text):
@@ -130,8 +128,6 @@ def load_script(data: bytes, source: str, show: Show) -> Script:
 
 def script_text(data: bytes, source: str, show: Show) -> str:
     """The spoken script of an issue (or a script file) as the file a producer edits."""
-    from .script.document import write_script
-
     return write_script(load_script(data, source, show))
 
 

@@ -153,6 +153,7 @@ ABBREVIATIONS_AND_TYPOGRAPHY = [
     ("(NDLR : le chiffre est provisoire)", "note de la rédaction: le chiffre est provisoire"),
     ("cf. notre dossier", "confer notre dossier"),
     ("le n° 42", "le numéro quarante-deux"),
+    ("cf. p. 12, art. 3", "confer page douze, article trois"),
     ("c.-à-d. moins cher", "c'est-à-dire moins cher"),
     ("Apple vs Samsung", "Apple versus Samsung"),
     ("« Le futur est déjà là »", "Le futur est déjà là"),

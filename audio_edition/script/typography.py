@@ -105,8 +105,8 @@ _PUNCTUATE: _Table = (
     (re.compile(r"\s*&\s*"), " et "),
     (re.compile(r"\s*=\s*"), " égale "),
     (re.compile(r"\s*×\s*"), " fois "),
-    (re.compile(r"(?<=\w)\+\+"), " plus plus"),  # C++
-    (re.compile(r"(?<=\w)\+(?=\s|$|[,.;:])"), " plus"),  # Canal+
+    (re.compile(r"(?<=\S)\+\+"), " plus plus"),  # C++
+    (re.compile(r"(?<=\S)\+(?=\s|$|[,.;:])"), " plus"),  # Canal+, Copilot+
     (re.compile(r"\s\+\s"), " plus "),
     (re.compile(r"[≈~]\s*"), "environ "),
     (re.compile(r"(?<!\w)#(?=\w)"), "hashtag "),

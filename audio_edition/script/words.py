@@ -37,6 +37,7 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\bhab\.(?!\w)"), "habitants"),
     (re.compile(r"(?<!\w)[Nn][°º] ?(?=\d)"), "numéro "),
     (re.compile(r"\bp\.(?= \d)"), "page"),
+    (re.compile(r"\bart\.(?= \d)"), "article"),
     (re.compile(r"\bMM\.(?= [A-ZÀ-Ý])"), "messieurs"),
     (re.compile(r"\bM\.(?= [A-ZÀ-Ý])"), "monsieur"),
     (re.compile(r"\bMmes\b\.?"), "mesdames"),
