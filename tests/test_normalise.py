@@ -249,13 +249,26 @@ def test_number_words() -> None:
 
 
 def test_every_engine_gets_the_same_words() -> None:
-    """The synthesis stage calls normalise() once per cue, before choosing an engine."""
-    import inspect
+    """The synthesis stage normalises each cue once, before any engine, whatever the engine."""
+    from audio_edition.model import Cue, Script, Segment
+    from audio_edition.tts import VoiceSpec, synthesize
+    from audio_edition.tts.fake import FakeEngine
 
-    from audio_edition.tts import synthesis
+    class Listening(FakeEngine):
+        def __init__(self) -> None:
+            self.heard: list[str] = []
 
-    source = inspect.getsource(synthesis.synthesize)
-    assert source.index("normalise(") < source.index(".synthesize(")
+        def synthesize(self, text, voice):  # type: ignore[no-untyped-def]
+            self.heard.append(text)
+            return super().synthesize(text, voice)
+
+    one, other = Listening(), Listening()
+    cues = (Cue("host", "L'IA d'OpenAI coûte 5 Md$ (+39 %)."), Cue("cohost", "AMD vise 6 GW en 2027."))
+    script = Script("Essai", None, (Segment("section", "Essai", cues),))
+    voices = {"host": VoiceSpec("a", "one"), "cohost": VoiceSpec("b", "other")}
+    synthesize(script, voices, LEXICON, progress=False, engines={"one": one, "other": other})
+    assert one.heard == [normalise(cues[0].text, LEXICON)] and other.heard == [normalise(cues[1].text, LEXICON)]
+    assert one.heard[0] == "L'ia d'Opène-aïe coûte cinque milliards de dollars, plus trente-neuf pour cent."
 
 
 # Text in the newsletter's style: words, numbers, symbols, capitals, markup.
