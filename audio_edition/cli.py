@@ -55,14 +55,6 @@ def cli(debug: bool) -> None:
     """
 
 
-def _read_input(issue: str) -> tuple[bytes, str]:
-    """ISSUE's bytes and name (path or -); kept for callers that read bytes themselves."""
-    from .readers.source import IssueRequest, read_source
-
-    data, source, _ = read_source(IssueRequest(issue))
-    return data, source
-
-
 def _issue_options(f: Any) -> Any:
     """The options of every command that reads an ISSUE (parse, render, script)."""
     f = click.option("--profile", "profile_path", type=click.Path(dir_okay=False, path_type=Path),
@@ -109,21 +101,23 @@ def render(
     also: tuple[str, ...],
 ) -> None:  # fmt: skip
     """Render ISSUE into an episode and its feed. ISSUE is a .txt, .md, .html or .eml
-    file, - for stdin, a web address, or a feed (file or address) with --latest or --item N.
+    file, - for stdin, a web address, a feed (file or address) with --latest or --item N,
+    or a script file written by `audio-edition script` (rendered exactly as edited).
 
     \b
     Example:
       audio-edition render feed/example-issue.txt --out feed/public
       audio-edition render https://example.org/feed.xml --latest
+      audio-edition render episode.script.md --out feed/public
     """
     from .config import load_show
-    from .pipeline import load_cast, read_show_issue, render_parsed
+    from .pipeline import load_cast, load_script, render_script
 
     show = load_show(show_path, stereo=stereo, extra_formats=also or None)
-    parsed = read_show_issue(_issue_request(issue, latest, item, fmt), show, profile_path)
+    script = load_script(_issue_request(issue, latest, item, fmt), show, profile_path)
     overrides = {k: v for k, v in (("host", host_voice), ("cohost", cohost_voice)) if v}
     cast = load_cast(show, overrides)  # type: ignore[arg-type]
-    result = render_parsed(parsed, show, cast, out_dir, progress=progress and sys.stderr.isatty())
+    result = render_script(script, show, cast, out_dir, progress=progress and sys.stderr.isatty())
     episode = result.episode
     minutes, seconds = divmod(round(episode.duration), 60)
     click.echo(f"episode: {result.published.audio} ({minutes} min {seconds:02d} s, {len(episode.mp3) / 1e6:.1f} MB)")
@@ -165,6 +159,42 @@ def parse(
         click.echo(json.dumps(issue_to_dict(parsed), ensure_ascii=False, indent=2))
     else:
         click.echo("\n".join(outline(parsed)))
+
+
+@cli.command()
+@click.argument("issue")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Script file to write (name it *.script.md); the standard output when left out.")  # fmt: skip
+@_show_option
+@_issue_options
+def script(
+    issue: str, output: Path | None, show_path: Path, latest: bool, item: int | None, fmt: str | None,
+    profile_path: Path | None,
+) -> None:  # fmt: skip
+    """Write the spoken script of ISSUE as a file a producer reviews and edits.
+
+    Markdown: "## [kind] Title" starts a segment, "HOST: …" and "COHOST: …" are what each
+    voice says, "[jingle]" plays the jingle. Render the edited file with `render`.
+
+    \b
+    Example:
+      audio-edition script feed/example-issue.txt -o episode.script.md
+      audio-edition render episode.script.md --out feed/public
+    """
+    from .config import load_show
+    from .pipeline import script_text
+    from .publish import write_atomic
+    from .script.document import SUFFIX
+
+    text = script_text(_issue_request(issue, latest, item, fmt), load_show(show_path), profile_path)
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    if not output.name.lower().endswith(SUFFIX):
+        raise InputError(f"{output} does not end in {SUFFIX}", f"name it e.g. episode{SUFFIX}, so render knows it is a script")
+    write_atomic(output, text.encode("utf-8"))
+    cues = sum(1 for line in text.splitlines() if line.startswith(("HOST", "COHOST")))
+    click.echo(f"{output}: {cues} cues — edit it, then: audio-edition render {output}", err=True)
 
 
 @cli.command()

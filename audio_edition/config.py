@@ -8,10 +8,11 @@ fixes the file in one go (mkdocs' habit). ``load_show(path, **overrides)``: an o
 from __future__ import annotations
 
 import re
+import string
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from .errors import ConfigError, InputError
 from .paths import DEFAULT_SHOW
@@ -35,6 +36,33 @@ class Templates:
         "Le texte intégral et toutes les sources sont dans la lettre. À la semaine prochaine !"
     )
     credits: str = "Éditorial de {editor}. Lu par des voix de synthèse."
+    credits_unsigned: str = "Lu par des voix de synthèse."
+
+
+# What a template may name; each is filled from the issue or the show settings.
+PLACEHOLDERS = frozenset({"show", "newsletter", "date", "editor", "title"})
+ROLES = ("host", "cohost")
+SECTION_KINDS = ("editorial", "news", "briefs", "dossier")
+
+
+@dataclass(frozen=True)
+class ShowFormat:
+    """How an issue becomes an episode: which segments, and which voice reads what.
+
+    Sections alternate between the two voices, starting with ``first_section``, unless
+    ``by_kind`` gives a kind of section a fixed voice (the editorial is the host's, the
+    editor's voice, unless set otherwise). Long direct quotes go to the other voice.
+    """
+
+    summary: bool = True  # "Au sommaire": the issue's headlines, after the greeting
+    epigraph: bool = True  # the epigraph, read by the other voice in the intro
+    jingles: bool = True  # a jingle before each segment after the intro and summary
+    sections: Literal["alternate", "host", "cohost"] = "alternate"
+    first_section: Literal["host", "cohost"] = "cohost"
+    by_kind: dict[str, str] = field(default_factory=lambda: {"editorial": "host"})
+    items: Literal["same", "alternate"] = "same"  # a section's items: its voice, or alternating
+    quotes: Literal["other", "same"] = "other"  # long direct quotes: read by the other voice
+    quote_min_words: int = 8
 
 
 @dataclass(frozen=True)
@@ -63,6 +91,7 @@ class Show:
     stereo: bool = False  # stereo 128 kbps instead of mono 96 kbps
     extra_formats: tuple[str, ...] = ()  # also "m4a" and/or "opus" beside the MP3
     source: Path | None = None
+    format: ShowFormat = field(default_factory=ShowFormat)
 
     @property
     def feed_url(self) -> str:
@@ -87,7 +116,7 @@ def load_show(path: Path | None = None, **overrides: Any) -> Show:
 
 def _validate(raw: dict[str, Any], path: Path) -> Show:
     problems: list[str] = []
-    known = {f.name for f in fields(Show)} - {"source", "templates"} | {"templates"}
+    known = {f.name for f in fields(Show)} - {"source"}
     for key in sorted(set(raw) - known):
         problems.append(f"unknown setting '{key}'")
     for key in _REQUIRED:
@@ -143,15 +172,19 @@ def _validate(raw: dict[str, Any], path: Path) -> Show:
         for key in sorted(set(raw_templates) - names):
             problems.append(f"unknown template '{key}' (known: {', '.join(sorted(names))})")
         good = {k: v for k, v in raw_templates.items() if k in names and isinstance(v, str)}
+        for key, value in good.items():
+            problems += _template_problems(key, value)
         templates = replace(templates, **good)
     audio = _audio_settings(raw, path, problems)
+    show_format, format_problems = _format(raw.get("format", {}))
+    problems += format_problems
     if problems:
         raise ConfigError(problems, str(path))
     defaults = Show.__dataclass_fields__["voices"].default_factory()  # type: ignore[misc]
     settings = {
         k: v
         for k, v in raw.items()
-        if k not in {"cover", "voices", "templates", "profile", "category", "subcategory", *audio}
+        if k not in {"cover", "voices", "templates", "format", "profile", "category", "subcategory", *audio}
     }
     return Show(
         **settings,
@@ -163,6 +196,7 @@ def _validate(raw: dict[str, Any], path: Path) -> Show:
         templates=templates,
         profile=profile,
         source=path,
+        format=show_format,
     )
 
 
@@ -224,3 +258,65 @@ def _audio_settings(raw: dict[str, Any], path: Path, problems: list[str]) -> dic
         formats = []
     out["extra_formats"] = tuple(dict.fromkeys(formats))
     return out
+
+
+def _template_problems(key: str, value: str) -> list[str]:
+    try:
+        named = {name for _, name, _, _ in string.Formatter().parse(value) if name is not None}
+    except ValueError as exc:
+        return [f"template '{key}' is malformed ({exc}); write {{{{ and }}}} for literal braces"]
+    unknown = sorted(named - PLACEHOLDERS)
+    if unknown:
+        return [f"template '{key}' uses unknown placeholder(s) {', '.join('{' + u + '}' for u in unknown)} "
+                f"(known: {', '.join('{' + p + '}' for p in sorted(PLACEHOLDERS))})"]  # fmt: skip
+    return []
+
+
+def _format(raw: Any) -> tuple[ShowFormat, list[str]]:
+    """[format] -> ShowFormat, with every problem listed."""
+    if not isinstance(raw, dict):
+        return ShowFormat(), ["'format' must be a table"]
+    problems: list[str] = []
+    names = {f.name: f for f in fields(ShowFormat)}
+    for key in sorted(set(raw) - set(names)):
+        problems.append(f"unknown format setting '{key}' (known: {', '.join(sorted(names))})")
+    good: dict[str, Any] = {}
+    for key in ("summary", "epigraph", "jingles"):
+        if key in raw:
+            if isinstance(raw[key], bool):
+                good[key] = raw[key]
+            else:
+                problems.append(f"'format.{key}' must be true or false")
+    for key in ("sections", "first_section", "items", "quotes"):
+        if key in raw:
+            allowed = _CHOICES[key]
+            if raw[key] in allowed:
+                good[key] = raw[key]
+            else:
+                problems.append(f"'format.{key}' must be one of {', '.join(allowed)}, not {raw[key]!r}")
+    if "quote_min_words" in raw:
+        value = raw["quote_min_words"]
+        if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
+            good["quote_min_words"] = value
+        else:
+            problems.append("'format.quote_min_words' must be a whole number of words, 1 or more")
+    if "by_kind" in raw:
+        by_kind = raw["by_kind"]
+        if not isinstance(by_kind, dict):
+            problems.append("'format.by_kind' must map section kinds to host or cohost")
+        else:
+            for kind, role in by_kind.items():
+                if kind not in SECTION_KINDS:
+                    problems.append(f"'format.by_kind': unknown section kind '{kind}' (known: {', '.join(SECTION_KINDS)})")
+                elif role not in ROLES:
+                    problems.append(f"'format.by_kind.{kind}' must be host or cohost, not {role!r}")
+            good["by_kind"] = {**ShowFormat().by_kind, **{k: v for k, v in by_kind.items() if v in ROLES}}
+    return replace(ShowFormat(), **good), problems
+
+
+_CHOICES = {
+    "sections": ("alternate", "host", "cohost"),
+    "first_section": ROLES,
+    "items": ("same", "alternate"),
+    "quotes": ("other", "same"),
+}

@@ -8,15 +8,24 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from .config import Show
 from .errors import VoiceError
 from .model import Episode, Issue, Mix, Role, Script
 from .paths import VOICES_DIR
 from .publish import Published, episode_number, publish
-from .readers import IssueRequest, Profile, load_profile, open_issue, read_issue
+from .readers import (
+    IssueRequest,
+    Profile,
+    decode_text,
+    load_profile,
+    open_issue,
+    read_issue,
+)
 from .script import Lexicon, build_script, load_lexicon
+from .script.document import SUFFIX as SCRIPT_SUFFIX
+from .script.document import is_script, read_script, write_script
 from .slug import slugify
 from .tts import Engine, VoiceSpec, load_voices, pick_voice, synthesize
 
@@ -157,6 +166,28 @@ def render_parsed(
 ) -> Rendered:
     """An issue already read -> a published episode and feed."""
     return render_script(build_script(issue, show), show, cast, out_dir, progress=progress, engines=engines)
+
+
+def load_script(
+    request: IssueRequest, show: Show, profile: Path | None = None, *, stdin: BinaryIO | None = None
+) -> Script:
+    """A script file (``*.script.md``) exactly as the producer edited it, or the script built
+    from the issue ``request`` names (path, ``-``, URL, feed item)."""
+    from .readers.source import issue_from, read_source
+
+    data, source, announced = read_source(request, stdin)
+    if request.fmt is None and not request.choice.wanted:
+        if source.lower().endswith(SCRIPT_SUFFIX) or data.lstrip(b"\xef\xbb\xbf").startswith(b"---"):
+            text = decode_text(data, source)
+            if is_script(source, text):
+                return read_script(text, source)
+    issue = issue_from(request, data, source, announced, issue_profile(show, profile))
+    return build_script(issue, show)
+
+
+def script_text(request: IssueRequest, show: Show, profile: Path | None = None) -> str:
+    """The spoken script of an issue (or a script file) as the file a producer edits."""
+    return write_script(load_script(request, show, profile))
 
 
 def render_issue(

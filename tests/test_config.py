@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -43,3 +44,43 @@ def test_missing_and_broken_files(tmp_path: Path) -> None:
     broken.write_text("title = [")
     with pytest.raises(ConfigError, match="not valid TOML"):
         load_show(broken)
+
+
+def test_show_format_settings(tmp_path: Path) -> None:
+    shutil.copy(DEFAULT_SHOW.with_name("profile.toml"), tmp_path)  # the shipped show names it
+    good = tmp_path / "show.toml"
+    base = DEFAULT_SHOW.read_text(encoding="utf-8").split("[templates]")[0]
+    good.write_text(
+        base + '\n[format]\nsections = "alternate"\nfirst_section = "host"\nitems = "alternate"\n'
+        'quotes = "same"\nsummary = false\n[format.by_kind]\nbriefs = "cohost"\n',
+        encoding="utf-8",
+    )
+    fmt = load_show(good).format
+    assert (fmt.first_section, fmt.items, fmt.quotes, fmt.summary) == ("host", "alternate", "same", False)
+    assert fmt.by_kind == {"editorial": "host", "briefs": "cohost"}  # the editorial keeps the host
+
+    bad = tmp_path / "bad.toml"
+    bad.write_text(
+        base + '\n[format]\nsections = "random"\nsummary = "yes"\nquote_min_words = 0\ncolour = 1\n'
+        '[format.by_kind]\nsport = "host"\nbriefs = "narrator"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError) as error:
+        load_show(bad)
+    problems = " | ".join(error.value.problems)
+    for expected in ("'format.sections' must be one of alternate, host, cohost", "'format.summary' must be true or false",
+                     "'format.quote_min_words'", "unknown format setting 'colour'", "unknown section kind 'sport'",
+                     "'format.by_kind.briefs' must be host or cohost"):  # fmt: skip
+        assert expected in problems
+
+
+def test_templates_may_only_name_known_placeholders(tmp_path: Path) -> None:
+    shutil.copy(DEFAULT_SHOW.with_name("profile.toml"), tmp_path)
+    path = tmp_path / "show.toml"
+    base = DEFAULT_SHOW.read_text(encoding="utf-8").split("[templates]")[0]
+    path.write_text(base + '[templates]\nintro = "Bonjour {auditeur}, {date}."\noutro = "Au revoir {"\n', encoding="utf-8")
+    with pytest.raises(ConfigError) as error:
+        load_show(path)
+    problems = " | ".join(error.value.problems)
+    assert "template 'intro' uses unknown placeholder(s) {auditeur}" in problems
+    assert "template 'outro' is malformed" in problems

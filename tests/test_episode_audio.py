@@ -21,7 +21,9 @@ from audio_edition.audio.loudness import measure_file
 from audio_edition.audio.music import generated
 from audio_edition.cli import cli
 from audio_edition.config import Show
-from audio_edition.pipeline import Cast, Rendered, render_issue
+from audio_edition.model import Segment
+from audio_edition.pipeline import Cast, Rendered, parse, render_issue
+from audio_edition.script import build_script
 
 RATE = 44100
 SLUG = "octet-2026-11-07"
@@ -33,6 +35,13 @@ def rendered(tmp_path_factory: pytest.TempPathFactory, show: Show, fake_cast: Ca
     issue = Path(__file__).parent / "data" / "mini-issue.txt"
     result = render_issue(issue.read_bytes(), str(issue), show, fake_cast, out, progress=False, engines=fake_engines)
     return result, out
+
+
+@pytest.fixture(scope="module")
+def segments(show: Show) -> tuple[Segment, ...]:
+    """The segments of the script the ``rendered`` fixture renders (one chapter each)."""
+    issue = Path(__file__).parent / "data" / "mini-issue.txt"
+    return build_script(parse(issue.read_bytes(), str(issue), show), show).segments
 
 
 @pytest.fixture(scope="module")
@@ -86,11 +95,12 @@ def _frame_order(raw: bytes) -> list[tuple[str, bytes]]:
     return frames
 
 
-def test_chapters_in_the_mp3_read_by_mutagen_and_ffmpeg(rendered: tuple[Rendered, Path]) -> None:
+def test_chapters_in_the_mp3_read_by_mutagen_and_ffmpeg(rendered: tuple[Rendered, Path], segments: tuple[Segment, ...]) -> None:
     result, out = rendered
     path = out / f"{SLUG}.mp3"
     chapters = result.episode.chapters
-    assert len(chapters) == 5  # introduction, editorial, two sections, conclusion: one per segment
+    # introduction, summary, editorial, two sections, conclusion: one per segment
+    assert [c.title for c in chapters] == [s.title for s in segments]
     tags = ID3(path)
     (toc,) = tags.getall("CTOC")
     chap = {frame.element_id: frame for frame in tags.getall("CHAP")}
@@ -110,13 +120,17 @@ def test_chapters_in_the_mp3_read_by_mutagen_and_ffmpeg(rendered: tuple[Rendered
     assert all(abs(s - c.start) < 0.05 for s, c in zip(starts, chapters))
 
 
-def test_chapters_start_where_their_stinger_really_starts(rendered: tuple[Rendered, Path], decoded: np.ndarray) -> None:
+def test_chapters_start_where_their_stinger_really_starts(
+    rendered: tuple[Rendered, Path], decoded: np.ndarray, segments: tuple[Segment, ...]
+) -> None:
     """Found in the decoded MP3 by matching the stinger's waveform: within 50 ms."""
     result, _ = rendered
     template = generated("stinger").samples.mean(axis=1)[: int(0.6 * RATE)].astype(np.float64)
     template -= template.mean()
     assert result.episode.chapters[0].start == 0.0
-    for chapter in result.episode.chapters[1:]:
+    announced = [c for c, s in zip(result.episode.chapters, segments, strict=True) if s.jingle_before]
+    assert len(announced) >= 3
+    for chapter in announced:
         a = int((chapter.start - 0.3) * RATE)
         window = decoded[a : a + int(0.6 * RATE) + len(template)].astype(np.float64)
         size = len(window) + len(template)
@@ -200,7 +214,7 @@ def test_cli_stereo_with_m4a_and_opus(data: Path, tmp_path: Path, fake_cast: Cas
         measured = measure_file(str(path))
         assert abs(measured.integrated + 16) <= 0.5 and measured.true_peak <= -1.0, (kind, measured)
         assert abs(float(line[1]) - measured.integrated) < 0.1
-        assert _chapter_count(path) == 5, kind
+        assert _chapter_count(path) == 6, kind  # the mini issue: intro, summary, editorial, 2 sections, outro
     info = MP3(out / f"{SLUG}.mp3").info
     assert (info.channels, info.bitrate) == (2, 128000)
     catalogue = json.loads((out / "episodes.json").read_text())

@@ -42,7 +42,7 @@ def test_render_publishes_a_playable_episode_and_a_valid_feed(
     assert decoded.returncode == 0 and decoded.stderr == ""
 
     chapters = result.episode.chapters
-    assert [c.title for c in chapters][:2] == ["Introduction", "Éditorial : Une récolte automatisée"]
+    assert [c.title for c in chapters][:3] == ["Introduction", "Au sommaire", "Éditorial : Une récolte automatisée"]
     assert chapters[0].start == 0 and all(a.start < b.start for a, b in zip(chapters, chapters[1:]))
     assert chapters[-1].start < info.length
 

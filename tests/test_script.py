@@ -3,78 +3,168 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
+from pathlib import Path
 
-from audio_edition.config import Show
-from audio_edition.model import Issue
-from audio_edition.paths import EXAMPLE_ISSUE
+import pytest
+
+from audio_edition.config import Show, ShowFormat
+from audio_edition.model import Issue, Item, Section
+from audio_edition.paths import EXAMPLE_ISSUE, VOICES_DIR
 from audio_edition.readers import read_issue
 from audio_edition.script import build_script, load_lexicon, normalise
 from audio_edition.script.dates import written_date
-from audio_edition.script.lexicon import Lexicon
+from audio_edition.script.document import read_script, write_script
+
+DATA = Path(__file__).parent / "data"
+ISSUES = [EXAMPLE_ISSUE, DATA / "mini-issue.txt", DATA / "mini-issue-2.txt"]
 
 
-def _example() -> Issue:
-    return read_issue(EXAMPLE_ISSUE.read_bytes(), "example.txt")
+def _read(path: Path) -> Issue:
+    return read_issue(path.read_bytes(), path.name)
+
+
+def _with_format(show: Show, **settings: object) -> Show:
+    return dataclasses.replace(show, format=dataclasses.replace(show.format, **settings))
 
 
 def test_show_format(show: Show) -> None:
-    script = build_script(_example(), show)
+    script = build_script(_read(EXAMPLE_ISSUE), show)
     kinds = [s.kind for s in script.segments]
-    assert kinds == ["intro", "editorial", "section", "section", "section", "outro"]
-    intro = script.segments[0]
-    assert "samedi 21 novembre 2026" in intro.cues[0].text
-    assert intro.jingle_before is False and all(s.jingle_before for s in script.segments[1:])
-    assert all(c.role == "host" for c in script.segments[1].cues)  # the editorial is the editor's
-    section_roles = [s.cues[0].role for s in script.segments[2:5]]
+    assert kinds == ["intro", "summary", "editorial", "section", "section", "section", "outro"]
+    intro, summary = script.segments[:2]
+    assert show.newsletter in intro.cues[0].text and "samedi 21 novembre 2026" in intro.cues[0].text
+    assert normalise(intro.cues[0].text).endswith("samedi vingt et un novembre deux mille vingt-six.")
+    assert intro.cues[1].role == "cohost" and "Léonard de Vinci" in intro.cues[1].text  # the epigraph
+    assert summary.cues[0].text == show.templates.summary
+    assert [c.text for c in summary.cues[1:]] == [h + "." for h in script.headlines]
+    # jingles between segments, not between the greeting and the summary
+    assert [s.jingle_before for s in script.segments] == [False, False, True, True, True, True, True]
+    assert all(c.role == "host" for c in script.segments[2].cues)  # the editorial is the editor's
+    section_roles = [s.cues[0].role for s in script.segments[3:6]]
     assert section_roles == ["cohost", "host", "cohost"]  # sections alternate
+    # each section's heading is announced first
+    assert script.segments[3].cues[0].text == "La frugalité devient un argument de vente."
+    outro = script.segments[-1]
+    assert "Claire Dumas" in outro.cues[-1].text and "édition audio" in outro.cues[0].text
 
 
-def test_every_spoken_sentence_comes_from_the_issue_or_the_templates(show: Show) -> None:
-    issue = _example()
-    script = build_script(issue, show)
-    source = " ".join(EXAMPLE_ISSUE.read_text(encoding="utf-8").split()).lower()
-    assert issue.date is not None
+def _fragments(text: str) -> list[str]:
+    return [f.strip(" .!?:;,…").lower() for f in re.split(r"[.!?:;,…]\s+|[.!?:…]$", text) if f.strip(" .!?:;,…")]
+
+
+@pytest.mark.parametrize("path", ISSUES, ids=lambda p: p.name)
+def test_every_spoken_sentence_comes_from_the_issue_or_the_templates(show: Show, path: Path) -> None:
+    issue = _read(path)
+    source = " ".join(path.read_text(encoding="utf-8").split()).lower()
     values = {
         "show": show.title,
         "newsletter": show.newsletter,
-        "editor": issue.signature,
-        "date": written_date(issue.date),
+        "editor": issue.signature or "",
+        "title": issue.title,
+        "date": written_date(issue.date) if issue.date else "",
     }
     templates = " ".join(str(t).format(**values) for t in dataclasses.asdict(show.templates).values()).lower()
+    kept = {d.text for d in issue.dropped}
+    script = build_script(issue, show)
+    # the same holds after the script has been through its file
+    for current in (script, read_script(write_script(script), "x.script.md")):
+        for cue in current.cues:
+            for fragment in _fragments(cue.text):
+                assert fragment in source or fragment in templates, f"invented: {fragment!r} in {cue.text!r}"
+        spoken = " ".join(c.text for c in current.cues)
+        for dropped in kept:
+            assert dropped not in spoken, dropped
+
+
+@pytest.mark.parametrize("path", ISSUES, ids=lambda p: p.name)
+def test_labels_bullets_and_names_are_never_spoken(show: Show, path: Path) -> None:
+    issue = _read(path)
+    script = build_script(issue, show)
+    lexicon = load_lexicon(VOICES_DIR / "lexicon.toml")
     for cue in script.cues:
-        for fragment in re.split(r"[.!?:;,]\s+|[.!?:]$", cue.text):
-            words = fragment.strip(" .!?:;,").lower()
-            if words:
-                assert words in source or words in templates, f"invented: {fragment!r} in {cue.text!r}"
+        assert "•" not in cue.text and not cue.text.startswith(("-", "*", "#"))
+        assert not re.match(r"^(HOST|COHOST|host|cohost)\b", cue.text)
+        engine_text = normalise(cue.text, lexicon)
+        assert not re.search(r"[•«»#*_\[\]<>|]|\bhost\b|\bcohost\b", engine_text, re.IGNORECASE), engine_text
+    spoken = " ".join(c.text for c in script.cues)
+    for section in issue.sections:  # the lines of names under a heading are metadata
+        if len(section.names) > 1:
+            assert " • ".join(section.names) not in spoken
+    assert "EN FILIGRANE" not in spoken
 
 
-def test_labels_names_and_dropped_text_are_never_spoken(show: Show) -> None:
-    issue = _example()
-    spoken = " ".join(c.text for c in build_script(issue, show).cues)
-    assert "•" not in spoken
-    assert "EN FILIGRANE" not in spoken and "En filigrane." in spoken
-    assert "Nvidia • Google" not in spoken
-    for dropped in issue.dropped:
-        assert dropped.text not in spoken, dropped
+def test_lead_ins_are_said_as_sentences(show: Show) -> None:
+    script = build_script(_read(EXAMPLE_ISSUE), show)
+    texts = [c.text for c in script.cues]
+    assert "En filigrane." in texts and "À surveiller." in texts and "Petit mais costaud." in texts
+
+
+def _issue(*sections: Section) -> Issue:
+    return Issue("Essai", dt.date(2026, 12, 5), ("Un titre",), None, sections, "Claire Dumas")
+
+
+def test_sections_follow_the_configured_roles(show: Show) -> None:
+    sections = (
+        Section("Édito", ("Un paragraphe.",), kind="editorial"),
+        Section("Actu", ("Une nouvelle.",), kind="news"),
+        Section("", (), (Item("Bref", "Une brève."),), kind="briefs"),
+        Section("Dossier", ("A.", "B.", "C."), kind="dossier"),
+        Section("Actu 2", ("Une autre.",), kind="news"),
+    )
+    roles = lambda s: [seg.cues[0].role for seg in build_script(_issue(*sections), s).segments[2:-1]]  # noqa: E731
+    assert roles(show) == ["host", "cohost", "host", "cohost", "host"]
+    assert roles(_with_format(show, first_section="host")) == ["host", "host", "cohost", "host", "cohost"]
+    assert roles(_with_format(show, sections="cohost")) == ["host", "cohost", "cohost", "cohost", "cohost"]
+    by_kind = _with_format(show, by_kind={"editorial": "host", "briefs": "cohost", "dossier": "host"})
+    assert roles(by_kind) == ["host", "cohost", "cohost", "host", "host"]
+    script = build_script(_issue(*sections), _with_format(show, summary=False, jingles=False))
+    assert [s.kind for s in script.segments][:2] == ["intro", "editorial"]
+    assert not any(s.jingle_before for s in script.segments)
+    assert script.segments[3].title == "En bref"  # an untitled briefs section gets the template
+
+
+def test_items_may_alternate_between_the_voices(show: Show) -> None:
+    section = Section("Brèves", (), (Item("Un", "Premier fait."), Item("Deux", "Second fait."), Item("", "Troisième.")))
+    alternating = build_script(_issue(section), _with_format(show, items="alternate")).segments[2]
+    assert [(c.role, c.text) for c in alternating.cues] == [
+        ("cohost", "Brèves."), ("cohost", "Un."), ("cohost", "Premier fait."),
+        ("host", "Deux."), ("host", "Second fait."), ("cohost", "Troisième."),
+    ]  # fmt: skip
+
+
+def test_long_direct_quotes_go_to_the_other_voice(show: Show) -> None:
+    paragraph = (
+        "Le patron a résumé sa stratégie devant les analystes : « Nous construisons les usines de calcul "
+        "dont le monde aura besoin demain ». Le marché a salué « un virage » sans réserve."
+    )
+    section = Section("Usines", (paragraph,))
+    cues = build_script(_issue(section), show).segments[2].cues
+    assert [(c.role, c.pause_after) for c in cues] == [
+        ("cohost", "paragraph"), ("cohost", "clause"), ("host", "clause"), ("cohost", "paragraph")
+    ]  # fmt: skip
+    assert cues[2].text == "« Nous construisons les usines de calcul dont le monde aura besoin demain »."
+    assert " ".join(c.text for c in cues[1:]) == paragraph  # nothing lost, nothing added
+    # a short quote inside a sentence stays with the reader; the format may keep every quote
+    assert cues[3].text.endswith("« un virage » sans réserve.")
+    same = build_script(_issue(section), _with_format(show, quotes="same")).segments[2].cues
+    assert [c.text for c in same] == ["Usines.", paragraph]
+
+
+def test_undated_and_unsigned_issues(show: Show) -> None:
+    issue = Issue("Sans date", None, (), None, (Section("Actu", ("Une nouvelle.",)),), None)
+    script = build_script(issue, show)
+    assert script.segments[0].cues[0].text == show.templates.intro_undated.format(newsletter=show.newsletter)
+    assert script.segments[-1].cues[-1].text == show.templates.credits_unsigned
+    assert [s.kind for s in script.segments] == ["intro", "section", "outro"]
 
 
 def test_written_date() -> None:
-    import datetime as dt
-
     assert written_date(dt.date(2026, 11, 1)) == "dimanche 1er novembre 2026"
+    assert normalise(written_date(dt.date(2025, 10, 11))) == "samedi onze octobre deux mille vingt-cinq"
 
 
-def test_normalise_typography_and_lexicon() -> None:
-    lexicon = Lexicon({"IA": "I A", "OpenAI": "Opène-aïe"})
-    assert normalise("« L'IA d'OpenAI » — 1 000 dollars…", lexicon) == "L'I A d'Opène-aïe, 1000 dollars."
-    assert normalise("Agents • IA", lexicon) == "Agents, I A"
-    # whole words only: no respelling inside another word or a hyphenated name
-    assert normalise("IAM et IA-lphabet", lexicon) == "IAM et IA-lphabet"
-
-
-def test_shipped_lexicon_loads() -> None:
-    from audio_edition.paths import VOICES_DIR
-
-    lexicon = load_lexicon(VOICES_DIR / "lexicon.toml")
-    assert lexicon.respell["IA"] == "I A"
+def test_format_defaults_are_the_show_format() -> None:
+    fmt = ShowFormat()
+    assert (fmt.summary, fmt.sections, fmt.first_section, fmt.by_kind["editorial"]) == (True, "alternate", "cohost", "host")

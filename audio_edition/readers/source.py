@@ -91,10 +91,18 @@ def open_issue(
     request: IssueRequest, profile: Profile | None = None, *, stdin: BinaryIO | None = None
 ) -> Issue:
     """Read the issue ``request`` names, whatever it is, into an ``Issue``."""
+    data, source, announced = read_source(request, stdin)
+    return issue_from(request, data, source, announced, profile)
+
+
+def issue_from(
+    request: IssueRequest, data: bytes, source: str, announced: str | None, profile: Profile | None = None
+) -> Issue:
+    """The bytes ``read_source`` returned for ``request`` -> an ``Issue`` (format by option,
+    by what the server announced, by name, or by content)."""
     from . import format_of, read_issue
 
     choice = request.choice
-    data, source, announced = read_source(request, stdin)
     fmt = request.fmt
     if fmt is None and choice.wanted:
         fmt = "feed"

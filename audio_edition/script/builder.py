@@ -1,5 +1,10 @@
 """Issue -> Script: what is said, by whom, in which segment.
 
+The show format: the intro (greeting with the show's name and the date, the epigraph),
+"Au sommaire" (the headlines), the editorial in the host's voice, each section as a
+segment with its heading announced, the outro with the credits; a jingle before each
+segment after the summary. ``show.format`` decides the details (see config.ShowFormat).
+
 Faithful by construction: every cue's text is either a piece of the issue or one of the
 show's templates filled with the issue's own data. Labels and bullets are never spoken
 as such: a lead-in becomes the first sentence of its item.
@@ -7,11 +12,19 @@ as such: a lead-in becomes the first sentence of its item.
 
 from __future__ import annotations
 
-from ..config import Show
+import re
+from dataclasses import replace
+
+from ..config import Show, ShowFormat
 from ..model import Cue, Issue, Item, Role, Script, Section, Segment
 from .dates import written_date
+from .document import one_line
 
 _OTHER: dict[Role, Role] = {"host": "cohost", "cohost": "host"}
+# A quotation in guillemets, with the punctuation that closes it: « … » :
+_QUOTE = re.compile(r"«[^«»]+»(?:\s*[.,;:!?…])*")
+# A bullet left inside an item's text separates a second lead-in from the text.
+_INNER_BULLET = re.compile(r"(?<=[^\s.!?:;,])\s+•\s+")
 
 
 def _sentence(text: str) -> str:
@@ -27,73 +40,141 @@ def _lead(lead: str) -> str:
     return lead.capitalize() if lead.isupper() else lead
 
 
-def _item_cue(item: Item, role: Role) -> Cue:
-    text = f"{_sentence(_lead(item.lead))} {item.text}" if item.lead else item.text
-    return Cue(role, text.strip())
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def _split_quotes(text: str, role: Role, fmt: ShowFormat) -> list[Cue]:
+    """A paragraph as cues, long direct quotes read by the other voice (if the format says so)."""
+    if fmt.quotes != "other":
+        return [Cue(role, text)]
+    cues: list[Cue] = []
+    start = 0
+    for match in _QUOTE.finditer(text):
+        before = text[: match.start()].rstrip()
+        # a direct quote (after a colon or opening a sentence), long enough to hand over
+        if (before and before[-1] not in ":.!?…") or _words(match.group(0)) < fmt.quote_min_words:
+            continue
+        before = text[start : match.start()].strip()
+        if before:
+            cues.append(Cue(role, before, "clause"))
+        cues.append(Cue(_OTHER[role], match.group(0).strip(), "clause"))
+        start = match.end()
+    rest = text[start:].strip()
+    if rest:
+        cues.append(Cue(role, rest))
+    elif cues:
+        cues[-1] = Cue(cues[-1].role, cues[-1].text)  # the paragraph's own pause
+    return cues or [Cue(role, text)]
+
+
+def _item_cues(item: Item, role: Role, fmt: ShowFormat) -> list[Cue]:
+    text = _INNER_BULLET.sub(". ", item.text.strip())
+    if item.lead:
+        return [Cue(role, _sentence(_lead(item.lead)), "sentence"), *_split_quotes(text, role, fmt)]
+    return _split_quotes(text, role, fmt)
+
+
+def _values(issue: Issue, show: Show) -> dict[str, str]:
+    return {
+        "show": show.title,
+        "newsletter": show.newsletter,
+        "editor": issue.signature or "",
+        "title": issue.title,
+        "date": written_date(issue.date) if issue.date else "",
+    }
 
 
 def _intro(issue: Issue, show: Show) -> Segment:
-    t = show.templates
-    values = {"show": show.title, "newsletter": show.newsletter, "editor": issue.signature or ""}
-    greeting = (
-        t.intro.format(date=written_date(issue.date), **values) if issue.date else t.intro_undated.format(**values)
-    )
+    t, values = show.templates, _values(issue, show)
+    greeting = (t.intro if issue.date else t.intro_undated).format(**values)
     cues = [Cue("host", greeting, "sentence")]
-    if issue.epigraph is not None:
+    if issue.epigraph is not None and show.format.epigraph:
         quote = _sentence(issue.epigraph.text)
-        cues.append(Cue("cohost", f"{quote} {issue.epigraph.author}." if issue.epigraph.author else quote))
-    if issue.headlines:
-        cues.append(Cue("host", t.summary, "sentence"))
-        cues += [Cue("host", _sentence(h), "sentence") for h in issue.headlines[:-1]]
-        cues.append(Cue("host", _sentence(issue.headlines[-1])))
+        cues.append(Cue("cohost", f"{quote} {_sentence(issue.epigraph.author)}" if issue.epigraph.author else quote))
     return Segment("intro", "Introduction", tuple(cues), jingle_before=False)
 
 
-def _editorial(section: Section, issue: Issue, show: Show) -> Segment:
+def _summary(issue: Issue, show: Show) -> Segment:
+    cues = [Cue("host", show.templates.summary.format(**_values(issue, show)), "sentence")]
+    cues += [Cue("host", _sentence(h), "sentence") for h in issue.headlines]
+    cues[-1] = Cue("host", cues[-1].text)
+    return Segment("summary", "Au sommaire", tuple(cues), jingle_before=False)
+
+
+def _editorial(section: Section, issue: Issue, show: Show, role: Role) -> Segment:
     t = show.templates
-    announce = t.editorial.format(editor=issue.signature) if issue.signature else t.editorial_unsigned
-    cues = [Cue("host", announce, "sentence")]
+    values = _values(issue, show)
+    announce = t.editorial.format(**values) if issue.signature else t.editorial_unsigned.format(**values)
+    cues = [Cue(role, announce, "sentence")]
     if section.title:
-        cues.append(Cue("host", _sentence(section.title)))
-    cues += [Cue("host", p) for p in section.paragraphs]
-    cues += [_item_cue(i, "host") for i in section.items]
+        cues.append(Cue(role, _sentence(section.title)))
+    for paragraph in section.paragraphs:
+        cues += _split_quotes(paragraph, role, show.format)
+    for item in section.items:
+        cues += _item_cues(item, role, show.format)
     title = f"Éditorial : {section.title}" if section.title else "Éditorial"
-    return Segment("editorial", title, tuple(cues), url=section.url)
+    return Segment("editorial", title, tuple(cues), show.format.jingles, section.url)
 
 
 def _section(section: Section, role: Role, show: Show) -> Segment:
+    fmt = show.format
     heading = section.title or (show.templates.briefs if section.kind == "briefs" else "")
     cues = [Cue(role, _sentence(heading))] if heading else []
-    cues += [Cue(role, p) for p in section.paragraphs]
-    cues += [_item_cue(i, role) for i in section.items]
+    for paragraph in section.paragraphs:
+        cues += _split_quotes(paragraph, role, fmt)
+    reader = role
+    for item in section.items:
+        cues += _item_cues(item, reader, fmt)
+        if fmt.items == "alternate":
+            reader = _OTHER[reader]
     title = section.title or heading.rstrip(".") or "Rubrique"
-    return Segment("section", title, tuple(cues), url=section.url)
+    return Segment("section", title, tuple(cues), fmt.jingles, section.url)
 
 
 def _outro(issue: Issue, show: Show) -> Segment:
-    t = show.templates
-    values = {"show": show.title, "newsletter": show.newsletter, "editor": issue.signature or ""}
+    t, values = show.templates, _values(issue, show)
     cues = [Cue("host", t.outro.format(**values), "sentence")]
-    if issue.signature:
-        cues.append(Cue("cohost", t.credits.format(**values)))
-    return Segment("outro", "Conclusion", tuple(cues))
+    credits = t.credits if issue.signature else t.credits_unsigned
+    if credits:
+        cues.append(Cue("cohost", credits.format(**values)))
+    return Segment("outro", "Conclusion", tuple(c for c in cues if c.text.strip()), show.format.jingles)
+
+
+def section_roles(sections: tuple[Section, ...], fmt: ShowFormat) -> list[Role]:
+    """Who reads each section: a fixed voice by kind, else one voice or alternating."""
+    roles: list[Role] = []
+    turn: Role = fmt.first_section
+    for section in sections:
+        fixed = fmt.by_kind.get(section.kind)
+        if fixed in ("host", "cohost"):
+            roles.append(fixed)  # type: ignore[arg-type]
+        elif fmt.sections in ("host", "cohost"):
+            roles.append(fmt.sections)  # type: ignore[arg-type]
+        else:
+            roles.append(turn)
+            turn = _OTHER[turn]
+    return roles
 
 
 def build_script(issue: Issue, show: Show) -> Script:
-    """The show format: intro and summary, editorial, each section, outro."""
+    """The show format: intro, summary, editorial, each section, outro."""
     segments = [_intro(issue, show)]
-    role: Role = "cohost"
-    for section in issue.sections:
+    if show.format.summary and issue.headlines:
+        segments.append(_summary(issue, show))
+    for section, role in zip(issue.sections, section_roles(issue.sections, show.format), strict=True):
         if section.kind == "editorial":
-            segments.append(_editorial(section, issue, show))
-            continue
-        segments.append(_section(section, role, show))
-        role = _OTHER[role]
+            segments.append(_editorial(section, issue, show, role))
+        else:
+            segments.append(_section(section, role, show))
     segments.append(_outro(issue, show))
+    # one line per cue, as the script file keeps it: building and re-reading agree
+    tidy = [replace(s, title=one_line(s.title), cues=tuple(replace(c, text=one_line(c.text)) for c in s.cues))
+            for s in segments]  # fmt: skip
     return Script(
-        title=issue.title,
+        title=one_line(issue.title),
         date=issue.date,
-        segments=tuple(s for s in segments if s.cues),
-        headlines=issue.headlines,
-        source=issue.source,
+        segments=tuple(s for s in tidy if s.cues),
+        headlines=tuple(one_line(h) for h in issue.headlines),
+        source=one_line(issue.source),
     )

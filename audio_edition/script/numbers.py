@@ -1,0 +1,348 @@
+"""French number words, and the rules that say written numbers aloud.
+
+Every engine is given words, never digits: "1 000 Md$" -> "mille milliards de dollars",
+"+39%" -> "plus trente-neuf pour cent", "XXe siècle" -> "vingtième siècle". Each rule is
+one regular expression and, where words depend on the symbol, one table; the rules run
+in ``say_numbers`` from the most specific (dates, money, units) to the most general
+(any remaining digits), so a number is consumed by the first rule that knows its context.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from num2words import num2words
+
+from .dates import MONTH_NAMES
+
+# --- Words -----------------------------------------------------------------------------
+
+
+def cardinal(n: int, *, feminine: bool = False) -> str:
+    """2025 -> 'deux mille vingt-cinq'; years and quantities sound the same in French."""
+    words: str = num2words(n, lang="fr")
+    if feminine and (words == "un" or words.endswith((" et un", "-un"))):
+        words = words[:-2] + "une"
+    return words
+
+
+def digits_after_comma(digits: str) -> str:
+    """'5' -> 'cinq', '05' -> 'zéro cinq', '50' -> 'cinquante'; long runs digit by digit."""
+    if len(digits) > 3:
+        return " ".join(cardinal(int(d)) for d in digits)
+    zeros = len(digits) - len(digits.lstrip("0"))
+    rest = digits.lstrip("0")
+    return " ".join(["zéro"] * zeros + ([cardinal(int(rest))] if rest else []))
+
+
+def decimal(integer: str, fraction: str | None, *, feminine: bool = False) -> str:
+    """'10', '5' -> 'dix virgule cinq' (the decimal comma is said 'virgule')."""
+    whole = cardinal(int(integer), feminine=feminine and not fraction)
+    return f"{whole} virgule {digits_after_comma(fraction)}" if fraction else whole
+
+
+# Last word of a cardinal -> its ordinal; the rest just takes "-ième" after a mute e.
+_ORDINAL_ENDINGS = {"un": "unième", "cinq": "cinquième", "neuf": "neuvième", "vingts": "vingtième",
+                    "cents": "centième"}  # fmt: skip
+
+
+def ordinal(n: int, *, feminine: bool = False) -> str:
+    """1 -> 'premier'/'première', 2 -> 'deuxième', 80 -> 'quatre-vingtième', 300 -> 'trois centième'."""
+    if n == 1:
+        return "première" if feminine else "premier"
+    words = cardinal(n)
+    head, sep, last = words.rpartition(" ")
+    pieces = last.split("-")
+    tail = pieces[-1]
+    tail = _ORDINAL_ENDINGS.get(tail) or (tail[:-1] if tail.endswith("e") else tail) + "ième"
+    return head + sep + "-".join([*pieces[:-1], tail])
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+_CANONICAL_ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+
+
+def roman(numeral: str) -> int | None:
+    """'XXI' -> 21; None unless written the canonical way ('IIV', 'VX' and 'MIT' are not numerals)."""
+    if not numeral or not _CANONICAL_ROMAN.match(numeral):
+        return None
+    values = [_ROMAN[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+# --- Rules -----------------------------------------------------------------------------
+
+# A written number: digit groups of three separated by spaces ("1 000 000"; the caller
+# has already turned no-break and narrow no-break spaces into spaces) and a decimal comma.
+_INT = r"\d{1,3}(?: \d{3})+(?!\d)|\d+"
+NUMBER = rf"(?P<int>{_INT})(?:,(?P<frac>\d+))?"
+_START = r"(?<![\w.,])"  # not inside a word, a version number or another number
+_END = r"(?!\w)"
+
+Rule = tuple["re.Pattern[str]", "Callable[[re.Match[str]], str] | str"]
+
+
+def _int(match: re.Match[str]) -> int:
+    return int(match["int"].replace(" ", ""))
+
+
+def _number(match: re.Match[str], *, feminine: bool = False) -> str:
+    return decimal(match["int"].replace(" ", ""), match["frac"], feminine=feminine)
+
+
+def _plural(match: re.Match[str]) -> bool:
+    """French plural from two on: 'un virgule cinq milliard', 'deux milliards'."""
+    return _int(match) >= 2
+
+
+# Dates written with digits: 11/10/2025, 11.10.2025, 2025-10-11
+_DMY = re.compile(r"(?<![\w/.])(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>\d{4})(?![\w/])")
+_ISO = re.compile(r"(?<![\w-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w-])")
+
+
+def _date(match: re.Match[str]) -> str:
+    day, month, year = int(match["d"]), int(match["m"]), int(match["y"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return match.group(0)
+    return f"{'premier' if day == 1 else cardinal(day)} {MONTH_NAMES[month - 1]} {cardinal(year)}"
+
+
+# "1.000.000" and "1.500" group thousands with dots (a French habit); "4.5" is a version
+_DOT_GROUPS = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3})+(?!\w)(?!\.\d)")
+
+# Ordinals: 1er, 1re, 1ère, 2e, 2ème, 2nd, 2nde, 3ᵉ, 20es
+_ORDINAL = re.compile(r"(?<![\w.,])(?P<n>\d+)(?P<suf>ers?|res?|ères?|èmes?|emes?|es?|nde?s?|ᵉʳ|ʳᵉ|ᵉ)(?!\w)")
+# Roman: "XXe siècle", "la Ve République", "du XIXe", "Napoléon Ier". A bare "Ive" or
+# "Vers" must stay a word, so a Roman ordinal needs an unambiguous suffix (ème, ᵉ, er)
+# or the company of an article before it or a noun after it.
+_ROMAN_ORDINAL = re.compile(
+    r"(?P<before>\b(?:[Ll]es?|[Ll]a|[Dd]u|[Dd]es|[Aa]ux?|[Ee]n|[Dd]ès|[Dd]epuis|[Vv]ers|[Ff]in|[Dd]ébut|[Mm]ilieu) )?"
+    r"(?<![\w'’-])(?P<n>[IVXLCDM]+)(?P<suf>èmes?|ᵉʳ|ʳᵉ|ᵉ|er|re|ère|es?)(?![\w'’-])"
+    r"(?P<after> (?:siècles?|millénaires?|République|arrondissement|Empire|Reich|Internationale|législature|"
+    r"plan|congrès|édition|session|saison|round|chapitre|acte|tome|partie|étape|phase|rang|vague|génération))?"
+)
+
+
+def _ordinal_words(n: int, suffix: str) -> str:
+    feminine = suffix.startswith(("r", "ère", "ʳ", "nde"))
+    words = ("seconde" if feminine else "second") if suffix.startswith("nd") else ordinal(n, feminine=feminine)
+    return words + ("s" if suffix.endswith("s") else "")
+
+
+def _ordinal(match: re.Match[str]) -> str:
+    n, suffix = int(match["n"]), match["suf"]
+    if n == 0:
+        return match.group(0)
+    return _ordinal_words(n, suffix)
+
+
+def _roman_ordinal(match: re.Match[str]) -> str:
+    n, suffix = roman(match["n"]), match["suf"]
+    unambiguous = suffix.startswith(("è", "ᵉ", "ʳ")) or (match["n"] == "I" and suffix in ("er", "re"))
+    if n is None or not (unambiguous or match["before"] or match["after"]):
+        return match.group(0)
+    if n == 1 and not suffix.startswith(("er", "re", "ᵉʳ", "ʳᵉ", "ère")):
+        return match.group(0)
+    return (match["before"] or "") + _ordinal_words(n, suffix) + (match["after"] or "")
+
+
+# Regnal numbers after a capitalised name: Louis XIV, Jean-Paul II, Charles III
+_REGNAL = re.compile(r"(?P<name>\b[A-ZÀ-Ý][a-zà-ÿ]+) (?P<n>X{0,3}(?:IX|IV|V?I{0,3}))(?![\w'’-])")
+
+
+def _regnal(match: re.Match[str]) -> str:
+    n = roman(match["n"])
+    if n is None or n < 2 or len(match["n"]) < 2:
+        return match.group(0)
+    return f"{match['name']} {cardinal(n)}"
+
+
+# Times: 14h30, 9 h, 14 h 30, 14:30 (hours 0-24, minutes 00-59)
+_TIME = re.compile(
+    r"(?<![\w.,:])(?P<h>[01]?\d|2[0-4]) ?[hH](?: ?(?P<min>[0-5]\d))?(?!\w)"
+    r"|(?<![\w.,:])(?P<h2>[01]?\d|2[0-4]):(?P<min2>[0-5]\d)(?![\w:])"
+)
+
+
+def _time(match: re.Match[str]) -> str:
+    hours = int(match["h"] or match["h2"])
+    minutes = int(match["min"] or match["min2"] or 0)
+    words = f"{cardinal(hours, feminine=True)} {'heure' if hours < 2 else 'heures'}"
+    return f"{words} {cardinal(minutes)}" if minutes else words
+
+
+# "H100", "GPT4", "6GW", "105M€", "4G": a space between letters and digits, so the
+# number and the letters are each read by their own rule.
+_LETTER_DIGIT = re.compile(r"(?<=[A-Za-zÀ-ÿ])(?=\d)|(?<=\d)(?=[A-Za-zÀ-ÿ€$£¥µ°])")
+
+# Ranges between numbers: (1871-1958), 2024-2026, 10-15 %, 3-1: "X à Y"
+_RANGE = re.compile(rf"{_START}(?P<a>\d+(?:,\d+)?) ?[-–—] ?(?P<b>\d+(?:,\d+)?)(?![\w-])")
+# Arrows between quantities: "(1 GW → 6 GW)"
+_ARROW_NUMBER = re.compile(r"(?<=[\w%$€£)]) ?→ ?(?=[\d+−-])")
+
+# Magnitudes written as abbreviations after a number: 5 Md$, 105M€, 3 k€, $2B.
+_MILLE = ("mille", "mille")
+_MILLION = ("million", "millions")
+_MILLIARD = ("milliard", "milliards")
+_MAGNITUDES = {
+    "k": _MILLE, "K": _MILLE, "M": _MILLION, "Mn": _MILLION, "Mio": _MILLION,
+    "Md": _MILLIARD, "Mds": _MILLIARD, "Mrd": _MILLIARD, "Mrds": _MILLIARD, "md": _MILLIARD, "mds": _MILLIARD,
+    "B": _MILLIARD, "Bn": _MILLIARD, "bn": _MILLIARD,
+    "mille": _MILLE, "million": _MILLION, "millions": _MILLION, "milliard": _MILLIARD, "milliards": _MILLIARD,
+}  # fmt: skip
+# Currency symbol or code -> (singular, plural)
+_CURRENCIES = {
+    "€": ("euro", "euros"), "EUR": ("euro", "euros"), "$": ("dollar", "dollars"), "US$": ("dollar", "dollars"),
+    "USD": ("dollar", "dollars"), "£": ("livre", "livres"), "GBP": ("livre", "livres"), "¥": ("yen", "yens"),
+    "JPY": ("yen", "yens"), "CHF": ("franc suisse", "francs suisses"), "CNY": ("yuan", "yuans"),
+}  # fmt: skip
+_FEMININE_CURRENCIES = {"£", "GBP"}
+_MAG = "|".join(sorted(map(re.escape, _MAGNITUDES), key=len, reverse=True))
+_CUR = "|".join(sorted(map(re.escape, _CURRENCIES), key=len, reverse=True))
+# "5 Md$", "105 M€", "1 000 Md$", "3,5 M€", "300 €", "2 000 USD", "10 millions €"
+_MONEY_AFTER = re.compile(rf"{_START}{NUMBER} ?(?:(?P<mag>{_MAG}) ?)?(?P<cur>{_CUR})(?![\w$€£¥])")
+# "$5", "$2,5 Md", "US$ 300", "€10"
+_MONEY_BEFORE = re.compile(rf"(?<![\w$€£¥])(?P<cur>US\$|[€$£¥]) ?{NUMBER}(?: ?(?P<mag>{_MAG}))?{_END}")
+
+
+def _money(match: re.Match[str]) -> str:
+    magnitude = match["mag"]
+    singular, plural = _CURRENCIES[match["cur"]]
+    number = _number(match, feminine=magnitude is None and match["cur"] in _FEMININE_CURRENCIES)
+    if magnitude is None:
+        return f"{number} {plural if _plural(match) else singular}"
+    one, many = _MAGNITUDES[magnitude]
+    if one == "mille":
+        return f"{number} mille {plural}"
+    link = "d'" if plural[0] in "aeiouy" else "de "
+    return f"{number} {many if _plural(match) else one} {link}{plural}"
+
+
+# Percentages and per-mille, with an optional sign: "+39%", "0,1 %", "−5 %"
+_PERCENT = re.compile(rf"(?<![\w.,])(?P<sign>[+\-−±])?{NUMBER} ?(?P<pc>%|‰)")
+_SIGN_WORDS = {"+": "plus ", "-": "moins ", "−": "moins ", "±": "plus ou moins ", "": ""}
+
+
+def _percent(match: re.Match[str]) -> str:
+    sign = _SIGN_WORDS[match["sign"] or ""]
+    return f"{sign}{_number(match)} {'pour mille' if match['pc'] == '‰' else 'pour cent'}"
+
+
+# Units after a number: symbol -> (singular, plural). Case matters (MW vs mW, M vs m).
+_UNITS = {
+    "W": ("watt", "watts"), "kW": ("kilowatt", "kilowatts"), "MW": ("mégawatt", "mégawatts"),
+    "GW": ("gigawatt", "gigawatts"), "TW": ("térawatt", "térawatts"),
+    "Wh": ("wattheure", "wattheures"), "kWh": ("kilowattheure", "kilowattheures"),
+    "MWh": ("mégawattheure", "mégawattheures"), "GWh": ("gigawattheure", "gigawattheures"),
+    "TWh": ("térawattheure", "térawattheures"), "kWc": ("kilowatt-crête", "kilowatts-crête"),
+    "MWc": ("mégawatt-crête", "mégawatts-crête"), "V": ("volt", "volts"), "kV": ("kilovolt", "kilovolts"),
+    "mAh": ("milliampère-heure", "milliampères-heure"),
+    "Hz": ("hertz", "hertz"), "kHz": ("kilohertz", "kilohertz"), "MHz": ("mégahertz", "mégahertz"),
+    "GHz": ("gigahertz", "gigahertz"),
+    "km": ("kilomètre", "kilomètres"), "m": ("mètre", "mètres"), "cm": ("centimètre", "centimètres"),
+    "mm": ("millimètre", "millimètres"), "µm": ("micromètre", "micromètres"), "nm": ("nanomètre", "nanomètres"),
+    "km²": ("kilomètre carré", "kilomètres carrés"), "m²": ("mètre carré", "mètres carrés"),
+    "m³": ("mètre cube", "mètres cubes"), "ha": ("hectare", "hectares"),
+    "kg": ("kilo", "kilos"), "g": ("gramme", "grammes"), "mg": ("milligramme", "milligrammes"),
+    "t": ("tonne", "tonnes"), "Mt": ("million de tonnes", "millions de tonnes"),
+    "Gt": ("milliard de tonnes", "milliards de tonnes"),
+    "l": ("litre", "litres"), "L": ("litre", "litres"), "cl": ("centilitre", "centilitres"),
+    "°C": ("degré Celsius", "degrés Celsius"), "°": ("degré", "degrés"),
+    "km/h": ("kilomètre heure", "kilomètres heure"), "m/s": ("mètre par seconde", "mètres par seconde"),
+    "min": ("minute", "minutes"), "mn": ("minute", "minutes"), "s": ("seconde", "secondes"),
+    "ms": ("milliseconde", "millisecondes"),
+    "Ko": ("kilooctet", "kilooctets"), "ko": ("kilooctet", "kilooctets"),
+    "Mo": ("mégaoctet", "mégaoctets"), "Go": ("gigaoctet", "gigaoctets"), "To": ("téraoctet", "téraoctets"),
+    "Po": ("pétaoctet", "pétaoctets"), "KB": ("kilooctet", "kilooctets"), "MB": ("mégaoctet", "mégaoctets"),
+    "GB": ("gigaoctet", "gigaoctets"), "TB": ("téraoctet", "téraoctets"),
+    "Mb/s": ("mégabit par seconde", "mégabits par seconde"), "Mbit/s": ("mégabit par seconde", "mégabits par seconde"),
+    "Gb/s": ("gigabit par seconde", "gigabits par seconde"), "Gbit/s": ("gigabit par seconde", "gigabits par seconde"),
+    "Gbps": ("gigabit par seconde", "gigabits par seconde"), "Mbps": ("mégabit par seconde", "mégabits par seconde"),
+    "TFLOPS": ("téraflops", "téraflops"), "PFLOPS": ("pétaflops", "pétaflops"),
+    "pts": ("point", "points"), "pdb": ("point de base", "points de base"),
+    "x": ("fois", "fois"), "×": ("fois", "fois"),
+}  # fmt: skip
+_FEMININE_UNITS = {"t", "min", "mn", "s", "ms"}
+_UNIT = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
+_UNITS_AFTER = re.compile(rf"{_START}{NUMBER} ?(?P<unit>{_UNIT})(?![\w²³/])")
+
+
+def _unit(match: re.Match[str]) -> str:
+    singular, plural = _UNITS[match["unit"]]
+    number = _number(match, feminine=match["unit"] in _FEMININE_UNITS)
+    return f"{number} {plural if _plural(match) else singular}"
+
+
+# A magnitude without a currency: "50k abonnés", "3 M d'utilisateurs", "2 Md de tokens"
+_MAGNITUDE_ONLY = re.compile(rf"{_START}{NUMBER} ?(?P<mag>k|M|Md|Mds|Mrd|Mrds)(?!\w)")
+
+
+def _magnitude(match: re.Match[str]) -> str:
+    one, many = _MAGNITUDES[match["mag"]]
+    return f"{_number(match)} {many if _plural(match) else one}"
+
+
+# Fractions and ratios: 1/3, 3/4, 24/7
+_FRACTIONS = {(1, 2): "un demi", (1, 3): "un tiers", (2, 3): "deux tiers", (1, 4): "un quart", (3, 4): "trois quarts"}
+_FRACTION = re.compile(r"(?<![\w/.,])(?P<a>\d{1,3})/(?P<b>\d{1,3})(?![\w/])")
+
+
+def _fraction(match: re.Match[str]) -> str:
+    a, b = int(match["a"]), int(match["b"])
+    return _FRACTIONS.get((a, b)) or f"{cardinal(a)} sur {cardinal(b)}"
+
+
+# Signs before a bare number: "+3", "−2,5", " -4"
+_SIGNED = re.compile(rf"(?:(?<=[\s(])|^)(?P<sign>[+\-−±]){NUMBER}{_END}")
+# Version numbers and English decimals: "4.5" -> "quatre point cinq"
+_DOTTED = re.compile(r"(?<![\w.,])\d+(?:\.\d+)+(?!\w)(?!\.\d)")
+# Any remaining number; a leading zero is said ("007": "zéro zéro sept")
+_LEADING_ZEROS = re.compile(r"(?<![\w.,])(?<!\d )(?P<zeros>0+)(?=\d)")
+_PLAIN = re.compile(rf"{_START}{NUMBER}{_END}")
+_ANY_DIGITS = re.compile(r"\d+")
+
+
+def _dotted(match: re.Match[str]) -> str:
+    return " point ".join(digits_after_comma(part) if len(part) > 1 else cardinal(int(part))
+                          for part in match.group(0).split("."))  # fmt: skip
+
+
+# The order matters: each rule consumes the numbers whose context it knows, the most
+# specific first; the last one says whatever digits remain.
+RULES: tuple[Rule, ...] = (
+    (_ISO, _date),
+    (_DMY, _date),
+    (_DOT_GROUPS, lambda m: m.group(0).replace(".", " ")),
+    (_ORDINAL, _ordinal),
+    (_ROMAN_ORDINAL, _roman_ordinal),
+    (_REGNAL, _regnal),
+    (_TIME, _time),
+    (_LETTER_DIGIT, " "),
+    (_RANGE, lambda m: f"{m['a']} à {m['b']}"),
+    (_ARROW_NUMBER, " à "),
+    (_MONEY_AFTER, _money),
+    (_MONEY_BEFORE, _money),
+    (_PERCENT, _percent),
+    (_UNITS_AFTER, _unit),
+    (_MAGNITUDE_ONLY, _magnitude),
+    (_FRACTION, _fraction),
+    (_SIGNED, lambda m: _SIGN_WORDS[m["sign"]] + _number(m)),
+    (_LETTER_DIGIT, " "),  # again: words the rules above wrote may touch a digit
+    (_DOTTED, _dotted),
+    (_LEADING_ZEROS, lambda m: "zéro " * len(m["zeros"])),
+    (_PLAIN, _number),
+    (_ANY_DIGITS, lambda m: f" {cardinal(int(m.group(0)))} "),  # never a digit to the engine
+)
+
+
+# "cinq millions": the voice drops the k before "mille", "million", "milliard", and
+# "cinq" then sounds like "cent". The k is kept by spelling it.
+_CINQ = re.compile(r"\bcinq(?= mill)")
+
+
+def say_numbers(text: str) -> str:
+    """Every written number in ``text`` replaced by its French words."""
+    for pattern, replacement in RULES:
+        text = pattern.sub(replacement, text)
+    return _CINQ.sub("cinque", text)

@@ -1,0 +1,147 @@
+"""Typography, markup, links and symbols: never read as such, said the way a reader would.
+
+Two passes around the word rules: ``clean`` first (emoji, Markdown, links, e-mail
+addresses, spaces and apostrophes, so the other rules see plain text), ``punctuate`` last
+(quotes, dashes, brackets and bullets become pauses, symbols become words).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+
+_Replacement = str | Callable[[re.Match[str]], str]
+_Table = tuple[tuple[re.Pattern[str], _Replacement], ...]
+
+# Emoji and pictographs, flags, variation selectors and joiners: decoration, never spoken.
+_EMOJI = re.compile(
+    "[\U0001f000-\U0001faff\U0001f1e6-\U0001f1ff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff"
+    "\ufe0e\ufe0f\u200d\u20e3\U000e0020-\U000e007f]"
+)
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u2060\ufeff]")
+
+# Top-level domains we say as words; anything else is spelled ("point f r").
+_WORD_TLDS = {"com", "org", "net", "info", "tech", "io", "app", "dev", "news", "media", "online", "cloud", "ai"}
+_TLD_SPOKEN = {"ai": "A I", "io": "I O"}
+# A link with its scheme or "www.", or a bare domain with a common lower-case ending
+# ("octet.fr"; not "fait.De plus", a missing space).
+_URL = re.compile(
+    r"(?:\b[Hh][Tt][Tt][Pp][Ss]?://|\b[Ww][Ww][Ww]\.)[^\s<>«»\"]+"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|fr|org|net|eu|io|ai|tech|info|app|dev)(?:/[^\s<>«»\"]*)?(?![\w@])"
+)
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_TRAILING = ".,;:!?)»"
+
+
+def _say_host(host: str) -> str:
+    labels = host.lower().split(".")
+    if labels and labels[0] == "www":
+        labels = labels[1:]
+    spoken = []
+    for i, label in enumerate(labels):
+        last = i == len(labels) - 1
+        if last and label not in _WORD_TLDS and len(label) <= 3:
+            spoken.append(" ".join(label.upper()))
+        else:
+            spoken.append(_TLD_SPOKEN.get(label, label) if last else label)
+    return " point ".join(s.replace("-", " tiret ") for s in spoken)
+
+
+def _say_url(match: re.Match[str]) -> str:
+    """'https://www.octet.example/podcast?x=1' -> 'octet point example': the path is for the show notes."""
+    url = match.group(0)
+    trail = ""
+    while url and url[-1] in _TRAILING:
+        trail, url = url[-1] + trail, url[:-1]
+    host = re.sub(r"^(?:https?://)", "", url, flags=re.IGNORECASE).split("/", 1)[0].split("?", 1)[0]
+    host = host.rsplit("@", 1)[-1].split(":", 1)[0]
+    return _say_host(host) + trail
+
+
+def _say_email(match: re.Match[str]) -> str:
+    user, host = match.group(0).split("@", 1)
+    user = re.sub(r"[._-]", lambda m: {".": " point ", "_": " tiret bas ", "-": " tiret "}[m.group(0)], user)
+    return f"{user} arobase {_say_host(host)}"
+
+
+_CLEAN: _Table = (
+    (_INVISIBLE, ""),
+    (_EMOJI, ""),
+    (re.compile(r"[\u00a0\u202f\u2007\u2009\u200a\t]"), " "),  # no-break, narrow and thin spaces
+    (re.compile(r"[‘’‚‛´ʼ]"), "'"),
+    (re.compile(r"[\u2010\u2011]"), "-"),  # (non-breaking) hyphens
+    (re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*\)"), r"\1"),  # Markdown link or image -> its text
+    (re.compile(r"<(https?://[^>\s]+)>"), r"\1"),  # Markdown autolink
+    (re.compile(r"(\*\*|__|~~|`)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # **bold**, __bold__, ~~strike~~, `code`
+    (re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"), r"\1"),  # *italic*
+    (re.compile(r"(?<!\w)_(?=\S)([^_\n]+?)(?<=\S)_(?!\w)"), r"\1"),  # _italic_
+    (re.compile(r"^\s{0,3}(#{1,6}|>+)\s+", re.MULTILINE), ""),  # heading or quote marker at a line start
+    (_EMAIL, _say_email),
+    (_URL, _say_url),
+)
+
+
+def clean(text: str) -> str:
+    """Plain text: no emoji, markup or links; one kind of space and apostrophe."""
+    text = unicodedata.normalize("NFC", text)
+    for pattern, replacement in _CLEAN:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+# Quotes, dashes, brackets, bullets -> pauses; symbols -> words. Applied after the
+# number rules, which need "%", "€", "-" and "→" in their context first.
+_PUNCTUATE: _Table = (
+    (re.compile(r"[«»“”„‟\"]"), " "),
+    (re.compile(r"\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)"), " "),  # "[…]": a cut in a quote
+    (re.compile(r"…|\.{3,}"), "."),
+    (re.compile(r"\s*[•·▪●◦‣∙]\s*"), ", "),
+    (re.compile(r"(?:^|(?<=\s))[—–-]+(?=\s)|\s[—–]+|[—–]+\s"), ", "),  # spaced dashes, dialogue dashes
+    (re.compile(r"[—–]"), "-"),
+    (re.compile(r"\s*[()\[\]{}]\s*"), ", "),
+    (re.compile(r"\s*→\s*"), " vers "),
+    (re.compile(r"\s*←\s*"), " depuis "),
+    (re.compile(r"\s*&\s*"), " et "),
+    (re.compile(r"\s*=\s*"), " égale "),
+    (re.compile(r"\s*×\s*"), " fois "),
+    (re.compile(r"(?<=\S)\+\+"), " plus plus"),  # C++
+    (re.compile(r"(?<=\S)\+(?=\s|$|[,.;:])"), " plus"),  # Canal+, Copilot+
+    (re.compile(r"\s\+\s"), " plus "),
+    (re.compile(r"[≈~]\s*"), "environ "),
+    (re.compile(r"(?<!\w)#(?=\w)"), "hashtag "),
+    (re.compile(r"(?<!\w)@(?=\w)"), ""),  # a handle: just the name
+    (re.compile(r"\s*%"), " pour cent"),
+    (re.compile(r"\s*‰"), " pour mille"),
+    (re.compile(r"§\s*"), "paragraphe "),
+    (re.compile(r"\s*€"), " euros"),
+    (re.compile(r"\s*\$"), " dollars"),
+    (re.compile(r"\s*£"), " livres"),
+    (re.compile(r"\s*¥"), " yens"),
+    (re.compile(r"°"), " degrés"),
+    (re.compile(r"(?<=\w)\s*/\s*(?=\w)"), ", "),  # "performance/cours": two things, a short pause
+    (re.compile(r"[*_|^<>\\/`#@~]"), " "),
+)
+_SPACES = re.compile(r"[ \t]+")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?])")
+_REPEATED_PUNCT = re.compile(r"([,;:])(?:\s*[,;:])+")
+_PUNCT_BEFORE_STOP = re.compile(r"[,;:]\s*([.!?])")
+_STOP_BEFORE_PUNCT = re.compile(r"\.\s*([,;:])[,;:]*")  # "journey… » :" -> "journey:"
+_EXCLAIM_BEFORE_PUNCT = re.compile(r"([!?])\s*[,;:]+")
+_DOUBLE_STOP = re.compile(r"\.(?:\s*\.)+")
+_NEWLINES = re.compile(r"\s*\n\s*")
+
+
+def punctuate(text: str) -> str:
+    """Symbols said, markup-like punctuation turned into pauses, spacing tidied."""
+    for pattern, replacement in _PUNCTUATE:
+        text = pattern.sub(replacement, text)
+    text = _NEWLINES.sub(" ", text)
+    text = _SPACES.sub(" ", text)
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    text = _REPEATED_PUNCT.sub(r"\1", text)
+    text = _PUNCT_BEFORE_STOP.sub(r"\1", text)
+    text = _STOP_BEFORE_PUNCT.sub(r"\1", text)
+    text = _EXCLAIM_BEFORE_PUNCT.sub(r"\1", text)
+    text = _DOUBLE_STOP.sub(".", text)
+    return text.strip(" ,;:")

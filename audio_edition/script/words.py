@@ -1,0 +1,139 @@
+"""Abbreviations, capitals and acronyms: what the voice should say for written shorthand.
+
+Generic rules first, the lexicon for exceptions: a run of two to five capitals ("AMD",
+"TSMC", "APIs") is spelled letter by letter unless the lexicon lists it as a word
+("NASA"); a shouted phrase ("EN FILIGRANE") is lowered so it is read, not spelled; a
+CamelCase name ending in capitals ("OpenAI", "iOS") is split so the capitals are spelled.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection
+
+_Replacement = str | Callable[[re.Match[str]], str]
+
+
+def _etc(match: re.Match[str]) -> str:
+    return "et cetera." if match["end"] is not None else "et cetera"
+
+
+# Written shorthand -> words. Only unambiguous forms (with their dot or context).
+ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
+    (re.compile(r"\bav\. J\.-C\."), "avant Jésus-Christ"),
+    (re.compile(r"\bapr\. J\.-C\."), "après Jésus-Christ"),
+    (re.compile(r"\bJ\.-C\."), "Jésus-Christ"),
+    (re.compile(r"\bN\.?D\.?L\.?R\.?(?!\w)"), "note de la rédaction"),
+    (re.compile(r"\bN\.?D\.?T\.?(?!\w)"), "note du traducteur"),
+    (re.compile(r"\betc\.?(?P<end>(?=\s+[A-ZÀ-Ý«])|\s*$)?(?![\w])"), _etc),
+    (re.compile(r"\bc\.-à-d\.|\bc-à-d\b|\bc\.à\.d\."), "c'est-à-dire"),
+    (re.compile(r"\bp\. ?ex\."), "par exemple"),
+    (re.compile(r"\be\.g\.", re.IGNORECASE), "par exemple"),
+    (re.compile(r"\bi\.e\.", re.IGNORECASE), "c'est-à-dire"),
+    (re.compile(r"\bcf\.", re.IGNORECASE), "confer"),
+    (re.compile(r"\bvs\.?(?= )"), "versus"),
+    (re.compile(r"\benv\.(?= )"), "environ"),
+    (re.compile(r"\bapprox\.(?= )"), "environ"),
+    (re.compile(r"\bhab\.(?!\w)"), "habitants"),
+    (re.compile(r"(?<!\w)[Nn][°º] ?(?=\d)"), "numéro "),
+    (re.compile(r"\bp\.(?= \d)"), "page"),
+    (re.compile(r"\bart\.(?= \d)"), "article"),
+    (re.compile(r"\bMM\.(?= [A-ZÀ-Ý])"), "messieurs"),
+    (re.compile(r"\bM\.(?= [A-ZÀ-Ý])"), "monsieur"),
+    (re.compile(r"\bMmes\b\.?"), "mesdames"),
+    (re.compile(r"\bMme\b\.?"), "madame"),
+    (re.compile(r"\bMlles?\b\.?"), "mademoiselle"),
+    (re.compile(r"\bDr\b\.?(?= [A-ZÀ-Ý])"), "docteur"),
+    (re.compile(r"\bPr\b\.?(?= [A-ZÀ-Ý])"), "professeur"),
+    (re.compile(r"\bMe\b(?= [A-ZÀ-Ý][a-zà-ÿ])"), "maître"),
+    (re.compile(r"\bSte(?=[- ][A-ZÀ-Ý])"), "Sainte"),
+    (re.compile(r"\bSt(?=[- ][A-ZÀ-Ý])"), "Saint"),
+    (re.compile(r"\bCie\b"), "compagnie"),
+    (re.compile(r"\b(Inc|Corp|Ltd|Co)\.(?=[\s,;)])"), r"\1"),
+    # "U.S.A." -> "USA" (then spelled like any acronym); "John F. Kennedy" -> "John F Kennedy"
+    (re.compile(r"\b((?:[A-Z]\.){2,})(?=[\s,;:)]|$)"), lambda m: m.group(1).replace(".", "")),
+    (re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ]+) ([A-Z])\. (?=[A-ZÀ-Ý][a-zà-ÿ])"), r"\1 \2 "),
+)
+
+
+def expand_abbreviations(text: str) -> str:
+    for pattern, replacement in ABBREVIATIONS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+# --- Capitals --------------------------------------------------------------------------
+
+_CAPS = "A-ZÀ-ÖØ-Þ"
+_VOWELS = set("AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŸ")
+FUNCTION_WORDS = frozenset(
+    "A À AU AUX AVEC CE CES CET CETTE D DANS DE DES DU ELLE EN EST ET IL ILS L LA LE LES LEUR LEURS MA MES MON "
+    "NE NOS NOTRE NOUS ON OU PAR PAS PLUS POUR QU QUE QUI SA SANS SES SON SONT SUR TOUT TOUS UN UNE VOS VOTRE".split()
+)
+# A run of capitalised tokens: "CETTE SEMAINE DANS L'IA", "EN FILIGRANE", "PEA-PME"
+_CAPS_RUN = re.compile(rf"(?<![\w])[{_CAPS}]+(?:(?:[ '’-]|\s*:\s*)[{_CAPS}]+)+(?![\w])")
+_CAPS_TOKEN = re.compile(rf"[{_CAPS}]+")
+# One capitalised token of two or more letters, with an optional plural "s": "APIs"
+_ACRONYM = re.compile(rf"(?<![\w])(?P<caps>[{_CAPS}]{{2,}})(?P<plural>s?)(?![\w])")
+# "OpenAI", "iOS", "macOS": lower case then two or more capitals ending the word
+_CAMEL_CAPS = re.compile(rf"(?<=[a-zà-ÿ])(?=[{_CAPS}]{{2,}}s?(?![\w]))")
+# Letter names a voice might otherwise read as a word: a lone "Y" is read "i"
+LETTER_NAMES = {"Y": "i grec"}
+MAX_SPELLED = 5
+_ACRONYM_PAIR = re.compile(rf"(?<=\b[{_CAPS}]{{2}})-(?=[{_CAPS}]{{2,}}s?\b)|(?<=[{_CAPS}]{{3}})-(?=[{_CAPS}]{{2,}}s?\b)")
+_ELIDED_CAPITAL = re.compile(r"\b[CDJLMNST](?='[A-ZÀ-Ý])")
+
+
+def _is_shouted(tokens: list[str]) -> bool:
+    """True for a phrase in capitals ("EN FILIGRANE"), False for a list of acronyms ("AMD ARM")."""
+    functions = sum(t in FUNCTION_WORDS for t in tokens)
+    long_words = sum(len(t) > MAX_SPELLED and bool(_VOWELS & set(t)) for t in tokens)
+    accented = any(set(t) & set("ÀÂÉÈÊËÎÏÔÙÛÜ") for t in tokens)
+    return bool(long_words or accented or functions >= 2 or (functions and len(tokens) >= 3))
+
+
+def _lower_shouted(match: re.Match[str], words: Collection[str]) -> str:
+    run = match.group(0)
+    tokens = _CAPS_TOKEN.findall(run)
+    if not _is_shouted(tokens):
+        return run
+
+    def lower(token: re.Match[str]) -> str:
+        word = token.group(0)
+        if word in words:
+            return word.capitalize()
+        # short tokens that are not French words, and tokens without vowels, stay acronyms
+        keep = word not in FUNCTION_WORDS and (len(word) <= 3 or not _VOWELS & set(word)) and word not in words
+        return word if keep else word.lower()
+
+    return _CAPS_TOKEN.sub(lower, run)
+
+
+def spell(letters: str) -> str:
+    """'SDK' -> 'S-D-K': letter names, linked so they are said as one word ("èss-dé-ka").
+
+    Apart ("S D K") each letter is said as a word of its own, with a stress and a gap;
+    a listener then hears "AMD" as "a, aime, dé".
+    """
+    return "-".join(LETTER_NAMES.get(letter, letter) for letter in letters)
+
+
+def say_capitals(text: str, words: Collection[str] = ()) -> str:
+    """Shouted phrases lowered; acronyms spelled unless ``words`` says they are words."""
+    text = _CAMEL_CAPS.sub(" ", text)
+    text = _CAPS_RUN.sub(lambda m: _lower_shouted(m, words), text)
+
+    def acronym(match: re.Match[str]) -> str:
+        caps = match["caps"]
+        if caps in words or (caps + match["plural"]) in words:
+            return match.group(0).capitalize()
+        if match.group(0) in FUNCTION_WORDS:  # a French word in capitals for emphasis: "TOUT"
+            return match.group(0).lower()
+        if len(caps) > MAX_SPELLED:
+            return match.group(0).lower() if _VOWELS & set(caps) else spell(caps)
+        return spell(caps)
+
+    text = _ACRONYM_PAIR.sub(" ", text)  # "PEA-PME": two acronyms, two words
+    text = _ACRONYM.sub(acronym, text)
+    # "L'A-M-D" is read "elle apostrophe…": an elided article before capitals is lowered
+    return _ELIDED_CAPITAL.sub(lambda m: m.group(0).lower(), text)

@@ -1,0 +1,89 @@
+#!/usr/bin/env python3
+"""What a listener hears: an issue's (or a script file's) speech, for the Whisper listener.
+
+    .venv/bin/python scripts/listen.py ISSUE_OR_SCRIPT --out /tmp/listen [--segments 1,2]
+
+Writes into --out: speech.wav (every cue spoken by its role's voice, half a second apart,
+no jingles), written.txt (the cues as written: the reference the listener is scored on),
+spoken.txt (the same with numbers, units and money in words, names left as written: a
+reference that does not count "6 GW" heard as "six gigawatts" as an error), and
+engine.txt (what the engine was given). Then, if the listener is set up
+(../shared/tools/setup-intelligibility.sh), it prints the word error rate against both:
+
+    /tmp/intelligibility-venv/bin/python ../shared/tools/intelligibility.py speech.wav written.txt
+
+A measurement, not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import wave
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+LISTENER = ROOT.parent / "shared" / "tools" / "intelligibility.py"
+LISTENER_PYTHON = Path("/tmp/intelligibility-venv/bin/python")
+
+
+def main() -> None:
+    import numpy as np
+
+    from audio_edition.config import load_show
+    from audio_edition.pipeline import load_cast, load_script
+    from audio_edition.readers import IssueRequest
+    from audio_edition.script import normalise
+    from audio_edition.script.numbers import say_numbers
+    from audio_edition.script.typography import clean, punctuate
+    from audio_edition.script.words import expand_abbreviations
+    from audio_edition.tts import get_engine
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("source", type=Path)
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--segments", help="comma-separated segment numbers (from 0) to keep")
+    args = parser.parse_args()
+    show = load_show()
+    cast = load_cast(show)
+    script = load_script(IssueRequest(str(args.source)), show)
+    keep = {int(n) for n in args.segments.split(",")} if args.segments else None
+    cues = [c for i, s in enumerate(script.segments) if keep is None or i in keep for c in s.cues]
+
+    chunks, rate = [], 24000
+    for number, cue in enumerate(cues, 1):
+        voice = cast.voices[cue.role]
+        audio = get_engine(voice.engine).synthesize(normalise(cue.text, cast.lexicon), voice)
+        rate = audio.sample_rate
+        chunks += [audio.samples, np.zeros(rate // 2, dtype=np.float32)]
+        print(f"\r{number}/{len(cues)} cues", end="", file=sys.stderr, flush=True)
+    print(file=sys.stderr)
+    args.out.mkdir(parents=True, exist_ok=True)
+    pcm = (np.clip(np.concatenate(chunks), -1, 1) * 32767).astype("<i2").tobytes()
+    with wave.open(str(args.out / "speech.wav"), "wb") as wav:
+        wav.setnchannels(1)
+        wav.setsampwidth(2)
+        wav.setframerate(rate)
+        wav.writeframes(pcm)
+    # the written words of the numbers ("cinque" is only a hint to the voice)
+    spoken = [punctuate(say_numbers(expand_abbreviations(clean(c.text)))).replace("cinque", "cinq") for c in cues]
+    (args.out / "written.txt").write_text("\n".join(c.text for c in cues) + "\n", encoding="utf-8")
+    (args.out / "spoken.txt").write_text("\n".join(spoken) + "\n", encoding="utf-8")
+    (args.out / "engine.txt").write_text("\n".join(normalise(c.text, cast.lexicon) for c in cues) + "\n", encoding="utf-8")
+    seconds = len(pcm) / 2 / rate
+    print(f"{args.out / 'speech.wav'}: {seconds:.0f} s, {len(cues)} cues")
+    if LISTENER_PYTHON.exists() and LISTENER.exists():
+        for reference in ("written.txt", "spoken.txt"):
+            result = subprocess.run(
+                [str(LISTENER_PYTHON), str(LISTENER), str(args.out / "speech.wav"), str(args.out / reference)],
+                capture_output=True, text=True, check=False,
+            )  # fmt: skip
+            print(f"{reference}: {result.stdout.strip().splitlines()[-1] if result.stdout.strip() else result.stderr}")
+    else:
+        print(f"listener not set up: run {LISTENER.parent / 'setup-intelligibility.sh'}")
+
+
+if __name__ == "__main__":
+    main()

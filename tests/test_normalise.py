@@ -1,0 +1,292 @@
+"""French spoken normalisation: each rule as a table of written -> spoken pairs.
+
+The sentences are ours, written in the newsletter's style. The expected text is what the
+engine is given; "speak --show-normalised" prints the same.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from audio_edition.paths import VOICES_DIR
+from audio_edition.script import Lexicon, load_lexicon, normalise
+from audio_edition.script.numbers import cardinal, ordinal, roman
+
+LEXICON = load_lexicon(VOICES_DIR / "lexicon.toml")
+PLAIN = Lexicon()
+
+
+def _say(text: str, lexicon: Lexicon = PLAIN) -> str:
+    return normalise(text, lexicon)
+
+
+NUMBERS = [
+    # digit groups with spaces, no-break and narrow no-break spaces
+    ("1 000 personnes", "mille personnes"),
+    ("4\u202f000 développeurs", "quatre mille développeurs"),
+    ("12\u00a0500 salariés", "douze mille cinq cents salariés"),
+    ("2 300 000 abonnés", "deux millions trois cent mille abonnés"),
+    ("5 000 emplois et 25 millions", "cinque mille emplois et vingt-cinque millions"),
+    ("1.200.000 visiteurs", "un million deux cent mille visiteurs"),
+    # decimal commas
+    ("un score de 10,5", "un score de dix virgule cinq"),
+    ("0,05 seconde", "zéro virgule zéro cinq seconde"),
+    # years and cardinals
+    ("en 2027, 3 usines", "en deux mille vingt-sept, trois usines"),
+    ("les années 1990", "les années mille neuf cent quatre-vingt-dix"),
+    ("depuis 1871", "depuis mille huit cent soixante et onze"),
+    ("21 pays", "vingt et un pays"),
+    ("007", "zéro zéro sept"),
+    # versions
+    ("la version 3.11", "la version trois point onze"),
+    ("devant GPT-4.1.", "devant G-P-T-quatre point un."),
+    ("soit 1.000.000.", "soit un million."),
+]
+
+PERCENT_AND_MONEY = [
+    ("30% des usines", "trente pour cent des usines"),
+    ("une hausse de +39%", "une hausse de plus trente-neuf pour cent"),
+    ("au moins 0,1 % du total", "au moins zéro virgule un pour cent du total"),
+    ("en baisse de -4 %", "en baisse de moins quatre pour cent"),
+    ("un recul de −2,5 %", "un recul de moins deux virgule cinq pour cent"),
+    ("5 Md$ levés", "cinque milliards de dollars levés"),
+    ("105M€ investis", "cent cinque millions d'euros investis"),
+    ("1 000 Md$ d'engagements", "mille milliards de dollars d'engagements"),
+    ("1,5 Md€", "un virgule cinque milliard d'euros"),
+    ("300 milliards sur 5 ans", "trois cents milliards sur cinq ans"),
+    ("un abonnement à 20 €", "un abonnement à vingt euros"),
+    ("1 € de plus", "un euro de plus"),
+    ("une carte à $499", "une carte à quatre cent quatre-vingt-dix-neuf dollars"),
+    ("$2,5 Md de revenus", "deux virgule cinque milliards de dollars de revenus"),
+    ("un tour de 40 M$", "un tour de quarante millions de dollars"),
+    ("3 k€ par mois", "trois mille euros par mois"),
+    ("50k abonnés", "cinquante mille abonnés"),
+    ("2 M d'utilisateurs", "deux millions d'utilisateurs"),
+    ("10 £", "dix livres"),
+]
+
+UNITS = [
+    ("6 GW de calcul", "six gigawatts de calcul"),
+    ("1 GW seulement", "un gigawatt seulement"),
+    ("365 MW de solaire", "trois cent soixante-cinq mégawatts de solaire"),
+    ("4,5 GW", "quatre virgule cinq gigawatts"),
+    ("1,5 GW", "un virgule cinq gigawatt"),
+    ("120 TWh par an", "cent vingt térawattheures par an"),
+    ("gravé en 3 nm", "gravé en trois nanomètres"),
+    ("à 2,4 GHz", "à deux virgule quatre gigahertz"),
+    ("80 Go de mémoire", "quatre-vingts gigaoctets de mémoire"),
+    ("à 130 km/h", "à cent trente kilomètres heure"),
+    ("21 t de cuivre", "vingt et une tonnes de cuivre"),
+    ("10x plus rapide", "dix fois plus rapide"),
+    ("de 1 GW → 6 GW", "de un gigawatt à six gigawatts"),
+]
+
+DATES_AND_ORDINALS = [
+    ("samedi 1er mars 2026", "samedi premier mars deux mille vingt-six"),
+    ("le 27 juillet", "le vingt-sept juillet"),
+    ("le 03/02/2027", "le trois février deux mille vingt-sept"),
+    ("publié le 2026-11-21", "publié le vingt et un novembre deux mille vingt-six"),
+    ("la 1ère fois", "la première fois"),
+    ("la 1re édition", "la première édition"),
+    ("le 2e trimestre", "le deuxième trimestre"),
+    ("le 3ème acte", "le troisième acte"),
+    ("la 2nde vague", "la seconde vague"),
+    ("les 20es rencontres", "les vingtièmes rencontres"),
+    ("au XXe siècle", "au vingtième siècle"),
+    ("du XIXe", "du dix-neuvième"),
+    ("sous la Ve République", "sous la cinquième République"),
+    ("au XXIᵉ", "au vingt et unième"),
+    ("Napoléon Ier", "Napoléon premier"),
+    ("Louis XIV", "Louis quatorze"),
+    ("le 80e", "le quatre-vingtième"),
+    ("à 14h30", "à quatorze heures trente"),
+    ("vers 9 h", "vers neuf heures"),
+    ("à 1h", "à une heure"),
+    ("ouvert 24/7", "ouvert vingt-quatre sur sept"),
+    ("un tiers, soit 1/3", "un tiers, soit un tiers"),
+    # ranges
+    ("Marie Curie (1867-1934)", "Marie Curie, mille huit cent soixante-sept à mille neuf cent trente-quatre"),
+    ("de 10-15 % par an", "de dix à quinze pour cent par an"),
+    # Roman-looking words stay words
+    ("Jony Ive le dit", "Jony Ive le dit"),
+    ("Vers la fin", "Vers la fin"),
+    ("Ce qui compte", "Ce qui compte"),
+]
+
+ACRONYMS_AND_CAPITALS = [
+    ("l'IA générative", "l'I-A générative"),
+    ("AMD et TSMC", "A-M-D et T-S-M-C"),
+    ("les API et le SDK", "les A-P-I et le S-D-K"),
+    ("des LLMs", "des L-L-M"),
+    ("le ROI et les POC", "le R-O-I et les P-O-C"),
+    ("L'UE et les PME", "l'U-E et les P-M-E"),
+    ("la SEC enquête", "la S-E-C enquête"),
+    ("le MIT et AWS", "le M-I-T et A-W-S"),
+    ("une IHM", "une I-H-M"),
+    ("l'ARR", "l'A-R-R"),
+    ("la puce H100", "la puce H cent"),
+    ("le GPT-5", "le G-P-T-cinq"),
+    ("la 5G", "la cinq G"),
+    ("PEA-PME", "P-E-A P-M-E"),
+    ("l'OTAN et l'ONU", "l'OTAN et l'ONU"),  # without the lexicon's words they are spelled... see below
+    ("EN FILIGRANE : le coût", "en filigrane: le coût"),
+    ("À SURVEILLER : la suite", "à surveiller: la suite"),
+    ("CETTE SEMAINE DANS L'IA", "cette semaine dans l'I-A"),
+    ("ABONNEZ-VOUS", "abonnez-vous"),
+    ("C'est TOUT sauf un hasard", "C'est tout sauf un hasard"),
+    ("iOS et macOS", "i O-S et mac O-S"),
+    ("le U.S.A.", "le U-S-A"),
+    ("une ligne XYZ", "une ligne X-i grec-Z"),
+]
+# the plain rule spells every 2-5 capitals; the shipped lexicon knows these are words
+ACRONYMS_AND_CAPITALS[14] = ("l'OTAN et l'ONU", "l'O-T-A-N et l'O-N-U")
+
+ABBREVIATIONS_AND_TYPOGRAPHY = [
+    ("M. Dupont et Mme Martin", "monsieur Dupont et madame Martin"),
+    ("Mmes Durand et Petit", "mesdames Durand et Petit"),
+    ("des puces, des écrans, etc. Ensuite", "des puces, des écrans, et cetera. Ensuite"),
+    ("des puces, etc., et des écrans", "des puces, et cetera, et des écrans"),
+    ("(NDLR : le chiffre est provisoire)", "note de la rédaction: le chiffre est provisoire"),
+    ("cf. notre dossier", "confer notre dossier"),
+    ("le n° 42", "le numéro quarante-deux"),
+    ("cf. p. 12, art. 3", "confer page douze, article trois"),
+    ("c.-à-d. moins cher", "c'est-à-dire moins cher"),
+    ("Apple vs Samsung", "Apple versus Samsung"),
+    ("« Le futur est déjà là »", "Le futur est déjà là"),
+    ("le calcul — et l'énergie — manque", "le calcul, et l'énergie, manque"),
+    ("La suite…", "La suite."),
+    ("Agents • Données • Calcul", "Agents, Données, Calcul"),
+    ("l'interface homme-machine (IHM) change", "l'interface homme-machine, I-H-M, change"),
+    ("Alice & Bob", "Alice et Bob"),
+    ("un écran 16 × 9", "un écran seize fois neuf"),
+    ("le P&L et la R&D", "le P et L et la R et D"),
+    ("prix/performance", "prix, performance"),
+    ("Canal+ et C++", "Canal plus et C plus plus"),
+    ("une hausse ~ 20 %", "une hausse environ vingt pour cent"),
+    ("Bravo 🎉👏 !", "Bravo!"),
+    ("**très** _rapide_ et `code`", "très rapide et code"),
+    ("lisez [notre dossier](https://octet.example/dossier)", "lisez notre dossier"),
+    ("sur https://www.octet.example/podcast?ep=3.", "sur octet point example."),
+    ("sur octet.fr/abonnement", "sur octet point F R"),
+    ("sur mistral.ai", "sur mistral point A I"),
+    ("à redaction@octet.example", "à redaction arobase octet point example"),
+    ("au\u2011delà", "au-delà"),
+    ("#IA", "hashtag I-A"),
+]
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    NUMBERS + PERCENT_AND_MONEY + UNITS + DATES_AND_ORDINALS + ACRONYMS_AND_CAPITALS + ABBREVIATIONS_AND_TYPOGRAPHY,
+)
+def test_rule(written: str, spoken: str) -> None:
+    assert _say(written) == spoken
+
+
+LEXICON_CASES = [
+    ("OpenAI lance ChatGPT", "Opène-aïe lance Tchatte G P T"),
+    ("d'OpenAI et de Nvidia", "d'Opène-aïe et de Ènvidia"),
+    ("le Copilot de Microsoft", "le Copilote de Microsoft"),
+    ("la NASA et l'OTAN", "la Nasa et l'Otan"),
+    ("les datacenters de Meta", "les datacenteurs de Méta"),
+    ("Prompt et prompts", "Prompte et promptes"),  # a lower-case key matches its capitalised form
+    ("le CAC 40", "le Cac quarante"),
+    ("CETTE SEMAINE DANS L'IA ET LA NASA", "cette semaine dans l'ia et la Nasa"),
+]
+
+
+@pytest.mark.parametrize(("written", "spoken"), LEXICON_CASES)
+def test_shipped_lexicon(written: str, spoken: str) -> None:
+    assert _say(written, LEXICON) == spoken
+
+
+def test_lexicon_respelling_is_final_and_whole_word() -> None:
+    lexicon = Lexicon({"IA": "I A", "OpenAI": "Opène-aïe", "Qant": "Kante", "T4": "T quatre"})
+    assert _say("« L'IA d'OpenAI » — 1 000 dollars…", lexicon) == "L'I A d'Opène-aïe, mille dollars."
+    # whole words only: no respelling inside another word or a hyphenated pun
+    assert _say("IAM et Qantique", lexicon) == "I-A-M et Qantique"
+    assert _say("QANT et Qant", lexicon) == "Q-A-N-T et Kante"  # capitals: an acronym, unless listed in words
+    # a respelling is not read again by the rules (no spelling of its capitals, no digits)
+    assert _say("le T4", lexicon) == "le T quatre"
+
+
+def test_a_show_lexicon_overrides_the_shared_one(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    show_lexicon = tmp_path / "lexicon.toml"
+    show_lexicon.write_text('words = ["ROI"]\n[respell]\n"OpenAI" = "Open A I"\n', encoding="utf-8")
+    merged = load_lexicon(VOICES_DIR / "lexicon.toml", show_lexicon)
+    assert _say("OpenAI vise un ROI", merged) == "Open A I vise un Roi"
+    assert _say("la NASA", merged) == "la Nasa"  # the shared entries stay
+
+
+def test_bad_lexicon_lists_every_problem(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from audio_edition.errors import ConfigError
+
+    bad = tmp_path / "lexicon.toml"
+    bad.write_text('words = "NASA"\nextra = 1\n[respell]\n"X" = ""\n', encoding="utf-8")
+    with pytest.raises(ConfigError) as error:
+        load_lexicon(bad)
+    problems = " ".join(error.value.problems)
+    assert "'words' must be a list" in problems and "unknown key 'extra'" in problems and "'X'" in problems
+
+
+@pytest.mark.parametrize(
+    ("n", "words"),
+    [(1, "premier"), (2, "deuxième"), (5, "cinquième"), (9, "neuvième"), (11, "onzième"), (21, "vingt et unième"),
+     (80, "quatre-vingtième"), (100, "centième"), (300, "trois centième"), (1000, "millième")],
+)  # fmt: skip
+def test_ordinals(n: int, words: str) -> None:
+    assert ordinal(n) == words
+
+
+def test_number_words() -> None:
+    assert cardinal(21, feminine=True) == "vingt et une" and cardinal(1, feminine=True) == "une"
+    assert ordinal(1, feminine=True) == "première"
+    assert [roman(r) for r in ("XXI", "IV", "MCMLXXX", "IIV", "MIX", "ABC")] == [21, 4, 1980, None, 1009, None]
+
+
+def test_every_engine_gets_the_same_words() -> None:
+    """The synthesis stage normalises each cue once, before any engine, whatever the engine."""
+    from audio_edition.model import Cue, Script, Segment
+    from audio_edition.tts import VoiceSpec, synthesize
+    from audio_edition.tts.fake import FakeEngine
+
+    class Listening(FakeEngine):
+        def __init__(self) -> None:
+            self.heard: list[str] = []
+
+        def synthesize(self, text, voice):  # type: ignore[no-untyped-def]
+            self.heard.append(text)
+            return super().synthesize(text, voice)
+
+    one, other = Listening(), Listening()
+    cues = (Cue("host", "L'IA d'OpenAI coûte 5 Md$ (+39 %)."), Cue("cohost", "AMD vise 6 GW en 2027."))
+    script = Script("Essai", None, (Segment("section", "Essai", cues),))
+    voices = {"host": VoiceSpec("a", "one"), "cohost": VoiceSpec("b", "other")}
+    synthesize(script, voices, LEXICON, progress=False, engines={"one": one, "other": other})
+    assert one.heard == [normalise(cues[0].text, LEXICON)] and other.heard == [normalise(cues[1].text, LEXICON)]
+    assert one.heard[0] == "L'ia d'Opène-aïe coûte cinque milliards de dollars, plus trente-neuf pour cent."
+
+
+# Text in the newsletter's style: words, numbers, symbols, capitals, markup.
+_PIECES = st.sampled_from(
+    [
+        "l'IA", "OpenAI", "AMD", "TSMC", "30%", "+39 %", "1 000", "4\u202f000", "10,5", "5 Md$", "105M€", "6 GW",
+        "(1871-1958)", "1er", "2e", "XXe siècle", "« citation »", "—", "…", "•", "M.", "Mme", "etc.", "NDLR",
+        "https://octet.example/a", "a@b.example", "🎉", "**gras**", "[lien](https://x.fr)", "&", "/", "#", "→",
+        "2025-10-11", "14h30", "H100", "GPT-4.5", "3/4", "±2", "x86", "v2", "Louis XIV", "£", "‰", "%", "$", "€",
+        "les", "marchés", "Nvidia", "EN FILIGRANE", "À SURVEILLER :", "(", ")", ",", ".", ":", "007", "0,1",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=12), st.sampled_from([" ", "", "\u00a0"]))
+def test_the_engine_never_gets_digits_markup_or_symbols(pieces: list[str], glue: str) -> None:
+    spoken = normalise(glue.join(pieces), LEXICON)
+    assert not re.search(r"[0-9«»“”•…#*_`\[\]{}()<>|%$€£@→/\u00a0\u202f]", spoken), spoken
+    assert not re.search(r"[\U0001f300-\U0001faff]", spoken), spoken
+    assert spoken == spoken.strip() and "  " not in spoken
