@@ -17,7 +17,7 @@ from .publish import Published, episode_number, publish
 from .readers import read_issue
 from .script import Lexicon, build_script, load_lexicon
 from .slug import slugify
-from .tts import Engine, VoiceSpec, load_voices, pick_voice, synthesize
+from .tts import Engine, SpeechCache, SynthesisReport, VoiceSpec, load_voices, pick_voice, synthesize_script
 
 
 @dataclass(frozen=True)
@@ -33,15 +33,24 @@ class Rendered:
     published: Published
     episode: Episode
     seconds: float  # wall time of the whole render
+    synthesis: SynthesisReport | None = None  # how many lines were spoken, how many cached
 
     @property
     def realtime_factor(self) -> float:
         return self.seconds / self.episode.duration if self.episode.duration else 0.0
 
 
+def show_voices(show: Show, voices_dir: Path = VOICES_DIR) -> dict[str, VoiceSpec]:
+    """Our voices, plus (adding or replacing by name) a ``voices.toml`` beside the show file."""
+    files = [voices_dir / "voices.toml"]
+    if show.source is not None and show.source.parent.resolve() != voices_dir.resolve():
+        files.append(show.source.parent / "voices.toml")
+    return load_voices(*files)
+
+
 def load_cast(show: Show, voice_overrides: dict[Role, str] | None = None, voices_dir: Path = VOICES_DIR) -> Cast:
     """The show's voices (with command-line overrides) and the merged lexicon."""
-    voices = load_voices(voices_dir / "voices.toml")
+    voices = show_voices(show, voices_dir)
     names: dict[Role, str] = {"host": show.voices["host"], "cohost": show.voices["cohost"]}
     names.update(voice_overrides or {})
     cast = {role: pick_voice(voices, name) for role, name in names.items()}
@@ -76,14 +85,19 @@ def render_script(
     *,
     progress: bool = True,
     engines: dict[str, Engine] | None = None,
+    cache: SpeechCache | None = None,
 ) -> Rendered:
-    """Synthesise, mix, encode and publish ``script`` into ``out_dir``."""
+    """Synthesise, mix, encode and publish ``script`` into ``out_dir``.
+
+    ``cache`` keeps spoken lines between renders (None: speak every line)."""
     from .audio import Tags, encode_mp3, mix, mp3_duration
 
     started = time.monotonic()
     if not script.cues:
         raise VoiceError("the script has nothing to say", "check the issue or the script file")
-    speech = synthesize(script, cast.voices, cast.lexicon, progress=progress, engines=engines)
+    speech, report = synthesize_script(
+        script, cast.voices, cast.lexicon, progress=progress, engines=engines, cache=cache
+    )
     programme = mix(speech)
     slug = episode_slug(show, script)
     number = episode_number(show, out_dir, slug)
@@ -108,7 +122,7 @@ def render_script(
         headlines=script.headlines,
     )
     published = publish(episode, show, out_dir)
-    return Rendered(published, episode, time.monotonic() - started)
+    return Rendered(published, episode, time.monotonic() - started, report)
 
 
 def parse(data: bytes, source: str) -> Issue:
@@ -124,7 +138,9 @@ def render_issue(
     *,
     progress: bool = True,
     engines: dict[str, Engine] | None = None,
+    cache: SpeechCache | None = None,
 ) -> Rendered:
     """The whole job: an issue's bytes in, a published episode and feed out."""
     issue = read_issue(data, source)
-    return render_script(build_script(issue, show), show, cast, out_dir, progress=progress, engines=engines)
+    script = build_script(issue, show)
+    return render_script(script, show, cast, out_dir, progress=progress, engines=engines, cache=cache)

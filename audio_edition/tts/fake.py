@@ -28,6 +28,9 @@ class FakeEngine:
     def check_voice(self, voice: VoiceSpec) -> None:
         return None
 
+    def version(self, voice: VoiceSpec) -> str:
+        return f"fake-{SECONDS_PER_CHAR}"
+
     def synthesize(self, text: str, voice: VoiceSpec) -> Audio:
         if not text.strip():
             raise SynthesisError("nothing to say: the text is empty")

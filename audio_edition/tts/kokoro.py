@@ -9,13 +9,14 @@ A voice is one Kokoro style vector (``voice = "ff_siwis"``) or a weighted ``blen
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from ..errors import SynthesisError, VoiceError
 from ..model import Audio
-from . import assets
+from . import assets, chunks
 from .phonemes import phonemize
 from .voices import VoiceSpec
 
@@ -23,8 +24,8 @@ if TYPE_CHECKING:
     import numpy.typing as npt
 
 MODEL_VERSION = f"kokoro-v1.0-int8:{assets.MODEL.sha256[:12]}"
-SENTENCE_PAUSE = 0.30
-CLAUSE_PAUSE = 0.12
+SENTENCE_PAUSE = chunks.PAUSES["sentence"]
+CLAUSE_PAUSE = chunks.PAUSES["clause"]
 
 
 def problem() -> str | None:
@@ -40,6 +41,21 @@ def problem() -> str | None:
     if not assets.voices_archive().is_file():
         return f"the Kokoro voices are not in {assets.voices_dir()} — {assets.FIX}"
     return None
+
+
+def _library_versions() -> str:
+    from importlib.metadata import version
+
+    return ",".join(f"{name} {version(name)}" for name in ("kokoro-onnx", "espeakng-loader", "phonemizer"))
+
+
+# The model, the libraries that chunk and phonemise, and our pauses all shape the sound.
+_VERSION = f"{MODEL_VERSION}|pauses {SENTENCE_PAUSE}/{CLAUSE_PAUSE}"
+
+
+def fetch(voice: VoiceSpec, say: Callable[[str], None]) -> None:
+    assets.fetch_model(say)
+    assets.fetch_voices(say)
 
 
 def voice_problem(voice: VoiceSpec) -> str | None:
@@ -89,6 +105,9 @@ class KokoroEngine:
 
     def check_voice(self, voice: VoiceSpec) -> None:
         self._style(voice)
+
+    def version(self, voice: VoiceSpec) -> str:
+        return _VERSION
 
     def _style(self, voice: VoiceSpec) -> npt.NDArray[np.float32]:
         key = voice.key()
