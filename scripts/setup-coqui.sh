@@ -24,8 +24,29 @@ pick_python() {
   return 1
 }
 
+# torchcodec (torchaudio's audio loader since 2.9, used to read XTTS speaker references)
+# loads FFmpeg's shared libraries; the ffmpeg binary we use elsewhere is static and has none.
+# Only the libraries: Debian's ffmpeg on PATH would replace the one the project has tested.
+ffmpeg_libraries() {
+  ldconfig -p 2>/dev/null | grep -q 'libavdevice\.so\.' && return 0
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    local pkg
+    pkg=$(apt-cache pkgnames libavdevice 2>/dev/null | grep -E '^libavdevice[0-9]+$' | sort -V | tail -1)
+    if [ -z "$pkg" ]; then
+      apt-get update -qq >/dev/null
+      pkg=$(apt-cache pkgnames libavdevice | grep -E '^libavdevice[0-9]+$' | sort -V | tail -1)
+    fi
+    echo "setup-coqui: installing FFmpeg's libraries ($pkg) for torchcodec"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$pkg" >/dev/null
+  else
+    echo "setup-coqui: torchcodec needs FFmpeg's shared libraries (4 to 7): install them, e.g. apt install libavdevice59" >&2
+    return 1
+  fi
+}
+
 PY=$(pick_python)
 started=$(date +%s)
+ffmpeg_libraries
 if [ ! -x "$VENV/bin/python" ]; then
   echo "setup-coqui: creating $VENV with $($PY --version) (about 7.6 GB, once)"
   "$PY" -m venv "$VENV"

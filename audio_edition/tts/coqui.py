@@ -29,6 +29,7 @@ import numpy as np
 from ..errors import AssetError, SynthesisError, VoiceError
 from ..model import Audio
 from . import chunks
+from .engine import describe
 from .voices import VoiceSpec
 
 INSTALL = (
@@ -134,7 +135,7 @@ def fetch(voice: VoiceSpec, say: Callable[[str], None]) -> None:
     try:
         ModelManager(progress_bar=False).download_model(name)
     except Exception as exc:  # network errors, an unknown name (Coqui raises its own types)
-        raise AssetError(f"could not fetch the Coqui model {name} ({exc})", "check the name and the network") from None
+        raise AssetError(f"could not fetch the Coqui model {name} ({describe(exc)})", "check the name and the network") from None
     say(f"coqui: {_zoo_folder(name)}")
 
 
@@ -198,7 +199,7 @@ class CoquiEngine:
             checkpoint = folder if xtts else _checkpoint(folder)
             return _Loaded(TTS(model_path=str(checkpoint), config_path=str(config), progress_bar=False), xtts)
         except Exception as exc:  # torch, coqpit and Coqui's own errors: a damaged or foreign model
-            raise VoiceError(f"voice '{voice.name}': the Coqui model does not load ({type(exc).__name__}: {exc})") from None
+            raise VoiceError(f"voice '{voice.name}': the Coqui model does not load ({type(exc).__name__}: {describe(exc)})") from None
 
     def check_voice(self, voice: VoiceSpec) -> None:
         loaded = self._load(voice)
@@ -242,7 +243,7 @@ class CoquiEngine:
                     wav = np.asarray(loaded.tts.tts(text=piece.text, **kwargs), dtype=np.float32)
                     parts.append((chunks.trim_silence(wav, loaded.rate), piece.pause))
             except Exception as exc:  # torch and Coqui errors on this text
-                raise SynthesisError(f"Coqui failed on {text[:60]!r}: {type(exc).__name__}: {exc}") from exc
+                raise SynthesisError(f"Coqui failed on {text[:60]!r}: {type(exc).__name__}: {describe(exc)}") from exc
         if not parts or not any(len(p) for p, _ in parts):
             raise SynthesisError(f"nothing to say in {text[:60]!r}")
         return Audio(chunks.join(parts, loaded.rate), loaded.rate)

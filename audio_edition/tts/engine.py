@@ -85,6 +85,13 @@ ENGINES: dict[str, EngineInfo] = {
 _instances: dict[str, Engine] = {}
 
 
+def describe(exc: BaseException) -> str:
+    """A library's exception as one short line: messages from torch or onnxruntime run long."""
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    text = lines[0] if lines else type(exc).__name__
+    return text if len(text) <= 160 else text[:159] + "…"
+
+
 def engine_names() -> list[str]:
     """The engines a voice may name (the fake one is for tests and not advertised)."""
     return sorted(name for name in ENGINES if name != "fake")

@@ -17,6 +17,7 @@ import numpy as np
 from ..errors import SynthesisError, VoiceError
 from ..model import Audio
 from . import assets, chunks
+from .engine import describe
 from .phonemes import phonemize
 from .voices import VoiceSpec
 
@@ -100,7 +101,7 @@ class KokoroEngine:
         try:
             self._kokoro: Any = Kokoro(str(assets.model_path()), str(assets.voices_archive()))
         except Exception as exc:  # onnxruntime raises its own types; translate at the adapter
-            raise VoiceError(f"the Kokoro model could not be loaded ({exc})", assets.FIX) from exc
+            raise VoiceError(f"the Kokoro model could not be loaded ({describe(exc)})", assets.FIX) from exc
         self._styles: dict[str, npt.NDArray[np.float32]] = {}
 
     def check_voice(self, voice: VoiceSpec) -> None:
@@ -139,5 +140,5 @@ class KokoroEngine:
                 clause_pause=CLAUSE_PAUSE,
             )
         except Exception as exc:  # translate whatever onnxruntime or kokoro-onnx raises
-            raise SynthesisError(f"Kokoro failed on {text[:60]!r}: {exc}") from exc
+            raise SynthesisError(f"Kokoro failed on {text[:60]!r}: {describe(exc)}") from exc
         return Audio(np.asarray(samples, dtype=np.float32), int(rate))

@@ -22,6 +22,7 @@ from ..errors import AssetError, SynthesisError, VoiceError
 from ..model import Audio
 from ..paths import cache_dir
 from . import chunks
+from .engine import describe
 from .voices import VoiceSpec
 
 INSTALL = "pip install 'audio-edition[piper]'"
@@ -101,7 +102,7 @@ def fetch(voice: VoiceSpec, say: Callable[[str], None]) -> None:
         try:
             download_voice(name, Path(tmp))
         except Exception as exc:  # urllib errors, a bad voice name (ValueError)
-            raise AssetError(f"could not fetch the Piper voice {name} ({exc})", "check the name and the network") from None
+            raise AssetError(f"could not fetch the Piper voice {name} ({describe(exc)})", "check the name and the network") from None
         for suffix in (".onnx.json", ".onnx"):  # the model last: its presence means complete
             shutil.move(str(Path(tmp) / f"{name}{suffix}"), final / f"{name}{suffix}")
     say(f"piper: {final / name}.onnx")
@@ -130,7 +131,7 @@ class PiperEngine:
                 try:
                     self._voices[path] = PiperVoice.load(path, config_path=f"{path}.json")
                 except Exception as exc:  # onnxruntime and json errors: a damaged model
-                    raise VoiceError(f"voice '{voice.name}': the Piper model {path} does not load ({exc})") from None
+                    raise VoiceError(f"voice '{voice.name}': the Piper model {path} does not load ({describe(exc)})") from None
             loaded = self._voices[path]
         speakers = int(loaded.config.num_speakers)
         speaker = voice.options.get("speaker")
@@ -165,7 +166,7 @@ class PiperEngine:
                 if sentences:
                     parts.append((sentences[-1], piece.pause))
         except Exception as exc:  # onnxruntime or phonemizer errors on this text
-            raise SynthesisError(f"Piper failed on {text[:60]!r}: {exc}") from exc
+            raise SynthesisError(f"Piper failed on {text[:60]!r}: {describe(exc)}") from exc
         if not parts:
             raise SynthesisError(f"nothing to say in {text[:60]!r}")
         return Audio(chunks.join(parts, rate), rate)
