@@ -159,6 +159,7 @@ class _Loaded:
 
 class CoquiEngine:
     name = "coqui"
+    workers = 1  # torch already spreads one pass over every core
     sample_rate = 22050  # nominal: each model says its own, and Audio carries it
 
     def __init__(self) -> None:

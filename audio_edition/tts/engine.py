@@ -11,6 +11,7 @@ download what a voice needs (``audio-edition setup --voice NAME``).
 from __future__ import annotations
 
 import importlib
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
@@ -23,6 +24,7 @@ from .voices import VoiceSpec
 class Engine(Protocol):
     name: str
     sample_rate: int
+    workers: int  # how many synthesize() calls this engine runs well at once (threads)
 
     def synthesize(self, text: str, voice: VoiceSpec) -> Audio:
         """Speak already-normalised French ``text`` with ``voice``; mono float32."""
@@ -83,6 +85,19 @@ ENGINES: dict[str, EngineInfo] = {
 }
 
 _instances: dict[str, Engine] = {}
+
+
+def default_workers() -> int:
+    """Lines spoken at once: ``$AUDIO_EDITION_WORKERS``, else one per core.
+
+    Measured on two shared cores (scripts/bench.py --workers 1 and 2): two Kokoro passes at
+    once, each on one onnxruntime thread, beat one pass spread over both cores; onnxruntime's
+    intra-op threads wait on each other at every small operator of a batch-of-one model.
+    """
+    value = os.environ.get("AUDIO_EDITION_WORKERS", "")
+    if value.isdigit() and int(value) > 0:
+        return int(value)
+    return max(1, min(os.cpu_count() or 1, 8))
 
 
 def describe(exc: BaseException) -> str:

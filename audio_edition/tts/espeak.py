@@ -63,6 +63,7 @@ def _check_options(voice: VoiceSpec) -> None:
 
 class EspeakEngine:
     name = "espeak"
+    workers = 1  # one library state: calls are serialised
 
     def __init__(self) -> None:
         import espeakng_loader

@@ -24,6 +24,7 @@ def problem() -> str | None:
 class FakeEngine:
     name = "fake"
     sample_rate = 24000
+    workers = 1
 
     def check_voice(self, voice: VoiceSpec) -> None:
         return None

@@ -8,7 +8,9 @@ A voice is one Kokoro style vector (``voice = "ff_siwis"``) or a weighted ``blen
 
 from __future__ import annotations
 
+import functools
 import logging
+import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -17,7 +19,7 @@ import numpy as np
 from ..errors import SynthesisError, VoiceError
 from ..model import Audio
 from . import assets, chunks
-from .engine import describe
+from .engine import default_workers, describe
 from .phonemes import phonemize
 from .voices import VoiceSpec
 
@@ -44,6 +46,7 @@ def problem() -> str | None:
     return None
 
 
+@functools.cache
 def _library_versions() -> str:
     from importlib.metadata import version
 
@@ -91,15 +94,27 @@ def _voice_names(voice: VoiceSpec) -> dict[str, float]:
 
 
 class KokoroEngine:
+    """One onnxruntime session shared by ``workers`` threads, each pass on its share of the cores.
+
+    With two workers on two cores each pass runs on one thread: a batch-of-one model has
+    small operators, and intra-op threads spend much of their time waiting on each other.
+    """
+
     name = "kokoro"
     sample_rate = 24000
 
     def __init__(self) -> None:
+        import onnxruntime as rt
         from kokoro_onnx import Kokoro
 
         logging.getLogger("kokoro_onnx").setLevel(logging.WARNING)
+        self.workers = default_workers()
+        options = rt.SessionOptions()
+        options.intra_op_num_threads = max(1, (os.cpu_count() or 1) // self.workers)
+        options.inter_op_num_threads = 1
         try:
-            self._kokoro: Any = Kokoro(str(assets.model_path()), str(assets.voices_archive()))
+            session = rt.InferenceSession(str(assets.model_path()), sess_options=options, providers=["CPUExecutionProvider"])
+            self._kokoro: Any = Kokoro.from_session(session, str(assets.voices_archive()))
         except Exception as exc:  # onnxruntime raises its own types; translate at the adapter
             raise VoiceError(f"the Kokoro model could not be loaded ({describe(exc)})", assets.FIX) from exc
         self._styles: dict[str, npt.NDArray[np.float32]] = {}
@@ -108,7 +123,7 @@ class KokoroEngine:
         self._style(voice)
 
     def version(self, voice: VoiceSpec) -> str:
-        return _VERSION
+        return f"{_VERSION}|{_library_versions()}"
 
     def _style(self, voice: VoiceSpec) -> npt.NDArray[np.float32]:
         key = voice.key()

@@ -110,6 +110,7 @@ def fetch(voice: VoiceSpec, say: Callable[[str], None]) -> None:
 
 class PiperEngine:
     name = "piper"
+    workers = 1  # Piper phonemises with a process-wide espeak: one pass at a time
     sample_rate = 22050  # nominal: each model says its own, and Audio carries it
 
     def __init__(self) -> None:
@@ -158,6 +159,13 @@ class PiperEngine:
         )
         rate = int(loaded.config.sample_rate)
         parts: list[tuple[np.ndarray, chunks.Break]] = []
+        with self._lock:
+            self._speak(loaded, config, text, rate, parts)
+        if not parts:
+            raise SynthesisError(f"nothing to say in {text[:60]!r}")
+        return Audio(chunks.join(parts, rate), rate)
+
+    def _speak(self, loaded: Any, config: Any, text: str, rate: int, parts: list[tuple[np.ndarray, chunks.Break]]) -> None:
         try:
             for piece in chunks.split_text(text, LIMIT):
                 sentences = [chunks.trim_silence(c.audio_float_array, rate) for c in loaded.synthesize(piece.text, config)]
@@ -167,6 +175,3 @@ class PiperEngine:
                     parts.append((sentences[-1], piece.pause))
         except Exception as exc:  # onnxruntime or phonemizer errors on this text
             raise SynthesisError(f"Piper failed on {text[:60]!r}: {describe(exc)}") from exc
-        if not parts:
-            raise SynthesisError(f"nothing to say in {text[:60]!r}")
-        return Audio(chunks.join(parts, rate), rate)

@@ -15,7 +15,6 @@ of engines at different sample rates are brought to one rate.
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Mapping
 from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
@@ -74,16 +73,6 @@ class _Line:
     text: str  # normalised: what the engine is given
     key: str | None = None
     audio: Audio | None = None
-
-
-def default_workers() -> int:
-    """Threads speaking lines at once: ``$AUDIO_EDITION_WORKERS``, else one.
-
-    Measured on two cores (scripts/bench.py --workers): onnxruntime already spreads one
-    Kokoro pass over both cores, and two passes at once were no faster.
-    """
-    value = os.environ.get("AUDIO_EDITION_WORKERS", "")
-    return max(1, int(value)) if value.isdigit() else 1
 
 
 def synthesize(
@@ -153,7 +142,8 @@ def synthesize_script(
             with lock:
                 bar.update(len(line.text))
 
-        _run(speak, todo, workers or default_workers())
+        engines_used = {id(e): e for e in (engine_for(line.voice) for line in todo)}.values()
+        _run(speak, todo, workers or max((getattr(e, "workers", 1) for e in engines_used), default=1))
 
     if failures:
         raise LinesFailedError(sorted(failures, key=lambda f: f.number), len(lines))
