@@ -13,7 +13,7 @@ from typing import Any
 import click
 
 from .errors import AudioEditionError, InputError
-from .paths import DEFAULT_OUT, DEFAULT_SHOW, EXAMPLE_ISSUE, VOICES_DIR
+from .paths import DEFAULT_OUT, DEFAULT_SHOW, EXAMPLE_ISSUE
 
 INTERNAL_ERROR = 70
 

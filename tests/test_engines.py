@@ -166,3 +166,61 @@ def test_a_text_kokoro_cannot_say_is_one_line(tmp_path: Path) -> None:
     assert result.exit_code == 6
     assert "nothing to say" in _error_line(result)
     assert not (tmp_path / "x.wav").exists()
+
+
+# --- Re-rendering from the command line, with real engines ----------------------------------
+
+
+def _robot_show(show_dir: Path) -> Path:
+    (show_dir / "voices.toml").write_text('[robot-host]\nengine = "espeak"\nvoice = "fr"\n'
+                                          '[robot-cohost]\nengine = "espeak"\nvoice = "fr+m3"\npitch = 30\n')  # fmt: skip
+    show = (show_dir / "show.toml").read_text()
+    show = show.replace('host = "siwis"', 'host = "robot-host"').replace('cohost = "nicolas"', 'cohost = "robot-cohost"')
+    (show_dir / "show.toml").write_text(show)
+    return show_dir / "show.toml"
+
+
+def test_a_re_render_after_a_one_line_edit_speaks_that_line(
+    show_dir: Path, data: Path, tmp_path: Path, cache_home: Path
+) -> None:
+    show = _robot_show(show_dir)
+    issue = tmp_path / "issue.txt"
+    issue.write_text((data / "mini-issue.txt").read_text())
+    runner = CliRunner()
+    args = ["render", str(issue), "--show", str(show), "--out", str(tmp_path / "out")]
+    first = runner.invoke(cli, args)
+    assert first.exit_code == 0, first.output
+    total = int(first.output.split("lines:")[1].split()[0])
+    assert f"lines:   {total} spoken, 0 from the cache" in first.output and total >= 8
+    again = runner.invoke(cli, args)
+    assert f"lines:   0 spoken, {total} from the cache" in again.output
+    issue.write_text(issue.read_text().replace("Trois coopératives", "Quatre coopératives"))
+    edited = runner.invoke(cli, args)
+    assert f"lines:   1 spoken, {total - 1} from the cache" in edited.output
+    fresh = runner.invoke(cli, [*args, "--no-cache"])
+    assert f"lines:   {total} spoken, 0 from the cache" in fresh.output
+
+
+@pytest.mark.slow
+def test_a_line_kokoro_cannot_say_stops_the_publish_not_the_other_lines(
+    show_dir: Path, data: Path, tmp_path: Path, cache_home: Path
+) -> None:
+    (show_dir / "voices.toml").write_text('[robot]\nengine = "espeak"\n')
+    issue = tmp_path / "issue.txt"
+    good = (data / "mini-issue.txt").read_text()
+    issue.write_text(good.replace("EN FILIGRANE : Le coût des capteurs a baissé de 40 % en deux ans.", "♪ ♪ ♪"))
+    out = tmp_path / "out"
+    runner = CliRunner()
+    # The host speaks with eSpeak NG (quick); the co-host, who reads the first section, with Kokoro.
+    args = ["render", str(issue), "--show", str(show_dir / "show.toml"), "--out", str(out), "--host-voice", "robot"]
+    failed = runner.invoke(cli, args)
+    assert failed.exit_code == 6, failed.stderr
+    line = _error_line(failed)
+    assert line.startswith("Error: 1 of ") and "lines could not be spoken, nothing was published" in line
+    assert "«♪ ♪ ♪»: nothing to say" in line and "(the other lines are cached)" in line
+    assert not (out / "feed.xml").exists() and not list(out.glob("*.mp3"))
+    issue.write_text(good)
+    fixed = runner.invoke(cli, args)
+    assert fixed.exit_code == 0, fixed.output
+    assert "lines:   1 spoken," in fixed.output
+    assert (out / "feed.xml").is_file()

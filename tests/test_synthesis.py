@@ -150,18 +150,6 @@ def test_a_failed_line_publishes_nothing_and_keeps_the_old_episode(
 # --- The command line -------------------------------------------------------------------
 
 
-@pytest.fixture
-def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A cache folder of our own, with the real Kokoro files linked in (so nothing is fetched)."""
-    from audio_edition.tts import assets
-
-    home = tmp_path / "cache"
-    home.mkdir()
-    (home / "kokoro").symlink_to(assets.kokoro_dir())
-    monkeypatch.setenv("AUDIO_EDITION_CACHE", str(home))
-    return home
-
-
 def test_cache_info_and_clear(cache_home: Path, fake_cast: Cast) -> None:
     cache = SpeechCache()
     assert cache.folder == cache_home / "speech"
