@@ -63,7 +63,7 @@ def main() -> None:
     args = parser.parse_args()
 
     from audio_edition.script import normalise
-    from audio_edition.tts import get_engine
+    from audio_edition.tts import speak_text
     from audio_edition.tts.pitch import median_pitch
 
     text = args.text.read_text(encoding="utf-8") if args.text else TEXT
@@ -78,7 +78,7 @@ def main() -> None:
         reference.write_text(text, encoding="utf-8")
         for spec in args.voices:
             voice = _voice(spec)
-            audio = get_engine(voice.engine).synthesize(normalise(text), voice)
+            audio = speak_text(normalise(text), voice)  # as a line of an episode is spoken
             wav = folder / f"{len(list(folder.glob('*.wav'))):02d}.wav"
             _write_wav(wav, audio.samples, audio.sample_rate)
             wer = cer = float("nan")

@@ -84,3 +84,17 @@ def test_pitch_estimator_on_known_tones() -> None:
         harmonic = sum(np.sin(2 * np.pi * f0 * k * t) / k for k in range(1, 6))
         assert abs(median_pitch(0.2 * harmonic, rate) - f0) < f0 * 0.02
     assert median_pitch(np.zeros(rate), rate) == 0.0
+
+
+def test_sentences_each_with_its_pause() -> None:
+    pieces = chunks.sentences("Bonjour. Voici M. Dupont, etc. et J. R. R. Martin. Vraiment ? Oui… Fin")
+    assert [p.text for p in pieces] == [
+        "Bonjour.",
+        "Voici M. Dupont, etc. et J. R. R. Martin.",
+        "Vraiment ?",
+        "Oui…",
+        "Fin",
+    ]
+    assert [p.pause for p in pieces] == ["sentence", "sentence", "sentence", "sentence", "none"]
+    assert chunks.sentences("Le taux passe à 3.5 %. En 2026, il baisse.")[1].text == "En 2026, il baisse."
+    assert chunks.sentences("") == []

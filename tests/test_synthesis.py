@@ -172,3 +172,22 @@ def test_speak_uses_the_cache_unless_told_not_to(cache_home: Path, tmp_path: Pat
     assert runner.invoke(cli, args).exit_code == 0
     assert SpeechCache().info().entries == 1
     assert out.stat().st_size > 10_000
+
+
+def test_an_edit_inside_a_paragraph_speaks_only_the_edited_sentence(fake_cast: Cast, tmp_path: Path) -> None:
+    cache = SpeechCache(tmp_path / "speech")
+    engine = CountingEngine()
+    paragraph = "Première phrase du paragraphe. Deuxième phrase, plus longue. Troisième et dernière phrase."
+    first, _ = synthesize_script(_script(paragraph, *LINES[1:]), fake_cast.voices, progress=False,
+                                 engines={"fake": engine}, cache=cache)  # fmt: skip
+    assert engine.said[:3] == ["Première phrase du paragraphe.", "Deuxième phrase, plus longue.",
+                               "Troisième et dernière phrase."]  # fmt: skip
+    edited = paragraph.replace("plus longue", "bien plus longue")
+    second, report = synthesize_script(_script(edited, *LINES[1:]), fake_cast.voices, progress=False,
+                                       engines={"fake": engine}, cache=cache)  # fmt: skip
+    assert engine.said[-1] == "Deuxième phrase, bien plus longue." and len(engine.said) == 7
+    assert (report.spoken, report.cached) == (1, 3)
+    # The line is its sentences with a sentence pause between them.
+    spoken = sum(len(s) for s in ("Première phrase du paragraphe.", "Deuxième phrase, plus longue.",
+                                  "Troisième et dernière phrase.")) * 0.06  # fmt: skip
+    assert abs(first.segments[0][0].audio.duration - (spoken + 2 * 0.30)) < 0.01

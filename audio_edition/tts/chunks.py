@@ -48,6 +48,42 @@ def ending(text: str) -> Break:
     return "none"
 
 
+# A full stop after these is an abbreviation, not the end of a sentence ("M. Dupont",
+# "etc. et", "J. R. R. Tolkien"): no pause, no cut there.
+_ABBREVIATIONS = frozenset(
+    "m mm mme mmes mlle mlles dr pr me st ste cf ex env av apr hab no vol p pp éd coll fig art chap".split()
+)
+_SENTENCE_END = re.compile(rf"[{SENTENCE_END}]+(?:\s*[»”)\]\"'’])*(?=\s+(\S))")
+
+
+def sentences(text: str) -> list[Piece]:
+    """``text`` cut after every sentence, each piece with the pause its ending calls for.
+
+    The unit the cache keeps (an edit re-speaks one sentence, not its paragraph) and the
+    pause between sentences is ours, the same everywhere. Abbreviations and initials do
+    not end a sentence; the last piece is followed by nothing (the mix places the rest).
+    """
+    pieces: list[Piece] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        words = text[start : match.start()].split()
+        word = words[-1].lower().strip("«(\"'") if words else ""
+        if match.group(1).islower():  # "etc. et", "p. ex.": the sentence goes on
+            continue
+        if match.group().startswith(".") and (word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
+            continue
+        piece = text[start : match.end()].strip()
+        if piece:
+            pieces.append(Piece(piece, "sentence"))
+        start = match.end()
+    rest = text[start:].strip()
+    if rest:
+        pieces.append(Piece(rest, "none"))
+    elif pieces:
+        pieces[-1] = Piece(pieces[-1].text, "none")
+    return pieces
+
+
 def split_text(text: str, limit: int, size: Callable[[str], int] = len) -> list[Piece]:
     """Sentences of ``text``, each within ``limit`` (as measured by ``size``).
 

@@ -1,10 +1,13 @@
 """Script -> Speech: every cue normalised, looked up in the cache, else spoken by its role's voice.
 
 Normalisation happens here, once, for every engine; the cue keeps its written text for
-the transcript. Lines already in the cache (same engine, voice definition, model version
-and normalised text) are not spoken again, so re-rendering after a one-line edit speaks
-one line. The others are spoken on a small pool of threads, and a progress bar with an
-ETA counts their characters (the unit synthesis time follows) on stderr.
+the transcript. Each line is spoken sentence by sentence (the engine cuts a sentence
+longer than its model's window at clauses), each sentence trimmed of silence and followed
+by the pause its punctuation calls for (comma < sentence < the mix's paragraph). A
+sentence already in the cache (same engine, voice definition, model version and
+normalised text) is not spoken again: re-rendering after a one-line edit speaks that
+line only, and only its edited sentences. The rest are spoken on a small pool of
+threads, and a progress bar with an ETA counts their characters on stderr.
 
 A line the engine fails on does not stop the others: every failure is collected and
 reported at the end, one per line, in a ``LinesFailedError``; the lines that worked are
@@ -16,7 +19,7 @@ of engines at different sample rates are brought to one rate.
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 
@@ -64,15 +67,44 @@ class SynthesisReport:
     sample_rate: int
 
 
+
+@dataclass
+class _Piece:
+    """A sentence of a line: the unit that is spoken, cached and reused."""
+
+    text: str
+    pause: chunks.Break  # after it, within the line
+    key: str | None = None
+    audio: Audio | None = None
+
+
 @dataclass
 class _Line:
     number: int
     segment: str
     cue: Cue
     voice: VoiceSpec
-    text: str  # normalised: what the engine is given
-    key: str | None = None
-    audio: Audio | None = None
+    pieces: list[_Piece]
+
+    @property
+    def ready(self) -> bool:
+        return all(piece.audio is not None for piece in self.pieces)
+
+    def audio(self) -> Audio:
+        """The line's sentences joined, each followed by its pause."""
+        parts = [(piece.audio, piece.pause) for piece in self.pieces if piece.audio is not None]
+        rate = parts[0][0].sample_rate
+        return Audio(chunks.join([(audio.samples, pause) for audio, pause in parts], rate), rate)
+
+
+def _pieces(text: str, voice: VoiceSpec, version: str, cache: SpeechCache | None) -> list[_Piece]:
+    """The sentences of a normalised line, each with its cached audio when there is one."""
+    pieces = [_Piece(p.text, p.pause) for p in chunks.sentences(text)] or [_Piece(text, "none")]
+    if cache is not None:
+        for piece in pieces:
+            piece.key = cache_key(voice, version, piece.text)
+            piece.audio = cache.get(piece.key)
+    return pieces
 
 
 def synthesize(
@@ -114,64 +146,61 @@ def synthesize_script(
     for segment in script.segments:
         for cue in segment.cues:
             voice = voices[cue.role]
-            line = _Line(len(lines) + 1, segment.title, cue, voice, normalise(cue.text, lexicon))
-            if cache is not None:
-                line.key = cache_key(voice, versions[cue.role], line.text)
-                line.audio = cache.get(line.key)
-            lines.append(line)
+            pieces = _pieces(normalise(cue.text, lexicon), voice, versions[cue.role], cache)
+            lines.append(_Line(len(lines) + 1, segment.title, cue, voice, pieces))
 
-    todo = [line for line in lines if line.audio is None]
-    failures: list[LineFailure] = []
-    total = sum(len(line.text) for line in lines)
-    done = total - sum(len(line.text) for line in todo)
+    cached = sum(line.ready for line in lines)
+    todo = [(line, piece) for line in lines for piece in line.pieces if piece.audio is None]
+    failed: dict[int, LineFailure] = {}
+    total = sum(len(piece.text) for line in lines for piece in line.pieces)
+    done = total - sum(len(piece.text) for _, piece in todo)
     lock = threading.Lock()
     with tqdm(total=total, initial=done, unit="car", desc="synthèse", disable=not progress or not todo,
               leave=False, dynamic_ncols=True) as bar:  # fmt: skip
 
-        def speak(line: _Line) -> None:
-            engine = engine_for(line.voice)
+        def speak(line: _Line, piece: _Piece) -> None:
             try:
-                audio = engine.synthesize(line.text, line.voice)
+                audio = engine_for(line.voice).synthesize(piece.text, line.voice)
             except SynthesisError as exc:
                 with lock:
-                    failures.append(LineFailure(line.number, line.segment, line.cue, exc.message))
+                    failed.setdefault(line.number, LineFailure(line.number, line.segment, line.cue, exc.message))
             else:
-                line.audio = Audio(chunks.trim_silence(audio.samples, audio.sample_rate), audio.sample_rate)
-                if cache is not None and line.key is not None:
-                    cache.put(line.key, line.audio)
+                piece.audio = Audio(chunks.trim_silence(audio.samples, audio.sample_rate), audio.sample_rate)
+                if cache is not None and piece.key is not None:
+                    cache.put(piece.key, piece.audio)
             with lock:
-                bar.update(len(line.text))
+                bar.update(len(piece.text))
 
-        engines_used = {id(e): e for e in (engine_for(line.voice) for line in todo)}.values()
+        engines_used = {id(e): e for e in (engine_for(line.voice) for line, _ in todo)}.values()
         _run(speak, todo, workers or max((getattr(e, "workers", 1) for e in engines_used), default=1))
 
-    if failures:
-        raise LinesFailedError(sorted(failures, key=lambda f: f.number), len(lines))
-    rate = max((line.audio.sample_rate for line in lines if line.audio), default=24000)
+    if failed:
+        raise LinesFailedError([failed[n] for n in sorted(failed)], len(lines))
+    audios = [line.audio() for line in lines]
+    rate = max((audio.sample_rate for audio in audios), default=24000)
     spoken: list[tuple[SpokenCue, ...]] = []
     index = 0
     for segment in script.segments:
         out = []
         for cue in segment.cues:
-            audio = lines[index].audio
-            assert audio is not None  # every line was spoken or failed, and failures raised above
+            audio = audios[index]
             if audio.sample_rate != rate:
                 audio = Audio(chunks.resample(audio.samples, audio.sample_rate, rate), rate)
             out.append(SpokenCue(cue, audio))
             index += 1
         spoken.append(tuple(out))
-    report = SynthesisReport(len(lines), len(lines) - len(todo), len(todo) - len(failures), rate)
+    report = SynthesisReport(len(lines), cached, len(lines) - cached, rate)
     return Speech(script, tuple(spoken)), report
 
 
-def _run(speak: object, todo: list[_Line], workers: int) -> None:
+def _run(speak: Callable[[_Line, _Piece], None], todo: list[tuple[_Line, _Piece]], workers: int) -> None:
     """Speak ``todo`` in order with one thread, or on a pool; a fatal error stops the rest."""
     if workers <= 1 or len(todo) <= 1:
-        for line in todo:
-            speak(line)  # type: ignore[operator]
+        for line, piece in todo:
+            speak(line, piece)
         return
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="speak") as pool:
-        futures: list[Future[None]] = [pool.submit(speak, line) for line in todo]  # type: ignore[arg-type]
+        futures: list[Future[None]] = [pool.submit(speak, line, piece) for line, piece in todo]
         finished, pending = wait(futures, return_when=FIRST_EXCEPTION)
         for future in pending:
             future.cancel()
@@ -180,14 +209,14 @@ def _run(speak: object, todo: list[_Line], workers: int) -> None:
 
 
 def speak_text(text: str, voice: VoiceSpec, cache: SpeechCache | None = None, engine: Engine | None = None) -> Audio:
-    """One already-normalised text with one voice (``audio-edition speak``), through the cache."""
+    """One normalised text with one voice, as a line of an episode would sound (``speak``)."""
     engine = engine or get_engine(voice.engine)
     engine.check_voice(voice)
-    key = cache_key(voice, engine.version(voice), text) if cache is not None else None
-    if cache is not None and key is not None and (audio := cache.get(key)) is not None:
-        return audio
-    audio = engine.synthesize(text, voice)
-    audio = Audio(chunks.trim_silence(audio.samples, audio.sample_rate), audio.sample_rate)
-    if cache is not None and key is not None:
-        cache.put(key, audio)
-    return audio
+    pieces = _pieces(text, voice, engine.version(voice), cache)
+    for piece in pieces:
+        if piece.audio is None:
+            audio = engine.synthesize(piece.text, voice)
+            piece.audio = Audio(chunks.trim_silence(audio.samples, audio.sample_rate), audio.sample_rate)
+            if cache is not None and piece.key is not None:
+                cache.put(piece.key, piece.audio)
+    return _Line(1, "", Cue("host", text), voice, pieces).audio()
