@@ -69,9 +69,30 @@ def _edit_one_line(script):  # type: ignore[no-untyped-def]
     return dataclasses.replace(script, segments=tuple(segments))
 
 
+def _timed(module, name: str, spent: dict[str, float]) -> None:  # type: ignore[no-untyped-def]
+    """Wrap ``module.name`` so the time spent in it is added to ``spent[name]``."""
+    original = getattr(module, name)
+
+    def wrapper(*args, **kwargs):  # type: ignore[no-untyped-def]
+        started = time.perf_counter()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            spent[name] = spent.get(name, 0.0) + time.perf_counter() - started
+
+    setattr(module, name, wrapper)
+
+
 def phase_pipeline(issue: Path, cues: int | None, cache_dir: Path, edit: bool) -> dict[str, float]:
+    import audio_edition.audio as audio_stages
+    import audio_edition.pipeline as pipeline
     from audio_edition.pipeline import load_cast, render_script
     from audio_edition.tts import SpeechCache
+
+    spent: dict[str, float] = {}
+    _timed(pipeline, "synthesize_script", spent)  # the stages as render_script looks them up
+    _timed(audio_stages, "mix", spent)
+    _timed(audio_stages, "encode_mp3", spent)
 
     show, script = _script(issue, cues)
     if edit:
@@ -84,7 +105,9 @@ def phase_pipeline(issue: Path, cues: int | None, cache_dir: Path, edit: bool) -
     speech = sum(c.end - c.start for c in result.episode.cues)
     report = result.synthesis
     return {"wall": wall, "audio": result.episode.duration, "speech": speech, "peak_mb": _peak_mb(),
-            "spoken": report.spoken if report else -1, "cached": report.cached if report else -1}  # fmt: skip
+            "spoken": report.spoken if report else -1, "cached": report.cached if report else -1,
+            "synthesis": spent.get("synthesize_script", 0.0), "mixing": spent.get("mix", 0.0),
+            "encoding": spent.get("encode_mp3", 0.0)}  # fmt: skip
 
 
 def phase_bare(issue: Path, cues: int | None) -> dict[str, float]:
@@ -153,6 +176,10 @@ def main() -> None:
         rtf = r["wall"] / r["audio"]
         lines = f"{r['spoken']:.0f}/{r['cached']:.0f}" if "spoken" in r else ""
         print(f"{name:<10}{r['audio']:>10.1f}{r['speech']:>10.1f}{r['wall']:>9.1f}{rtf:>7.3f}{r['peak_mb']:>9.0f}{lines:>22}")
+    for name, r in (("cold", cold), ("warm", warm)):
+        rest = r["wall"] - r["synthesis"] - r["mixing"] - r["encoding"]
+        print(f"{name}: synthesis {r['synthesis']:.1f} s, mix {r['mixing']:.1f} s, "
+              f"encode {r['encoding']:.1f} s, the rest {rest:.1f} s")  # fmt: skip
     # Per second of speech, so the jingles and pauses we add do not flatter or penalise us.
     ratio = (cold["wall"] / cold["speech"]) / (bare["wall"] / bare["speech"])
     print(f"ratio pipeline/bare: {ratio:.2f}x time per second of speech "
