@@ -5,7 +5,8 @@
     .venv/bin/python scripts/compare-voices.py "ff_siwis=0.5,im_nicola=0.5" "ff_siwis=0.4,em_alex=0.6@0.95"
 
 A VOICE is a name from voices/voices.toml, or an inline Kokoro blend "id=weight,…[@speed]".
-Each voice reads the same French text (ours, in the newsletter's shape, or --text FILE); the
+Each voice reads the same French text (ours, in the newsletter's shape, or --text FILE, e.g.
+scripts/voice-texts/*.txt: longer, with names and figures), as a line of an episode; the
 Whisper listener (../shared/tools/intelligibility.py) gives WER/CER, our YIN estimator the
 median pitch. The listener is optional: without it only pitch and duration are printed.
 """
