@@ -199,8 +199,10 @@ def _run(speak: Callable[[_Line, _Piece], None], todo: list[tuple[_Line, _Piece]
         for line, piece in todo:
             speak(line, piece)
         return
+    # Longest first: the pool then ends on short sentences, not on one long one using one core.
+    ordered = sorted(todo, key=lambda job: -len(job[1].text))
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="speak") as pool:
-        futures: list[Future[None]] = [pool.submit(speak, line, piece) for line, piece in todo]
+        futures: list[Future[None]] = [pool.submit(speak, line, piece) for line, piece in ordered]
         finished, pending = wait(futures, return_when=FIRST_EXCEPTION)
         for future in pending:
             future.cancel()
