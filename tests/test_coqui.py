@@ -47,7 +47,7 @@ def show_file(tmp_path: Path, tiny_model: Path) -> Path:
     shutil.copy(DEFAULT_SHOW, folder / "show.toml")
     (folder / "voices.toml").write_text(
         '[tiny]\nengine = "coqui"\nmodel_dir = "models/tiny"\n'
-        '[tiny-fast]\nengine = "coqui"\nmodel_dir = "models/tiny"\nspeed = 2.0\n'
+        '[tiny-slow]\nengine = "coqui"\nmodel_dir = "models/tiny"\nspeed = 0.5\n'
         '[cloned]\nengine = "coqui"\nmodel_dir = "models/tiny"\nspeaker_wav = "speakers/absent.wav"\n'
     )
     return folder / "show.toml"
@@ -65,7 +65,7 @@ def test_speak_loads_a_local_model_folder(show_file: Path, tmp_path: Path, monke
     runner = CliRunner()
     text = "Bonjour, voici l'édition audio. Elle est lue par un tout petit modèle, pour l'essai."
     durations = {}
-    for name in ("tiny", "tiny-fast"):
+    for name in ("tiny", "tiny-slow"):
         out = tmp_path / f"{name}.wav"
         result = runner.invoke(cli, ["speak", text, "--voice", name, "-o", str(out), "--show", str(show_file)])
         assert result.exit_code == 0, result.output
@@ -74,8 +74,10 @@ def test_speak_loads_a_local_model_folder(show_file: Path, tmp_path: Path, monke
         assert float(np.sqrt(np.mean(samples**2))) > 0.001
         durations[name] = len(samples) / rate
     assert durations["tiny"] > 0.5
-    assert durations["tiny-fast"] < durations["tiny"] * 0.8  # speed reaches VITS's length scale
-    assert SpeechCache().info().entries == 2
+    # Speed reaches VITS's length scale (slowing down: random durations are rounded up to a
+    # frame, so speeding up a random model shortens it less than a trained one).
+    assert durations["tiny-slow"] > durations["tiny"] * 1.4
+    assert SpeechCache().info().entries == 4  # two sentences, two voices
 
 
 def test_a_coqui_voice_in_an_episode(show_file: Path, data: Path, tmp_path: Path) -> None:
