@@ -337,7 +337,7 @@ def cache() -> None:
 
 @cache.command("info")
 def cache_info() -> None:
-    """Where the cache of spoken lines is, how many lines and how much audio it holds.
+    """Where the cache of spoken lines is, how many sentences and how much audio it holds.
 
     \b
     Example:
@@ -347,12 +347,12 @@ def cache_info() -> None:
 
     info = SpeechCache().info()
     minutes = info.seconds / 60
-    click.echo(f"{info.folder}: {info.entries} lines, {minutes:.1f} min of speech, {info.bytes / 1e6:.1f} MB")
+    click.echo(f"{info.folder}: {info.entries} sentences, {minutes:.1f} min of speech, {info.bytes / 1e6:.1f} MB")
 
 
 @cache.command("clear")
 def cache_clear() -> None:
-    """Delete every cached line (the Kokoro model and voices stay).
+    """Delete every cached sentence (the Kokoro model and voices stay).
 
     \b
     Example:
@@ -361,7 +361,7 @@ def cache_clear() -> None:
     from .tts import SpeechCache
 
     removed = SpeechCache().clear()
-    click.echo(f"{removed.folder}: removed {removed.entries} lines ({removed.bytes / 1e6:.1f} MB)")
+    click.echo(f"{removed.folder}: removed {removed.entries} sentences ({removed.bytes / 1e6:.1f} MB)")
 
 
 def main() -> None:  # pragma: no cover - console entry point

@@ -156,10 +156,10 @@ def test_cache_info_and_clear(cache_home: Path, fake_cast: Cast) -> None:
     synthesize_script(_script(*LINES), fake_cast.voices, progress=False, engines={"fake": FakeEngine()}, cache=cache)
     runner = CliRunner()
     info = runner.invoke(cli, ["cache", "info"])
-    assert info.exit_code == 0 and "4 lines" in info.output and str(cache_home / "speech") in info.output
+    assert info.exit_code == 0 and "4 sentences" in info.output and str(cache_home / "speech") in info.output
     cleared = runner.invoke(cli, ["cache", "clear"])
-    assert cleared.exit_code == 0 and "removed 4 lines" in cleared.output
-    assert runner.invoke(cli, ["cache", "info"]).output.split(": ")[1].startswith("0 lines")
+    assert cleared.exit_code == 0 and "removed 4 sentences" in cleared.output
+    assert runner.invoke(cli, ["cache", "info"]).output.split(": ")[1].startswith("0 sentences")
     assert (cache_home / "kokoro").exists()  # the model is not the speech cache
 
 
