@@ -44,9 +44,23 @@ ffmpeg_libraries() {
   fi
 }
 
+# Coqui's zoo models that read phonemes (tts_models/fr/css10/vits, YourTTS…) call the
+# espeak-ng program; ours comes as a library only (espeakng-loader), so add the program.
+espeak_program() {
+  command -v espeak-ng >/dev/null 2>&1 && return 0
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "setup-coqui: installing the espeak-ng program (Coqui's phonemizer)"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends espeak-ng >/dev/null ||
+      { apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends espeak-ng >/dev/null; }
+  else
+    echo "setup-coqui: Coqui models that read phonemes need the espeak-ng program: apt install espeak-ng" >&2
+  fi
+}
+
 PY=$(pick_python)
 started=$(date +%s)
 ffmpeg_libraries
+espeak_program
 if [ ! -x "$VENV/bin/python" ]; then
   echo "setup-coqui: creating $VENV with $($PY --version) (about 7.6 GB, once)"
   "$PY" -m venv "$VENV"

@@ -9,12 +9,17 @@ sample rate and timing behaviour of a real model. Imported only in the Coqui env
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 FRENCH_LETTERS = "abcdefghijklmnopqrstuvwxyzàâæçéèêëîïôœùûüÿ"
 
 
-def build_tiny_vits(folder: Path, seed: int = 0) -> Path:
-    """Write ``config.json`` and ``model.pth`` of a random VITS (about 1 MB) into ``folder``."""
+def build_tiny_vits(folder: Path, seed: int = 0, phonemes: bool = False) -> Path:
+    """Write ``config.json`` and ``model.pth`` of a random VITS (about 1 MB) into ``folder``.
+
+    With ``phonemes`` it reads French through espeak-ng's phonemes, as Coqui's French zoo
+    VITS (CSS10) does; without, it reads letters.
+    """
     import torch
     from TTS.tts.configs.shared_configs import CharactersConfig
     from TTS.tts.configs.vits_config import VitsConfig
@@ -34,6 +39,10 @@ def build_tiny_vits(folder: Path, seed: int = 0) -> Path:
         upsample_initial_channel_decoder=16,
         init_discriminator=False,
     )
+    if phonemes:
+        config = VitsConfig(model_args=args, use_phonemes=True, phonemizer="espeak", phoneme_language="fr-fr",
+                            text_cleaner="multilingual_phoneme_cleaners", add_blank=True)  # fmt: skip
+        return _save(Vits(config), config, folder)
     config = VitsConfig(
         model_args=args,
         use_phonemes=False,
@@ -50,7 +59,12 @@ def build_tiny_vits(folder: Path, seed: int = 0) -> Path:
         add_blank=True,
     )
     config.audio.sample_rate = 22050
-    model = Vits(config)
+    return _save(Vits(config), config, folder)
+
+
+def _save(model: Any, config: Any, folder: Path) -> Path:
+    import torch
+
     folder.mkdir(parents=True, exist_ok=True)
     config.save_json(str(folder / "config.json"))
     torch.save({"model": model.state_dict(), "config": config.to_dict()}, folder / "model.pth")

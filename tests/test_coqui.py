@@ -118,3 +118,22 @@ def test_a_damaged_model_is_one_line(show_file: Path, tmp_path: Path) -> None:
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and "the Coqui model does not load" in lines[0]
     assert not (tmp_path / "x.wav").exists()
+
+
+def test_a_model_that_reads_phonemes(tmp_path: Path, show_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Coqui's French zoo VITS reads espeak-ng phonemes (the program, which setup-coqui.sh installs)."""
+    import shutil as sh
+
+    from coqui_model import build_tiny_vits
+
+    if sh.which("espeak-ng") is None:
+        pytest.fail("the espeak-ng program is missing — run: bash scripts/setup-coqui.sh (as root) or apt install espeak-ng")
+    build_tiny_vits(show_file.parent / "models" / "phonemes", phonemes=True)
+    with (show_file.parent / "voices.toml").open("a") as voices:
+        voices.write('[tiny-phonemes]\nengine = "coqui"\nmodel_dir = "models/phonemes"\n')
+    out = tmp_path / "phonemes.wav"
+    result = CliRunner().invoke(cli, ["speak", "Bonjour, voici l'édition audio.", "--voice", "tiny-phonemes",
+                                      "-o", str(out), "--show", str(show_file), "--no-cache"])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    samples, rate = _wav(out)
+    assert rate == 22050 and len(samples) / rate > 0.3

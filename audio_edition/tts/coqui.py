@@ -200,7 +200,11 @@ class CoquiEngine:
             checkpoint = folder if xtts else _checkpoint(folder)
             return _Loaded(TTS(model_path=str(checkpoint), config_path=str(config), progress_bar=False), xtts)
         except Exception as exc:  # torch, coqpit and Coqui's own errors: a damaged or foreign model
-            raise VoiceError(f"voice '{voice.name}': the Coqui model does not load ({type(exc).__name__}: {describe(exc)})") from None
+            reason = describe(exc)
+            if "espeak" in reason.lower():  # a model that reads phonemes, and no espeak-ng program
+                raise VoiceError(f"voice '{voice.name}': this Coqui model needs the espeak-ng program",
+                                 "run: apt install espeak-ng (scripts/setup-coqui.sh does as root)") from None  # fmt: skip
+            raise VoiceError(f"voice '{voice.name}': the Coqui model does not load ({type(exc).__name__}: {reason})") from None
 
     def check_voice(self, voice: VoiceSpec) -> None:
         loaded = self._load(voice)
