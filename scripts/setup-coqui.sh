@@ -28,7 +28,7 @@ pick_python() {
 # loads FFmpeg's shared libraries; the ffmpeg binary we use elsewhere is static and has none.
 # Only the libraries: Debian's ffmpeg on PATH would replace the one the project has tested.
 ffmpeg_libraries() {
-  ldconfig -p 2>/dev/null | grep -q 'libavdevice\.so\.' && return 0
+  ldconfig -p 2>/dev/null | grep 'libavdevice\.so\.' >/dev/null && return 0
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     local pkg
     pkg=$(apt-cache pkgnames libavdevice 2>/dev/null | grep -E '^libavdevice[0-9]+$' | sort -V | tail -1)
