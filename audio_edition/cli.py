@@ -13,7 +13,7 @@ from typing import Any
 import click
 
 from .errors import AudioEditionError, InputError
-from .paths import DEFAULT_OUT, DEFAULT_SHOW, VOICES_DIR
+from .paths import DEFAULT_OUT, DEFAULT_SHOW
 
 INTERNAL_ERROR = 70
 
@@ -72,6 +72,22 @@ def _issue_request(issue: str, latest: bool, item: int | None, fmt: str | None) 
     return IssueRequest(issue, latest=latest, item=item, fmt=fmt)
 
 
+def _cache_option(f: Any) -> Any:
+    return click.option(
+        "--cache/--no-cache",
+        "use_cache",
+        default=True,
+        show_default=True,
+        help="Reuse lines already spoken with the same voice and text (see: audio-edition cache info).",
+    )(f)
+
+
+def _cache(use_cache: bool) -> Any:
+    from .tts import SpeechCache
+
+    return SpeechCache() if use_cache else None
+
+
 def _show_option(f: Any) -> Any:
     return click.option(
         "--show",
@@ -95,10 +111,11 @@ def _show_option(f: Any) -> Any:
 @click.option("--stereo/--mono", default=None, help="Stereo 128 kbps or mono 96 kbps MP3 (default: the show's 'stereo').")
 @click.option("--also", "also", multiple=True, type=click.Choice(["m4a", "opus"]),
               help="Also publish AAC (.m4a) and/or Opus beside the MP3 (repeatable; default: the show's 'extra_formats').")
+@_cache_option
 def render(
     issue: str, out_dir: Path, show_path: Path, host_voice: str | None, cohost_voice: str | None, progress: bool,
     latest: bool, item: int | None, fmt: str | None, profile_path: Path | None, stereo: bool | None,
-    also: tuple[str, ...],
+    also: tuple[str, ...], use_cache: bool,
 ) -> None:  # fmt: skip
     """Render ISSUE into an episode and its feed. ISSUE is a .txt, .md, .html or .eml
     file, - for stdin, a web address, a feed (file or address) with --latest or --item N,
@@ -117,13 +134,18 @@ def render(
     script = load_script(_issue_request(issue, latest, item, fmt), show, profile_path)
     overrides = {k: v for k, v in (("host", host_voice), ("cohost", cohost_voice)) if v}
     cast = load_cast(show, overrides)  # type: ignore[arg-type]
-    result = render_script(script, show, cast, out_dir, progress=progress and sys.stderr.isatty())
+    result = render_script(
+        script, show, cast, out_dir, progress=progress and sys.stderr.isatty(), cache=_cache(use_cache)
+    )
     episode = result.episode
     minutes, seconds = divmod(round(episode.duration), 60)
     click.echo(f"episode: {result.published.audio} ({minutes} min {seconds:02d} s, {len(episode.mp3) / 1e6:.1f} MB)")
     click.echo(f"feed:    {result.published.feed} (episode {result.published.record.number})")
     click.echo(f"chapters: {len(episode.chapters)}; rendered in {result.seconds:.0f} s "
                f"(real-time factor {result.realtime_factor:.2f})")  # fmt: skip
+    if result.synthesis is not None:
+        report = result.synthesis
+        click.echo(f"lines:   {report.spoken} spoken, {report.cached} from the cache")
     for kind, loudness in result.loudness.items():
         click.echo(f"loudness ({kind}): {loudness}")
     extras = ", ".join(f"{kind}: {name}" for kind, name in result.published.record.files.items())
@@ -204,8 +226,15 @@ def script(
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="WAV file to write.")
 @click.option("--show-normalised", is_flag=True, help="Print what the engine is given, and stop.")
 @_show_option
+@_cache_option
 def speak(
-    text: str | None, text_file: Path | None, voice_name: str, output: Path | None, show_normalised: bool, show_path: Path
+    text: str | None,
+    text_file: Path | None,
+    voice_name: str,
+    output: Path | None,
+    show_normalised: bool,
+    show_path: Path,
+    use_cache: bool,
 ) -> None:
     """Say TEXT with a voice, to preview it or check a pronunciation.
 
@@ -214,11 +243,11 @@ def speak(
       audio-edition speak "Bonjour, voici l'édition audio." --voice siwis -o essai.wav
     """
     from .config import load_show
-    from .pipeline import load_cast
+    from .pipeline import load_cast, show_voices
     from .publish import write_atomic
     from .readers import decode_text
     from .script import normalise
-    from .tts import get_engine, load_voices, pick_voice
+    from .tts import pick_voice, speak_text
 
     if (text is None) == (text_file is None):
         raise InputError("give either TEXT or --text-file", 'e.g. audio-edition speak "Bonjour" -o essai.wav')
@@ -227,15 +256,16 @@ def speak(
     assert text is not None
     if not text.strip():
         raise InputError("the text is empty", "give something to say")
-    lexicon = load_cast(load_show(show_path)).lexicon
+    show = load_show(show_path)
+    lexicon = load_cast(show).lexicon
     spoken = normalise(text, lexicon)
     if show_normalised:
         click.echo(spoken)
         return
     if output is None:
         raise InputError("no output file", "add -o essai.wav")
-    voice = pick_voice(load_voices(VOICES_DIR / "voices.toml"), voice_name)
-    audio = get_engine(voice.engine).synthesize(spoken, voice)
+    voice = pick_voice(show_voices(show), voice_name)
+    audio = speak_text(spoken, voice, _cache(use_cache))
     write_atomic(output, _wav_bytes(audio.samples, audio.sample_rate))
     click.echo(f"{output}: {audio.duration:.1f} s, voice {voice.name} ({voice.engine})")
 
@@ -257,35 +287,75 @@ def _wav_bytes(samples: Any, rate: int) -> bytes:
 
 
 @cli.command()
-def voices() -> None:
+@_show_option
+def voices(show_path: Path) -> None:
     """List every voice: engine, whether it is usable here, and the fix when it is not.
+
+    Voices come from voices/voices.toml and a voices.toml beside the show file.
 
     \b
     Example:
       audio-edition voices
     """
-    from .tts import ENGINES, load_voices
+    from .config import load_show
+    from .pipeline import show_voices
+    from .tts import ENGINES, engine_names
 
-    for voice in load_voices(VOICES_DIR / "voices.toml").values():
+    show = load_show(show_path)
+    cast = {name: role for role, name in show.voices.items()}
+    for voice in show_voices(show).values():
         info = ENGINES.get(voice.engine)
-        problem = info.voice_problem(voice) if info else f"unknown engine '{voice.engine}'"
-        state = "ok" if problem is None else f"unusable: {problem}"
-        click.echo(f"{voice.name:<12} {voice.engine:<8} {state}\n{'':<21} {voice.description}")
+        problem = (
+            info.voice_problem(voice)
+            if info
+            else f"unknown engine '{voice.engine}' — use one of: {', '.join(engine_names())}"
+        )
+        state = "usable" if problem is None else f"unusable: {problem}"
+        role = f" [{cast[voice.name]}]" if voice.name in cast else ""
+        click.echo(f"{voice.name + role:<20} {voice.engine:<7} {state}")
+        if voice.description:
+            click.echo(f"{'':<29}{voice.description}")
+    click.echo("\nengines:")
+    for name in engine_names():
+        problem = ENGINES[name].problem()
+        click.echo(f"  {name:<7} {ENGINES[name].description}: {'ready' if problem is None else problem}")
 
 
 @cli.command()
 @click.option("--check", is_flag=True, help="Only report what is missing; fetch nothing.")
-def setup(check: bool) -> None:
+@click.option("--voice", "voice_names", multiple=True, help="Also fetch what this voice needs (a Piper or Coqui model).")
+@_show_option
+def setup(check: bool, voice_names: tuple[str, ...], show_path: Path) -> None:
     """Fetch the Kokoro model and voices into the cache, and check ffmpeg.
 
     \b
     Example:
       audio-edition setup
+      audio-edition setup --voice siwis-piper
     """
     from .audio.ffmpeg import ffmpeg_exe
     from .errors import AssetError
-    from .tts import assets
+    from .tts import ENGINES, assets, pick_voice
 
+    if voice_names:
+        from .config import load_show
+        from .errors import VoiceError
+        from .pipeline import show_voices
+
+        known = show_voices(load_show(show_path))
+        for name in voice_names:
+            voice = pick_voice(known, name)
+            if voice.engine not in ENGINES:
+                raise VoiceError(f"voice '{name}' uses the unknown engine '{voice.engine}'", "fix voices/voices.toml")
+            info = ENGINES[voice.engine]
+            if (engine_problem := info.problem()) is not None:
+                raise VoiceError(f"engine '{voice.engine}' cannot run here: {engine_problem}")
+            if not check:
+                info.fetch(voice, click.echo)
+            if (problem := info.voice_problem(voice)) is not None:
+                raise AssetError(f"voice '{name}' is still unusable: {problem}")
+            click.echo(f"voice {name}: usable")
+        return
     if check:
         problems = [p for p in (assets.model_problem(), *map(assets.voice_problem, assets.VOICES)) if p]
         for problem in problems:
@@ -395,6 +465,47 @@ def serve(folder: Path, host: str, port: int, quiet: bool) -> None:
         pass
     finally:
         server.server_close()
+
+
+@cli.group()
+def cache() -> None:
+    """The cache of spoken lines: what it holds, and emptying it.
+
+    A line is spoken again only when its engine, voice definition, model or text changes.
+
+    \b
+    Example:
+      audio-edition cache info
+    """
+
+
+@cache.command("info")
+def cache_info() -> None:
+    """Where the cache of spoken lines is, how many sentences and how much audio it holds.
+
+    \b
+    Example:
+      audio-edition cache info
+    """
+    from .tts import SpeechCache
+
+    info = SpeechCache().info()
+    minutes = info.seconds / 60
+    click.echo(f"{info.folder}: {info.entries} sentences, {minutes:.1f} min of speech, {info.bytes / 1e6:.1f} MB")
+
+
+@cache.command("clear")
+def cache_clear() -> None:
+    """Delete every cached sentence (the Kokoro model and voices stay).
+
+    \b
+    Example:
+      audio-edition cache clear
+    """
+    from .tts import SpeechCache
+
+    removed = SpeechCache().clear()
+    click.echo(f"{removed.folder}: removed {removed.entries} sentences ({removed.bytes / 1e6:.1f} MB)")
 
 
 def main() -> None:  # pragma: no cover - console entry point

@@ -27,7 +27,7 @@ from .script import Lexicon, build_script, load_lexicon
 from .script.document import SUFFIX as SCRIPT_SUFFIX
 from .script.document import is_script, read_script, write_script
 from .slug import slugify
-from .tts import Engine, VoiceSpec, load_voices, pick_voice, synthesize
+from .tts import Engine, SpeechCache, SynthesisReport, VoiceSpec, load_voices, pick_voice, synthesize_script
 
 if TYPE_CHECKING:
     from .audio import Loudness
@@ -48,15 +48,24 @@ class Rendered:
     seconds: float  # wall time of the whole render
     # Measured on each published audio file after encoding, by kind ("mp3", "m4a", "opus").
     loudness: dict[str, Loudness] = field(default_factory=dict)
+    synthesis: SynthesisReport | None = None  # how many lines were spoken, how many cached
 
     @property
     def realtime_factor(self) -> float:
         return self.seconds / self.episode.duration if self.episode.duration else 0.0
 
 
+def show_voices(show: Show, voices_dir: Path = VOICES_DIR) -> dict[str, VoiceSpec]:
+    """Our voices, plus (adding or replacing by name) a ``voices.toml`` beside the show file."""
+    files = [voices_dir / "voices.toml"]
+    if show.source is not None and show.source.parent.resolve() != voices_dir.resolve():
+        files.append(show.source.parent / "voices.toml")
+    return load_voices(*files)
+
+
 def load_cast(show: Show, voice_overrides: dict[Role, str] | None = None, voices_dir: Path = VOICES_DIR) -> Cast:
     """The show's voices (with command-line overrides) and the merged lexicon."""
-    voices = load_voices(voices_dir / "voices.toml")
+    voices = show_voices(show, voices_dir)
     names: dict[Role, str] = {"host": show.voices["host"], "cohost": show.voices["cohost"]}
     names.update(voice_overrides or {})
     cast = {role: pick_voice(voices, name) for role, name in names.items()}
@@ -91,8 +100,11 @@ def render_script(
     *,
     progress: bool = True,
     engines: dict[str, Engine] | None = None,
+    cache: SpeechCache | None = None,
 ) -> Rendered:
-    """Synthesise, mix, encode and publish ``script`` into ``out_dir``."""
+    """Synthesise, mix, encode and publish ``script`` into ``out_dir``.
+
+    ``cache`` keeps spoken lines between renders (None: speak every line)."""
     from .audio import Tags, encode_episode, load_music, mix, mp3_duration
     from .audio.chapters import chapters_json
     from .audio.transcript import srt, webvtt
@@ -101,7 +113,9 @@ def render_script(
     started = time.monotonic()
     if not script.cues:
         raise VoiceError("the script has nothing to say", "check the issue or the script file")
-    speech = synthesize(script, cast.voices, cast.lexicon, progress=progress, engines=engines)
+    speech, report = synthesize_script(
+        script, cast.voices, cast.lexicon, progress=progress, engines=engines, cache=cache
+    )
     programme = mix(speech, load_music(show.music), channels=2 if show.stereo else 1)
     notes = show_notes(script, programme)
     slug = episode_slug(show, script)
@@ -138,7 +152,7 @@ def render_script(
     )
     published = publish(episode, show, out_dir)
     loudness = {kind: item.loudness for kind, item in encoded.items()}
-    return Rendered(published, episode, time.monotonic() - started, loudness)
+    return Rendered(published, episode, time.monotonic() - started, loudness, report)
 
 
 def issue_profile(show: Show | None, profile: Path | None = None) -> Profile:
@@ -199,7 +213,8 @@ def render_issue(
     *,
     progress: bool = True,
     engines: dict[str, Engine] | None = None,
+    cache: SpeechCache | None = None,
 ) -> Rendered:
     """The whole job: an issue's bytes in, a published episode and feed out."""
     issue = read_issue(data, source, profile=issue_profile(show))
-    return render_parsed(issue, show, cast, out_dir, progress=progress, engines=engines)
+    return render_script(build_script(issue, show), show, cast, out_dir, progress=progress, engines=engines, cache=cache)

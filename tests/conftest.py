@@ -40,3 +40,16 @@ def fake_engines() -> dict[str, FakeEngine]:
 @pytest.fixture
 def data() -> Path:
     return DATA
+
+
+@pytest.fixture
+def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A cache folder of our own, with the real Kokoro files linked in (so nothing is fetched)."""
+    from audio_edition.tts import assets
+
+    home = tmp_path / "cache"
+    home.mkdir()
+    (home / "kokoro").symlink_to(assets.kokoro_dir())
+    monkeypatch.setenv("AUDIO_EDITION_CACHE", str(home))
+    return home
+

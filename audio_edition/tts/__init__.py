@@ -1,7 +1,22 @@
 """Engines, voices and synthesis. Engines load lazily through the registry in ``engine``."""
 
-from .engine import ENGINES, Engine, get_engine
-from .synthesis import synthesize
+from .cache import SpeechCache
+from .engine import ENGINES, Engine, engine_names, get_engine
+from .synthesis import LinesFailedError, SynthesisReport, speak_text, synthesize, synthesize_script
 from .voices import VoiceSpec, load_voices, pick_voice
 
-__all__ = ["ENGINES", "Engine", "VoiceSpec", "get_engine", "load_voices", "pick_voice", "synthesize"]
+__all__ = [
+    "ENGINES",
+    "Engine",
+    "LinesFailedError",
+    "SpeechCache",
+    "SynthesisReport",
+    "VoiceSpec",
+    "engine_names",
+    "get_engine",
+    "load_voices",
+    "pick_voice",
+    "speak_text",
+    "synthesize",
+    "synthesize_script",
+]

@@ -24,9 +24,13 @@ def problem() -> str | None:
 class FakeEngine:
     name = "fake"
     sample_rate = 24000
+    workers = 1
 
     def check_voice(self, voice: VoiceSpec) -> None:
         return None
+
+    def version(self, voice: VoiceSpec) -> str:
+        return f"fake-{SECONDS_PER_CHAR}"
 
     def synthesize(self, text: str, voice: VoiceSpec) -> Audio:
         if not text.strip():

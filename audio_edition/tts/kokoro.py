@@ -8,14 +8,18 @@ A voice is one Kokoro style vector (``voice = "ff_siwis"``) or a weighted ``blen
 
 from __future__ import annotations
 
+import functools
 import logging
+import os
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from ..errors import SynthesisError, VoiceError
 from ..model import Audio
-from . import assets
+from . import assets, chunks
+from .engine import default_workers, describe
 from .phonemes import phonemize
 from .voices import VoiceSpec
 
@@ -23,8 +27,8 @@ if TYPE_CHECKING:
     import numpy.typing as npt
 
 MODEL_VERSION = f"kokoro-v1.0-int8:{assets.MODEL.sha256[:12]}"
-SENTENCE_PAUSE = 0.30
-CLAUSE_PAUSE = 0.12
+SENTENCE_PAUSE = chunks.PAUSES["sentence"]
+CLAUSE_PAUSE = chunks.PAUSES["clause"]
 
 
 def problem() -> str | None:
@@ -40,6 +44,22 @@ def problem() -> str | None:
     if not assets.voices_archive().is_file():
         return f"the Kokoro voices are not in {assets.voices_dir()} — {assets.FIX}"
     return None
+
+
+@functools.cache
+def _library_versions() -> str:
+    from importlib.metadata import version
+
+    return ",".join(f"{name} {version(name)}" for name in ("kokoro-onnx", "espeakng-loader", "phonemizer"))
+
+
+# The model, the libraries that chunk and phonemise, and our pauses all shape the sound.
+_VERSION = f"{MODEL_VERSION}|pauses {SENTENCE_PAUSE}/{CLAUSE_PAUSE}"
+
+
+def fetch(voice: VoiceSpec, say: Callable[[str], None]) -> None:
+    assets.fetch_model(say)
+    assets.fetch_voices(say)
 
 
 def voice_problem(voice: VoiceSpec) -> str | None:
@@ -74,21 +94,36 @@ def _voice_names(voice: VoiceSpec) -> dict[str, float]:
 
 
 class KokoroEngine:
+    """One onnxruntime session shared by ``workers`` threads, each pass on its share of the cores.
+
+    With two workers on two cores each pass runs on one thread: a batch-of-one model has
+    small operators, and intra-op threads spend much of their time waiting on each other.
+    """
+
     name = "kokoro"
     sample_rate = 24000
 
     def __init__(self) -> None:
+        import onnxruntime as rt
         from kokoro_onnx import Kokoro
 
         logging.getLogger("kokoro_onnx").setLevel(logging.WARNING)
+        self.workers = default_workers()
+        options = rt.SessionOptions()
+        options.intra_op_num_threads = max(1, (os.cpu_count() or 1) // self.workers)
+        options.inter_op_num_threads = 1
         try:
-            self._kokoro: Any = Kokoro(str(assets.model_path()), str(assets.voices_archive()))
+            session = rt.InferenceSession(str(assets.model_path()), sess_options=options, providers=["CPUExecutionProvider"])
+            self._kokoro: Any = Kokoro.from_session(session, str(assets.voices_archive()))
         except Exception as exc:  # onnxruntime raises its own types; translate at the adapter
-            raise VoiceError(f"the Kokoro model could not be loaded ({exc})", assets.FIX) from exc
+            raise VoiceError(f"the Kokoro model could not be loaded ({describe(exc)})", assets.FIX) from exc
         self._styles: dict[str, npt.NDArray[np.float32]] = {}
 
     def check_voice(self, voice: VoiceSpec) -> None:
         self._style(voice)
+
+    def version(self, voice: VoiceSpec) -> str:
+        return f"{_VERSION}|{_library_versions()}"
 
     def _style(self, voice: VoiceSpec) -> npt.NDArray[np.float32]:
         key = voice.key()
@@ -120,5 +155,5 @@ class KokoroEngine:
                 clause_pause=CLAUSE_PAUSE,
             )
         except Exception as exc:  # translate whatever onnxruntime or kokoro-onnx raises
-            raise SynthesisError(f"Kokoro failed on {text[:60]!r}: {exc}") from exc
+            raise SynthesisError(f"Kokoro failed on {text[:60]!r}: {describe(exc)}") from exc
         return Audio(np.asarray(samples, dtype=np.float32), int(rate))

@@ -15,13 +15,16 @@ _backends: dict[str, Any] = {}
 
 
 def phonemize(text: str, language: str = "fr-fr") -> str:
-    """IPA with stress marks and punctuation kept (the model uses both for prosody)."""
+    """IPA with stress marks and punctuation kept (the model uses both for prosody); empty
+    when there is nothing to pronounce (phonemizer then returns no line at all)."""
+    if not text.strip():
+        return ""
     with _lock:
         backend = _backends.get(language)
         if backend is None:
             backend = _backends[language] = _make_backend(language)
         result: list[str] = backend.phonemize([text], strip=True)
-    return " ".join(result[0].split())
+    return " ".join(result[0].split()) if result else ""
 
 
 def _make_backend(language: str) -> Any:
