@@ -35,11 +35,11 @@ SEED = ROOT.parent / "shared" / "seeds" / "qant-2025-10-11.txt"
 def _script(issue: Path, cues: int | None):  # type: ignore[no-untyped-def]
     from audio_edition.config import load_show
     from audio_edition.model import Script
-    from audio_edition.readers import read_issue
+    from audio_edition.pipeline import parse
     from audio_edition.script import build_script
 
     show = load_show()
-    script = build_script(read_issue(issue.read_bytes(), str(issue)), show)
+    script = build_script(parse(issue.read_bytes(), str(issue), show), show)  # read with the show's profile
     if cues is not None:  # keep the first N cues, segment by segment
         kept, left = [], cues
         for segment in script.segments:
@@ -92,7 +92,7 @@ def phase_pipeline(issue: Path, cues: int | None, cache_dir: Path, edit: bool) -
     spent: dict[str, float] = {}
     _timed(pipeline, "synthesize_script", spent)  # the stages as render_script looks them up
     _timed(audio_stages, "mix", spent)
-    _timed(audio_stages, "encode_mp3", spent)
+    _timed(audio_stages, "encode_episode", spent)
 
     show, script = _script(issue, cues)
     if edit:
@@ -107,7 +107,7 @@ def phase_pipeline(issue: Path, cues: int | None, cache_dir: Path, edit: bool) -
     return {"wall": wall, "audio": result.episode.duration, "speech": speech, "peak_mb": _peak_mb(),
             "spoken": report.spoken if report else -1, "cached": report.cached if report else -1,
             "synthesis": spent.get("synthesize_script", 0.0), "mixing": spent.get("mix", 0.0),
-            "encoding": spent.get("encode_mp3", 0.0)}  # fmt: skip
+            "encoding": spent.get("encode_episode", 0.0)}  # fmt: skip
 
 
 def phase_bare(issue: Path, cues: int | None) -> dict[str, float]:

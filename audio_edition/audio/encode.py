@@ -8,7 +8,7 @@ off once the codec has had its say. So each file is made like this:
 2. a look-ahead peak limiter (``alimiter``, delay-compensated so chapters and cues keep
    their times) holds the rare peaks under a ceiling with room for the codec's overshoot;
 3. the file is encoded, decoded again and measured (integrated loudness and 4x-oversampled
-   true peak); if it is more than 0.2 LU off, or its true peak is above -1.3 dBTP, the gain
+   true peak); if it is more than 0.5 LU off, or its true peak is above -1.3 dBTP, the gain
    or the ceiling is corrected by exactly the error and the file encoded again. The first
    guess already includes what each codec typically takes off (LAME at 96 kbps: 0.5 LU),
    so one or two passes are usual; four at most, else an AudioError with the figures.
@@ -37,7 +37,7 @@ from .chapters import ffmetadata
 from .ffmpeg import run_ffmpeg
 from .loudness import MAX_TRUE_PEAK, TARGET_LUFS, Loudness, measure_file
 
-AIM_LU = 0.2  # re-encode when further than this from the target
+AIM_LU = 0.5  # re-encode when further than this from the target (the promise is ±1 LU)
 AIM_TRUE_PEAK = -1.3  # dBTP: a margin under the -1 dBTP limit for other decoders
 FIRST_CEILING = -2.3  # dBFS, the limiter's first ceiling (codecs overshoot by ~0.7 dB)
 MAX_PASSES = 4

@@ -28,6 +28,7 @@ The result is a pydub ``AudioSegment`` (16-bit, mono or stereo) in ``Mix.audio``
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -39,7 +40,7 @@ from ..model import Chapter, Mix, Pause, Speech, TimedCue
 from .ducking import FRAME, Ducking, frame_gains, gain_between, voice_activity
 from .ffmpeg import pydub_segment_class, resample
 from .loudness import measure_samples
-from .music import MUSIC_RATE, Music, Track
+from .music import MUSIC_RATE, Music, Track, track_loudness
 
 MIX_RATE = MUSIC_RATE
 BED_SEGMENTS = ("intro", "outro")  # the bed plays under the greeting and the farewell
@@ -204,14 +205,19 @@ def _place(track: npt.NDArray[np.float32], start: float, samples: npt.NDArray[np
         track[begin:end] += samples[: end - begin]
 
 
-def _bed(track: Track, seconds: float, fade_in: float, fade_out: float) -> npt.NDArray[np.float32]:
-    n = int(round(seconds * track.rate))
-    reps = -(-n // len(track.samples))
-    out = np.tile(track.samples, (reps, 1))[:n].copy()
-    for length, head in ((int(fade_in * track.rate), True), (int(fade_out * track.rate), False)):
+def _bed(
+    samples: npt.NDArray[np.float32], rate: int, seconds: float, fade_in: float, fade_out: float
+) -> npt.NDArray[np.float32]:
+    """The bed looped to ``seconds``, faded in and out; mono (n,) or stereo (n, 2)."""
+    n = int(round(seconds * rate))
+    reps = -(-n // len(samples))
+    out = np.tile(samples, (reps,) + (1,) * (samples.ndim - 1))[:n].copy()
+    for length, head in ((int(fade_in * rate), True), (int(fade_out * rate), False)):
         length = min(length, n // 2)
         if length:
-            ramp = (0.5 - 0.5 * np.cos(np.pi * np.arange(length) / length)).astype(np.float32)[:, None]
+            ramp = (0.5 - 0.5 * np.cos(np.pi * np.arange(length) / length)).astype(np.float32)
+            if samples.ndim == 2:
+                ramp = ramp[:, None]
             if head:
                 out[:length] *= ramp
             else:
@@ -254,38 +260,47 @@ def mix(
     native = np.zeros(int(round(plan.end * rate)) + 1, dtype=np.float32)
     for start, samples in plan.voice:
         _place(native, start, samples, rate)
-    # Measured at the voice's own rate: same loudness and activity, half the samples.
-    speech_lufs = _loudness(native, rate) if plan.voice else None
-    ducking = frame_gains(native, rate, levels.ducking) if plan.voice else np.ones(0, dtype=np.float32)
-    voice = resample(native, rate, MIX_RATE)[:total]
+    # Measured at the voice's own rate: same loudness and activity, half the samples. The
+    # resampling (an ffmpeg process) runs on the other core meanwhile.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        resampled = pool.submit(resample, native, rate, MIX_RATE)
+        speech_lufs = _loudness(native, rate) if plan.voice else None
+        ducking = frame_gains(native, rate, levels.ducking) if plan.voice else np.ones(0, dtype=np.float32)
+        voice = resampled.result()[:total]
     voice = np.pad(voice, (0, total - len(voice)))
     del native
 
-    tracks = np.zeros((total, 2), dtype=np.float32)
+    # The music track in the episode's layout: a mono episode downmixes each short piece
+    # once, rather than a 20-minute stereo track at the end.
+    tracks = np.zeros((total, 2) if channels == 2 else total, dtype=np.float32)
     reference = (speech_lufs if speech_lufs is not None else -20.0) + (3.0 if channels == 2 else 0.0)
-    gains: dict[int, float] = {}
+    laid_out: dict[int, tuple[npt.NDArray[np.float32], float]] = {}
 
-    def gain_for(track: Track, relative: float) -> float:
-        if id(track) not in gains:
-            layout = track.samples if channels == 2 else track.samples.mean(axis=1)
-            own = _loudness(layout, track.rate)
-            gains[id(track)] = 0.0 if own is None else 10 ** ((reference + relative - own) / 20)
-        return gains[id(track)]
+    def prepared(track: Track, relative: float) -> npt.NDArray[np.float32]:
+        """The piece in the episode's channels, at its level relative to the speech."""
+        if id(track) not in laid_out:
+            samples = track.samples if channels == 2 else track.samples.mean(axis=1)
+            own = track_loudness(track, channels)
+            gain = 0.0 if own is None else 10 ** ((reference + relative - own) / 20)
+            laid_out[id(track)] = (samples, gain)
+        samples, gain = laid_out[id(track)]
+        return samples * np.float32(gain)
 
     regions: list[tuple[float, float]] = []
     for start, track, kind in plan.music:
-        relative = levels.theme if kind == "theme" else levels.stinger
-        _place(tracks, start, track.samples * np.float32(gain_for(track, relative)), MIX_RATE)
+        piece = prepared(track, levels.theme if kind == "theme" else levels.stinger)
+        _place(tracks, start, piece, MIX_RATE)
         regions.append((start, start + track.duration))
     if music.bed is not None:
-        bed_gain = np.float32(gain_for(music.bed, levels.bed))
+        bed = prepared(music.bed, levels.bed)
         for begin, end in plan.beds:
-            _place(tracks, begin, _bed(music.bed, end - begin, pacing.bed_fade_in, pacing.bed_fade_out) * bed_gain, MIX_RATE)
+            _place(tracks, begin, _bed(bed, music.bed.rate, end - begin, pacing.bed_fade_in, pacing.bed_fade_out), MIX_RATE)
             regions.append((begin, end))
     for a, b in _merged(regions, total):  # duck the music where there is music, once
-        tracks[a:b] *= gain_between(ducking, MIX_RATE, a, b)[:, None]
+        gain = gain_between(ducking, MIX_RATE, a, b)
+        tracks[a:b] *= gain[:, None] if channels == 2 else gain
 
-    programme = voice[:, None] + tracks if channels == 2 else voice + tracks.mean(axis=1)
+    programme = voice[:, None] + tracks if channels == 2 else voice + tracks
     peak = float(np.max(np.abs(programme))) if len(programme) else 0.0
     if peak > 0:
         programme = programme * np.float32(HEADROOM_PEAK / peak)

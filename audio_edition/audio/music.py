@@ -124,3 +124,33 @@ def load_music(choices: dict[str, Choice] | None = None, rate: int = MUSIC_RATE)
         else:
             tracks[piece] = producer_file(Path(choice), rate)
     return Music(**tracks)
+
+
+def track_loudness(track: Track, channels: int) -> float | None:
+    """Integrated loudness (LUFS) of a piece as the episode lays it out (mono: downmixed), or
+    None when it is silent. Remembered in the cache by the samples' hash: a piece is measured
+    once, not at every render."""
+    from .loudness import measure_samples
+
+    samples = track.samples if channels == 2 else track.samples.mean(axis=1)
+    digest = hashlib.sha256(np.ascontiguousarray(samples).tobytes()).hexdigest()[:16]
+    memo = cache_dir() / "music" / f"loudness-{digest}-{track.rate}-{channels}.txt"
+    try:
+        return _loudness_value(memo.read_text(encoding="ascii").strip())
+    except (OSError, ValueError):
+        pass
+    integrated = measure_samples(samples, track.rate, true_peak=False).integrated
+    try:
+        memo.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{memo.name}.", suffix=".tmp", dir=memo.parent)
+        with os.fdopen(fd, "w", encoding="ascii") as handle:
+            handle.write(f"{integrated!r}\n")
+        os.replace(tmp, memo)
+    except OSError:
+        pass  # a read-only cache only costs a measurement next time
+    return _loudness_value(repr(integrated))
+
+
+def _loudness_value(text: str) -> float | None:
+    value = float(text)
+    return None if value <= -69.0 else value

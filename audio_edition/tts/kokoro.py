@@ -104,20 +104,39 @@ class KokoroEngine:
     sample_rate = 24000
 
     def __init__(self) -> None:
-        import onnxruntime as rt
-        from kokoro_onnx import Kokoro
-
         logging.getLogger("kokoro_onnx").setLevel(logging.WARNING)
         self.workers = default_workers()
-        options = rt.SessionOptions()
-        options.intra_op_num_threads = max(1, (os.cpu_count() or 1) // self.workers)
-        options.inter_op_num_threads = 1
         try:
-            session = rt.InferenceSession(str(assets.model_path()), sess_options=options, providers=["CPUExecutionProvider"])
-            self._kokoro: Any = Kokoro.from_session(session, str(assets.voices_archive()))
-        except Exception as exc:  # onnxruntime raises its own types; translate at the adapter
-            raise VoiceError(f"the Kokoro model could not be loaded ({describe(exc)})", assets.FIX) from exc
+            self._voices: Any = np.load(str(assets.voices_archive()))
+        except (OSError, ValueError) as exc:
+            raise VoiceError(f"the Kokoro voices could not be loaded ({describe(exc)})", assets.FIX) from exc
+        self._kokoro: Any = None  # the onnxruntime session, made on first use (see expect)
         self._styles: dict[str, npt.NDArray[np.float32]] = {}
+
+    def expect(self, passes: int) -> None:
+        """How many texts the coming run will speak. Fewer than there are workers (a re-render
+        after a small edit): one pass at a time on every core, which is faster for a lone
+        sentence; otherwise one pass per worker, each on its share of the cores. Decided
+        once, when the session is made; a render with everything cached never loads it."""
+        if self._kokoro is None and 0 < passes < self.workers:
+            self.workers = 1
+
+    def _model(self) -> Any:
+        if self._kokoro is None:
+            import onnxruntime as rt
+            from kokoro_onnx import Kokoro
+
+            options = rt.SessionOptions()
+            options.intra_op_num_threads = max(1, (os.cpu_count() or 1) // self.workers)
+            options.inter_op_num_threads = 1
+            try:
+                session = rt.InferenceSession(
+                    str(assets.model_path()), sess_options=options, providers=["CPUExecutionProvider"]
+                )
+                self._kokoro = Kokoro.from_session(session, str(assets.voices_archive()))
+            except Exception as exc:  # onnxruntime raises its own types; translate at the adapter
+                raise VoiceError(f"the Kokoro model could not be loaded ({describe(exc)})", assets.FIX) from exc
+        return self._kokoro
 
     def check_voice(self, voice: VoiceSpec) -> None:
         self._style(voice)
@@ -129,14 +148,14 @@ class KokoroEngine:
         key = voice.key()
         if key not in self._styles:
             names = _voice_names(voice)
-            available = set(self._kokoro.voices.keys())
+            available = set(self._voices.keys())
             missing = sorted(set(names) - available)
             if missing:
                 raise VoiceError(
                     f"voice '{voice.name}' uses Kokoro vectors that are not installed: {', '.join(missing)}",
                     f"use some of: {', '.join(sorted(available))}",
                 )
-            self._styles[key] = sum(w * np.asarray(self._kokoro.voices[n], dtype=np.float32) for n, w in names.items())
+            self._styles[key] = sum(w * np.asarray(self._voices[n], dtype=np.float32) for n, w in names.items())
         return self._styles[key]
 
     def synthesize(self, text: str, voice: VoiceSpec) -> Audio:
@@ -145,7 +164,7 @@ class KokoroEngine:
         if not phonemes.strip():
             raise SynthesisError(f"nothing to say in {text[:60]!r}")
         try:
-            samples, rate = self._kokoro.create(
+            samples, rate = self._model().create(
                 phonemes,
                 voice=style,
                 speed=voice.speed,

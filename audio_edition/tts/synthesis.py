@@ -172,6 +172,10 @@ def synthesize_script(
                 bar.update(len(piece.text))
 
         engines_used = {id(e): e for e in (engine_for(line.voice) for line, _ in todo)}.values()
+        for engine in engines_used:
+            expect = getattr(engine, "expect", None)  # optional: engines that tune threads to the work
+            if expect is not None:
+                expect(sum(1 for line, _ in todo if engine_for(line.voice) is engine))
         _run(speak, todo, workers or max((getattr(e, "workers", 1) for e in engines_used), default=1))
 
     if failed:
