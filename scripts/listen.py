@@ -39,7 +39,7 @@ def main() -> None:
     from audio_edition.script.numbers import say_numbers
     from audio_edition.script.typography import clean, punctuate
     from audio_edition.script.words import expand_abbreviations
-    from audio_edition.tts import get_engine
+    from audio_edition.tts.synthesis import speak_text
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("source", type=Path)
@@ -55,7 +55,7 @@ def main() -> None:
     chunks, rate = [], 24000
     for number, cue in enumerate(cues, 1):
         voice = cast.voices[cue.role]
-        audio = get_engine(voice.engine).synthesize(normalise(cue.text, cast.lexicon), voice)
+        audio = speak_text(normalise(cue.text, cast.lexicon), voice)  # as the episode speaks it
         rate = audio.sample_rate
         chunks += [audio.samples, np.zeros(rate // 2, dtype=np.float32)]
         print(f"\r{number}/{len(cues)} cues", end="", file=sys.stderr, flush=True)
