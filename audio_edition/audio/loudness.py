@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from ..errors import AudioError
@@ -62,17 +63,89 @@ def measure_file(path: str) -> Loudness:
     return _parse(stderr, path)
 
 
+def measure_pcm(path: str, rate: int, channels: int, true_peak: bool = True) -> Loudness:
+    """Loudness of a raw signed 16-bit little-endian PCM file (the mix as it goes to the encoder)."""
+    _, stderr = run_ffmpeg(
+        ["-v", "info", "-f", "s16le", "-ar", str(rate), "-ac", str(channels), "-i", path,
+         "-af", "ebur128=peak=true" if true_peak else "ebur128", "-f", "null", "-"],
+        f"measure the loudness of {path}",
+    )  # fmt: skip
+    return _parse(stderr, path)
+
+
+def write_measuring(args: list[str], out: Path, demuxer: str, what: str) -> Loudness:
+    """Run ffmpeg with ``args``, which write the file ``out``, and measure that file *while it is
+    written*: a second ffmpeg decodes the growing file on the other core, so the measurement
+    costs no time of its own. ``demuxer`` is the file's format ("mp3", "ogg"); it must be
+    written front to back (an MP4 with +faststart is not: use measure_file after it).
+
+    The ID3/Xing header that the writer rewrites when it finishes holds no audio, and the
+    decoder priming it would tell a player to skip is near-silence, below the R128 gates: the
+    figures are those of the finished file (tests compare them).
+    """
+    import subprocess
+    import tempfile
+    import time
+
+    from .ffmpeg import ffmpeg_exe
+
+    out.write_bytes(b"")  # ffmpeg truncates this very file: the reader follows it as it grows
+    meter_args = ["-v", "info", "-f", demuxer, "-i", "pipe:0", "-map", "0:a:0", "-af", "ebur128=peak=true", "-f", "null", "-"]
+    with tempfile.TemporaryFile() as writer_log, tempfile.TemporaryFile() as meter_log, open(out, "rb") as growing:
+        try:
+            writer = subprocess.Popen([ffmpeg_exe(), "-hide_banner", "-nostdin", *args],
+                                      stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=writer_log)  # fmt: skip
+            meter = subprocess.Popen([ffmpeg_exe(), "-hide_banner", *meter_args],
+                                     stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=meter_log)  # fmt: skip
+        except OSError as exc:
+            raise AudioError(f"ffmpeg could not start to {what}: {exc}", "check AUDIO_EDITION_FFMPEG or run: make setup") from exc
+        assert meter.stdin is not None
+        try:
+            finished = False
+            while not finished:
+                finished = writer.poll() is not None  # read once more after it ends: the tail
+                while chunk := growing.read(1 << 16):
+                    meter.stdin.write(chunk)
+                if not finished:
+                    time.sleep(0.005)
+        except BrokenPipeError:
+            pass  # the meter stopped early: its log says why
+        except BaseException:  # interrupted: leave no ffmpeg behind
+            writer.kill()
+            meter.kill()
+            raise
+        finally:
+            try:
+                meter.stdin.close()
+            except BrokenPipeError:
+                pass
+            writer.wait()
+            meter.wait()
+        for process, log, doing in ((writer, writer_log, what), (meter, meter_log, f"measure {out.name}")):
+            log.seek(0)
+            text = log.read().decode(errors="replace")
+            if process.returncode != 0:
+                lines = [line for line in text.splitlines() if line.strip()]
+                raise AudioError(f"ffmpeg could not {doing}: {lines[-1] if lines else 'no message'}")
+        return _parse(text, str(out))
+
+
 def measure_samples(samples: Any, rate: int, true_peak: bool = True) -> Loudness:
     """Loudness of float samples, shape (n,) or (n, channels). Without ``true_peak`` (a 4x
     oversampling, the slow part) the peak is reported as -inf."""
+    import tempfile
+
     import numpy as np
 
     data = np.asarray(samples, dtype="<f4")
     channels = 1 if data.ndim == 1 else data.shape[1]
     meter = "ebur128=peak=true" if true_peak else "ebur128"
-    _, stderr = run_ffmpeg(
-        ["-v", "info", "-f", "f32le", "-ar", str(rate), "-ac", str(channels), "-i", "pipe:",
-         "-af", meter, "-f", "null", "-"],
-        "measure the loudness", stdin=np.ascontiguousarray(data).tobytes(),
-    )  # fmt: skip
+    with tempfile.TemporaryDirectory(prefix="audio-edition-measure-") as tmp:
+        path = str(Path(tmp) / "samples.f32")
+        np.ascontiguousarray(data).tofile(path)  # written as it is: no copy in memory
+        _, stderr = run_ffmpeg(
+            ["-v", "info", "-f", "f32le", "-ar", str(rate), "-ac", str(channels), "-i", path,
+             "-af", meter, "-f", "null", "-"],
+            "measure the loudness",
+        )  # fmt: skip
     return _parse(stderr, "the mix")

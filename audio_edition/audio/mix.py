@@ -267,7 +267,6 @@ def mix(
         speech_lufs = _loudness(native, rate) if plan.voice else None
         ducking = frame_gains(native, rate, levels.ducking) if plan.voice else np.ones(0, dtype=np.float32)
         voice = resampled.result()[:total]
-    voice = np.pad(voice, (0, total - len(voice)))
     del native
 
     # The music track in the episode's layout: a mono episode downmixes each short piece
@@ -300,10 +299,12 @@ def mix(
         gain = gain_between(ducking, MIX_RATE, a, b)
         tracks[a:b] *= gain[:, None] if channels == 2 else gain
 
-    programme = voice[:, None] + tracks if channels == 2 else voice + tracks
-    peak = float(np.max(np.abs(programme))) if len(programme) else 0.0
+    programme = tracks  # the voice added in place: no 20-minute copies
+    programme[: len(voice)] += voice[:, None] if channels == 2 else voice
+    del voice
+    peak = float(max(programme.max(), -programme.min())) if len(programme) else 0.0
     if peak > 0:
-        programme = programme * np.float32(HEADROOM_PEAK / peak)
+        programme *= np.float32(HEADROOM_PEAK / peak)
     return Mix(to_segment(programme, MIX_RATE), tuple(plan.chapters), tuple(plan.cues))
 
 
@@ -311,7 +312,9 @@ def to_segment(samples: npt.NDArray[np.float32], rate: int) -> Any:
     """float32 (n,) or (n, 2) -> a 16-bit pydub AudioSegment (clipped, never wrapped)."""
     AudioSegment = pydub_segment_class()
     channels = 1 if samples.ndim == 1 else samples.shape[1]
-    pcm = (np.clip(samples, -1.0, 1.0) * 32767).round().astype("<i2")
+    scaled = samples * np.float32(32767)
+    np.clip(scaled, -32767, 32767, out=scaled)
+    pcm = np.rint(scaled, out=scaled).astype("<i2")
     return AudioSegment(pcm.tobytes(), frame_rate=rate, sample_width=2, channels=channels)
 
 
