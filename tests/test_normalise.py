@@ -14,7 +14,9 @@ from hypothesis import strategies as st
 
 from audio_edition.paths import VOICES_DIR
 from audio_edition.script import Lexicon, load_lexicon, normalise
+from audio_edition.script.languages import plain, split_languages
 from audio_edition.script.numbers import cardinal, ordinal, roman
+from audio_edition.tts.chunks import split_text
 
 LEXICON = load_lexicon(VOICES_DIR / "lexicon.toml")
 PLAIN = Lexicon()
@@ -188,14 +190,15 @@ def test_rule(written: str, spoken: str) -> None:
 
 
 LEXICON_CASES = [
-    ("OpenAI lance ChatGPT", "Opène-aïe lance Tchatte G P T"),
-    ("d'OpenAI et de Nvidia", "d'Opène-aïe et de Ènvidia"),
+    ("OpenAI lance ChatGPT", "[en:OpenAI] lance Tchatte G P T"),
+    ("d'OpenAI et de Nvidia", "d'[en:OpenAI] et de [en:Nvidia]"),
+    ("les Magnificent Seven", "les [en:Magnificent_Seven]"),
     ("le Copilot de Microsoft", "le Copilote de Microsoft"),
     ("la NASA et l'OTAN", "la Nasa et l'Otan"),
     ("les datacenters de Meta", "les datacenteurs de Méta"),
     ("Prompt et prompts", "Prompte et promptes"),  # a lower-case key matches its capitalised form
     ("le CAC 40", "le Cac quarante"),
-    ("CETTE SEMAINE DANS L'IA ET LA NASA", "cette semaine dans l'ia et la Nasa"),
+    ("CETTE SEMAINE DANS L'IA ET LA NASA", "cette semaine dans l'[ipa:iˈa|ia] et la Nasa"),
 ]
 
 
@@ -214,11 +217,56 @@ def test_lexicon_respelling_is_final_and_whole_word() -> None:
     assert _say("le T4", lexicon) == "le T quatre"
 
 
+def test_english_entries_are_marked_spans_no_rule_reads() -> None:
+    lexicon = Lexicon({"Qant": "Kante"}, english={"GPT-5": "GPT-5", "Sam Altman": "Sam  Altman", "startup": "startup"})
+    # English digits stay for the English phonemiser; the span has no space, so no chunker cuts it
+    assert _say("GPT-5 et Sam Altman chez Qant", lexicon) == "[en:GPT-5] et [en:Sam_Altman] chez Kante"
+    assert _say("Startup ou startup", lexicon) == "[en:Startup] ou [en:startup]"  # capitalised at a sentence start
+    assert split_languages("d'[en:Sam_Altman], dit-il") == [("fr", "d'"), ("en", "Sam Altman"), ("fr", ", dit-il")]
+    assert plain("d'[en:Sam_Altman], dit-il") == "d'Sam Altman, dit-il"
+    long = " ".join(["la phrase de [en:Sam_Altman] continue"] * 20)
+    assert all(p.text.count("[en:") == p.text.count("]") for p in split_text(long, 60))
+
+
+def test_phoneme_entries_reach_kokoro_as_they_are() -> None:
+    from audio_edition.tts.phonemes import phonemize
+
+    lexicon = Lexicon(phonemes={"IA": ("iˈa", "ia")})
+    spoken = _say("La bulle de l'IA, dit-il.", lexicon)
+    assert spoken == "La bulle de l'[ipa:iˈa|ia], dit-il." and plain(spoken) == "La bulle de l'ia, dit-il."
+    assert phonemize(spoken).startswith("la- bˈyl də- liˈa,")  # two syllables, the "l'" joined
+    assert "ljˈa" in phonemize(plain(spoken))  # what espeak-ng alone says: one gliding syllable
+
+
+def test_english_spans_get_english_phonemes_and_the_elision_joins() -> None:
+    from audio_edition.tts.phonemes import phonemize
+
+    french, english = phonemize("Ce soir, Opène-aïe présente."), phonemize("Ce soir, [en:OpenAI] présente.")
+    assert "ɛnˈaj" in french and "oʊpən" in english and "eɪˈaɪ" in english  # English diphthongs
+    assert english.startswith("sə- swˈaʁ,") and english.endswith("pʁezˈɑ̃t.")
+    assert "dˈoʊpən" in phonemize("la part d'[en:OpenAI]")  # "d'" joined, not read as a letter
+    assert "[" not in english and "en:" not in english
+
+
+def test_engines_without_language_switching_read_the_english_spelling() -> None:
+    import numpy as np
+
+    from audio_edition.tts.fake import FakeEngine
+    from audio_edition.tts.voices import VoiceSpec
+
+    fake = FakeEngine()
+    voice = VoiceSpec("a", "fake")
+    marked, written = fake.synthesize("Chez [en:Sam_Altman].", voice), fake.synthesize("Chez Sam Altman.", voice)
+    assert np.array_equal(marked.samples, written.samples)  # as do Piper, Coqui and espeak (plain())
+
+
 def test_a_show_lexicon_overrides_the_shared_one(tmp_path) -> None:  # type: ignore[no-untyped-def]
     show_lexicon = tmp_path / "lexicon.toml"
-    show_lexicon.write_text('words = ["ROI"]\n[respell]\n"OpenAI" = "Open A I"\n', encoding="utf-8")
+    show_lexicon.write_text('words = ["ROI"]\n[respell]\n"OpenAI" = "Open A I"\n[english]\n"Google" = "Google"\n',
+                            encoding="utf-8")  # fmt: skip
     merged = load_lexicon(VOICES_DIR / "lexicon.toml", show_lexicon)
-    assert _say("OpenAI vise un ROI", merged) == "Open A I vise un Roi"
+    assert _say("OpenAI vise un ROI", merged) == "Open A I vise un Roi"  # the show's respelling beats the shared English
+    assert _say("Google", merged) == "[en:Google]"  # and its English beats the shared respelling
     assert _say("la NASA", merged) == "la Nasa"  # the shared entries stay
 
 
@@ -226,11 +274,13 @@ def test_bad_lexicon_lists_every_problem(tmp_path) -> None:  # type: ignore[no-u
     from audio_edition.errors import ConfigError
 
     bad = tmp_path / "lexicon.toml"
-    bad.write_text('words = "NASA"\nextra = 1\n[respell]\n"X" = ""\n', encoding="utf-8")
+    bad.write_text('words = "NASA"\nextra = 1\n[respell]\n"X" = ""\n[english]\n"Y" = "[Y]"\n[phonemes]\n"Z" = "zed"\n',
+                   encoding="utf-8")  # fmt: skip
     with pytest.raises(ConfigError) as error:
         load_lexicon(bad)
     problems = " ".join(error.value.problems)
     assert "'words' must be a list" in problems and "unknown key 'extra'" in problems and "'X'" in problems
+    assert "[english] 'Y' must not hold brackets" in problems and "[phonemes] 'Z' must be { ipa" in problems
 
 
 @pytest.mark.parametrize(
@@ -268,7 +318,7 @@ def test_every_engine_gets_the_same_words() -> None:
     voices = {"host": VoiceSpec("a", "one"), "cohost": VoiceSpec("b", "other")}
     synthesize(script, voices, LEXICON, progress=False, engines={"one": one, "other": other})
     assert one.heard == [normalise(cues[0].text, LEXICON)] and other.heard == [normalise(cues[1].text, LEXICON)]
-    assert one.heard[0] == "L'ia d'Opène-aïe coûte cinque milliards de dollars, plus trente-neuf pour cent."
+    assert one.heard[0] == "L'[ipa:iˈa|ia] d'[en:OpenAI] coûte cinque milliards de dollars, plus trente-neuf pour cent."
 
 
 # Text in the newsletter's style: words, numbers, symbols, capitals, markup.
@@ -287,6 +337,7 @@ _PIECES = st.sampled_from(
 @given(st.lists(_PIECES, min_size=1, max_size=12), st.sampled_from([" ", "", "\u00a0"]))
 def test_the_engine_never_gets_digits_markup_or_symbols(pieces: list[str], glue: str) -> None:
     spoken = normalise(glue.join(pieces), LEXICON)
+    spoken = re.sub(r"\[en:[A-Za-z][\w'-]*\]|\[ipa:[^\s\[\]|]+\|\w+\]", "Span", spoken)  # the lexicon's, well formed
     assert not re.search(r"[0-9«»“”•…#*_`\[\]{}()<>|%$€£@→/\u00a0\u202f]", spoken), spoken
     assert not re.search(r"[\U0001f300-\U0001faff]", spoken), spoken
     assert spoken == spoken.strip() and "  " not in spoken

@@ -16,6 +16,7 @@ from audio_edition.readers import read_issue
 from audio_edition.script import build_script, load_lexicon, normalise
 from audio_edition.script.dates import written_date
 from audio_edition.script.document import read_script, write_script
+from audio_edition.script.languages import plain
 
 DATA = Path(__file__).parent / "data"
 ISSUES = [EXAMPLE_ISSUE, DATA / "mini-issue.txt", DATA / "mini-issue-2.txt"]
@@ -86,7 +87,7 @@ def test_labels_bullets_and_names_are_never_spoken(show: Show, path: Path) -> No
     for cue in script.cues:
         assert "•" not in cue.text and not cue.text.startswith(("-", "*", "#"))
         assert not re.match(r"^(HOST|COHOST|host|cohost)\b", cue.text)
-        engine_text = normalise(cue.text, lexicon)
+        engine_text = plain(normalise(cue.text, lexicon))  # English names read as written
         assert not re.search(r"[•«»#*_\[\]<>|]|\bhost\b|\bcohost\b", engine_text, re.IGNORECASE), engine_text
     spoken = " ".join(c.text for c in script.cues)
     for section in issue.sections:  # the lines of names under a heading are metadata

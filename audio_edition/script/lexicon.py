@@ -1,10 +1,13 @@
 """The pronunciation lexicon: data in ``voices/lexicon.toml``, overridden by the show's own.
 
-Two kinds of entries. ``[respell]``: whole-word, case-sensitive respellings that a
-French voice reads right ("OpenAI" = "Opène-aïe"); a key in lower case also matches its
-capitalised form at the start of a sentence. ``words``: acronyms said as words ("NASA"),
-where the generic rule would spell them. Later files win, so a show-level lexicon can
-correct the shared one without editing it.
+Four kinds of entries. ``[respell]``: whole-word, case-sensitive respellings that a
+French voice reads right ("Google" = "Gougueul"); a key in lower case also matches its
+capitalised form at the start of a sentence. ``[english]``: the same, but the value is
+English, said with English phonemes by engines that can ("OpenAI" = "OpenAI"; see
+``languages``). ``[phonemes]``: the same, as IPA for engines that take phonemes, with a
+respelling for the others (``"IA" = { ipa = "iˈa", text = "ia" }``). ``words``: acronyms
+said as words ("NASA"), where the generic rule would spell them. Later files win, so a
+show-level lexicon can correct the shared one without editing it.
 """
 
 from __future__ import annotations
@@ -17,21 +20,21 @@ from functools import cached_property
 from pathlib import Path
 
 from ..errors import ConfigError
+from .languages import is_marked, mark_english, mark_phonemes
 
 
 @dataclass(frozen=True)
 class Lexicon:
     respell: dict[str, str] = field(default_factory=dict)
     words: frozenset[str] = frozenset()
+    english: dict[str, str] = field(default_factory=dict)
+    phonemes: dict[str, tuple[str, str]] = field(default_factory=dict)  # word -> (IPA, respelling)
 
     @cached_property
     def _table(self) -> dict[str, str]:
-        table = {}
-        for word, spoken in self.respell.items():
-            if word[:1].islower():
-                table.setdefault(word[:1].upper() + word[1:], spoken[:1].upper() + spoken[1:])
-        table.update(self.respell)
-        return table
+        english = {word: mark_english(spoken) for word, spoken in _capitalised(self.english).items()}
+        ipa = {word: mark_phonemes(*said) for word, said in self.phonemes.items()}
+        return {**_capitalised(self.respell), **english, **ipa}
 
     @cached_property
     def _pattern(self) -> re.Pattern[str] | None:
@@ -62,6 +65,16 @@ class Lexicon:
         return self._pattern.sub(hold, text), found
 
 
+def _capitalised(entries: dict[str, str]) -> dict[str, str]:
+    """The entries, plus the capitalised form of each lower-case key (a sentence's first word)."""
+    table = {}
+    for word, spoken in entries.items():
+        if word[:1].islower():
+            table.setdefault(word[:1].upper() + word[1:], spoken[:1].upper() + spoken[1:])
+    table.update(entries)
+    return table
+
+
 # Private-use characters: not letters, digits or punctuation to any rule.
 _PLACEHOLDER = "\U000f0000"
 _FIRST_SLOT = 0xF0001
@@ -69,13 +82,21 @@ _HELD = re.compile("\U000f0000([\U000f0001-\U000ffffd])")
 
 
 def restore(text: str, found: list[str], say: Callable[[str], str] = lambda s: s) -> str:
-    """Put back the respellings ``Lexicon.protect`` held, each passed through ``say``."""
-    return _HELD.sub(lambda m: say(found[ord(m.group(1)) - _FIRST_SLOT]), text)
+    """Put back the respellings ``Lexicon.protect`` held, each passed through ``say`` (French
+    ones: an English span is said by the English phonemiser, digits and all)."""
+
+    def put_back(match: re.Match[str]) -> str:
+        spoken = found[ord(match.group(1)) - _FIRST_SLOT]
+        return spoken if is_marked(spoken) else say(spoken)
+
+    return _HELD.sub(put_back, text)
 
 
 def load_lexicon(*paths: Path) -> Lexicon:
     """Merge lexicon files in order (missing files are skipped); every problem reported at once."""
     respell: dict[str, str] = {}
+    english: dict[str, str] = {}
+    phonemes: dict[str, tuple[str, str]] = {}
     words: set[str] = set()
     problems: list[str] = []
     sources: list[str] = []
@@ -88,23 +109,46 @@ def load_lexicon(*paths: Path) -> Lexicon:
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             problems.append(f"{path}: not valid TOML ({exc})")
             continue
-        for key in sorted(set(raw) - {"respell", "words"}):
-            problems.append(f"{path}: unknown key '{key}' (expected 'words' and [respell])")
+        for key in sorted(set(raw) - {"respell", "english", "phonemes", "words"}):
+            problems.append(f"{path}: unknown key '{key}' (expected 'words', [respell], [english] and [phonemes])")
         listed = raw.get("words", [])
         if not isinstance(listed, list) or not all(isinstance(w, str) and w.strip() for w in listed):
             problems.append(f"{path}: 'words' must be a list of acronyms said as words, e.g. [\"NASA\"]")
         else:
             words.update(w.strip() for w in listed)
-        table = raw.get("respell", {})
+        for name, into, other in (("respell", respell, english), ("english", english, respell)):
+            table = raw.get(name, {})
+            if not isinstance(table, dict):
+                problems.append(f"{path}: [{name}] must be a table of \"Word\" = \"{_SAMPLE[name]}\"")
+                continue
+            for word, spoken in table.items():
+                if not isinstance(spoken, str) or not spoken.strip():
+                    problems.append(f"{path}: [{name}] {word!r} must be a non-empty string")
+                elif name == "english" and re.search(r"[\[\]]", spoken):
+                    problems.append(f"{path}: [english] {word!r} must not hold brackets")
+                else:
+                    into[word] = spoken
+                    other.pop(word, None)  # the later file's kind wins
+                    phonemes.pop(word, None)
+                    words.discard(word)
+        table = raw.get("phonemes", {})
         if not isinstance(table, dict):
-            problems.append(f"{path}: [respell] must be a table of \"Word\" = \"respelling\"")
-            continue
-        for word, spoken in table.items():
-            if not isinstance(spoken, str) or not spoken.strip():
-                problems.append(f"{path}: respelling of {word!r} must be a non-empty string")
+            problems.append(f"{path}: [phonemes] must be a table of \"Word\" = {{ ipa = \"…\", text = \"…\" }}")
+            table = {}
+        for word, said in table.items():
+            ipa, text = (said.get("ipa"), said.get("text", word)) if isinstance(said, dict) else (None, None)
+            if not (isinstance(ipa, str) and ipa.strip() and isinstance(text, str) and text.strip()):
+                problems.append(f"{path}: [phonemes] {word!r} must be {{ ipa = \"…\", text = \"…\" }} (text: for other engines)")
+            elif re.search(r"[\[\]|]", ipa + text):
+                problems.append(f"{path}: [phonemes] {word!r} must not hold brackets or '|'")
             else:
-                respell[word] = spoken
+                phonemes[word] = (ipa, text)
+                respell.pop(word, None)
+                english.pop(word, None)
                 words.discard(word)
     if problems:
         raise ConfigError(problems, ", ".join(sources) or "lexicon")
-    return Lexicon(respell, frozenset(words))
+    return Lexicon(respell, frozenset(words), english, phonemes)
+
+
+_SAMPLE = {"respell": "respelling", "english": "English spelling"}

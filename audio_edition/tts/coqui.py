@@ -28,6 +28,7 @@ import numpy as np
 
 from ..errors import AssetError, SynthesisError, VoiceError
 from ..model import Audio
+from ..script.languages import plain
 from . import chunks
 from .engine import describe
 from .voices import VoiceSpec
@@ -229,6 +230,7 @@ class CoquiEngine:
         return "|".join(parts)
 
     def synthesize(self, text: str, voice: VoiceSpec) -> Audio:
+        text = plain(text)  # no language switching here: English spans read as written
         loaded = self._load(voice)
         kwargs: dict[str, Any] = {"split_sentences": False}
         if loaded.tts.is_multi_lingual:

@@ -27,7 +27,9 @@ class Engine(Protocol):
     workers: int  # how many synthesize() calls this engine runs well at once (threads)
 
     def synthesize(self, text: str, voice: VoiceSpec) -> Audio:
-        """Speak already-normalised French ``text`` with ``voice``; mono float32."""
+        """Speak already-normalised French ``text`` with ``voice``; mono float32. English
+        spans are marked ``[en:…]``: an engine that cannot switch language reads
+        ``script.languages.plain(text)``."""
         ...
 
     def check_voice(self, voice: VoiceSpec) -> None:

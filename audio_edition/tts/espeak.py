@@ -18,6 +18,7 @@ import numpy as np
 
 from ..errors import SynthesisError, VoiceError
 from ..model import Audio
+from ..script.languages import plain
 from .voices import VoiceSpec
 
 _AUDIO_OUTPUT_SYNCHRONOUS = 2
@@ -112,6 +113,7 @@ class EspeakEngine:
         self._lib.espeak_SetParameter(_PITCH, int(voice.options.get("pitch", 50)), 0)
 
     def synthesize(self, text: str, voice: VoiceSpec) -> Audio:
+        text = plain(text)  # no language switching here: English spans read as written
         if not text.strip():
             raise SynthesisError("nothing to say: the text is empty")
         data = text.encode("utf-8")

@@ -12,6 +12,7 @@ import numpy as np
 
 from ..errors import SynthesisError
 from ..model import Audio
+from ..script.languages import plain
 from .voices import VoiceSpec
 
 SECONDS_PER_CHAR = 0.06
@@ -33,6 +34,7 @@ class FakeEngine:
         return f"fake-{SECONDS_PER_CHAR}"
 
     def synthesize(self, text: str, voice: VoiceSpec) -> Audio:
+        text = plain(text)  # no language switching here: English spans read as written
         if not text.strip():
             raise SynthesisError("nothing to say: the text is empty")
         if "\x00" in text:

@@ -21,6 +21,7 @@ import numpy as np
 from ..errors import AssetError, SynthesisError, VoiceError
 from ..model import Audio
 from ..paths import cache_dir
+from ..script.languages import plain
 from . import chunks
 from .engine import describe
 from .voices import VoiceSpec
@@ -149,6 +150,7 @@ class PiperEngine:
         return f"piper-tts {self._release}|{path.name}:{stat.st_size}:{stat.st_mtime_ns}"
 
     def synthesize(self, text: str, voice: VoiceSpec) -> Audio:
+        text = plain(text)  # no language switching here: English spans read as written
         from piper import SynthesisConfig
 
         loaded = self._load(voice)
