@@ -14,8 +14,7 @@ off once the codec has had its say. So each file is made like this:
    guess already includes what each codec typically takes off (LAME at 96 kbps: 0.5 LU),
    so one or two passes are usual; four at most, else an AudioError with the figures.
 
-The MP3 is 44.1 kHz CBR (mono 96 kbps, or stereo 128 kbps; LAME -q 5, "good quality,
-fast": a tenth faster than its -q 3, no audible difference at these rates), ID3v2.3: title, artist,
+The MP3 is 44.1 kHz CBR (mono 96 kbps, or stereo 128 kbps), ID3v2.3: title, artist,
 album, date, track, genre, language, comment (the show notes), the cover (<= 800x800)
 and CHAP + CTOC chapter frames in time order. ffmpeg writes all of them from an
 FFMETADATA file except the comment: ffmpeg can only write it as TXXX, so the COMM frame is
@@ -73,7 +72,7 @@ class Format:
 
 
 FORMATS: dict[str, Format] = {
-    "mp3": Format("mp3", ["-c:a", "libmp3lame", "-compression_level", "5", "-ar", "44100", "-id3v2_version", "3", "-write_xing", "1", "-f", "mp3"],
+    "mp3": Format("mp3", ["-c:a", "libmp3lame", "-ar", "44100", "-id3v2_version", "3", "-write_xing", "1", "-f", "mp3"],
                   {1: "96k", 2: "128k"}, cover=True, loss=0.5, demuxer="mp3"),
     "m4a": Format("m4a", ["-c:a", "aac", "-ar", "44100", "-movflags", "+faststart", "-f", "ipod"],
                   {1: "96k", 2: "128k"}, cover=True, loss=0.1),
