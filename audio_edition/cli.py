@@ -204,8 +204,8 @@ def script(
       audio-edition render episode.script.md --out feed/public
     """
     from .config import load_show
+    from .files import write_atomic
     from .pipeline import script_text
-    from .publish import write_atomic
     from .script.document import SUFFIX
 
     text = script_text(_issue_request(issue, latest, item, fmt), load_show(show_path), profile_path)
@@ -243,8 +243,8 @@ def speak(
       audio-edition speak "Bonjour, voici l'édition audio." --voice siwis -o essai.wav
     """
     from .config import load_show
+    from .files import write_atomic
     from .pipeline import load_cast, show_voices
-    from .publish import write_atomic
     from .readers import decode_text
     from .script import normalise
     from .tts import pick_voice, speak_text

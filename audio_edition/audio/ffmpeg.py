@@ -40,6 +40,16 @@ def pydub_segment_class() -> Any:
     return AudioSegment
 
 
+def ffmpeg_failed(what: str, stderr: str) -> AudioError:
+    """The one-line error for an ffmpeg that exited non-zero: its last message says why."""
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    return AudioError(f"ffmpeg could not {what}: {lines[-1] if lines else 'no message'}")
+
+
+def could_not_start(what: str, exc: OSError) -> AudioError:
+    return AudioError(f"ffmpeg could not start to {what}: {exc}", "check AUDIO_EDITION_FFMPEG or run: make setup")
+
+
 def run_ffmpeg(args: list[str], what: str, stdin: bytes | None = None) -> tuple[bytes, str]:
     """Run ffmpeg with ``args``; return (stdout, stderr). Failures become one-line AudioErrors.
 
@@ -62,11 +72,10 @@ def run_ffmpeg(args: list[str], what: str, stdin: bytes | None = None) -> tuple[
             with open(output, "wb") as out:
                 done = subprocess.run(command, stdout=out, stderr=subprocess.PIPE, check=False)
         except OSError as exc:
-            raise AudioError(f"ffmpeg could not start to {what}: {exc}", "check AUDIO_EDITION_FFMPEG or run: make setup") from exc
+            raise could_not_start(what, exc) from exc
         stderr = done.stderr.decode(errors="replace")
         if done.returncode != 0:
-            lines = [line for line in stderr.splitlines() if line.strip()]
-            raise AudioError(f"ffmpeg could not {what}: {lines[-1] if lines else 'no message'}")
+            raise ffmpeg_failed(what, stderr)
         with open(output, "rb") as handle:
             return handle.read(), stderr
 

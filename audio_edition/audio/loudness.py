@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import AudioError
-from .ffmpeg import run_ffmpeg
+from .ffmpeg import could_not_start, ffmpeg_exe, ffmpeg_failed, run_ffmpeg
 
 TARGET_LUFS = -16.0  # Apple, Spotify and most podcast hosts
 TOLERANCE_LU = 1.0
@@ -54,23 +54,21 @@ def _parse(stderr: str, what: str) -> Loudness:
     return Loudness(number(match["i"]), number(match["tp"]), number(match["lra"]))
 
 
+def _measure(input_args: list[str], what: str, true_peak: bool = True) -> Loudness:
+    """ffmpeg's ebur128 meter over the input that ``input_args`` describe."""
+    meter = "ebur128=peak=true" if true_peak else "ebur128"
+    _, stderr = run_ffmpeg(["-v", "info", *input_args, "-af", meter, "-f", "null", "-"], f"measure the loudness of {what}")
+    return _parse(stderr, what)
+
+
 def measure_file(path: str) -> Loudness:
     """Loudness of an audio file (MP3, M4A, Opus…), as decoded by ffmpeg."""
-    _, stderr = run_ffmpeg(
-        ["-v", "info", "-i", path, "-map", "0:a:0", "-af", "ebur128=peak=true", "-f", "null", "-"],
-        f"measure the loudness of {path}",
-    )
-    return _parse(stderr, path)
+    return _measure(["-i", path, "-map", "0:a:0"], path)
 
 
 def measure_pcm(path: str, rate: int, channels: int, true_peak: bool = True) -> Loudness:
     """Loudness of a raw signed 16-bit little-endian PCM file (the mix as it goes to the encoder)."""
-    _, stderr = run_ffmpeg(
-        ["-v", "info", "-f", "s16le", "-ar", str(rate), "-ac", str(channels), "-i", path,
-         "-af", "ebur128=peak=true" if true_peak else "ebur128", "-f", "null", "-"],
-        f"measure the loudness of {path}",
-    )  # fmt: skip
-    return _parse(stderr, path)
+    return _measure(["-f", "s16le", "-ar", str(rate), "-ac", str(channels), "-i", path], path, true_peak)
 
 
 def write_measuring(args: list[str], out: Path, demuxer: str, what: str) -> Loudness:
@@ -87,8 +85,6 @@ def write_measuring(args: list[str], out: Path, demuxer: str, what: str) -> Loud
     import tempfile
     import time
 
-    from .ffmpeg import ffmpeg_exe
-
     out.write_bytes(b"")  # ffmpeg truncates this very file: the reader follows it as it grows
     meter_args = ["-v", "info", "-f", demuxer, "-i", "pipe:0", "-map", "0:a:0", "-af", "ebur128=peak=true", "-f", "null", "-"]
     with tempfile.TemporaryFile() as writer_log, tempfile.TemporaryFile() as meter_log, open(out, "rb") as growing:
@@ -98,7 +94,7 @@ def write_measuring(args: list[str], out: Path, demuxer: str, what: str) -> Loud
             meter = subprocess.Popen([ffmpeg_exe(), "-hide_banner", *meter_args],
                                      stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=meter_log)  # fmt: skip
         except OSError as exc:
-            raise AudioError(f"ffmpeg could not start to {what}: {exc}", "check AUDIO_EDITION_FFMPEG or run: make setup") from exc
+            raise could_not_start(what, exc) from exc
         assert meter.stdin is not None
         try:
             finished = False
@@ -125,8 +121,7 @@ def write_measuring(args: list[str], out: Path, demuxer: str, what: str) -> Loud
             log.seek(0)
             text = log.read().decode(errors="replace")
             if process.returncode != 0:
-                lines = [line for line in text.splitlines() if line.strip()]
-                raise AudioError(f"ffmpeg could not {doing}: {lines[-1] if lines else 'no message'}")
+                raise ffmpeg_failed(doing, text)
         return _parse(text, str(out))
 
 
@@ -139,13 +134,7 @@ def measure_samples(samples: Any, rate: int, true_peak: bool = True) -> Loudness
 
     data = np.asarray(samples, dtype="<f4")
     channels = 1 if data.ndim == 1 else data.shape[1]
-    meter = "ebur128=peak=true" if true_peak else "ebur128"
     with tempfile.TemporaryDirectory(prefix="audio-edition-measure-") as tmp:
         path = str(Path(tmp) / "samples.f32")
         np.ascontiguousarray(data).tofile(path)  # written as it is: no copy in memory
-        _, stderr = run_ffmpeg(
-            ["-v", "info", "-f", "f32le", "-ar", str(rate), "-ac", str(channels), "-i", path,
-             "-af", meter, "-f", "null", "-"],
-            "measure the loudness",
-        )  # fmt: skip
-    return _parse(stderr, "the mix")
+        return _measure(["-f", "f32le", "-ar", str(rate), "-ac", str(channels), "-i", path], "the mix", true_peak)

@@ -10,8 +10,7 @@ ffmpeg reads), or leave it out with ``false``.
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
+import io
 import wave
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +19,7 @@ from typing import Literal
 import numpy as np
 
 from ..errors import AudioError
+from ..files import write_atomic
 from ..paths import cache_dir
 from . import jingles
 from .ffmpeg import decode
@@ -63,19 +63,14 @@ def cached_path(piece: Piece, rate: int = MUSIC_RATE) -> Path:
 
 def _write_wav(path: Path, samples: np.ndarray, rate: int) -> None:
     """Atomically: a crash or a concurrent render never leaves half a file in the cache."""
-    path.parent.mkdir(parents=True, exist_ok=True)
     pcm = (np.clip(samples, -1.0, 1.0) * 32767).round().astype("<i2")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle, wave.open(handle, "wb") as out:
-            out.setnchannels(2)
-            out.setsampwidth(2)
-            out.setframerate(rate)
-            out.writeframes(pcm.tobytes())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as out:
+        out.setnchannels(2)
+        out.setsampwidth(2)
+        out.setframerate(rate)
+        out.writeframes(pcm.tobytes())
+    write_atomic(path, buffer.getbuffer(), durable=False)
 
 
 def _read_wav(path: Path) -> np.ndarray | None:
@@ -141,11 +136,7 @@ def track_loudness(track: Track, channels: int) -> float | None:
         pass
     integrated = measure_samples(samples, track.rate, true_peak=False).integrated
     try:
-        memo.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{memo.name}.", suffix=".tmp", dir=memo.parent)
-        with os.fdopen(fd, "w", encoding="ascii") as handle:
-            handle.write(f"{integrated!r}\n")
-        os.replace(tmp, memo)
+        write_atomic(memo, f"{integrated!r}\n".encode("ascii"), durable=False)
     except OSError:
         pass  # a read-only cache only costs a measurement next time
     return _loudness_value(repr(integrated))

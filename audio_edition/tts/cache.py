@@ -14,15 +14,14 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 import struct
-import tempfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
+from ..files import write_atomic
 from ..model import Audio
 from ..paths import cache_dir
 from .voices import VoiceSpec
@@ -84,17 +83,7 @@ class SpeechCache:
         payload = samples.tobytes()
         header = _HEADER.pack(_MAGIC, audio.sample_rate, len(samples), zlib.crc32(payload))
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(header)
-                    handle.write(payload)
-                os.replace(tmp, path)
-            except BaseException:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
-                raise
+            write_atomic(path, header + payload, durable=False)
         except OSError:
             pass
 
