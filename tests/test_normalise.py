@@ -199,7 +199,15 @@ LEXICON_CASES = [
     ("Prompt et prompts", "Prompte et promptes"),  # a lower-case key matches its capitalised form
     ("le CAC 40", "le Cac quarante"),
     ("CETTE SEMAINE DANS L'IA ET LA NASA", "cette semaine dans l'ia et la Nasa"),
+    # "AI" is English, with the name it ends
+    ("Microsoft AI et Prompt AI", "[en:Microsoft_AI] et [en:Prompt_AI]"),
+    ("le shadow AI, l'AI Act", "le shadow [en:AI], l'[en:AI] Act"),
+    ("MAI-DxO et l'IA", "M-A-I-DxO et l'ia"),  # inside a word, and the French IA, left alone
 ]
+
+
+def test_a_lexicon_entry_for_ai_turns_the_english_rule_off() -> None:
+    assert _say("Mistral AI", Lexicon({"AI": "A I"})) == "Mistral A I"
 
 
 @pytest.mark.parametrize(("written", "spoken"), LEXICON_CASES)

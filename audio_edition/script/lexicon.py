@@ -55,14 +55,23 @@ class Lexicon:
         The producer's respelling is final: no later rule lowers, spells or re-reads it.
         """
         found: list[str] = []
-        if self._pattern is None:
-            return text, found
 
-        def hold(match: re.Match[str]) -> str:
-            found.append(self._table[match.group(1)])
+        def hold(spoken: str) -> str:
+            found.append(spoken)
             return _PLACEHOLDER + chr(_FIRST_SLOT + len(found) - 1)
 
-        return self._pattern.sub(hold, text), found
+        if not {"AI", "Ai"} & self._table.keys():
+            text = _AI_NAME.sub(lambda m: hold(mark_english(m.group(1))), text)
+        if self._pattern is None:
+            return text, found
+        return self._pattern.sub(lambda m: hold(self._table[m.group(1)]), text), found
+
+
+# "AI" in a French text is English, and so is the name it ends ("Microsoft AI", "Mistral AI",
+# "Prompt AI"): said in English as one span, the Whisper listener heard the names as written;
+# said as French letters ("Microsoft a-i") it heard "Microsoft aille". A lexicon entry for
+# "AI" turns the rule off.
+_AI_NAME = re.compile(r"(?<![\w-])((?:[A-Z][\w-]*\s)?AI)(?![\w-])")
 
 
 def _capitalised(entries: dict[str, str]) -> dict[str, str]:
