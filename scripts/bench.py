@@ -6,7 +6,7 @@ and the cache: a re-render after a one-line edit, against the first render.
     .venv/bin/python scripts/bench.py ISSUE [--cues N] [--workers N]
 
 Child processes, one after the other, so each reports its own peak memory:
-  bare      kokoro_onnx.Kokoro.create(text, voice, lang="fr-fr") on every cue's text
+  bare      kokoro_onnx.Kokoro.create(text, voice, speed, lang="fr-fr") on every cue's text
   cold      read -> script -> synthesise -> mix -> encode -> publish (into a temp folder),
             with an empty cache of spoken lines
   warm      the same script with one line edited, rendered again with that cache: a new
@@ -130,7 +130,7 @@ def phase_bare(issue: Path, cues: int | None) -> dict[str, float]:
     started = time.perf_counter()
     seconds = 0.0
     for role, text in texts:
-        samples, rate = kokoro.create(text, voice=styles[role], lang="fr-fr")
+        samples, rate = kokoro.create(text, voice=styles[role], speed=cast.voices[role].speed, lang="fr-fr")
         seconds += len(samples) / rate
     wall = time.perf_counter() - started
     return {"wall": wall, "audio": seconds, "speech": seconds, "peak_mb": _peak_mb()}

@@ -8,7 +8,8 @@ no jingles), written.txt (the cues as written: the reference the listener is sco
 spoken.txt (the same with numbers, units and money in words, names left as written: a
 reference that does not count "6 GW" heard as "six gigawatts" as an error), and
 engine.txt (what the engine was given). Then, if the listener is set up
-(../shared/tools/setup-intelligibility.sh), it prints the word error rate against both:
+(../shared/tools/setup-intelligibility.sh), it transcribes the speech once (heard.txt) and
+prints the word error rate against both, as the listener itself would:
 
     /tmp/intelligibility-venv/bin/python ../shared/tools/intelligibility.py speech.wav written.txt
 
@@ -75,14 +76,43 @@ def main() -> None:
     seconds = len(pcm) / 2 / rate
     print(f"{args.out / 'speech.wav'}: {seconds:.0f} s, {len(cues)} cues")
     if LISTENER_PYTHON.exists() and LISTENER.exists():
-        for reference in ("written.txt", "spoken.txt"):
-            result = subprocess.run(
-                [str(LISTENER_PYTHON), str(LISTENER), str(args.out / "speech.wav"), str(args.out / reference)],
-                capture_output=True, text=True, check=False,
-            )  # fmt: skip
-            print(f"{reference}: {result.stdout.strip().splitlines()[-1] if result.stdout.strip() else result.stderr}")
+        score(args.out, ("written.txt", "spoken.txt"))
     else:
         print(f"listener not set up: run {LISTENER.parent / 'setup-intelligibility.sh'}")
+
+
+# The listener's own transcription and scoring, run once for both references (a transcription
+# of a 20-minute episode takes minutes).
+_SCORE = """
+import json, sys
+sys.path.insert(0, sys.argv[1])
+import intelligibility as listener, jiwer
+heard = listener.transcribe(sys.argv[2])
+scores = {"heard": heard}
+for reference in sys.argv[3:]:
+    ref, hyp = listener.normalise(open(reference, encoding="utf-8").read()), listener.normalise(heard)
+    scores[reference] = [jiwer.wer(ref, hyp), jiwer.cer(ref, hyp)]
+print(json.dumps(scores))
+"""
+
+
+def score(folder: Path, references: tuple[str, ...]) -> None:
+    """Print the listener's WER and CER against each reference; keep what it heard in heard.txt."""
+    import json
+
+    result = subprocess.run(
+        [str(LISTENER_PYTHON), "-c", _SCORE, str(LISTENER.parent), str(folder / "speech.wav"),
+         *(str(folder / name) for name in references)],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    if result.returncode != 0:
+        print(f"the listener failed: {result.stderr.strip().splitlines()[-1:]}")
+        return
+    scores = json.loads(result.stdout.strip().splitlines()[-1])
+    (folder / "heard.txt").write_text(scores["heard"] + "\n", encoding="utf-8")
+    for name in references:
+        wer, cer = scores[str(folder / name)]
+        print(f"{name}: WER {wer:.4f}  CER {cer:.3f}")
 
 
 if __name__ == "__main__":
