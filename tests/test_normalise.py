@@ -55,6 +55,8 @@ PERCENT_AND_MONEY = [
     ("au moins 0,1 % du total", "au moins zéro virgule un pour cent du total"),
     ("en baisse de -4 %", "en baisse de moins quatre pour cent"),
     ("un recul de −2,5 %", "un recul de moins deux virgule cinq pour cent"),
+    ("sur un an (–12 %)", "sur un an, moins douze pour cent"),  # an en dash against its number
+    ("la marge – 4 % cette année – recule", "la marge, quatre pour cent cette année, recule"),  # a dash
     ("5 Md$ levés", "cinque milliards de dollars levés"),
     ("105M€ investis", "cent cinque millions d'euros investis"),
     ("1 000 Md$ d'engagements", "mille milliards de dollars d'engagements"),
@@ -84,6 +86,10 @@ UNITS = [
     ("à 130 km/h", "à cent trente kilomètres heure"),
     ("21 t de cuivre", "vingt et une tonnes de cuivre"),
     ("10x plus rapide", "dix fois plus rapide"),
+    ("Nvidia fait x2", "Nvidia fait fois deux"),
+    ("× 1,5 en un an", "fois un virgule cinq en un an"),
+    ("les puces x86", "les puces x quatre-vingt-six"),  # a chip, not a multiplier
+    ("+0,5 pt et 3 pts", "plus zéro virgule cinq point et trois points"),
     ("de 1 GW → 6 GW", "de un gigawatt à six gigawatts"),
 ]
 
@@ -109,6 +115,8 @@ DATES_AND_ORDINALS = [
     ("vers 9 h", "vers neuf heures"),
     ("à 1h", "à une heure"),
     ("ouvert 24/7", "ouvert vingt-quatre sur sept"),
+    ("ouvert 24h/24, 7j/7", "ouvert vingt-quatre heures sur vingt-quatre, sept jours sur sept"),
+    ("1 h/24", "une heure sur vingt-quatre"),
     ("un tiers, soit 1/3", "un tiers, soit un tiers"),
     # ranges
     ("Marie Curie (1867-1934)", "Marie Curie, mille huit cent soixante-sept à mille neuf cent trente-quatre"),

@@ -172,6 +172,20 @@ def _time(match: re.Match[str]) -> str:
     return f"{words} {cardinal(minutes)}" if minutes else words
 
 
+# Round the clock: "24h/24", "7j/7", "7 j/7", "24 h / 24"
+_AROUND = re.compile(r"(?<![\w.,])(?P<a>\d{1,3}) ?(?P<unit>[hj]) ?/ ?(?P<b>\d{1,3})(?!\w)")
+
+
+def _around(match: re.Match[str]) -> str:
+    unit = "heure" if match["unit"] == "h" else "jour"
+    a, b = int(match["a"]), int(match["b"])
+    return f"{cardinal(a, feminine=unit == 'heure')} {unit}{'s' if a > 1 else ''} sur {cardinal(b, feminine=unit == 'heure')}"
+
+
+# A multiplier before its number: "x2", "× 10" ("fois deux"); not x86 or x64, which are chips
+_TIMES_BEFORE = re.compile(rf"(?<![\w.,])[x×] ?(?!(?:86|64)\b){NUMBER}{_END}")
+
+
 # "H100", "GPT4", "6GW", "105M€", "4G": a space between letters and digits, so the
 # number and the letters are each read by their own rule.
 _LETTER_DIGIT = re.compile(r"(?<=[A-Za-zÀ-ÿ])(?=\d)|(?<=\d)(?=[A-Za-zÀ-ÿ€$£¥µ°])")
@@ -220,8 +234,9 @@ def _money(match: re.Match[str]) -> str:
 
 
 # Percentages and per-mille, with an optional sign: "+39%", "0,1 %", "−5 %"
-_PERCENT = re.compile(rf"(?<![\w.,])(?P<sign>[+\-−±])?{NUMBER} ?(?P<pc>%|‰)")
-_SIGN_WORDS = {"+": "plus ", "-": "moins ", "−": "moins ", "±": "plus ou moins ", "": ""}
+# A sign is +, -, the minus sign, ±, or an en dash written against its number ("(–12 %)")
+_PERCENT = re.compile(rf"(?<![\w.,])(?P<sign>[+\-−–±])?{NUMBER} ?(?P<pc>%|‰)")
+_SIGN_WORDS = {"+": "plus ", "-": "moins ", "−": "moins ", "–": "moins ", "±": "plus ou moins ", "": ""}
 
 
 def _percent(match: re.Match[str]) -> str:
@@ -260,18 +275,18 @@ _UNITS = {
     "Gb/s": ("gigabit par seconde", "gigabits par seconde"), "Gbit/s": ("gigabit par seconde", "gigabits par seconde"),
     "Gbps": ("gigabit par seconde", "gigabits par seconde"), "Mbps": ("mégabit par seconde", "mégabits par seconde"),
     "TFLOPS": ("téraflops", "téraflops"), "PFLOPS": ("pétaflops", "pétaflops"),
-    "pts": ("point", "points"), "pdb": ("point de base", "points de base"),
+    "pt": ("point", "points"), "pts": ("point", "points"), "pdb": ("point de base", "points de base"),
     "x": ("fois", "fois"), "×": ("fois", "fois"),
 }  # fmt: skip
 _FEMININE_UNITS = {"t", "min", "mn", "s", "ms"}
 _UNIT = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
-_UNITS_AFTER = re.compile(rf"{_START}{NUMBER} ?(?P<unit>{_UNIT})(?![\w²³/])")
+_UNITS_AFTER = re.compile(rf"{_START}(?P<sign>[+\-−–±])?{NUMBER} ?(?P<unit>{_UNIT})(?![\w²³/])")
 
 
 def _unit(match: re.Match[str]) -> str:
     singular, plural = _UNITS[match["unit"]]
     number = _number(match, feminine=match["unit"] in _FEMININE_UNITS)
-    return f"{number} {plural if _plural(match) else singular}"
+    return f"{_SIGN_WORDS[match['sign'] or '']}{number} {plural if _plural(match) else singular}"
 
 
 # A magnitude without a currency: "50k abonnés", "3 M d'utilisateurs", "2 Md de tokens"
@@ -294,7 +309,7 @@ def _fraction(match: re.Match[str]) -> str:
 
 
 # Signs before a bare number: "+3", "−2,5", " -4"
-_SIGNED = re.compile(rf"(?:(?<=[\s(])|^)(?P<sign>[+\-−±]){NUMBER}{_END}")
+_SIGNED = re.compile(rf"(?:(?<=[\s(])|^)(?P<sign>[+\-−–±]){NUMBER}{_END}")
 # Version numbers and English decimals: "4.5" -> "quatre point cinq"
 _DOTTED = re.compile(r"(?<![\w.,])\d+(?:\.\d+)+(?!\w)(?!\.\d)")
 # Any remaining number; a leading zero is said ("007": "zéro zéro sept")
@@ -317,7 +332,9 @@ RULES: tuple[Rule, ...] = (
     (_ORDINAL, _ordinal),
     (_ROMAN_ORDINAL, _roman_ordinal),
     (_REGNAL, _regnal),
+    (_AROUND, _around),
     (_TIME, _time),
+    (_TIMES_BEFORE, lambda m: f"fois {_number(m)}"),
     (_LETTER_DIGIT, " "),
     (_RANGE, lambda m: f"{m['a']} à {m['b']}"),
     (_ARROW_NUMBER, " à "),
