@@ -177,6 +177,10 @@ ABBREVIATIONS_AND_TYPOGRAPHY = [
     ("prix/performance", "prix, performance"),
     ("Canal+ et C++", "Canal plus et C plus plus"),
     ("une hausse ~ 20 %", "une hausse environ vingt pour cent"),
+    ("des tours > 100 M$ et (< 2 %)", "des tours plus de cent millions de dollars et, moins de deux pour cent"),
+    ("≥ 5 ans, un score ≥ la moyenne", "au moins cinq ans, un score supérieur ou égal à la moyenne"),
+    ("vers 300 av. J.-C. Le royaume", "vers trois cents avant Jésus-Christ. Le royaume"),  # the dot also ends the sentence
+    ("chez Apple Inc. Le groupe et Apple Inc., lui", "chez Apple Inc. Le groupe et Apple Inc, lui"),
     ("Bravo 🎉👏 !", "Bravo!"),
     ("**très** _rapide_ et `code`", "très rapide et code"),
     ("lisez [notre dossier](https://octet.example/dossier)", "lisez notre dossier"),

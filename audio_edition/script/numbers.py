@@ -172,6 +172,10 @@ def _time(match: re.Match[str]) -> str:
     return f"{words} {cardinal(minutes)}" if minutes else words
 
 
+# A comparison before a number: "> 100 M$", "≥ 5 ans"
+_COMPARISON = re.compile(r"(?:(?<=[\s(])|^)(?P<op>[<>≥≤]) ?(?=[+\-−]?\d)")
+_COMPARISON_WORDS = {"<": "moins de ", ">": "plus de ", "≥": "au moins ", "≤": "au plus "}
+
 # Round the clock: "24h/24", "7j/7", "7 j/7", "24 h / 24"
 _AROUND = re.compile(r"(?<![\w.,])(?P<a>\d{1,3}) ?(?P<unit>[hj]) ?/ ?(?P<b>\d{1,3})(?!\w)")
 
@@ -326,6 +330,7 @@ def _dotted(match: re.Match[str]) -> str:
 # The order matters: each rule consumes the numbers whose context it knows, the most
 # specific first; the last one says whatever digits remain.
 RULES: tuple[Rule, ...] = (
+    (_COMPARISON, lambda m: _COMPARISON_WORDS[m["op"]]),
     (_ISO, _date),
     (_DMY, _date),
     (_DOT_GROUPS, lambda m: m.group(0).replace(".", " ")),

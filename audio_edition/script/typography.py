@@ -109,6 +109,9 @@ _PUNCTUATE: _Table = (
     (re.compile(r"(?<=\S)\+(?=\s|$|[,.;:])"), " plus"),  # Canal+, Copilot+
     (re.compile(r"\s\+\s"), " plus "),
     (re.compile(r"[≈~]\s*"), "environ "),
+    (re.compile(r"\s*≥\s*"), " supérieur ou égal à "),
+    (re.compile(r"\s*≤\s*"), " inférieur ou égal à "),
+    (re.compile(r"\s*≠\s*"), " différent de "),
     (re.compile(r"(?<!\w)#(?=\w)"), "hashtag "),
     (re.compile(r"(?<!\w)@(?=\w)"), ""),  # a handle: just the name
     (re.compile(r"\s*%"), " pour cent"),

@@ -18,11 +18,25 @@ def _etc(match: re.Match[str]) -> str:
     return "et cetera." if match["end"] is not None else "et cetera"
 
 
+_SENTENCE_STARTS = re.compile(r"\s+[A-ZÀ-Ý«]|\s*$")
+
+
+def _ending(words: str) -> Callable[[re.Match[str]], str]:
+    """``words`` for an abbreviation whose dot may also end the sentence ("300 av. J.-C. Le
+    royaume…"): the full stop is kept when a sentence follows, so the voice pauses."""
+
+    def replace(match: re.Match[str]) -> str:
+        said = match.expand(words)
+        return said + "." if _SENTENCE_STARTS.match(match.string, match.end()) else said
+
+    return replace
+
+
 # Written shorthand -> words. Only unambiguous forms (with their dot or context).
 ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
-    (re.compile(r"\bav\. J\.-C\."), "avant Jésus-Christ"),
-    (re.compile(r"\bapr\. J\.-C\."), "après Jésus-Christ"),
-    (re.compile(r"\bJ\.-C\."), "Jésus-Christ"),
+    (re.compile(r"\bav\. J\.-C\."), _ending("avant Jésus-Christ")),
+    (re.compile(r"\bapr\. J\.-C\."), _ending("après Jésus-Christ")),
+    (re.compile(r"\bJ\.-C\."), _ending("Jésus-Christ")),
     (re.compile(r"\bN\.?D\.?L\.?R\.?(?!\w)"), "note de la rédaction"),
     (re.compile(r"\bN\.?D\.?T\.?(?!\w)"), "note du traducteur"),
     (re.compile(r"\betc\.?(?P<end>(?=\s+[A-ZÀ-Ý«])|\s*$)?(?![\w])"), _etc),
@@ -34,7 +48,7 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\bvs\.?(?= )"), "versus"),
     (re.compile(r"\benv\.(?= )"), "environ"),
     (re.compile(r"\bapprox\.(?= )"), "environ"),
-    (re.compile(r"\bhab\.(?!\w)"), "habitants"),
+    (re.compile(r"\bhab\.(?!\w)"), _ending("habitants")),
     (re.compile(r"(?<!\w)[Nn][°º] ?(?=\d)"), "numéro "),
     (re.compile(r"\bp\.(?= \d)"), "page"),
     (re.compile(r"\bart\.(?= \d)"), "article"),
@@ -49,7 +63,7 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\bSte(?=[- ][A-ZÀ-Ý])"), "Sainte"),
     (re.compile(r"\bSt(?=[- ][A-ZÀ-Ý])"), "Saint"),
     (re.compile(r"\bCie\b"), "compagnie"),
-    (re.compile(r"\b(Inc|Corp|Ltd|Co)\.(?=[\s,;)])"), r"\1"),
+    (re.compile(r"\b(Inc|Corp|Ltd|Co)\.(?=[\s,;)]|$)"), _ending(r"\1")),
     # "U.S.A." -> "USA" (then spelled like any acronym); "John F. Kennedy" -> "John F Kennedy"
     (re.compile(r"\b((?:[A-Z]\.){2,})(?=[\s,;:)]|$)"), lambda m: m.group(1).replace(".", "")),
     (re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ]+) ([A-Z])\. (?=[A-ZÀ-Ý][a-zà-ÿ])"), r"\1 \2 "),
