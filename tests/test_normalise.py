@@ -151,6 +151,7 @@ ACRONYMS_AND_CAPITALS = [
     ("iOS et macOS", "i O-S et mac O-S"),
     ("le U.S.A.", "le U-S-A"),
     ("une ligne XYZ", "une ligne X-i grec-Z"),
+    ("au CES, la SA, mais TOUT et DES raisons", "au C-E-S, la S-A, mais tout et des raisons"),  # after an article: an acronym
 ]
 # the plain rule spells every 2-5 capitals; the shipped lexicon knows these are words
 ACRONYMS_AND_CAPITALS[14] = ("l'OTAN et l'ONU", "l'O-T-A-N et l'O-N-U")

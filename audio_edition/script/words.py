@@ -95,6 +95,7 @@ _CAMEL_CAPS = re.compile(rf"(?<=[a-zà-ÿ])(?=[{_CAPS}]{{2,}}s?(?![\w]))")
 LETTER_NAMES = {"Y": "i grec"}
 MAX_SPELLED = 5
 _ACRONYM_PAIR = re.compile(rf"(?<=\b[{_CAPS}]{{2}})-(?=[{_CAPS}]{{2,}}s?\b)|(?<=[{_CAPS}]{{3}})-(?=[{_CAPS}]{{2,}}s?\b)")
+_AFTER_ARTICLE = re.compile(r"(?:\b(?:[Ll]e|[Ll]a|[Ll]es|[Dd]u|[Aa]u|[Aa]ux|[Uu]n|[Uu]ne)\s+|\b[Ll]['’])\Z")
 _ELIDED_CAPITAL = re.compile(r"\b[CDJLMNST](?='[A-ZÀ-Ý])")
 
 
@@ -141,8 +142,8 @@ def say_capitals(text: str, words: Collection[str] = ()) -> str:
         caps = match["caps"]
         if caps in words or (caps + match["plural"]) in words:
             return match.group(0).capitalize()
-        if match.group(0) in FUNCTION_WORDS:  # a French word in capitals for emphasis: "TOUT"
-            return match.group(0).lower()
+        if match.group(0) in FUNCTION_WORDS and not _AFTER_ARTICLE.search(match.string, 0, match.start()):
+            return match.group(0).lower()  # a French word in capitals for emphasis: "TOUT"; but "le CES"
         if len(caps) > MAX_SPELLED:
             return match.group(0).lower() if _VOWELS & set(caps) else spell(caps)
         return spell(caps)
