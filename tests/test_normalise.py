@@ -97,6 +97,8 @@ DATES_AND_ORDINALS = [
     ("samedi 1er mars 2026", "samedi premier mars deux mille vingt-six"),
     ("le 27 juillet", "le vingt-sept juillet"),
     ("le 03/02/2027", "le trois février deux mille vingt-sept"),
+    ("le 6/10, puis du 6 au 10/10", "le six octobre, puis du six au dix octobre"),
+    ("une note de 6/10, le 1/3 des votes", "une note de six sur dix, le un tiers des votes"),
     ("publié le 2026-11-21", "publié le vingt et un novembre deux mille vingt-six"),
     ("la 1ère fois", "la première fois"),
     ("la 1re édition", "la première édition"),

@@ -101,11 +101,19 @@ _DMY = re.compile(r"(?<![\w/.])(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>\d{4})
 _ISO = re.compile(r"(?<![\w-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w-])")
 
 
+# A day and month after "le", "au", "du": "le 6/10", "du 6 au 10/10" (elsewhere "6/10" is a
+# score; "le 1/3 des votes" is a fraction)
+_DM = re.compile(
+    r"(?:(?<=\b[Ll]e )|(?<=\b[Aa]u )|(?<=\b[Dd]u ))(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\w/])(?! (?:des?|du|d['’]))"
+)
+
+
 def _date(match: re.Match[str]) -> str:
-    day, month, year = int(match["d"]), int(match["m"]), int(match["y"])
+    day, month = int(match["d"]), int(match["m"])
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return match.group(0)
-    return f"{'premier' if day == 1 else cardinal(day)} {MONTH_NAMES[month - 1]} {cardinal(year)}"
+    year = f" {cardinal(int(match['y']))}" if "y" in match.re.groupindex else ""
+    return f"{'premier' if day == 1 else cardinal(day)} {MONTH_NAMES[month - 1]}{year}"
 
 
 # "1.000.000" and "1.500" group thousands with dots (a French habit); "4.5" is a version
@@ -333,6 +341,7 @@ RULES: tuple[Rule, ...] = (
     (_COMPARISON, lambda m: _COMPARISON_WORDS[m["op"]]),
     (_ISO, _date),
     (_DMY, _date),
+    (_DM, _date),
     (_DOT_GROUPS, lambda m: m.group(0).replace(".", " ")),
     (_ORDINAL, _ordinal),
     (_ROMAN_ORDINAL, _roman_ordinal),
