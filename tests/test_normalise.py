@@ -205,7 +205,7 @@ def test_rule(written: str, spoken: str) -> None:
 
 
 LEXICON_CASES = [
-    ("OpenAI lance ChatGPT", "[en:OpenAI] lance Tchatte-gé-pé-té"),
+    ("OpenAI lance ChatGPT", "[en:OpenAI] lance Tchatte G P T"),
     ("d'OpenAI et de Nvidia", "d'[en:OpenAI] et de [en:Nvidia]"),
     ("les Magnificent Seven", "les [en:Magnificent_Seven]"),
     ("le Copilot de Microsoft", "le Copilote de Microsoft"),
