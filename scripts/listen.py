@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """What a listener hears: an issue's (or a script file's) speech, for the Whisper listener.
 
-    .venv/bin/python scripts/listen.py ISSUE_OR_SCRIPT --out /tmp/listen [--segments 1,2]
+    .venv/bin/python scripts/listen.py ISSUE_OR_SCRIPT --out /tmp/listen [--segments 1,2] [--voice siwis]
 
 Writes into --out: speech.wav (every cue spoken by its role's voice, half a second apart,
 no jingles), written.txt (the cues as written: the reference the listener is scored on),
@@ -34,28 +34,31 @@ def main() -> None:
     import numpy as np
 
     from audio_edition.config import load_show
-    from audio_edition.pipeline import load_cast, load_script
+    from audio_edition.pipeline import load_cast, load_script, show_voices
     from audio_edition.readers import IssueRequest
     from audio_edition.script import normalise
     from audio_edition.script.numbers import say_numbers
     from audio_edition.script.typography import clean, punctuate
     from audio_edition.script.words import expand_abbreviations
+    from audio_edition.tts import pick_voice
     from audio_edition.tts.synthesis import speak_text
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("source", type=Path)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--segments", help="comma-separated segment numbers (from 0) to keep")
+    parser.add_argument("--voice", help="read every cue with this voice (a name from voices/voices.toml)")
     args = parser.parse_args()
     show = load_show()
     cast = load_cast(show)
+    only = pick_voice(show_voices(show), args.voice) if args.voice else None
     script = load_script(IssueRequest(str(args.source)), show)
     keep = {int(n) for n in args.segments.split(",")} if args.segments else None
     cues = [c for i, s in enumerate(script.segments) if keep is None or i in keep for c in s.cues]
 
     chunks, rate = [], 24000
     for number, cue in enumerate(cues, 1):
-        voice = cast.voices[cue.role]
+        voice = only if only is not None else cast.voices[cue.role]
         audio = speak_text(normalise(cue.text, cast.lexicon), voice)  # as the episode speaks it
         rate = audio.sample_rate
         chunks += [audio.samples, np.zeros(rate // 2, dtype=np.float32)]
