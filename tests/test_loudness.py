@@ -45,3 +45,28 @@ def test_a_failing_writer_is_one_audio_error(pcm: Path, tmp_path: Path) -> None:
     args = ["-v", "error", "-y", "-f", "s16le", "-ar", str(RATE), "-ac", "1", "-i", str(pcm), "-c:a", "no-such-codec", str(out)]
     with pytest.raises(AudioError, match="could not encode the MP3"):
         write_measuring(args, out, "mp3", "encode the MP3")
+
+
+def test_the_next_encode_starts_from_what_the_codec_did_last_time(
+    pcm: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A re-render (same programme) is encoded once: the first render's loss and overshoot are
+    remembered in the cache. The fixed first ceiling is set too high here, so the first
+    render needs a second pass, as the seed issue did with LAME overshooting by 1.8 dB."""
+    from audio_edition.audio import calibration, encode
+    from audio_edition.audio.encode import Tags, encode_episode
+    from audio_edition.audio.ffmpeg import pydub_segment_class
+    from audio_edition.model import Mix
+
+    monkeypatch.setenv("AUDIO_EDITION_CACHE", str(tmp_path))
+    monkeypatch.setattr(encode, "FIRST_CEILING", -1.0)
+    segment = pydub_segment_class()(data=pcm.read_bytes(), sample_width=2, frame_rate=RATE, channels=1)
+    mix, tags = Mix(segment, (), ()), Tags("Essai", "Octet", "Octet")
+    first = encode_episode(mix, tags)["mp3"]
+    learned = calibration.recall("mp3", 1)
+    assert first.passes >= 2 and learned is not None and len(learned.overshoots) == first.passes
+    again = encode_episode(mix, tags)["mp3"]
+    assert again.passes == 1
+    assert abs(again.loudness.integrated - -16.0) <= 0.5 and again.loudness.true_peak <= -1.3
+    (tmp_path / "encode" / "mp3-1.json").write_text("not json")  # a broken memory only costs passes
+    assert encode_episode(mix, tags)["mp3"].loudness.true_peak <= -1.3
