@@ -14,10 +14,6 @@ from collections.abc import Callable, Collection
 _Replacement = str | Callable[[re.Match[str]], str]
 
 
-def _etc(match: re.Match[str]) -> str:
-    return "et cetera." if match["end"] is not None else "et cetera"
-
-
 _SENTENCE_STARTS = re.compile(r"\s+[A-ZÀ-Ý«]|\s*$")
 
 
@@ -39,7 +35,7 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\bJ\.-C\."), _ending("Jésus-Christ")),
     (re.compile(r"\bN\.?D\.?L\.?R\.?(?!\w)"), "note de la rédaction"),
     (re.compile(r"\bN\.?D\.?T\.?(?!\w)"), "note du traducteur"),
-    (re.compile(r"\betc\.?(?P<end>(?=\s+[A-ZÀ-Ý«])|\s*$)?(?![\w])"), _etc),
+    (re.compile(r"\betc\.?(?!\w)"), _ending("et cetera")),
     (re.compile(r"\bc\.-à-d\.|\bc-à-d\b|\bc\.à\.d\."), "c'est-à-dire"),
     (re.compile(r"\bp\. ?ex\."), "par exemple"),
     (re.compile(r"\be\.g\.", re.IGNORECASE), "par exemple"),
