@@ -14,7 +14,7 @@ from .config import Show
 from .errors import VoiceError
 from .model import Episode, Issue, Mix, Role, Script
 from .paths import VOICES_DIR
-from .publish import Published, episode_number, publish
+from .publish import Published, numbered, publish
 from .readers import (
     IssueRequest,
     Profile,
@@ -119,38 +119,37 @@ def render_script(
     programme = mix(speech, load_music(show.music), channels=2 if show.stereo else 1)
     notes = show_notes(script, programme)
     slug = episode_slug(show, script)
-    number = episode_number(show, out_dir, slug)
-    tags = Tags(
-        title=script.title,
-        artist=show.author,
-        album=show.title,
-        date=script.date.isoformat() if script.date else "",
-        track=str(number),
-        comment=notes,
-    )
     cover = show.cover.read_bytes() if show.cover is not None else default_cover(show.title)
-    encoded = encode_episode(programme, tags, cover=cover, formats=("mp3", *show.extra_formats))
-    mp3 = encoded["mp3"].data
     speakers = {role: voice.name.capitalize() for role, voice in cast.voices.items()}
-    attachments = {
+    timed_text = {
         "vtt": webvtt(programme.cues, speakers),
         "srt": srt(programme.cues, speakers),
         "chapters.json": chapters_json(programme.chapters),
-        **{kind: item.data for kind, item in encoded.items() if kind != "mp3"},
     }
-    episode = Episode(
-        slug=slug,
-        title=script.title,
-        date=script.date,
-        mp3=mp3,
-        duration=mp3_duration(mp3),
-        description=notes,
-        chapters=programme.chapters,
-        cues=programme.cues,
-        headlines=script.headlines,
-        attachments=attachments,
-    )
-    published = publish(episode, show, out_dir)
+    with numbered(show, out_dir, slug) as number:  # the ID3 track number is the one it is published under
+        tags = Tags(
+            title=script.title,
+            artist=show.author,
+            album=show.title,
+            date=script.date.isoformat() if script.date else "",
+            track=str(number),
+            comment=notes,
+        )
+        encoded = encode_episode(programme, tags, cover=cover, formats=("mp3", *show.extra_formats))
+        mp3 = encoded["mp3"].data
+        episode = Episode(
+            slug=slug,
+            title=script.title,
+            date=script.date,
+            mp3=mp3,
+            duration=mp3_duration(mp3),
+            description=notes,
+            chapters=programme.chapters,
+            cues=programme.cues,
+            headlines=script.headlines,
+            attachments={**timed_text, **{kind: item.data for kind, item in encoded.items() if kind != "mp3"}},
+        )
+        published = publish(episode, show, out_dir)
     loudness = {kind: item.loudness for kind, item in encoded.items()}
     return Rendered(published, episode, time.monotonic() - started, loudness, report)
 

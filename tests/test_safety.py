@@ -8,15 +8,18 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from lxml import etree
+from mutagen.id3 import ID3
 
 from audio_edition.config import Show
 from audio_edition.errors import InputError
+from audio_edition.pipeline import Cast, render_issue
 from audio_edition.publish import publish, remove_episode
 from audio_edition.publish.catalogue import CATALOGUE, read_catalogue
 from audio_edition.publish.feed import PODCAST_NS
@@ -214,3 +217,37 @@ def test_two_publishes_at_once_are_serialised(before: Path, tmp_path: Path) -> N
     assert {r.slug for r in catalogue.records} >= {"octet-2026-11-21", "octet-2026-11-28"}
     assert len(feed_shape(folder)) == 4
     assert_intact(folder, [feed_shape(folder)], {})
+
+
+def test_a_publish_during_a_render_waits_so_the_tagged_track_number_is_the_published_one(
+    tmp_path: Path, show: Show, fake_cast: Cast, fake_engines: dict, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The render tags its episode number inside the MP3 before publishing it: another
+    publish into the folder meanwhile must wait, or it takes that number first."""
+    from audio_edition import audio
+
+    folder = tmp_path / "feed"
+    other = make_episode(21, "Épisode du 21 novembre", 20.0)  # built (ffmpeg) before the race starts
+    encoding, finished = threading.Event(), threading.Event()
+    real_encode = audio.encode_episode
+
+    def slow_encode(*args: object, **kwargs: object) -> object:
+        encoding.set()
+        assert not finished.wait(1.0), "a publish went through while the render held its number"
+        return real_encode(*args, **kwargs)
+
+    def publish_other() -> None:
+        encoding.wait(60)
+        publish(other, show, folder)
+        finished.set()
+
+    monkeypatch.setattr(audio, "encode_episode", slow_encode)
+    thread = threading.Thread(target=publish_other)
+    thread.start()
+    issue = Path(__file__).parent / "data" / "mini-issue.txt"
+    result = render_issue(issue.read_bytes(), str(issue), show, fake_cast, folder, progress=False, engines=fake_engines)
+    thread.join(60)
+    assert finished.is_set()
+    assert ID3(result.published.audio)["TRCK"].text == [str(result.published.record.number)] == ["1"]
+    catalogue = read_catalogue((folder / CATALOGUE).read_bytes())
+    assert {r.slug: r.number for r in catalogue.records} == {"octet-2026-11-07": 1, "octet-2026-11-21": 2}

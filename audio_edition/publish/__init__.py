@@ -1,5 +1,5 @@
 """Episode catalogue, RSS feed, show page and the output writer."""
 
-from .writer import Published, episode_number, load_catalogue, publish, rebuild, remove_episode
+from .writer import Published, load_catalogue, numbered, publish, rebuild, remove_episode
 
-__all__ = ["Published", "episode_number", "load_catalogue", "publish", "rebuild", "remove_episode"]
+__all__ = ["Published", "load_catalogue", "numbered", "publish", "rebuild", "remove_episode"]

@@ -3,7 +3,8 @@
 Every file is written to a temporary name in the same folder, flushed to disk, then
 renamed over the old one (and the folder synced), so a crash at any moment leaves the
 previous feed and every earlier episode intact. The folder is locked for the whole
-publish (fcntl): two publishes, or a publish and a removal, run one after the other.
+publish (fcntl): two publishes, or a publish and a removal, run one after the other; a
+render holds it from numbering its episode (the ID3 track tag) to publishing it.
 
 The order is the invariant: new episode files (under names nothing references yet) ->
 cover -> catalogue -> pages -> feed -> deletion of files nothing references any more ->
@@ -18,6 +19,7 @@ import contextlib
 import datetime as dt
 import fcntl
 import re
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -48,6 +50,7 @@ FEED = "feed.xml"
 INDEX = "index.html"
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _KIND = re.compile(r"^[a-z0-9][a-z0-9.]*$")
+_HELD = threading.local()  # the folders this thread holds the lock of (the lock is re-entrant)
 
 
 @dataclass(frozen=True)
@@ -67,15 +70,23 @@ def locked(folder: Path) -> Iterator[None]:
     """Hold the publish folder's lock; a second holder waits (the lock dies with its process).
 
     Holding it, temporary files that a killed publish left behind are swept away: only a
-    lock holder writes into the folder, so none of them can be in use."""
+    lock holder writes into the folder, so none of them can be in use. A thread that already
+    holds it goes straight in (a render holds it from numbering the episode to publishing it)."""
     folder.mkdir(parents=True, exist_ok=True)
+    key = folder.resolve()
+    held: set[Path] = _HELD.__dict__.setdefault("folders", set())
+    if key in held:
+        yield
+        return
     with (folder / LOCK).open("a") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
+        held.add(key)
         try:
             for stale in folder.glob(".*.tmp"):
                 stale.unlink(missing_ok=True)
             yield
         finally:
+            held.discard(key)
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
@@ -215,8 +226,18 @@ def _empty_trash(folder: Path, catalogue: Catalogue) -> Catalogue:
     return catalogue
 
 
-def episode_number(show: Show, folder: Path, slug: str) -> int:
-    """The number the episode ``slug`` has, or will get when published into ``folder``."""
-    catalogue = load_catalogue(folder)
-    record = existing(catalogue, episode_guid(show.base_url, slug), slug)
-    return record.number if record is not None else catalogue.next_number()
+@contextlib.contextmanager
+def numbered(show: Show, folder: Path, slug: str) -> Iterator[int]:
+    """Hold ``folder``'s lock from numbering the episode ``slug`` to publishing it: the number
+    the episode will have (its own if already published), which the render tags inside the
+    audio; a concurrent publish waits, so the catalogue gives the episode that same number."""
+    stack = contextlib.ExitStack()
+    try:
+        stack.enter_context(locked(folder))
+        catalogue = load_catalogue(folder)
+    except OSError as exc:
+        stack.close()
+        raise _os_error(folder, exc) from exc
+    with stack:
+        record = existing(catalogue, episode_guid(show.base_url, slug), slug)
+        yield record.number if record is not None else catalogue.next_number()
