@@ -483,15 +483,22 @@ def cache() -> None:
 def cache_info() -> None:
     """Where the cache of spoken lines is, how many sentences and how much audio it holds.
 
+    Past its limit, the least recently used sentences are removed after each render.
+
     \b
     Example:
       audio-edition cache info
     """
     from .tts import SpeechCache
+    from .tts.cache import LIMIT_VARIABLE
 
-    info = SpeechCache().info()
+    cache = SpeechCache()
+    info = cache.info()
     minutes = info.seconds / 60
-    click.echo(f"{info.folder}: {info.entries} sentences, {minutes:.1f} min of speech, {info.bytes / 1e6:.1f} MB")
+    click.echo(
+        f"{info.folder}: {info.entries} sentences, {minutes:.1f} min of speech, {info.bytes / 1e6:.1f} MB"
+        f" (limit {cache.limit / 1e6:.0f} MB, ${LIMIT_VARIABLE})"
+    )
 
 
 @cache.command("clear")

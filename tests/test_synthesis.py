@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 from pathlib import Path
 
 import numpy as np
@@ -56,6 +57,45 @@ def test_a_one_line_edit_speaks_one_line(fake_cast: Cast, tmp_path: Path) -> Non
     assert (report.spoken, report.cached) == (1, 3)
     assert engine.said[-1] == "Une puce bien plus sobre."
     assert cache.info().entries == 5
+
+
+def _speak(cache: SpeechCache, cast: Cast, *texts: str) -> set[Path]:
+    """Synthesise ``texts`` through ``cache``; the entries it holds afterwards."""
+    synthesize_script(_script(*texts), cast.voices, progress=False, engines={"fake": FakeEngine()}, cache=cache)
+    return set(cache.entries())
+
+
+def _age(paths: set[Path], seconds: float) -> None:
+    for path in paths:
+        os.utime(path, (path.stat().st_atime, path.stat().st_mtime - seconds))
+
+
+def test_the_cache_keeps_to_its_limit_by_dropping_the_least_recently_used(fake_cast: Cast, tmp_path: Path) -> None:
+    folder = tmp_path / "speech"
+    old = _speak(SpeechCache(folder, limit=10**9), fake_cast, LINES[0])
+    used = _speak(SpeechCache(folder, limit=10**9), fake_cast, LINES[1]) - old
+    _age(old, 3000)
+    _age(used, 2000)
+    assert _speak(SpeechCache(folder, limit=10**9), fake_cast, LINES[1]) == old | used  # a hit: used again now
+    entry = max(p.stat().st_size for p in old | used)
+    small = SpeechCache(folder, limit=3 * entry)
+    after = _speak(small, fake_cast, LINES[2], LINES[3])
+    assert old.isdisjoint(after) and used < after and len(after) == 3  # the oldest went, the recently used stayed
+    assert small.info().bytes <= small.limit
+    # The render's own lines stay even when they alone are over the limit.
+    alone = _speak(SpeechCache(folder, limit=0), fake_cast, *LINES)
+    assert len(alone) == 4 and used < alone
+
+
+def test_the_cache_limit_is_set_in_the_environment(cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    runner = CliRunner()
+    monkeypatch.setenv("AUDIO_EDITION_SPEECH_CACHE_MB", "500")
+    info = runner.invoke(cli, ["cache", "info"])
+    assert info.exit_code == 0 and "(limit 500 MB, $AUDIO_EDITION_SPEECH_CACHE_MB)" in info.output
+    monkeypatch.setenv("AUDIO_EDITION_SPEECH_CACHE_MB", "lots")
+    bad = runner.invoke(cli, ["speak", "Bonjour.", "--voice", "robot", "-o", str(cache_home / "a.wav")])
+    assert bad.exit_code == 3 and "AUDIO_EDITION_SPEECH_CACHE_MB" in bad.output and "Traceback" not in bad.output
+    assert len(bad.output.strip().splitlines()) == 1
 
 
 def test_the_key_follows_what_changes_the_sound() -> None:

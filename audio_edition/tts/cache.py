@@ -7,6 +7,10 @@ the normalised text. Entries live in ``<cache>/speech/ab/abcdef….pcm``: a smal
 file renamed into place, so a reader sees a whole entry or none; an entry that is
 truncated or fails its checksum (a crash, a full disk, a stray edit) counts as a miss
 and is spoken again, never an error. Like the model files, this is cache, not output.
+
+The cache has a size limit (``$AUDIO_EDITION_SPEECH_CACHE_MB``, default 2000 MB: a
+20-minute issue is about 110 MB, so months of weekly issues). After each render the
+least recently used entries go until it fits; the render's own lines always stay.
 """
 
 from __future__ import annotations
@@ -14,13 +18,16 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 import struct
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
+from ..errors import ConfigError
 from ..files import write_atomic
 from ..model import Audio
 from ..paths import cache_dir
@@ -30,10 +37,26 @@ FORMAT = 1  # bump when what is stored (or how it is made) changes meaning
 _MAGIC = b"AESPEECH"
 _HEADER = struct.Struct("<8sIQI")  # magic, sample rate, sample count, crc32 of the samples
 SUFFIX = ".pcm"
+LIMIT_VARIABLE = "AUDIO_EDITION_SPEECH_CACHE_MB"
+DEFAULT_LIMIT_MB = 2000
 
 
 def default_folder() -> Path:
     return cache_dir() / "speech"
+
+
+def size_limit() -> int:
+    """The most bytes the speech cache keeps, from ``$AUDIO_EDITION_SPEECH_CACHE_MB``."""
+    raw = os.environ.get(LIMIT_VARIABLE, "").strip()
+    if not raw:
+        return DEFAULT_LIMIT_MB * 1_000_000
+    try:
+        megabytes = float(raw)
+    except ValueError:
+        megabytes = -1.0
+    if not megabytes >= 0:
+        raise ConfigError([f"{raw!r} is not a size in MB (such as {DEFAULT_LIMIT_MB}; unset it for that default)"], LIMIT_VARIABLE)
+    return int(megabytes * 1_000_000)
 
 
 def cache_key(voice: VoiceSpec, model_version: str, text: str) -> str:
@@ -55,8 +78,9 @@ class CacheInfo:
 
 
 class SpeechCache:
-    def __init__(self, folder: Path | None = None) -> None:
+    def __init__(self, folder: Path | None = None, limit: int | None = None) -> None:
         self.folder = folder or default_folder()
+        self.limit = size_limit() if limit is None else limit  # bytes
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}{SUFFIX}"
@@ -71,9 +95,11 @@ class SpeechCache:
         except OSError:
             return None
         audio = _decode(data)
-        if audio is None:
-            with contextlib.suppress(OSError):
+        with contextlib.suppress(OSError):
+            if audio is None:
                 path.unlink()
+            else:
+                os.utime(path)  # recently used: the last to go when the cache is over its limit
         return audio
 
     def put(self, key: str, audio: Audio) -> None:
@@ -107,6 +133,30 @@ class SpeechCache:
                 if magic == _MAGIC and rate:
                     seconds += n / rate
         return CacheInfo(self.folder, count, size, seconds)
+
+    def prune(self, keep: Iterable[str] = ()) -> CacheInfo:
+        """Remove the least recently used entries until the cache fits its limit, never
+        the entries named by ``keep`` (the lines of the render that just ran); returns what
+        was removed. Costs one ``stat`` per entry."""
+        kept = {self._path(key) for key in keep}
+        entries = []
+        for path in self.entries():
+            with contextlib.suppress(OSError):
+                stat = path.stat()
+                entries.append((stat.st_mtime, path, stat.st_size))
+        total = sum(size for _, _, size in entries)
+        count = removed = 0
+        for _, path, size in sorted(entries):
+            if total <= self.limit:
+                break
+            if path in kept:
+                continue
+            with contextlib.suppress(OSError):
+                path.unlink()
+                total -= size
+                removed += size
+                count += 1
+        return CacheInfo(self.folder, count, removed, 0.0)
 
     def clear(self) -> CacheInfo:
         """Remove every entry (and stray temporary files); returns what was removed."""

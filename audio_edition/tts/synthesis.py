@@ -178,6 +178,8 @@ def synthesize_script(
                 expect(sum(1 for line, _ in todo if engine_for(line.voice) is engine))
         _run(speak, todo, workers or max((getattr(e, "workers", 1) for e in engines_used), default=1))
 
+    if cache is not None:
+        cache.prune(keep=(piece.key for line in lines for piece in line.pieces if piece.key is not None))
     if failed:
         raise LinesFailedError([failed[n] for n in sorted(failed)], len(lines))
     audios = [line.audio() for line in lines]
