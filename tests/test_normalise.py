@@ -71,6 +71,18 @@ PERCENT_AND_MONEY = [
     ("50k abonnés", "cinquante mille abonnés"),
     ("2 M d'utilisateurs", "deux millions d'utilisateurs"),
     ("10 £", "dix livres"),
+    # the English trillion, said in milliards
+    ("valorisée 1T$", "valorisée mille milliards de dollars"),
+    ("entre $1,5T et 2,25 T€", "entre mille cinq cents milliards de dollars et deux mille deux cent cinquante milliards d'euros"),
+    # a model's size and its training data
+    ("un modèle de 7B paramètres", "un modèle de sept milliards de paramètres"),
+    ("70 B de paramètres, 15T tokens", "soixante-dix milliards de paramètres, quinze mille milliards de tokens"),
+    ("50k tokens", "cinquante mille tokens"),
+    # per a unit or a time
+    ("à 45 €/MWh", "à quarante-cinq euros par mégawattheure"),
+    ("20 $/h ou 10 €/mois", "vingt dollars par heure ou dix euros par mois"),
+    ("2 To/s de bande passante", "deux téraoctets par seconde de bande passante"),
+    ("3 t/an et 5 €/m²", "trois tonnes par an et cinq euros par mètre carré"),
 ]
 
 UNITS = [
@@ -113,6 +125,12 @@ DATES_AND_ORDINALS = [
     ("Napoléon Ier", "Napoléon premier"),
     ("Louis XIV", "Louis quatorze"),
     ("le 80e", "le quatre-vingtième"),
+    # quarters and half-years of accounts
+    ("au T3 2025", "au troisième trimestre deux mille vingt-cinq"),
+    ("Q4 2024, puis au Q1", "quatrième trimestre deux mille vingt-quatre, puis au premier trimestre"),
+    ("le S1 2026 et le H2 2025", "le premier semestre deux mille vingt-six et le deuxième semestre deux mille vingt-cinq"),
+    ("du T1 au T3", "du premier trimestre au troisième trimestre"),
+    ("un T2 à Lyon, le S1 de Samsung", "un T deux à Lyon, le S un de Samsung"),  # a flat, a phone
     ("à 14h30", "à quatorze heures trente"),
     ("vers 9 h", "vers neuf heures"),
     ("à 1h", "à une heure"),

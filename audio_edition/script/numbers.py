@@ -211,10 +211,11 @@ _ARROW_NUMBER = re.compile(r"(?<=[\w%$€£)]) ?→ ?(?=[\d+−-])")
 _MILLE = ("mille", "mille")
 _MILLION = ("million", "millions")
 _MILLIARD = ("milliard", "milliards")
+_THOUSAND_BILLION = ("mille milliards", "mille milliards")  # the English trillion: "1T$", "$2T"
 _MAGNITUDES = {
     "k": _MILLE, "K": _MILLE, "M": _MILLION, "Mn": _MILLION, "Mio": _MILLION,
     "Md": _MILLIARD, "Mds": _MILLIARD, "Mrd": _MILLIARD, "Mrds": _MILLIARD, "md": _MILLIARD, "mds": _MILLIARD,
-    "B": _MILLIARD, "Bn": _MILLIARD, "bn": _MILLIARD,
+    "B": _MILLIARD, "Bn": _MILLIARD, "bn": _MILLIARD, "T": _THOUSAND_BILLION, "Tn": _THOUSAND_BILLION,
     "mille": _MILLE, "million": _MILLION, "millions": _MILLION, "milliard": _MILLIARD, "milliards": _MILLIARD,
 }  # fmt: skip
 # Currency symbol or code -> (singular, plural)
@@ -232,17 +233,26 @@ _MONEY_AFTER = re.compile(rf"{_START}{NUMBER} ?(?:(?P<mag>{_MAG}) ?)?(?P<cur>{_C
 _MONEY_BEFORE = re.compile(rf"(?<![\w$€£¥])(?P<cur>US\$|[€$£¥]) ?{NUMBER}(?: ?(?P<mag>{_MAG}))?{_END}")
 
 
+def _magnitude_words(match: re.Match[str]) -> str:
+    """The number and its magnitude: 'deux milliards', 'trois mille', and a trillion said
+    in milliards as French does: 1T -> 'mille milliards', 1,5T -> 'mille cinq cents milliards'."""
+    one, many = _MAGNITUDES[match["mag"]]
+    if one == _THOUSAND_BILLION[0]:
+        thousandths = int(match["int"].replace(" ", "") + ((match["frac"] or "") + "000")[:3])
+        if len(match["frac"] or "") <= 3:
+            return f"{cardinal(thousandths)} milliard{'s' if thousandths > 1 else ''}"
+    return f"{_number(match)} {many if _plural(match) else one}"
+
+
 def _money(match: re.Match[str]) -> str:
-    magnitude = match["mag"]
     singular, plural = _CURRENCIES[match["cur"]]
-    number = _number(match, feminine=magnitude is None and match["cur"] in _FEMININE_CURRENCIES)
-    if magnitude is None:
+    if match["mag"] is None:
+        number = _number(match, feminine=match["cur"] in _FEMININE_CURRENCIES)
         return f"{number} {plural if _plural(match) else singular}"
-    one, many = _MAGNITUDES[magnitude]
-    if one == "mille":
-        return f"{number} mille {plural}"
+    if _MAGNITUDES[match["mag"]] is _MILLE:
+        return f"{_magnitude_words(match)} {plural}"
     link = "d'" if plural[0] in "aeiouy" else "de "
-    return f"{number} {many if _plural(match) else one} {link}{plural}"
+    return f"{_magnitude_words(match)} {link}{plural}"
 
 
 # Percentages and per-mille, with an optional sign: "+39%", "0,1 %", "−5 %"
@@ -305,9 +315,47 @@ def _unit(match: re.Match[str]) -> str:
 _MAGNITUDE_ONLY = re.compile(rf"{_START}{NUMBER} ?(?P<mag>k|M|Md|Mds|Mrd|Mrds)(?!\w)")
 
 
-def _magnitude(match: re.Match[str]) -> str:
-    one, many = _MAGNITUDES[match["mag"]]
-    return f"{_number(match)} {many if _plural(match) else one}"
+# Per a unit or a time after money or a unit: "45 €/MWh", "2 To/s", "10 €/mois" -> "par"
+# ("km/h", "m/s" and other units written with a slash keep their own words)
+_PER_WORDS = {
+    "s": "seconde", "sec": "seconde", "min": "minute", "h": "heure", "j": "jour", "jour": "jour",
+    "sem": "semaine", "semaine": "semaine", "mois": "mois", "an": "an", "année": "année",
+    "hab": "habitant", "habitant": "habitant", "pers": "personne", "personne": "personne",
+    "utilisateur": "utilisateur", "mot": "mot", "page": "page", "action": "action", "baril": "baril",
+    "requête": "requête", "token": "token", "tête": "tête",
+}  # fmt: skip
+_PER_UNITS = {k: v[0] for k, v in _UNITS.items() if "/" not in k and k not in {"x", "×", "pt", "pts", "pdb"}}
+_DEN = "|".join(sorted(map(re.escape, {**_PER_UNITS, **_PER_WORDS}), key=len, reverse=True))
+_PER = re.compile(rf"(?<=[\d ])(?P<sym>{_CUR}|{_UNIT})/(?P<den>{_DEN})(?![\w/²³])")
+
+
+def _per(match: re.Match[str]) -> str:
+    if f"{match['sym']}/{match['den']}" in _UNITS:
+        return match.group(0)
+    return f"{match['sym']} par {_PER_WORDS.get(match['den']) or _PER_UNITS[match['den']]}"
+
+
+# A model's size and training data: "7B paramètres", "2 B de paramètres", "15T tokens"
+_COUNTED = re.compile(
+    rf"{_START}{NUMBER} ?(?P<mag>k|K|M|Md|Mds|B|Bn|T|Tn) (?:de |d['’])?(?=(?:paramètres|tokens|jetons)\b)"
+)
+
+
+def _counted(match: re.Match[str]) -> str:
+    return f"{_magnitude_words(match)} {'' if _MAGNITUDES[match['mag']] is _MILLE else 'de '}"
+
+
+# Quarters and half-years of accounts: "T3 2025", "au Q2", "S1 2026", "H2 2025"
+_PERIOD = re.compile(
+    r"(?:(?<![\w-])(?P<a>[TQ](?=[1-4])|[SH](?=[12]))(?P<an>\d)(?= \d{4}\b)"
+    r"|(?:(?<=\b[Aa]u )|(?<=\b[Dd]u )|(?<=\b[Cc]e )|(?<=\b[Ll]e ))(?P<b>[TQ](?=[1-4])|(?<!e )(?<!Ce )[SH](?=[12]))(?P<bn>\d))"
+    r"(?![\w-])"
+)
+
+
+def _period(match: re.Match[str]) -> str:
+    letter, n = (match["a"], match["an"]) if match["a"] else (match["b"], match["bn"])
+    return f"{ordinal(int(n))} {'trimestre' if letter in 'TQ' else 'semestre'}"
 
 
 # Fractions and ratios: 1/3, 3/4, 24/7
@@ -348,15 +396,18 @@ RULES: tuple[Rule, ...] = (
     (_REGNAL, _regnal),
     (_AROUND, _around),
     (_TIME, _time),
+    (_PERIOD, _period),
     (_TIMES_BEFORE, lambda m: f"fois {_number(m)}"),
     (_LETTER_DIGIT, " "),
     (_RANGE, lambda m: f"{m['a']} à {m['b']}"),
     (_ARROW_NUMBER, " à "),
+    (_COUNTED, _counted),
+    (_PER, _per),
     (_MONEY_AFTER, _money),
     (_MONEY_BEFORE, _money),
     (_PERCENT, _percent),
     (_UNITS_AFTER, _unit),
-    (_MAGNITUDE_ONLY, _magnitude),
+    (_MAGNITUDE_ONLY, _magnitude_words),
     (_FRACTION, _fraction),
     (_SIGNED, lambda m: _SIGN_WORDS[m["sign"]] + _number(m)),
     (_LETTER_DIGIT, " "),  # again: words the rules above wrote may touch a digit
