@@ -50,7 +50,7 @@ def could_not_start(what: str, exc: OSError) -> AudioError:
     return AudioError(f"ffmpeg could not start to {what}: {exc}", "check AUDIO_EDITION_FFMPEG or run: make setup")
 
 
-def run_ffmpeg(args: list[str], what: str, stdin: bytes | None = None) -> tuple[bytes, str]:
+def run_ffmpeg(args: list[str], what: str, stdin: bytes | memoryview | None = None) -> tuple[bytes, str]:
     """Run ffmpeg with ``args``; return (stdout, stderr). Failures become one-line AudioErrors.
 
     ``stdin`` (given to the input named ``pipe:``) and the standard output go through
@@ -99,7 +99,7 @@ def resample(samples: Any, rate_in: int, rate_out: int) -> Any:
 
     if rate_in == rate_out:
         return np.asarray(samples, dtype=np.float32)
-    data = np.ascontiguousarray(samples, dtype="<f4").tobytes()
+    data = memoryview(np.ascontiguousarray(samples, dtype="<f4")).cast("B")  # written as it is: no copy
     out, _ = run_ffmpeg(
         ["-v", "error", "-f", "f32le", "-ar", str(rate_in), "-ac", "1", "-i", "pipe:",
          "-af", f"aresample={rate_out}:resampler=soxr:precision=28", "-f", "f32le", "-"],
