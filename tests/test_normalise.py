@@ -187,6 +187,10 @@ ABBREVIATIONS_AND_TYPOGRAPHY = [
     ("cf. p. 12, art. 3", "confer page douze, article trois"),
     ("c.-à-d. moins cher", "c'est-à-dire moins cher"),
     ("Apple vs Samsung", "Apple versus Samsung"),
+    ("1 hab./km², 120 hab./km²", "un habitant par kilomètre carré, cent vingt habitants par kilomètre carré"),
+    ("2,5 M hab. Puis", "deux virgule cinque millions d'habitants. Puis"),
+    ("50 tokens/s, 300 mots/min", "cinquante tokens par seconde, trois cents mots par minute"),
+    ("et/ou, oui/non", "et, ou, oui, non"),  # a slash between words stays a short pause
     ("« Le futur est déjà là »", "Le futur est déjà là"),
     ("le calcul — et l'énergie — manque", "le calcul, et l'énergie, manque"),
     ("La suite…", "La suite."),

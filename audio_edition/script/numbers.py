@@ -326,13 +326,19 @@ _PER_WORDS = {
 }  # fmt: skip
 _PER_UNITS = {k: v[0] for k, v in _UNITS.items() if "/" not in k and k not in {"x", "×", "pt", "pts", "pdb"}}
 _DEN = "|".join(sorted(map(re.escape, {**_PER_UNITS, **_PER_WORDS}), key=len, reverse=True))
-_PER = re.compile(rf"(?<=[\d ])(?P<sym>{_CUR}|{_UNIT})/(?P<den>{_DEN})(?![\w/²³])")
+# after a plain word, only a time or an area: "habitants/km²", "tokens/s", "mots/min"
+_WORD_DEN = "km²|m²|min|sem|mois|jour|an|s|h|j"
+_PER = re.compile(
+    rf"(?:(?<=[\d ])(?P<sym>{_CUR}|{_UNIT})/(?P<den>{_DEN})|(?<![\w/])(?P<word>[a-zà-ÿ]{{3,}})/(?P<wden>{_WORD_DEN}))"
+    r"(?![\w/²³])"
+)
 
 
 def _per(match: re.Match[str]) -> str:
-    if f"{match['sym']}/{match['den']}" in _UNITS:
+    head, den = (match["sym"], match["den"]) if match["sym"] else (match["word"], match["wden"])
+    if f"{head}/{den}" in _UNITS:
         return match.group(0)
-    return f"{match['sym']} par {_PER_WORDS.get(match['den']) or _PER_UNITS[match['den']]}"
+    return f"{head} par {_PER_WORDS.get(den) or _PER_UNITS[den]}"
 
 
 # A model's size and training data: "7B paramètres", "2 B de paramètres", "15T tokens"

@@ -44,6 +44,8 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\bvs\.?(?= )"), "versus"),
     (re.compile(r"\benv\.(?= )"), "environ"),
     (re.compile(r"\bapprox\.(?= )"), "environ"),
+    (re.compile(r"(?<=\b1 )hab\.(?!\w)|(?<=\bun )hab\.(?!\w)"), _ending("habitant")),
+    (re.compile(r"(?<=\d )(M|Mds?) hab\.(?!\w)"), _ending(r"\1 d'habitants")),  # "2,5 M hab."
     (re.compile(r"\bhab\.(?!\w)"), _ending("habitants")),
     (re.compile(r"(?<!\w)[Nn][°º] ?(?=\d)"), "numéro "),
     (re.compile(r"\bp\.(?= \d)"), "page"),
