@@ -103,6 +103,9 @@ UNITS = [
     ("les puces x86", "les puces x quatre-vingt-six"),  # a chip, not a multiplier
     ("+0,5 pt et 3 pts", "plus zéro virgule cinq point et trois points"),
     ("de 1 GW → 6 GW", "de un gigawatt à six gigawatts"),
+    # a unit's letter before an apostrophe is the next word's ("s'est", "l'équipe", "m'a")
+    ("le salon de 2025 s'est tenu ; en 2024 l'équipe", "le salon de deux mille vingt-cinq s'est tenu; en deux mille vingt-quatre l'équipe"),
+    ("En 2023 m'a-t-on dit, 10 s d'attente", "En deux mille vingt-trois m'a-t-on dit, dix secondes d'attente"),
 ]
 
 DATES_AND_ORDINALS = [

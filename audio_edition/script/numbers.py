@@ -302,7 +302,7 @@ _UNITS = {
 }  # fmt: skip
 _FEMININE_UNITS = {"t", "min", "mn", "s", "ms"}
 _UNIT = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
-_UNITS_AFTER = re.compile(rf"{_START}(?P<sign>[+\-−–±])?{NUMBER} ?(?P<unit>{_UNIT})(?![\w²³/])")
+_UNITS_AFTER = re.compile(rf"{_START}(?P<sign>[+\-−–±])?{NUMBER} ?(?P<unit>{_UNIT})(?![\w²³/'’])")  # "2025 s'est": not seconds
 
 
 def _unit(match: re.Match[str]) -> str:
