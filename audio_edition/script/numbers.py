@@ -237,10 +237,10 @@ def _magnitude_words(match: re.Match[str]) -> str:
     """The number and its magnitude: 'deux milliards', 'trois mille', and a trillion said
     in milliards as French does: 1T -> 'mille milliards', 1,5T -> 'mille cinq cents milliards'."""
     one, many = _MAGNITUDES[match["mag"]]
-    if one == _THOUSAND_BILLION[0]:
-        thousandths = int(match["int"].replace(" ", "") + ((match["frac"] or "") + "000")[:3])
-        if len(match["frac"] or "") <= 3:
-            return f"{cardinal(thousandths)} milliard{'s' if thousandths > 1 else ''}"
+    fraction = match["frac"] or ""
+    if one == _THOUSAND_BILLION[0] and len(fraction) <= 3:
+        milliards = int(match["int"].replace(" ", "") + fraction.ljust(3, "0"))
+        return f"{cardinal(milliards)} milliard{'s' if milliards > 1 else ''}"
     return f"{_number(match)} {many if _plural(match) else one}"
 
 
@@ -353,14 +353,15 @@ def _counted(match: re.Match[str]) -> str:
 
 # Quarters and half-years of accounts: "T3 2025", "au Q2", "S1 2026", "H2 2025"
 _PERIOD = re.compile(
-    r"(?:(?<![\w-])(?P<a>[TQ](?=[1-4])|[SH](?=[12]))(?P<an>\d)(?= \d{4}\b)"
-    r"|(?:(?<=\b[Aa]u )|(?<=\b[Dd]u )|(?<=\b[Cc]e )|(?<=\b[Ll]e ))(?P<b>[TQ](?=[1-4])|(?<!e )(?<!Ce )[SH](?=[12]))(?P<bn>\d))"
+    r"(?<![\w-])(?:(?P<a>[TQ](?=[1-4])|[SH](?=[12]))(?P<an>\d)(?= \d{4}\b)"  # "T3 2025", "S1 2026"
+    r"|(?:(?<=\b[Aa]u )|(?<=\b[Dd]u )|(?<=\b[Cc]e )|(?<=\b[Ll]e ))(?P<b>[TQ])(?P<bn>[1-4])"  # "au T3", "le Q2"
+    r"|(?:(?<=\b[Aa]u )|(?<=\b[Dd]u ))(?P<c>[SH])(?P<cn>[12]))"  # "au S1" (not "le S1": a phone)
     r"(?![\w-])"
 )
 
 
 def _period(match: re.Match[str]) -> str:
-    letter, n = (match["a"], match["an"]) if match["a"] else (match["b"], match["bn"])
+    letter, n = next((match[k], match[k + "n"]) for k in "abc" if match[k])
     return f"{ordinal(int(n))} {'trimestre' if letter in 'TQ' else 'semestre'}"
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import math
 import os
 import struct
 import zlib
@@ -53,9 +54,10 @@ def size_limit() -> int:
     try:
         megabytes = float(raw)
     except ValueError:
-        megabytes = -1.0
-    if not megabytes >= 0:
-        raise ConfigError([f"{raw!r} is not a size in MB (such as {DEFAULT_LIMIT_MB}; unset it for that default)"], LIMIT_VARIABLE)
+        megabytes = math.nan
+    if not (0 <= megabytes < math.inf):
+        problem = f"{raw!r} is not a size in MB (such as {DEFAULT_LIMIT_MB}; unset it for that default)"
+        raise ConfigError([problem], LIMIT_VARIABLE)
     return int(megabytes * 1_000_000)
 
 
