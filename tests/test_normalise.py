@@ -47,6 +47,10 @@ NUMBERS = [
     ("la version 3.11", "la version trois point onze"),
     ("devant GPT-4.1.", "devant G-P-T-quatre point un."),
     ("soit 1.000.000.", "soit un million."),
+    # the feminine of un before a feminine noun
+    ("21 entreprises, 1 personne sur 4, 101 applications", "vingt et une entreprises, une personne sur quatre, cent une applications"),
+    ("21 pays, 1 an, 1 Français sur 5", "vingt et un pays, un an, un Français sur cinq"),
+    ("#1 en Europe", "numéro un en Europe"),
 ]
 
 PERCENT_AND_MONEY = [
@@ -83,6 +87,14 @@ PERCENT_AND_MONEY = [
     ("20 $/h ou 10 €/mois", "vingt dollars par heure ou dix euros par mois"),
     ("2 To/s de bande passante", "deux téraoctets par seconde de bande passante"),
     ("3 t/an et 5 €/m²", "trois tonnes par an et cinq euros par mètre carré"),
+    # English decimal points before money, magnitudes and units; prices in euros and cents
+    ("$3.5B et 4.5 M€", "trois virgule cinque milliards de dollars et quatre virgule cinque millions d'euros"),
+    ("$1.99 et $0.002", "un dollar quatre-vingt-dix-neuf et zéro virgule zéro zéro deux dollar"),
+    ("2,50 € et 1,05 €, pas 0,50 €", "deux euros cinquante et un euro cinq, pas cinquante centimes"),
+    ("1 000 000 € et 3 000 000 000 $", "un million d'euros et trois milliards de dollars"),
+    ("10 m€, 5 000 $US", "dix millions d'euros, cinque mille dollars"),
+    ("USD 3 millions, EUR 450 000", "trois millions de dollars, quatre cent cinquante mille euros"),
+    ("15 %/an", "quinze pour cent par an"),
 ]
 
 UNITS = [
@@ -103,6 +115,9 @@ UNITS = [
     ("les puces x86", "les puces x quatre-vingt-six"),  # a chip, not a multiplier
     ("+0,5 pt et 3 pts", "plus zéro virgule cinq point et trois points"),
     ("de 1 GW → 6 GW", "de un gigawatt à six gigawatts"),
+    ("2.5% et 3.5 GW", "deux virgule cinq pour cent et trois virgule cinq gigawatts"),
+    ("48h, 100 h, 2 j, 10 sec", "quarante-huit heures, cent heures, deux jours, dix secondes"),
+    ("3 pp et 25 pb", "trois points de pourcentage et vingt-cinq points de base"),
     # a unit's letter before an apostrophe is the next word's ("s'est", "l'équipe", "m'a")
     ("le salon de 2025 s'est tenu ; en 2024 l'équipe", "le salon de deux mille vingt-cinq s'est tenu; en deux mille vingt-quatre l'équipe"),
     ("En 2023 m'a-t-on dit, 10 s d'attente", "En deux mille vingt-trois m'a-t-on dit, dix secondes d'attente"),
@@ -134,6 +149,11 @@ DATES_AND_ORDINALS = [
     ("le S1 2026 et le H2 2025", "le premier semestre deux mille vingt-six et le deuxième semestre deux mille vingt-cinq"),
     ("du T1 au T3", "du premier trimestre au troisième trimestre"),
     ("un T2 à Lyon, le S1 de Samsung", "un T deux à Lyon, le S un de Samsung"),  # a flat, a phone
+    ("du H2 vert", "du H deux vert"),  # hydrogen
+    ("mardi 7/10", "mardi sept octobre"),
+    ("le 3 sept. 2025, le 1er janv. Puis oct. 2025", "le trois septembre deux mille vingt-cinq, le premier janvier. Puis octobre deux mille vingt-cinq"),
+    ("de 14h-16h", "de quatorze heures à seize heures"),
+    ("la 2de", "la seconde"),
     ("à 14h30", "à quatorze heures trente"),
     ("vers 9 h", "vers neuf heures"),
     ("à 1h", "à une heure"),
@@ -148,6 +168,8 @@ DATES_AND_ORDINALS = [
     ("Jony Ive le dit", "Jony Ive le dit"),
     ("Vers la fin", "Vers la fin"),
     ("Ce qui compte", "Ce qui compte"),
+    ("Le plan. Ce siècle. Des siècles. De génération en génération.", "Le plan. Ce siècle. Des siècles. De génération en génération."),
+    ("la Mère patrie", "la Mère patrie"),
 ]
 
 ACRONYMS_AND_CAPITALS = [

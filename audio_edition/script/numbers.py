@@ -22,7 +22,7 @@ from .dates import MONTH_NAMES
 def cardinal(n: int, *, feminine: bool = False) -> str:
     """2025 -> 'deux mille vingt-cinq'; years and quantities sound the same in French."""
     words: str = num2words(n, lang="fr")
-    if feminine and (words == "un" or words.endswith((" et un", "-un"))):
+    if feminine and (words == "un" or words.endswith((" un", "-un"))):
         words = words[:-2] + "une"
     return words
 
@@ -104,7 +104,8 @@ _ISO = re.compile(r"(?<![\w-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w-])
 # A day and month after "le", "au", "du": "le 6/10", "du 6 au 10/10" (elsewhere "6/10" is a
 # score; "le 1/3 des votes" is a fraction)
 _DM = re.compile(
-    r"(?:(?<=\b[Ll]e )|(?<=\b[Aa]u )|(?<=\b[Dd]u ))(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\w/])(?! (?:des?|du|d['’]))"
+    r"(?:(?<=\b[Ll]e )|(?<=\b[Aa]u )|(?<=\b[Dd]u )|(?<=lundi )|(?<=mardi )|(?<=mercredi )|(?<=jeudi )"
+    r"|(?<=vendredi )|(?<=samedi )|(?<=dimanche ))(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\w/])(?! (?:des?|du|d['’]))"
 )
 
 
@@ -117,10 +118,10 @@ def _date(match: re.Match[str]) -> str:
 
 
 # "1.000.000" and "1.500" group thousands with dots (a French habit); "4.5" is a version
-_DOT_GROUPS = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3})+(?!\w)(?!\.\d)")
+_DOT_GROUPS = re.compile(r"(?<![\w.,])(?!0\.)\d{1,3}(?:\.\d{3})+(?!\w)(?!\.\d)")
 
 # Ordinals: 1er, 1re, 1ère, 2e, 2ème, 2nd, 2nde, 3ᵉ, 20es
-_ORDINAL = re.compile(r"(?<![\w.,])(?P<n>\d+)(?P<suf>ers?|res?|ères?|èmes?|emes?|es?|nde?s?|ᵉʳ|ʳᵉ|ᵉ)(?!\w)")
+_ORDINAL = re.compile(r"(?<![\w.,])(?P<n>\d+)(?P<suf>ers?|res?|ères?|èmes?|emes?|es?|nde?s?|des?|ᵉʳ|ʳᵉ|ᵉ)(?!\w)")
 # Roman: "XXe siècle", "la Ve République", "du XIXe", "Napoléon Ier". A bare "Ive" or
 # "Vers" must stay a word, so a Roman ordinal needs an unambiguous suffix (ème, ᵉ, er)
 # or the company of an article before it or a noun after it.
@@ -133,20 +134,23 @@ _ROMAN_ORDINAL = re.compile(
 
 
 def _ordinal_words(n: int, suffix: str) -> str:
-    feminine = suffix.startswith(("r", "ère", "ʳ", "nde"))
-    words = ("seconde" if feminine else "second") if suffix.startswith("nd") else ordinal(n, feminine=feminine)
+    feminine = suffix.startswith(("r", "ère", "ʳ", "nde", "de"))
+    second = suffix.startswith(("nd", "de"))  # "2nd", "2nde", "la 2de"
+    words = ("seconde" if feminine else "second") if second else ordinal(n, feminine=feminine)
     return words + ("s" if suffix.endswith("s") else "")
 
 
 def _ordinal(match: re.Match[str]) -> str:
     n, suffix = int(match["n"]), match["suf"]
-    if n == 0:
+    if n == 0 or (suffix.startswith("de") and n != 2):
         return match.group(0)
     return _ordinal_words(n, suffix)
 
 
 def _roman_ordinal(match: re.Match[str]) -> str:
     n, suffix = roman(match["n"]), match["suf"]
+    if match["n"] in ("L", "C", "D", "M") and not suffix.startswith(("ème", "ᵉ")):
+        return match.group(0)  # "Le plan", "Ce siècle", "Des siècles", "la Mère": words, not 50th, 100th…
     unambiguous = suffix.startswith(("è", "ᵉ", "ʳ")) or (match["n"] == "I" and suffix in ("er", "re"))
     if n is None or not (unambiguous or match["before"] or match["after"]):
         return match.group(0)
@@ -173,12 +177,19 @@ _TIME = re.compile(
 )
 
 
+# From one time to another: "14h-16h", "9 h 30 – 11 h" -> "… à …"
+_TIME_RANGE = re.compile(r"(?P<a>(?<![\w.,:])(?:[01]?\d|2[0-4]) ?[hH](?: ?[0-5]\d)?) ?[-–] ?(?=(?:[01]?\d|2[0-4]) ?[hH](?![a-zà-ÿ]))")
+
+
 def _time(match: re.Match[str]) -> str:
     hours = int(match["h"] or match["h2"])
     minutes = int(match["min"] or match["min2"] or 0)
     words = f"{cardinal(hours, feminine=True)} {'heure' if hours < 2 else 'heures'}"
     return f"{words} {cardinal(minutes)}" if minutes else words
 
+
+# "#1 en Europe": a rank, not a hashtag
+_NUMBER_SIGN = re.compile(r"(?<![\w&])#(?=\d)")
 
 # A comparison before a number: "> 100 M$", "≥ 5 ans"
 _COMPARISON = re.compile(r"(?:(?<=[\s(])|^)(?P<op>[<>≥≤]) ?(?=[+\-−]?\d)")
@@ -213,7 +224,7 @@ _MILLION = ("million", "millions")
 _MILLIARD = ("milliard", "milliards")
 _THOUSAND_BILLION = ("mille milliards", "mille milliards")  # the English trillion: "1T$", "$2T"
 _MAGNITUDES = {
-    "k": _MILLE, "K": _MILLE, "M": _MILLION, "Mn": _MILLION, "Mio": _MILLION,
+    "k": _MILLE, "K": _MILLE, "M": _MILLION, "m": _MILLION, "Mn": _MILLION, "Mio": _MILLION,
     "Md": _MILLIARD, "Mds": _MILLIARD, "Mrd": _MILLIARD, "Mrds": _MILLIARD, "md": _MILLIARD, "mds": _MILLIARD,
     "B": _MILLIARD, "Bn": _MILLIARD, "bn": _MILLIARD, "T": _THOUSAND_BILLION, "Tn": _THOUSAND_BILLION,
     "mille": _MILLE, "million": _MILLION, "millions": _MILLION, "milliard": _MILLIARD, "milliards": _MILLIARD,
@@ -221,6 +232,7 @@ _MAGNITUDES = {
 # Currency symbol or code -> (singular, plural)
 _CURRENCIES = {
     "€": ("euro", "euros"), "EUR": ("euro", "euros"), "$": ("dollar", "dollars"), "US$": ("dollar", "dollars"),
+    "$US": ("dollar", "dollars"),
     "USD": ("dollar", "dollars"), "£": ("livre", "livres"), "GBP": ("livre", "livres"), "¥": ("yen", "yens"),
     "JPY": ("yen", "yens"), "CHF": ("franc suisse", "francs suisses"), "CNY": ("yuan", "yuans"),
 }  # fmt: skip
@@ -230,7 +242,9 @@ _CUR = "|".join(sorted(map(re.escape, _CURRENCIES), key=len, reverse=True))
 # "5 Md$", "105 M€", "1 000 Md$", "3,5 M€", "300 €", "2 000 USD", "10 millions €"
 _MONEY_AFTER = re.compile(rf"{_START}{NUMBER} ?(?:(?P<mag>{_MAG}) ?)?(?P<cur>{_CUR})(?![\w$€£¥])")
 # "$5", "$2,5 Md", "US$ 300", "€10"
-_MONEY_BEFORE = re.compile(rf"(?<![\w$€£¥])(?P<cur>US\$|[€$£¥]) ?{NUMBER}(?: ?(?P<mag>{_MAG}))?{_END}")
+_MONEY_BEFORE = re.compile(
+    rf"(?<![\w$€£¥])(?P<cur>US\$|[€$£¥]|(?:USD|EUR|GBP|CHF)(?= )) ?{NUMBER}(?: ?(?P<mag>{_MAG}))?{_END}"
+)
 
 
 def _magnitude_words(match: re.Match[str]) -> str:
@@ -246,8 +260,18 @@ def _magnitude_words(match: re.Match[str]) -> str:
 
 def _money(match: re.Match[str]) -> str:
     singular, plural = _CURRENCIES[match["cur"]]
+    feminine = match["cur"] in _FEMININE_CURRENCIES
+    cents = int(match["frac"]) if match["mag"] is None and match["frac"] is not None and len(match["frac"]) == 2 else None
+    if cents and not _int(match) and singular == "euro":  # "0,50 €" -> "cinquante centimes"
+        return f"{cardinal(cents)} centime{'s' if cents > 1 else ''}"
+    if cents is not None and _int(match):
+        # a price: "2,50 €" -> "deux euros cinquante", "1,05 €" -> "un euro cinq"
+        units = f"{cardinal(_int(match), feminine=feminine)} {plural if _plural(match) else singular}"
+        return f"{units} {cardinal(cents)}" if cents else units
     if match["mag"] is None:
-        number = _number(match, feminine=match["cur"] in _FEMININE_CURRENCIES)
+        number = _number(match, feminine=feminine)
+        if number.endswith(("million", "millions", "milliard", "milliards")):  # "1 000 000 €"
+            return f"{number} {'d' + chr(39) if plural[0] in 'aeiouy' else 'de '}{plural}"
         return f"{number} {plural if _plural(match) else singular}"
     if _MAGNITUDES[match["mag"]] is _MILLE:
         return f"{_magnitude_words(match)} {plural}"
@@ -298,9 +322,11 @@ _UNITS = {
     "Gbps": ("gigabit par seconde", "gigabits par seconde"), "Mbps": ("mégabit par seconde", "mégabits par seconde"),
     "TFLOPS": ("téraflops", "téraflops"), "PFLOPS": ("pétaflops", "pétaflops"),
     "pt": ("point", "points"), "pts": ("point", "points"), "pdb": ("point de base", "points de base"),
+    "pb": ("point de base", "points de base"), "pp": ("point de pourcentage", "points de pourcentage"),
+    "h": ("heure", "heures"), "j": ("jour", "jours"), "sec": ("seconde", "secondes"),
     "x": ("fois", "fois"), "×": ("fois", "fois"),
 }  # fmt: skip
-_FEMININE_UNITS = {"t", "min", "mn", "s", "ms"}
+_FEMININE_UNITS = {"t", "min", "mn", "s", "ms", "h", "sec"}
 _UNIT = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 _UNITS_AFTER = re.compile(rf"{_START}(?P<sign>[+\-−–±])?{NUMBER} ?(?P<unit>{_UNIT})(?![\w²³/'’])")  # "2025 s'est": not seconds
 
@@ -329,7 +355,7 @@ _DEN = "|".join(sorted(map(re.escape, {**_PER_UNITS, **_PER_WORDS}), key=len, re
 # after a plain word, only a time or an area: "habitants/km²", "tokens/s", "mots/min"
 _WORD_DEN = "km²|m²|min|sem|mois|jour|an|s|h|j"
 _PER = re.compile(
-    rf"(?:(?<=[\d ])(?P<sym>{_CUR}|{_UNIT})/(?P<den>{_DEN})|(?<![\w/])(?P<word>[a-zà-ÿ]{{3,}})/(?P<wden>{_WORD_DEN}))"
+    rf"(?:(?<=[\d ])(?P<sym>{_CUR}|{_UNIT}|%)/(?P<den>{_DEN})|(?<![\w/])(?P<word>[a-zà-ÿ]{{3,}})/(?P<wden>{_WORD_DEN}))"
     r"(?![\w/²³])"
 )
 
@@ -339,6 +365,15 @@ def _per(match: re.Match[str]) -> str:
     if f"{head}/{den}" in _UNITS:
         return match.group(0)
     return f"{head} par {_PER_WORDS.get(den) or _PER_UNITS[den]}"
+
+
+# An English decimal point before a magnitude, a currency, a percentage or a unit, or after
+# a currency symbol: "$3.5B", "4.5 M€", "2.5%", "3.5 GW", "$1.99" -> a decimal comma. A
+# version elsewhere keeps its point ("GPT-4.5", "Python 3.11").
+_DECIMAL_POINT = re.compile(
+    r"(?<=[$€£¥])(?P<i>\d+)\.(?P<f>\d+)(?![.\d])"
+    rf"|(?<![\w.,])(?P<j>\d+)\.(?P<g>\d+)(?= ?(?:{_MAG}|{_CUR}|%|{_UNIT})(?![\w.]))"
+)
 
 
 # A model's size and training data: "7B paramètres", "2 B de paramètres", "15T tokens"
@@ -355,7 +390,7 @@ def _counted(match: re.Match[str]) -> str:
 _PERIOD = re.compile(
     r"(?<![\w-])(?:(?P<a>[TQ](?=[1-4])|[SH](?=[12]))(?P<an>\d)(?= \d{4}\b)"  # "T3 2025", "S1 2026"
     r"|(?:(?<=\b[Aa]u )|(?<=\b[Dd]u )|(?<=\b[Cc]e )|(?<=\b[Ll]e ))(?P<b>[TQ])(?P<bn>[1-4])"  # "au T3", "le Q2"
-    r"|(?:(?<=\b[Aa]u )|(?<=\b[Dd]u ))(?P<c>[SH])(?P<cn>[12]))"  # "au S1" (not "le S1": a phone)
+    r"|(?:(?<=\b[Aa]u )|(?<=\b[Dd]u ))(?P<c>S)(?P<cn>[12]))"  # "au S1" (not "le S1": a phone; "du H2": hydrogen)
     r"(?![\w-])"
 )
 
@@ -385,6 +420,34 @@ _PLAIN = re.compile(rf"{_START}{NUMBER}{_END}")
 _ANY_DIGITS = re.compile(r"\d+")
 
 
+# "21 entreprises" -> "vingt et une": the feminine of un before a feminine noun. Common nouns
+# of the letter's world, and endings that are feminine in nearly every word that has them.
+_FEMININE_NOUNS = frozenset(
+    "entreprise personne heure minute seconde semaine année journée nuit fois start-up startup société usine "
+    "licorne chance femme voix page place voiture puce étoile ville région banque marque offre plateforme vidéo "
+    "image photo note langue règle loi ia question réponse étape filiale cible école classe salle ligne tonne "
+    "centaine dizaine douzaine voie source piste idée série victoire carte clé machine donnée fusée batterie "
+    "cellule famille mesure part action devise agence équipe chaîne boutique commune élection version mise "
+    "levée partie semaine vague tranche nouvelle lettre édition dépense recette perte hausse baisse".split()
+)
+_FEMININE_ENDINGS = ("tion", "sion", "té", "ure", "ance", "ence", "ette", "ière", "elle", "ise", "euse", "trice")
+_NEXT_WORD = re.compile(r" (?P<w>[a-zà-ÿ-]+)")
+
+
+def _feminine_next(match: re.Match[str]) -> bool:
+    """Is the word after the number a feminine noun ("21 entreprises", "1 personne sur 4")?"""
+    following = _NEXT_WORD.match(match.string, match.end())
+    if following is None:
+        return False
+    word = following["w"]
+    singular = word[:-1] if word.endswith(("s", "x")) and len(word) > 3 else word
+    return bool({word, singular} & _FEMININE_NOUNS) or singular.endswith(_FEMININE_ENDINGS)
+
+
+def _plain(match: re.Match[str]) -> str:
+    return _number(match, feminine=_feminine_next(match))
+
+
 def _dotted(match: re.Match[str]) -> str:
     return " point ".join(digits_after_comma(part) if len(part) > 1 else cardinal(int(part))
                           for part in match.group(0).split("."))  # fmt: skip
@@ -393,15 +456,18 @@ def _dotted(match: re.Match[str]) -> str:
 # The order matters: each rule consumes the numbers whose context it knows, the most
 # specific first; the last one says whatever digits remain.
 RULES: tuple[Rule, ...] = (
+    (_NUMBER_SIGN, "numéro "),
     (_COMPARISON, lambda m: _COMPARISON_WORDS[m["op"]]),
     (_ISO, _date),
     (_DMY, _date),
     (_DM, _date),
     (_DOT_GROUPS, lambda m: m.group(0).replace(".", " ")),
+    (_DECIMAL_POINT, lambda m: f"{m['i'] or m['j']},{m['f'] or m['g']}"),
     (_ORDINAL, _ordinal),
     (_ROMAN_ORDINAL, _roman_ordinal),
     (_REGNAL, _regnal),
     (_AROUND, _around),
+    (_TIME_RANGE, r"\g<a> à "),
     (_TIME, _time),
     (_PERIOD, _period),
     (_TIMES_BEFORE, lambda m: f"fois {_number(m)}"),
@@ -420,7 +486,7 @@ RULES: tuple[Rule, ...] = (
     (_LETTER_DIGIT, " "),  # again: words the rules above wrote may touch a digit
     (_DOTTED, _dotted),
     (_LEADING_ZEROS, lambda m: "zéro " * len(m["zeros"])),
-    (_PLAIN, _number),
+    (_PLAIN, _plain),
     (_ANY_DIGITS, lambda m: f" {cardinal(int(m.group(0)))} "),  # never a digit to the engine
 )
 

@@ -28,8 +28,24 @@ def _ending(words: str) -> Callable[[re.Match[str]], str]:
     return replace
 
 
+_MONTHS = {"janv": "janvier", "févr": "février", "fév": "février", "avr": "avril", "juil": "juillet",
+           "sept": "septembre", "oct": "octobre", "nov": "novembre", "déc": "décembre", "dec": "décembre"}  # fmt: skip
+# An abbreviated month after a day or before a year: "3 sept. 2025", "1er janv.", "oct. 2025"
+_MONTH = re.compile(
+    r"(?:(?<=\d )|(?<=\der )|(?<=\dᵉʳ ))(?P<m>" + "|".join(_MONTHS) + r")\.(?!\w)"
+    r"|\b(?P<m2>" + "|".join(_MONTHS) + r")\.(?= \d{4}\b)",
+    re.IGNORECASE,
+)
+
+
+def _month(match: re.Match[str]) -> str:
+    written = match["m"] or match["m2"]
+    return _ending(_MONTHS[written.lower()])(match)
+
+
 # Written shorthand -> words. Only unambiguous forms (with their dot or context).
 ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
+    (_MONTH, _month),
     (re.compile(r"\bav\. J\.-C\."), _ending("avant Jésus-Christ")),
     (re.compile(r"\bapr\. J\.-C\."), _ending("après Jésus-Christ")),
     (re.compile(r"\bJ\.-C\."), _ending("Jésus-Christ")),
