@@ -197,6 +197,11 @@ ACRONYMS_AND_CAPITALS = [
     ("le U.S.A.", "le U-S-A"),
     ("une ligne XYZ", "une ligne X-i grec-Z"),
     ("au CES, la SA, mais TOUT et DES raisons", "au C-E-S, la S-A, mais tout et des raisons"),  # after an article: an acronym
+    # headlines in capitals are words: short ones too, and nothing accented is ever spelled
+    ("EN BREF. BON À SAVOIR. UN AN APRÈS", "en bref. bon à savoir. un an après"),
+    ("LE MOT DE LA SEMAINE : VU AILLEURS", "le mot de la semaine: vu ailleurs"),
+    ("C'est TRÈS important, ÉDITO", "C'est très important, édito"),
+    ("AMD ET ARM, SNCF ET RATP", "A-M-D et A-R-M, S-N-C-F et ratp"),  # a list of acronyms stays spelled (but RATP…)
 ]
 # the plain rule spells every 2-5 capitals; the shipped lexicon knows these are words
 ACRONYMS_AND_CAPITALS[14] = ("l'OTAN et l'ONU", "l'O-T-A-N et l'O-N-U")
@@ -212,6 +217,20 @@ ABBREVIATIONS_AND_TYPOGRAPHY = [
     ("cf. p. 12, art. 3", "confer page douze, article trois"),
     ("c.-à-d. moins cher", "c'est-à-dire moins cher"),
     ("Apple vs Samsung", "Apple versus Samsung"),
+    # initials are letters, not abbreviations
+    ("J.-C. Decaux, J.-M. Jancovici, J. D. Vance, Jean-C. Dupont", "J-C Decaux, J-M Jancovici, J D Vance, Jean-C Dupont"),
+    ("vers 300 av. J.-C. Le royaume", "vers trois cents avant Jésus-Christ. Le royaume"),
+    ("M. le ministre, M. et Mme Dupont", "monsieur le ministre, monsieur et madame Dupont"),
+    ("Me Dupond et Me Too", "maître Dupond et Me Too"),
+    ("ndlr : par ex. la fig. 3, pp. 12-15, Smith et al. Puis King Jr. Fin.",
+     "note de la rédaction: par exemple la figure trois, pages douze à quinze, Smith et al. Puis King junior. Fin."),
+    # inclusive writing, legal marks, footnotes, tickers, files and other domains
+    ("les salarié·es et tou·tes les développeur·ses, étudiant.e.s", "les salariées et toutes les développeurs, étudiantes"),
+    ("Apple® et Nvidia™ ©", "Apple et Nvidia"),
+    ("l'étude[1] et $NVDA ↑", "l'étude et N-V-D-A"),
+    ("le rapport.pdf et llama.cpp", "le rapport point P-D-F et llama point C-P-P"),
+    ("sur huggingface.co/models et bit.ly/x", "sur huggingface point C O et bit point L Y"),
+    ("i.e. ceci", "c'est-à-dire ceci"),
     ("1 hab./km², 120 hab./km²", "un habitant par kilomètre carré, cent vingt habitants par kilomètre carré"),
     ("2,5 M hab. Puis", "deux virgule cinque millions d'habitants. Puis"),
     ("50 tokens/s, 300 mots/min", "cinquante tokens par seconde, trois cents mots par minute"),
@@ -265,6 +284,10 @@ LEXICON_CASES = [
     ("Microsoft AI et Prompt AI", "[en:Microsoft_AI] et [en:Prompt_AI]"),
     ("le shadow AI, l'AI Act", "le shadow [en:AI], l'[en:AI] Act"),
     ("MAI-DxO et l'IA", "M-A-I-DxO et l'ia"),  # inside a word, and the French IA, left alone
+    ("xAI et GenAI, mais MAI", "[en:xAI] et [en:GenAI], mais M-A-I"),  # a name glued to AI; not capitals
+    ("J'AI TESTÉ, côté AI Act, Les AI agents", "J'ai testé, côté [en:AI] Act, Les [en:AI] agents"),  # French words stay French
+    ("le MEDEF, les BRICS, CUDA et JSON, OK", "le Médef, les Brix, Kouda et Djésonne, okay"),
+    ("les IAs, DALL·E, LoRA", "les ia, Dall-i, Lora"),
 ]
 
 

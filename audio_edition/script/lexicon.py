@@ -60,8 +60,12 @@ class Lexicon:
             found.append(spoken)
             return _PLACEHOLDER + chr(_FIRST_SLOT + len(found) - 1)
 
+        def english_ai(match: re.Match[str]) -> str:
+            name = match.group(1)
+            return name if name in self._table else hold(mark_english(name))  # an entry of its own wins
+
         if not {"AI", "Ai"} & self._table.keys():
-            text = _AI_NAME.sub(lambda m: hold(mark_english(m.group(1))), text)
+            text = _AI_NAME.sub(english_ai, text)
         if self._pattern is None:
             return text, found
         return self._pattern.sub(lambda m: hold(self._table[m.group(1)]), text), found
@@ -71,7 +75,12 @@ class Lexicon:
 # "Prompt AI"): said in English as one span, the Whisper listener heard the names as written;
 # said as French letters ("Microsoft a-i") it heard "Microsoft aille". A lexicon entry for
 # "AI" turns the rule off.
-_AI_NAME = re.compile(r"(?<![\w-])((?:[A-Z][\w-]*\s)?AI)(?![\w-])")
+# The name is an English-looking capitalised word (not "Les", "Côté", nor the French verb
+# in "J'AI"); a name glued to it counts too ("xAI", "GenAI").
+_AI_NAME = re.compile(
+    r"(?<![\w-])(?<![JjNnMm]')((?:(?!(?:Les|Des|Une|Un|Le|La|Du|De|Et|En|Au|Aux|Sur|Pour|Avec|Dans|Par|Selon)\s)[A-Z][A-Za-z0-9-]*\s)?"
+    r"(?:[A-Za-z][A-Za-z0-9]*(?<=[a-z]))?AI)(?![\w-])"
+)
 
 
 def _capitalised(entries: dict[str, str]) -> dict[str, str]:

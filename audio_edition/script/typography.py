@@ -19,7 +19,7 @@ _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\U0001f1e6-\U0001f1ff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff"
     "\ufe0e\ufe0f\u200d\u20e3\U000e0020-\U000e007f]"
 )
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u2060\ufeff]")
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u2060\ufeff™®©℠]")  # and legal marks: never said
 
 # Top-level domains we say as words; anything else is spelled ("point f r").
 _WORD_TLDS = {"com", "org", "net", "info", "tech", "io", "app", "dev", "news", "media", "online", "cloud", "ai"}
@@ -28,8 +28,29 @@ _TLD_SPOKEN = {"ai": "A I", "io": "I O"}
 # ("octet.fr"; not "fait.De plus", a missing space).
 _URL = re.compile(
     r"(?:\b[Hh][Tt][Tt][Pp][Ss]?://|\b[Ww][Ww][Ww]\.)[^\s<>«»\"]+"
-    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|fr|org|net|eu|io|ai|tech|info|app|dev)(?:/[^\s<>«»\"]*)?(?![\w@])"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|fr|org|net|eu|io|ai|tech|info|app|dev|co|uk|ly|be|ch|ca|us|me|tv|gg|xyz|gov|edu)"
+    r"(?:/[^\s<>«»\"]*)?(?![\w@])"
 )
+# A file name or a library with its extension: "rapport.pdf", "llama.cpp", "Node.js"
+_FILE = re.compile(
+    r"\b(?P<name>[\w-]+)\.(?P<ext>pdf|csv|docx?|xlsx?|pptx?|json|txt|md|gguf|zip|mp3|mp4|png|jpe?g|py|js|ts|cpp|html)\b"
+)
+# Inclusive writing: "salarié·es", "Tou·tes", "étudiant.e.s" -> the feminine form, which
+# sounds like both; "développeur·ses", "acteur·rice·s" -> the masculine plural.
+_INCLUSIVE = re.compile(
+    r"\b(?P<base>[A-Za-zÀ-ÿ]{2,}[a-zà-ÿ])[·•.](?P<suf>e|es|le|les|ne|nes|te|tes|se|ses|euse|euses|rice|rices|trice|trices)"
+    r"(?:[·•.](?P<s>s))?\b"
+)
+
+
+def _inclusive(match: re.Match[str]) -> str:
+    base, suffix = match["base"], match["suf"]
+    plural = suffix.endswith("s") or match["s"] is not None
+    if suffix.startswith(("se", "euse", "rice", "trice")) or base.endswith("s"):
+        return base + ("s" if plural and not base.endswith("s") else "")
+    return base + suffix + ("s" if match["s"] else "")
+
+
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _TRAILING = ".,;:!?)»"
 
@@ -79,6 +100,11 @@ _CLEAN: _Table = (
     (re.compile(r"^\s{0,3}(#{1,6}|>+)\s+", re.MULTILINE), ""),  # heading or quote marker at a line start
     (_EMAIL, _say_email),
     (_URL, _say_url),
+    (_FILE, lambda m: f"{m['name']} point {m['ext'].upper()}"),
+    (re.compile(r"(?<=[a-z])\.AI\b"), " AI"),  # "Character.AI"
+    (_INCLUSIVE, _inclusive),
+    (re.compile(r"(?<=[a-zà-ÿ.,;])\[\d{1,3}\]"), ""),  # a footnote call: "étude[1]"
+    (re.compile(r"(?<![\w$])\$(?!US\b)(?=[A-Z]{1,5}\b)"), ""),  # a ticker: "$NVDA" (not "$US")
 )
 
 
@@ -102,6 +128,7 @@ _PUNCTUATE: _Table = (
     (re.compile(r"\s*[()\[\]{}]\s*"), ", "),
     (re.compile(r"\s*→\s*"), " vers "),
     (re.compile(r"\s*←\s*"), " depuis "),
+    (re.compile(r"\s*(?:[\u2191-\u21ff\u25a0-\u25ff]|=>|->)\s*"), ", "),  # other arrows, shapes: a pause
     (re.compile(r"\s*&\s*"), " et "),
     (re.compile(r"\s*=\s*"), " égale "),
     (re.compile(r"\s*×\s*"), " fois "),

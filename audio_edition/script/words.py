@@ -48,12 +48,21 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (_MONTH, _month),
     (re.compile(r"\bav\. J\.-C\."), _ending("avant Jésus-Christ")),
     (re.compile(r"\bapr\. J\.-C\."), _ending("après Jésus-Christ")),
+    # Initials before a surname are letters, not abbreviations: "J.-C. Decaux", "J.-M. Jancovici",
+    # "J. D. Vance", "Jean-C. Dupont" -> "J-C Decaux", "J D Vance", "Jean-C Dupont"
+    (re.compile(r"\b([A-Z])\.-([A-Z])\. (?=[A-ZÀ-Ý][a-zà-ÿ])"), r"\1-\2 "),
+    (re.compile(r"\b([A-Z])\. ([A-Z])\. (?=[A-ZÀ-Ý][a-zà-ÿ])"), r"\1 \2 "),
+    (re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ]+-[A-Z])\. (?=[A-ZÀ-Ý][a-zà-ÿ])"), r"\1 "),
     (re.compile(r"\bJ\.-C\."), _ending("Jésus-Christ")),
-    (re.compile(r"\bN\.?D\.?L\.?R\.?(?!\w)"), "note de la rédaction"),
+    (re.compile(r"\bN\.?D\.?L\.?R\.?(?!\w)", re.IGNORECASE), "note de la rédaction"),
     (re.compile(r"\bN\.?D\.?T\.?(?!\w)"), "note du traducteur"),
     (re.compile(r"\betc\.?(?!\w)"), _ending("et cetera")),
     (re.compile(r"\bc\.-à-d\.|\bc-à-d\b|\bc\.à\.d\."), "c'est-à-dire"),
-    (re.compile(r"\bp\. ?ex\."), "par exemple"),
+    (re.compile(r"\bp\. ?ex\.|\bpar ex\."), "par exemple"),
+    (re.compile(r"\bfig\.(?= \d)"), "figure"),
+    (re.compile(r"\bpp\.(?= \d)"), "pages"),
+    (re.compile(r"\bet al\.(?!\w)"), _ending("et al")),
+    (re.compile(r"(?<=[a-zà-ÿ] )Jr\.?(?!\w)"), _ending("junior")),
     (re.compile(r"\be\.g\.", re.IGNORECASE), "par exemple"),
     (re.compile(r"\bi\.e\.", re.IGNORECASE), "c'est-à-dire"),
     (re.compile(r"\bcf\.", re.IGNORECASE), "confer"),
@@ -67,13 +76,13 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\bp\.(?= \d)"), "page"),
     (re.compile(r"\bart\.(?= \d)"), "article"),
     (re.compile(r"\bMM\.(?= [A-ZÀ-Ý])"), "messieurs"),
-    (re.compile(r"\bM\.(?= [A-ZÀ-Ý])"), "monsieur"),
+    (re.compile(r"\bM\.(?= [A-ZÀ-Ý]| (?:le|la|de|du|et)\b| [ld]')"), "monsieur"),  # "M. Dupont", "M. le ministre"
     (re.compile(r"\bMmes\b\.?"), "mesdames"),
     (re.compile(r"\bMme\b\.?"), "madame"),
     (re.compile(r"\bMlles?\b\.?"), "mademoiselle"),
     (re.compile(r"\bDr\b\.?(?= [A-ZÀ-Ý])"), "docteur"),
     (re.compile(r"\bPr\b\.?(?= [A-ZÀ-Ý])"), "professeur"),
-    (re.compile(r"\bMe\b(?= [A-ZÀ-Ý][a-zà-ÿ])"), "maître"),
+    (re.compile(r"\bMe\b(?= [A-ZÀ-Ý][a-zà-ÿ])(?! Too\b)"), "maître"),  # "Me Dupond"; not "Me Too"
     (re.compile(r"\bSte(?=[- ][A-ZÀ-Ý])"), "Sainte"),
     (re.compile(r"\bSt(?=[- ][A-ZÀ-Ý])"), "Saint"),
     (re.compile(r"\bCie\b"), "compagnie"),
@@ -98,6 +107,13 @@ FUNCTION_WORDS = frozenset(
     "A À AU AUX AVEC CE CES CET CETTE D DANS DE DES DU ELLE EN EST ET IL ILS L LA LE LES LEUR LEURS MA MES MON "
     "NE NOS NOTRE NOUS ON OU PAR PAS PLUS POUR QU QUE QUI SA SANS SES SON SONT SUR TOUT TOUS UN UNE VOS VOTRE".split()
 )
+# Short French words a headline in capitals is made of, which are not acronyms: "BON À
+# SAVOIR", "UN AN APRÈS", "VU AILLEURS", "LE MOT DE LA SEMAINE" ("ROI", "IA" stay spelled)
+SHORT_WORDS = frozenset(
+    "AN ANS BON BONS FIN VU VUE VUS LOI LOIS MOT MOTS NON OUI TOP ICI EUX LUI VIE MAL DUR FOU JEU FEU PEU NUL SUD "
+    "AIR ART DON DIX SIX FOI BAS HAUT BIG NEW OFF".split()
+)
+_ACCENTED = set("ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ")
 # A run of capitalised tokens: "CETTE SEMAINE DANS L'IA", "EN FILIGRANE", "PEA-PME"
 _CAPS_RUN = re.compile(rf"(?<![\w])[{_CAPS}]+(?:(?:[ '’-]|\s*:\s*)[{_CAPS}]+)+(?![\w])")
 _CAPS_TOKEN = re.compile(rf"[{_CAPS}]+")
@@ -117,8 +133,10 @@ def _is_shouted(tokens: list[str]) -> bool:
     """True for a phrase in capitals ("EN FILIGRANE"), False for a list of acronyms ("AMD ARM")."""
     functions = sum(t in FUNCTION_WORDS for t in tokens)
     long_words = sum(len(t) > MAX_SPELLED and bool(_VOWELS & set(t)) for t in tokens)
-    accented = any(set(t) & set("ÀÂÉÈÊËÎÏÔÙÛÜ") for t in tokens)
-    return bool(long_words or accented or functions >= 2 or (functions and len(tokens) >= 3))
+    accented = any(set(t) & _ACCENTED for t in tokens)
+    # "EN BREF", "ET AUSSI": a function word, then a word (not "SNCF ET RATP", "AMD ET ARM")
+    pair = len(tokens) == 2 and tokens[0] in FUNCTION_WORDS and len(tokens[1]) >= 4 and bool(_VOWELS & set(tokens[1]))
+    return bool(long_words or accented or pair or functions >= 2 or (functions and len(tokens) >= 3))
 
 
 def _lower_shouted(match: re.Match[str], words: Collection[str]) -> str:
@@ -132,7 +150,9 @@ def _lower_shouted(match: re.Match[str], words: Collection[str]) -> str:
         if word in words:
             return word.capitalize()
         # short tokens that are not French words, and tokens without vowels, stay acronyms
-        keep = word not in FUNCTION_WORDS and (len(word) <= 3 or not _VOWELS & set(word)) and word not in words
+        keep = (word not in FUNCTION_WORDS and word not in SHORT_WORDS and word != "AI"  # "J'AI TESTÉ"
+                and not _ACCENTED & set(word)
+                and (len(word) <= 3 or not _VOWELS & set(word)) and word not in words)
         return word if keep else word.lower()
 
     return _CAPS_TOKEN.sub(lower, run)
@@ -158,6 +178,8 @@ def say_capitals(text: str, words: Collection[str] = ()) -> str:
             return match.group(0).capitalize()
         if match.group(0) in FUNCTION_WORDS and not _AFTER_ARTICLE.search(match.string, 0, match.start()):
             return match.group(0).lower()  # a French word in capitals for emphasis: "TOUT"; but "le CES"
+        if _ACCENTED & set(caps) or match.group(0) in SHORT_WORDS:
+            return match.group(0).lower()  # "TRÈS", "ÉDITO", "NON": words (an accent is never spelled)
         if len(caps) > MAX_SPELLED:
             return match.group(0).lower() if _VOWELS & set(caps) else spell(caps)
         return spell(caps)
