@@ -94,6 +94,8 @@ PERCENT_AND_MONEY = [
     ("1 000 000 € et 3 000 000 000 $", "un million d'euros et trois milliards de dollars"),
     ("10 m€, 5 000 $US", "dix millions d'euros, cinque mille dollars"),
     ("USD 3 millions, EUR 450 000", "trois millions de dollars, quatre cent cinquante mille euros"),
+    ("$20 billion, $2 trillion", "vingt milliards de dollars, deux mille milliards de dollars"),  # English notation
+    ("2 sem. de formation, 1 sem. de congé", "deux semaines de formation, une semaine de congé"),
     ("15 %/an", "quinze pour cent par an"),
 ]
 
@@ -227,7 +229,9 @@ ABBREVIATIONS_AND_TYPOGRAPHY = [
     # inclusive writing, legal marks, footnotes, tickers, files and other domains
     ("les salarié·es et tou·tes les développeur·ses, étudiant.e.s", "les salariées et toutes les développeurs, étudiantes"),
     ("Apple® et Nvidia™ ©", "Apple et Nvidia"),
-    ("l'étude[1] et $NVDA ↑", "l'étude et N-V-D-A"),
+    ("l'étude[1] et $NVDA ↑", "l'étude et N-V-D-A en hausse"),
+    ("Nvidia ↑ 5 %, Intel ↓ 3 %", "Nvidia en hausse de cinq pour cent, Intel en baisse de trois pour cent"),
+    ("L'UIMM et le MEDEF", "l'U-I-M-M et le M-E-D-E-F"),  # an elided article is not a headline
     ("le rapport.pdf et llama.cpp", "le rapport point P-D-F et llama point C-P-P"),
     ("sur huggingface.co/models et bit.ly/x", "sur huggingface point C O et bit point L Y"),
     ("i.e. ceci", "c'est-à-dire ceci"),

@@ -228,6 +228,8 @@ _MAGNITUDES = {
     "Md": _MILLIARD, "Mds": _MILLIARD, "Mrd": _MILLIARD, "Mrds": _MILLIARD, "md": _MILLIARD, "mds": _MILLIARD,
     "B": _MILLIARD, "Bn": _MILLIARD, "bn": _MILLIARD, "T": _THOUSAND_BILLION, "Tn": _THOUSAND_BILLION,
     "mille": _MILLE, "million": _MILLION, "millions": _MILLION, "milliard": _MILLIARD, "milliards": _MILLIARD,
+    # English words, only after a currency written first ("$1.5 billion"): a French billion is 10^12
+    "billion": _MILLIARD, "billions": _MILLIARD, "trillion": _THOUSAND_BILLION, "trillions": _THOUSAND_BILLION,
 }  # fmt: skip
 # Currency symbol or code -> (singular, plural)
 _CURRENCIES = {
@@ -237,13 +239,15 @@ _CURRENCIES = {
     "JPY": ("yen", "yens"), "CHF": ("franc suisse", "francs suisses"), "CNY": ("yuan", "yuans"),
 }  # fmt: skip
 _FEMININE_CURRENCIES = {"£", "GBP"}
-_MAG = "|".join(sorted(map(re.escape, _MAGNITUDES), key=len, reverse=True))
+_ENGLISH_MAGNITUDES = ("billion", "billions", "trillion", "trillions")
+_MAG = "|".join(sorted((re.escape(m) for m in _MAGNITUDES if m not in _ENGLISH_MAGNITUDES), key=len, reverse=True))
 _CUR = "|".join(sorted(map(re.escape, _CURRENCIES), key=len, reverse=True))
 # "5 Md$", "105 M€", "1 000 Md$", "3,5 M€", "300 €", "2 000 USD", "10 millions €"
 _MONEY_AFTER = re.compile(rf"{_START}{NUMBER} ?(?:(?P<mag>{_MAG}) ?)?(?P<cur>{_CUR})(?![\w$€£¥])")
 # "$5", "$2,5 Md", "US$ 300", "€10"
 _MONEY_BEFORE = re.compile(
-    rf"(?<![\w$€£¥])(?P<cur>US\$|[€$£¥]|(?:USD|EUR|GBP|CHF)(?= )) ?{NUMBER}(?: ?(?P<mag>{_MAG}))?{_END}"
+    rf"(?<![\w$€£¥])(?P<cur>US\$|[€$£¥]|(?:USD|EUR|GBP|CHF)(?= )) ?{NUMBER}"
+    rf"(?: ?(?P<mag>{_MAG}|{'|'.join(_ENGLISH_MAGNITUDES[::-1])}))?{_END}"
 )
 
 
@@ -426,7 +430,7 @@ _FEMININE_NOUNS = frozenset(
     "entreprise personne heure minute seconde semaine année journée nuit fois start-up startup société usine "
     "licorne chance femme voix page place voiture puce étoile ville région banque marque offre plateforme vidéo "
     "image photo note langue règle loi ia question réponse étape filiale cible école classe salle ligne tonne "
-    "centaine dizaine douzaine voie source piste idée série victoire carte clé machine donnée fusée batterie "
+    "centaine dizaine douzaine voie source piste idée série victoire carte clé machine donnée fusée batterie startupe "
     "cellule famille mesure part action devise agence équipe chaîne boutique commune élection version mise "
     "levée partie semaine vague tranche nouvelle lettre édition dépense recette perte hausse baisse".split()
 )

@@ -128,6 +128,10 @@ _PUNCTUATE: _Table = (
     (re.compile(r"\s*[()\[\]{}]\s*"), ", "),
     (re.compile(r"\s*→\s*"), " vers "),
     (re.compile(r"\s*←\s*"), " depuis "),
+    (re.compile(r"\s*[↑↗⬆]\s*(?=[\w+])"), " en hausse de "),  # "Nvidia ↑ 5 %" (the number already said)
+    (re.compile(r"\s*[↓↘⬇]\s*(?=[\w-])"), " en baisse de "),
+    (re.compile(r"\s*[↑↗⬆]"), " en hausse"),
+    (re.compile(r"\s*[↓↘⬇]"), " en baisse"),
     (re.compile(r"\s*(?:[\u2191-\u21ff\u25a0-\u25ff]|=>|->)\s*"), ", "),  # other arrows, shapes: a pause
     (re.compile(r"\s*&\s*"), " et "),
     (re.compile(r"\s*=\s*"), " égale "),

@@ -60,6 +60,8 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\bc\.-à-d\.|\bc-à-d\b|\bc\.à\.d\."), "c'est-à-dire"),
     (re.compile(r"\bp\. ?ex\.|\bpar ex\."), "par exemple"),
     (re.compile(r"\bfig\.(?= \d)"), "figure"),
+    (re.compile(r"(?<=\b1 )sem\.(?!\w)"), _ending("semaine")),
+    (re.compile(r"(?<=\d )sem\.(?!\w)"), _ending("semaines")),
     (re.compile(r"\bpp\.(?= \d)"), "pages"),
     (re.compile(r"\bet al\.(?!\w)"), _ending("et al")),
     (re.compile(r"(?<=[a-zà-ÿ] )Jr\.?(?!\w)"), _ending("junior")),
@@ -135,7 +137,9 @@ def _is_shouted(tokens: list[str]) -> bool:
     long_words = sum(len(t) > MAX_SPELLED and bool(_VOWELS & set(t)) for t in tokens)
     accented = any(set(t) & _ACCENTED for t in tokens)
     # "EN BREF", "ET AUSSI": a function word, then a word (not "SNCF ET RATP", "AMD ET ARM")
-    pair = len(tokens) == 2 and tokens[0] in FUNCTION_WORDS and len(tokens[1]) >= 4 and bool(_VOWELS & set(tokens[1]))
+    # (not an elided article: "L'UIMM", "D'ENGIE" are acronyms and names)
+    pair = (len(tokens) == 2 and len(tokens[0]) >= 2 and tokens[0] in FUNCTION_WORDS and len(tokens[1]) >= 4
+            and bool(_VOWELS & set(tokens[1])))
     return bool(long_words or accented or pair or functions >= 2 or (functions and len(tokens) >= 3))
 
 
