@@ -184,3 +184,65 @@ def test_a_forwarded_copy_and_markdown_headings_in_text() -> None:
 def test_a_bare_line_of_headlines_under_the_title() -> None:
     issue = _read("Le titre\n\nPremier titre du jour • Deuxième titre • Troisième titre\n\nUn intertitre\n\nUn texte.\n")
     assert issue.headlines == ("Premier titre du jour", "Deuxième titre", "Troisième titre")
+
+
+# --- Shapes a future issue may take (from a sweep of new issues written in the letter's style) ---
+
+TEASER = "CETTE SEMAINE • Les robots au travail • Bienvenue dans Octet, samedi 17 janvier 2026."
+
+
+def test_a_web_version_bar_above_the_title_is_masthead_not_a_section() -> None:
+    issue = _read(
+        "Version en ligne · Transférer à un ami\n\nLe titre du jour\n\n" + TEASER + "\n\nL'éditorial\n\n"
+        "Un texte de l'éditorial.\n\nClaire Dumas\n\nLa suite\n\nUn autre texte.\n"
+    )
+    assert (issue.title, issue.date) == ("Le titre du jour", dt.date(2026, 1, 17))
+    assert issue.headlines == ("Les robots au travail",)
+    assert [s.kind for s in issue.sections] == ["editorial", "news"] and issue.signature == "Claire Dumas"
+    assert _dropped(issue)["Version en ligne · Transférer à un ami"] == "masthead"
+
+
+def test_a_sponsored_block_is_dropped_up_to_the_next_heading() -> None:
+    issue = _read(
+        "Le titre\n\n" + TEASER + "\n\nUn intertitre\n\nUn texte.\n\nSponsorisé par Numeris Conseil\n\n"
+        "Numeris accompagne les collectivités. Rencontrons-nous au salon.\n\nLa suite\n\nUn autre texte.\n\n"
+        "Cette semaine, Octet est soutenu par DataForge, la plateforme d'annotation.\n"
+    )
+    assert [s.title for s in issue.sections] == ["Un intertitre", "La suite"]
+    assert set(_dropped(issue).values()) == {"teaser kicker", "sponsored block", "promotion"}
+
+
+def test_a_portrait_with_sections_after_it_is_not_an_author_biography() -> None:
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn texte.\n\nCamille Roux\n\nDiplômée de Polytechnique et ancienne chercheuse, "
+        "Camille Roux a rejoint cette semaine un laboratoire parisien.\n\nLa suite\n\nUn autre texte.\n"
+    )
+    assert [s.title for s in issue.sections] == ["Un intertitre", "Camille Roux", "La suite"]
+
+
+def test_an_unsigned_first_section_of_bullets_is_news_not_an_editorial() -> None:
+    issue = _read("Le titre\n\nLes fondeurs\n\n• TSMC : une usine.\n\n• Intel : un plan.\n\nLa suite\n\nUn texte.\n")
+    assert [s.kind for s in issue.sections] == ["news", "news"]
+
+
+def test_a_list_of_links_under_a_bare_heading_is_dropped() -> None:
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn texte.\n\nÀ lire aussi\n\nUn article\n\nUn autre article\n\nLa suite\n\n"
+        + "Un long texte. " * 12
+    )
+    assert [s.title for s in issue.sections] == ["Un intertitre", "La suite"]
+    assert set(_dropped(issue).values()) == {"list of links"}
+
+
+def test_a_numeric_date_ending_the_greeting_and_a_starred_heading() -> None:
+    issue = _read(
+        "Le titre\n\nCETTE SEMAINE • Un sujet • Bienvenue dans Octet, le samedi 20/12/2025.\n\n** L'éditorial\n\nUn texte.\n"
+    )
+    assert issue.date == dt.date(2025, 12, 20) and issue.sections[0].title == "L'éditorial"
+
+
+def test_markdown_comments_and_footnote_calls_are_not_read() -> None:
+    issue = _read(
+        "# Le titre\n\n## Un intertitre\n\n<!-- note interne : vérifier -->\n\nUn texte en janvier[^1].\n", "x.md"
+    )
+    assert issue.sections[0].paragraphs == ("Un texte en janvier.",)

@@ -22,7 +22,7 @@ _DATE = re.compile(
     r"\b(?P<day>\d{1,2})(?:er|ᵉʳ)?\s+(?P<month>" + _MONTH_NAMES + r")\s+(?P<year>\d{4})\b",
     re.IGNORECASE,
 )
-_NUMERIC = re.compile(r"(?<![\d/.-])(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>\d{4})(?![\d/.-])")
+_NUMERIC = re.compile(r"(?<![\d/.-])(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>\d{4})(?![\d/-])(?!\.\d)")  # "le 20/12/2025." ends a sentence
 _ISO = re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])")
 
 

@@ -18,6 +18,7 @@ from .blocks import Block, Document, clean
 from .dates import find_date
 from .profile import Profile
 
+_FOOTNOTE_CALL = re.compile(r"^\s*[\[(]?\s*(\d{1,3}|[*†‡])\s*[\])]?\s*$")
 _SKIP = {
     "script", "style", "head", "noscript", "template", "svg", "math", "iframe", "object", "embed",
     "canvas", "select", "option", "input", "textarea", "button", "map", "audio", "video", "img",
@@ -88,8 +89,9 @@ class _Walker:
         el = element  # lxml element; typed loosely, lxml ships no stubs
         tag = el.tag if isinstance(el.tag, str) else ""  # type: ignore[attr-defined]
         tag = tag.lower().rsplit("}", 1)[-1]
-        if tag in _SKIP or not tag:
-            # a comment or processing instruction (no str tag) has no text, only a tail
+        if tag in _SKIP or not tag or (tag == "sup" and _FOOTNOTE_CALL.match(el.text_content() or "")):  # type: ignore[attr-defined]
+            # a comment or processing instruction (no str tag) has no text, only a tail; a
+            # footnote call ("<sup>1</sup>") is not read in the middle of a sentence
             self._tail(el)
             return
         drop = self._drop_reason(el, tag)

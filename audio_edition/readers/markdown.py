@@ -27,7 +27,8 @@ _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]*)\]\((<[^>]*>|[^)\s]*)(?:\s+\"[^\"]*\")?\)")
 _REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
 _AUTOLINK = re.compile(r"<(?:https?://|mailto:)[^>\s]*>")
-_TAG = re.compile(r"</?[A-Za-z][^>]{0,200}>")
+_TAG = re.compile(r"</?[A-Za-z][^>]{0,200}>|<!--.*?-->")  # tags and comments (an editor's note)
+_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]{1,20}\]")  # "janvier[^1]": a footnote call
 _CODE = re.compile(r"`+([^`]*)`+")
 _BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _EM_STAR = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
@@ -42,7 +43,7 @@ def _inline(text: str) -> str:
     text = _LINK.sub(r"\1", text)
     text = _REF_LINK.sub(r"\1", text)
     text = _AUTOLINK.sub("", text)
-    text = _TAG.sub("", text)
+    text = _FOOTNOTE_REF.sub("", _TAG.sub("", text))
     text = _CODE.sub(r"\1", text)
     for _ in range(3):  # nested **_x_**
         text = _BOLD.sub(r"\2", text)

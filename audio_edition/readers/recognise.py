@@ -118,7 +118,9 @@ class _Recogniser(HeaderReader):
                 i += 1
                 continue
             if promo is not None:
-                if not (self.heading(block, nxt) or names_line(block, self.profile)):
+                # a list of links is short lines that look like headings: it ends at a real section
+                link = promo == "list of links" and len(text) <= 150 and not (nxt is not None and len(nxt.text) > 150)
+                if link or not (self.heading(block, nxt) or names_line(block, self.profile)):
                     self.drop(i, text, promo)
                     i += 1
                     continue
@@ -211,7 +213,18 @@ class _Recogniser(HeaderReader):
             or first in nxt.text[:200]
             or name == self.signature
         )
-        return personal and len(cues) >= (1 if name == self.signature else 2)
+        if not (personal and len(cues) >= (1 if name == self.signature else 2)):
+            return False
+        # Someone else's career with sections after it is a portrait, not the author's biography.
+        return name == self.signature or not self._heading_after(next(k for k, b in enumerate(self.blocks) if b is nxt))
+
+    def _heading_after(self, at: int) -> bool:
+        """Does a section heading follow block ``at`` (the issue goes on)?"""
+        rest = self.blocks[at + 1 :]
+        return any(
+            b.drop is None and (b.kind == "heading" or self.heading(b, rest[k + 1] if k + 1 < len(rest) else None))
+            for k, b in enumerate(rest)
+        )
 
     def standfirst(self, block: Block) -> bool:
         """A heading deeper than the section headings that follow it, before any section."""
@@ -331,8 +344,8 @@ class _Recogniser(HeaderReader):
 
     def _freeze(self, draft: Draft, first: bool) -> Section:
         kind: SectionKind = "news"
-        if first and not draft.names:
-            kind = "editorial"
+        if first and not draft.names and (self.signature is not None or (draft.paragraphs and not draft.items)):
+            kind = "editorial"  # signed, or prose: a first section of bullets is news, not an editorial
         elif draft.names or not draft.title:
             kind = "briefs"
         elif not draft.items and (len(draft.paragraphs) >= 3 or sum(map(len, draft.paragraphs)) >= 1500):

@@ -15,6 +15,7 @@ from .blocks import Block, Document, clean
 
 BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*+-]|\d{1,2}[.)])\s+(?=\S)")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+_STARRED_HEADING = re.compile(r"^\*\*\s+(?=\S)(?!.*\*\*)(.*)$")  # "** Titre": an e-mail tool's plain-text heading
 NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+(?=[A-ZÀ-ÖØ-Þ«\"“])")
 
 
@@ -64,6 +65,9 @@ def text_blocks(text: str, *, flowed: bool = False) -> list[Block]:
         if heading := _MD_HEADING.match(paragraph):  # "## Intertitre" pasted from a Markdown tool
             if body := clean(heading.group(2)):
                 blocks.append(Block("heading", body, level=len(heading.group(1))))
+        elif starred := _STARRED_HEADING.match(paragraph):
+            if body := clean(starred.group(1)):
+                blocks.append(Block("heading", body, level=2))
         elif _is_bullet(paragraph):
             body = clean(BULLET.sub("", paragraph, count=1))
             if body:

@@ -35,9 +35,14 @@ def _sentence(text: str) -> str:
     return text if text[-1] in ".!?…" else text + "."
 
 
+_SHORT_LEADS = ("ZOOM", "FOCUS")  # one-word lead-ins that are words, not acronyms
+
+
 def _lead(lead: str) -> str:
-    """'EN FILIGRANE' -> 'En filigrane' (capitals are shouted by some voices and spelled by others)."""
-    return lead.capitalize() if lead.isupper() else lead
+    """'EN FILIGRANE' -> 'En filigrane' (capitals are shouted by some voices and spelled by others);
+    a lone acronym stays one: 'TSMC' is spelled, not read 'Tsmc'."""
+    words = lead.isupper() and (" " in lead or "'" in lead or len(lead) > 5 or lead in _SHORT_LEADS)
+    return lead.capitalize() if words else lead
 
 
 def _words(text: str) -> int:
