@@ -246,3 +246,13 @@ def test_markdown_comments_and_footnote_calls_are_not_read() -> None:
         "# Le titre\n\n## Un intertitre\n\n<!-- note interne : vérifier -->\n\nUn texte en janvier[^1].\n", "x.md"
     )
     assert issue.sections[0].paragraphs == ("Un texte en janvier.",)
+
+
+def test_the_letters_own_farewell_and_its_legal_line_are_not_read() -> None:
+    news = "Meta change sa politique de confidentialité."
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\n" + news + "\n\nC'est tout pour cette semaine. Rendez-vous samedi prochain !\n\n"
+        "Octet, 12 rue des Lilas, 75010 Paris — Mentions légales — Politique de confidentialité\n"
+    )
+    assert issue.sections[0].paragraphs == (news,)
+    assert set(_dropped(issue).values()) == {"sign-off", "footer"}
