@@ -256,3 +256,13 @@ def test_the_letters_own_farewell_and_its_legal_line_are_not_read() -> None:
     )
     assert issue.sections[0].paragraphs == (news,)
     assert set(_dropped(issue).values()) == {"sign-off", "footer"}
+
+
+def test_a_rubric_over_a_headline_keeps_both() -> None:
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn texte.\n\nRobots et emploi\n\nLes métiers les plus exposés\n\n"
+        "Les tâches de manutention sont les premières concernées.\n"
+    )
+    rubric = issue.sections[-1]
+    assert rubric.title == "Robots et emploi"
+    assert rubric.paragraphs[:1] == ("Les métiers les plus exposés",)

@@ -291,7 +291,14 @@ class _Recogniser(HeaderReader):
     def finish(self) -> Issue:
         source = self.doc.source or "the issue"
         frozen: list[Section] = []
-        for draft in self.sections:
+        for draft, after in zip(self.sections, [*self.sections[1:], None], strict=False):
+            if draft.empty() and draft.title and after is not None and after.title and not after.names and not after.empty():
+                # A rubric over a headline ("Robots et emploi" / "Les métiers les plus exposés"): the
+                # rubric titles the section, the headline is its first words; neither is lost.
+                after.paragraphs.insert(0, after.title)
+                after.title, after.at = draft.title, draft.at
+                draft.title = ""
+                continue
             for item in [item for item in draft.items if not item[1]]:
                 self.drop(draft.at, item[0], "heading with no text")  # a sub-heading with nothing under it
             draft.items = [item for item in draft.items if item[1]]
