@@ -292,7 +292,10 @@ class _Recogniser(HeaderReader):
         source = self.doc.source or "the issue"
         frozen: list[Section] = []
         for draft, after in zip(self.sections, [*self.sections[1:], None], strict=False):
-            if draft.empty() and draft.title and after is not None and after.title and not after.names and not after.empty():
+            if (
+                draft.empty() and draft.title and after is not None and after.at == draft.at + 1
+                and after.title and not after.names and not after.empty() and not re.search(r"https?:|:\s", draft.title)
+            ):
                 # A rubric over a headline ("Robots et emploi" / "Les métiers les plus exposés"): the
                 # rubric titles the section, the headline is its first words; neither is lost.
                 after.paragraphs.insert(0, after.title)
