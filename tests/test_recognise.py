@@ -266,3 +266,12 @@ def test_a_rubric_over_a_headline_keeps_both() -> None:
     rubric = issue.sections[-1]
     assert rubric.title == "Robots et emploi"
     assert rubric.paragraphs[:1] == ("Les métiers les plus exposés",)
+
+
+def test_a_signature_before_a_list_is_the_editors() -> None:
+    issue = _read(
+        "Le titre\n\nL'éditorial\n\nUn texte de l'éditorial.\n\nClaire Dumas\n\nTrois chiffres à retenir :\n\n"
+        "• Six milliards levés.\n\n• Quarante mille robots.\n\nLa suite\n\nUn autre texte.\n"
+    )
+    assert issue.signature == "Claire Dumas"
+    assert "Claire Dumas" not in [s.title for s in issue.sections]

@@ -253,7 +253,9 @@ class _Recogniser(HeaderReader):
         if self.rule_for(nxt) is not None:
             return True
         _, after = self.following(j)
-        return draft is self.sections[0] and (self.heading(nxt, after) or nxt.kind == "heading")
+        # after the editorial's last words: a heading, or what opens a list ("Trois chiffres à retenir :")
+        opens = nxt.kind in ("heading", "bullet", "caption") or nxt.text.rstrip().endswith(":")
+        return draft is self.sections[0] and (self.heading(nxt, after) or opens)
 
     def add(self, block: Block) -> None:
         """A paragraph or a bullet into the current section, in reading order: once a
