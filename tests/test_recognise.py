@@ -275,3 +275,8 @@ def test_a_signature_before_a_list_is_the_editors() -> None:
     )
     assert issue.signature == "Claire Dumas"
     assert "Claire Dumas" not in [s.title for s in issue.sections]
+
+
+def test_a_short_caption_ending_with_its_credit_is_not_read() -> None:
+    issue = _read("Le titre\n\nUn intertitre\n\nUn texte de nouvelles.\n\nUne enceinte connectée. Photo : Octet\n")
+    assert _dropped(issue) == {"Une enceinte connectée. Photo : Octet": "image caption or credit"}
