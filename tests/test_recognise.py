@@ -280,3 +280,8 @@ def test_a_signature_before_a_list_is_the_editors() -> None:
 def test_a_short_caption_ending_with_its_credit_is_not_read() -> None:
     issue = _read("Le titre\n\nUn intertitre\n\nUn texte de nouvelles.\n\nUne enceinte connectée. Photo : Octet\n")
     assert _dropped(issue) == {"Une enceinte connectée. Photo : Octet": "image caption or credit"}
+
+
+def test_a_markdown_table_is_listed_as_left_out() -> None:
+    issue = _read("# Le titre\n\n## Un intertitre\n\nUn texte.\n\n| Secteur | Règle |\n|---|---|\n| Crédit | Audit |\n", "x.md")
+    assert _dropped(issue) == {"Secteur | Règle": "table", "Crédit | Audit": "table"}

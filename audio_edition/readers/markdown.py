@@ -21,6 +21,7 @@ _RULE = re.compile(r"^ {0,3}([-*_])(?:\s*\1){2,}\s*$")
 _IMAGE_LINE = re.compile(r"^\s*!\[([^\]]*)\]\([^)]*\)\s*$")
 _REF_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _HARD_BREAK = re.compile(r"(?: {2,}|\\)$")
 
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
@@ -113,6 +114,11 @@ def parse_markdown(text: str, source: str) -> Document:
             flush()
             continue
         if _REF_DEF.match(line) or _TABLE_RULE.match(line) and "|" in line:
+            continue
+        if _TABLE_ROW.match(line):  # a table is not read aloud, but listed with what was left out
+            flush()
+            cells = [clean(cell) for cell in line.strip().strip("|").split("|")]
+            blocks.append(Block("paragraph", " | ".join(c for c in cells if c), drop="table"))
             continue
         if (m := _SETEXT.match(line)) and buffer and kind == "paragraph" and not (m.group(1)[0] == "-" and len(buffer) > 1):
             heading = _block("heading", " ".join(buffer), level=1 if m.group(1)[0] == "=" else 2)
