@@ -51,6 +51,15 @@ NUMBERS = [
     ("21 entreprises, 1 personne sur 4, 101 applications", "vingt et une entreprises, une personne sur quatre, cent une applications"),
     ("21 pays, 1 an, 1 Français sur 5", "vingt et un pays, un an, un Français sur cinq"),
     ("#1 en Europe", "numéro un en Europe"),
+    # powers, scientific notation, phone numbers, references, scores, countdowns
+    ("10^9, 10⁻¹², 1e-4 et 1.5e12", "dix puissance neuf, dix puissance moins douze, dix puissance moins quatre et un virgule cinq fois dix puissance douze"),
+    ("au 06 12 34 56 78 ou 0 800 123 456", "au zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit ou zéro huit cents, cent vingt-trois, quatre cent cinquante-six"),
+    ("la loi n° 2024-120, l'article L. 251-2", "la loi numéro deux mille vingt-quatre, cent vingt, l'article L. deux cent cinquante et un, deux"),
+    ("une note de 6,4/10", "une note de six virgule quatre sur dix"),
+    ("J-7, 5+ ans, 10 000+ clients", "J moins sept, plus de cinq ans, plus de dix mille clients"),
+    ("un campus de 1 GW, de 1 à 2", "un campus d'un gigawatt, de un à deux"),
+    ("la phase III, le tome VI, le 49.3, au 2d tour", "la phase trois, le tome six, le quarante-neuf trois, au second tour"),
+    ("le 03/04 des mesures", "le trois avril des mesures"),
 ]
 
 PERCENT_AND_MONEY = [
@@ -94,6 +103,7 @@ PERCENT_AND_MONEY = [
     ("1 000 000 € et 3 000 000 000 $", "un million d'euros et trois milliards de dollars"),
     ("10 m€, 5 000 $US", "dix millions d'euros, cinque mille dollars"),
     ("USD 3 millions, EUR 450 000", "trois millions de dollars, quatre cent cinquante mille euros"),
+    ("un EBITDA de -3,2 M€, $1,000, €1.03tn", "un ebitda de moins trois virgule deux millions d'euros, mille dollars, mille trente milliards d'euros"),
     ("$20 billion, $2 trillion", "vingt milliards de dollars, deux mille milliards de dollars"),  # English notation
     ("2 sem. de formation, 1 sem. de congé", "deux semaines de formation, une semaine de congé"),
     ("15 %/an", "quinze pour cent par an"),
@@ -116,7 +126,7 @@ UNITS = [
     ("× 1,5 en un an", "fois un virgule cinq en un an"),
     ("les puces x86", "les puces x quatre-vingt-six"),  # a chip, not a multiplier
     ("+0,5 pt et 3 pts", "plus zéro virgule cinq point et trois points"),
-    ("de 1 GW → 6 GW", "de un gigawatt à six gigawatts"),
+    ("de 1 GW → 6 GW", "d'un gigawatt à six gigawatts"),
     ("2.5% et 3.5 GW", "deux virgule cinq pour cent et trois virgule cinq gigawatts"),
     ("48h, 100 h, 2 j, 10 sec", "quarante-huit heures, cent heures, deux jours, dix secondes"),
     ("3 pp et 25 pb", "trois points de pourcentage et vingt-cinq points de base"),
@@ -235,6 +245,7 @@ ABBREVIATIONS_AND_TYPOGRAPHY = [
     ("le rapport.pdf et llama.cpp", "le rapport point P-D-F et llama point C-P-P"),
     ("sur huggingface.co/models et bit.ly/x", "sur huggingface point C O et bit point L Y"),
     ("i.e. ceci", "c'est-à-dire ceci"),
+    ("il parle d'« agents », amendement n° I-34", "il parle d'agents, amendement numéro I-trente-quatre"),
     ("1 hab./km², 120 hab./km²", "un habitant par kilomètre carré, cent vingt habitants par kilomètre carré"),
     ("2,5 M hab. Puis", "deux virgule cinque millions d'habitants. Puis"),
     ("50 tokens/s, 300 mots/min", "cinquante tokens par seconde, trois cents mots par minute"),

@@ -103,6 +103,10 @@ _ISO = re.compile(r"(?<![\w-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w-])
 
 # A day and month after "le", "au", "du": "le 6/10", "du 6 au 10/10" (elsewhere "6/10" is a
 # score; "le 1/3 des votes" is a fraction)
+# "le 03/04 des mesures": a zero-padded day or month is a date even before "des" (not "trois quarts")
+_DM_PADDED = re.compile(
+    r"(?:(?<=\b[Ll]e )|(?<=\b[Aa]u )|(?<=\b[Dd]u ))(?P<d>[0-3]\d)/(?P<m>[01]\d)(?![\w/])"
+)
 _DM = re.compile(
     r"(?:(?<=\b[Ll]e )|(?<=\b[Aa]u )|(?<=\b[Dd]u )|(?<=lundi )|(?<=mardi )|(?<=mercredi )|(?<=jeudi )"
     r"|(?<=vendredi )|(?<=samedi )|(?<=dimanche ))(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\w/])(?! (?:des?|du|d['’]))"
@@ -121,7 +125,7 @@ def _date(match: re.Match[str]) -> str:
 _DOT_GROUPS = re.compile(r"(?<![\w.,])(?!0\.)\d{1,3}(?:\.\d{3})+(?!\w)(?!\.\d)")
 
 # Ordinals: 1er, 1re, 1ère, 2e, 2ème, 2nd, 2nde, 3ᵉ, 20es
-_ORDINAL = re.compile(r"(?<![\w.,])(?P<n>\d+)(?P<suf>ers?|res?|ères?|èmes?|emes?|es?|nde?s?|des?|ᵉʳ|ʳᵉ|ᵉ)(?!\w)")
+_ORDINAL = re.compile(r"(?<![\w.,])(?P<n>\d+)(?P<suf>ers?|res?|ères?|èmes?|emes?|es?|nde?s?|des?|d|è|ᵉʳ|ʳᵉ|ᵉ)(?!\w)")
 # Roman: "XXe siècle", "la Ve République", "du XIXe", "Napoléon Ier". A bare "Ive" or
 # "Vers" must stay a word, so a Roman ordinal needs an unambiguous suffix (ème, ᵉ, er)
 # or the company of an article before it or a noun after it.
@@ -135,14 +139,14 @@ _ROMAN_ORDINAL = re.compile(
 
 def _ordinal_words(n: int, suffix: str) -> str:
     feminine = suffix.startswith(("r", "ère", "ʳ", "nde", "de"))
-    second = suffix.startswith(("nd", "de"))  # "2nd", "2nde", "la 2de"
+    second = suffix.startswith(("nd", "de")) or suffix == "d"  # "2nd", "2nde", "la 2de", "le 2d tour"
     words = ("seconde" if feminine else "second") if second else ordinal(n, feminine=feminine)
     return words + ("s" if suffix.endswith("s") else "")
 
 
 def _ordinal(match: re.Match[str]) -> str:
     n, suffix = int(match["n"]), match["suf"]
-    if n == 0 or (suffix.startswith("de") and n != 2):
+    if n == 0 or (suffix.startswith("d") and n != 2):
         return match.group(0)
     return _ordinal_words(n, suffix)
 
@@ -214,7 +218,10 @@ _TIMES_BEFORE = re.compile(rf"(?<![\w.,])[x×] ?(?!(?:86|64)\b){NUMBER}{_END}")
 _LETTER_DIGIT = re.compile(r"(?<=[A-Za-zÀ-ÿ])(?=\d)|(?<=\d)(?=[A-Za-zÀ-ÿ€$£¥µ°])")
 
 # Ranges between numbers: (1871-1958), 2024-2026, 10-15 %, 3-1: "X à Y"
-_RANGE = re.compile(rf"{_START}(?P<a>\d+(?:,\d+)?) ?[-–—] ?(?P<b>\d+(?:,\d+)?)(?![\w-])")
+_RANGE = re.compile(
+    rf"(?<![\w.,-])(?<!numéro )(?<![LRD]\. )(?P<a>\d+(?:,\d+)?) ?[-–—] ?(?P<b>\d+(?:,\d+)?)(?![\w-])"
+)  # not a reference: "loi n° 2024-120", "article L. 251-2", "CVE-2025-53770"
+_REFERENCE_HYPHEN = re.compile(r"(?<=\d)-(?=\d)")  # what is left between digits is a reference's dash: a pause
 # Arrows between quantities: "(1 GW → 6 GW)"
 _ARROW_NUMBER = re.compile(r"(?<=[\w%$€£)]) ?→ ?(?=[\d+−-])")
 
@@ -226,7 +233,7 @@ _THOUSAND_BILLION = ("mille milliards", "mille milliards")  # the English trilli
 _MAGNITUDES = {
     "k": _MILLE, "K": _MILLE, "M": _MILLION, "m": _MILLION, "Mn": _MILLION, "Mio": _MILLION,
     "Md": _MILLIARD, "Mds": _MILLIARD, "Mrd": _MILLIARD, "Mrds": _MILLIARD, "md": _MILLIARD, "mds": _MILLIARD,
-    "B": _MILLIARD, "Bn": _MILLIARD, "bn": _MILLIARD, "T": _THOUSAND_BILLION, "Tn": _THOUSAND_BILLION,
+    "B": _MILLIARD, "Bn": _MILLIARD, "bn": _MILLIARD, "T": _THOUSAND_BILLION, "Tn": _THOUSAND_BILLION, "tn": _THOUSAND_BILLION,
     "mille": _MILLE, "million": _MILLION, "millions": _MILLION, "milliard": _MILLIARD, "milliards": _MILLIARD,
     # English words, only after a currency written first ("$1.5 billion"): a French billion is 10^12
     "billion": _MILLIARD, "billions": _MILLIARD, "trillion": _THOUSAND_BILLION, "trillions": _THOUSAND_BILLION,
@@ -243,7 +250,7 @@ _ENGLISH_MAGNITUDES = ("billion", "billions", "trillion", "trillions")
 _MAG = "|".join(sorted((re.escape(m) for m in _MAGNITUDES if m not in _ENGLISH_MAGNITUDES), key=len, reverse=True))
 _CUR = "|".join(sorted(map(re.escape, _CURRENCIES), key=len, reverse=True))
 # "5 Md$", "105 M€", "1 000 Md$", "3,5 M€", "300 €", "2 000 USD", "10 millions €"
-_MONEY_AFTER = re.compile(rf"{_START}{NUMBER} ?(?:(?P<mag>{_MAG}) ?)?(?P<cur>{_CUR})(?![\w$€£¥])")
+_MONEY_AFTER = re.compile(rf"{_START}(?P<sign>[+\-−±])?{NUMBER} ?(?:(?P<mag>{_MAG}) ?)?(?P<cur>{_CUR})(?![\w$€£¥])")
 # "$5", "$2,5 Md", "US$ 300", "€10"
 _MONEY_BEFORE = re.compile(
     rf"(?<![\w$€£¥])(?P<cur>US\$|[€$£¥]|(?:USD|EUR|GBP|CHF)(?= )) ?{NUMBER}"
@@ -263,6 +270,11 @@ def _magnitude_words(match: re.Match[str]) -> str:
 
 
 def _money(match: re.Match[str]) -> str:
+    sign = _SIGN_WORDS[match.groupdict().get("sign") or ""]
+    return sign + _unsigned_money(match)
+
+
+def _unsigned_money(match: re.Match[str]) -> str:
     singular, plural = _CURRENCIES[match["cur"]]
     feminine = match["cur"] in _FEMININE_CURRENCIES
     cents = int(match["frac"]) if match["mag"] is None and match["frac"] is not None and len(match["frac"]) == 2 else None
@@ -313,7 +325,7 @@ _UNITS = {
     "t": ("tonne", "tonnes"), "Mt": ("million de tonnes", "millions de tonnes"),
     "Gt": ("milliard de tonnes", "milliards de tonnes"),
     "l": ("litre", "litres"), "L": ("litre", "litres"), "cl": ("centilitre", "centilitres"),
-    "°C": ("degré Celsius", "degrés Celsius"), "°": ("degré", "degrés"),
+    "°C": ("degré Celsius", "degrés Celsius"), "°F": ("degré Fahrenheit", "degrés Fahrenheit"), "°": ("degré", "degrés"),
     "km/h": ("kilomètre heure", "kilomètres heure"), "m/s": ("mètre par seconde", "mètres par seconde"),
     "min": ("minute", "minutes"), "mn": ("minute", "minutes"), "s": ("seconde", "secondes"),
     "ms": ("milliseconde", "millisecondes"),
@@ -457,19 +469,76 @@ def _dotted(match: re.Match[str]) -> str:
                           for part in match.group(0).split("."))  # fmt: skip
 
 
+# Powers and scientific notation: "10^9", "10⁻¹²", "1e-4", "1.5e12" -> "dix puissance neuf"…
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+_POWER = re.compile(r"(?<![\w.,])(?P<base>\d+(?:[.,]\d+)?)(?:\^\(?(?P<exp>[-−]?\d+)\)?|(?P<sup>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{2,}|⁻[⁰¹²³⁴⁵⁶⁷⁸⁹]+))(?!\w)")
+_E_NOTATION = re.compile(r"(?<![\w.,])(?P<m>\d+(?:[.,]\d+)?)[eE](?P<exp>[-−+]?\d{1,3})(?!\w)")
+
+
+def _power(match: re.Match[str]) -> str:
+    exponent = match["exp"] if match["exp"] is not None else match["sup"].translate(_SUPERSCRIPTS)
+    exponent = exponent.replace("−", "-")
+    words = ("moins " if exponent.startswith("-") else "") + cardinal(int(exponent.lstrip("-+")))
+    return f"{match['base'].replace('.', ',')} puissance {words}"
+
+
+def _e_notation(match: re.Match[str]) -> str:
+    exponent = match["exp"].replace("−", "-")
+    words = ("moins " if exponent.startswith("-") else "") + cardinal(int(exponent.lstrip("-+")))
+    mantissa = match["m"].replace(".", ",")
+    return f"{mantissa} fois dix puissance {words}" if mantissa != "1" else f"dix puissance {words}"
+
+
+# French phone numbers, read in pairs: "06 12 34 56 78", "06.12.34.56.78", "0612345678";
+# "0 800 123 456" in its own groups
+_PHONE = re.compile(r"(?<![\w+.,])0(?P<d>[1-9])(?P<rest>(?:[ .-]?\d\d){4})(?![\d\w])")
+_FREEPHONE = re.compile(r"(?<![\w+.,])0 (?P<a>[89]\d\d) (?P<b>\d{3}) (?P<c>\d{3})(?![\d\w])")
+
+
+def _phone(match: re.Match[str]) -> str:
+    pairs = re.findall(r"\d\d", match["rest"])
+    return ", ".join([f"zéro {cardinal(int(match['d']))}", *(digits_after_comma(p) for p in pairs)])
+
+
+# "$1,000", "$10,000": an English thousands comma after the dollar sign
+_ENGLISH_THOUSANDS = re.compile(r"(?<=[$€£])\d{1,3}(?:,\d{3})+(?!\d|,\d)")
+# A score with a decimal: "6,4/10", "4,5/5"
+_DECIMAL_SCORE = re.compile(r"(?<![\w.,])(?P<a>\d+,\d+) ?/ ?(?P<b>\d{1,3})(?![\w/])")
+# Roman numerals after a noun that numbers its parts: "phase III", "chapitre IV", "tome VI"
+_NUMBERED_PART = re.compile(
+    r"(?P<noun>\b(?:[Pp]hase|[Cc]hapitre|[Tt]itre|[Tt]ome|[Pp]artie|[Aa]cte|[Ll]ivre|[Vv]olume|[Ss]aison|[Aa]nnexe|[Nn]iveau|[Ss]ection)) "
+    r"(?P<n>X{0,3}(?:IX|IV|V?I{0,3}))(?![\w'’-])"
+)
+# "5+ ans", "10 000+ clients": "plus de"
+_AT_LEAST = re.compile(rf"(?<![\w.,])(?P<n>{_INT})\+(?= [a-zà-ÿ])")
+# "J-7", "H-24": a countdown
+_COUNTDOWN = re.compile(r"\b(?P<l>[JH])[-−](?P<n>\d{1,3})\b")
+# "de un gigawatt", "de une heure": elided as said ("d'un"), not before a range ("de un à deux")
+_DE_UN = re.compile(r"\b([Dd])e (une?)\b(?! à\b)")
+
+
 # The order matters: each rule consumes the numbers whose context it knows, the most
 # specific first; the last one says whatever digits remain.
 RULES: tuple[Rule, ...] = (
     (_NUMBER_SIGN, "numéro "),
+    (_PHONE, _phone),
+    (_FREEPHONE, lambda m: f"zéro {cardinal(int(m['a']))}, {cardinal(int(m['b']))}, {cardinal(int(m['c']))}"),
+    (_ENGLISH_THOUSANDS, lambda m: m.group(0).replace(",", " ")),
+    (_POWER, _power),
+    (_E_NOTATION, _e_notation),
+    (_COUNTDOWN, lambda m: f"{m['l']} moins {m['n']}"),
+    (_AT_LEAST, lambda m: f"plus de {m['n']}"),
     (_COMPARISON, lambda m: _COMPARISON_WORDS[m["op"]]),
     (_ISO, _date),
     (_DMY, _date),
+    (_DM_PADDED, lambda m: _date(m) if m["d"].startswith("0") or m["m"].startswith("0") else m.group(0)),
     (_DM, _date),
     (_DOT_GROUPS, lambda m: m.group(0).replace(".", " ")),
     (_DECIMAL_POINT, lambda m: f"{m['i'] or m['j']},{m['f'] or m['g']}"),
     (_ORDINAL, _ordinal),
     (_ROMAN_ORDINAL, _roman_ordinal),
     (_REGNAL, _regnal),
+    (_NUMBERED_PART, lambda m: f"{m['noun']} {cardinal(roman(m['n']) or 0)}" if roman(m["n"]) else m.group(0)),
     (_AROUND, _around),
     (_TIME_RANGE, r"\g<a> à "),
     (_TIME, _time),
@@ -477,6 +546,7 @@ RULES: tuple[Rule, ...] = (
     (_TIMES_BEFORE, lambda m: f"fois {_number(m)}"),
     (_LETTER_DIGIT, " "),
     (_RANGE, lambda m: f"{m['a']} à {m['b']}"),
+    (_REFERENCE_HYPHEN, ", "),
     (_ARROW_NUMBER, " à "),
     (_COUNTED, _counted),
     (_PER, _per),
@@ -485,6 +555,7 @@ RULES: tuple[Rule, ...] = (
     (_PERCENT, _percent),
     (_UNITS_AFTER, _unit),
     (_MAGNITUDE_ONLY, _magnitude_words),
+    (_DECIMAL_SCORE, lambda m: f"{m['a']} sur {m['b']}"),
     (_FRACTION, _fraction),
     (_SIGNED, lambda m: _SIGN_WORDS[m["sign"]] + _number(m)),
     (_LETTER_DIGIT, " "),  # again: words the rules above wrote may touch a digit
@@ -498,10 +569,12 @@ RULES: tuple[Rule, ...] = (
 # "cinq millions": the voice drops the k before "mille", "million", "milliard", and
 # "cinq" then sounds like "cent". The k is kept by spelling it.
 _CINQ = re.compile(r"\bcinq(?= mill)")
+_ARTICLE_49_3 = re.compile(r"(?<![\w.,])49\.3(?![\w.])")  # the constitution's article, "le 49.3"
 
 
 def say_numbers(text: str) -> str:
     """Every written number in ``text`` replaced by its French words."""
+    text = _ARTICLE_49_3.sub("quarante-neuf trois", text)
     for pattern, replacement in RULES:
         text = pattern.sub(replacement, text)
-    return _CINQ.sub("cinque", text)
+    return _DE_UN.sub(r"\1'\2", _CINQ.sub("cinque", text))

@@ -119,6 +119,7 @@ def clean(text: str) -> str:
 # Quotes, dashes, brackets, bullets -> pauses; symbols -> words. Applied after the
 # number rules, which need "%", "€", "-" and "→" in their context first.
 _PUNCTUATE: _Table = (
+    (re.compile(r"(?<=')\s*[«“\"]\s*"), ""),  # "d'« agents »": the elided word stays joined
     (re.compile(r"[«»“”„‟\"]"), " "),
     (re.compile(r"\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)"), " "),  # "[…]": a cut in a quote
     (re.compile(r"…|\.{3,}"), "."),

@@ -74,7 +74,7 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"(?<=\b1 )hab\.(?!\w)|(?<=\bun )hab\.(?!\w)"), _ending("habitant")),
     (re.compile(r"(?<=\d )(M|Mds?) hab\.(?!\w)"), _ending(r"\1 d'habitants")),  # "2,5 M hab."
     (re.compile(r"\bhab\.(?!\w)"), _ending("habitants")),
-    (re.compile(r"(?<!\w)[Nn][°º] ?(?=\d)"), "numéro "),
+    (re.compile(r"(?<!\w)[Nn][°º] ?(?=\d|[A-Z]{1,3}-?\d)"), "numéro "),  # "n° 42", "n° I-3456"
     (re.compile(r"\bp\.(?= \d)"), "page"),
     (re.compile(r"\bart\.(?= \d)"), "article"),
     (re.compile(r"\bMM\.(?= [A-ZÀ-Ý])"), "messieurs"),
