@@ -219,7 +219,7 @@ _LETTER_DIGIT = re.compile(r"(?<=[A-Za-zÀ-ÿ])(?=\d)|(?<=\d)(?=[A-Za-zÀ-ÿ€$
 
 # Ranges between numbers: (1871-1958), 2024-2026, 10-15 %, 3-1: "X à Y"
 _RANGE = re.compile(
-    rf"(?<![\w.,-])(?<!numéro )(?<![LRD]\. )(?P<a>\d+(?:,\d+)?) ?[-–—] ?(?P<b>\d+(?:,\d+)?)(?![\w-])"
+    r"(?<![\w.,-])(?<!numéro )(?<![LRD]\. )(?P<a>\d+(?:,\d+)?) ?[-–—] ?(?P<b>\d+(?:,\d+)?)(?![\w-])"
 )  # not a reference: "loi n° 2024-120", "article L. 251-2", "CVE-2025-53770"
 _REFERENCE_HYPHEN = re.compile(r"(?<=\d)-(?=\d)")  # what is left between digits is a reference's dash: a pause
 # Arrows between quantities: "(1 GW → 6 GW)"
