@@ -130,6 +130,8 @@ UNITS = [
     ("2.5% et 3.5 GW", "deux virgule cinq pour cent et trois virgule cinq gigawatts"),
     ("48h, 100 h, 2 j, 10 sec", "quarante-huit heures, cent heures, deux jours, dix secondes"),
     ("3 pp et 25 pb", "trois points de pourcentage et vingt-cinq points de base"),
+    ("le prix du kWh, 45 € par MWh, les GW", "le prix du kilowattheure, quarante-cinq euros par mégawattheure, les gigawatts"),
+    ("90 dB, 420 ppm, 120 fps, 5 µs", "quatre-vingt-dix décibels, quatre cent vingt parties par million, cent vingt images par seconde, cinq microsecondes"),
     # a unit's letter before an apostrophe is the next word's ("s'est", "l'équipe", "m'a")
     ("le salon de 2025 s'est tenu ; en 2024 l'équipe", "le salon de deux mille vingt-cinq s'est tenu; en deux mille vingt-quatre l'équipe"),
     ("En 2023 m'a-t-on dit, 10 s d'attente", "En deux mille vingt-trois m'a-t-on dit, dix secondes d'attente"),
@@ -245,6 +247,7 @@ ABBREVIATIONS_AND_TYPOGRAPHY = [
     ("le rapport.pdf et llama.cpp", "le rapport point P-D-F et llama point C-P-P"),
     ("sur huggingface.co/models et bit.ly/x", "sur huggingface point C O et bit point L Y"),
     ("i.e. ceci", "c'est-à-dire ceci"),
+    ("chap. 3, vol. II, 12 av. des Champs, 5 bd Haussmann, Mgr Dupont", "chapitre trois, volume deux, douze avenue des Champs, cinq boulevard Haussmann, monseigneur Dupont"),
     ("il parle d'« agents », amendement n° I-34", "il parle d'agents, amendement numéro I-trente-quatre"),
     ("1 hab./km², 120 hab./km²", "un habitant par kilomètre carré, cent vingt habitants par kilomètre carré"),
     ("2,5 M hab. Puis", "deux virgule cinque millions d'habitants. Puis"),

@@ -340,9 +340,13 @@ _UNITS = {
     "pt": ("point", "points"), "pts": ("point", "points"), "pdb": ("point de base", "points de base"),
     "pb": ("point de base", "points de base"), "pp": ("point de pourcentage", "points de pourcentage"),
     "h": ("heure", "heures"), "j": ("jour", "jours"), "sec": ("seconde", "secondes"),
+    "µs": ("microseconde", "microsecondes"), "ns": ("nanoseconde", "nanosecondes"), "dB": ("décibel", "décibels"),
+    "ppm": ("partie par million", "parties par million"), "fps": ("image par seconde", "images par seconde"),
+    "Mpx": ("mégapixel", "mégapixels"), "hPa": ("hectopascal", "hectopascals"), "mSv": ("millisievert", "millisieverts"),
+    "Ω": ("ohm", "ohms"), "kΩ": ("kilo-ohm", "kilo-ohms"),
     "x": ("fois", "fois"), "×": ("fois", "fois"),
 }  # fmt: skip
-_FEMININE_UNITS = {"t", "min", "mn", "s", "ms", "h", "sec"}
+_FEMININE_UNITS = {"t", "min", "mn", "s", "ms", "h", "sec", "µs", "ns", "ppm", "fps"}
 _UNIT = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 _UNITS_AFTER = re.compile(rf"{_START}(?P<sign>[+\-−–±])?{NUMBER} ?(?P<unit>{_UNIT})(?![\w²³/'’])")  # "2025 s'est": not seconds
 
@@ -351,6 +355,20 @@ def _unit(match: re.Match[str]) -> str:
     singular, plural = _UNITS[match["unit"]]
     number = _number(match, feminine=match["unit"] in _FEMININE_UNITS)
     return f"{_SIGN_WORDS[match['sign'] or '']}{number} {plural if _plural(match) else singular}"
+
+
+# A unit with no number, after an article or "par": "le prix du kWh", "45 euros par MWh"
+_BARE_UNITS = ("kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW", "km²", "m²", "km")  # not "Go": the game, the language
+_BARE_UNIT = re.compile(
+    r"(?:(?<=\b[Dd]u )|(?<=\b[Ll]e )|(?<=\b[Aa]u )|(?<=\bpar )|(?<=\b[Ll]es )|(?<=\b[Dd]es ))"
+    r"(?P<unit>" + "|".join(sorted(_BARE_UNITS, key=len, reverse=True)) + r")(?![\w²/'’])"
+)
+
+
+def _bare_unit(match: re.Match[str]) -> str:
+    singular, plural = _UNITS[match["unit"]]
+    before = match.string[max(0, match.start() - 4) : match.start()]
+    return plural if before.lower().endswith(("les ", "des ")) else singular
 
 
 # A magnitude without a currency: "50k abonnés", "3 M d'utilisateurs", "2 Md de tokens"
@@ -555,6 +573,7 @@ RULES: tuple[Rule, ...] = (
     (_PERCENT, _percent),
     (_UNITS_AFTER, _unit),
     (_MAGNITUDE_ONLY, _magnitude_words),
+    (_BARE_UNIT, _bare_unit),
     (_DECIMAL_SCORE, lambda m: f"{m['a']} sur {m['b']}"),
     (_FRACTION, _fraction),
     (_SIGNED, lambda m: _SIGN_WORDS[m["sign"]] + _number(m)),

@@ -60,6 +60,11 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\bc\.-à-d\.|\bc-à-d\b|\bc\.à\.d\."), "c'est-à-dire"),
     (re.compile(r"\bp\. ?ex\.|\bpar ex\."), "par exemple"),
     (re.compile(r"\bfig\.(?= \d)"), "figure"),
+    (re.compile(r"\bchap\.(?= [\dIVX])"), "chapitre"),
+    (re.compile(r"\bvol\.(?= [\dIVX])"), "volume"),
+    (re.compile(r"(?<=\d )av\.(?= [a-zà-ÿA-ZÀ-Ý])|(?<=\d, )av\.(?= [a-zà-ÿA-ZÀ-Ý])"), "avenue"),  # "12 av. des Champs-Élysées"
+    (re.compile(r"(?<=\d )bd\.?(?= [a-zà-ÿA-ZÀ-Ý])"), "boulevard"),
+    (re.compile(r"\bMgr\b\.?(?= [A-ZÀ-Ý])"), "monseigneur"),
     (re.compile(r"(?<=\b1 )sem\.(?!\w)"), _ending("semaine")),
     (re.compile(r"(?<=\d )sem\.(?!\w)"), _ending("semaines")),
     (re.compile(r"\bpp\.(?= \d)"), "pages"),
