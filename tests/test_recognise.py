@@ -285,3 +285,10 @@ def test_a_short_caption_ending_with_its_credit_is_not_read() -> None:
 def test_a_markdown_table_is_listed_as_left_out() -> None:
     issue = _read("# Le titre\n\n## Un intertitre\n\nUn texte.\n\n| Secteur | Règle |\n|---|---|\n| Crédit | Audit |\n", "x.md")
     assert _dropped(issue) == {"Secteur | Règle": "table", "Crédit | Audit": "table"}
+
+
+def test_footnotes_are_listed_as_left_out() -> None:
+    text = _read("Le titre\n\nUn intertitre\n\nUn texte en janvier[1].\n\n[1] La liste complète est sur le site.\n")
+    assert _dropped(text) == {"[1] La liste complète est sur le site.": "footnote"}
+    markdown = _read("# Le titre\n\n## Un intertitre\n\nUn texte[^1].\n\n[^1]: Selon le rapport.\n", "x.md")
+    assert markdown.sections[0].paragraphs == ("Un texte.",) and _dropped(markdown) == {"Selon le rapport.": "footnote"}

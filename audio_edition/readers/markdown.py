@@ -21,6 +21,7 @@ _RULE = re.compile(r"^ {0,3}([-*_])(?:\s*\1){2,}\s*$")
 _IMAGE_LINE = re.compile(r"^\s*!\[([^\]]*)\]\([^)]*\)\s*$")
 _REF_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
+_FOOTNOTE_DEF = re.compile(r"^ {0,3}\[\^[^\]\s]{1,20}\]:\s*")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _HARD_BREAK = re.compile(r"(?: {2,}|\\)$")
 
@@ -112,6 +113,10 @@ def parse_markdown(text: str, source: str) -> Document:
             continue
         if not line.strip():
             flush()
+            continue
+        if _FOOTNOTE_DEF.match(line):  # "[^1]: the note": listed as left out, like its call
+            flush()
+            blocks.append(Block("paragraph", clean(_FOOTNOTE_DEF.sub("", line)), drop="footnote"))
             continue
         if _REF_DEF.match(line) or _TABLE_RULE.match(line) and "|" in line:
             continue
