@@ -125,7 +125,7 @@ def _date(match: re.Match[str]) -> str:
 _DOT_GROUPS = re.compile(r"(?<![\w.,])(?!0\.)\d{1,3}(?:\.\d{3})+(?!\w)(?!\.\d)")
 
 # Ordinals: 1er, 1re, 1ère, 2e, 2ème, 2nd, 2nde, 3ᵉ, 20es
-_ORDINAL = re.compile(r"(?<![\w.,])(?P<n>\d+)(?P<suf>ers?|res?|ères?|èmes?|emes?|es?|nde?s?|des?|d|è|ᵉʳ|ʳᵉ|ᵉ)(?!\w)")
+_ORDINAL = re.compile(r"(?<![\w.,])(?P<n>\d+)(?P<suf>ers?|res?|ères?|èmes?|emes?|es?|nde?s?|des?|è|ᵉʳ|ʳᵉ|ᵉ)(?!\w)")
 # Roman: "XXe siècle", "la Ve République", "du XIXe", "Napoléon Ier". A bare "Ive" or
 # "Vers" must stay a word, so a Roman ordinal needs an unambiguous suffix (ème, ᵉ, er)
 # or the company of an article before it or a noun after it.
@@ -139,7 +139,7 @@ _ROMAN_ORDINAL = re.compile(
 
 def _ordinal_words(n: int, suffix: str) -> str:
     feminine = suffix.startswith(("r", "ère", "ʳ", "nde", "de"))
-    second = suffix.startswith(("nd", "de")) or suffix == "d"  # "2nd", "2nde", "la 2de", "le 2d tour"
+    second = suffix.startswith(("nd", "de"))  # "2nd", "2nde", "la 2de" (not "2d": the 2D of games)
     words = ("seconde" if feminine else "second") if second else ordinal(n, feminine=feminine)
     return words + ("s" if suffix.endswith("s") else "")
 
@@ -241,7 +241,8 @@ _MAGNITUDES = {
 # Currency symbol or code -> (singular, plural)
 _CURRENCIES = {
     "€": ("euro", "euros"), "EUR": ("euro", "euros"), "$": ("dollar", "dollars"), "US$": ("dollar", "dollars"),
-    "$US": ("dollar", "dollars"),
+    "$US": ("dollar", "dollars"), "$CA": ("dollar canadien", "dollars canadiens"), "CAD": ("dollar canadien", "dollars canadiens"),
+    "$AU": ("dollar australien", "dollars australiens"),
     "USD": ("dollar", "dollars"), "£": ("livre", "livres"), "GBP": ("livre", "livres"), "¥": ("yen", "yens"),
     "JPY": ("yen", "yens"), "CHF": ("franc suisse", "francs suisses"), "CNY": ("yuan", "yuans"),
 }  # fmt: skip
@@ -338,15 +339,14 @@ _UNITS = {
     "Gbps": ("gigabit par seconde", "gigabits par seconde"), "Mbps": ("mégabit par seconde", "mégabits par seconde"),
     "TFLOPS": ("téraflops", "téraflops"), "PFLOPS": ("pétaflops", "pétaflops"),
     "pt": ("point", "points"), "pts": ("point", "points"), "pdb": ("point de base", "points de base"),
-    "pb": ("point de base", "points de base"), "pp": ("point de pourcentage", "points de pourcentage"),
-    "h": ("heure", "heures"), "j": ("jour", "jours"), "sec": ("seconde", "secondes"),
+    "h": ("heure", "heures"), "j": ("jour", "jours"),  # not "pb" (un problème), "pp." (pages), "sec" (un vin sec)
     "µs": ("microseconde", "microsecondes"), "ns": ("nanoseconde", "nanosecondes"), "dB": ("décibel", "décibels"),
     "ppm": ("partie par million", "parties par million"), "fps": ("image par seconde", "images par seconde"),
     "Mpx": ("mégapixel", "mégapixels"), "hPa": ("hectopascal", "hectopascals"), "mSv": ("millisievert", "millisieverts"),
     "Ω": ("ohm", "ohms"), "kΩ": ("kilo-ohm", "kilo-ohms"),
     "x": ("fois", "fois"), "×": ("fois", "fois"),
 }  # fmt: skip
-_FEMININE_UNITS = {"t", "min", "mn", "s", "ms", "h", "sec", "µs", "ns", "ppm", "fps"}
+_FEMININE_UNITS = {"t", "min", "mn", "s", "ms", "h", "µs", "ns", "ppm", "fps"}
 _UNIT = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 _UNITS_AFTER = re.compile(rf"{_START}(?P<sign>[+\-−–±])?{NUMBER} ?(?P<unit>{_UNIT})(?![\w²³/'’])")  # "2025 s'est": not seconds
 
@@ -389,7 +389,7 @@ _DEN = "|".join(sorted(map(re.escape, {**_PER_UNITS, **_PER_WORDS}), key=len, re
 # after a plain word, only a time or an area: "habitants/km²", "tokens/s", "mots/min"
 _WORD_DEN = "km²|m²|min|sem|mois|jour|an|s|h|j"
 _PER = re.compile(
-    rf"(?:(?<=[\d ])(?P<sym>{_CUR}|{_UNIT}|%)/(?P<den>{_DEN})|(?<![\w/])(?P<word>[a-zà-ÿ]{{3,}})/(?P<wden>{_WORD_DEN}))"
+    rf"(?:(?<=[\d ])(?P<sym>{_CUR}|{_UNIT}|%)/(?P<den>{_DEN})|(?<=\d )(?P<word>[a-zà-ÿ]{{3,}})/(?P<wden>{_WORD_DEN}))"
     r"(?![\w/²³])"
 )
 
@@ -406,7 +406,7 @@ def _per(match: re.Match[str]) -> str:
 # version elsewhere keeps its point ("GPT-4.5", "Python 3.11").
 _DECIMAL_POINT = re.compile(
     r"(?<=[$€£¥])(?P<i>\d+)\.(?P<f>\d+)(?![.\d])"
-    rf"|(?<![\w.,])(?P<j>\d+)\.(?P<g>\d+)(?= ?(?:{_MAG}|{_CUR}|%|{_UNIT})(?![\w.]))"
+    rf"|(?<![\w.,])(?P<j>\d+)\.(?P<g>\d+)(?= ?(?:{_MAG}|{_CUR}|%|{_UNIT})(?![\w.'’]))"
 )
 
 
@@ -423,8 +423,8 @@ def _counted(match: re.Match[str]) -> str:
 # Quarters and half-years of accounts: "T3 2025", "au Q2", "S1 2026", "H2 2025"
 _PERIOD = re.compile(
     r"(?<![\w-])(?:(?P<a>[TQ](?=[1-4])|[SH](?=[12]))(?P<an>\d)(?= \d{4}\b)"  # "T3 2025", "S1 2026"
-    r"|(?:(?<=\b[Aa]u )|(?<=\b[Dd]u )|(?<=\b[Cc]e )|(?<=\b[Ll]e ))(?P<b>[TQ])(?P<bn>[1-4])"  # "au T3", "le Q2"
-    r"|(?:(?<=\b[Aa]u )|(?<=\b[Dd]u ))(?P<c>S)(?P<cn>[12]))"  # "au S1" (not "le S1": a phone; "du H2": hydrogen)
+    r"|(?:(?<=\b[Aa]u )|(?<=\b[Dd]u )|(?<=\b[Cc]e )|(?<=\b[Ll]e ))(?P<b>[TQ])(?P<bn>[1-4])(?=\s*[,.;:!?)]|\s*$)"  # "au T3,"
+    r"|(?:(?<=\b[Aa]u )|(?<=\b[Dd]u ))(?P<c>S)(?P<cn>[12])(?=\s*[,.;:!?)]|\s*$))"  # "au S1." ("le T2 de Roissy": a terminal)
     r"(?![\w-])"
 )
 
@@ -461,10 +461,10 @@ _FEMININE_NOUNS = frozenset(
     "licorne chance femme voix page place voiture puce étoile ville région banque marque offre plateforme vidéo "
     "image photo note langue règle loi ia question réponse étape filiale cible école classe salle ligne tonne "
     "centaine dizaine douzaine voie source piste idée série victoire carte clé machine donnée fusée batterie startupe "
-    "cellule famille mesure part action devise agence équipe chaîne boutique commune élection version mise "
+    "cellule famille mesure part action devise agence équipe chaîne boutique commune élection version "
     "levée partie semaine vague tranche nouvelle lettre édition dépense recette perte hausse baisse".split()
 )
-_FEMININE_ENDINGS = ("tion", "sion", "té", "ure", "ance", "ence", "ette", "ière", "elle", "ise", "euse", "trice")
+_FEMININE_ENDINGS = ("tion", "sion", "ure", "ance", "ette", "euse", "trice")  # not -té, -ence: été, silence
 _NEXT_WORD = re.compile(r" (?P<w>[a-zà-ÿ-]+)")
 
 
@@ -474,6 +474,8 @@ def _feminine_next(match: re.Match[str]) -> bool:
     if following is None:
         return False
     word = following["w"]
+    if _int(match) > 1 and not word.endswith(("s", "x")):
+        return False  # "En 2001 personne ne…": a year, not a count
     singular = word[:-1] if word.endswith(("s", "x")) and len(word) > 3 else word
     return bool({word, singular} & _FEMININE_NOUNS) or singular.endswith(_FEMININE_ENDINGS)
 
@@ -524,13 +526,13 @@ _ENGLISH_THOUSANDS = re.compile(r"(?<=[$€£])\d{1,3}(?:,\d{3})+(?!\d|,\d)")
 _DECIMAL_SCORE = re.compile(r"(?<![\w.,])(?P<a>\d+,\d+) ?/ ?(?P<b>\d{1,3})(?![\w/])")
 # Roman numerals after a noun that numbers its parts: "phase III", "chapitre IV", "tome VI"
 _NUMBERED_PART = re.compile(
-    r"(?P<noun>\b(?:[Pp]hase|[Cc]hapitre|[Tt]itre|[Tt]ome|[Pp]artie|[Aa]cte|[Ll]ivre|[Vv]olume|[Ss]aison|[Aa]nnexe|[Nn]iveau|[Ss]ection)) "
+    r"(?P<noun>\b(?:[Pp]hase|[Cc]hapitre|[Tt]itre|[Tt]ome|[Pp]artie|[Aa]cte|[Vv]olume|[Ss]aison|[Aa]nnexe|[Nn]iveau|[Ss]ection)) "
     r"(?P<n>X{0,3}(?:IX|IV|V?I{0,3}))(?![\w'’-])"
 )
 # "5+ ans", "10 000+ clients": "plus de"
-_AT_LEAST = re.compile(rf"(?<![\w.,])(?P<n>{_INT})\+(?= [a-zà-ÿ])")
+_AT_LEAST = re.compile(rf"(?<![\w.,])(?P<n>{_INT})\+(?= (?!(?:de|du|des|d|pour|par|en|et|ou|sur|à|au)\b)[a-zà-ÿ])")
 # "J-7", "H-24": a countdown
-_COUNTDOWN = re.compile(r"\b(?P<l>[JH])[-−](?P<n>\d{1,3})\b")
+_COUNTDOWN = re.compile(r"(?<![\w-])(?P<l>J)[-−](?P<n>\d{1,2})\b(?!-)")  # not "H-100", a chip
 # "de un gigawatt", "de une heure": elided as said ("d'un"), not before a range ("de un à deux")
 _DE_UN = re.compile(r"\b([Dd])e (une?)\b(?! à\b)")
 

@@ -38,17 +38,17 @@ _FILE = re.compile(
 # Inclusive writing: "salarié·es", "Tou·tes", "étudiant.e.s" -> the feminine form, which
 # sounds like both; "développeur·ses", "acteur·rice·s" -> the masculine plural.
 _INCLUSIVE = re.compile(
-    r"\b(?P<base>[A-Za-zÀ-ÿ]{2,}[a-zà-ÿ])[·•.](?P<suf>e|es|le|les|ne|nes|te|tes|se|ses|euse|euses|rice|rices|trice|trices)"
-    r"(?:[·•.](?P<s>s))?\b"
+    r"\b(?P<base>[A-Za-zÀ-ÿ]{2,}[a-zà-ÿ])(?:[·•](?P<suf>e|es|le|les|ne|nes|te|tes|se|ses|euse|euses|rice|rices|trice|trices)"
+    r"(?:[·•](?P<s>s))?|\.(?P<dot>e)(?:\.(?P<ds>s))?)\b"  # with dots only "étudiant.e.s" (not "amazon.es")
 )
 
 
 def _inclusive(match: re.Match[str]) -> str:
-    base, suffix = match["base"], match["suf"]
-    plural = suffix.endswith("s") or match["s"] is not None
+    base, suffix, ending = match["base"], match["suf"] or match["dot"], match["s"] or match["ds"]
+    plural = suffix.endswith("s") or ending is not None
     if suffix.startswith(("se", "euse", "rice", "trice")) or base.endswith("s"):
         return base + ("s" if plural and not base.endswith("s") else "")
-    return base + suffix + ("s" if match["s"] else "")
+    return base + suffix + ("s" if ending else "")
 
 
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
@@ -104,7 +104,7 @@ _CLEAN: _Table = (
     (re.compile(r"(?<=[a-z])\.AI\b"), " AI"),  # "Character.AI"
     (_INCLUSIVE, _inclusive),
     (re.compile(r"(?<=[a-zà-ÿ.,;])\[\d{1,3}\]"), ""),  # a footnote call: "étude[1]"
-    (re.compile(r"(?<![\w$])\$(?!US\b)(?=[A-Z]{1,5}\b)"), ""),  # a ticker: "$NVDA" (not "$US")
+    (re.compile(r"(?<![\w$])(?<!\d )\$(?!US\b|CA\b|AU\b)(?=[A-Z]{1,5}\b)"), ""),  # a ticker: "$NVDA" (not "50 $CA")
 )
 
 
@@ -118,6 +118,10 @@ def clean(text: str) -> str:
 
 # Quotes, dashes, brackets, bullets -> pauses; symbols -> words. Applied after the
 # number rules, which need "%", "€", "-" and "→" in their context first.
+_NUMBER_WORD = (
+    r"(?:zéro|une?|deux|trois|quatre|cinq|cinque|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
+    r"vingt|trente|quarante|cinquante|soixante|cent|mille|plus|moins)\b"
+)
 _PUNCTUATE: _Table = (
     (re.compile(r"(?<=')\s*[«“\"]\s*"), ""),  # "d'« agents »": the elided word stays joined
     (re.compile(r"[«»“”„‟\"]"), " "),
@@ -129,10 +133,11 @@ _PUNCTUATE: _Table = (
     (re.compile(r"\s*[()\[\]{}]\s*"), ", "),
     (re.compile(r"\s*→\s*"), " vers "),
     (re.compile(r"\s*←\s*"), " depuis "),
-    (re.compile(r"\s*[↑↗⬆]\s*(?=[\w+])"), " en hausse de "),  # "Nvidia ↑ 5 %" (the number already said)
-    (re.compile(r"\s*[↓↘⬇]\s*(?=[\w-])"), " en baisse de "),
-    (re.compile(r"\s*[↑↗⬆]"), " en hausse"),
-    (re.compile(r"\s*[↓↘⬇]"), " en baisse"),
+    # "Nvidia ↑ 5 %" (the number already said), "les ventes ↑." ; "Scrollez ↓ pour voir" is a pause
+    (re.compile(rf"\s*[↑↗⬆]\s*(?={_NUMBER_WORD})"), " en hausse de "),
+    (re.compile(rf"\s*[↓↘⬇]\s*(?={_NUMBER_WORD})"), " en baisse de "),
+    (re.compile(r"(?<=\w)\s*[↑↗⬆]\s*(?=[,.;:!?)]|$)"), " en hausse"),
+    (re.compile(r"(?<=\w)\s*[↓↘⬇]\s*(?=[,.;:!?)]|$)"), " en baisse"),
     (re.compile(r"\s*(?:[\u2191-\u21ff\u25a0-\u25ff]|=>|->)\s*"), ", "),  # other arrows, shapes: a pause
     (re.compile(r"\s*&\s*"), " et "),
     (re.compile(r"\s*=\s*"), " égale "),

@@ -33,7 +33,7 @@ _MONTHS = {"janv": "janvier", "févr": "février", "fév": "février", "avr": "a
 # An abbreviated month after a day or before a year: "3 sept. 2025", "1er janv.", "oct. 2025"
 _MONTH = re.compile(
     r"(?:(?<=\d )|(?<=\der )|(?<=\dᵉʳ ))(?P<m>" + "|".join(_MONTHS) + r")\.(?!\w)"
-    r"|\b(?P<m2>" + "|".join(_MONTHS) + r")\.(?= \d{4}\b)",
+    r"|\b(?P<m2>" + "|".join(m for m in _MONTHS if m != "sept") + r")\.(?= \d{4}\b)",  # "sept. 2026": maybe seven
     re.IGNORECASE,
 )
 
@@ -49,10 +49,9 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\bav\. J\.-C\."), _ending("avant Jésus-Christ")),
     (re.compile(r"\bapr\. J\.-C\."), _ending("après Jésus-Christ")),
     # Initials before a surname are letters, not abbreviations: "J.-C. Decaux", "J.-M. Jancovici",
-    # "J. D. Vance", "Jean-C. Dupont" -> "J-C Decaux", "J D Vance", "Jean-C Dupont"
+    # "J. D. Vance" -> "J-C Decaux", "J D Vance"
     (re.compile(r"\b([A-Z])\.-([A-Z])\. (?=[A-ZÀ-Ý][a-zà-ÿ])"), r"\1-\2 "),
     (re.compile(r"\b([A-Z])\. ([A-Z])\. (?=[A-ZÀ-Ý][a-zà-ÿ])"), r"\1 \2 "),
-    (re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ]+-[A-Z])\. (?=[A-ZÀ-Ý][a-zà-ÿ])"), r"\1 "),
     (re.compile(r"\bJ\.-C\."), _ending("Jésus-Christ")),
     (re.compile(r"\bN\.?D\.?L\.?R\.?(?!\w)", re.IGNORECASE), "note de la rédaction"),
     (re.compile(r"\bN\.?D\.?T\.?(?!\w)"), "note du traducteur"),
@@ -62,8 +61,7 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\bfig\.(?= \d)"), "figure"),
     (re.compile(r"\bchap\.(?= [\dIVX])"), "chapitre"),
     (re.compile(r"\bvol\.(?= [\dIVX])"), "volume"),
-    (re.compile(r"(?<=\d )av\.(?= [a-zà-ÿA-ZÀ-Ý])|(?<=\d, )av\.(?= [a-zà-ÿA-ZÀ-Ý])"), "avenue"),  # "12 av. des Champs-Élysées"
-    (re.compile(r"(?<=\d )bd\.?(?= [a-zà-ÿA-ZÀ-Ý])"), "boulevard"),
+    (re.compile(r"(?<=\d )av\.(?= (?:de |des |du |d'|de la )?[A-ZÀ-Ý])"), "avenue"),  # "12 av. des Champs-Élysées"
     (re.compile(r"\bMgr\b\.?(?= [A-ZÀ-Ý])"), "monseigneur"),
     (re.compile(r"(?<=\b1 )sem\.(?!\w)"), _ending("semaine")),
     (re.compile(r"(?<=\d )sem\.(?!\w)"), _ending("semaines")),
@@ -83,7 +81,8 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\bp\.(?= \d)"), "page"),
     (re.compile(r"\bart\.(?= \d)"), "article"),
     (re.compile(r"\bMM\.(?= [A-ZÀ-Ý])"), "messieurs"),
-    (re.compile(r"\bM\.(?= [A-ZÀ-Ý]| (?:le|la|de|du|et)\b| [ld]')"), "monsieur"),  # "M. Dupont", "M. le ministre"
+    (re.compile(r"(?<![A-ZÀ-Ý][a-zà-ÿ] )(?<![a-zà-ÿ]{2} )\bM\.(?= [A-ZÀ-Ý]| (?:le|la|de|du|et)\b| [ld]')|^M\.(?= )"),
+     "monsieur"),  # "M. Dupont", "M. le ministre"; not "Julien M. et sa compagne"
     (re.compile(r"\bMmes\b\.?"), "mesdames"),
     (re.compile(r"\bMme\b\.?"), "madame"),
     (re.compile(r"\bMlles?\b\.?"), "mademoiselle"),
@@ -121,6 +120,9 @@ SHORT_WORDS = frozenset(
     "AIR ART DON DIX SIX FOI BAS HAUT BIG NEW OFF".split()
 )
 _ACCENTED = set("ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ")
+# "EN BREF", "ET AUSSI": a preposition or conjunction, then a word ("LA DGSI", "ET ASML" are acronyms)
+_PAIR_OPENERS = frozenset("EN ET AU AUX DE DU PAR POUR SUR SANS AVEC DANS".split())
+_CONSONANT_RUN = re.compile(r"[^AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŸ]{3}")
 # A run of capitalised tokens: "CETTE SEMAINE DANS L'IA", "EN FILIGRANE", "PEA-PME"
 _CAPS_RUN = re.compile(rf"(?<![\w])[{_CAPS}]+(?:(?:[ '’-]|\s*:\s*)[{_CAPS}]+)+(?![\w])")
 _CAPS_TOKEN = re.compile(rf"[{_CAPS}]+")
@@ -143,8 +145,8 @@ def _is_shouted(tokens: list[str]) -> bool:
     accented = any(set(t) & _ACCENTED for t in tokens)
     # "EN BREF", "ET AUSSI": a function word, then a word (not "SNCF ET RATP", "AMD ET ARM")
     # (not an elided article: "L'UIMM", "D'ENGIE" are acronyms and names)
-    pair = (len(tokens) == 2 and len(tokens[0]) >= 2 and tokens[0] in FUNCTION_WORDS and len(tokens[1]) >= 4
-            and bool(_VOWELS & set(tokens[1])))
+    pair = (len(tokens) == 2 and tokens[0] in _PAIR_OPENERS and len(tokens[1]) >= 4
+            and bool(_VOWELS & set(tokens[1])) and not _CONSONANT_RUN.search(tokens[1]))
     return bool(long_words or accented or pair or functions >= 2 or (functions and len(tokens) >= 3))
 
 
@@ -187,7 +189,7 @@ def say_capitals(text: str, words: Collection[str] = ()) -> str:
             return match.group(0).capitalize()
         if match.group(0) in FUNCTION_WORDS and not _AFTER_ARTICLE.search(match.string, 0, match.start()):
             return match.group(0).lower()  # a French word in capitals for emphasis: "TOUT"; but "le CES"
-        if _ACCENTED & set(caps) or match.group(0) in SHORT_WORDS:
+        if (_ACCENTED & set(caps) and len(caps) >= 4) or (match.group(0) in SHORT_WORDS and len(caps) >= 3):
             return match.group(0).lower()  # "TRÈS", "ÉDITO", "NON": words (an accent is never spelled)
         if len(caps) > MAX_SPELLED:
             return match.group(0).lower() if _VOWELS & set(caps) else spell(caps)
