@@ -18,7 +18,7 @@ from typing import Any, Literal
 
 from ..errors import ConfigError, InputError
 
-Scope = Literal["block", "rest", "run"]
+Scope = Literal["block", "rest", "run", "list"]
 NEWSLETTER = "<NEWSLETTER>"
 _FLAGS = re.IGNORECASE
 
@@ -115,7 +115,7 @@ _SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
     "bio": {"cues": ("bio_cues", "patterns"), "openers": ("bio_openers", "patterns")},
     "share": {"words": ("share_words", "words")},
 }
-_SCOPES = ("block", "rest", "run")
+_SCOPES = ("block", "rest", "run", "list")
 
 
 def _read_toml(path: Path | None, text: str | None, label: str) -> dict[str, Any]:

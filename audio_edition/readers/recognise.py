@@ -49,7 +49,8 @@ class _Recogniser(HeaderReader):
         blocks = self.blocks
         i = 0
         footer: str | None = None  # reason, once a footer has started
-        promo: str | None = None  # reason, inside a subscriber promotion
+        promo: str | None = None  # reason, inside a subscriber promotion or a list of links
+        listed = False  # the run is a list: its short lines look like headings, it ends at a real section
         bio = False
         title_at = start - 1 if start else -1
         while i < len(blocks):
@@ -67,7 +68,7 @@ class _Recogniser(HeaderReader):
                 rule = self.rule_for(block)
                 if rule is not None and rule.scope == "rest":
                     footer, bio = rule.reason, False
-                if self.bio_start(block, nxt):
+                if self.bio_start(block, j, nxt):
                     bio = True
                 elif not (bio and block.kind != "heading" and not self.heading(block, nxt)):
                     bio = False
@@ -108,8 +109,8 @@ class _Recogniser(HeaderReader):
                     footer = rule.reason
                     while self.current is not None and self.current.empty():
                         self.drop_section(self.current, rule.reason)
-                elif rule.scope == "run":
-                    promo = rule.reason
+                elif rule.scope in ("run", "list"):
+                    promo, listed = rule.reason, rule.scope == "list"
                 elif rule.reason == "byline" and self.signature is None and len(self.sections) <= 1:
                     # "Par Hugo Lefèvre · 22 janv. 2026": the name, without the date or the role
                     byline = re.split(r"\s+[·|•–—-]\s+|,\s", re.sub(r"^\S+\s+", "", text), maxsplit=1)[0]
@@ -118,9 +119,8 @@ class _Recogniser(HeaderReader):
                 i += 1
                 continue
             if promo is not None:
-                # a list of links is short lines that look like headings: it ends at a real section
-                link = promo == "list of links" and len(text) <= 150 and not (nxt is not None and len(nxt.text) > 150)
-                if link or not (self.heading(block, nxt) or names_line(block, self.profile)):
+                item = listed and len(text) <= 150 and not (nxt is not None and len(nxt.text) > 150)
+                if item or not (self.heading(block, nxt) or names_line(block, self.profile)):
                     self.drop(i, text, promo)
                     i += 1
                     continue
@@ -164,7 +164,7 @@ class _Recogniser(HeaderReader):
                 i += 1
                 continue
             if block.kind in ("paragraph", "heading") and (name := person_name(text, self.profile)):
-                if self.bio_start(block, nxt):
+                if self.bio_start(block, j, nxt):
                     bio = True
                     self.drop(i, text, "author biography")
                     i += 1
@@ -202,7 +202,8 @@ class _Recogniser(HeaderReader):
 
     body_started = False
 
-    def bio_start(self, block: Block, nxt: Block | None) -> bool:
+    def bio_start(self, block: Block, j: int, nxt: Block | None) -> bool:
+        """``block`` names a person and ``nxt`` (block ``j``) tells their career: an author biography."""
         name = person_name(block.text, self.profile) if block.kind in ("paragraph", "heading") else None
         if name is None or nxt is None or nxt.kind != "paragraph":
             return False
@@ -216,7 +217,7 @@ class _Recogniser(HeaderReader):
         if not (personal and len(cues) >= (1 if name == self.signature else 2)):
             return False
         # Someone else's career with sections after it is a portrait, not the author's biography.
-        return name == self.signature or not self._heading_after(next(k for k, b in enumerate(self.blocks) if b is nxt))
+        return name == self.signature or not self._heading_after(j)
 
     def _heading_after(self, at: int) -> bool:
         """Does a section heading follow block ``at`` (the issue goes on)?"""
