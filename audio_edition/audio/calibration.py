@@ -13,6 +13,7 @@ its only one. A missing or unreadable memory only costs a pass.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,11 +48,14 @@ def recall(kind: str, channels: int) -> Calibration | None:
     return Calibration(loss, overshoots)
 
 
-def remember(kind: str, channels: int, loss: float, overshoot: float) -> None:
+def remember(kind: str, channels: int, loss: float, overshoots: Sequence[float]) -> None:
+    """Add one encode's overshoots (one per pass) to the memory, with its last loss."""
     from ..files import write_atomic
 
+    if not overshoots:
+        return
     known = recall(kind, channels)
-    overshoots = (*(known.overshoots if known else ()), round(overshoot, 2))[-KEPT:]
+    overshoots = (*(known.overshoots if known else ()), *(round(x, 2) for x in overshoots))[-KEPT:]
     data = json.dumps({"loss": round(loss, 2), "overshoots": list(overshoots)})
     try:
         write_atomic(_path(kind, channels), data.encode("utf-8"), durable=False)

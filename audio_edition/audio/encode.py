@@ -155,10 +155,13 @@ def _encode_measured(fmt: Format, pcm: Path, meta: Path, cover: Path | None, cha
     setting = _first_guess(fmt, channels, start, mixed)
     out = folder / f"episode.{fmt.kind}"
     best: tuple[float, Encoded, _Gain] | None = None
+    overshoots: list[float] = []  # what each pass teaches ``calibration``, written once at the end
+    loss = fmt.loss
     for number in range(1, MAX_PASSES + 1):
         measured = _encode_once(fmt, pcm, meta, cover, channels, setting, comment, out)
         if measured.true_peak > float("-inf"):
-            remember(fmt.kind, channels, mixed + setting.gain - measured.integrated, measured.true_peak - setting.ceiling)
+            overshoots.append(measured.true_peak - setting.ceiling)
+            loss = mixed + setting.gain - measured.integrated
         error = abs(measured.integrated - TARGET_LUFS) + max(0.0, measured.true_peak - AIM_TRUE_PEAK)
         if best is None or error < best[0]:
             best = (error, Encoded(fmt.kind, out.read_bytes(), measured, number), _Gain(setting.gain, setting.ceiling))
@@ -168,6 +171,7 @@ def _encode_measured(fmt: Format, pcm: Path, meta: Path, cover: Path | None, cha
             setting.ceiling -= measured.true_peak - AIM_TRUE_PEAK + 0.1
         setting.gain += TARGET_LUFS - measured.integrated
     assert best is not None
+    remember(fmt.kind, channels, loss, overshoots)
     _, encoded, used = best
     if not encoded.loudness.meets(TARGET_LUFS, 1.0, MAX_TRUE_PEAK):
         raise AudioError(

@@ -495,16 +495,19 @@ _POWER = re.compile(r"(?<![\w.,])(?P<base>\d+(?:[.,]\d+)?)(?:\^\(?(?P<exp>[-−]
 _E_NOTATION = re.compile(r"(?<![\w.,])(?P<m>\d+(?:[.,]\d+)?)[eE](?P<exp>[-−+]?\d{1,3})(?!\w)")
 
 
+def _exponent(written: str) -> str:
+    """'-12', '−3', '+9' -> 'moins douze', 'moins trois', 'neuf'."""
+    written = written.replace("−", "-")
+    return ("moins " if written.startswith("-") else "") + cardinal(int(written.lstrip("-+")))
+
+
 def _power(match: re.Match[str]) -> str:
     exponent = match["exp"] if match["exp"] is not None else match["sup"].translate(_SUPERSCRIPTS)
-    exponent = exponent.replace("−", "-")
-    words = ("moins " if exponent.startswith("-") else "") + cardinal(int(exponent.lstrip("-+")))
-    return f"{match['base'].replace('.', ',')} puissance {words}"
+    return f"{match['base'].replace('.', ',')} puissance {_exponent(exponent)}"
 
 
 def _e_notation(match: re.Match[str]) -> str:
-    exponent = match["exp"].replace("−", "-")
-    words = ("moins " if exponent.startswith("-") else "") + cardinal(int(exponent.lstrip("-+")))
+    words = _exponent(match["exp"])
     mantissa = match["m"].replace(".", ",")
     return f"{mantissa} fois dix puissance {words}" if mantissa != "1" else f"dix puissance {words}"
 
