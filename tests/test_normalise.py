@@ -130,6 +130,10 @@ UNITS = [
     ("2.5% et 3.5 GW", "deux virgule cinq pour cent et trois virgule cinq gigawatts"),
     ("48h, 100 h, 2 j", "quarante-huit heures, cent heures, deux jours"),
     ("le prix du kWh, 45 € par MWh, les GW", "le prix du kilowattheure, quarante-cinq euros par mégawattheure, les gigawatts"),
+    # compound units: "per" the unit after the slash
+    ("9,8 m/s², 20 µg/m³, 5 ng/mL, 120 g/km",
+     "neuf virgule huit mètres par seconde carrée, vingt microgrammes par mètre cube, cinq nanogrammes par millilitre, "
+     "cent vingt grammes par kilomètre"),
     ("90 dB, 420 ppm, 120 fps, 5 µs", "quatre-vingt-dix décibels, quatre cent vingt parties par million, cent vingt images par seconde, cinq microsecondes"),
     # a unit's letter before an apostrophe is the next word's ("s'est", "l'équipe", "m'a")
     ("le salon de 2025 s'est tenu ; en 2024 l'équipe", "le salon de deux mille vingt-cinq s'est tenu; en deux mille vingt-quatre l'équipe"),
@@ -222,7 +226,13 @@ ACRONYMS_AND_CAPITALS = [
     ("EN BREF. BON À SAVOIR. UN AN APRÈS", "en bref. bon à savoir. un an après"),
     ("LE MOT DE LA SEMAINE : VU AILLEURS", "le mot de la semaine: vu ailleurs"),
     ("C'est TRÈS important, ÉDITO", "C'est très important, édito"),
-    ("AMD ET ARM, SNCF ET RATP", "A-M-D et A-R-M, S-N-C-F et ratp"),  # a list of acronyms stays spelled (but RATP…)
+    ("AMD ET ARM, SNCF ET RATP", "A-M-D et A-R-M, S-N-C-F et R-A-T-P"),  # a list of acronyms stays spelled
+    # a word of 4-5 capitals in a headline is spelled when no French word is built like it
+    ("LA SNCF ET LA RATP SE MOBILISENT", "la S-N-C-F et la R-A-T-P se mobilisent"),
+    ("L'OCDE REVOIT SA PRÉVISION, OÙ VA LA TECH ? IL Y A UN AN", "l'O-C-D-E revoit sa prévision, où va la tech? il y a un an"),
+    ("ENTRE DEUX PUCES, SEPT JOURS", "entre deux puces, sept jours"),
+    ("LE TEMPS DES AGENTS : SMART CITY", "le temps des agents: smart city"),
+    ("LA FNSEA ET LA DGSI CONTRE TSMC", "la F-N-S-E-A et la D-G-S-I contre T-S-M-C"),
 ]
 # the plain rule spells every 2-5 capitals; the shipped lexicon knows these are words
 ACRONYMS_AND_CAPITALS[14] = ("l'OTAN et l'ONU", "l'O-T-A-N et l'O-N-U")
@@ -254,6 +264,7 @@ ABBREVIATIONS_AND_TYPOGRAPHY = [
     ("le rapport.pdf et llama.cpp", "le rapport point P-D-F et llama point C-P-P"),
     ("sur huggingface.co/models et bit.ly/x", "sur huggingface point C O et bit point L Y"),
     ("i.e. ceci", "c'est-à-dire ceci"),
+    ("C# et F#, .NET et ASP.NET", "C sharp et F sharp, dotnet et A-S-P dotnet"),
     # rules that must not fire (a hunt for false positives)
     ("Julien M. et sa compagne, la génération Gen-Z. Elle part.", "Julien M. et sa compagne, la génération Gen-Z. Elle part."),
     ("sur amazon.es, zalando.se", "sur amazon.es, zalando.se"),
@@ -335,7 +346,9 @@ def test_lexicon_respelling_is_final_and_whole_word() -> None:
     assert _say("« L'IA d'OpenAI » — 1 000 dollars…", lexicon) == "L'I A d'Opène-aïe, mille dollars."
     # whole words only: no respelling inside another word or a hyphenated pun
     assert _say("IAM et Qantique", lexicon) == "I-A-M et Qantique"
-    assert _say("QANT et Qant", lexicon) == "Q-A-N-T et Kante"  # capitals: an acronym, unless listed in words
+    # a name in capitals is the same name (a headline: "OPENAI"), from four letters: "Ia" is not "IA"
+    assert _say("QANT et Qant, OPENAI", lexicon) == "Kante et Kante, Opène-aïe"
+    assert _say("ROI et Roi", Lexicon({"Roi": "Roua"})) == "R-O-I et Roua"
     # a respelling is not read again by the rules (no spelling of its capitals, no digits)
     assert _say("le T4", lexicon) == "le T quatre"
 

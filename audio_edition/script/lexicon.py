@@ -84,11 +84,14 @@ _AI_NAME = re.compile(
 
 
 def _capitalised(entries: dict[str, str]) -> dict[str, str]:
-    """The entries, plus the capitalised form of each lower-case key (a sentence's first word)."""
+    """The entries, plus the capitalised form of each lower-case key (a sentence's first word)
+    and the form in capitals of each key of four letters or more ("OPENAI ET GOOGLE", a headline)."""
     table = {}
     for word, spoken in entries.items():
         if word[:1].islower():
             table.setdefault(word[:1].upper() + word[1:], spoken[:1].upper() + spoken[1:])
+        if len(word) >= 4 and word != word.upper():
+            table.setdefault(word.upper(), spoken)
     table.update(entries)
     return table
 

@@ -111,18 +111,50 @@ _CAPS = "A-ZÀ-ÖØ-Þ"
 _VOWELS = set("AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŸ")
 FUNCTION_WORDS = frozenset(
     "A À AU AUX AVEC CE CES CET CETTE D DANS DE DES DU ELLE EN EST ET IL ILS L LA LE LES LEUR LEURS MA MES MON "
-    "NE NOS NOTRE NOUS ON OU PAR PAS PLUS POUR QU QUE QUI SA SANS SES SON SONT SUR TOUT TOUS UN UNE VOS VOTRE".split()
+    "NE NOS NOTRE NOUS ON OU PAR PAS PLUS POUR QU QUE QUI SA SANS SES SON SONT SUR TOUT TOUS UN UNE VOS VOTRE "
+    "SE ÇA OÙ LÀ CAR MAIS DONC VERS CHEZ DONT".split()
 )
 # Short French words a headline in capitals is made of, which are not acronyms: "BON À
-# SAVOIR", "UN AN APRÈS", "VU AILLEURS", "LE MOT DE LA SEMAINE" ("ROI", "IA" stay spelled)
+# SAVOIR", "UN AN APRÈS", "VU AILLEURS", "LE MOT DE LA SEMAINE" ("ROI", "IA" stay spelled);
+# alone, only those of three letters are lowered ("NON"; "notre SI", "le vol VA264" are acronyms)
 SHORT_WORDS = frozenset(
     "AN ANS BON BONS FIN VU VUE VUS LOI LOIS MOT MOTS NON OUI TOP ICI EUX LUI VIE MAL DUR FOU JEU FEU PEU NUL SUD "
-    "AIR ART DON DIX SIX FOI BAS HAUT BIG NEW OFF".split()
+    "AIR ART DON DIX SIX FOI BAS HAUT BIG NEW OFF SI NI JE TU ME TE VA ONT".split()
 )
 _ACCENTED = set("ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ")
 # "EN BREF", "ET AUSSI": a preposition or conjunction, then a word ("LA DGSI", "ET ASML" are acronyms)
 _PAIR_OPENERS = frozenset("EN ET AU AUX DE DU PAR POUR SUR SANS AVEC DANS".split())
 _CONSONANT_RUN = re.compile(r"[^AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŸ]{3}")
+# Whether a word of four or five capitals in a headline can be read as a French (or English)
+# word: its consonant clusters are ones words have ("BREF", "TEMPS", "ENTRE", "SMART"),
+# where "RATP" ends in "TP", "OCDE" has "CD" and "ASML" "SML" — acronyms, spelled.
+_ONSETS = frozenset("BL BR CL CR DR FL FR GL GR PL PR TR VR CH PH TH SH WH SC SK SL SM SN SP ST SW PS PN "
+                    "CHR PHR SCR STR SPR SPL".split())  # fmt: skip
+_CODAS = frozenset("CH SH TH CK NG NK NT ND NC NS MP MB RT RD RC RS RF RG RM RN RL RP RK LT LD LS LF LM LK ST SK SP "
+                   "CT PT PS TS GT NGT".split())  # fmt: skip
+_STOPS = set("BCDGKPQT")
+_CLUSTER = re.compile(r"[^AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŸ]+")
+
+
+def _pronounceable(word: str) -> bool:
+    word = re.sub(r"(.)\1", r"\1", word)  # "ATTEND": a double letter is one sound
+    for cluster in _CLUSTER.finditer(word):
+        run = cluster.group(0)
+        if len(run) == 1:
+            continue
+        if cluster.start() == 0:
+            fits = run in _ONSETS
+        elif cluster.end() == len(word):
+            fits = run in _CODAS or (run.endswith("S") and (len(run) == 2 or run[:-1] in _CODAS))
+        elif len(run) == 2:  # between vowels: a coda and an onset, but not two stops ("OCDE"; "ACTE" is)
+            fits = not (run[0] in _STOPS and run[1] in _STOPS) or run in ("CT", "PT", "BT", "CQ")
+        else:
+            fits = run[1:] in _ONSETS or run[2:] in _ONSETS and run[:2] in ("NS", "RS", "XP")
+        if not fits:
+            return False
+    return True
+
+
 # A run of capitalised tokens: "CETTE SEMAINE DANS L'IA", "EN FILIGRANE", "PEA-PME"
 _CAPS_RUN = re.compile(rf"(?<![\w])[{_CAPS}]+(?:(?:[ '’-]|\s*:\s*)[{_CAPS}]+)+(?![\w])")
 _CAPS_TOKEN = re.compile(rf"[{_CAPS}]+")
@@ -147,7 +179,12 @@ def _is_shouted(tokens: list[str]) -> bool:
     # (not an elided article: "L'UIMM", "D'ENGIE" are acronyms and names)
     pair = (len(tokens) == 2 and tokens[0] in _PAIR_OPENERS and len(tokens[1]) >= 4
             and bool(_VOWELS & set(tokens[1])) and not _CONSONANT_RUN.search(tokens[1]))
-    return bool(long_words or accented or pair or functions >= 2 or (functions and len(tokens) >= 3))
+    # "ENTRE DEUX PUCES", "SEPT JOURS": short words that read as words (not "SNCF RATP",
+    # nor "L'UIMM": an elided article does not make a headline)
+    spoken = sum(len(t) > 3 and bool(_VOWELS & set(t)) and _pronounceable(t) for t in tokens)
+    words = spoken + sum(t in SHORT_WORDS or (t in FUNCTION_WORDS and len(t) > 1) for t in tokens)
+    return bool(long_words or accented or pair or functions >= 2 or (functions and len(tokens) >= 3)
+                or (spoken and words >= 2))
 
 
 def _lower_shouted(match: re.Match[str], words: Collection[str]) -> str:
@@ -161,9 +198,10 @@ def _lower_shouted(match: re.Match[str], words: Collection[str]) -> str:
         if word in words:
             return word.capitalize()
         # short tokens that are not French words, and tokens without vowels, stay acronyms
-        keep = (word not in FUNCTION_WORDS and word not in SHORT_WORDS and word != "AI"  # "J'AI TESTÉ"
+        keep = (word not in FUNCTION_WORDS and word not in SHORT_WORDS and word not in ("AI", "Y")  # "J'AI TESTÉ"
                 and not _ACCENTED & set(word)
-                and (len(word) <= 3 or not _VOWELS & set(word)) and word not in words)
+                and (len(word) <= 3 or not _VOWELS & set(word) or (len(word) <= MAX_SPELLED and not _pronounceable(word)))
+                and word not in words)
         return word if keep else word.lower()
 
     return _CAPS_TOKEN.sub(lower, run)
