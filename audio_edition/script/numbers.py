@@ -323,9 +323,11 @@ _UNITS = {
     "km²": ("kilomètre carré", "kilomètres carrés"), "m²": ("mètre carré", "mètres carrés"),
     "m³": ("mètre cube", "mètres cubes"), "ha": ("hectare", "hectares"),
     "kg": ("kilo", "kilos"), "g": ("gramme", "grammes"), "mg": ("milligramme", "milligrammes"),
+    "µg": ("microgramme", "microgrammes"), "ng": ("nanogramme", "nanogrammes"),
     "t": ("tonne", "tonnes"), "Mt": ("million de tonnes", "millions de tonnes"),
     "Gt": ("milliard de tonnes", "milliards de tonnes"),
     "l": ("litre", "litres"), "L": ("litre", "litres"), "cl": ("centilitre", "centilitres"),
+    "ml": ("millilitre", "millilitres"), "mL": ("millilitre", "millilitres"),
     "°C": ("degré Celsius", "degrés Celsius"), "°F": ("degré Fahrenheit", "degrés Fahrenheit"), "°": ("degré", "degrés"),
     "km/h": ("kilomètre heure", "kilomètres heure"), "m/s": ("mètre par seconde", "mètres par seconde"),
     "min": ("minute", "minutes"), "mn": ("minute", "minutes"), "s": ("seconde", "secondes"),
@@ -378,7 +380,7 @@ _MAGNITUDE_ONLY = re.compile(rf"{_START}{NUMBER} ?(?P<mag>k|M|Md|Mds|Mrd|Mrds)(?
 # Per a unit or a time after money or a unit: "45 €/MWh", "2 To/s", "10 €/mois" -> "par"
 # ("km/h", "m/s" and other units written with a slash keep their own words)
 _PER_WORDS = {
-    "s": "seconde", "sec": "seconde", "min": "minute", "h": "heure", "j": "jour", "jour": "jour",
+    "s": "seconde", "s²": "seconde carrée", "sec": "seconde", "min": "minute", "h": "heure", "j": "jour", "jour": "jour",
     "sem": "semaine", "semaine": "semaine", "mois": "mois", "an": "an", "année": "année",
     "hab": "habitant", "habitant": "habitant", "pers": "personne", "personne": "personne",
     "utilisateur": "utilisateur", "mot": "mot", "page": "page", "action": "action", "baril": "baril",

@@ -102,6 +102,8 @@ _CLEAN: _Table = (
     (_URL, _say_url),
     (_FILE, lambda m: f"{m['name']} point {m['ext'].upper()}"),
     (re.compile(r"(?<=[a-z])\.AI\b"), " AI"),  # "Character.AI"
+    (re.compile(r"(?<![\w.])([CF])#(?![\w#])"), r"\1 sharp"),  # the languages C#, F#
+    (re.compile(r"(?<![\w.])(\w*)\.NET\b"), lambda m: f"{m[1]} dotnet".strip()),  # ".NET", "ASP.NET"
     (_INCLUSIVE, _inclusive),
     (re.compile(r"(?<=[a-zà-ÿ.,;])\[\d{1,3}\]"), ""),  # a footnote call: "étude[1]"
     (re.compile(r"(?<![\w$])(?<!\d )\$(?!US\b|CA\b|AU\b)(?=[A-Z]{1,5}\b)"), ""),  # a ticker: "$NVDA" (not "50 $CA")
