@@ -258,7 +258,11 @@ ABBREVIATIONS_AND_TYPOGRAPHY = [
     ("ndlr : par ex. la fig. 3, pp. 12-15, Smith et al. Puis King Jr. Fin.",
      "note de la rédaction: par exemple la figure trois, pages douze à quinze, Smith et al. Puis King junior. Fin."),
     # inclusive writing, legal marks, footnotes, tickers, files and other domains
-    ("les salarié·es et tou·tes les développeur·ses, étudiant.e.s", "les salariées et toutes les développeurs, étudiantes"),
+    # inclusive writing read as radio does: one form when both sound alike, else both
+    ("les salarié·es et tou·tes les développeur·ses, étudiant.e.s",
+     "les salariées et tous et toutes les développeurs et développeuses, étudiants et étudiantes"),
+    ("un·e élu·e, Cher·es lecteur·ices, les acteur·rice·s, sportif·ves, professionnel·les",
+     "un ou une élue, Chers et chères lecteurs et lectrices, les acteurs et actrices, sportifs et sportives, professionnelles"),
     ("Apple® et Nvidia™ ©", "Apple et Nvidia"),
     ("l'étude[1] et $NVDA ↑", "l'étude et N-V-D-A en hausse"),
     ("Nvidia ↑ 5 %, Intel ↓ 3 %", "Nvidia en hausse de cinq pour cent, Intel en baisse de trois pour cent"),

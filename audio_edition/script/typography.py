@@ -35,20 +35,36 @@ _URL = re.compile(
 _FILE = re.compile(
     r"\b(?P<name>[\w-]+)\.(?P<ext>pdf|csv|docx?|xlsx?|pptx?|json|txt|md|gguf|zip|mp3|mp4|png|jpe?g|py|js|ts|cpp|html)\b"
 )
-# Inclusive writing: "salarié·es", "Tou·tes", "étudiant.e.s" -> the feminine form, which
-# sounds like both; "développeur·ses", "acteur·rice·s" -> the masculine plural.
+# Inclusive writing: "salarié·es", "Tou·tes", "étudiant.e.s", "développeur·ses". Read aloud
+# as radio does: one form when both sound alike ("salariées"), else both, masculine first
+# ("tous et toutes", "les développeurs et développeuses", "un ou une").
 _INCLUSIVE = re.compile(
-    r"\b(?P<base>[A-Za-zÀ-ÿ]{2,}[a-zà-ÿ])(?:[·•](?P<suf>e|es|le|les|ne|nes|te|tes|se|ses|euse|euses|rice|rices|trice|trices)"
+    r"\b(?P<base>[A-Za-zÀ-ÿ]+[a-zà-ÿ])(?:[·•](?P<suf>e|es|le|les|ne|nes|te|tes|se|ses|euse|euses|rice|rices|ice|ices|trice|trices|ve|ves)"
     r"(?:[·•](?P<s>s))?|\.(?P<dot>e)(?:\.(?P<ds>s))?)\b"  # with dots only "étudiant.e.s" (not "amazon.es")
 )
+# How the feminine is made from the masculine, by the suffix written after the dot
+_FEMININE: dict[str, Callable[[str], str]] = {
+    "e": lambda b: b[:-2] + "ère" if b.endswith("er") else b + "e",  # "cher·e" -> "chère"
+    "le": lambda b: b + "le", "ne": lambda b: b + "ne", "te": lambda b: b + "te",
+    "se": lambda b: b[:-1] + "se", "euse": lambda b: b[:-3] + "euse", "ve": lambda b: b[:-1] + "ve",
+    "rice": lambda b: b[:-3] + "rice", "ice": lambda b: b[:-3] + "rice", "trice": lambda b: b[:-4] + "trice",
+}  # fmt: skip
+# A final "e" is not heard after these: "salarié·e", "élu·e", "réel·le", "supérieur·e"
+_SILENT_E_AFTER = ("é", "i", "u", "y", "l", "eur", "ur", "ir", "or")
 
 
 def _inclusive(match: re.Match[str]) -> str:
     base, suffix, ending = match["base"], match["suf"] or match["dot"], match["s"] or match["ds"]
-    plural = suffix.endswith("s") or ending is not None
-    if suffix.startswith(("se", "euse", "rice", "trice")) or base.endswith("s"):
-        return base + ("s" if plural and not base.endswith("s") else "")
-    return base + suffix + ("s" if ending else "")
+    plural = ending is not None or suffix not in _FEMININE  # "es", "ses", "rices": a plural suffix
+    suffix = suffix if suffix in _FEMININE else suffix[:-1]
+    if base.lower() in ("tou", "tous", "tout"):  # "tou·tes", "tous·tes", "tout·e"
+        base = base[:3] + ("s" if plural else "t")
+        return f"{base} {'et' if plural else 'ou'} toute{'s' if plural else ''}"
+    feminine = _FEMININE[suffix](base) + ("s" if plural else "")
+    if suffix in ("e", "le") and not base.endswith("er") and base.lower().endswith(_SILENT_E_AFTER):
+        return feminine  # both sound alike
+    masculine = base + ("s" if plural and base[-1] not in "sx" else "")
+    return f"{masculine} {'et' if plural else 'ou'} {feminine.lower()}"
 
 
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
