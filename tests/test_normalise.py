@@ -130,8 +130,6 @@ UNITS = [
     ("2.5% et 3.5 GW", "deux virgule cinq pour cent et trois virgule cinq gigawatts"),
     ("48h, 100 h, 2 j", "quarante-huit heures, cent heures, deux jours"),
     ("le prix du kWh, 45 € par MWh, les GW", "le prix du kilowattheure, quarante-cinq euros par mégawattheure, les gigawatts"),
-    ("Qwen2.5-72B, Llama-3-70B, des modèles 7-70B",
-     "Qwen deux point cinq soixante-douze B, Llama-trois soixante-dix B, des modèles sept à soixante-dix B"),
     # compound units: "per" the unit after the slash
     ("9,8 m/s², 20 µg/m³, 5 ng/mL, 120 g/km",
      "neuf virgule huit mètres par seconde carrée, vingt microgrammes par mètre cube, cinq nanogrammes par millilitre, "

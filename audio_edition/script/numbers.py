@@ -221,8 +221,6 @@ _LETTER_DIGIT = re.compile(r"(?<=[A-Za-zÀ-ÿ])(?=\d)|(?<=\d)(?=[A-Za-zÀ-ÿ€$
 _RANGE = re.compile(
     r"(?<![\w.,-])(?<!numéro )(?<![LRD]\. )(?P<a>\d+(?:,\d+)?) ?[-–—] ?(?P<b>\d+(?:,\d+)?)(?![\w-])"
 )  # not a reference: "loi n° 2024-120", "article L. 251-2", "CVE-2025-53770"
-# A model's size after its version: "Qwen2.5-72B", "Llama-3-70B" (not a range: "7-70B" is)
-_SIZE_AFTER_VERSION = re.compile(r"(?<=[A-Za-z])(?P<v>-?\d+(?:[.,]\d+)?)-(?=\d+(?:[.,]\d+)?B\b)")
 _REFERENCE_HYPHEN = re.compile(r"(?<=\d)-(?=\d)")  # what is left between digits is a reference's dash: a pause
 # Arrows between quantities: "(1 GW → 6 GW)"
 _ARROW_NUMBER = re.compile(r"(?<=[\w%$€£)]) ?→ ?(?=[\d+−-])")
@@ -571,7 +569,6 @@ RULES: tuple[Rule, ...] = (
     (_TIME, _time),
     (_PERIOD, _period),
     (_TIMES_BEFORE, lambda m: f"fois {_number(m)}"),
-    (_SIZE_AFTER_VERSION, r"\g<v> "),
     (_LETTER_DIGIT, " "),
     (_RANGE, lambda m: f"{m['a']} à {m['b']}"),
     (_REFERENCE_HYPHEN, ", "),
