@@ -130,7 +130,11 @@ UNITS = [
     ("2.5% et 3.5 GW", "deux virgule cinq pour cent et trois virgule cinq gigawatts"),
     ("48h, 100 h, 2 j", "quarante-huit heures, cent heures, deux jours"),
     ("le prix du kWh, 45 € par MWh, les GW", "le prix du kilowattheure, quarante-cinq euros par mégawattheure, les gigawatts"),
+    # a code's number then its variant is not a range: a pause
+    ("Qwen3-235B, l'A320-200, des modèles 7-70B",
+     "Qwen trois, deux cent trente-cinq B, l'A trois cent vingt, deux cents, des modèles sept à soixante-dix B"),
     # compound units: "per" the unit after the slash
+    ("15 kWh/100 km, 5 l/100km", "quinze kilowattheures aux cent kilomètres, cinq litres aux cent kilomètres"),
     ("9,8 m/s², 20 µg/m³, 5 ng/mL, 120 g/km",
      "neuf virgule huit mètres par seconde carrée, vingt microgrammes par mètre cube, cinq nanogrammes par millilitre, "
      "cent vingt grammes par kilomètre"),
@@ -260,7 +264,12 @@ ABBREVIATIONS_AND_TYPOGRAPHY = [
     ("les salarié·es et tou·tes les développeur·ses, étudiant.e.s",
      "les salariées et tous et toutes les développeurs et développeuses, étudiants et étudiantes"),
     ("un·e élu·e, Cher·es lecteur·ices, les acteur·rice·s, sportif·ves, professionnel·les",
-     "un ou une élue, Chers et chères lecteurs et lectrices, les acteurs et actrices, sportifs et sportives, professionnelles"),
+     "un ou une élue, Chers et Chères lecteurs et lectrices, les acteurs et actrices, sportifs et sportives, professionnelles"),
+    ("les lecteurs·rices, nouveaux·elles, premier·ères, chef·fes, Français·es, le·la président·e",
+     "les lecteurs et lectrices, nouveaux et nouvelles, premiers et premières, chefs et cheffes, Français et Françaises, "
+     "le ou la président ou présidente"),
+    ("les salarié(e)s concerné(e)s, les étudiant(e)s", "les salariées concernées, les étudiants et étudiantes"),
+    ("la constante math.e, np.e", "la constante math.e, np.e"),  # code, not inclusive writing
     ("Apple® et Nvidia™ ©", "Apple et Nvidia"),
     ("l'étude[1] et $NVDA ↑", "l'étude et N-V-D-A en hausse"),
     ("Nvidia ↑ 5 %, Intel ↓ 3 %", "Nvidia en hausse de cinq pour cent, Intel en baisse de trois pour cent"),
@@ -269,6 +278,12 @@ ABBREVIATIONS_AND_TYPOGRAPHY = [
     ("sur huggingface.co/models et bit.ly/x", "sur huggingface point C O et bit point L Y"),
     ("i.e. ceci", "c'est-à-dire ceci"),
     ("C# et F#, .NET et ASP.NET", "C sharp et F sharp, dotnet et A-S-P dotnet"),
+    # headlines in capitals, cut by numbers or not
+    ("NVIDIA PERD 10 % EN 2 JOURS", "nvidia perd dix pour cent en deux jours"),
+    ("LE CES DE LAS VEGAS EN CINQ TENDANCES", "le C-E-S de las vegas en cinq tendances"),
+    ("LE SI DE LA SNCF, UN BUG ET LE BOT", "le S-I de la S-N-C-F, un bug et le bot"),
+    ("L'HEBDO : UNE ATTAQUE DDOS, L'IEEE ET L'UIMM", "l'hebdo: une attaque D-D-O-S, l'I-E-E-E et l'U-I-M-M"),
+    ("LE PATCH, LE KRACH, L'AI ACT, ET MOI, JE FAIS QUOI ?", "le patch, le krach, l'[en:AI] act, et moi, je fais quoi?"),
     # rules that must not fire (a hunt for false positives)
     ("Julien M. et sa compagne, la génération Gen-Z. Elle part.", "Julien M. et sa compagne, la génération Gen-Z. Elle part."),
     ("sur amazon.es, zalando.se", "sur amazon.es, zalando.se"),

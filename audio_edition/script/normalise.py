@@ -7,7 +7,7 @@ tested on its own:
 1. ``clean``: emoji, Markdown, links and e-mail addresses, spaces and apostrophes;
 2. abbreviations ("M.", "Mme", "etc.", "NDLR", "cf.");
 3. the lexicon: the producer's respellings win over every rule below;
-4. numbers: dates, ordinals, money, percentages, units, ranges, then any digits;
+4. numbers (after a line all in capitals is lowered as a headline): dates, ordinals, money, percentages, units, ranges, then any digits;
 5. capitals: shouted phrases lowered, acronyms spelled unless the lexicon says "word";
 6. ``punctuate``: quotes, dashes, brackets and bullets become pauses; symbols words.
 """
@@ -17,7 +17,7 @@ from __future__ import annotations
 from .lexicon import Lexicon, restore
 from .numbers import say_numbers
 from .typography import clean, punctuate
-from .words import expand_abbreviations, say_capitals
+from .words import expand_abbreviations, lower_headlines, say_capitals
 
 
 def normalise(text: str, lexicon: Lexicon | None = None) -> str:
@@ -26,6 +26,7 @@ def normalise(text: str, lexicon: Lexicon | None = None) -> str:
     text = clean(text)
     text = expand_abbreviations(text)
     text, held = lexicon.protect(text)
+    text = lower_headlines(text, lexicon.words)
     text = say_numbers(text)
     text = say_capitals(text, lexicon.words)
     text = punctuate(text)

@@ -221,6 +221,8 @@ _LETTER_DIGIT = re.compile(r"(?<=[A-Za-zÀ-ÿ])(?=\d)|(?<=\d)(?=[A-Za-zÀ-ÿ€$
 _RANGE = re.compile(
     r"(?<![\w.,-])(?<!numéro )(?<![LRD]\. )(?P<a>\d+(?:,\d+)?) ?[-–—] ?(?P<b>\d+(?:,\d+)?)(?![\w-])"
 )  # not a reference: "loi n° 2024-120", "article L. 251-2", "CVE-2025-53770"
+# A code's number then a variant: "A320-200", "Qwen3-235B" (not a range: "1990-2000" is)
+_CODE_HYPHEN = re.compile(r"(?<=[A-Za-z])(?P<n>\d+)-(?=\d)")
 _REFERENCE_HYPHEN = re.compile(r"(?<=\d)-(?=\d)")  # what is left between digits is a reference's dash: a pause
 # Arrows between quantities: "(1 GW → 6 GW)"
 _ARROW_NUMBER = re.compile(r"(?<=[\w%$€£)]) ?→ ?(?=[\d+−-])")
@@ -569,6 +571,7 @@ RULES: tuple[Rule, ...] = (
     (_TIME, _time),
     (_PERIOD, _period),
     (_TIMES_BEFORE, lambda m: f"fois {_number(m)}"),
+    (_CODE_HYPHEN, r"\g<n>, "),
     (_LETTER_DIGIT, " "),
     (_RANGE, lambda m: f"{m['a']} à {m['b']}"),
     (_REFERENCE_HYPHEN, ", "),
@@ -595,12 +598,14 @@ RULES: tuple[Rule, ...] = (
 # "cinq millions": the voice drops the k before "mille", "million", "milliard", and
 # "cinq" then sounds like "cent". The k is kept by spelling it.
 _CINQ = re.compile(r"\bcinq(?= mill)")
+_PER_100_KM = re.compile(r"(?<=[A-Za-z]) ?/ ?100 ?km\b")  # "15 kWh/100 km", "5 l/100km": "aux cent kilomètres"
 _ARTICLE_49_3 = re.compile(r"(?<![\w.,])49\.3(?![\w.])")  # the constitution's article, "le 49.3"
 
 
 def say_numbers(text: str) -> str:
     """Every written number in ``text`` replaced by its French words."""
     text = _ARTICLE_49_3.sub("quarante-neuf trois", text)
+    text = _PER_100_KM.sub(" aux 100 km", text)
     for pattern, replacement in RULES:
         text = pattern.sub(replacement, text)
     return _DE_UN.sub(r"\1'\2", _CINQ.sub("cinque", text))

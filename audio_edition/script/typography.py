@@ -35,36 +35,41 @@ _URL = re.compile(
 _FILE = re.compile(
     r"\b(?P<name>[\w-]+)\.(?P<ext>pdf|csv|docx?|xlsx?|pptx?|json|txt|md|gguf|zip|mp3|mp4|png|jpe?g|py|js|ts|cpp|html)\b"
 )
-# Inclusive writing: "salarié·es", "Tou·tes", "étudiant.e.s", "développeur·ses". Read aloud
-# as radio does: one form when both sound alike ("salariées"), else both, masculine first
-# ("tous et toutes", "les développeurs et développeuses", "un ou une").
+# Inclusive writing: "salarié·es", "Tou·tes", "étudiant.e.s", "concerné(e)s", "développeur·ses".
+# Read aloud as radio does: one form when both sound alike ("salariées"), else both,
+# masculine first ("tous et toutes", "les développeurs et développeuses", "un ou une").
 _INCLUSIVE = re.compile(
-    r"\b(?P<base>[A-Za-zÀ-ÿ]+[a-zà-ÿ])(?:[·•](?P<suf>e|es|le|les|ne|nes|te|tes|se|ses|euse|euses|rice|rices|ice|ices|trice|trices|ve|ves)"
-    r"(?:[·•](?P<s>s))?|\.(?P<dot>e)(?:\.(?P<ds>s))?)\b"  # with dots only "étudiant.e.s" (not "amazon.es")
+    r"\b(?P<base>[A-Za-zÀ-ÿ]+[a-zà-ÿ])(?:[·•](?P<suf>e|es|le|les|ne|nes|te|tes|se|ses|euse|euses|rice|rices|ice|ices"
+    r"|trice|trices|ve|ves|ère|ères|ète|ètes|elle|elles|fe|fes)(?:[·•](?P<s>s))?"
+    r"|\((?P<par>e|es)\)(?P<ps>s)?"  # "salarié(e)s"
+    r"|\.(?P<dot>e)\.(?P<ds>s))\b"  # with dots only "étudiant.e.s" (not "amazon.es", "math.e")
 )
 # How the feminine is made from the masculine, by the suffix written after the dot
 _FEMININE: dict[str, Callable[[str], str]] = {
     "e": lambda b: b[:-2] + "ère" if b.endswith("er") else b + "e",  # "cher·e" -> "chère"
-    "le": lambda b: b + "le", "ne": lambda b: b + "ne", "te": lambda b: b + "te",
+    "le": lambda b: b + "le", "ne": lambda b: b + "ne", "te": lambda b: b + "te", "fe": lambda b: b + "fe",
     "se": lambda b: b[:-1] + "se", "euse": lambda b: b[:-3] + "euse", "ve": lambda b: b[:-1] + "ve",
     "rice": lambda b: b[:-3] + "rice", "ice": lambda b: b[:-3] + "rice", "trice": lambda b: b[:-4] + "trice",
+    "ère": lambda b: b[:-2] + "ère", "ète": lambda b: b[:-2] + "ète", "elle": lambda b: b[:-2] + "lle",
 }  # fmt: skip
 # A final "e" is not heard after these: "salarié·e", "élu·e", "réel·le", "supérieur·e"
 _SILENT_E_AFTER = ("é", "i", "u", "y", "l", "eur", "ur", "ir", "or")
 
 
 def _inclusive(match: re.Match[str]) -> str:
-    base, suffix, ending = match["base"], match["suf"] or match["dot"], match["s"] or match["ds"]
-    plural = ending is not None or suffix not in _FEMININE  # "es", "ses", "rices": a plural suffix
+    base, suffix = match["base"], match["suf"] or match["par"] or match["dot"]
+    plural = bool(match["s"] or match["ps"] or match["ds"]) or suffix not in _FEMININE  # "es", "ses": plural
     suffix = suffix if suffix in _FEMININE else suffix[:-1]
     if base.lower() in ("tou", "tous", "tout"):  # "tou·tes", "tous·tes", "tout·e"
         base = base[:3] + ("s" if plural else "t")
         return f"{base} {'et' if plural else 'ou'} toute{'s' if plural else ''}"
-    feminine = _FEMININE[suffix](base) + ("s" if plural else "")
-    if suffix in ("e", "le") and not base.endswith("er") and base.lower().endswith(_SILENT_E_AFTER):
+    # a masculine plural before the dot: "lecteurs·rices", "nouveaux·elles" (not "Français·es")
+    stem = base[:-1] if base[-1:] == "x" or (base[-1:] == "s" and base[-2:-1] not in "aeiouy") else base
+    feminine = _FEMININE[suffix](stem) + ("s" if plural else "")
+    if suffix in ("e", "le") and not stem.endswith("er") and stem.lower().endswith(_SILENT_E_AFTER):
         return feminine  # both sound alike
-    masculine = base + ("s" if plural and base[-1] not in "sx" else "")
-    return f"{masculine} {'et' if plural else 'ou'} {feminine.lower()}"
+    masculine = base if stem != base else base + ("s" if plural and base[-1] not in "sx" else "")
+    return f"{masculine} {'et' if plural else 'ou'} {feminine}"
 
 
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
@@ -120,6 +125,7 @@ _CLEAN: _Table = (
     (re.compile(r"(?<=[a-z])\.AI\b"), " AI"),  # "Character.AI"
     (re.compile(r"(?<![\w.])([CF])#(?![\w#])"), r"\1 sharp"),  # the languages C#, F#
     (re.compile(r"(?<![\w.])(\w*)\.NET\b"), lambda m: f"{m[1]} dotnet".strip()),  # ".NET", "ASP.NET"
+    (re.compile(r"\b([Ll]e)[·•/]la\b"), r"\1 ou la"),  # "le·la présidente"
     (_INCLUSIVE, _inclusive),
     (re.compile(r"(?<=[a-zà-ÿ.,;])\[\d{1,3}\]"), ""),  # a footnote call: "étude[1]"
     (re.compile(r"(?<![\w$])(?<!\d )\$(?!US\b|CA\b|AU\b)(?=[A-Z]{1,5}\b)"), ""),  # a ticker: "$NVDA" (not "50 $CA")

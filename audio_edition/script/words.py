@@ -116,11 +116,16 @@ FUNCTION_WORDS = frozenset(
 )
 # Short French words a headline in capitals is made of, which are not acronyms: "BON À
 # SAVOIR", "UN AN APRÈS", "VU AILLEURS", "LE MOT DE LA SEMAINE" ("ROI", "IA" stay spelled);
-# alone, only those of three letters are lowered ("NON"; "notre SI", "le vol VA264" are acronyms)
+# alone, only those of three letters are lowered ("NON")
 SHORT_WORDS = frozenset(
     "AN ANS BON BONS FIN VU VUE VUS LOI LOIS MOT MOTS NON OUI TOP ICI EUX LUI VIE MAL DUR FOU JEU FEU PEU NUL SUD "
-    "AIR ART DON DIX SIX FOI BAS HAUT BIG NEW OFF SI NI JE TU ME TE VA ONT".split()
+    "AIR ART DON DIX SIX FOI BAS HAUT BIG NEW OFF".split()
 )
+# Words only in a headline: alone they may be acronyms ("notre SI", "MAI-DxO", "le vol VA264");
+# after an article, a grammatical one is an acronym too ("LE CES DE LAS VEGAS", "LE SI DE LA SNCF")
+_HEADLINE_GRAMMAR = frozenset("SI NI JE TU ME TE VA ONT DIT MET THE AND OF".split())
+_HEADLINE_NOUNS = frozenset("MOI MAI WEB APP VOL CAS BUG BOT BUS DEV GEN LAS ACT PRO MAX".split())
+_ARTICLES = frozenset("LE LA L AU DU UN UNE".split())
 _ACCENTED = set("ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ")
 # "EN BREF", "ET AUSSI": a preposition or conjunction, then a word ("LA DGSI", "ET ASML" are acronyms)
 _PAIR_OPENERS = frozenset("EN ET AU AUX DE DU PAR POUR SUR SANS AVEC DANS".split())
@@ -128,15 +133,19 @@ _CONSONANT_RUN = re.compile(r"[^AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŸ]{3}")
 # Whether a word of four or five capitals in a headline can be read as a French (or English)
 # word: its consonant clusters are ones words have ("BREF", "TEMPS", "ENTRE", "SMART"),
 # where "RATP" ends in "TP", "OCDE" has "CD" and "ASML" "SML" — acronyms, spelled.
-_ONSETS = frozenset("BL BR CL CR DR FL FR GL GR PL PR TR VR CH PH TH SH WH SC SK SL SM SN SP ST SW PS PN "
-                    "CHR PHR SCR STR SPR SPL".split())  # fmt: skip
-_CODAS = frozenset("CH SH TH CK NG NK NT ND NC NS MP MB RT RD RC RS RF RG RM RN RL RP RK LT LD LS LF LM LK ST SK SP "
-                   "CT PT PS TS GT NGT".split())  # fmt: skip
+_ONSETS = frozenset("BL BR CL CR DR FL FR GL GR PL PR TR VR KR KL CH PH TH SH WH SC SK SL SM SN SP ST SW PS PN "
+                    "TS TW VL QW CHR PHR SCR STR SPR SPL TCH".split())  # fmt: skip
+_CODAS = frozenset("CH SH TH CK NG NK NT ND NC NQ NS NX MP MB RT RD RC RS RF RG RM RN RL RP RK RST RLD LT LD LS LF LM "
+                   "LK LP ST SK SP CT PT PS TS TZ GT NGT FT XT SCH TCH".split())  # fmt: skip
 _STOPS = set("BCDGKPQT")
 _CLUSTER = re.compile(r"[^AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŸ]+")
+# Not how words begin or end: "DDOS", "UIMM"; nor a letter three times: "IEEE"
+_UNWORDLIKE = re.compile(r"^([^AEIOUY])\1|([^AEIOUYSLFTZ])\2$|(.)\3\3")
 
 
 def _pronounceable(word: str) -> bool:
+    if _UNWORDLIKE.search(word):
+        return False
     word = re.sub(r"(.)\1", r"\1", word)  # "ATTEND": a double letter is one sound
     for cluster in _CLUSTER.finditer(word):
         run = cluster.group(0)
@@ -147,7 +156,7 @@ def _pronounceable(word: str) -> bool:
         elif cluster.end() == len(word):
             fits = run in _CODAS or (run.endswith("S") and (len(run) == 2 or run[:-1] in _CODAS))
         elif len(run) == 2:  # between vowels: a coda and an onset, but not two stops ("OCDE"; "ACTE" is)
-            fits = not (run[0] in _STOPS and run[1] in _STOPS) or run in ("CT", "PT", "BT", "CQ")
+            fits = not (run[0] in _STOPS and run[1] in _STOPS) or run in ("CT", "PT", "BT", "CQ", "BD", "DG", "GB")
         else:
             fits = run[1:] in _ONSETS or run[2:] in _ONSETS and run[:2] in ("NS", "RS", "XP")
         if not fits:
@@ -187,24 +196,40 @@ def _is_shouted(tokens: list[str]) -> bool:
                 or (spoken and words >= 2))
 
 
-def _lower_shouted(match: re.Match[str], words: Collection[str]) -> str:
-    run = match.group(0)
-    tokens = _CAPS_TOKEN.findall(run)
-    if not _is_shouted(tokens):
+def _lower_run(run: str, words: Collection[str]) -> str:
+    """A phrase in capitals in words, its acronyms kept; a list of acronyms as it is."""
+    if not _is_shouted(_CAPS_TOKEN.findall(run)):
         return run
+    out, last, previous = [], 0, ""
+    for token in _CAPS_TOKEN.finditer(run):
+        out += [run[last : token.start()], _headline_word(token.group(0), previous, words)]
+        last, previous = token.end(), token.group(0)
+    return "".join(out) + run[last:]
 
-    def lower(token: re.Match[str]) -> str:
-        word = token.group(0)
-        if word in words:
-            return word.capitalize()
-        # short tokens that are not French words, and tokens without vowels, stay acronyms
-        keep = (word not in FUNCTION_WORDS and word not in SHORT_WORDS and word not in ("AI", "Y")  # "J'AI TESTÉ"
-                and not _ACCENTED & set(word)
-                and (len(word) <= 3 or not _VOWELS & set(word) or (len(word) <= MAX_SPELLED and not _pronounceable(word)))
-                and word not in words)
-        return word if keep else word.lower()
 
-    return _CAPS_TOKEN.sub(lower, run)
+def _headline_word(word: str, previous: str, words: Collection[str]) -> str:
+    if word in words:
+        return word.capitalize()
+    grammar = word in FUNCTION_WORDS or word in _HEADLINE_GRAMMAR
+    if grammar and previous in _ARTICLES and len(word) > 1:
+        return word  # "LE CES": an acronym, spelled later
+    if grammar or word in SHORT_WORDS or word in _HEADLINE_NOUNS or word in ("AI", "Y") or _ACCENTED & set(word):  # "J'AI"
+        return word.lower()
+    # short tokens that are not French words, and tokens without vowels, stay acronyms
+    if len(word) <= 3 or not _VOWELS & set(word) or (len(word) <= MAX_SPELLED and not _pronounceable(word)):
+        return word
+    return word.lower()
+
+
+def lower_headlines(text: str, words: Collection[str] = ()) -> str:
+    """A line all in capitals, numbers and all ("NVIDIA PERD 10 % EN 2 JOURS"), read as a
+    headline: before the numbers are said, so that its words are not cut apart by them."""
+    return "\n".join(_lower_run(line, words) if _all_capitals(line) else line for line in text.split("\n"))
+
+
+def _all_capitals(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(_CAPS_TOKEN.findall(line)) >= 2
 
 
 def spell(letters: str) -> str:
@@ -219,7 +244,7 @@ def spell(letters: str) -> str:
 def say_capitals(text: str, words: Collection[str] = ()) -> str:
     """Shouted phrases lowered; acronyms spelled unless ``words`` says they are words."""
     text = _CAMEL_CAPS.sub(" ", text)
-    text = _CAPS_RUN.sub(lambda m: _lower_shouted(m, words), text)
+    text = _CAPS_RUN.sub(lambda m: _lower_run(m.group(0), words), text)
 
     def acronym(match: re.Match[str]) -> str:
         caps = match["caps"]
