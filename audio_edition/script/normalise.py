@@ -7,7 +7,8 @@ tested on its own:
 1. ``clean``: emoji, Markdown, links and e-mail addresses, spaces and apostrophes;
 2. abbreviations ("M.", "Mme", "etc.", "NDLR", "cf.");
 3. the lexicon: the producer's respellings win over every rule below;
-4. numbers (after a line all in capitals is lowered as a headline): dates, ordinals, money, percentages, units, ranges, then any digits;
+4. numbers: dates, ordinals, money, percentages, units, ranges, then any digits (a line all
+   in capitals is first lowered as a headline, so its numbers do not cut it apart);
 5. capitals: shouted phrases lowered, acronyms spelled unless the lexicon says "word";
 6. ``punctuate``: quotes, dashes, brackets and bullets become pauses; symbols words.
 """

@@ -382,7 +382,8 @@ _MAGNITUDE_ONLY = re.compile(rf"{_START}{NUMBER} ?(?P<mag>k|M|Md|Mds|Mrd|Mrds)(?
 # Per a unit or a time after money or a unit: "45 €/MWh", "2 To/s", "10 €/mois" -> "par"
 # ("km/h", "m/s" and other units written with a slash keep their own words)
 _PER_WORDS = {
-    "s": "seconde", "s²": "seconde carrée", "sec": "seconde", "min": "minute", "h": "heure", "j": "jour", "jour": "jour",
+    "s": "seconde", "s²": "seconde carrée", "sec": "seconde", "min": "minute", "h": "heure", "j": "jour",
+    "jour": "jour",
     "sem": "semaine", "semaine": "semaine", "mois": "mois", "an": "an", "année": "année",
     "hab": "habitant", "habitant": "habitant", "pers": "personne", "personne": "personne",
     "utilisateur": "utilisateur", "mot": "mot", "page": "page", "action": "action", "baril": "baril",

@@ -213,7 +213,9 @@ def _headline_word(word: str, previous: str, words: Collection[str]) -> str:
     grammar = word in FUNCTION_WORDS or word in _HEADLINE_GRAMMAR
     if grammar and previous in _ARTICLES and len(word) > 1:
         return word  # "LE CES": an acronym, spelled later
-    if grammar or word in SHORT_WORDS or word in _HEADLINE_NOUNS or word in ("AI", "Y") or _ACCENTED & set(word):  # "J'AI"
+    if grammar or word in SHORT_WORDS or word in _HEADLINE_NOUNS or word in ("AI", "Y"):  # "J'AI TESTÉ", "IL Y A"
+        return word.lower()
+    if _ACCENTED & set(word):
         return word.lower()
     # short tokens that are not French words, and tokens without vowels, stay acronyms
     if len(word) <= 3 or not _VOWELS & set(word) or (len(word) <= MAX_SPELLED and not _pronounceable(word)):
