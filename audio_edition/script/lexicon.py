@@ -32,9 +32,9 @@ class Lexicon:
 
     @cached_property
     def _table(self) -> dict[str, str]:
-        english = {word: mark_english(spoken) for word, spoken in _capitalised(self.english).items()}
+        english = {word: mark_english(spoken) for word, spoken in _case_forms(self.english).items()}
         ipa = {word: mark_phonemes(*said) for word, said in self.phonemes.items()}
-        return {**_capitalised(self.respell), **english, **ipa}
+        return {**_case_forms(self.respell), **english, **ipa}
 
     @cached_property
     def _pattern(self) -> re.Pattern[str] | None:
@@ -83,7 +83,7 @@ _AI_NAME = re.compile(
 )
 
 
-def _capitalised(entries: dict[str, str]) -> dict[str, str]:
+def _case_forms(entries: dict[str, str]) -> dict[str, str]:
     """The entries, plus the capitalised form of each lower-case key (a sentence's first word)
     and the form in capitals of each key of four letters or more ("OPENAI ET GOOGLE", a headline)."""
     table = {}

@@ -127,9 +127,6 @@ _HEADLINE_GRAMMAR = frozenset("SI NI JE TU ME TE VA ONT DIT MET THE AND OF".spli
 _HEADLINE_NOUNS = frozenset("MOI MAI WEB APP VOL CAS BUG BOT BUS DEV GEN LAS ACT PRO MAX".split())
 _ARTICLES = frozenset("LE LA L AU DU UN UNE".split())
 _ACCENTED = set("ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ")
-# "EN BREF", "ET AUSSI": a preposition or conjunction, then a word ("LA DGSI", "ET ASML" are acronyms)
-_PAIR_OPENERS = frozenset("EN ET AU AUX DE DU PAR POUR SUR SANS AVEC DANS".split())
-_CONSONANT_RUN = re.compile(r"[^AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŸ]{3}")
 # Whether a word of four or five capitals in a headline can be read as a French (or English)
 # word: its consonant clusters are ones words have ("BREF", "TEMPS", "ENTRE", "SMART"),
 # where "RATP" ends in "TP", "OCDE" has "CD" and "ASML" "SML" — acronyms, spelled.
@@ -141,12 +138,13 @@ _STOPS = set("BCDGKPQT")
 _CLUSTER = re.compile(r"[^AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŸ]+")
 # Not how words begin or end: "DDOS", "UIMM"; nor a letter three times: "IEEE"
 _UNWORDLIKE = re.compile(r"^([^AEIOUY])\1|([^AEIOUYSLFTZ])\2$|(.)\3\3")
+_DOUBLE = re.compile(r"(.)\1")
 
 
 def _pronounceable(word: str) -> bool:
     if _UNWORDLIKE.search(word):
         return False
-    word = re.sub(r"(.)\1", r"\1", word)  # "ATTEND": a double letter is one sound
+    word = _DOUBLE.sub(r"\1", word)  # "ATTEND": a double letter is one sound
     for cluster in _CLUSTER.finditer(word):
         run = cluster.group(0)
         if len(run) == 1:
@@ -184,16 +182,11 @@ def _is_shouted(tokens: list[str]) -> bool:
     functions = sum(t in FUNCTION_WORDS for t in tokens)
     long_words = sum(len(t) > MAX_SPELLED and bool(_VOWELS & set(t)) for t in tokens)
     accented = any(set(t) & _ACCENTED for t in tokens)
-    # "EN BREF", "ET AUSSI": a function word, then a word (not "SNCF ET RATP", "AMD ET ARM")
-    # (not an elided article: "L'UIMM", "D'ENGIE" are acronyms and names)
-    pair = (len(tokens) == 2 and tokens[0] in _PAIR_OPENERS and len(tokens[1]) >= 4
-            and bool(_VOWELS & set(tokens[1])) and not _CONSONANT_RUN.search(tokens[1]))
-    # "ENTRE DEUX PUCES", "SEPT JOURS": short words that read as words (not "SNCF RATP",
-    # nor "L'UIMM": an elided article does not make a headline)
+    # "EN BREF", "ENTRE DEUX PUCES", "SEPT JOURS": short words that read as words (not "SNCF
+    # RATP", "ET ASML", nor "L'UIMM": an elided article does not make a headline)
     spoken = sum(len(t) > 3 and bool(_VOWELS & set(t)) and _pronounceable(t) for t in tokens)
     words = spoken + sum(t in SHORT_WORDS or (t in FUNCTION_WORDS and len(t) > 1) for t in tokens)
-    return bool(long_words or accented or pair or functions >= 2 or (functions and len(tokens) >= 3)
-                or (spoken and words >= 2))
+    return bool(long_words or accented or functions >= 2 or (functions and len(tokens) >= 3) or (spoken and words >= 2))
 
 
 def _lower_run(run: str, words: Collection[str]) -> str:
