@@ -129,10 +129,12 @@ UNITS = [
     ("de 1 GW → 6 GW", "d'un gigawatt à six gigawatts"),
     ("2.5% et 3.5 GW", "deux virgule cinq pour cent et trois virgule cinq gigawatts"),
     ("48h, 100 h, 2 j", "quarante-huit heures, cent heures, deux jours"),
+    ("10 h/jour, 7 j/sem", "dix heures par jour, sept jours par semaine"),
     ("le prix du kWh, 45 € par MWh, les GW", "le prix du kilowattheure, quarante-cinq euros par mégawattheure, les gigawatts"),
     # a code's number then its variant is not a range: a pause
     ("Qwen3-235B, l'A320-200, des modèles 7-70B",
      "Qwen trois, deux cent trente-cinq B, l'A trois cent vingt, deux cents, des modèles sept à soixante-dix B"),
+    ("le Boeing 737-800, de 737-800 salariés", "le Boeing sept cent trente-sept, huit cents, de sept cent trente-sept à huit cents salariés"),
     # compound units: "per" the unit after the slash
     ("15 kWh/100 km, 5 l/100km", "quinze kilowattheures aux cent kilomètres, cinq litres aux cent kilomètres"),
     ("9,8 m/s², 20 µg/m³, 5 ng/mL, 120 g/km",
@@ -277,12 +279,16 @@ ABBREVIATIONS_AND_TYPOGRAPHY = [
     ("le rapport.pdf et llama.cpp", "le rapport point P-D-F et llama point C-P-P"),
     ("sur huggingface.co/models et bit.ly/x", "sur huggingface point C O et bit point L Y"),
     ("i.e. ceci", "c'est-à-dire ceci"),
-    ("C# et F#, .NET et ASP.NET", "C sharp et F sharp, dotnet et A-S-P dotnet"),
+    ("C# et F#, .NET et ASP.NET, le C#10", "C sharp et F sharp, dotnet et A-S-P dotnet, le C sharp dix"),
+    ("ils sont gentil·les, les compagnon·nes", "ils sont gentils et gentilles, les compagnons et compagnonnes"),
+    ("CHER·ES LECTEUR·RICES, TOU·TES", "chers et chères lecteurs et lectrices, tous et toutes"),  # a headline
     # headlines in capitals, cut by numbers or not
     ("NVIDIA PERD 10 % EN 2 JOURS", "nvidia perd dix pour cent en deux jours"),
     ("LE CES DE LAS VEGAS EN CINQ TENDANCES", "le C-E-S de las vegas en cinq tendances"),
     ("LE SI DE LA SNCF, UN BUG ET LE BOT", "le S-I de la S-N-C-F, un bug et le bot"),
     ("L'HEBDO : UNE ATTAQUE DDOS, L'IEEE ET L'UIMM", "l'hebdo: une attaque D-D-O-S, l'I-E-E-E et l'U-I-M-M"),
+    ("LES ONG S'INQUIÈTENT DE L'URSS ET DE L'AIEA", "les O-N-G s'inquiètent de l'U-R-S-S et de l'A-I-E-A"),
+    ("BREF, c'est FAUX et ça n'a RIEN de neuf", "bref, c'est faux et ça n'a rien de neuf"),  # emphasis, not acronyms
     ("LE PATCH, LE KRACH, L'AI ACT, ET MOI, JE FAIS QUOI ?", "le patch, le krach, l'[en:AI] act, et moi, je fais quoi?"),
     # rules that must not fire (a hunt for false positives)
     ("Julien M. et sa compagne, la génération Gen-Z. Elle part.", "Julien M. et sa compagne, la génération Gen-Z. Elle part."),
@@ -345,7 +351,8 @@ LEXICON_CASES = [
     ("le shadow AI, l'AI Act", "le shadow [en:AI], l'[en:AI] Act"),
     ("MAI-DxO et l'IA", "M-A-I-DxO et l'ia"),  # inside a word, and the French IA, left alone
     ("xAI et GenAI, mais MAI", "[en:xAI] et [en:GenAI], mais M-A-I"),  # a name glued to AI; not capitals
-    ("J'AI TESTÉ, côté AI Act, Les AI agents", "J'ai testé, côté [en:AI] Act, Les [en:AI] agents"),  # French words stay French
+    ("OPENAI LANCE DALL·E 4", "[en:OpenAI] lance Dall-i quatre"),  # a headline around the lexicon's names
+    ("J'AI TESTÉ, côté AI Act, Les AI agents", "j'ai testé, côté [en:AI] Act, Les [en:AI] agents"),  # French words stay French
     ("le MEDEF, les BRICS, CUDA et JSON, OK", "le Médef, les Brix, Kouda et Djésonne, okay"),
     ("les IAs, DALL·E, LoRA", "les ia, Dall-i, Lora"),
 ]

@@ -99,7 +99,7 @@ def _case_forms(entries: dict[str, str]) -> dict[str, str]:
 # Private-use characters: not letters, digits or punctuation to any rule.
 _PLACEHOLDER = "\U000f0000"
 _FIRST_SLOT = 0xF0001
-_HELD = re.compile("\U000f0000([\U000f0001-\U000ffffd])")
+HELD = re.compile("\U000f0000([\U000f0001-\U000ffffd])")  # a lexicon entry held aside
 
 
 def restore(text: str, found: list[str], say: Callable[[str], str] = lambda s: s) -> str:
@@ -110,7 +110,7 @@ def restore(text: str, found: list[str], say: Callable[[str], str] = lambda s: s
         spoken = found[ord(match.group(1)) - _FIRST_SLOT]
         return spoken if is_marked(spoken) else say(spoken)
 
-    return _HELD.sub(put_back, text)
+    return HELD.sub(put_back, text)
 
 
 def load_lexicon(*paths: Path) -> Lexicon:

@@ -176,7 +176,7 @@ def _regnal(match: re.Match[str]) -> str:
 
 # Times: 14h30, 9 h, 14 h 30, 14:30 (hours 0-24, minutes 00-59)
 _TIME = re.compile(
-    r"(?<![\w.,:])(?P<h>[01]?\d|2[0-4]) ?[hH](?: ?(?P<min>[0-5]\d))?(?!\w)"
+    r"(?<![\w.,:])(?P<h>[01]?\d|2[0-4]) ?[hH](?: ?(?P<min>[0-5]\d))?(?![\w/])"  # not "10 h/jour"
     r"|(?<![\w.,:])(?P<h2>[01]?\d|2[0-4]):(?P<min2>[0-5]\d)(?![\w:])"
 )
 
@@ -222,7 +222,7 @@ _RANGE = re.compile(
     r"(?<![\w.,-])(?<!numéro )(?<![LRD]\. )(?P<a>\d+(?:,\d+)?) ?[-–—] ?(?P<b>\d+(?:,\d+)?)(?![\w-])"
 )  # not a reference: "loi n° 2024-120", "article L. 251-2", "CVE-2025-53770"
 # A code's number then a variant: "A320-200", "Qwen3-235B" (not a range: "1990-2000" is)
-_CODE_HYPHEN = re.compile(r"(?<=[A-Za-z])(?P<n>\d+)-(?=\d)")
+_CODE_HYPHEN = re.compile(r"(?:(?<=[A-Za-z])|(?<=\b(?:Boeing|Airbus) ))(?P<n>\d+)-(?=\d)")  # "Boeing 737-800"
 _REFERENCE_HYPHEN = re.compile(r"(?<=\d)-(?=\d)")  # what is left between digits is a reference's dash: a pause
 # Arrows between quantities: "(1 GW → 6 GW)"
 _ARROW_NUMBER = re.compile(r"(?<=[\w%$€£)]) ?→ ?(?=[\d+−-])")

@@ -42,7 +42,8 @@ _INCLUSIVE = re.compile(
     r"\b(?P<base>[A-Za-zÀ-ÿ]+[a-zà-ÿ])(?:[·•](?P<suf>e|es|le|les|ne|nes|te|tes|se|ses|euse|euses|rice|rices|ice|ices"
     r"|trice|trices|ve|ves|ère|ères|ète|ètes|elle|elles|fe|fes)(?:[·•](?P<s>s))?"
     r"|\((?P<par>e|es)\)(?P<ps>s)?"  # "salarié(e)s"
-    r"|\.(?P<dot>e)\.(?P<ds>s))\b"  # with dots only "étudiant.e.s" (not "amazon.es", "math.e")
+    r"|\.(?P<dot>e)\.(?P<ds>s))\b",  # with dots only "étudiant.e.s" (not "amazon.es", "math.e")
+    re.IGNORECASE,  # "CHER·ES LECTEUR·RICES" in a headline
 )
 # How the feminine is made from the masculine, by the suffix written after the dot
 _FEMININE: dict[str, Callable[[str], str]] = {
@@ -57,6 +58,13 @@ _SILENT_E_AFTER = ("é", "i", "u", "y", "l", "eur", "ur", "ir", "or")
 
 
 def _inclusive(match: re.Match[str]) -> str:
+    written = match.group(0)
+    if written.isupper():  # a headline's plural ("CHER·ES"; not "DALL·E"): said as in lower case
+        lower = _INCLUSIVE.fullmatch(written.lower())
+        plural = written.endswith("S") and not match["dot"]
+        return _inclusive(lower).upper() if lower and plural and _in_capitals(match) else written
+    if not written[len(match["base"]) - 1].islower():
+        return written  # "SNCF·e": not a word with its feminine
     base, suffix = match["base"], match["suf"] or match["par"] or match["dot"]
     plural = bool(match["s"] or match["ps"] or match["ds"]) or suffix not in _FEMININE  # "es", "ses": plural
     suffix = suffix if suffix in _FEMININE else suffix[:-1]
@@ -66,10 +74,18 @@ def _inclusive(match: re.Match[str]) -> str:
     # a masculine plural before the dot: "lecteurs·rices", "nouveaux·elles" (not "Français·es")
     stem = base[:-1] if base[-1:] == "x" or (base[-1:] == "s" and base[-2:-1] not in "aeiouy") else base
     feminine = _FEMININE[suffix](stem) + ("s" if plural else "")
-    if suffix in ("e", "le") and not stem.endswith("er") and stem.lower().endswith(_SILENT_E_AFTER):
+    silent = stem.lower().endswith(_SILENT_E_AFTER) and stem.lower() != "gentil"  # "gentil·le" is heard
+    if suffix in ("e", "le") and not stem.endswith("er") and silent:
         return feminine  # both sound alike
     masculine = base if stem != base else base + ("s" if plural and base[-1] not in "sx" else "")
     return f"{masculine} {'et' if plural else 'ou'} {feminine}"
+
+
+def _in_capitals(match: re.Match[str]) -> bool:
+    start = match.string.rfind("\n", 0, match.start()) + 1
+    end = match.string.find("\n", match.end())
+    line = match.string[start : None if end < 0 else end]
+    return not any(c.islower() for c in line)
 
 
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
@@ -123,7 +139,7 @@ _CLEAN: _Table = (
     (_URL, _say_url),
     (_FILE, lambda m: f"{m['name']} point {m['ext'].upper()}"),
     (re.compile(r"(?<=[a-z])\.AI\b"), " AI"),  # "Character.AI"
-    (re.compile(r"(?<![\w.])([CF])#(?![\w#])"), r"\1 sharp"),  # the languages C#, F#
+    (re.compile(r"(?<![\w.])([CF])#(?![A-Za-z_#])"), r"\1 sharp "),  # the languages C#, F#, "C#10"
     (re.compile(r"(?<![\w.])(\w*)\.NET\b"), lambda m: f"{m[1]} dotnet".strip()),  # ".NET", "ASP.NET"
     (re.compile(r"\b([Ll]e)[·•/]la\b"), r"\1 ou la"),  # "le·la présidente"
     (_INCLUSIVE, _inclusive),

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 
+from .lexicon import HELD
+
 _Replacement = str | Callable[[re.Match[str]], str]
 
 
@@ -121,6 +123,8 @@ SHORT_WORDS = frozenset(
     "AN ANS BON BONS FIN VU VUE VUS LOI LOIS MOT MOTS NON OUI TOP ICI EUX LUI VIE MAL DUR FOU JEU FEU PEU NUL SUD "
     "AIR ART DON DIX SIX FOI BAS HAUT BIG NEW OFF".split()
 )
+# Words written in capitals for emphasis inside a sentence ("BREF, rien ne bouge"): read
+_EMPHATIC = frozenset("BREF VRAI FAUX RIEN STOP ENFIN ALORS AUSSI JAMAIS".split())
 # Words only in a headline: alone they may be acronyms ("notre SI", "MAI-DxO", "le vol VA264");
 # after an article, a grammatical one is an acronym too ("LE CES DE LAS VEGAS", "LE SI DE LA SNCF")
 _HEADLINE_GRAMMAR = frozenset("SI NI JE TU ME TE VA ONT DIT MET THE AND OF".split())
@@ -137,7 +141,8 @@ _CODAS = frozenset("CH SH TH CK NG NK NT ND NC NQ NS NX MP MB RT RD RC RS RF RG 
 _STOPS = set("BCDGKPQT")
 _CLUSTER = re.compile(r"[^AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŸ]+")
 # Not how words begin or end: "DDOS", "UIMM"; nor a letter three times: "IEEE"
-_UNWORDLIKE = re.compile(r"^([^AEIOUY])\1|([^AEIOUYSLFTZ])\2$|(.)\3\3")
+# nor a consonant then "SS" ("URSS"), nor only vowels ("AIEA")
+_UNWORDLIKE = re.compile(r"^([^AEIOUY])\1|([^AEIOUYSLFTZ])\2$|(.)\3\3|[^AEIOUY]SS$|^[AEIOUY]+$")
 _DOUBLE = re.compile(r"(.)\1")
 
 
@@ -177,36 +182,41 @@ _AFTER_ARTICLE = re.compile(r"(?:\b(?:[Ll]e|[Ll]a|[Ll]es|[Dd]u|[Aa]u|[Aa]ux|[Uu]
 _ELIDED_CAPITAL = re.compile(r"\b[CDJLMNST](?='[A-ZÀ-Ý])")
 
 
-def _is_shouted(tokens: list[str]) -> bool:
-    """True for a phrase in capitals ("EN FILIGRANE"), False for a list of acronyms ("AMD ARM")."""
+def _is_shouted(tokens: list[str], names: int = 0) -> bool:
+    """True for a phrase in capitals ("EN FILIGRANE"), False for a list of acronyms ("AMD ARM").
+
+    ``names``: lexicon entries in the phrase, words of it ("OPENAI LANCE DALL·E").
+    """
     functions = sum(t in FUNCTION_WORDS for t in tokens)
     long_words = sum(len(t) > MAX_SPELLED and bool(_VOWELS & set(t)) for t in tokens)
     accented = any(set(t) & _ACCENTED for t in tokens)
     # "EN BREF", "ENTRE DEUX PUCES", "SEPT JOURS": short words that read as words (not "SNCF
     # RATP", "ET ASML", nor "L'UIMM": an elided article does not make a headline)
     spoken = sum(len(t) > 3 and bool(_VOWELS & set(t)) and _pronounceable(t) for t in tokens)
-    words = spoken + sum(t in SHORT_WORDS or (t in FUNCTION_WORDS and len(t) > 1) for t in tokens)
+    words = spoken + names + sum(t in SHORT_WORDS or (t in FUNCTION_WORDS and len(t) > 1) for t in tokens)
     return bool(long_words or accented or functions >= 2 or (functions and len(tokens) >= 3) or (spoken and words >= 2))
 
 
 def _lower_run(run: str, words: Collection[str]) -> str:
     """A phrase in capitals in words, its acronyms kept; a list of acronyms as it is."""
-    if not _is_shouted(_CAPS_TOKEN.findall(run)):
+    if not _is_shouted(_CAPS_TOKEN.findall(run), len(HELD.findall(run))):
         return run
     out, last, previous = [], 0, ""
     for token in _CAPS_TOKEN.finditer(run):
-        out += [run[last : token.start()], _headline_word(token.group(0), previous, words)]
+        after = run[token.end() : token.end() + 1]
+        out += [run[last : token.start()], _headline_word(token.group(0), previous, after, words)]
         last, previous = token.end(), token.group(0)
     return "".join(out) + run[last:]
 
 
-def _headline_word(word: str, previous: str, words: Collection[str]) -> str:
+def _headline_word(word: str, previous: str, next_char: str, words: Collection[str]) -> str:
     if word in words:
         return word.capitalize()
     grammar = word in FUNCTION_WORDS or word in _HEADLINE_GRAMMAR
     if grammar and previous in _ARTICLES and len(word) > 1:
         return word  # "LE CES": an acronym, spelled later
-    if grammar or word in SHORT_WORDS or word in _HEADLINE_NOUNS or word in ("AI", "Y"):  # "J'AI TESTÉ", "IL Y A"
+    elided = len(word) == 1 and next_char in ("'", "’")  # "S'INQUIÈTENT", "N'EST"
+    if grammar or elided or word in SHORT_WORDS or word in _HEADLINE_NOUNS or word in ("AI", "Y"):  # "J'AI", "IL Y A"
         return word.lower()
     if _ACCENTED & set(word):
         return word.lower()
@@ -224,7 +234,8 @@ def lower_headlines(text: str, words: Collection[str] = ()) -> str:
 
 def _all_capitals(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters) and len(_CAPS_TOKEN.findall(line)) >= 2
+    tokens = len(_CAPS_TOKEN.findall(line))
+    return bool(letters) and all(c.isupper() for c in letters) and tokens + len(HELD.findall(line)) >= 2
 
 
 def spell(letters: str) -> str:
@@ -247,7 +258,9 @@ def say_capitals(text: str, words: Collection[str] = ()) -> str:
             return match.group(0).capitalize()
         if match.group(0) in FUNCTION_WORDS and not _AFTER_ARTICLE.search(match.string, 0, match.start()):
             return match.group(0).lower()  # a French word in capitals for emphasis: "TOUT"; but "le CES"
-        if (_ACCENTED & set(caps) and len(caps) >= 4) or (match.group(0) in SHORT_WORDS and len(caps) >= 3):
+        if (_ACCENTED & set(caps) and len(caps) >= 4) or (match.group(0) in SHORT_WORDS and len(caps) >= 3) or (
+            caps in _EMPHATIC
+        ):
             return match.group(0).lower()  # "TRÈS", "ÉDITO", "NON": words (an accent is never spelled)
         if len(caps) > MAX_SPELLED:
             return match.group(0).lower() if _VOWELS & set(caps) else spell(caps)
