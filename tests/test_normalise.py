@@ -352,6 +352,8 @@ LEXICON_CASES = [
     ("MAI-DxO et l'IA", "M-A-I-DxO et l'ia"),  # inside a word, and the French IA, left alone
     ("xAI et GenAI, mais MAI", "[en:xAI] et [en:GenAI], mais M-A-I"),  # a name glued to AI; not capitals
     ("OPENAI LANCE DALL·E 4", "[en:OpenAI] lance Dall-i quatre"),  # a headline around the lexicon's names
+    # acronyms that look like words are spelled, in a headline and in their plural
+    ("LES CEOS ET LES ONG, L'IPO DE LA NYSE", "les C-E-O et les O-N-G, l'I-P-O de la N-i grec-S-E"),
     ("J'AI TESTÉ, côté AI Act, Les AI agents", "j'ai testé, côté [en:AI] Act, Les [en:AI] agents"),  # French words stay French
     ("le MEDEF, les BRICS, CUDA et JSON, OK", "le Médef, les Brix, Kouda et Djésonne, okay"),
     ("les IAs, DALL·E, LoRA", "les ia, Dall-i, Lora"),
@@ -424,24 +426,26 @@ def test_engines_without_language_switching_read_the_english_spelling() -> None:
 
 def test_a_show_lexicon_overrides_the_shared_one(tmp_path) -> None:  # type: ignore[no-untyped-def]
     show_lexicon = tmp_path / "lexicon.toml"
-    show_lexicon.write_text('words = ["ROI"]\n[respell]\n"OpenAI" = "Open A I"\n[english]\n"Google" = "Google"\n',
-                            encoding="utf-8")  # fmt: skip
+    show_lexicon.write_text('words = ["ROI", "ETF"]\nletters = ["NASA"]\n[respell]\n"OpenAI" = "Open A I"\n'
+                            '[english]\n"Google" = "Google"\n', encoding="utf-8")  # fmt: skip
     merged = load_lexicon(VOICES_DIR / "lexicon.toml", show_lexicon)
+    assert _say("LA NASA ET LES ETFS", merged) == "la N-A-S-A et les Etfs"  # a list moves a word to the other list
     assert _say("OpenAI vise un ROI", merged) == "Open A I vise un Roi"  # the show's respelling beats the shared English
     assert _say("Google", merged) == "[en:Google]"  # and its English beats the shared respelling
-    assert _say("la NASA", merged) == "la Nasa"  # the shared entries stay
+    assert _say("la CNIL", merged) == "la Cnil"  # the shared entries stay
 
 
 def test_bad_lexicon_lists_every_problem(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from audio_edition.errors import ConfigError
 
     bad = tmp_path / "lexicon.toml"
-    bad.write_text('words = "NASA"\nextra = 1\n[respell]\n"X" = ""\n[english]\n"Y" = "[Y]"\n[phonemes]\n"Z" = "zed"\n',
+    bad.write_text('words = "NASA"\nletters = [1]\nextra = 1\n[respell]\n"X" = ""\n[english]\n"Y" = "[Y]"\n[phonemes]\n"Z" = "zed"\n',
                    encoding="utf-8")  # fmt: skip
     with pytest.raises(ConfigError) as error:
         load_lexicon(bad)
     problems = " ".join(error.value.problems)
     assert "'words' must be a list" in problems and "unknown key 'extra'" in problems and "'X'" in problems
+    assert "'letters' must be a list of acronyms always spelled" in problems
     assert "[english] 'Y' must not hold brackets" in problems and "[phonemes] 'Z' must be { ipa" in problems
 
 

@@ -26,9 +26,10 @@ from .languages import is_marked, mark_english, mark_phonemes
 @dataclass(frozen=True)
 class Lexicon:
     respell: dict[str, str] = field(default_factory=dict)
-    words: frozenset[str] = frozenset()
+    words: frozenset[str] = frozenset()  # acronyms said as a word ("NASA")
     english: dict[str, str] = field(default_factory=dict)
     phonemes: dict[str, tuple[str, str]] = field(default_factory=dict)  # word -> (IPA, respelling)
+    letters: frozenset[str] = frozenset()  # acronyms spelled even where they look like a word ("UCLA")
 
     @cached_property
     def _table(self) -> dict[str, str]:
@@ -119,6 +120,7 @@ def load_lexicon(*paths: Path) -> Lexicon:
     english: dict[str, str] = {}
     phonemes: dict[str, tuple[str, str]] = {}
     words: set[str] = set()
+    letters: set[str] = set()
     problems: list[str] = []
     sources: list[str] = []
     for path in paths:
@@ -130,13 +132,18 @@ def load_lexicon(*paths: Path) -> Lexicon:
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             problems.append(f"{path}: not valid TOML ({exc})")
             continue
-        for key in sorted(set(raw) - {"respell", "english", "phonemes", "words"}):
-            problems.append(f"{path}: unknown key '{key}' (expected 'words', [respell], [english] and [phonemes])")
-        listed = raw.get("words", [])
-        if not isinstance(listed, list) or not all(isinstance(w, str) and w.strip() for w in listed):
-            problems.append(f"{path}: 'words' must be a list of acronyms said as words, e.g. [\"NASA\"]")
-        else:
-            words.update(w.strip() for w in listed)
+        for key in sorted(set(raw) - {"respell", "english", "phonemes", "words", "letters"}):
+            problems.append(
+                f"{path}: unknown key '{key}' (expected 'words', 'letters', [respell], [english] and [phonemes])"
+            )
+        for name, into, other, sample in (("words", words, letters, "said as words, e.g. [\"NASA\"]"),
+                                          ("letters", letters, words, "always spelled, e.g. [\"UCLA\"]")):  # fmt: skip
+            listed = raw.get(name, [])
+            if not isinstance(listed, list) or not all(isinstance(w, str) and w.strip() for w in listed):
+                problems.append(f"{path}: '{name}' must be a list of acronyms {sample}")
+            else:
+                into.update(w.strip() for w in listed)
+                other.difference_update(w.strip() for w in listed)  # the later file wins
         for name, into, other in (("respell", respell, english), ("english", english, respell)):
             table = raw.get(name, {})
             if not isinstance(table, dict):
@@ -152,6 +159,7 @@ def load_lexicon(*paths: Path) -> Lexicon:
                     other.pop(word, None)  # the later file's kind wins
                     phonemes.pop(word, None)
                     words.discard(word)
+                    letters.discard(word)
         table = raw.get("phonemes", {})
         if not isinstance(table, dict):
             problems.append(f"{path}: [phonemes] must be a table of \"Word\" = {{ ipa = \"…\", text = \"…\" }}")
@@ -167,9 +175,10 @@ def load_lexicon(*paths: Path) -> Lexicon:
                 respell.pop(word, None)
                 english.pop(word, None)
                 words.discard(word)
+                letters.discard(word)
     if problems:
         raise ConfigError(problems, ", ".join(sources) or "lexicon")
-    return Lexicon(respell, frozenset(words), english, phonemes)
+    return Lexicon(respell, frozenset(words), english, phonemes, frozenset(letters))
 
 
 _SAMPLE = {"respell": "respelling", "english": "English spelling"}

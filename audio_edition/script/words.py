@@ -197,21 +197,24 @@ def _is_shouted(tokens: list[str], names: int = 0) -> bool:
     return bool(long_words or accented or functions >= 2 or (functions and len(tokens) >= 3) or (spoken and words >= 2))
 
 
-def _lower_run(run: str, words: Collection[str]) -> str:
+def _lower_run(run: str, words: Collection[str], letters: Collection[str] = ()) -> str:
     """A phrase in capitals in words, its acronyms kept; a list of acronyms as it is."""
     if not _is_shouted(_CAPS_TOKEN.findall(run), len(HELD.findall(run))):
         return run
     out, last, previous = [], 0, ""
     for token in _CAPS_TOKEN.finditer(run):
         after = run[token.end() : token.end() + 1]
-        out += [run[last : token.start()], _headline_word(token.group(0), previous, after, words)]
+        out += [run[last : token.start()], _headline_word(token.group(0), previous, after, words, letters)]
         last, previous = token.end(), token.group(0)
     return "".join(out) + run[last:]
 
 
-def _headline_word(word: str, previous: str, next_char: str, words: Collection[str]) -> str:
-    if word in words:
+def _headline_word(word: str, previous: str, next_char: str, words: Collection[str], letters: Collection[str]) -> str:
+    singular = word[:-1] if word[-1] == "S" else word  # "LES ETFS", "LES CEOS"
+    if word in words or singular in words:
         return word.capitalize()
+    if word in letters or singular in letters:
+        return word if word in letters else singular + "s"  # spelled later: "UCLA", "CEOS" -> "CEOs"
     grammar = word in FUNCTION_WORDS or word in _HEADLINE_GRAMMAR
     if grammar and previous in _ARTICLES and len(word) > 1:
         return word  # "LE CES": an acronym, spelled later
@@ -226,10 +229,10 @@ def _headline_word(word: str, previous: str, next_char: str, words: Collection[s
     return word.lower()
 
 
-def lower_headlines(text: str, words: Collection[str] = ()) -> str:
+def lower_headlines(text: str, words: Collection[str] = (), letters: Collection[str] = ()) -> str:
     """A line all in capitals, numbers and all ("NVIDIA PERD 10 % EN 2 JOURS"), read as a
     headline: before the numbers are said, so that its words are not cut apart by them."""
-    return "\n".join(_lower_run(line, words) if _all_capitals(line) else line for line in text.split("\n"))
+    return "\n".join(_lower_run(line, words, letters) if _all_capitals(line) else line for line in text.split("\n"))
 
 
 def _all_capitals(line: str) -> bool:
@@ -247,10 +250,11 @@ def spell(letters: str) -> str:
     return "-".join(LETTER_NAMES.get(letter, letter) for letter in letters)
 
 
-def say_capitals(text: str, words: Collection[str] = ()) -> str:
-    """Shouted phrases lowered; acronyms spelled unless ``words`` says they are words."""
+def say_capitals(text: str, words: Collection[str] = (), letters: Collection[str] = ()) -> str:
+    """Shouted phrases lowered; acronyms spelled unless ``words`` says they are words
+    (``letters``: acronyms spelled even where they look like a word, "UCLA", "LES CEOS")."""
     text = _CAMEL_CAPS.sub(" ", text)
-    text = _CAPS_RUN.sub(lambda m: _lower_run(m.group(0), words), text)
+    text = _CAPS_RUN.sub(lambda m: _lower_run(m.group(0), words, letters), text)
 
     def acronym(match: re.Match[str]) -> str:
         caps = match["caps"]
