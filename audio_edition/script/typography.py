@@ -11,6 +11,8 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from .numbers import cardinal
+
 _Replacement = str | Callable[[re.Match[str]], str]
 _Table = tuple[tuple[re.Pattern[str], _Replacement], ...]
 
@@ -158,10 +160,9 @@ def clean(text: str) -> str:
 
 # Quotes, dashes, brackets, bullets -> pauses; symbols -> words. Applied after the
 # number rules, which need "%", "€", "-" and "→" in their context first.
-_NUMBER_WORD = (
-    r"(?:zéro|une?|deux|trois|quatre|cinq|cinque|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
-    r"vingt|trente|quarante|cinquante|soixante|cent|mille|plus|moins)\b"
-)
+# The first word of a said number ("cinque": see numbers._CINQ), or its sign
+_FIRST_WORDS = {cardinal(n) for n in (*range(17), 20, 30, 40, 50, 60, 100, 1000)} | {"une", "cinque", "plus", "moins"}
+_NUMBER_WORD = "(?:" + "|".join(sorted(_FIRST_WORDS)) + r")\b"
 _PUNCTUATE: _Table = (
     (re.compile(r"(?<=')\s*[«“\"]\s*"), ""),  # "d'« agents »": the elided word stays joined
     (re.compile(r"[«»“”„‟\"]"), " "),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 
+from .dates import MONTH_NAMES
 from .lexicon import HELD
 
 _Replacement = str | Callable[[re.Match[str]], str]
@@ -30,8 +31,9 @@ def _ending(words: str) -> Callable[[re.Match[str]], str]:
     return replace
 
 
-_MONTHS = {"janv": "janvier", "févr": "février", "fév": "février", "avr": "avril", "juil": "juillet",
-           "sept": "septembre", "oct": "octobre", "nov": "novembre", "déc": "décembre", "dec": "décembre"}  # fmt: skip
+# The usual abbreviations of the months (and "dec" without its accent)
+_MONTHS = {short: next(name for name in MONTH_NAMES if name.startswith(short.replace("dec", "déc")))
+           for short in ("janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc", "dec")}  # fmt: skip
 # An abbreviated month after a day or before a year: "3 sept. 2025", "1er janv.", "oct. 2025"
 _MONTH = re.compile(
     r"(?:(?<=\d )|(?<=\der )|(?<=\dᵉʳ ))(?P<m>" + "|".join(_MONTHS) + r")\.(?!\w)"
