@@ -54,12 +54,19 @@ NUMBERS = [
     # powers, scientific notation, phone numbers, references, scores, countdowns
     ("10^9, 10⁻¹², 1e-4 et 1.5e12", "dix puissance neuf, dix puissance moins douze, dix puissance moins quatre et un virgule cinq fois dix puissance douze"),
     ("au 06 12 34 56 78 ou 0 800 123 456", "au zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit ou zéro huit cents, cent vingt-trois, quatre cent cinquante-six"),
-    ("la loi n° 2024-120, l'article L. 251-2", "la loi numéro deux mille vingt-quatre, cent vingt, l'article L. deux cent cinquante et un, deux"),
+    ("la loi n° 2024-120, l'article L. 251-2", "la loi numéro deux mille vingt-quatre, cent vingt, l'article L deux cent cinquante et un, deux"),
     ("une note de 6,4/10", "une note de six virgule quatre sur dix"),
     ("J-7, 5+ ans, 10 000+ clients", "J moins sept, plus de cinq ans, plus de dix mille clients"),
     ("un campus de 1 GW, de 1 à 2", "un campus d'un gigawatt, de un à deux"),
     ("la phase III, le tome VI, le 49.3", "la phase trois, le tome six, le quarante-neuf trois"),
     ("le 03/04 des mesures", "le trois avril des mesures"),
+    # found by a hunt on unseen text (stop 13)
+    ("57,0 Md$, 80,0 ans, 10,000 GPUs et 100,000 H100", "cinquante-sept milliards de dollars, quatre-vingts ans, dix mille G-P-U et cent mille H cent"),
+    ("une fourchette de 3,75 %-4 %, de +3 %-+5 %", "une fourchette de trois virgule soixante-quinze à quatre pour cent, de plus trois à plus cinq pour cent"),
+    ("à 8 h (UTC+8), GMT-4", "à huit heures, U-T-C plus huit, G-M-T moins quatre"),
+    ("au T3 de l'exercice, le T4 FY26, du FY2025, en FY24", "au troisième trimestre de l'exercice, le quatrième trimestre de l'exercice fiscal deux mille vingt-six, "
+     "de l'exercice fiscal deux mille vingt-cinq, sur l'exercice fiscal deux mille vingt-quatre"),
+    ("l'iPhone 16e et le 17e", "l'iPhone seize e et le dix-septième"),
 ]
 
 PERCENT_AND_MONEY = [
@@ -107,9 +114,16 @@ PERCENT_AND_MONEY = [
     ("$20 billion, $2 trillion", "vingt milliards de dollars, deux mille milliards de dollars"),  # English notation
     ("2 sem. de formation, 1 sem. de congé", "deux semaines de formation, une semaine de congé"),
     ("15 %/an", "quinze pour cent par an"),
+    ("1 430 Md¥, 1,2 milliard de CHF, 3 millions de EUR", "mille quatre cent trente milliards de yens, un virgule deux milliard de francs suisses, "
+     "trois millions d'euros"),
 ]
 
 UNITS = [
+    ("8 930 tCO2eq, 2 MtCO2e, 130 GtCO2", "huit mille neuf cent trente tonnes équivalent C-O deux, deux millions de tonnes équivalent C-O deux, "
+     "cent trente milliards de tonnes de C-O deux"),
+    ("1 600 MWe, 300 MWth", "mille six cents mégawatts électriques, trois cents mégawatts thermiques"),
+    ("il mesure 1,68 m, 2,50 m de haut, 9,81 m/s², 12,5 m", "il mesure un mètre soixante-huit, deux mètres cinquante de haut, "
+     "neuf virgule quatre-vingt-un mètres par seconde carrée, douze virgule cinq mètres"),
     ("6 GW de calcul", "six gigawatts de calcul"),
     ("1 GW seulement", "un gigawatt seulement"),
     ("365 MW de solaire", "trois cent soixante-cinq mégawatts de solaire"),
@@ -280,6 +294,12 @@ ABBREVIATIONS_AND_TYPOGRAPHY = [
     ("sur huggingface.co/models et bit.ly/x", "sur huggingface point C O et bit point L Y"),
     ("i.e. ceci", "c'est-à-dire ceci"),
     ("C# et F#, .NET et ASP.NET, le C#10", "C sharp et F sharp, dotnet et A-S-P dotnet, le C sharp dix"),
+    ("Q : Pourquoi ?\nR. : Parce que les É.-U. et le R.-U.", "Question: Pourquoi? Réponse: Parce que les États-Unis et le Royaume-Uni."),
+    ("Photo : DR. L'article L. 111-7", "Photo: droits réservés. L'article L cent onze, sept"),
+    ("le hashtag #MeToo, #IA", "le hashtag MeToo, hashtag I-A"),
+    ("generate_text() renvoie config.toml", "generate text renvoie config point T-O-M-L"),
+    ("le ratio dette/EBITDA, le rapport signal/bruit, prix/qualité", "le ratio dette sur ebitda, le rapport signal sur bruit, prix, qualité"),
+    ("IRIS², E=mc², habitants, km²", "IRIS au carré, E égale mc au carré, habitants, kilomètres carrés"),
     ("ils sont gentil·les, les compagnon·nes", "ils sont gentils et gentilles, les compagnons et compagnonnes"),
     ("CHER·ES LECTEUR·RICES, TOU·TES", "chers et chères lecteurs et lectrices, tous et toutes"),  # a headline
     # headlines in capitals, cut by numbers or not
@@ -288,6 +308,10 @@ ABBREVIATIONS_AND_TYPOGRAPHY = [
     ("LE SI DE LA SNCF, UN BUG ET LE BOT", "le S-I de la S-N-C-F, un bug et le bot"),
     ("L'HEBDO : UNE ATTAQUE DDOS, L'IEEE ET L'UIMM", "l'hebdo: une attaque D-D-O-S, l'I-E-E-E et l'U-I-M-M"),
     ("LES ONG S'INQUIÈTENT DE L'URSS ET DE L'AIEA", "les O-N-G s'inquiètent de l'U-R-S-S et de l'A-I-E-A"),
+    # French words in capitals that are codes where they stand
+    ("la 5G SA, Atos SA, l'iPhone SE, le marquage CE, la norme EN 18031", "la cinq G S-A, Atos S-A, l'iPhone S-E, le marquage C-E, "
+     "la norme E-N dix-huit mille trente et un"),
+    ("à 9:00 CET, 9:00 ET. CE n'est pas TOUT, ET des doutes", "à neuf heures C-E-T, neuf heures E-T. ce n'est pas tout, et des doutes"),
     ("BREF, c'est FAUX et ça n'a RIEN de neuf", "bref, c'est faux et ça n'a rien de neuf"),  # emphasis, not acronyms
     ("LE PATCH, LE KRACH, L'AI ACT, ET MOI, JE FAIS QUOI ?", "le patch, le krach, l'[en:AI] act, et moi, je fais quoi?"),
     # rules that must not fire (a hunt for false positives)
@@ -342,6 +366,7 @@ LEXICON_CASES = [
     ("les Magnificent Seven", "les [en:Magnificent_Seven]"),
     ("le Copilot de Microsoft", "le Copilote de Microsoft"),
     ("la NASA et l'OTAN", "la Nasa et l'Otan"),
+    ("Qant / Midjourney, une API REST, 26 TOPS, un MoE, Google I/O", "Qant, Midjourni, une A-P-I Rest, vingt-six Tops, un M-O-E, Gougueul I-O"),
     ("les datacenters de Meta", "les datacenteurs de Méta"),
     ("Prompt et prompts", "Prompte et promptes"),  # a lower-case key matches its capitalised form
     ("le CAC 40", "le Cac quarante"),

@@ -37,7 +37,8 @@ def digits_after_comma(digits: str) -> str:
 
 
 def decimal(integer: str, fraction: str | None, *, feminine: bool = False) -> str:
-    """'10', '5' -> 'dix virgule cinq' (the decimal comma is said 'virgule')."""
+    """'10', '5' -> 'dix virgule cinq' (the decimal comma is said 'virgule'); '57,0' -> 'cinquante-sept'."""
+    fraction = fraction if fraction and (fraction.strip("0") or len(fraction) > 2) else None
     whole = cardinal(int(integer), feminine=feminine and not fraction)
     return f"{whole} virgule {digits_after_comma(fraction)}" if fraction else whole
 
@@ -124,8 +125,8 @@ def _date(match: re.Match[str]) -> str:
 # "1.000.000" and "1.500" group thousands with dots (a French habit); "4.5" is a version
 _DOT_GROUPS = re.compile(r"(?<![\w.,])(?!0\.)\d{1,3}(?:\.\d{3})+(?!\w)(?!\.\d)")
 
-# Ordinals: 1er, 1re, 1ère, 2e, 2ème, 2nd, 2nde, 3ᵉ, 20es
-_ORDINAL = re.compile(r"(?<![\w.,])(?P<n>\d+)(?P<suf>ers?|res?|ères?|èmes?|emes?|es?|nde?s?|des?|è|ᵉʳ|ʳᵉ|ᵉ)(?!\w)")
+# Ordinals: 1er, 1re, 1ère, 2e, 2ème, 2nd, 2nde, 3ᵉ, 20es (not a model: "l'iPhone 16e")
+_ORDINAL = re.compile(r"(?<![\w.,])(?<!iPhone )(?P<n>\d+)(?P<suf>ers?|res?|ères?|èmes?|emes?|es?|nde?s?|des?|è|ᵉʳ|ʳᵉ|ᵉ)(?!\w)")
 # Roman: "XXe siècle", "la Ve République", "du XIXe", "Napoléon Ier". A bare "Ive" or
 # "Vers" must stay a word, so a Roman ordinal needs an unambiguous suffix (ème, ᵉ, er)
 # or the company of an article before it or a noun after it.
@@ -219,8 +220,10 @@ _LETTER_DIGIT = re.compile(r"(?<=[A-Za-zÀ-ÿ])(?=\d)|(?<=\d)(?=[A-Za-zÀ-ÿ€$
 
 # Ranges between numbers: (1871-1958), 2024-2026, 10-15 %, 3-1: "X à Y"
 _RANGE = re.compile(
-    r"(?<![\w.,-])(?<!numéro )(?<![LRD]\. )(?P<a>\d+(?:,\d+)?) ?[-–—] ?(?P<b>\d+(?:,\d+)?)(?![\w-])"
-)  # not a reference: "loi n° 2024-120", "article L. 251-2", "CVE-2025-53770"
+    r"(?<![\w.,-])(?<!numéro )(?<!\b[LRD] )(?P<a>\d+(?:,\d+)?) ?[-–—] ?(?P<b>\d+(?:,\d+)?)(?![\w-])"
+)  # not a reference: "loi n° 2024-120", "article L. 251-2" (its dot gone), "CVE-2025-53770"
+# From one percentage to another: "3,75 %-4 %", "+3 %-+5 %" -> "… à … pour cent"
+_PERCENT_RANGE = re.compile(r"(?<![\w.,])(?P<a>[+\-−]?\d+(?:,\d+)?) ?% ?[-–—] ?(?=[+\-−]?\d+(?:,\d+)? ?%)")
 # A code's number then a variant: "A320-200", "Qwen3-235B" (not a range: "1990-2000" is)
 _CODE_HYPHEN = re.compile(r"(?:(?<=[A-Za-z])|(?<=\b(?:Boeing|Airbus) ))(?P<n>\d+)-(?=\d)")  # "Boeing 737-800"
 _REFERENCE_HYPHEN = re.compile(r"(?<=\d)-(?=\d)")  # what is left between digits is a reference's dash: a pause
@@ -254,6 +257,8 @@ _MAG = "|".join(sorted((re.escape(m) for m in _MAGNITUDES if m not in _ENGLISH_M
 _CUR = "|".join(sorted(map(re.escape, _CURRENCIES), key=len, reverse=True))
 # "5 Md$", "105 M€", "1 000 Md$", "3,5 M€", "300 €", "2 000 USD", "10 millions €"
 _MONEY_AFTER = re.compile(rf"{_START}(?P<sign>[+\-−±])?{NUMBER} ?(?:(?P<mag>{_MAG}) ?)?(?P<cur>{_CUR})(?![\w$€£¥])")
+# A currency's code after a number in words: "1,2 milliard de CHF" -> "… de francs suisses"
+_CODE_AFTER_WORDS = re.compile(r"\b(?:millions?|milliards?) de (?P<code>EUR|USD|GBP|JPY|CHF|CNY|CAD)\b")
 # "$5", "$2,5 Md", "US$ 300", "€10"
 _MONEY_BEFORE = re.compile(
     rf"(?<![\w$€£¥])(?P<cur>US\$|[€$£¥]|(?:USD|EUR|GBP|CHF)(?= )) ?{NUMBER}"
@@ -290,12 +295,16 @@ def _unsigned_money(match: re.Match[str]) -> str:
     if match["mag"] is None:
         number = _number(match, feminine=feminine)
         if number.endswith(("million", "millions", "milliard", "milliards")):  # "1 000 000 €"
-            return f"{number} {'d' + chr(39) if plural[0] in 'aeiouy' else 'de '}{plural}"
+            return f"{number} {_de(plural)}"
         return f"{number} {plural if _plural(match) else singular}"
     if _MAGNITUDES[match["mag"]] is _MILLE:
         return f"{_magnitude_words(match)} {plural}"
-    link = "d'" if plural[0] in "aeiouy" else "de "
-    return f"{_magnitude_words(match)} {link}{plural}"
+    return f"{_magnitude_words(match)} {_de(plural)}"
+
+
+def _de(noun: str) -> str:
+    """'d'euros', 'de dollars', 'de yens' (a "y" before a vowel is not elided)."""
+    return f"d'{noun}" if noun[0] in "aeiouéèê" else f"de {noun}"
 
 
 # Percentages and per-mille, with an optional sign: "+39%", "0,1 %", "−5 %"
@@ -348,6 +357,9 @@ _UNITS = {
     "ppm": ("partie par million", "parties par million"), "fps": ("image par seconde", "images par seconde"),
     "Mpx": ("mégapixel", "mégapixels"), "hPa": ("hectopascal", "hectopascals"), "mSv": ("millisievert", "millisieverts"),
     "Ω": ("ohm", "ohms"), "kΩ": ("kilo-ohm", "kilo-ohms"),
+    # a power station's electric or thermal power: "1 600 MWe", "300 MWth"
+    "MWe": ("mégawatt électrique", "mégawatts électriques"), "GWe": ("gigawatt électrique", "gigawatts électriques"),
+    "MWth": ("mégawatt thermique", "mégawatts thermiques"), "GWth": ("gigawatt thermique", "gigawatts thermiques"),
     "x": ("fois", "fois"), "×": ("fois", "fois"),
 }  # fmt: skip
 _FEMININE_UNITS = {"t", "min", "mn", "s", "ms", "h", "µs", "ns", "ppm", "fps"}
@@ -357,6 +369,11 @@ _UNITS_AFTER = re.compile(rf"{_START}(?P<sign>[+\-−–±])?{NUMBER} ?(?P<unit>
 
 def _unit(match: re.Match[str]) -> str:
     singular, plural = _UNITS[match["unit"]]
+    if match["unit"] == "m" and match["frac"] and len(match["frac"]) == 2 and 0 < _int(match) < 10 and not (
+        match.string.startswith(("/", " par "), match.end())  # "9,81 m/s²"
+    ):
+        # a height or a length as said: "1,68 m" -> "un mètre soixante-huit"
+        return f"{cardinal(_int(match))} {plural if _plural(match) else singular} {cardinal(int(match['frac']))}"
     number = _number(match, feminine=match["unit"] in _FEMININE_UNITS)
     return f"{_SIGN_WORDS[match['sign'] or '']}{number} {plural if _plural(match) else singular}"
 
@@ -428,7 +445,8 @@ def _counted(match: re.Match[str]) -> str:
 # Quarters and half-years of accounts: "T3 2025", "au Q2", "S1 2026", "H2 2025"
 _PERIOD = re.compile(
     r"(?<![\w-])(?:(?P<a>[TQ](?=[1-4])|[SH](?=[12]))(?P<an>\d)(?= \d{4}\b)"  # "T3 2025", "S1 2026"
-    r"|(?:(?<=\b[Aa]u )|(?<=\b[Dd]u )|(?<=\b[Cc]e )|(?<=\b[Ll]e ))(?P<b>[TQ])(?P<bn>[1-4])(?=\s*[,.;:!?)]|\s*$)"  # "au T3,"
+    r"|(?:(?<=\b[Aa]u )|(?<=\b[Dd]u )|(?<=\b[Cc]e )|(?<=\b[Ll]e ))(?P<b>[TQ])(?P<bn>[1-4])"  # "au T3,"
+    r"(?=\s*[,.;:!?)]|\s*$| de l['’]exercice| FY ?\d)"  # "au T3 de l'exercice", "le T4 FY26"
     r"|(?:(?<=\b[Aa]u )|(?<=\b[Dd]u ))(?P<c>S)(?P<cn>[12])(?=\s*[,.;:!?)]|\s*$))"  # "au S1." ("le T2 de Roissy": a terminal)
     r"(?![\w-])"
 )
@@ -437,6 +455,20 @@ _PERIOD = re.compile(
 def _period(match: re.Match[str]) -> str:
     letter, n = next((match[k], match[k + "n"]) for k in "abc" if match[k])
     return f"{ordinal(int(n))} {'trimestre' if letter in 'TQ' else 'semestre'}"
+
+
+# A fiscal year: "FY26", "FY 2026" -> "exercice fiscal deux mille vingt-six" ("de l'…" after a quarter)
+_FISCAL_YEAR = re.compile(r"(?:\b(?P<art>[Dd]u|[Ll]e|[Aa]u|[Ee]n) )?(?<![\w-])FY ?(?P<y>\d{2}|\d{4})(?![\w-])")
+
+
+def _fiscal_year(match: re.Match[str]) -> str:
+    year = int(match["y"]) + (2000 if len(match["y"]) == 2 else 0)
+    if match["art"]:
+        article = {"du": "de l'", "le": "l'", "au": "à l'", "en": "sur l'"}[match["art"].lower()]
+        article = article.capitalize() if match["art"][0].isupper() else article
+    else:
+        article = "de l'" if match.string.endswith(("trimestre ", "semestre "), 0, match.start()) else ""
+    return f"{article}exercice fiscal {cardinal(year)}"
 
 
 # Fractions and ratios: 1/3, 3/4, 24/7
@@ -450,6 +482,10 @@ def _fraction(match: re.Match[str]) -> str:
 
 
 # Signs before a bare number: "+3", "−2,5", " -4"
+# Emissions: "8 930 tCO2eq", "2 MtCO2e" -> "… tonnes équivalent CO2" (then said by the unit rule)
+_EMISSIONS = re.compile(r"(?<=\d) ?(?P<mass>t|Mt|Gt)CO2(?P<eq>eq|e)?(?![\w-])")
+# A time zone's offset: "UTC+8", "GMT-4"
+_OFFSET = re.compile(r"(?<=\b(?:UTC|GMT))(?P<sign>[+\-−–])(?=\d{1,2}\b)")
 _SIGNED = re.compile(rf"(?:(?<=[\s(])|^)(?P<sign>[+\-−–±]){NUMBER}{_END}")
 # Version numbers and English decimals: "4.5" -> "quatre point cinq"
 _DOTTED = re.compile(r"(?<![\w.,])\d+(?:\.\d+)+(?!\w)(?!\.\d)")
@@ -529,7 +565,9 @@ def _phone(match: re.Match[str]) -> str:
 
 
 # "$1,000", "$10,000": an English thousands comma after the dollar sign
-_ENGLISH_THOUSANDS = re.compile(r"(?<=[$€£])\d{1,3}(?:,\d{3})+(?!\d|,\d)")
+# Thousands with commas, the English way: after a currency ("$1,000") or in round thousands
+# ("10,000 GPUs": French decimals are not written ",000")
+_ENGLISH_THOUSANDS = re.compile(r"(?<=[$€£])\d{1,3}(?:,\d{3})+(?!\d|,\d)|(?<![\w.,])\d{1,3}(?:,000)+(?![\d,]|\.\d)")
 # A score with a decimal: "6,4/10", "4,5/5"
 _DECIMAL_SCORE = re.compile(r"(?<![\w.,])(?P<a>\d+,\d+) ?/ ?(?P<b>\d{1,3})(?![\w/])")
 # Roman numerals after a noun that numbers its parts: "phase III", "chapitre IV", "tome VI"
@@ -548,12 +586,14 @@ _DE_UN = re.compile(r"\b([Dd])e (une?)\b(?! à\b)")
 # The order matters: each rule consumes the numbers whose context it knows, the most
 # specific first; the last one says whatever digits remain.
 RULES: tuple[Rule, ...] = (
+    (_EMISSIONS, lambda m: f" {m['mass']} {'équivalent' if m['eq'] else 'de'} CO2"),
     (_NUMBER_SIGN, "numéro "),
     (_PHONE, _phone),
     (_FREEPHONE, lambda m: f"zéro {cardinal(int(m['a']))}, {cardinal(int(m['b']))}, {cardinal(int(m['c']))}"),
     (_ENGLISH_THOUSANDS, lambda m: m.group(0).replace(",", " ")),
     (_POWER, _power),
     (_E_NOTATION, _e_notation),
+    (_OFFSET, lambda m: " " + _SIGN_WORDS[m["sign"]]),
     (_COUNTDOWN, lambda m: f"{m['l']} moins {m['n']}"),
     (_AT_LEAST, lambda m: f"plus de {m['n']}"),
     (_COMPARISON, lambda m: _COMPARISON_WORDS[m["op"]]),
@@ -569,8 +609,10 @@ RULES: tuple[Rule, ...] = (
     (_NUMBERED_PART, lambda m: f"{m['noun']} {cardinal(roman(m['n']) or 0)}" if roman(m["n"]) else m.group(0)),
     (_AROUND, _around),
     (_TIME_RANGE, r"\g<a> à "),
+    (_PERCENT_RANGE, r"\g<a> à "),
     (_TIME, _time),
     (_PERIOD, _period),
+    (_FISCAL_YEAR, _fiscal_year),
     (_TIMES_BEFORE, lambda m: f"fois {_number(m)}"),
     (_CODE_HYPHEN, r"\g<n>, "),
     (_LETTER_DIGIT, " "),
@@ -580,6 +622,7 @@ RULES: tuple[Rule, ...] = (
     (_COUNTED, _counted),
     (_PER, _per),
     (_MONEY_AFTER, _money),
+    (_CODE_AFTER_WORDS, lambda m: m.group(0)[: m.start("code") - m.start() - 3] + _de(_CURRENCIES[m["code"]][1])),
     (_MONEY_BEFORE, _money),
     (_PERCENT, _percent),
     (_UNITS_AFTER, _unit),

@@ -35,7 +35,8 @@ _URL = re.compile(
 )
 # A file name or a library with its extension: "rapport.pdf", "llama.cpp", "Node.js"
 _FILE = re.compile(
-    r"\b(?P<name>[\w-]+)\.(?P<ext>pdf|csv|docx?|xlsx?|pptx?|json|txt|md|gguf|zip|mp3|mp4|png|jpe?g|py|js|ts|cpp|html)\b"
+    r"\b(?P<name>[\w-]+)\.(?P<ext>pdf|csv|docx?|xlsx?|pptx?|json|txt|md|gguf|zip|mp3|mp4|png|jpe?g|py|js|ts|cpp|html"
+    r"|ya?ml|toml|ipynb|sql|xml|svg|webp|wav|mov|epub|apk|exe|dmg|safetensors|onnx|rs)\b"
 )
 # Inclusive writing: "salarié·es", "Tou·tes", "étudiant.e.s", "concerné(e)s", "développeur·ses".
 # Read aloud as radio does: one form when both sound alike ("salariées"), else both,
@@ -171,6 +172,7 @@ _PUNCTUATE: _Table = (
     (re.compile(r"\s*[•·▪●◦‣∙]\s*"), ", "),
     (re.compile(r"(?:^|(?<=\s))[—–-]+(?=\s)|\s[—–]+|[—–]+\s"), ", "),  # spaced dashes, dialogue dashes
     (re.compile(r"[—–]"), "-"),
+    (re.compile(r"(?<=\w)\(\s*\)"), ""),  # a function's call: "generate_text()"
     (re.compile(r"\s*[()\[\]{}]\s*"), ", "),
     (re.compile(r"\s*→\s*"), " vers "),
     (re.compile(r"\s*←\s*"), " depuis "),
@@ -190,7 +192,8 @@ _PUNCTUATE: _Table = (
     (re.compile(r"\s*≥\s*"), " supérieur ou égal à "),
     (re.compile(r"\s*≤\s*"), " inférieur ou égal à "),
     (re.compile(r"\s*≠\s*"), " différent de "),
-    (re.compile(r"(?<!\w)#(?=\w)"), "hashtag "),
+    (re.compile(r"(?<=hashtag )#(?=\w|\U000f0000)", re.IGNORECASE), ""),  # "le hashtag #AIAct": said once
+    (re.compile(r"(?<!\w)#(?=\w|\U000f0000)"), "hashtag "),  # a word or a lexicon entry held aside ("#IA")
     (re.compile(r"(?<!\w)@(?=\w)"), ""),  # a handle: just the name
     (re.compile(r"\s*%"), " pour cent"),
     (re.compile(r"\s*‰"), " pour mille"),
@@ -200,7 +203,11 @@ _PUNCTUATE: _Table = (
     (re.compile(r"\s*£"), " livres"),
     (re.compile(r"\s*¥"), " yens"),
     (re.compile(r"°"), " degrés"),
-    (re.compile(r"(?<=\w)\s*/\s*(?=\w)"), ", "),  # "performance/cours": two things, a short pause
+    (re.compile(r"\b((?:[Rr]atio|[Rr]apport) [\w-]+)\s*/\s*(?=\w|\U000f0000)"), r"\1 sur "),  # "ratio dette/EBITDA"
+    (re.compile(r"(?<=[\w\U000f0001-\U000ffffd])\s*/\s*(?=\w|\U000f0000)"), ", "),  # "performance/cours": a pause
+    (re.compile(r"\b(k?m)²"), lambda m: f"{'kilo' if m[1] == 'km' else ''}mètres carrés"),  # "habitants, km²"
+    (re.compile(r"(?<=[^\W\d_])²"), " au carré"),  # a name: "IRIS²", "E=mc²" (units with numbers are said by now)
+    (re.compile(r"(?<=[^\W\d_])³"), " au cube"),
     (re.compile(r"[*_|^<>\\/`#@~]"), " "),
 )
 _SPACES = re.compile(r"[ \t]+")

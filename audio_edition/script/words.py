@@ -57,6 +57,15 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\b([A-Z])\.-([A-Z])\. (?=[A-ZÀ-Ý][a-zà-ÿ])"), r"\1-\2 "),
     (re.compile(r"\b([A-Z])\. ([A-Z])\. (?=[A-ZÀ-Ý][a-zà-ÿ])"), r"\1 \2 "),
     (re.compile(r"\bJ\.-C\."), _ending("Jésus-Christ")),
+    (re.compile(r"(?<!\w)É\.-U\.(?!\w)"), _ending("États-Unis")),
+    (re.compile(r"(?<!\w)R\.-U\.(?!\w)"), _ending("Royaume-Uni")),
+    # an interview: "Q : Pourquoi ?" "R. : Parce que…" at the start of a line
+    (re.compile(r"^Q\.? ?(?=:)", re.MULTILINE), "Question "),
+    (re.compile(r"^R\.? ?(?=:)", re.MULTILINE), "Réponse "),
+    # a credit's "DR" is "droits réservés": "Photo : DR"
+    (re.compile(r"(?<=[Pp]hoto : )DR\b|(?<=[Pp]hoto: )DR\b"), "droits réservés"),
+    # a legal code's article: "L. 111-7" (the dot is not a full stop)
+    (re.compile(r"(?<=\b[LRD])\.(?= \d)"), ""),
     (re.compile(r"\bN\.?D\.?L\.?R\.?(?!\w)", re.IGNORECASE), "note de la rédaction"),
     (re.compile(r"\bN\.?D\.?T\.?(?!\w)"), "note du traducteur"),
     (re.compile(r"\betc\.?(?!\w)"), _ending("et cetera")),
@@ -181,6 +190,11 @@ LETTER_NAMES = {"Y": "i grec"}
 MAX_SPELLED = 5
 _ACRONYM_PAIR = re.compile(rf"(?<=\b[{_CAPS}]{{2}})-(?=[{_CAPS}]{{2,}}s?\b)|(?<=[{_CAPS}]{{3}})-(?=[{_CAPS}]{{2,}}s?\b)")
 _AFTER_ARTICLE = re.compile(r"(?:\b(?:[Ll]e|[Ll]a|[Ll]es|[Dd]u|[Aa]u|[Aa]ux|[Uu]n|[Uu]ne)\s+|\b[Ll]['’])\Z")
+# French words in capitals that are also codes, spelled except to open a sentence: "le marquage
+# CE", "la 5G SA", "l'iPhone SE", "la norme EN 18031", "9:00 CET"; after a time, a time zone ("ET")
+_CODE_LIKE = frozenset("CE CET SA SE EN".split())
+_OPENING = re.compile(r"(?:^|[.!?:]\s+|\n\s*)\Z")
+_AFTER_TIME = re.compile(r"\bheures?(?: [a-z-]+)?\s+\Z")
 _ELIDED_CAPITAL = re.compile(r"\b[CDJLMNST](?='[A-ZÀ-Ý])")
 
 
@@ -252,6 +266,14 @@ def spell(letters: str) -> str:
     return "-".join(LETTER_NAMES.get(letter, letter) for letter in letters)
 
 
+def _spelled_here(match: re.Match[str]) -> bool:
+    """A French word in capitals that is an acronym where it stands: "le CES", "marquage CE"."""
+    before = match.string[: match.start()]
+    if _AFTER_ARTICLE.search(before) or _AFTER_TIME.search(before):
+        return True
+    return match.group(0) in _CODE_LIKE and not _OPENING.search(before)
+
+
 def say_capitals(text: str, words: Collection[str] = (), letters: Collection[str] = ()) -> str:
     """Shouted phrases lowered; acronyms spelled unless ``words`` says they are words
     (``letters``: acronyms spelled even where they look like a word, "UCLA", "LES CEOS")."""
@@ -262,7 +284,7 @@ def say_capitals(text: str, words: Collection[str] = (), letters: Collection[str
         caps = match["caps"]
         if caps in words or (caps + match["plural"]) in words:
             return match.group(0).capitalize()
-        if match.group(0) in FUNCTION_WORDS and not _AFTER_ARTICLE.search(match.string, 0, match.start()):
+        if match.group(0) in FUNCTION_WORDS and not _spelled_here(match):
             return match.group(0).lower()  # a French word in capitals for emphasis: "TOUT"; but "le CES"
         if (_ACCENTED & set(caps) and len(caps) >= 4) or (match.group(0) in SHORT_WORDS and len(caps) >= 3) or (
             caps in _EMPHATIC
