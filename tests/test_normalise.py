@@ -300,6 +300,11 @@ ABBREVIATIONS_AND_TYPOGRAPHY = [
     ("generate_text() renvoie config.toml", "generate text renvoie config point T-O-M-L"),
     ("le ratio dette/EBITDA, le rapport signal/bruit, prix/qualité", "le ratio dette sur ebitda, le rapport signal sur bruit, prix, qualité"),
     ("IRIS², E=mc², habitants, km²", "IRIS au carré, E égale mc au carré, habitants, kilomètres carrés"),
+    # a quotation in English is said in English (one span per sentence); a French one, or a term, is not
+    ("« We're not in a bubble », dit-il. “We shipped it. Now what?”", "[en:We're_not_in_a_bubble], dit-il. [en:We_shipped_it]. [en:Now_what]?"),
+    ("c'est « 1999 all over again », « the bitter lesson »", "c'est [en:1999_all_over_again], [en:the_bitter_lesson]"),
+    ("« nous sommes au début », « human in le loop », « core compute partner »",
+     "nous sommes au début, human in le loop, core compute partner"),
     ("ils sont gentil·les, les compagnon·nes", "ils sont gentils et gentilles, les compagnons et compagnonnes"),
     ("CHER·ES LECTEUR·RICES, TOU·TES", "chers et chères lecteurs et lectrices, tous et toutes"),  # a headline
     # headlines in capitals, cut by numbers or not
@@ -367,6 +372,7 @@ LEXICON_CASES = [
     ("le Copilot de Microsoft", "le Copilote de Microsoft"),
     ("la NASA et l'OTAN", "la Nasa et l'Otan"),
     ("Qant / Midjourney, une API REST, 26 TOPS, un MoE, Google I/O", "Qant, Midjourni, une A-P-I Rest, vingt-six Tops, un M-O-E, Gougueul I-O"),
+    ("selon « The Verge »", "selon Ze Veurdje"),  # a quoted lexicon name keeps its entry
     ("les datacenters de Meta", "les datacenteurs de Méta"),
     ("Prompt et prompts", "Prompte et promptes"),  # a lower-case key matches its capitalised form
     ("le CAC 40", "le Cac quarante"),
@@ -383,6 +389,15 @@ LEXICON_CASES = [
     ("le MEDEF, les BRICS, CUDA et JSON, OK", "le Médef, les Brix, Kouda et Djésonne, okay"),
     ("les IAs, DALL·E, LoRA", "les ia, Dall-i, Lora"),
 ]
+
+
+def test_an_english_sentence_too_long_for_one_span_stays_french() -> None:
+    from audio_edition.script.languages import MAX_SPAN_WORDS
+
+    long = " ".join(["we are still early"] * (MAX_SPAN_WORDS // 4 + 1))
+    assert "[en:" not in _say(f"« {long} »", PLAIN)
+    assert "[en:" not in _say(f"« {long}. We are. »", PLAIN)  # the whole quotation is read one way
+    assert _say("« We are. We are. »", PLAIN) == "[en:We_are]. [en:We_are]."  # a span per sentence
 
 
 def test_a_lexicon_entry_for_ai_turns_the_english_rule_off() -> None:

@@ -12,6 +12,7 @@ with espeak-ng's English and takes a phoneme span as it is; engines that cannot 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Collection
 
 _SPAN = re.compile(r"\[(en|ipa):([^\]\s|]+)(?:\|([^\]\s]+))?\]")
 
@@ -19,6 +20,60 @@ _SPAN = re.compile(r"\[(en|ipa):([^\]\s|]+)(?:\|([^\]\s]+))?\]")
 def mark_english(text: str) -> str:
     """``text`` (English) as one marked span."""
     return "[en:" + "_".join(text.split()) + "]"
+
+
+# A quotation in English inside the French text: « We are still very early », "Move fast and
+# break things". Said with English phonemes, as a French journalist reads an English quote
+# (measured: 16 quotes, Whisper base left to find the language: WER 0.62 read as French,
+# 0.34 in English). It is English when it has English grammatical words and no French ones.
+_QUOTE = re.compile(r"«\s*(?P<a>[^«»\n]+?)\s*»|“(?P<b>[^“”\n]+?)”|\"(?P<c>[^\"\n]+?)\"")
+_WORD = re.compile(r"[A-Za-zÀ-ÿ]+(?:'[A-Za-z]+)?")
+_ENGLISH = frozenset(
+    "the is are was were be been being we you they it this that these those to of with and not will would "
+    "can could should have has had our your their my what how why when where who from by at just very still "
+    "about going if into out up all more most lot there here does did don't it's we're i'm you're they're "
+    "can't won't isn't that's let's".split()
+)
+_FRENCH = frozenset(
+    "le la les de des du un une et est pour dans que qui nous vous ils elle il ce cette ces sur pas ne au aux "
+    "avec sont ont mais ou par se sa son ses leur leurs c'est d l qu n j s m t".split()
+)
+
+
+_TRAILING = re.compile(r"[\s.,;:!?…]+$")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+MAX_SPAN_WORDS = 40  # a span is never cut: a chunk of speech must stay short
+
+
+def _sentence(text: str, hold: Callable[[str], str]) -> str | None:
+    """One English sentence held as a span, its final punctuation after it; None if too long."""
+    ending = _TRAILING.search(text)
+    said = text[: ending.start()] if ending else text
+    if len(said.split()) > MAX_SPAN_WORDS:
+        return None
+    return (hold(mark_english(said)) if said else "") + (ending.group(0) if ending else "")
+
+
+def english_quotes(text: str, hold: Callable[[str], str], names: Collection[str] = ()) -> str:
+    """Each quotation in English replaced by ``hold`` of its English span (the marks and the
+    final punctuation stay outside); a quoted name of ``names`` (the lexicon's) is left alone."""
+
+    def quote(match: re.Match[str]) -> str:
+        group = "a" if match["a"] else "b" if match["b"] else "c"
+        inner = match[group]
+        words = [w.lower() for w in _WORD.findall(inner.replace("’", "'"))]
+        if inner in names or len(words) < 2 or not any(w in _ENGLISH for w in words):
+            return match.group(0)
+        if any(w.split("'")[0] in _FRENCH for w in words):
+            return match.group(0)
+        sentences = [_sentence(s, hold) for s in _SENTENCE_END.split(inner)]
+        if any(s is None for s in sentences):
+            return match.group(0)
+        start, end = match.start(group) - match.start(), match.end(group) - match.start()
+        whole = match.group(0)
+        return whole[:start] + " ".join(s for s in sentences if s) + whole[end:]
+
+    return _QUOTE.sub(quote, text)
 
 
 def mark_phonemes(phonemes: str, text: str) -> str:

@@ -20,7 +20,7 @@ from functools import cached_property
 from pathlib import Path
 
 from ..errors import ConfigError
-from .languages import is_marked, mark_english, mark_phonemes
+from .languages import english_quotes, is_marked, mark_english, mark_phonemes
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,8 @@ class Lexicon:
     def protect(self, text: str) -> tuple[str, list[str]]:
         """Entries replaced by placeholders the other rules leave alone; ``restore`` puts the respellings back.
 
-        The producer's respelling is final: no later rule lowers, spells or re-reads it.
+        The producer's respelling is final: no later rule lowers, spells or re-reads it. So are
+        quotations in English and names ending in "AI", said in English.
         """
         found: list[str] = []
 
@@ -65,6 +66,7 @@ class Lexicon:
             name = match.group(1)
             return name if name in self._table else hold(mark_english(name))  # an entry of its own wins
 
+        text = english_quotes(text, hold, self._table.keys())
         if not {"AI", "Ai"} & self._table.keys():
             text = _AI_NAME.sub(english_ai, text)
         if self._pattern is None:
