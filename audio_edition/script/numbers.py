@@ -38,7 +38,7 @@ def digits_after_comma(digits: str) -> str:
 
 def decimal(integer: str, fraction: str | None, *, feminine: bool = False) -> str:
     """'10', '5' -> 'dix virgule cinq' (the decimal comma is said 'virgule'); '57,0' -> 'cinquante-sept'."""
-    fraction = fraction if fraction and (fraction.strip("0") or len(fraction) > 2) else None
+    fraction = fraction if fraction and fraction.strip("0") else None  # "57,0", "1,000", "2,00": whole
     whole = cardinal(int(integer), feminine=feminine and not fraction)
     return f"{whole} virgule {digits_after_comma(fraction)}" if fraction else whole
 
@@ -177,13 +177,13 @@ def _regnal(match: re.Match[str]) -> str:
 
 # Times: 14h30, 9 h, 14 h 30, 14:30 (hours 0-24, minutes 00-59)
 _TIME = re.compile(
-    r"(?<![\w.,:])(?P<h>[01]?\d|2[0-4]) ?[hH](?: ?(?P<min>[0-5]\d))?(?![\w/])"  # not "10 h/jour"
+    r"(?<![\w.,:])(?P<h>[01]?\d|2[0-4]) ?[hH](?: ?(?P<min>[0-5]\d)(?! ?mi?n\b))?(?!\w|/\D)"  # "14h/15h", not "10 h/jour"
     r"|(?<![\w.,:])(?P<h2>[01]?\d|2[0-4]):(?P<min2>[0-5]\d)(?![\w:])"
 )
 
 
 # From one time to another: "14h-16h", "9 h 30 – 11 h" -> "… à …"
-_TIME_RANGE = re.compile(r"(?P<a>(?<![\w.,:])(?:[01]?\d|2[0-4]) ?[hH](?: ?[0-5]\d)?) ?[-–] ?(?=(?:[01]?\d|2[0-4]) ?[hH](?![a-zà-ÿ]))")
+_TIME_RANGE = re.compile(r"(?P<a>(?<![\w.,:])(?:[01]?\d|2[0-4]) ?[hH](?: ?[0-5]\d)?) ?[-–/] ?(?=(?:[01]?\d|2[0-4]) ?[hH](?![a-zà-ÿ]))")
 
 
 def _time(match: re.Match[str]) -> str:
@@ -201,7 +201,7 @@ _COMPARISON = re.compile(r"(?:(?<=[\s(])|^)(?P<op>[<>≥≤]) ?(?=[+\-−]?\d)")
 _COMPARISON_WORDS = {"<": "moins de ", ">": "plus de ", "≥": "au moins ", "≤": "au plus "}
 
 # Round the clock: "24h/24", "7j/7", "7 j/7", "24 h / 24"
-_AROUND = re.compile(r"(?<![\w.,])(?P<a>\d{1,3}) ?(?P<unit>[hj]) ?/ ?(?P<b>\d{1,3})(?!\w)")
+_AROUND = re.compile(r"(?<![\w.,])(?P<a>\d{1,3}) ?(?P<unit>[hj]) ?/ ?(?P<b>\d{1,3})(?!\w| ?[hHj:]\b)")
 
 
 def _around(match: re.Match[str]) -> str:
@@ -220,12 +220,12 @@ _LETTER_DIGIT = re.compile(r"(?<=[A-Za-zÀ-ÿ])(?=\d)|(?<=\d)(?=[A-Za-zÀ-ÿ€$
 
 # Ranges between numbers: (1871-1958), 2024-2026, 10-15 %, 3-1: "X à Y"
 _RANGE = re.compile(
-    r"(?<![\w.,-])(?<!numéro )(?<!\b[LRD] )(?P<a>\d+(?:,\d+)?) ?[-–—] ?(?P<b>\d+(?:,\d+)?)(?![\w-])"
+    r"(?<![\w.,-])(?<!numéro )(?<!article [LRD] )(?<!articles [LRD] )(?P<a>\d+(?:,\d+)?) ?[-–—] ?(?P<b>\d+(?:,\d+)?)(?![\w-])"
 )  # not a reference: "loi n° 2024-120", "article L. 251-2" (its dot gone), "CVE-2025-53770"
 # From one percentage to another: "3,75 %-4 %", "+3 %-+5 %" -> "… à … pour cent"
-_PERCENT_RANGE = re.compile(r"(?<![\w.,])(?P<a>[+\-−]?\d+(?:,\d+)?) ?% ?[-–—] ?(?=[+\-−]?\d+(?:,\d+)? ?%)")
+_PERCENT_RANGE = re.compile(r"(?<![\w.,])(?P<a>[+\-−]?\d+(?:,\d+)?) ?% ?[-–] ?(?=[+\-−]?\d+(?:,\d+)? ?%)")  # not "—": an aside
 # A code's number then a variant: "A320-200", "Qwen3-235B" (not a range: "1990-2000" is)
-_CODE_HYPHEN = re.compile(r"(?:(?<=[A-Za-z])|(?<=\b(?:Boeing|Airbus) ))(?P<n>\d+)-(?=\d)")  # "Boeing 737-800"
+_CODE_HYPHEN = re.compile(r"(?<=[A-Za-z])(?P<n>\d+)-(?=\d)|(?<=\b(?:Boeing|Airbus) )(?P<m>\d{3})-(?=\d)")  # "Boeing 737-800"
 _REFERENCE_HYPHEN = re.compile(r"(?<=\d)-(?=\d)")  # what is left between digits is a reference's dash: a pause
 # Arrows between quantities: "(1 GW → 6 GW)"
 _ARROW_NUMBER = re.compile(r"(?<=[\w%$€£)]) ?→ ?(?=[\d+−-])")
@@ -249,7 +249,7 @@ _CURRENCIES = {
     "$US": ("dollar", "dollars"), "$CA": ("dollar canadien", "dollars canadiens"), "CAD": ("dollar canadien", "dollars canadiens"),
     "$AU": ("dollar australien", "dollars australiens"),
     "USD": ("dollar", "dollars"), "£": ("livre", "livres"), "GBP": ("livre", "livres"), "¥": ("yen", "yens"),
-    "JPY": ("yen", "yens"), "CHF": ("franc suisse", "francs suisses"), "CNY": ("yuan", "yuans"),
+    "JPY": ("yen", "yens"), "CHF": ("franc suisse", "francs suisses"), "CNY": ("yuan", "yuans"), "₩": ("won", "wons"),
 }  # fmt: skip
 _FEMININE_CURRENCIES = {"£", "GBP"}
 _ENGLISH_MAGNITUDES = ("billion", "billions", "trillion", "trillions")
@@ -257,8 +257,11 @@ _MAG = "|".join(sorted((re.escape(m) for m in _MAGNITUDES if m not in _ENGLISH_M
 _CUR = "|".join(sorted(map(re.escape, _CURRENCIES), key=len, reverse=True))
 # "5 Md$", "105 M€", "1 000 Md$", "3,5 M€", "300 €", "2 000 USD", "10 millions €"
 _MONEY_AFTER = re.compile(rf"{_START}(?P<sign>[+\-−±])?{NUMBER} ?(?:(?P<mag>{_MAG}) ?)?(?P<cur>{_CUR})(?![\w$€£¥])")
+# A price without or with taxes: "1 200 € HT", "900 euros TTC"
+_TAX_WORDS = {"HT": "hors taxes", "TTC": "toutes taxes comprises", "HC": "hors charges", "CC": "charges comprises"}
+_TAXES = re.compile(r"\b((?:euros?|dollars?|francs?|livres?)(?: par (?:mois|an))?) (HT|TTC|HC|CC)\b")
 # A currency's code after a number in words: "1,2 milliard de CHF" -> "… de francs suisses"
-_CODE_AFTER_WORDS = re.compile(r"\b(?:millions?|milliards?) de (?P<code>EUR|USD|GBP|JPY|CHF|CNY|CAD)\b")
+_CODE_AFTER_WORDS = re.compile(r"\b(?:millions?|milliards?) (?:de |d')(?P<code>EUR|USD|GBP|JPY|CHF|CNY|CAD)\b")
 # "$5", "$2,5 Md", "US$ 300", "€10"
 _MONEY_BEFORE = re.compile(
     rf"(?<![\w$€£¥])(?P<cur>US\$|[€$£¥]|(?:USD|EUR|GBP|CHF)(?= )) ?{NUMBER}"
@@ -351,6 +354,10 @@ _UNITS = {
     "Gb/s": ("gigabit par seconde", "gigabits par seconde"), "Gbit/s": ("gigabit par seconde", "gigabits par seconde"),
     "Gbps": ("gigabit par seconde", "gigabits par seconde"), "Mbps": ("mégabit par seconde", "mégabits par seconde"),
     "TFLOPS": ("téraflops", "téraflops"), "PFLOPS": ("pétaflops", "pétaflops"),
+    "Tb/s": ("térabit par seconde", "térabits par seconde"), "Tbit/s": ("térabit par seconde", "térabits par seconde"),
+    "Tbps": ("térabit par seconde", "térabits par seconde"), "kWe": ("kilowatt électrique", "kilowatts électriques"),
+    "q/ha": ("quintal à l'hectare", "quintaux à l'hectare"), "ch": ("cheval", "chevaux"),
+    "bpm": ("battement par minute", "battements par minute"), "mmHg": ("millimètre de mercure", "millimètres de mercure"),
     "pt": ("point", "points"), "pts": ("point", "points"), "pdb": ("point de base", "points de base"),
     "h": ("heure", "heures"), "j": ("jour", "jours"),  # not "pb" (un problème), "pp." (pages), "sec" (un vin sec)
     "µs": ("microseconde", "microsecondes"), "ns": ("nanoseconde", "nanosecondes"), "dB": ("décibel", "décibels"),
@@ -369,11 +376,13 @@ _UNITS_AFTER = re.compile(rf"{_START}(?P<sign>[+\-−–±])?{NUMBER} ?(?P<unit>
 
 def _unit(match: re.Match[str]) -> str:
     singular, plural = _UNITS[match["unit"]]
-    if match["unit"] == "m" and match["frac"] and len(match["frac"]) == 2 and 0 < _int(match) < 10 and not (
+    if match["unit"] == "m" and (match["frac"] or "0").strip("0") and len(match["frac"]) <= 2 and 0 < _int(match) < 10 and not (
         match.string.startswith(("/", " par "), match.end())  # "9,81 m/s²"
     ):
-        # a height or a length as said: "1,68 m" -> "un mètre soixante-huit"
-        return f"{cardinal(_int(match))} {plural if _plural(match) else singular} {cardinal(int(match['frac']))}"
+        # a height or a length as said: "1,68 m" -> "un mètre soixante-huit", "1,5 m" -> "un mètre cinquante"
+        centimetres = int(match["frac"].ljust(2, "0"))
+        metres = f"{cardinal(_int(match))} {plural if _plural(match) else singular}"
+        return f"{_SIGN_WORDS[match['sign'] or '']}{metres} {cardinal(centimetres)}"
     number = _number(match, feminine=match["unit"] in _FEMININE_UNITS)
     return f"{_SIGN_WORDS[match['sign'] or '']}{number} {plural if _plural(match) else singular}"
 
@@ -444,21 +453,22 @@ def _counted(match: re.Match[str]) -> str:
 
 # Quarters and half-years of accounts: "T3 2025", "au Q2", "S1 2026", "H2 2025"
 _PERIOD = re.compile(
-    r"(?<![\w-])(?:(?P<a>[TQ](?=[1-4])|[SH](?=[12]))(?P<an>\d)(?= \d{4}\b)"  # "T3 2025", "S1 2026"
+    r"(?<![\w-])(?:(?P<a>[TQ](?=[1-4])|[SH](?=[12]))(?P<an>\d)(?= \d{4}\b| FY ?\d)"  # "T3 2025", "S1 2026", "H1 FY26"
     r"|(?:(?<=\b[Aa]u )|(?<=\b[Dd]u )|(?<=\b[Cc]e )|(?<=\b[Ll]e ))(?P<b>[TQ])(?P<bn>[1-4])"  # "au T3,"
-    r"(?=\s*[,.;:!?)]|\s*$| de l['’]exercice| FY ?\d)"  # "au T3 de l'exercice", "le T4 FY26"
-    r"|(?:(?<=\b[Aa]u )|(?<=\b[Dd]u ))(?P<c>S)(?P<cn>[12])(?=\s*[,.;:!?)]|\s*$))"  # "au S1." ("le T2 de Roissy": a terminal)
+    r"(?=\s*[,.;:!?)|]|\s*$| de l['’]exercice)"  # "au T3 de l'exercice"
+    r"|(?:(?<=\b[Aa]u )|(?<=\b[Dd]u ))(?P<c>S)(?P<cn>[12])(?=\s*[,.;:!?)|]|\s*$| de l['’]exercice)"  # "au S1."
+    r"|(?:^|(?<=\n)|(?<=\| ))(?P<d>[TQ])(?P<dn>[1-4])(?= ?:))"  # a table's "Q1 : 12 % | Q2 : 15 %" ("le T2 de Roissy": a terminal)
     r"(?![\w-])"
 )
 
 
 def _period(match: re.Match[str]) -> str:
-    letter, n = next((match[k], match[k + "n"]) for k in "abc" if match[k])
+    letter, n = next((match[k], match[k + "n"]) for k in "abcd" if match[k])
     return f"{ordinal(int(n))} {'trimestre' if letter in 'TQ' else 'semestre'}"
 
 
 # A fiscal year: "FY26", "FY 2026" -> "exercice fiscal deux mille vingt-six" ("de l'…" after a quarter)
-_FISCAL_YEAR = re.compile(r"(?:\b(?P<art>[Dd]u|[Ll]e|[Aa]u|[Ee]n) )?(?<![\w-])FY ?(?P<y>\d{2}|\d{4})(?![\w-])")
+_FISCAL_YEAR = re.compile(r"(?:\b(?P<art>[Dd]u|[Ll]e|[Aa]u|[Ee]n) )?(?<![\w-])FY ?(?P<y>[1-4]\d|20\d\d)(?![\w-])")
 
 
 def _fiscal_year(match: re.Match[str]) -> str:
@@ -483,7 +493,14 @@ def _fraction(match: re.Match[str]) -> str:
 
 # Signs before a bare number: "+3", "−2,5", " -4"
 # Emissions: "8 930 tCO2eq", "2 MtCO2e" -> "… tonnes équivalent CO2" (then said by the unit rule)
-_EMISSIONS = re.compile(r"(?<=\d) ?(?P<mass>t|Mt|Gt)CO2(?P<eq>eq|e)?(?![\w-])")
+# "50 m2", "3 m3": m² and m³ typed without the key
+_TYPED_POWER = re.compile(r"(?<=\d) ?(?P<unit>k?m)(?P<p>[23])(?![\w²³])")
+_EMISSIONS = re.compile(r"(?<=\d) ?(?P<mass>g|kg|t|Mt|Gt)CO2(?P<eq>eq|e)?(?P<per>/[\w²]+)?(?![\w-])")
+# A screen's format: "16:9", "4:3"
+_ASPECTS = {"16:9": "seize neuvièmes", "4:3": "quatre tiers", "21:9": "vingt et un neuvièmes", "9:16": "neuf seizièmes"}
+_ASPECT = re.compile(r"(?<![\w:])(?:16:9|4:3|21:9|9:16)(?![\w:])")
+# A level after a word: "bac+3", "R+15" -> "bac plus trois"
+_LEVEL = re.compile(r"(?<=[A-Za-z])\+(?=\d)")
 # A time zone's offset: "UTC+8", "GMT-4"
 _OFFSET = re.compile(r"(?<=\b(?:UTC|GMT))(?P<sign>[+\-−–])(?=\d{1,2}\b)")
 _SIGNED = re.compile(rf"(?:(?<=[\s(])|^)(?P<sign>[+\-−–±]){NUMBER}{_END}")
@@ -566,8 +583,10 @@ def _phone(match: re.Match[str]) -> str:
 
 # "$1,000", "$10,000": an English thousands comma after the dollar sign
 # Thousands with commas, the English way: after a currency ("$1,000") or in round thousands
-# ("10,000 GPUs": French decimals are not written ",000")
-_ENGLISH_THOUSANDS = re.compile(r"(?<=[$€£])\d{1,3}(?:,\d{3})+(?!\d|,\d)|(?<![\w.,])\d{1,3}(?:,000)+(?![\d,]|\.\d)")
+# ("10,000 GPUs", "1,000,000": not "1,000", a score, nor "2,000 %", a rate)
+_ENGLISH_THOUSANDS = re.compile(
+    r"(?<=[$€£])\d{1,3}(?:,\d{3})+(?!\d|,\d)|(?<![\w.,])(?:\d{2,3}(?:,000)+|\d(?:,000){2,})(?![\d,]| ?%|\.\d)"
+)
 # A score with a decimal: "6,4/10", "4,5/5"
 _DECIMAL_SCORE = re.compile(r"(?<![\w.,])(?P<a>\d+,\d+) ?/ ?(?P<b>\d{1,3})(?![\w/])")
 # Roman numerals after a noun that numbers its parts: "phase III", "chapitre IV", "tome VI"
@@ -576,7 +595,7 @@ _NUMBERED_PART = re.compile(
     r"(?P<n>X{0,3}(?:IX|IV|V?I{0,3}))(?![\w'’-])"
 )
 # "5+ ans", "10 000+ clients": "plus de"
-_AT_LEAST = re.compile(rf"(?<![\w.,])(?P<n>{_INT})\+(?= (?!(?:de|du|des|d|pour|par|en|et|ou|sur|à|au)\b)[a-zà-ÿ])")
+_AT_LEAST = re.compile(rf"(?<![\w.,])(?<![A-Z][a-z] )(?<![A-Z][a-z]{{2}} )(?<![A-Z][a-z]{{3}} )(?<![A-Z][a-z]{{4}} )(?P<n>{_INT})\+(?= (?!(?:de|du|des|d|pour|par|en|et|ou|sur|à|au)\b)[a-zà-ÿ])")
 # "J-7", "H-24": a countdown
 _COUNTDOWN = re.compile(r"(?<![\w-])(?P<l>J)[-−](?P<n>\d{1,2})\b(?!-)")  # not "H-100", a chip
 # "de un gigawatt", "de une heure": elided as said ("d'un"), not before a range ("de un à deux")
@@ -586,7 +605,8 @@ _DE_UN = re.compile(r"\b([Dd])e (une?)\b(?! à\b)")
 # The order matters: each rule consumes the numbers whose context it knows, the most
 # specific first; the last one says whatever digits remain.
 RULES: tuple[Rule, ...] = (
-    (_EMISSIONS, lambda m: f" {m['mass']} {'équivalent' if m['eq'] else 'de'} CO2"),
+    (_TYPED_POWER, lambda m: f" {m['unit']}{'²' if m['p'] == '2' else '³'}"),
+    (_EMISSIONS, lambda m: f" {m['mass']}{m['per'] or ''} {'équivalent' if m['eq'] else 'de'} CO2"),  # "g/kWh"
     (_NUMBER_SIGN, "numéro "),
     (_PHONE, _phone),
     (_FREEPHONE, lambda m: f"zéro {cardinal(int(m['a']))}, {cardinal(int(m['b']))}, {cardinal(int(m['c']))}"),
@@ -594,6 +614,8 @@ RULES: tuple[Rule, ...] = (
     (_POWER, _power),
     (_E_NOTATION, _e_notation),
     (_OFFSET, lambda m: " " + _SIGN_WORDS[m["sign"]]),
+    (_ASPECT, lambda m: _ASPECTS[m.group(0)]),
+    (_LEVEL, " plus "),
     (_COUNTDOWN, lambda m: f"{m['l']} moins {m['n']}"),
     (_AT_LEAST, lambda m: f"plus de {m['n']}"),
     (_COMPARISON, lambda m: _COMPARISON_WORDS[m["op"]]),
@@ -614,7 +636,7 @@ RULES: tuple[Rule, ...] = (
     (_PERIOD, _period),
     (_FISCAL_YEAR, _fiscal_year),
     (_TIMES_BEFORE, lambda m: f"fois {_number(m)}"),
-    (_CODE_HYPHEN, r"\g<n>, "),
+    (_CODE_HYPHEN, lambda m: f"{m['n'] or m['m']}, "),
     (_LETTER_DIGIT, " "),
     (_RANGE, lambda m: f"{m['a']} à {m['b']}"),
     (_REFERENCE_HYPHEN, ", "),
@@ -622,7 +644,8 @@ RULES: tuple[Rule, ...] = (
     (_COUNTED, _counted),
     (_PER, _per),
     (_MONEY_AFTER, _money),
-    (_CODE_AFTER_WORDS, lambda m: m.group(0)[: m.start("code") - m.start() - 3] + _de(_CURRENCIES[m["code"]][1])),
+    (_TAXES, lambda m: f"{m[1]} {_TAX_WORDS[m[2]]}"),
+    (_CODE_AFTER_WORDS, lambda m: m.group(0).split()[0] + " " + _de(_CURRENCIES[m["code"]][1])),
     (_MONEY_BEFORE, _money),
     (_PERCENT, _percent),
     (_UNITS_AFTER, _unit),

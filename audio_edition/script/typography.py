@@ -127,7 +127,9 @@ def _say_email(match: re.Match[str]) -> str:
 
 
 _CLEAN: _Table = (
+    (re.compile(r"©\s*DR\b"), "droits réservés"),  # a credit, before the mark goes
     (_INVISIBLE, ""),
+    (re.compile("[₀₁₂₃₄₅₆₇₈₉]"), lambda m: str("₀₁₂₃₄₅₆₇₈₉".index(m.group(0)))),  # "CO₂", "H₂O"
     (_EMOJI, ""),
     (re.compile(r"[\u00a0\u202f\u2007\u2009\u200a\t]"), " "),  # no-break, narrow and thin spaces
     (re.compile(r"[‘’‚‛´ʼ]"), "'"),
@@ -138,6 +140,7 @@ _CLEAN: _Table = (
     (re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"), r"\1"),  # *italic*
     (re.compile(r"(?<!\w)_(?=\S)([^_\n]+?)(?<=\S)_(?!\w)"), r"\1"),  # _italic_
     (re.compile(r"^\s{0,3}(#{1,6}|>+)\s+", re.MULTILINE), ""),  # heading or quote marker at a line start
+    (re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$", re.MULTILINE), ""),  # a table's rule: "|---|---|"
     (_EMAIL, _say_email),
     (_URL, _say_url),
     (_FILE, lambda m: f"{m['name']} point {m['ext'].upper()}"),
@@ -192,7 +195,7 @@ _PUNCTUATE: _Table = (
     (re.compile(r"\s*≥\s*"), " supérieur ou égal à "),
     (re.compile(r"\s*≤\s*"), " inférieur ou égal à "),
     (re.compile(r"\s*≠\s*"), " différent de "),
-    (re.compile(r"(?<=hashtag )#(?=\w|\U000f0000)", re.IGNORECASE), ""),  # "le hashtag #AIAct": said once
+    (re.compile(r"(?<=hashtag )#(?=\w|\U000f0000)|(?<=hashtags )#(?=\w|\U000f0000)", re.IGNORECASE), ""),  # said once
     (re.compile(r"(?<!\w)#(?=\w|\U000f0000)"), "hashtag "),  # a word or a lexicon entry held aside ("#IA")
     (re.compile(r"(?<!\w)@(?=\w)"), ""),  # a handle: just the name
     (re.compile(r"\s*%"), " pour cent"),
@@ -203,13 +206,29 @@ _PUNCTUATE: _Table = (
     (re.compile(r"\s*£"), " livres"),
     (re.compile(r"\s*¥"), " yens"),
     (re.compile(r"°"), " degrés"),
-    (re.compile(r"\b((?:[Rr]atio|[Rr]apport) [\w-]+)\s*/\s*(?=\w|\U000f0000)"), r"\1 sur "),  # "ratio dette/EBITDA"
+    # "ratio dette/EBITDA", "signal/bruit" (a "rapport qualité/prix", "Draghi/Letta" is no division)
+    (re.compile(r"\b([Rr]atio [\w-]+|signal)\s*/\s*(?=\w|\U000f0000)"), r"\1 sur "),
     (re.compile(r"(?<=[\w\U000f0001-\U000ffffd])\s*/\s*(?=\w|\U000f0000)"), ", "),  # "performance/cours": a pause
-    (re.compile(r"\b(k?m)²"), lambda m: f"{'kilo' if m[1] == 'km' else ''}mètres carrés"),  # "habitants, km²"
-    (re.compile(r"(?<=[^\W\d_])²"), " au carré"),  # a name: "IRIS²", "E=mc²" (units with numbers are said by now)
-    (re.compile(r"(?<=[^\W\d_])³"), " au cube"),
-    (re.compile(r"[*_|^<>\\/`#@~]"), " "),
+    # a unit alone ("habitants, km²", "millions de m³"); "CO²" misspelt; a name or a formula ("IRIS²",
+    # "E=mc²"); after a word, a footnote's call ("l'étude²"), silent. Units with numbers are said by now.
+    (re.compile(r"\b([kcm]?)m([²³])"), lambda m: _unit_alone(m)),
+    (re.compile(r"\bCO²"), "C-O deux"),
+    (re.compile(r"(?<![^\W\d_])([A-Z]{2,}|[A-Za-z]{1,2})([²³])"), lambda m: m[1] + (" au carré" if m[2] == "²" else " au cube")),
+    (re.compile(r"(?<=[^\W\d_])[²³]"), ""),
+    (re.compile(r"\s*\|\s*"), ", "),  # a table's cells, flattened: "Chrome 61 % | Safari 22 %"
+    (re.compile(r"[*_^<>\\/`#@~]"), " "),
 )
+_SQUARED_UNITS = {"k": "kilomètre", "": "mètre", "c": "centimètre", "m": "millimètre"}
+_ONE_BEFORE = re.compile(r"\b(?:[Dd]u|[Ll]e|[Aa]u|par|un)\s+\Z")
+
+
+def _unit_alone(match: re.Match[str]) -> str:
+    """'du m³' -> 'du mètre cube', 'des km²' -> 'des kilomètres carrés'."""
+    one = bool(_ONE_BEFORE.search(match.string, 0, match.start()))
+    said = _SQUARED_UNITS[match[1]] + (" carré" if match[2] == "²" else " cube")
+    return said if one else said.replace(" ", "s ") + "s"
+
+
 _SPACES = re.compile(r"[ \t]+")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?])")
 _REPEATED_PUNCT = re.compile(r"([,;:])(?:\s*[,;:])+")

@@ -32,6 +32,18 @@ def _ending(words: str) -> Callable[[re.Match[str]], str]:
 
 
 # The usual abbreviations of the months (and "dec" without its accent)
+def _in_case(words: str) -> Callable[[re.Match[str]], str]:
+    """``words``, in capitals in a line all in capitals (a headline stays one: "LES É.-U. DURCISSENT")."""
+
+    def replace(match: re.Match[str]) -> str:
+        start = match.string.rfind("\n", 0, match.start()) + 1
+        end = match.string.find("\n", match.end())
+        line = match.string[start : None if end < 0 else end]
+        return words.upper() if not any(c.islower() for c in line) else words
+
+    return replace
+
+
 _MONTHS = {short: next(name for name in MONTH_NAMES if name.startswith(short.replace("dec", "déc")))
            for short in ("janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc", "dec")}  # fmt: skip
 # An abbreviated month after a day or before a year: "3 sept. 2025", "1er janv.", "oct. 2025"
@@ -57,15 +69,19 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\b([A-Z])\.-([A-Z])\. (?=[A-ZÀ-Ý][a-zà-ÿ])"), r"\1-\2 "),
     (re.compile(r"\b([A-Z])\. ([A-Z])\. (?=[A-ZÀ-Ý][a-zà-ÿ])"), r"\1 \2 "),
     (re.compile(r"\bJ\.-C\."), _ending("Jésus-Christ")),
-    (re.compile(r"(?<!\w)É\.-U\.(?!\w)"), _ending("États-Unis")),
-    (re.compile(r"(?<!\w)R\.-U\.(?!\w)"), _ending("Royaume-Uni")),
-    # an interview: "Q : Pourquoi ?" "R. : Parce que…" at the start of a line
-    (re.compile(r"^Q\.? ?(?=:)", re.MULTILINE), "Question "),
-    (re.compile(r"^R\.? ?(?=:)", re.MULTILINE), "Réponse "),
-    # a credit's "DR" is "droits réservés": "Photo : DR"
-    (re.compile(r"(?<=[Pp]hoto : )DR\b|(?<=[Pp]hoto: )DR\b"), "droits réservés"),
-    # a legal code's article: "L. 111-7" (the dot is not a full stop)
-    (re.compile(r"(?<=\b[LRD])\.(?= \d)"), ""),
+    # the dot ends the sentence only at the end of the text ("Les É.-U. Donald Trump…" is unsure)
+    (re.compile(r"(?<!\w)É\.-U\.(?=\s*$)"), _in_case("États-Unis.")),
+    (re.compile(r"(?<!\w)É\.-U\.(?!\w)"), _in_case("États-Unis")),
+    (re.compile(r"(?<!\w)R\.-U\.(?=\s*$)"), _in_case("Royaume-Uni.")),
+    (re.compile(r"(?<!\w)R\.-U\.(?!\w)"), _in_case("Royaume-Uni")),
+    # an interview: "Q : Pourquoi ?" "R. : Parce que…" at the start of a line, before a sentence
+    (re.compile(r"^Q\.? ?(?=: ?[A-ZÀ-Ý«])", re.MULTILINE), "Question "),
+    (re.compile(r"^R\.? ?(?=: ?[A-ZÀ-Ý«])", re.MULTILINE), "Réponse "),
+    # a credit's "DR" is "droits réservés": "Photo : DR", "Illustrations : DR", "Crédit photo : DR"
+    (re.compile(r"\b((?:[Pp]hotos?|[Ii]llustrations?|[Ii]mages?|[Cc]rédits?(?: photos?)?) ?: ?)DR\b"), r"\1droits réservés"),
+    # a legal code's article: "article L. 111-7", "art. R. 20" (the dot is not a full stop)
+    (re.compile(r"\bart\.(?= [LRD]\. \d)"), "article"),
+    (re.compile(r"\b([Aa]rticles? [LRD])\.(?= \d)"), r"\1"),
     (re.compile(r"\bN\.?D\.?L\.?R\.?(?!\w)", re.IGNORECASE), "note de la rédaction"),
     (re.compile(r"\bN\.?D\.?T\.?(?!\w)"), "note du traducteur"),
     (re.compile(r"\betc\.?(?!\w)"), _ending("et cetera")),
@@ -106,6 +122,8 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\bSt(?=[- ][A-ZÀ-Ý])"), "Saint"),
     (re.compile(r"\bCie\b"), "compagnie"),
     (re.compile(r"\b(Inc|Corp|Ltd|Co)\.(?=[\s,;)]|$)"), _ending(r"\1")),
+    # a model's name and number: "ID.3" -> "ID 3"
+    (re.compile(r"\b([A-Z]{2,})\.(?=\d\b)"), r"\1 "),
     # "U.S.A." -> "USA" (then spelled like any acronym); "John F. Kennedy" -> "John F Kennedy"
     (re.compile(r"\b((?:[A-Z]\.){2,})(?=[\s,;:)]|$)"), lambda m: m.group(1).replace(".", "")),
     (re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ]+) ([A-Z])\. (?=[A-ZÀ-Ý][a-zà-ÿ])"), r"\1 \2 "),
@@ -132,10 +150,10 @@ FUNCTION_WORDS = frozenset(
 # alone, only those of three letters are lowered ("NON")
 SHORT_WORDS = frozenset(
     "AN ANS BON BONS FIN VU VUE VUS LOI LOIS MOT MOTS NON OUI TOP ICI EUX LUI VIE MAL DUR FOU JEU FEU PEU NUL SUD "
-    "AIR ART DON DIX SIX FOI BAS HAUT BIG NEW OFF".split()
+    "AIR ART DON DIX SIX FOI BAS HAUT BIG NEW OFF TON EAU OR MER FER GAZ BIO".split()
 )
 # Words written in capitals for emphasis inside a sentence ("BREF, rien ne bouge"): read
-_EMPHATIC = frozenset("BREF VRAI FAUX RIEN STOP ENFIN ALORS AUSSI JAMAIS".split())
+_EMPHATIC = frozenset("BREF VRAI FAUX RIEN STOP ENFIN ALORS AUSSI JAMAIS FINI VITE TROP MIEUX MOINS".split())
 # Words only in a headline: alone they may be acronyms ("notre SI", "MAI-DxO", "le vol VA264");
 # after an article, a grammatical one is an acronym too ("LE CES DE LAS VEGAS", "LE SI DE LA SNCF")
 _HEADLINE_GRAMMAR = frozenset("SI NI JE TU ME TE VA ONT DIT MET THE AND OF".split())
@@ -190,11 +208,18 @@ LETTER_NAMES = {"Y": "i grec"}
 MAX_SPELLED = 5
 _ACRONYM_PAIR = re.compile(rf"(?<=\b[{_CAPS}]{{2}})-(?=[{_CAPS}]{{2,}}s?\b)|(?<=[{_CAPS}]{{3}})-(?=[{_CAPS}]{{2,}}s?\b)")
 _AFTER_ARTICLE = re.compile(r"(?:\b(?:[Ll]e|[Ll]a|[Ll]es|[Dd]u|[Aa]u|[Aa]ux|[Uu]n|[Uu]ne)\s+|\b[Ll]['’])\Z")
-# French words in capitals that are also codes, spelled except to open a sentence: "le marquage
-# CE", "la 5G SA", "l'iPhone SE", "la norme EN 18031", "9:00 CET"; after a time, a time zone ("ET")
+# French words in capitals that are also codes: spelled where a code stands — after a name
+# or a code ("la 5G SA", "l'iPhone SE", "Atos SA"), after the nouns codes follow ("le marquage
+# CE", "la norme EN 18031"), or before a pause ("(EN)", "FR et EN"); before a word, emphasis
+# ("elle SE vend", "EN local", "« CE n'est pas »"). After a time, a time zone ("9:00 ET", "CET").
 _CODE_LIKE = frozenset("CE CET SA SE EN".split())
-_OPENING = re.compile(r"(?:^|[.!?:]\s+|\n\s*)\Z")
-_AFTER_TIME = re.compile(r"\bheures?(?: [a-z-]+)?\s+\Z")
+_CODE_NOUNS = frozenset("marquage norme normes label certification logo".split())
+_PAUSE_AFTER = re.compile(r"\s*(?:[,.;:!?)»”\]]|$|et\b|ou\b)")
+_NUMBER_AFTER = re.compile(r" (?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
+                           r"vingt|trente|quarante|cinquante|soixante|cent|mille)\b")
+_TIME_ZONES = frozenset("ET EST CET CEST PT PST EDT PDT".split())
+_AFTER_TIME = re.compile(r"\b(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
+                         r"seize|vingt|midi|minuit)(?:-\w+)? heures?(?: [a-z-]+)?\s+\Z")
 _ELIDED_CAPITAL = re.compile(r"\b[CDJLMNST](?='[A-ZÀ-Ý])")
 
 
@@ -241,7 +266,8 @@ def _headline_word(word: str, previous: str, next_char: str, words: Collection[s
         return word.lower()
     # short tokens that are not French words, and tokens without vowels, stay acronyms
     if len(word) <= 3 or not _VOWELS & set(word) or (len(word) <= MAX_SPELLED and not _pronounceable(word)):
-        return word
+        plural = len(word) >= 4 and word.endswith("S") and not word.endswith("SS")
+        return singular + "s" if plural else word  # "LES GPUS" -> "GPUs": the plural is not spelled
     return word.lower()
 
 
@@ -268,10 +294,21 @@ def spell(letters: str) -> str:
 
 def _spelled_here(match: re.Match[str]) -> bool:
     """A French word in capitals that is an acronym where it stands: "le CES", "marquage CE"."""
-    before = match.string[: match.start()]
-    if _AFTER_ARTICLE.search(before) or _AFTER_TIME.search(before):
+    word, before = match.group(0), match.string[: match.start()]
+    if _AFTER_ARTICLE.search(before) or (word in _TIME_ZONES and _AFTER_TIME.search(before)):
         return True
-    return match.group(0) in _CODE_LIKE and not _OPENING.search(before)
+    if word not in _CODE_LIKE:
+        return False
+    if _PAUSE_AFTER.match(match.string, match.end()):
+        return True  # "Atos SA et", "(EN)", "l'iPhone SE,"
+    previous = (before.split() or [""])[-1].strip("«“(\"'")
+    previous = "" if previous.endswith((".", "!", "?", ":", "…")) else previous  # a sentence opens
+    if previous.lower() in _CODE_NOUNS:
+        return True  # "le marquage CE deviendra"
+    # after a name or a code ("la 5G SA arrive", "LVMH SA publie"), not before a number ("L'IA EN 2026")
+    named = bool(previous) and previous[0].isupper() and previous.upper() not in FUNCTION_WORDS and "'" not in previous
+    code = any(c.isdigit() for c in previous) or any(c.isupper() for c in previous[1:])
+    return (named or code) and not _NUMBER_AFTER.match(match.string, match.end())
 
 
 def say_capitals(text: str, words: Collection[str] = (), letters: Collection[str] = ()) -> str:
