@@ -27,6 +27,14 @@ def cardinal(n: int, *, feminine: bool = False) -> str:
     return words
 
 
+# The first word of a number said in words: "deux", "vingt-trois", "cent", "une", "cinque" (see _CINQ)
+NUMBER_WORD = (
+    "(?:"
+    + "|".join(sorted({cardinal(n) for n in (*range(17), 20, 30, 40, 50, 60, 100, 1000)} | {"une", "cinque"}))
+    + r")\b"
+)
+
+
 def digits_after_comma(digits: str) -> str:
     """'5' -> 'cinq', '05' -> 'zéro cinq', '50' -> 'cinquante'; long runs digit by digit."""
     if len(digits) > 3:

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from .numbers import cardinal
+from .numbers import NUMBER_WORD
 
 _Replacement = str | Callable[[re.Match[str]], str]
 _Table = tuple[tuple[re.Pattern[str], _Replacement], ...]
@@ -165,8 +165,7 @@ def clean(text: str) -> str:
 # Quotes, dashes, brackets, bullets -> pauses; symbols -> words. Applied after the
 # number rules, which need "%", "€", "-" and "→" in their context first.
 # The first word of a said number ("cinque": see numbers._CINQ), or its sign
-_FIRST_WORDS = {cardinal(n) for n in (*range(17), 20, 30, 40, 50, 60, 100, 1000)} | {"une", "cinque", "plus", "moins"}
-_NUMBER_WORD = "(?:" + "|".join(sorted(_FIRST_WORDS)) + r")\b"
+_NUMBER_WORD = rf"(?:{NUMBER_WORD}|plus\b|moins\b)"
 _PUNCTUATE: _Table = (
     (re.compile(r"(?<=')\s*[«“\"]\s*"), ""),  # "d'« agents »": the elided word stays joined
     (re.compile(r"[«»“”„‟\"]"), " "),

@@ -13,6 +13,7 @@ from collections.abc import Callable, Collection
 
 from .dates import MONTH_NAMES
 from .lexicon import HELD
+from .numbers import NUMBER_WORD
 
 _Replacement = str | Callable[[re.Match[str]], str]
 
@@ -31,7 +32,6 @@ def _ending(words: str) -> Callable[[re.Match[str]], str]:
     return replace
 
 
-# The usual abbreviations of the months (and "dec" without its accent)
 def _in_case(words: str) -> Callable[[re.Match[str]], str]:
     """``words``, in capitals in a line all in capitals (a headline stays one: "LES É.-U. DURCISSENT")."""
 
@@ -44,6 +44,7 @@ def _in_case(words: str) -> Callable[[re.Match[str]], str]:
     return replace
 
 
+# The usual abbreviations of the months (and "dec" without its accent)
 _MONTHS = {short: next(name for name in MONTH_NAMES if name.startswith(short.replace("dec", "déc")))
            for short in ("janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc", "dec")}  # fmt: skip
 # An abbreviated month after a day or before a year: "3 sept. 2025", "1er janv.", "oct. 2025"
@@ -215,11 +216,9 @@ _AFTER_ARTICLE = re.compile(r"(?:\b(?:[Ll]e|[Ll]a|[Ll]es|[Dd]u|[Aa]u|[Aa]ux|[Uu]
 _CODE_LIKE = frozenset("CE CET SA SE EN".split())
 _CODE_NOUNS = frozenset("marquage norme normes label certification logo".split())
 _PAUSE_AFTER = re.compile(r"\s*(?:[,.;:!?)»”\]]|$|et\b|ou\b)")
-_NUMBER_AFTER = re.compile(r" (?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
-                           r"vingt|trente|quarante|cinquante|soixante|cent|mille)\b")
+_NUMBER_AFTER = re.compile(" " + NUMBER_WORD)
 _TIME_ZONES = frozenset("ET EST CET CEST PT PST EDT PDT".split())
-_AFTER_TIME = re.compile(r"\b(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
-                         r"seize|vingt|midi|minuit)(?:-\w+)? heures?(?: [a-z-]+)?\s+\Z")
+_AFTER_TIME = re.compile(rf"\b(?:{NUMBER_WORD}|midi|minuit)(?:-\w+)? heures?(?: [a-z-]+)?\s+\Z")
 _ELIDED_CAPITAL = re.compile(r"\b[CDJLMNST](?='[A-ZÀ-Ý])")
 
 
