@@ -65,7 +65,7 @@ def _inclusive(match: re.Match[str]) -> str:
     if written.isupper():  # a headline's plural ("CHER·ES"; not "DALL·E"): said as in lower case
         lower = _INCLUSIVE.fullmatch(written.lower())
         plural = written.endswith("S") and not match["dot"]
-        return _inclusive(lower).upper() if lower and plural and _in_capitals(match) else written
+        return _inclusive(lower).upper() if lower and plural and in_capitals(match) else written
     if not written[len(match["base"]) - 1].islower():
         return written  # "SNCF·e": not a word with its feminine
     base, suffix = match["base"], match["suf"] or match["par"] or match["dot"]
@@ -84,7 +84,8 @@ def _inclusive(match: re.Match[str]) -> str:
     return f"{masculine} {'et' if plural else 'ou'} {feminine}"
 
 
-def _in_capitals(match: re.Match[str]) -> bool:
+def in_capitals(match: re.Match[str]) -> bool:
+    """Whether the line ``match`` is on is all in capitals: a headline."""
     start = match.string.rfind("\n", 0, match.start()) + 1
     end = match.string.find("\n", match.end())
     line = match.string[start : None if end < 0 else end]
@@ -162,10 +163,22 @@ def clean(text: str) -> str:
     return text
 
 
+# The first word of a said number, or its sign
+_NUMBER_WORD = rf"(?:{NUMBER_WORD}|plus\b|moins\b)"
+# A unit of area or volume written alone (its number, if any, was said by the number rules)
+_SQUARED_UNITS = {"k": "kilomètre", "": "mètre", "c": "centimètre", "m": "millimètre"}
+_ONE_BEFORE = re.compile(r"\b(?:[Dd]u|[Ll]e|[Aa]u|par|un)\s+\Z")
+
+
+def _unit_alone(match: re.Match[str]) -> str:
+    """'du m³' -> 'du mètre cube', 'des km²' -> 'des kilomètres carrés'."""
+    one = bool(_ONE_BEFORE.search(match.string, 0, match.start()))
+    said = _SQUARED_UNITS[match[1]] + (" carré" if match[2] == "²" else " cube")
+    return said if one else said.replace(" ", "s ") + "s"
+
+
 # Quotes, dashes, brackets, bullets -> pauses; symbols -> words. Applied after the
 # number rules, which need "%", "€", "-" and "→" in their context first.
-# The first word of a said number ("cinque": see numbers._CINQ), or its sign
-_NUMBER_WORD = rf"(?:{NUMBER_WORD}|plus\b|moins\b)"
 _PUNCTUATE: _Table = (
     (re.compile(r"(?<=')\s*[«“\"]\s*"), ""),  # "d'« agents »": the elided word stays joined
     (re.compile(r"[«»“”„‟\"]"), " "),
@@ -210,24 +223,13 @@ _PUNCTUATE: _Table = (
     (re.compile(r"(?<=[\w\U000f0001-\U000ffffd])\s*/\s*(?=\w|\U000f0000)"), ", "),  # "performance/cours": a pause
     # a unit alone ("habitants, km²", "millions de m³"); "CO²" misspelt; a name or a formula ("IRIS²",
     # "E=mc²"); after a word, a footnote's call ("l'étude²"), silent. Units with numbers are said by now.
-    (re.compile(r"\b([kcm]?)m([²³])"), lambda m: _unit_alone(m)),
+    (re.compile(r"\b([kcm]?)m([²³])"), _unit_alone),
     (re.compile(r"\bCO²"), "C-O deux"),
     (re.compile(r"(?<![^\W\d_])([A-Z]{2,}|[A-Za-z]{1,2})([²³])"), lambda m: m[1] + (" au carré" if m[2] == "²" else " au cube")),
     (re.compile(r"(?<=[^\W\d_])[²³]"), ""),
     (re.compile(r"\s*\|\s*"), ", "),  # a table's cells, flattened: "Chrome 61 % | Safari 22 %"
     (re.compile(r"[*_^<>\\/`#@~]"), " "),
 )
-_SQUARED_UNITS = {"k": "kilomètre", "": "mètre", "c": "centimètre", "m": "millimètre"}
-_ONE_BEFORE = re.compile(r"\b(?:[Dd]u|[Ll]e|[Aa]u|par|un)\s+\Z")
-
-
-def _unit_alone(match: re.Match[str]) -> str:
-    """'du m³' -> 'du mètre cube', 'des km²' -> 'des kilomètres carrés'."""
-    one = bool(_ONE_BEFORE.search(match.string, 0, match.start()))
-    said = _SQUARED_UNITS[match[1]] + (" carré" if match[2] == "²" else " cube")
-    return said if one else said.replace(" ", "s ") + "s"
-
-
 _SPACES = re.compile(r"[ \t]+")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?])")
 _REPEATED_PUNCT = re.compile(r"([,;:])(?:\s*[,;:])+")

@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection
 from .dates import MONTH_NAMES
 from .lexicon import HELD
 from .numbers import NUMBER_WORD
+from .typography import in_capitals
 
 _Replacement = str | Callable[[re.Match[str]], str]
 
@@ -36,10 +37,7 @@ def _in_case(words: str) -> Callable[[re.Match[str]], str]:
     """``words``, in capitals in a line all in capitals (a headline stays one: "LES É.-U. DURCISSENT")."""
 
     def replace(match: re.Match[str]) -> str:
-        start = match.string.rfind("\n", 0, match.start()) + 1
-        end = match.string.find("\n", match.end())
-        line = match.string[start : None if end < 0 else end]
-        return words.upper() if not any(c.islower() for c in line) else words
+        return words.upper() if in_capitals(match) else words
 
     return replace
 
