@@ -500,9 +500,9 @@ def _fraction(match: re.Match[str]) -> str:
 
 
 # Signs before a bare number: "+3", "−2,5", " -4"
-# Emissions: "8 930 tCO2eq", "2 MtCO2e" -> "… tonnes équivalent CO2" (then said by the unit rule)
 # "50 m2", "3 m3": m² and m³ typed without the key
 _TYPED_POWER = re.compile(r"(?<=\d) ?(?P<unit>k?m)(?P<p>[23])(?![\w²³])")
+# Emissions: "8 930 tCO2eq", "2 MtCO2e", "32 gCO2/kWh" -> "… tonnes équivalent CO2" (then said by the unit rule)
 _EMISSIONS = re.compile(r"(?<=\d) ?(?P<mass>g|kg|t|Mt|Gt)CO2(?P<eq>eq|e)?(?P<per>/[\w²]+)?(?![\w-])")
 # A screen's format: "16:9", "4:3"
 _ASPECTS = {"16:9": "seize neuvièmes", "4:3": "quatre tiers", "21:9": "vingt et un neuvièmes", "9:16": "neuf seizièmes"}
