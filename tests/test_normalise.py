@@ -74,9 +74,15 @@ NUMBERS = [
     ("type D 2-3 fois, Airbus 2025-2030, de 12 % — 3 %", "type D deux à trois fois, Airbus deux mille vingt-cinq à deux mille trente, "
      "de douze pour cent, trois pour cent"),
     ("la Ligue 1+ et les 5+ ans, bac+3, R+15", "la Ligue un plus et les plus de cinq ans, bac plus trois, R plus quinze"),
-    ("un écran 16:9 ou 4:3, l'ID.3", "un écran seize neuvièmes ou quatre tiers, l'I-D trois"),
+    # a second hunt for false positives
+    ("Avec 10 000+ clients, la Ligue 1+ a dépassé, C++20", "Avec plus de dix mille clients, la Ligue un plus a dépassé, C plus plus vingt"),
+    ("2,000 patients, 1,000 kg, un score de 1,000.", "deux mille patients, un kilo, un score d'un."),
+    ("les articles L. 111-7 et L. 111-8, la vitamine D. 3 études, le groupe D 2-1, le 49-3",
+     "les articles L cent onze, sept et L cent onze, huit, la vitamine D. trois études, le groupe D deux à un, le quarante-neuf trois"),
+    ("entre 1,5 et 2,5 m, 2 000 livres CC", "entre un virgule cinq et deux virgule cinq mètres, deux mille livres C-C"),
+    ("un écran 16:9 ou en 4:3, gagné 4:3, l'ID.3", "un écran seize neuvièmes ou en quatre tiers, gagné quatre:trois, l'I-D trois"),
     ("1 200 € HT, 1 440 € TTC", "mille deux cents euros hors taxes, mille quatre cent quarante euros toutes taxes comprises"),
-    ("Chrome 61 % | Safari 22 %\n|---|---|\nQ1 : 12 %", "Chrome soixante et un pour cent, Safari vingt-deux pour cent premier trimestre: douze pour cent"),
+    ("Chrome 61 % | Safari 22 %\n|---|---|\nQ1 : 12 %", "Chrome soixante et un pour cent, Safari vingt-deux pour cent Q un: douze pour cent"),
 ]
 
 PERCENT_AND_MONEY = [
@@ -319,10 +325,13 @@ ABBREVIATIONS_AND_TYPOGRAPHY = [
     ("le hashtag #MeToo, #IA", "le hashtag MeToo, hashtag I-A"),
     ("generate_text() renvoie config.toml", "generate text renvoie config point T-O-M-L"),
     ("le ratio dette/EBITDA, le rapport signal/bruit, prix/qualité", "le ratio dette sur ebitda, le rapport signal sur bruit, prix, qualité"),
-    ("IRIS², E=mc², habitants, km²", "IRIS au carré, E égale mc au carré, habitants, kilomètres carrés"),
+    ("IRIS², l'OCDE², E=mc², habitants, km², en 2024²", "I-R-I-S, l'O-C-D-E, E égale mc au carré, habitants, kilomètres carrés, "
+     "en deux mille vingt-quatre"),  # a footnote's call is silent (the lexicon says "IRIS²")
     # a quotation in English is said in English (one span per sentence); a French one, or a term, is not
     ("« We're not in a bubble », dit-il. “We shipped it. Now what?”", "[en:We're_not_in_a_bubble], dit-il. [en:We_shipped_it]. [en:Now_what]?"),
     ("c'est « 1999 all over again », « the bitter lesson »", "c'est [en:1999_all_over_again], [en:the_bitter_lesson]"),
+    ("« They [OpenAI] are moving too fast. » « Le Chat is now live »", "[en:They_OpenAI_are_moving_too_fast]. [en:Le_Chat_is_now_live]"),
+    ("« Merci à tous, what a ride », « Décideurs IT », « Gros lot »", "Merci à tous, what a ride, Décideurs I-T, Gros lot"),
     ("« nous sommes au début », « human in le loop », « core compute partner »",
      "nous sommes au début, human in le loop, core compute partner"),
     ("ils sont gentil·les, les compagnon·nes", "ils sont gentils et gentilles, les compagnons et compagnonnes"),
@@ -332,8 +341,8 @@ ABBREVIATIONS_AND_TYPOGRAPHY = [
     ("LE CES DE LAS VEGAS EN CINQ TENDANCES", "le C-E-S de las vegas en cinq tendances"),
     ("LE SI DE LA SNCF, UN BUG ET LE BOT", "le S-I de la S-N-C-F, un bug et le bot"),
     ("L'HEBDO : UNE ATTAQUE, L'IEEE ET L'UIMM", "l'hebdo: une attaque, l'I-E-E-E et l'U-I-M-M"),
-    # a plural in a headline is not spelled ("DDOS" is one acronym: the shipped lexicon lists it in `letters`)
-    ("LES GPUS ET LES PMES, UNE ATTAQUE DDOS", "les G-P-U et les P-M-E, une attaque D-D-O"),
+    # a plural in a headline is not spelled, after a plural determiner ("LE CNRS" is one acronym)
+    ("LES GPUS ET LES PMES, LE CNRS ET UNE ATTAQUE DDOS", "les G-P-U et les P-M-E, le C-N-R-S et une attaque D-D-O-S"),
     ("LES ONG S'INQUIÈTENT DE L'URSS ET DE L'AIEA", "les O-N-G s'inquiètent de l'U-R-S-S et de l'A-I-E-A"),
     # French words in capitals that are codes where they stand
     ("la 5G SA, Atos SA, l'iPhone SE, le marquage CE, la norme EN 18031", "la cinq G S-A, Atos S-A, l'iPhone S-E, le marquage C-E, "
@@ -344,6 +353,8 @@ ABBREVIATIONS_AND_TYPOGRAPHY = [
     ("l'heure EST à la sobriété, 24 heures SUR 24, des heures ET des heures", "l'heure est à la sobriété, vingt-quatre heures sur vingt-quatre, "
      "des heures et des heures"),
     ("C'est FINI, VITE, TROP tard", "C'est fini, vite, trop tard"),
+    ("l'iPhone SE 4, la Windows 11 SE, Atos SA une fois de plus, Mistral EN tête, à midi ET, à 16 h (ET)",
+     "l'iPhone S-E quatre, la Windows onze S-E, Atos S-A une fois de plus, Mistral en tête, à midi E-T, à seize heures, E-T"),
     ("LES É.-U. DURCISSENT LE TON\nLA GUERRE DE L'EAU ET DE L'OR", "les états-unis durcissent le ton la guerre de l'eau et de l'or"),
     ("BREF, c'est FAUX et ça n'a RIEN de neuf", "bref, c'est faux et ça n'a rien de neuf"),  # emphasis, not acronyms
     ("LE PATCH, LE KRACH, L'AI ACT, ET MOI, JE FAIS QUOI ?", "le patch, le krach, l'[en:AI] act, et moi, je fais quoi?"),
@@ -401,6 +412,7 @@ LEXICON_CASES = [
     ("la NASA et l'OTAN", "la Nasa et l'Otan"),
     ("Qant / Midjourney, une API REST, 26 TOPS, un MoE, Google I/O", "Qant, Midjourni, une A-P-I Rest, vingt-six Tops, un M-O-E, Gougueul I-O"),
     ("selon « The Verge »", "selon Ze Veurdje"),  # a quoted lexicon name keeps its entry
+    ("IRIS² et CO²", "Iris au carré et C-O deux"),
     ("UNE ATTAQUE DDOS CONTRE LES SOCS", "une attaque D-D-O-S contre les S-O-C"),
     ("les datacenters de Meta", "les datacenteurs de Méta"),
     ("Prompt et prompts", "Prompte et promptes"),  # a lower-case key matches its capitalised form

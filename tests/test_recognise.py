@@ -292,3 +292,52 @@ def test_footnotes_are_listed_as_left_out() -> None:
     assert _dropped(text) == {"[1] La liste complète est sur le site.": "footnote"}
     markdown = _read("# Le titre\n\n## Un intertitre\n\nUn texte[^1].\n\n[^1]: Selon le rapport.\n", "x.md")
     assert markdown.sections[0].paragraphs == ("Un texte.",) and _dropped(markdown) == {"Selon le rapport.": "footnote"}
+
+
+# --- found by reading three whole issues written for it (stop 13) -----------------------
+
+
+def test_a_teaser_that_ends_with_a_sign_off_and_a_masthead_under_the_date() -> None:
+    issue = _read(
+        "Le titre\n\nLa Veille N° 212 – 15/11/2025\n\nVersion en ligne · Transférer à un ami\n\n"
+        "AU SOMMAIRE | Un premier titre | Un second titre | Bonne lecture !\n\nUn intertitre\n\nUn paragraphe.\n"
+    )
+    assert issue.title == "Le titre" and issue.date == dt.date(2025, 11, 15)
+    assert issue.headlines == ("Un premier titre", "Un second titre")
+    assert _dropped(issue)["Bonne lecture !"] == "greeting"
+
+
+def test_an_interview_is_one_section_and_a_table_in_text_is_left_out() -> None:
+    issue = _read(
+        "Le titre\n\nTrois questions à Léa Martin\n\nQ : Pourquoi maintenant ?\n\nR : Parce que tout change.\n\n"
+        "Q : Et le coût ?\n\nR : Il baisse.\n\n"
+        "Marché | Cours | Variation\nLondres | 11 240 $ | +28 %\nNew York | 12 740 $ | +41 %\n\n"
+        "Un autre intertitre\n\nUn paragraphe.\n"
+    )
+    assert [s.title for s in issue.sections] == ["Trois questions à Léa Martin", "Un autre intertitre"]
+    assert issue.sections[0].paragraphs[0] == "Q : Pourquoi maintenant ?"
+    assert _dropped(issue)["Londres | 11 240 $ | +28 %"] == "table"
+
+
+def test_links_are_left_for_the_show_notes() -> None:
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn paragraphe.\n\n→ Lire la suite sur octet.fr : https://octet.fr/a?utm_source=x\n\n"
+        "Trois liens pour le week-end\n\n→ Le rapport de l'AIE : iea.org/reports/critical\n\n"
+        "La carte des centres de données — https://example.org/carte\n\n"
+        "Sources :\n\nAIE, Energy and AI, avril 2025 — https://www.iea.org/energy-and-ai\n\nCRE, délibération du 6 novembre\n"
+    )
+    assert [s.title for s in issue.sections] == ["Un intertitre"]
+    assert issue.sections[0].paragraphs == ("Un paragraphe.",)
+    dropped = _dropped(issue)
+    assert dropped["La carte des centres de données — https://example.org/carte"] == "link"
+    assert dropped["Sources :"] == "list of links" and dropped["CRE, délibération du 6 novembre"] == "list of links"
+
+
+def test_a_postscript_after_the_signature() -> None:
+    issue = _read(
+        "Le titre\n\nL'éditorial du jour\n\nUn paragraphe de l'éditorial.\n\nClaire Dumas et Hugo Marchand\n\n"
+        "P.-S. : merci aux lecteurs qui ont répondu.\n\nUn intertitre\n\nUn paragraphe.\n"
+    )
+    assert issue.signature == "Claire Dumas et Hugo Marchand"
+    assert [s.title for s in issue.sections] == ["L'éditorial du jour", "Un intertitre"]
+    assert issue.sections[0].paragraphs[-1] == "P.-S. : merci aux lecteurs qui ont répondu."

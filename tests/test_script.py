@@ -38,6 +38,7 @@ def test_show_format(show: Show) -> None:
     assert show.newsletter in intro.cues[0].text and "samedi 21 novembre 2026" in intro.cues[0].text
     assert normalise(intro.cues[0].text).endswith("samedi vingt et un novembre deux mille vingt-six.")
     assert intro.cues[1].role == "cohost" and "Léonard de Vinci" in intro.cues[1].text  # the epigraph
+    assert intro.cues[1].text.startswith("« ")  # a quotation, marked so (an English one is said in English)
     assert summary.cues[0].text == show.templates.summary
     assert [c.text for c in summary.cues[1:]] == [h + "." for h in script.headlines]
     # jingles between segments, not between the greeting and the summary

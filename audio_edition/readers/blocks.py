@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 BlockKind = Literal["heading", "paragraph", "bullet", "caption", "quote"]
@@ -52,3 +52,23 @@ def clean(text: str) -> str:
     """One line of text: NFC, no invisible characters, single spaces, no edges."""
     text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
     return _SPACES.sub(" ", text).strip()
+
+
+_TABLE_ROW = re.compile(r"^\|?[^|\n]*(?:\|[^|\n]*){2,}\|?$")  # three cells or more: "Marché | Cours | Variation"
+
+
+def drop_tables(blocks: list[Block]) -> list[Block]:
+    """Rows of a table written in text (two lines or more of "a | b | c", with or without a
+    Markdown rule "|---|---|") dropped as a table: a listener cannot follow one read aloud,
+    and one row read as a heading ate the next section's title. One line alone is a teaser."""
+    rows = [b.kind == "paragraph" and bool(_TABLE_ROW.match(b.text)) for b in blocks]
+    out = list(blocks)
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and rows[j]:
+            j += 1
+        if j - i >= 2:
+            out[i:j] = [replace(b, drop="table") for b in blocks[i:j]]
+        i = max(j, i + 1)
+    return out

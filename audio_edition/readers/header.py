@@ -149,7 +149,9 @@ class HeaderReader:
                 continue
             j, nxt = self.following(i)
             k, then = self.following(j)
-            if nxt is not None and then is not None and self.date_line(nxt) and self.is_title(then, k):
+            if nxt is not None and then is not None and self.date_line(nxt) and self.is_title(then, k) and (
+                self.rule_for(then) is None  # not "Version en ligne · Transférer à un ami"
+            ):
                 # "Le Fil numérique / Jeudi 12 mars 2026 · N° 87 / L'école face aux chatbots":
                 # the newsletter's name over the date, then the issue's title
                 return k, [*mastheads, i]
@@ -181,7 +183,13 @@ class HeaderReader:
             self.read_greeting(part)
         if kicker:
             self.drop(self._at, parts[0], "teaser kicker")
-        self.headlines += [p for i, p in enumerate(parts) if p not in greeting and not (i == 0 and kicker)]
+        for i, part in enumerate(parts):
+            if part in greeting or (i == 0 and kicker):
+                continue
+            if len(words(part)) <= 8 and self.profile.greetings.search(part, self.names):
+                self.drop(self._at, part, "greeting")  # "… | Bonne lecture !": no headline
+            else:
+                self.headlines.append(part)
         return True
 
     def greeting_match(self, text: str) -> bool:

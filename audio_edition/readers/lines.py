@@ -81,6 +81,9 @@ def person_name(text: str, profile: Profile) -> str | None:
     return text
 
 
+_INTERVIEW = re.compile(r"(?:Q|R|Question|Réponse)\s*\.?\s*:")
+
+
 def heading_like(block: Block, following: Block | None, profile: Profile, *, need_strong: bool = False) -> bool:
     """A line that is not a sentence, with text after it: a section heading."""
     if block.kind == "heading":
@@ -93,8 +96,8 @@ def heading_like(block: Block, following: Block | None, profile: Profile, *, nee
     ws = words(text)
     if len(text) > profile.heading_max_chars or len(ws) > profile.heading_max_words:
         return False
-    if text[0].islower() or text.startswith(("…", "...", "«", "“", '"', "(", "[")):
-        return False
+    if text[0].islower() or text.startswith(("…", "...", "«", "“", '"', "(", "[")) or _INTERVIEW.match(text):
+        return False  # "Q : Et le coût ?": an interview's question, not a heading
     if text.endswith(("…", "...")):
         return True
     if text.endswith(_END_SENTENCE):

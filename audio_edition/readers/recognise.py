@@ -251,6 +251,8 @@ class _Recogniser(HeaderReader):
             return True
         if len(nxt.text) <= 200 and self.profile.sign_offs.search(nxt.text, self.names):
             return True
+        if _POSTSCRIPT.match(nxt.text):
+            return True  # "P.-S. : merci aux lecteurs…" after the names
         if self.rule_for(nxt) is not None:
             return True
         _, after = self.following(j)
@@ -365,6 +367,9 @@ class _Recogniser(HeaderReader):
             kind = "dossier"
         items = tuple(Item(lead.strip(), text.strip()) for lead, text, _ in draft.items)
         return Section(draft.title, tuple(draft.paragraphs), items, kind, draft.names, draft.url)
+
+
+_POSTSCRIPT = re.compile(r"(?:P\.?-?S\.?|PS)\s*:?\s", re.IGNORECASE)
 
 
 def recognise(document: Document, profile: Profile | None = None) -> Issue:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Issue
-from .blocks import Block, Document, clean
+from .blocks import Block, Document, clean, drop_tables
 
 BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*+-]|\d{1,2}[.)])\s+(?=\S)")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
@@ -74,7 +74,7 @@ def text_blocks(text: str, *, flowed: bool = False) -> list[Block]:
                 blocks.append(Block("bullet", body))
         elif body := clean(paragraph):
             blocks.append(Block("paragraph", body))
-    return blocks
+    return drop_tables(blocks)
 
 
 def parse_text(text: str, source: str) -> Document:

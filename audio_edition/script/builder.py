@@ -95,7 +95,7 @@ def _intro(issue: Issue, show: Show) -> Segment:
     greeting = (t.intro if issue.date else t.intro_undated).format(**values)
     cues = [Cue("host", greeting, "sentence")]
     if issue.epigraph is not None and show.format.epigraph:
-        quote = _sentence(issue.epigraph.text)
+        quote = f"« {_sentence(issue.epigraph.text)} »"  # a quotation, marked so: an English one is said in English
         cues.append(Cue("cohost", f"{quote} {_sentence(issue.epigraph.author)}" if issue.epigraph.author else quote))
     return Segment("intro", "Introduction", tuple(cues), jingle_before=False)
 

@@ -25,13 +25,14 @@ def mark_english(text: str) -> str:
 # A quotation in English inside the French text: « We are still very early », "Move fast and
 # break things". Said with English phonemes, as a French journalist reads an English quote
 # (measured: 16 quotes, Whisper base left to find the language: WER 0.62 read as French,
-# 0.34 in English). It is English when it has English grammatical words and no French ones.
+# 0.34 in English). It is English when it has English grammatical words and no French ones
+# nor accents, counting words in lower case ("Décideurs IT", "Le Chat is…" are no evidence).
 _QUOTE = re.compile(r"«\s*(?P<a>[^«»\n]+?)\s*»|“(?P<b>[^“”\n]+?)”|\"(?P<c>[^\"\n]+?)\"")
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]+(?:'[A-Za-z]+)?")
 _ENGLISH = frozenset(
     "the is are was were be been being we you they it this that these those to of with and not will would "
     "can could should have has had our your their my what how why when where who from by at just very still "
-    "about going if into out up all more most lot there here does did don't it's we're i'm you're they're "
+    "about going if into out up all more most there here does did don't it's we're i'm you're they're "
     "can't won't isn't that's let's".split()
 )
 _FRENCH = frozenset(
@@ -40,6 +41,7 @@ _FRENCH = frozenset(
 )
 
 
+_ACCENTS = set("àâçéèêëîïôûùüÿœ")
 _TRAILING = re.compile(r"[\s.,;:!?…]+$")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 MAX_SPAN_WORDS = 40  # a span is never cut: a chunk of speech must stay short
@@ -48,7 +50,7 @@ MAX_SPAN_WORDS = 40  # a span is never cut: a chunk of speech must stay short
 def _sentence(text: str, hold: Callable[[str], str]) -> str | None:
     """One English sentence held as a span, its final punctuation after it; None if too long."""
     ending = _TRAILING.search(text)
-    said = text[: ending.start()] if ending else text
+    said = re.sub(r"[\[\]|]", "", text[: ending.start()] if ending else text)  # "They [OpenAI] are…": the span's marks
     if len(said.split()) > MAX_SPAN_WORDS:
         return None
     return (hold(mark_english(said)) if said else "") + (ending.group(0) if ending else "")
@@ -61,10 +63,11 @@ def english_quotes(text: str, hold: Callable[[str], str], names: Collection[str]
     def quote(match: re.Match[str]) -> str:
         group = "a" if match["a"] else "b" if match["b"] else "c"
         inner = match[group]
-        words = [w.lower() for w in _WORD.findall(inner.replace("’", "'"))]
-        if inner in names or len(words) < 2 or not any(w in _ENGLISH for w in words):
+        words = _WORD.findall(inner.replace("’", "'"))
+        english = [w for w in words if w.lower() in _ENGLISH and not (w.isupper() and len(w) > 1)]
+        if inner in names or len(words) < 2 or not english:
             return match.group(0)
-        if any(w.split("'")[0] in _FRENCH for w in words):
+        if any(w.islower() and (w.split("'")[0] in _FRENCH or _ACCENTS & set(w)) for w in words):
             return match.group(0)
         sentences = [_sentence(s, hold) for s in _SENTENCE_END.split(inner)]
         if any(s is None for s in sentences):

@@ -228,8 +228,8 @@ _LETTER_DIGIT = re.compile(r"(?<=[A-Za-zÀ-ÿ])(?=\d)|(?<=\d)(?=[A-Za-zÀ-ÿ€$
 
 # Ranges between numbers: (1871-1958), 2024-2026, 10-15 %, 3-1: "X à Y"
 _RANGE = re.compile(
-    r"(?<![\w.,-])(?<!numéro )(?<!article [LRD] )(?<!articles [LRD] )(?P<a>\d+(?:,\d+)?) ?[-–—] ?(?P<b>\d+(?:,\d+)?)(?![\w-])"
-)  # not a reference: "loi n° 2024-120", "article L. 251-2" (its dot gone), "CVE-2025-53770"
+    r"(?<![\w.,-])(?<!numéro )(?P<a>\d+(?:,\d+)?) ?[-–—] ?(?P<b>\d+(?:,\d+)?)(?![\w-])"
+)  # not a reference: "loi n° 2024-120", "CVE-2025-53770" ("L. 251-2": see words.ABBREVIATIONS)
 # From one percentage to another: "3,75 %-4 %", "+3 %-+5 %" -> "… à … pour cent"
 _PERCENT_RANGE = re.compile(r"(?<![\w.,])(?P<a>[+\-−]?\d+(?:,\d+)?) ?% ?[-–] ?(?=[+\-−]?\d+(?:,\d+)? ?%)")  # not "—": an aside
 # A code's number then a variant: "A320-200", "Qwen3-235B" (not a range: "1990-2000" is)
@@ -246,6 +246,7 @@ _THOUSAND_BILLION = ("mille milliards", "mille milliards")  # the English trilli
 _MAGNITUDES = {
     "k": _MILLE, "K": _MILLE, "M": _MILLION, "m": _MILLION, "Mn": _MILLION, "Mio": _MILLION,
     "Md": _MILLIARD, "Mds": _MILLIARD, "Mrd": _MILLIARD, "Mrds": _MILLIARD, "md": _MILLIARD, "mds": _MILLIARD,
+    "MD": _MILLIARD,  # "15 MD$" in a headline
     "B": _MILLIARD, "Bn": _MILLIARD, "bn": _MILLIARD, "T": _THOUSAND_BILLION, "Tn": _THOUSAND_BILLION, "tn": _THOUSAND_BILLION,
     "mille": _MILLE, "million": _MILLION, "millions": _MILLION, "milliard": _MILLIARD, "milliards": _MILLIARD,
     # English words, only after a currency written first ("$1.5 billion"): a French billion is 10^12
@@ -267,7 +268,7 @@ _CUR = "|".join(sorted(map(re.escape, _CURRENCIES), key=len, reverse=True))
 _MONEY_AFTER = re.compile(rf"{_START}(?P<sign>[+\-−±])?{NUMBER} ?(?:(?P<mag>{_MAG}) ?)?(?P<cur>{_CUR})(?![\w$€£¥])")
 # A price without or with taxes: "1 200 € HT", "900 euros TTC"
 _TAX_WORDS = {"HT": "hors taxes", "TTC": "toutes taxes comprises", "HC": "hors charges", "CC": "charges comprises"}
-_TAXES = re.compile(r"\b((?:euros?|dollars?|francs?|livres?)(?: par (?:mois|an))?) (HT|TTC|HC|CC)\b")
+_TAXES = re.compile(r"\b((?:euros?|dollars?)(?: par (?:mois|an))?) (HT|TTC|HC|CC)\b")  # not "livres CC BY-SA"
 # A currency's code after a number in words: "1,2 milliard de CHF" -> "… de francs suisses"
 _CODE_AFTER_WORDS = re.compile(r"\b(?:millions?|milliards?) (?:de |d')(?P<code>EUR|USD|GBP|JPY|CHF|CNY|CAD)\b")
 # "$5", "$2,5 Md", "US$ 300", "€10"
@@ -365,6 +366,7 @@ _UNITS = {
     "Tb/s": ("térabit par seconde", "térabits par seconde"), "Tbit/s": ("térabit par seconde", "térabits par seconde"),
     "Tbps": ("térabit par seconde", "térabits par seconde"), "kWe": ("kilowatt électrique", "kilowatts électriques"),
     "q/ha": ("quintal à l'hectare", "quintaux à l'hectare"), "ch": ("cheval", "chevaux"),
+    "MVA": ("mégavoltampère", "mégavoltampères"), "kVA": ("kilovoltampère", "kilovoltampères"),
     "bpm": ("battement par minute", "battements par minute"), "mmHg": ("millimètre de mercure", "millimètres de mercure"),
     "pt": ("point", "points"), "pts": ("point", "points"), "pdb": ("point de base", "points de base"),
     "h": ("heure", "heures"), "j": ("jour", "jours"),  # not "pb" (un problème), "pp." (pages), "sec" (un vin sec)
@@ -382,10 +384,14 @@ _UNIT = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 _UNITS_AFTER = re.compile(rf"{_START}(?P<sign>[+\-−–±])?{NUMBER} ?(?P<unit>{_UNIT})(?![\w²³/'’])")  # "2025 s'est": not seconds
 
 
+_BARE_NUMBER_BEFORE = re.compile(r"\d(?:,\d+)? (?:et|à|-) \Z")
+
+
 def _unit(match: re.Match[str]) -> str:
     singular, plural = _UNITS[match["unit"]]
     if match["unit"] == "m" and (match["frac"] or "0").strip("0") and len(match["frac"]) <= 2 and 0 < _int(match) < 10 and not (
         match.string.startswith(("/", " par "), match.end())  # "9,81 m/s²"
+        or _BARE_NUMBER_BEFORE.search(match.string, 0, match.start())  # "entre 1,5 et 2,5 m": both alike
     ):
         # a height or a length as said: "1,68 m" -> "un mètre soixante-huit", "1,5 m" -> "un mètre cinquante"
         centimetres = int(match["frac"].ljust(2, "0"))
@@ -463,15 +469,15 @@ def _counted(match: re.Match[str]) -> str:
 _PERIOD = re.compile(
     r"(?<![\w-])(?:(?P<a>[TQ](?=[1-4])|[SH](?=[12]))(?P<an>\d)(?= \d{4}\b| FY ?\d)"  # "T3 2025", "S1 2026", "H1 FY26"
     r"|(?:(?<=\b[Aa]u )|(?<=\b[Dd]u )|(?<=\b[Cc]e )|(?<=\b[Ll]e ))(?P<b>[TQ])(?P<bn>[1-4])"  # "au T3,"
-    r"(?=\s*[,.;:!?)|]|\s*$| de l['’]exercice)"  # "au T3 de l'exercice"
+    r"(?=\s*[,.;:!?)|]|\s*$| de (?:l['’]|son |leur )exercice)"  # "au T3 de l'exercice", "de son exercice"
     r"|(?:(?<=\b[Aa]u )|(?<=\b[Dd]u ))(?P<c>S)(?P<cn>[12])(?=\s*[,.;:!?)|]|\s*$| de l['’]exercice)"  # "au S1."
-    r"|(?:^|(?<=\n)|(?<=\| ))(?P<d>[TQ])(?P<dn>[1-4])(?= ?:))"  # a table's "Q1 : 12 % | Q2 : 15 %" ("le T2 de Roissy": a terminal)
+    r")"  # ("le T2 de Roissy": a terminal; "Q1 : Pourquoi ?" a question; "T2 : 45 m²" a flat)
     r"(?![\w-])"
 )
 
 
 def _period(match: re.Match[str]) -> str:
-    letter, n = next((match[k], match[k + "n"]) for k in "abcd" if match[k])
+    letter, n = next((match[k], match[k + "n"]) for k in "abc" if match[k])
     return f"{ordinal(int(n))} {'trimestre' if letter in 'TQ' else 'semestre'}"
 
 
@@ -506,9 +512,9 @@ _TYPED_POWER = re.compile(r"(?<=\d) ?(?P<unit>k?m)(?P<p>[23])(?![\w²³])")
 _EMISSIONS = re.compile(r"(?<=\d) ?(?P<mass>g|kg|t|Mt|Gt)CO2(?P<eq>eq|e)?(?P<per>/[\w²]+)?(?![\w-])")
 # A screen's format: "16:9", "4:3"
 _ASPECTS = {"16:9": "seize neuvièmes", "4:3": "quatre tiers", "21:9": "vingt et un neuvièmes", "9:16": "neuf seizièmes"}
-_ASPECT = re.compile(r"(?<![\w:])(?:16:9|4:3|21:9|9:16)(?![\w:])")
-# A level after a word: "bac+3", "R+15" -> "bac plus trois"
-_LEVEL = re.compile(r"(?<=[A-Za-z])\+(?=\d)")
+_ASPECT = re.compile(r"(?<![\w:])(?:16:9|21:9|9:16|(?<=format )4:3|(?<=en )4:3|(?<=écran )4:3)(?![\w:])")  # "4:3": a score too
+# A level after a word: "bac+3", "R+15" -> "bac plus trois"; a version after "C++": "C++20"
+_LEVEL = re.compile(r"(?<=[A-Za-z])\+(?=\d)|(?<=[A-Za-z]\+\+)(?=\d)")
 # A time zone's offset: "UTC+8", "GMT-4"
 _OFFSET = re.compile(r"(?<=\b(?:UTC|GMT))(?P<sign>[+\-−–])(?=\d{1,2}\b)")
 _SIGNED = re.compile(rf"(?:(?<=[\s(])|^)(?P<sign>[+\-−–±]){NUMBER}{_END}")
@@ -594,6 +600,7 @@ def _phone(match: re.Match[str]) -> str:
 # ("10,000 GPUs", "1,000,000": not "1,000", a score, nor "2,000 %", a rate)
 _ENGLISH_THOUSANDS = re.compile(
     r"(?<=[$€£])\d{1,3}(?:,\d{3})+(?!\d|,\d)|(?<![\w.,])(?:\d{2,3}(?:,000)+|\d(?:,000){2,})(?![\d,]| ?%|\.\d)"
+    rf"|(?<![\w.,])\d,000(?= (?!(?:{_UNIT})\b)[A-Za-zà-ÿ\U000f0000])"  # "2,000 patients" (not "1,000 kg")
 )
 # A score with a decimal: "6,4/10", "4,5/5"
 _DECIMAL_SCORE = re.compile(r"(?<![\w.,])(?P<a>\d+,\d+) ?/ ?(?P<b>\d{1,3})(?![\w/])")
@@ -603,7 +610,17 @@ _NUMBERED_PART = re.compile(
     r"(?P<n>X{0,3}(?:IX|IV|V?I{0,3}))(?![\w'’-])"
 )
 # "5+ ans", "10 000+ clients": "plus de"
-_AT_LEAST = re.compile(rf"(?<![\w.,])(?<![A-Z][a-z] )(?<![A-Z][a-z]{{2}} )(?<![A-Z][a-z]{{3}} )(?<![A-Z][a-z]{{4}} )(?P<n>{_INT})\+(?= (?!(?:de|du|des|d|pour|par|en|et|ou|sur|à|au)\b)[a-zà-ÿ])")
+# ("la Ligue 1+ a dépassé", "le Galaxy Note 20+ reste": a name's number)
+_AT_LEAST = re.compile(
+    rf"(?<![\w.,])(?P<n>{_INT})\+(?= (?!(?:de|du|des|d|pour|par|en|et|ou|sur|à|au|a|est|sont|ont|va|vont)\b)[a-zà-ÿ])"
+)
+_NAME_BEFORE = re.compile(r"[\w\U000f0001-\U000ffffd] [A-Z][\w-]* \Z")  # a capitalised word inside a sentence: "la Ligue 1+"
+
+
+def _at_least(match: re.Match[str]) -> str:
+    if _NAME_BEFORE.search(match.string, 0, match.start()):
+        return match.group(0)
+    return f"plus de {match['n']}"
 # "J-7", "H-24": a countdown
 _COUNTDOWN = re.compile(r"(?<![\w-])(?P<l>J)[-−](?P<n>\d{1,2})\b(?!-)")  # not "H-100", a chip
 # "de un gigawatt", "de une heure": elided as said ("d'un"), not before a range ("de un à deux")
@@ -623,9 +640,9 @@ RULES: tuple[Rule, ...] = (
     (_E_NOTATION, _e_notation),
     (_OFFSET, lambda m: " " + _SIGN_WORDS[m["sign"]]),
     (_ASPECT, lambda m: _ASPECTS[m.group(0)]),
-    (_LEVEL, " plus "),
+    (_LEVEL, lambda m: " plus " if m.group(0) else " "),
     (_COUNTDOWN, lambda m: f"{m['l']} moins {m['n']}"),
-    (_AT_LEAST, lambda m: f"plus de {m['n']}"),
+    (_AT_LEAST, _at_least),
     (_COMPARISON, lambda m: _COMPARISON_WORDS[m["op"]]),
     (_ISO, _date),
     (_DMY, _date),
@@ -674,7 +691,7 @@ RULES: tuple[Rule, ...] = (
 # "cinq" then sounds like "cent". The k is kept by spelling it.
 _CINQ = re.compile(r"\bcinq(?= mill)")
 _PER_100_KM = re.compile(r"(?<=[A-Za-z]) ?/ ?100 ?km\b")  # "15 kWh/100 km", "5 l/100km": "aux cent kilomètres"
-_ARTICLE_49_3 = re.compile(r"(?<![\w.,])49\.3(?![\w.])")  # the constitution's article, "le 49.3"
+_ARTICLE_49_3 = re.compile(r"(?<![\w.,])49[.-]3(?![\w.])")  # the constitution's article, "le 49.3", "le 49-3"
 
 
 def say_numbers(text: str) -> str:

@@ -131,6 +131,7 @@ _CLEAN: _Table = (
     (re.compile(r"©\s*DR\b"), "droits réservés"),  # a credit, before the mark goes
     (_INVISIBLE, ""),
     (re.compile("[₀₁₂₃₄₅₆₇₈₉]"), lambda m: str("₀₁₂₃₄₅₆₇₈₉".index(m.group(0)))),  # "CO₂", "H₂O"
+    (re.compile(r"\bCO²"), "CO2"),  # misspelt
     (_EMOJI, ""),
     (re.compile(r"[\u00a0\u202f\u2007\u2009\u200a\t]"), " "),  # no-break, narrow and thin spaces
     (re.compile(r"[‘’‚‛´ʼ]"), "'"),
@@ -183,12 +184,14 @@ _PUNCTUATE: _Table = (
     (re.compile(r"(?<=')\s*[«“\"]\s*"), ""),  # "d'« agents »": the elided word stays joined
     (re.compile(r"[«»“”„‟\"]"), " "),
     (re.compile(r"\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)"), " "),  # "[…]": a cut in a quote
+    (re.compile(r"(?:…|\.{3,})(?=\s+[a-zà-ÿ])"), ","),  # "de… la Belgique": a hesitation, not the end
     (re.compile(r"…|\.{3,}"), "."),
     (re.compile(r"\s*[•·▪●◦‣∙]\s*"), ", "),
     (re.compile(r"(?:^|(?<=\s))[—–-]+(?=\s)|\s[—–]+|[—–]+\s"), ", "),  # spaced dashes, dialogue dashes
     (re.compile(r"[—–]"), "-"),
     (re.compile(r"(?<=\w)\(\s*\)"), ""),  # a function's call: "generate_text()"
     (re.compile(r"\s*[()\[\]{}]\s*"), ", "),
+    (re.compile(r"^\s*→\s*", re.MULTILINE), ""),  # an arrow opening a line is a bullet
     (re.compile(r"\s*→\s*"), " vers "),
     (re.compile(r"\s*←\s*"), " depuis "),
     # "Nvidia ↑ 5 %" (the number already said), "les ventes ↑." ; "Scrollez ↓ pour voir" is a pause
@@ -217,16 +220,16 @@ _PUNCTUATE: _Table = (
     (re.compile(r"\s*\$"), " dollars"),
     (re.compile(r"\s*£"), " livres"),
     (re.compile(r"\s*¥"), " yens"),
+    (re.compile(r"\s*₩"), " wons"),
     (re.compile(r"°"), " degrés"),
     # "ratio dette/EBITDA", "signal/bruit" (a "rapport qualité/prix", "Draghi/Letta" is no division)
     (re.compile(r"\b([Rr]atio [\w-]+|signal)\s*/\s*(?=\w|\U000f0000)"), r"\1 sur "),
     (re.compile(r"(?<=[\w\U000f0001-\U000ffffd])\s*/\s*(?=\w|\U000f0000)"), ", "),  # "performance/cours": a pause
-    # a unit alone ("habitants, km²", "millions de m³"); "CO²" misspelt; a name or a formula ("IRIS²",
-    # "E=mc²"); after a word, a footnote's call ("l'étude²"), silent. Units with numbers are said by now.
+    # a unit alone ("habitants, km²", "millions de m³"); a formula ("E=mc²", "n²"); else a footnote's
+    # call ("l'étude²", "l'OCDE²"), silent. Units with numbers are said by now.
     (re.compile(r"\b([kcm]?)m([²³])"), _unit_alone),
-    (re.compile(r"\bCO²"), "C-O deux"),
-    (re.compile(r"(?<![^\W\d_])([A-Z]{2,}|[A-Za-z]{1,2})([²³])"), lambda m: m[1] + (" au carré" if m[2] == "²" else " au cube")),
-    (re.compile(r"(?<=[^\W\d_])[²³]"), ""),
+    (re.compile(r"(?<![^\W\d_])(?<!-)([A-Za-z]{1,2})([²³])"), lambda m: m[1] + (" au carré" if m[2] == "²" else " au cube")),
+    (re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+"), ""),  # a footnote's call: "l'étude²", "l'OCDE²", "Sharpe¹"
     (re.compile(r"\s*\|\s*"), ", "),  # a table's cells, flattened: "Chrome 61 % | Safari 22 %"
     (re.compile(r"[*_^<>\\/`#@~]"), " "),
 )

@@ -73,13 +73,16 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"(?<!\w)É\.-U\.(?!\w)"), _in_case("États-Unis")),
     (re.compile(r"(?<!\w)R\.-U\.(?=\s*$)"), _in_case("Royaume-Uni.")),
     (re.compile(r"(?<!\w)R\.-U\.(?!\w)"), _in_case("Royaume-Uni")),
+    (re.compile(r"^P\.-?S\.(?=\s*:?\s)", re.MULTILINE), "Post-scriptum"),  # "P.-S. : merci…"
     # an interview: "Q : Pourquoi ?" "R. : Parce que…" at the start of a line, before a sentence
     (re.compile(r"^Q\.? ?(?=: ?[A-ZÀ-Ý«])", re.MULTILINE), "Question "),
     (re.compile(r"^R\.? ?(?=: ?[A-ZÀ-Ý«])", re.MULTILINE), "Réponse "),
     # a credit's "DR" is "droits réservés": "Photo : DR", "Illustrations : DR", "Crédit photo : DR"
-    (re.compile(r"\b((?:[Pp]hotos?|[Ii]llustrations?|[Ii]mages?|[Cc]rédits?(?: photos?)?) ?: ?)DR\b"), r"\1droits réservés"),
-    # a legal code's article: "article L. 111-7", "art. R. 20" (the dot is not a full stop)
+    (re.compile(r"\b((?:[Pp]hotos?|[Ii]llustrations?|[Ii]mages?|[Ss]ources?|[Cc]rédits?(?: photos?)?) ?: ?)DR\b(?! [A-Z])"),
+     r"\1droits réservés"),  # not "Images : DR Horton"
+    # a legal code's article: "art. L. 111-7" -> "article L 111, 7" (not a full stop, not a range)
     (re.compile(r"\bart\.(?= [LRD]\. \d)"), "article"),
+    (re.compile(r"\b([LRD])\. (\d+)-(\d+)\b"), r"\1 \2, \3"),
     (re.compile(r"\b([Aa]rticles? [LRD])\.(?= \d)"), r"\1"),
     (re.compile(r"\bN\.?D\.?L\.?R\.?(?!\w)", re.IGNORECASE), "note de la rédaction"),
     (re.compile(r"\bN\.?D\.?T\.?(?!\w)"), "note du traducteur"),
@@ -158,6 +161,7 @@ _EMPHATIC = frozenset("BREF VRAI FAUX RIEN STOP ENFIN ALORS AUSSI JAMAIS FINI VI
 _HEADLINE_GRAMMAR = frozenset("SI NI JE TU ME TE VA ONT DIT MET THE AND OF".split())
 _HEADLINE_NOUNS = frozenset("MOI MAI WEB APP VOL CAS BUG BOT BUS DEV GEN LAS ACT PRO MAX".split())
 _ARTICLES = frozenset("LE LA L AU DU UN UNE".split())
+_PLURAL_BEFORE = frozenset("LES DES CES SES NOS VOS LEURS AUX".split())
 _ACCENTED = set("ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ")
 # Whether a word of four or five capitals in a headline can be read as a French (or English)
 # word: its consonant clusters are ones words have ("BREF", "TEMPS", "ENTRE", "SMART"),
@@ -199,7 +203,7 @@ def _pronounceable(word: str) -> bool:
 _CAPS_RUN = re.compile(rf"(?<![\w])[{_CAPS}]+(?:(?:[ '’-]|\s*:\s*)[{_CAPS}]+)+(?![\w])")
 _CAPS_TOKEN = re.compile(rf"[{_CAPS}]+")
 # One capitalised token of two or more letters, with an optional plural "s": "APIs"
-_ACRONYM = re.compile(rf"(?<![\w])(?P<caps>[{_CAPS}]{{2,}})(?P<plural>s?)(?![\w])")
+_ACRONYM = re.compile(rf"(?<![\w])(?P<caps>[{_CAPS}]{{2,}})(?P<plural>s?)(?![^\W¹²³⁴⁵⁶⁷⁸⁹⁰])")  # "l'OCDE²": a footnote's call
 # "OpenAI", "iOS", "macOS": lower case then two or more capitals ending the word
 _CAMEL_CAPS = re.compile(rf"(?<=[a-zà-ÿ])(?=[{_CAPS}]{{2,}}s?(?![\w]))")
 # Letter names a voice might otherwise read as a word: a lone "Y" is read "i"
@@ -214,9 +218,8 @@ _AFTER_ARTICLE = re.compile(r"(?:\b(?:[Ll]e|[Ll]a|[Ll]es|[Dd]u|[Aa]u|[Aa]ux|[Uu]
 _CODE_LIKE = frozenset("CE CET SA SE EN".split())
 _CODE_NOUNS = frozenset("marquage norme normes label certification logo".split())
 _PAUSE_AFTER = re.compile(r"\s*(?:[,.;:!?)»”\]]|$|et\b|ou\b)")
-_NUMBER_AFTER = re.compile(" " + NUMBER_WORD)
 _TIME_ZONES = frozenset("ET EST CET CEST PT PST EDT PDT".split())
-_AFTER_TIME = re.compile(rf"\b(?:{NUMBER_WORD}|midi|minuit)(?:-\w+)? heures?(?: [a-z-]+)?\s+\Z")
+_AFTER_TIME = re.compile(rf"(?:\b{NUMBER_WORD}(?:-\w+)? heures?(?: [a-z-]+)?|\bmidi|\bminuit)[\s(]+\Z")
 _ELIDED_CAPITAL = re.compile(r"\b[CDJLMNST](?='[A-ZÀ-Ý])")
 
 
@@ -263,7 +266,7 @@ def _headline_word(word: str, previous: str, next_char: str, words: Collection[s
         return word.lower()
     # short tokens that are not French words, and tokens without vowels, stay acronyms
     if len(word) <= 3 or not _VOWELS & set(word) or (len(word) <= MAX_SPELLED and not _pronounceable(word)):
-        plural = len(word) >= 4 and word.endswith("S") and not word.endswith("SS")
+        plural = len(word) >= 4 and word.endswith("S") and previous in _PLURAL_BEFORE  # "LES GPUS", not "LE CNRS"
         return singular + "s" if plural else word  # "LES GPUS" -> "GPUs": the plural is not spelled
     return word.lower()
 
@@ -302,10 +305,12 @@ def _spelled_here(match: re.Match[str]) -> bool:
     previous = "" if previous.endswith((".", "!", "?", ":", "…")) else previous  # a sentence opens
     if previous.lower() in _CODE_NOUNS:
         return True  # "le marquage CE deviendra"
-    # after a name or a code ("la 5G SA arrive", "LVMH SA publie"), not before a number ("L'IA EN 2026")
+    if word == "EN":
+        return False  # "L'IA EN 2026", "Mistral EN tête": a preposition
+    # after a name or a code ("la 5G SA arrive", "LVMH SA publie", "l'iPhone SE 4", "Windows 11 SE")
     named = bool(previous) and previous[0].isupper() and previous.upper() not in FUNCTION_WORDS and "'" not in previous
-    code = any(c.isdigit() for c in previous) or any(c.isupper() for c in previous[1:])
-    return (named or code) and not _NUMBER_AFTER.match(match.string, match.end())
+    code = any(c.isupper() for c in previous[1:]) or bool(re.fullmatch(NUMBER_WORD, previous.split("-")[0]))
+    return named or code
 
 
 def say_capitals(text: str, words: Collection[str] = (), letters: Collection[str] = ()) -> str:
