@@ -162,6 +162,16 @@ def test_undated_and_unsigned_issues(show: Show) -> None:
     assert [s.kind for s in script.segments] == ["intro", "section", "outro"]
 
 
+def test_an_interview_is_asked_by_one_voice_and_answered_by_the_other(show: Show) -> None:
+    paragraphs = ("Q : Pourquoi maintenant ?", "R : Parce que tout change.", "Q. : Et demain ?", "R. : On verra.")
+    issue = Issue("Sans date", None, (), None, (Section("Trois questions à Léa", paragraphs),), None)
+    section = build_script(issue, show).segments[1]
+    asked = [(c.role, c.text) for c in section.cues[1:]]
+    reader = section.cues[0].role
+    other = "host" if reader == "cohost" else "cohost"
+    assert asked == [(other, "Pourquoi maintenant ?"), (reader, "Parce que tout change."), (other, "Et demain ?"), (reader, "On verra.")]
+
+
 def test_written_date() -> None:
     assert written_date(dt.date(2026, 11, 1)) == "dimanche 1er novembre 2026"
     assert normalise(written_date(dt.date(2025, 10, 11))) == "samedi onze octobre deux mille vingt-cinq"

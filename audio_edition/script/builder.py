@@ -122,11 +122,19 @@ def _editorial(section: Section, issue: Issue, show: Show, role: Role) -> Segmen
     return Segment("editorial", title, tuple(cues), show.format.jingles, section.url)
 
 
+# "Q : Pourquoi ?" / "R : Parce que…": the labels are not read, two voices say who speaks
+_INTERVIEW = re.compile(r"(Q|R|Question|Réponse)\s*\.?\s*:\s*(?=\S)")
+
+
 def _section(section: Section, role: Role, show: Show) -> Segment:
     fmt = show.format
     heading = section.title or (show.templates.briefs if section.kind == "briefs" else "")
     cues = [Cue(role, _sentence(heading))] if heading else []
     for paragraph in section.paragraphs:
+        if label := _INTERVIEW.match(paragraph):  # an interview: the other voice asks, the section's answers
+            asks = label.group(1)[0] == "Q"
+            cues.append(Cue(_OTHER[role] if asks else role, paragraph[label.end() :]))
+            continue
         cues += _split_quotes(paragraph, role, fmt)
     reader = role
     for item in section.items:
