@@ -324,6 +324,8 @@ ABBREVIATIONS_AND_TYPOGRAPHY = [
      "les hashtags I-A et hashtag Tech"),
     ("le hashtag #MeToo, #IA", "le hashtag MeToo, hashtag I-A"),
     ("generate_text() renvoie config.toml", "generate text renvoie config point T-O-M-L"),
+    ("Le rapport est en ligne : https://example.org/r.\nLa carte — https://example.org/c\nVoir https://x.org/a ici.",
+     "Le rapport est en ligne. La carte Voir x point org ici."),  # an address after its sentence is not said
     ("le ratio dette/EBITDA, le rapport signal/bruit, prix/qualité", "le ratio dette sur ebitda, le rapport signal sur bruit, prix, qualité"),
     ("IRIS², l'OCDE², E=mc², habitants, km², en 2024²", "I-R-I-S, l'O-C-D-E, E égale mc au carré, habitants, kilomètres carrés, "
      "en deux mille vingt-quatre"),  # a footnote's call is silent (the lexicon says "IRIS²")

@@ -319,18 +319,25 @@ def test_an_interview_is_one_section_and_a_table_in_text_is_left_out() -> None:
     assert _dropped(issue)["Londres | 11 240 $ | +28 %"] == "table"
 
 
-def test_links_are_left_for_the_show_notes() -> None:
+def test_links_are_left_for_the_show_notes_and_their_sentences_are_kept() -> None:
     issue = _read(
-        "Le titre\n\nUn intertitre\n\nUn paragraphe.\n\n→ Lire la suite sur octet.fr : https://octet.fr/a?utm_source=x\n\n"
+        "Le titre\n\nUn intertitre\n\nLe rapport est en ligne : https://example.org/rapport\n\n"
+        "→ Lire la suite sur octet.fr : https://octet.fr/a?utm_source=x\n\nhttps://example.org/seule\n\n"
+        "Voir l'annonce complète : https://example.org/annonce\n\n"
         "Trois liens pour le week-end\n\n→ Le rapport de l'AIE : iea.org/reports/critical\n\n"
         "La carte des centres de données — https://example.org/carte\n\n"
-        "Sources :\n\nAIE, Energy and AI, avril 2025 — https://www.iea.org/energy-and-ai\n\nCRE, délibération du 6 novembre\n"
+        "Sources :\n\nAIE, Energy and AI, avril 2025 — https://www.iea.org/energy-and-ai\n\n"
+        "Une suite en texte, assez longue pour être un vrai paragraphe qui ne ressemble en rien à une ligne de liste, "
+        "puisqu'elle dépasse nettement les cent cinquante caractères de la règle.\n"
     )
-    assert [s.title for s in issue.sections] == ["Un intertitre"]
-    assert issue.sections[0].paragraphs == ("Un paragraphe.",)
+    assert [s.title for s in issue.sections] == ["Un intertitre", "Trois liens pour le week-end"]
+    assert issue.sections[0].paragraphs == ("Le rapport est en ligne : https://example.org/rapport",)  # said without it
+    links = issue.sections[1].paragraphs
+    assert links[1] == "La carte des centres de données — https://example.org/carte" and links[-1].startswith("Une suite")
     dropped = _dropped(issue)
-    assert dropped["La carte des centres de données — https://example.org/carte"] == "link"
-    assert dropped["Sources :"] == "list of links" and dropped["CRE, délibération du 6 novembre"] == "list of links"
+    assert dropped["→ Lire la suite sur octet.fr : https://octet.fr/a?utm_source=x"] == "link"
+    assert dropped["https://example.org/seule"] == dropped["Voir l'annonce complète : https://example.org/annonce"] == "link"
+    assert dropped["AIE, Energy and AI, avril 2025 — https://www.iea.org/energy-and-ai"] == "list of links"
 
 
 def test_a_postscript_after_the_signature() -> None:
@@ -341,3 +348,36 @@ def test_a_postscript_after_the_signature() -> None:
     assert issue.signature == "Claire Dumas et Hugo Marchand"
     assert [s.title for s in issue.sections] == ["L'éditorial du jour", "Un intertitre"]
     assert issue.sections[0].paragraphs[-1] == "P.-S. : merci aux lecteurs qui ont répondu."
+
+
+def test_an_epigraph_signed_with_one_name_and_buttons_after_the_editorial() -> None:
+    issue = _read(
+        "Le titre\n\n« Une citation assez longue pour être une épigraphe. »\n\nLénine\n\nKilowatts contre algorithmes\n\n"
+        "Un paragraphe de l'éditorial, assez long pour qu'on ne le prenne pas pour un intertitre de la lettre.\n\n"
+        "Claire Dumas\n\nÉcrire à la rédaction\n\nPartager : LinkedIn | X\n\nS'abonner maintenant\n\n"
+        "Un intertitre\n\nUn paragraphe.\n"
+    )
+    assert issue.epigraph is not None and issue.epigraph.author == "Lénine"
+    assert [s.title for s in issue.sections] == ["Kilowatts contre algorithmes", "Un intertitre"]
+    assert issue.signature == "Claire Dumas"
+    dropped = _dropped(issue)
+    assert dropped["Partager : LinkedIn | X"] == "share bar" and dropped["S'abonner maintenant"] == "promotion"
+
+
+def test_an_interview_in_bold_markdown_and_a_tracked_heading_link(show) -> None:  # type: ignore[no-untyped-def]
+    issue = read_issue(
+        "# Le titre\n\n## Trois questions\n\n**Q :** Pourquoi ?\n\n**R :** Parce que.\n\n**Q :** Et demain ?\n\n**R :** On verra.\n".encode(),
+        "x.md",
+    )
+    from audio_edition.script import build_script
+
+    section = build_script(issue, show).segments[-2]
+    assert [c.text for c in section.cues[1:]] == ["Pourquoi ?", "Parce que.", "Et demain ?", "On verra."]
+    assert len({c.role for c in section.cues[1::2]}) == 1 != len({c.role for c in section.cues[1:]})
+    html = (
+        '<html><body><h1>Le titre</h1><h2><a href="https://x.us1.list-manage.com/track/click?u=1&id=2&e=abc">Un intertitre</a>'
+        '</h2><p>Un paragraphe de la lettre.</p><h2><a href="https://octet.fr/b?utm_source=lettre&amp;p=2">Un autre</a></h2>'
+        "<p>Un autre paragraphe.</p></body></html>"
+    )
+    issue = read_issue(html.encode(), "x.html")
+    assert [s.url for s in issue.sections] == [None, "https://octet.fr/b?p=2"]  # no subscriber id in the public feed

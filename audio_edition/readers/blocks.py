@@ -12,6 +12,7 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from typing import Literal
 
 BlockKind = Literal["heading", "paragraph", "bullet", "caption", "quote"]
@@ -55,20 +56,55 @@ def clean(text: str) -> str:
 
 
 _TABLE_ROW = re.compile(r"^\|?[^|\n]*(?:\|[^|\n]*){2,}\|?$")  # three cells or more: "Marché | Cours | Variation"
+_TABLE_RULE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?$")
+MAX_CELL = 40
+
+
+def _cells(text: str) -> list[str] | None:
+    """A table row's cells, or None: short cells ("LME Londres | 11 240 $ | +28 %"), not
+    prose ("EN FILIGRANE | Titre | Un long texte…") nor a teaser's headlines."""
+    if not _TABLE_ROW.match(text):
+        return None
+    cells = [c.strip() for c in text.strip().strip("|").split("|")]
+    return cells if all(len(c) <= MAX_CELL for c in cells) else None
 
 
 def drop_tables(blocks: list[Block]) -> list[Block]:
-    """Rows of a table written in text (two lines or more of "a | b | c", with or without a
-    Markdown rule "|---|---|") dropped as a table: a listener cannot follow one read aloud,
-    and one row read as a heading ate the next section's title. One line alone is a teaser."""
-    rows = [b.kind == "paragraph" and bool(_TABLE_ROW.match(b.text)) for b in blocks]
+    """Rows of a table written in text dropped as a table: two rows or more with the same
+    number of short cells, one with a figure (or under a Markdown rule "|---|---|"). A
+    listener cannot follow a table read aloud, and its last row had been taken for the next
+    section's title. A line alone, prose with "|", a teaser line are not tables."""
+    rows = [_cells(b.text) if b.kind == "paragraph" else None for b in blocks]
     out = list(blocks)
     i = 0
     while i < len(blocks):
         j = i
-        while j < len(blocks) and rows[j]:
+        while j < len(blocks) and rows[j] is not None and len(rows[j] or ()) == len(rows[i] or ()):
             j += 1
-        if j - i >= 2:
-            out[i:j] = [replace(b, drop="table") for b in blocks[i:j]]
+        run = blocks[i:j]
+        figures = any(any(c.isdigit() for c in b.text) for b in run)
+        if j - i >= 2 and (figures or any(_TABLE_RULE.match(b.text) for b in run)):
+            out[i:j] = [replace(b, drop="table") for b in run]
         i = max(j, i + 1)
     return out
+
+
+# A newsletter's click trackers: the link would carry the subscriber's id into the public
+# feed (a chapter's link). Their hosts and paths, and the tracking parameters of a plain link.
+_TRACKERS = re.compile(
+    r"(?:^|\.)(?:list-manage\.com|mailchi\.mp|sendgrid\.net|mjt\.lu|sendibt\d?\.com|click\.|links?\.|trk\.|track\.|"
+    r"email\.|ct\.)"
+)
+_TRACKING_PATH = re.compile(r"/(?:track|click|redirect|ls/click|e3t|c/)", re.IGNORECASE)
+_TRACKING_PARAMS = re.compile(r"^(?:utm_\w+|mc_[ce]id|fbclid|gclid|_hsenc|_hsmi|mkt_tok|subscriber\w*)$")
+
+
+def public_link(url: str | None) -> str | None:
+    """``url`` fit for the public feed: without tracking parameters; None for a click tracker."""
+    if not url or not url.startswith(("http://", "https://")):
+        return None
+    parts = urlsplit(url)
+    if _TRACKERS.search(parts.netloc.lower()) or _TRACKING_PATH.search(parts.path):
+        return None
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING_PARAMS.match(k)]
+    return urlunsplit(parts._replace(query=urlencode(query)))

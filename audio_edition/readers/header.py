@@ -89,9 +89,9 @@ class HeaderReader:
         return None
 
     def is_share_bar(self, text: str) -> bool:
-        tokens = [t for t in re.split(r"[\s·|•/,]+", text.lower()) if t]
+        tokens = [t for t in re.split(r"[\s·|•/,:]+", text.lower()) if t]
         return 0 < len(tokens) <= 12 and all(t in self.profile.share_words for t in tokens) and any(
-            t not in ("sur", "et", "ou", "le") for t in tokens
+            t not in ("sur", "et", "ou", "le", "la", "un", "à") for t in tokens
         )
 
     def heading(self, block: Block, following: Block | None) -> bool:
@@ -186,8 +186,9 @@ class HeaderReader:
         for i, part in enumerate(parts):
             if part in greeting or (i == 0 and kicker):
                 continue
-            if len(words(part)) <= 8 and self.profile.greetings.search(part, self.names):
-                self.drop(self._at, part, "greeting")  # "… | Bonne lecture !": no headline
+            last = i == len(parts) - 1
+            if last and len(words(part)) <= 4 and self.profile.greetings.search(part, self.names):
+                self.drop(self._at, part, "greeting")  # "… | Bonne lecture !" closing it: no headline
             else:
                 self.headlines.append(part)
         return True
@@ -260,8 +261,11 @@ class HeaderReader:
         end = i + 1
         if not author:
             j, nxt = self.following(i)
-            if nxt is not None and len(words(nxt.text)) <= 8 and (
-                nxt.text.startswith(("—", "–", "-")) or (person_name(nxt.text, self.profile) and nxt.kind != "heading")
+            _, then = self.following(j)
+            # "Lénine" alone under the quote, before a heading (not a one-word heading over its text)
+            one_name = nxt is not None and bool(_ONE_NAME.fullmatch(nxt.text)) and (then is None or len(then.text) <= 110)
+            if nxt is not None and len(words(nxt.text)) <= 8 and nxt.kind != "heading" and (
+                nxt.text.startswith(("—", "–", "-")) or person_name(nxt.text, self.profile) or one_name
             ):
                 author = nxt.text.strip(" —–-")
                 end = j + 1
@@ -269,6 +273,7 @@ class HeaderReader:
         return end
 
 
+_ONE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{1,24}\.?")
 _LONE_MARKS = {"•", "·", "▪", "●", "◦", "‣", "∙", "-", "*", "–"}
 
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..errors import InputError
-from .blocks import Block, Document, clean
+from .blocks import Block, Document, clean, public_link
 from .dates import find_date
 from .profile import Profile
 
@@ -83,7 +83,8 @@ class _Walker:
         drop = self.drops[-1] if self.drops else None
         if drop is None and self.root is not None and not self.inside:
             drop = "web page around the article"
-        self.blocks.append(Block(kind, text, level=level, strong=strong, lead=lead, url=run.url, drop=drop))  # type: ignore[arg-type]
+        url = public_link(run.url)  # never a click tracker with the subscriber's id
+        self.blocks.append(Block(kind, text, level=level, strong=strong, lead=lead, url=url, drop=drop))  # type: ignore[arg-type]
 
     def walk(self, element: object, depth: int = 0) -> None:
         el = element  # lxml element; typed loosely, lxml ships no stubs

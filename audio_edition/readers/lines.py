@@ -81,7 +81,8 @@ def person_name(text: str, profile: Profile) -> str | None:
     return text
 
 
-_INTERVIEW = re.compile(r"(?:Q|R|Question|Réponse)\s*\.?\s*:")
+_INTERVIEW = re.compile(r"[QR]\s*\.?\s*:")
+_ENDS_WITH_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$|\b[\w-]+\.(?:com|org|net|fr|eu|io)/\S*$")
 
 
 def heading_like(block: Block, following: Block | None, profile: Profile, *, need_strong: bool = False) -> bool:
@@ -98,6 +99,8 @@ def heading_like(block: Block, following: Block | None, profile: Profile, *, nee
         return False
     if text[0].islower() or text.startswith(("…", "...", "«", "“", '"', "(", "[")) or _INTERVIEW.match(text):
         return False  # "Q : Et le coût ?": an interview's question, not a heading
+    if _ENDS_WITH_ADDRESS.search(text):
+        return False  # "Le rapport de l'AIE — https://…": a link, not a heading
     if text.endswith(("…", "...")):
         return True
     if text.endswith(_END_SENTENCE):

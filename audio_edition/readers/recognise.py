@@ -51,6 +51,7 @@ class _Recogniser(HeaderReader):
         footer: str | None = None  # reason, once a footer has started
         promo: str | None = None  # reason, inside a subscriber promotion or a list of links
         listed = False  # the run is a list: its short lines look like headings, it ends at a real section
+        links = False  # the list's lines so far held web addresses
         bio = False
         title_at = start - 1 if start else -1
         while i < len(blocks):
@@ -110,7 +111,7 @@ class _Recogniser(HeaderReader):
                     while self.current is not None and self.current.empty():
                         self.drop_section(self.current, rule.reason)
                 elif rule.scope in ("run", "list"):
-                    promo, listed = rule.reason, rule.scope == "list"
+                    promo, listed, links = rule.reason, rule.scope == "list", False
                 elif rule.reason == "byline" and self.signature is None and len(self.sections) <= 1:
                     # "Par Hugo Lefèvre · 22 janv. 2026": the name, without the date or the role
                     byline = re.split(r"\s+[·|•–—-]\s+|,\s", re.sub(r"^\S+\s+", "", text), maxsplit=1)[0]
@@ -119,12 +120,17 @@ class _Recogniser(HeaderReader):
                 i += 1
                 continue
             if promo is not None:
-                item = listed and len(text) <= 150 and not (nxt is not None and len(nxt.text) > 150)
-                if item or not (self.heading(block, nxt) or names_line(block, self.profile)):
+                linked = bool(block.url) or bool(_ADDRESS.search(text))
+                # a short line, not a heading over long text (a line with its address is no heading);
+                # a list of addresses ends at a line without one
+                short = len(text) <= 150 and (linked or not (nxt is not None and len(nxt.text) > 150))
+                item = listed and short and (linked or not links)
+                if item or (not listed and not (self.heading(block, nxt) or names_line(block, self.profile))):
                     self.drop(i, text, promo)
+                    links = links or (listed and linked)
                     i += 1
                     continue
-                promo = None
+                promo, links = None, False  # a list of links ends at a long paragraph or a real section
             if self.is_share_bar(text):
                 self.drop(i, text, "share bar")
                 i += 1
@@ -369,7 +375,8 @@ class _Recogniser(HeaderReader):
         return Section(draft.title, tuple(draft.paragraphs), items, kind, draft.names, draft.url)
 
 
-_POSTSCRIPT = re.compile(r"(?:P\.?-?S\.?|PS)\s*:?\s", re.IGNORECASE)
+_POSTSCRIPT = re.compile(r"(?:P\.-?S\.|P\.S\.|PS\s*:)\s*:?\s")  # "P.-S. :", "P.S.", "PS :" (not "PS Plus")
+_ADDRESS = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|org|net|fr|eu|io|ai|gov|edu|int|co|de|uk)(?:/|\b)")
 
 
 def recognise(document: Document, profile: Profile | None = None) -> Issue:

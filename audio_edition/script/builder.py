@@ -123,21 +123,34 @@ def _editorial(section: Section, issue: Issue, show: Show, role: Role) -> Segmen
 
 
 # "Q : Pourquoi ?" / "R : Parce que…": the labels are not read, two voices say who speaks
-_INTERVIEW = re.compile(r"(Q|R|Question|Réponse)\s*\.?\s*:\s*(?=\S)")
+_LABEL = re.compile(r"([A-Z])\s*\.?\s*:\s*(?=\S)")
+
+
+def _interview_cue(text: str, role: Role) -> Cue | None:
+    """An interview's line without its label: the other voice asks, the section's answers."""
+    label = _LABEL.match(text)
+    if label is None:
+        return None
+    return Cue(_OTHER[role] if label.group(1) == "Q" else role, text[label.end() :])
 
 
 def _section(section: Section, role: Role, show: Show) -> Segment:
     fmt = show.format
     heading = section.title or (show.templates.briefs if section.kind == "briefs" else "")
     cues = [Cue(role, _sentence(heading))] if heading else []
+    said = [*section.paragraphs, *(f"{i.lead} : {i.text}" if i.lead else i.text for i in section.items)]
+    labels = [m.group(1) for text in said if (m := _LABEL.match(text))]
+    interview = {"Q", "R"} <= set(labels) <= {"Q", "R"}  # not a glossary's "P :", "Q :", "R :"
     for paragraph in section.paragraphs:
-        if label := _INTERVIEW.match(paragraph):  # an interview: the other voice asks, the section's answers
-            asks = label.group(1)[0] == "Q"
-            cues.append(Cue(_OTHER[role] if asks else role, paragraph[label.end() :]))
+        if interview and (cue := _interview_cue(paragraph, role)):
+            cues.append(cue)
             continue
         cues += _split_quotes(paragraph, role, fmt)
     reader = role
     for item in section.items:
+        if interview and (cue := _interview_cue(f"{item.lead} : {item.text}" if item.lead else item.text, role)):
+            cues.append(cue)  # "**Q :** …" in bold: a lead-in
+            continue
         cues += _item_cues(item, reader, fmt)
         if fmt.items == "alternate":
             reader = _OTHER[reader]
