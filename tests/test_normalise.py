@@ -324,6 +324,7 @@ ABBREVIATIONS_AND_TYPOGRAPHY = [
      "les hashtags I-A et hashtag Tech"),
     ("le hashtag #MeToo, #IA", "le hashtag MeToo, hashtag I-A"),
     ("generate_text() renvoie config.toml", "generate text renvoie config point T-O-M-L"),
+    ("McKinsey et McDonald's, à ± 2 %", "Mac Kinsey et Mac Donald's, à plus ou moins deux pour cent"),
     ("Le rapport est en ligne : https://example.org/r.\nLa carte — https://example.org/c\nVoir https://x.org/a ici.",
      "Le rapport est en ligne. La carte Voir x point org ici."),  # an address after its sentence is not said
     ("le ratio dette/EBITDA, le rapport signal/bruit, prix/qualité", "le ratio dette sur ebitda, le rapport signal sur bruit, prix, qualité"),
@@ -415,6 +416,7 @@ LEXICON_CASES = [
     ("Qant / Midjourney, une API REST, 26 TOPS, un MoE, Google I/O", "Qant, Midjourni, une A-P-I Rest, vingt-six Tops, un M-O-E, Gougueul I-O"),
     ("selon « The Verge »", "selon Ze Veurdje"),  # a quoted lexicon name keeps its entry
     ("IRIS² et CO²", "Iris au carré et C-O deux"),
+    ("BloombergNEF, l'ERCOT", "Bloumbergue N-E-F, l'Ercot"),
     ("UNE ATTAQUE DDOS CONTRE LES SOCS", "une attaque D-D-O-S contre les S-O-C"),
     ("les datacenters de Meta", "les datacenteurs de Méta"),
     ("Prompt et prompts", "Prompte et promptes"),  # a lower-case key matches its capitalised form

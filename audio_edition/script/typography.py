@@ -213,6 +213,7 @@ _PUNCTUATE: _Table = (
     (re.compile(r"\s*≥\s*"), " supérieur ou égal à "),
     (re.compile(r"\s*≤\s*"), " inférieur ou égal à "),
     (re.compile(r"\s*≠\s*"), " différent de "),
+    (re.compile(r"\s*±\s*"), " plus ou moins "),
     (re.compile(r"(?<=hashtag )#(?=\w|\U000f0000)|(?<=hashtags )#(?=\w|\U000f0000)", re.IGNORECASE), ""),  # said once
     (re.compile(r"(?<!\w)#(?=\w|\U000f0000)"), "hashtag "),  # a word or a lexicon entry held aside ("#IA")
     (re.compile(r"(?<!\w)@(?=\w)"), ""),  # a handle: just the name

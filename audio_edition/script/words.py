@@ -124,6 +124,8 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\bSt(?=[- ][A-ZÀ-Ý])"), "Saint"),
     (re.compile(r"\bCie\b"), "compagnie"),
     (re.compile(r"\b(Inc|Corp|Ltd|Co)\.(?=[\s,;)]|$)"), _ending(r"\1")),
+    # "McKinsey", "McDonald's": espeak-ng spells "Mc" ("M-C Kinsé")
+    (re.compile(r"\bMc(?=[A-Z][a-z])"), "Mac "),
     # a model's name and number: "ID.3" -> "ID 3"
     (re.compile(r"\b([A-Z]{2,})\.(?=\d\b)"), r"\1 "),
     # "U.S.A." -> "USA" (then spelled like any acronym); "John F. Kennedy" -> "John F Kennedy"
