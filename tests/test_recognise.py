@@ -6,6 +6,7 @@ Each case is small and written by us; the golden files cover whole issues.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from audio_edition.model import Issue
 from audio_edition.readers import read_issue
@@ -336,6 +337,9 @@ def test_links_are_left_for_the_show_notes_and_their_sentences_are_kept() -> Non
     assert links[1] == "La carte des centres de données — https://example.org/carte" and links[-1].startswith("Une suite")
     dropped = _dropped(issue)
     assert dropped["→ Lire la suite sur octet.fr : https://octet.fr/a?utm_source=x"] == "link"
+    assert _dropped(_read("Le titre\n\nUn intertitre\n\n[Illustration : un datacenter]\n\nUn paragraphe.\n")) == {
+        "[Illustration : un datacenter]": "image caption or credit"
+    }
     assert dropped["https://example.org/seule"] == dropped["Voir l'annonce complète : https://example.org/annonce"] == "link"
     assert dropped["AIE, Energy and AI, avril 2025 — https://www.iea.org/energy-and-ai"] == "list of links"
 
@@ -381,3 +385,19 @@ def test_an_interview_in_bold_markdown_and_a_tracked_heading_link(show) -> None:
     )
     issue = read_issue(html.encode(), "x.html")
     assert [s.url for s in issue.sections] == [None, "https://octet.fr/b?p=2"]  # no subscriber id in the public feed
+
+
+def test_the_newsletters_name_then_its_date_then_the_title() -> None:
+    from audio_edition.readers.profile import load_profile
+
+    profile = load_profile(Path(__file__).parent.parent / "feed" / "profile.toml")  # "Octet" is a name of its own
+    text = (
+        "Octet\n\nSamedi 14 mars 2026 · N° 112\n\nVersion en ligne · Transférer à un ami\n\nLe vrai titre\n\n"
+        "AU SOMMAIRE • Un premier titre • Un second titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n"
+    )
+    issue = read_issue(text.encode(), "x.txt", profile=profile)
+    assert (issue.title, issue.date) == ("Le vrai titre", dt.date(2026, 3, 14))
+    assert issue.headlines == ("Un premier titre", "Un second titre")
+    # a title over the date (not a name: more than three words) stays the title
+    issue = _read("Les agents passent à la caisse\n\nSamedi 14 mars 2026\n\nLe temps des factures\n\nUn paragraphe de la lettre.\n")
+    assert issue.title == "Les agents passent à la caisse" and [s.title for s in issue.sections] == ["Le temps des factures"]

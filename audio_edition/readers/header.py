@@ -142,6 +142,8 @@ class HeaderReader:
             block = self.blocks[i]
             if block.kind in ("bullet", "caption", "quote") or self.rule_for(block) is not None:
                 continue
+            if self.date_line(block) and mastheads and len(block.text) <= 200:
+                continue  # "Octet / Samedi 14 mars 2026 · N° 112 / Le titre": the name, its date, then the title
             if len(block.text) > 200 or self.teaser(block, dry_run=True) or self.date_line(block):
                 return None
             if block.text.casefold() in {n.casefold() for n in self.names}:
@@ -151,6 +153,7 @@ class HeaderReader:
             k, then = self.following(j)
             if nxt is not None and then is not None and self.date_line(nxt) and self.is_title(then, k) and (
                 self.rule_for(then) is None  # not "Version en ligne · Transférer à un ami"
+                and len(words(block.text)) <= 3  # a name ("La Veille"), not a title over the date
             ):
                 # "Le Fil numérique / Jeudi 12 mars 2026 · N° 87 / L'école face aux chatbots":
                 # the newsletter's name over the date, then the issue's title
