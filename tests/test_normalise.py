@@ -327,6 +327,7 @@ ABBREVIATIONS_AND_TYPOGRAPHY = [
     ("McKinsey et McDonald's, à ± 2 %", "Mac Kinsey et Mac Donald's, à plus ou moins deux pour cent"),
     ("Le rapport est en ligne : https://example.org/r.\nLa carte — https://example.org/c\nVoir https://x.org/a ici.",
      "Le rapport est en ligne. La carte Voir x point org ici."),  # an address after its sentence is not said
+    ("(en ligne : https://example.org/r), son site : www.17cyber.gouv.fr", "en ligne: example point org, son site: dix-sept cyber point gouv point F R"),
     ("le ratio dette/EBITDA, le rapport signal/bruit, prix/qualité", "le ratio dette sur ebitda, le rapport signal sur bruit, prix, qualité"),
     ("IRIS², l'OCDE², E=mc², habitants, km², en 2024²", "I-R-I-S, l'O-C-D-E, E égale mc au carré, habitants, kilomètres carrés, "
      "en deux mille vingt-quatre"),  # a footnote's call is silent (the lexicon says "IRIS²")

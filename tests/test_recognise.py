@@ -401,3 +401,26 @@ def test_the_newsletters_name_then_its_date_then_the_title() -> None:
     # a title over the date (not a name: more than three words) stays the title
     issue = _read("Les agents passent à la caisse\n\nSamedi 14 mars 2026\n\nLe temps des factures\n\nUn paragraphe de la lettre.\n")
     assert issue.title == "Les agents passent à la caisse" and [s.title for s in issue.sections] == ["Le temps des factures"]
+
+
+def test_what_the_rules_of_this_stop_must_not_take() -> None:
+    body = "Un paragraphe assez long pour qu'aucune ligne courte au-dessus ne soit prise pour autre chose qu'un titre de section."
+    # a one-word heading under an epigraph with no author is a heading; "Commentaire" is no share bar
+    issue = _read(f"Le titre\n\n« Qui veut voyager loin ménage sa monture. »\n\nChiffres\n\n{body}\n\nCommentaire\n\n{body}\n")
+    assert issue.epigraph is not None and issue.epigraph.author is None
+    assert [s.title for s in issue.sections] == ["Chiffres", "Commentaire"]
+    # "PS Le prochain numéro…" keeps the signature; an interview's "A : …" is no forwarding header
+    issue = _read(
+        f"Le titre\n\nL'éditorial\n\n{body}\n\nClaire Dumas\n\nPS Le prochain numéro paraîtra lundi.\n\n"
+        "Trois questions\n\nQ : Pourquoi ?\n\nA : Parce que le froid y est gratuit.\n"
+    )
+    assert issue.signature == "Claire Dumas" and issue.sections[1].paragraphs[-1] == "A : Parce que le froid y est gratuit."
+    # a linked heading after "Sources :" is a section; a real chapter link is no click tracker
+    html = (
+        "<html><body><h1>Le titre</h1><h2>Un intertitre</h2><p>Un paragraphe de la lettre.</p><p>Sources :</p>"
+        '<p><a href="https://www.iea.org/r">AIE, avril 2026</a></p>'
+        '<h2><a href="https://link.springer.com/article/1">Bruxelles révise son calendrier</a></h2>'
+        f"<p>{body}</p></body></html>"
+    )
+    issue = read_issue(html.encode(), "x.html")
+    assert [(s.title, s.url) for s in issue.sections][-1] == ("Bruxelles révise son calendrier", "https://link.springer.com/article/1")

@@ -172,6 +172,15 @@ def test_an_interview_is_asked_by_one_voice_and_answered_by_the_other(show: Show
     assert asked == [(other, "Pourquoi maintenant ?"), (reader, "Parce que tout change."), (other, "Et demain ?"), (reader, "On verra.")]
 
 
+def test_an_interview_with_only_its_questions_labelled_even_in_the_editorial(show: Show) -> None:
+    paragraphs = ("Q : Pourquoi ?", "Parce que.", "Q : Et demain ?", "On verra.")
+    issue = Issue("Sans date", None, (), None, (Section("Trois questions", paragraphs, kind="editorial"),), None)
+    editorial = build_script(issue, show).segments[1]
+    roles = [c.role for c in editorial.cues[-4:]]
+    assert [c.text for c in editorial.cues[-4:]] == ["Pourquoi ?", "Parce que.", "Et demain ?", "On verra."]
+    assert roles[0] == roles[2] != roles[1] == roles[3]
+
+
 def test_written_date() -> None:
     assert written_date(dt.date(2026, 11, 1)) == "dimanche 1er novembre 2026"
     assert normalise(written_date(dt.date(2025, 10, 11))) == "samedi onze octobre deux mille vingt-cinq"

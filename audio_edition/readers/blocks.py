@@ -61,12 +61,15 @@ MAX_CELL = 40
 
 
 def _cells(text: str) -> list[str] | None:
-    """A table row's cells, or None: short cells ("LME Londres | 11 240 $ | +28 %"), not
-    prose ("EN FILIGRANE | Titre | Un long texte…") nor a teaser's headlines."""
+    """A table row's cells, or None: short cells, the last one may describe ("LME Londres |
+    11 240 $ | +28 %", "Stack | Suède | Un campus de 250 MW…"); not a rubric's item ("EN
+    FILIGRANE | Titre | texte") nor a teaser ("AU SOMMAIRE | …"), which open in capitals."""
     if not _TABLE_ROW.match(text):
         return None
     cells = [c.strip() for c in text.strip().strip("|").split("|")]
-    return cells if all(len(c) <= MAX_CELL for c in cells) else None
+    if cells[0].isupper() or not all(len(c) <= MAX_CELL for c in cells[:-1]):
+        return None
+    return cells
 
 
 def drop_tables(blocks: list[Block]) -> list[Block]:
@@ -83,7 +86,7 @@ def drop_tables(blocks: list[Block]) -> list[Block]:
             j += 1
         run = blocks[i:j]
         figures = any(any(c.isdigit() for c in b.text) for b in run)
-        if j - i >= 2 and (figures or any(_TABLE_RULE.match(b.text) for b in run)):
+        if j - i >= 2 and (figures or j - i >= 3 or any(_TABLE_RULE.match(b.text) for b in run)):
             out[i:j] = [replace(b, drop="table") for b in run]
         i = max(j, i + 1)
     return out
@@ -92,10 +95,10 @@ def drop_tables(blocks: list[Block]) -> list[Block]:
 # A newsletter's click trackers: the link would carry the subscriber's id into the public
 # feed (a chapter's link). Their hosts and paths, and the tracking parameters of a plain link.
 _TRACKERS = re.compile(
-    r"(?:^|\.)(?:list-manage\.com|mailchi\.mp|sendgrid\.net|mjt\.lu|sendibt\d?\.com|click\.|links?\.|trk\.|track\.|"
-    r"email\.|ct\.)"
+    r"(?:^|\.)(?:list-manage\.com|mailchi\.mp|sendgrid\.net|mjt\.lu|sendibt\d?\.com|mailjet\.com|"
+    r"klclick\d?\.com|mlsend\.com|click\.mailerlite\.com|hubspotlinks\.com|cmail\d+\.com|createsend\d*\.com)$"
 )
-_TRACKING_PATH = re.compile(r"/(?:track|click|redirect|ls/click|e3t|c/)", re.IGNORECASE)
+_TRACKING_PATH = re.compile(r"^/(?:track/click|ls/click|redirect/\d|e3t/)", re.IGNORECASE)
 _TRACKING_PARAMS = re.compile(r"^(?:utm_\w+|mc_[ce]id|fbclid|gclid|_hsenc|_hsmi|mkt_tok|subscriber\w*)$")
 
 

@@ -91,7 +91,7 @@ class HeaderReader:
     def is_share_bar(self, text: str) -> bool:
         tokens = [t for t in re.split(r"[\s·|•/,:]+", text.lower()) if t]
         return 0 < len(tokens) <= 12 and all(t in self.profile.share_words for t in tokens) and any(
-            t not in ("sur", "et", "ou", "le", "la", "un", "à") for t in tokens
+            t not in ("sur", "et", "ou", "le") for t in tokens
         )
 
     def heading(self, block: Block, following: Block | None) -> bool:
@@ -128,7 +128,11 @@ class HeaderReader:
             self.title = hint
             return 0
         at, mastheads = found
-        self.title = self.blocks[at].text
+        if at < 0:  # the newsletter's name and its date, then no title: the envelope's title, if any
+            self.title = hint
+            at = max(mastheads)
+        else:
+            self.title = self.blocks[at].text
         for i in mastheads:
             self.drop(i, self.blocks[i].text, "masthead")
             self.names = (*self.names, self.blocks[i].text)
@@ -136,14 +140,19 @@ class HeaderReader:
         return at + 1
 
     def own_title(self, candidates: list[int]) -> tuple[int, list[int]] | None:
-        """(index of the body's own title, indices of the newsletter's name above it)."""
+        """(index of the body's own title, indices of the newsletter's name above it); the
+        index is -1 when the name and its date are followed by no title."""
         mastheads: list[int] = []
+        dated = False
         for i in candidates:
             block = self.blocks[i]
             if block.kind in ("bullet", "caption", "quote") or self.rule_for(block) is not None:
                 continue
             if self.date_line(block) and mastheads and len(block.text) <= 200:
+                dated = True
                 continue  # "Octet / Samedi 14 mars 2026 · N° 112 / Le titre": the name, its date, then the title
+            if dated and not self.is_title(block, i):
+                return -1, mastheads  # after the name and the date, an epigraph or a greeting is no title
             if len(block.text) > 200 or self.teaser(block, dry_run=True) or self.date_line(block):
                 return None
             if block.text.casefold() in {n.casefold() for n in self.names}:
@@ -153,7 +162,10 @@ class HeaderReader:
             k, then = self.following(j)
             if nxt is not None and then is not None and self.date_line(nxt) and self.is_title(then, k) and (
                 self.rule_for(then) is None  # not "Version en ligne · Transférer à un ami"
-                and len(words(block.text)) <= 3  # a name ("La Veille"), not a title over the date
+                # a name ("La Veille"), not a title over the date (when the newsletter's names are
+                # known, one of them)
+                and len(words(block.text)) <= 3
+                and not self.names
             ):
                 # "Le Fil numérique / Jeudi 12 mars 2026 · N° 87 / L'école face aux chatbots":
                 # the newsletter's name over the date, then the issue's title
@@ -171,8 +183,9 @@ class HeaderReader:
         if len(parts) < 2 or block.kind not in ("paragraph", "heading"):
             return False
         greeting = [p for p in parts if len(p) <= 200 and self.greeting_match(p)]
-        if not greeting and find_date(parts[-1]) is not None and len(words(parts[-1])) <= 20:
-            greeting = [parts[-1]]  # "… • Bonne lecture, samedi 4 avril 2026.": the date closes the teaser
+        if not greeting:  # "… • Bonne lecture, samedi 4 avril 2026.": the date closes the teaser (or nearly)
+            closing = parts[-2:] if len(parts) >= 4 else parts[-1:]  # not "Samedi 14 mars 2026 · N° 112"
+            greeting = [p for p in closing if find_date(p) is not None and len(words(p)) <= 20][:1]
         kicker = bool(self.profile.kickers.search(parts[0])) or (parts[0].isupper() and len(words(parts[0])) >= 2)
         # headlines joined by "•" before the first section, with no kicker nor greeting
         plain = len(parts) >= 3 and "•" in block.text and all(len(words(p)) <= 25 for p in parts)
@@ -189,9 +202,9 @@ class HeaderReader:
         for i, part in enumerate(parts):
             if part in greeting or (i == 0 and kicker):
                 continue
-            last = i == len(parts) - 1
-            if last and len(words(part)) <= 4 and self.profile.greetings.search(part, self.names):
-                self.drop(self._at, part, "greeting")  # "… | Bonne lecture !" closing it: no headline
+            greets = self.profile.greetings.search(part, self.names) or self.profile.sign_offs.search(part, self.names)
+            if greets and (len(words(part)) <= 3 or _TO_READERS.search(part)):
+                self.drop(self._at, part, "greeting")  # "Bonne lecture !", "Bonjour à tous": no headline
             else:
                 self.headlines.append(part)
         return True
@@ -264,11 +277,16 @@ class HeaderReader:
         end = i + 1
         if not author:
             j, nxt = self.following(i)
-            _, then = self.following(j)
-            # "Lénine" alone under the quote, before a heading (not a one-word heading over its text)
-            one_name = nxt is not None and bool(_ONE_NAME.fullmatch(nxt.text)) and (then is None or len(then.text) <= 110)
-            if nxt is not None and len(words(nxt.text)) <= 8 and nxt.kind != "heading" and (
-                nxt.text.startswith(("—", "–", "-")) or person_name(nxt.text, self.profile) or one_name
+            k, then = self.following(j)
+            _, after = self.following(k)
+            # "Lénine" alone under the quote, then the editorial's heading over its text (not
+            # "Chiffres", a one-word heading over its own lines)
+            one_name = nxt is not None and bool(_ONE_NAME.fullmatch(nxt.text)) and then is not None and (
+                self.heading(then, after) and len(then.text) <= 110
+            )
+            if nxt is not None and len(words(nxt.text)) <= 8 and (
+                nxt.text.startswith(("—", "–", "-"))
+                or (nxt.kind != "heading" and (person_name(nxt.text, self.profile) or one_name))
             ):
                 author = nxt.text.strip(" —–-")
                 end = j + 1
@@ -276,6 +294,8 @@ class HeaderReader:
         return end
 
 
+# a greeting addressed to the readers (not "Bonjour Gemini, adieu Siri", a headline)
+_TO_READERS = re.compile(r"\b([àa] (tous|toutes|vous)|bon week-?end|bonne semaine|chers|ch[èe]res)\b", re.IGNORECASE)
 _ONE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{1,24}\.?")
 _LONE_MARKS = {"•", "·", "▪", "●", "◦", "‣", "∙", "-", "*", "–"}
 

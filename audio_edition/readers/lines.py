@@ -82,7 +82,12 @@ def person_name(text: str, profile: Profile) -> str | None:
 
 
 _INTERVIEW = re.compile(r"[QR]\s*\.?\s*:")
-_ENDS_WITH_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$|\b[\w-]+\.(?:com|org|net|fr|eu|io)/\S*$")
+_ENDS_WITH_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$")
+
+
+def ends_with_address(text: str) -> bool:
+    """'Le rapport de l'AIE — https://…' (not "le guide sur cyber.gouv.fr/ia", a title)."""
+    return bool(_ENDS_WITH_ADDRESS.search(text))
 
 
 def heading_like(block: Block, following: Block | None, profile: Profile, *, need_strong: bool = False) -> bool:
@@ -99,7 +104,7 @@ def heading_like(block: Block, following: Block | None, profile: Profile, *, nee
         return False
     if text[0].islower() or text.startswith(("…", "...", "«", "“", '"', "(", "[")) or _INTERVIEW.match(text):
         return False  # "Q : Et le coût ?": an interview's question, not a heading
-    if _ENDS_WITH_ADDRESS.search(text):
+    if ends_with_address(text):
         return False  # "Le rapport de l'AIE — https://…": a link, not a heading
     if text.endswith(("…", "...")):
         return True

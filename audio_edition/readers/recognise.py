@@ -15,7 +15,7 @@ from ..errors import InputError
 from ..model import Issue, Item, Section, SectionKind
 from .blocks import Block, Document
 from .header import Draft, HeaderReader
-from .lines import marker_lead, names_line, period_lead, person_name, split_lead
+from .lines import ends_with_address, marker_lead, names_line, period_lead, person_name, split_lead
 from .profile import Profile, load_profile
 
 _SIGNED = re.compile(r"^(.{3,60}?)\s*(?=…|\.\.\.)")
@@ -112,6 +112,8 @@ class _Recogniser(HeaderReader):
                         self.drop_section(self.current, rule.reason)
                 elif rule.scope in ("run", "list"):
                     promo, listed, links = rule.reason, rule.scope == "list", False
+                elif promo is not None and rule.reason == "link":
+                    links = True  # an address alone, in a list of sources
                 elif rule.reason == "byline" and self.signature is None and len(self.sections) <= 1:
                     # "Par Hugo Lefèvre · 22 janv. 2026": the name, without the date or the role
                     byline = re.split(r"\s+[·|•–—-]\s+|,\s", re.sub(r"^\S+\s+", "", text), maxsplit=1)[0]
@@ -121,9 +123,10 @@ class _Recogniser(HeaderReader):
                 continue
             if promo is not None:
                 linked = bool(block.url) or bool(_ADDRESS.search(text))
-                # a short line, not a heading over long text (a line with its address is no heading);
+                # a short line, not a heading over long text (unless it ends in its address: no heading);
                 # a list of addresses ends at a line without one
-                short = len(text) <= 150 and (linked or not (nxt is not None and len(nxt.text) > 150))
+                over_text = block.kind == "heading" or (nxt is not None and len(nxt.text) > 150)
+                short = len(text) <= 150 and not (over_text and not ends_with_address(text))
                 item = listed and short and (linked or not links)
                 if item or (not listed and not (self.heading(block, nxt) or names_line(block, self.profile))):
                     self.drop(i, text, promo)
@@ -375,7 +378,10 @@ class _Recogniser(HeaderReader):
         return Section(draft.title, tuple(draft.paragraphs), items, kind, draft.names, draft.url)
 
 
-_POSTSCRIPT = re.compile(r"(?:P\.-?S\.|P\.S\.|PS\s*:)\s*:?\s")  # "P.-S. :", "P.S.", "PS :" (not "PS Plus")
+# "P.-S. :", "PS. merci", "PS Le prochain numéro…" (not "PS Plus", "PS5")
+_POSTSCRIPT = re.compile(
+    r"(?:P\.-?S\.|P\.S\.|PS\s*[.:]|PS\s+(?=[a-zà-ÿ]|(?:Le|La|Les|L['’]|Un|Une|Nous|Vous|Merci|N['’]|Ce|Cette|Notre|Nos|On|Si)\b))"
+)
 _ADDRESS = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|org|net|fr|eu|io|ai|gov|edu|int|co|de|uk)(?:/|\b)")
 
 

@@ -114,16 +114,14 @@ def _editorial(section: Section, issue: Issue, show: Show, role: Role) -> Segmen
     cues = [Cue(role, announce, "sentence")]
     if section.title:
         cues.append(Cue(role, _sentence(section.title)))
-    for paragraph in section.paragraphs:
-        cues += _split_quotes(paragraph, role, show.format)
-    for item in section.items:
-        cues += _item_cues(item, role, show.format)
+    cues += _body(section, role, show.format, alternate=False)
     title = f"Éditorial : {section.title}" if section.title else "Éditorial"
     return Segment("editorial", title, tuple(cues), show.format.jingles, section.url)
 
 
 # "Q : Pourquoi ?" / "R : Parce que…": the labels are not read, two voices say who speaks
-_LABEL = re.compile(r"([A-Z])\s*\.?\s*:\s*(?=\S)")
+_LABEL = re.compile(r"([A-Z]|Question|Réponse)\s*\.?\s*:\s*(?=\S)")
+_ROLES_OF = {"Q": "asks", "Question": "asks", "R": "answers", "A": "answers", "Réponse": "answers"}
 
 
 def _interview_cue(text: str, role: Role) -> Cue | None:
@@ -131,16 +129,18 @@ def _interview_cue(text: str, role: Role) -> Cue | None:
     label = _LABEL.match(text)
     if label is None:
         return None
-    return Cue(_OTHER[role] if label.group(1) == "Q" else role, text[label.end() :])
+    return Cue(_OTHER[role] if _ROLES_OF.get(label.group(1)) == "asks" else role, text[label.end() :])
 
 
-def _section(section: Section, role: Role, show: Show) -> Segment:
-    fmt = show.format
-    heading = section.title or (show.templates.briefs if section.kind == "briefs" else "")
-    cues = [Cue(role, _sentence(heading))] if heading else []
+def _body(section: Section, role: Role, fmt: ShowFormat, *, alternate: bool) -> list[Cue]:
+    """A section's paragraphs, then its items (read by turns if ``alternate``); an interview
+    (lines labelled only as questions and answers) by two voices, the other one asking."""
     said = [*section.paragraphs, *(f"{i.lead} : {i.text}" if i.lead else i.text for i in section.items)]
-    labels = [m.group(1) for text in said if (m := _LABEL.match(text))]
-    interview = {"Q", "R"} <= set(labels) <= {"Q", "R"}  # not a glossary's "P :", "Q :", "R :"
+    labels = [_ROLES_OF.get(m.group(1), "other") for text in said if (m := _LABEL.match(text))]
+    # questions and answers labelled, or two questions or more with their answers unlabelled;
+    # not a glossary's "P :", "Q :", "R :"
+    interview = "other" not in labels and (set(labels) == {"asks", "answers"} or labels.count("asks") >= 2)
+    cues: list[Cue] = []
     for paragraph in section.paragraphs:
         if interview and (cue := _interview_cue(paragraph, role)):
             cues.append(cue)
@@ -152,8 +152,16 @@ def _section(section: Section, role: Role, show: Show) -> Segment:
             cues.append(cue)  # "**Q :** …" in bold: a lead-in
             continue
         cues += _item_cues(item, reader, fmt)
-        if fmt.items == "alternate":
+        if alternate:
             reader = _OTHER[reader]
+    return cues
+
+
+def _section(section: Section, role: Role, show: Show) -> Segment:
+    fmt = show.format
+    heading = section.title or (show.templates.briefs if section.kind == "briefs" else "")
+    cues = [Cue(role, _sentence(heading))] if heading else []
+    cues += _body(section, role, fmt, alternate=fmt.items == "alternate")
     title = section.title or heading.rstrip(".") or "Rubrique"
     return Segment("section", title, tuple(cues), fmt.jingles, section.url)
 

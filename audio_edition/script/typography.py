@@ -144,9 +144,10 @@ _CLEAN: _Table = (
     (re.compile(r"^\s{0,3}(#{1,6}|>+)\s+", re.MULTILINE), ""),  # heading or quote marker at a line start
     (re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$", re.MULTILINE), ""),  # a table's rule: "|---|---|"
     (_EMAIL, _say_email),
-    # an address given after its sentence ("Le rapport est en ligne : https://…", "Le rapport —
-    # https://…"): for the show notes, not said; an address inside a sentence is said by its site
-    (re.compile(r"\s*(?:[—–:→]|\s-)\s*(?:https?://|www\.)[^\s<>«»\"]+?(?P<end>[.!?]?)(?=\s*$)", re.MULTILINE), r"\g<end>"),
+    # a link given after its sentence ("Le rapport est en ligne : https://…", "Le rapport —
+    # https://…"): for the show notes, not said; an address inside a sentence, or a short one to
+    # remember ("son site : www.17cyber.gouv.fr"), is said by its site
+    (re.compile(r"\s*(?:[—–:→]|\s-)\s*https?://[^\s<>«»\"()]+?(?P<end>[.!?]?)(?=\s*$)", re.MULTILINE), r"\g<end>"),
     (_URL, _say_url),
     (_FILE, lambda m: f"{m['name']} point {m['ext'].upper()}"),
     (re.compile(r"(?<=[a-z])\.AI\b"), " AI"),  # "Character.AI"
