@@ -424,3 +424,40 @@ def test_what_the_rules_of_this_stop_must_not_take() -> None:
     )
     issue = read_issue(html.encode(), "x.html")
     assert [(s.title, s.url) for s in issue.sections][-1] == ("Bruxelles révise son calendrier", "https://link.springer.com/article/1")
+
+
+def test_a_hunt_on_this_stops_last_rules() -> None:
+    body = "Un paragraphe assez long pour qu'aucune ligne courte au-dessus ne soit prise pour autre chose qu'un titre de section."
+    # a rubric's items with "|" are news, a market table opening with tickers is a table
+    issue = _read(
+        f"Le titre\n\nEn bref\n\nFinancement | Mistral AI lève 2 milliards | {body}\n\nCloud | OVH signe avec l'État | {body}\n\n"
+        "Les marchés de la semaine\n\nIndice | Clôture | Variation\nCAC 40 | 7 920 | -1,4 %\nNVDA | 182 $ | +3 %\n\n"
+        f"Un intertitre\n\n{body}\n"
+    )
+    assert [len(s.paragraphs) for s in issue.sections if s.title == "En bref"] == [2]
+    assert _dropped(issue)["CAC 40 | 7 920 | -1,4 %"] == "table"
+    # headlines that start like a greeting; a dated headline is not the date
+    issue = _read(
+        "Le titre\n\nAU SOMMAIRE • Chers abonnés, Netflix augmente ses prix • L'AI Act s'applique dès le 2 août 2026 • "
+        f"Bonjour à tous les robots : Tesla ouvre ses usines\n\nUn intertitre\n\n{body}\n"
+    )
+    assert len(issue.headlines) == 3 and issue.date is None
+    # buttons in any order; "La rédaction" signs; "Octet Hebdo" over the date is the name
+    issue = _read(
+        f"Octet Hebdo\n\nSamedi 21 mars 2026\n\nLe vrai titre\n\nL'éditorial\n\n{body}\n\nLa rédaction\n\n"
+        f"Partager sur LinkedIn · Laisser un commentaire · Écrire à la rédaction\n\nUn intertitre\n\n{body}\n"
+    )
+    assert (issue.title, issue.signature) == ("Le vrai titre", "La rédaction")
+    assert [s.title for s in issue.sections] == ["L'éditorial", "Un intertitre"]
+
+
+def test_click_trackers_of_the_usual_platforms() -> None:
+    from audio_edition.readers.blocks import public_link
+
+    for tracker in (
+        "https://email.mg.octet.fr/c/abc", "https://link.mail.beehiiv.com/ss/c/abc", "https://click.convertkit-mail2.com/x",
+        "https://click.pstmrk.it/3s/x", "https://track.customer.io/e/c/x", "https://links.octet.fr/u/click?x=1",
+    ):  # fmt: skip
+        assert public_link(tracker) is None, tracker
+    for real in ("https://link.springer.com/article/1", "https://www.youtube.com/c/Chaine", "https://portal.ct.gov/news"):
+        assert public_link(real) == real

@@ -67,8 +67,9 @@ def _cells(text: str) -> list[str] | None:
     if not _TABLE_ROW.match(text):
         return None
     cells = [c.strip() for c in text.strip().strip("|").split("|")]
-    if cells[0].isupper() or not all(len(c) <= MAX_CELL for c in cells[:-1]):
-        return None
+    rubric = cells[0].isupper() and len(cells[0].split()) >= 2 and not any(c.isdigit() for c in cells[0])
+    if rubric or not all(len(c) <= MAX_CELL for c in cells[:-1]):
+        return None  # "EN FILIGRANE | …" (not "CAC 40 | …", "NVDA | …")
     return cells
 
 
@@ -86,7 +87,10 @@ def drop_tables(blocks: list[Block]) -> list[Block]:
             j += 1
         run = blocks[i:j]
         figures = any(any(c.isdigit() for c in b.text) for b in run)
-        if j - i >= 2 and (figures or j - i >= 3 or any(_TABLE_RULE.match(b.text) for b in run)):
+        # a long last cell only under a header row of short cells ("Opérateur | Pays | Ce qui le distingue")
+        header = all(len(c) <= MAX_CELL for c in rows[i] or ())
+        described = all(len(c) <= MAX_CELL for b in run for c in (_cells(b.text) or ()))
+        if j - i >= 2 and (header or described) and (figures or any(_TABLE_RULE.match(b.text) for b in run)):
             out[i:j] = [replace(b, drop="table") for b in run]
         i = max(j, i + 1)
     return out
@@ -96,9 +100,13 @@ def drop_tables(blocks: list[Block]) -> list[Block]:
 # feed (a chapter's link). Their hosts and paths, and the tracking parameters of a plain link.
 _TRACKERS = re.compile(
     r"(?:^|\.)(?:list-manage\.com|mailchi\.mp|sendgrid\.net|mjt\.lu|sendibt\d?\.com|mailjet\.com|"
-    r"klclick\d?\.com|mlsend\.com|click\.mailerlite\.com|hubspotlinks\.com|cmail\d+\.com|createsend\d*\.com)$"
+    r"klclick\d?\.com|mlsend\.com|click\.mailerlite\.com|hubspotlinks\.com|cmail\d+\.com|createsend\d*\.com|"
+    r"beehiiv\.com|convertkit-mail\d*\.com|pstmrk\.it|customer\.io|substack\.com)$"
 )
 _TRACKING_PATH = re.compile(r"^/(?:track/click|ls/click|redirect/\d|e3t/)", re.IGNORECASE)
+# a mailing platform's own subdomain ("email.mg.…", "lnk.…") with a click path ("/c/…", "/click/")
+_TRACKING_SUBDOMAIN = re.compile(r"^(?:email|e|lnk|links?|click|clicks|track|trk|t)\.")
+_CLICK_PATH = re.compile(r"^/(?:c|click|u/click|e/c|ss/c|track|l)(?:/|$)", re.IGNORECASE)
 _TRACKING_PARAMS = re.compile(r"^(?:utm_\w+|mc_[ce]id|fbclid|gclid|_hsenc|_hsmi|mkt_tok|subscriber\w*)$")
 
 
@@ -107,7 +115,10 @@ def public_link(url: str | None) -> str | None:
     if not url or not url.startswith(("http://", "https://")):
         return None
     parts = urlsplit(url)
-    if _TRACKERS.search(parts.netloc.lower()) or _TRACKING_PATH.search(parts.path):
+    host = parts.netloc.lower()
+    if _TRACKERS.search(host) or _TRACKING_PATH.search(parts.path):
         return None
+    if _TRACKING_SUBDOMAIN.match(host) and _CLICK_PATH.match(parts.path):
+        return None  # not "link.springer.com/article/…", "youtube.com/c/…"
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING_PARAMS.match(k)]
     return urlunsplit(parts._replace(query=urlencode(query)))

@@ -89,7 +89,7 @@ class HeaderReader:
         return None
 
     def is_share_bar(self, text: str) -> bool:
-        tokens = [t for t in re.split(r"[\s·|•/,:]+", text.lower()) if t]
+        tokens = [t for t in re.split(r"[\s·|•/,:]+", _BUTTONS.sub(" partager ", text.lower())) if t]
         return 0 < len(tokens) <= 12 and all(t in self.profile.share_words for t in tokens) and any(
             t not in ("sur", "et", "ou", "le") for t in tokens
         )
@@ -162,10 +162,7 @@ class HeaderReader:
             k, then = self.following(j)
             if nxt is not None and then is not None and self.date_line(nxt) and self.is_title(then, k) and (
                 self.rule_for(then) is None  # not "Version en ligne · Transférer à un ami"
-                # a name ("La Veille"), not a title over the date (when the newsletter's names are
-                # known, one of them)
-                and len(words(block.text)) <= 3
-                and not self.names
+                and len(words(block.text)) <= 3  # a name ("La Veille", "Octet Hebdo"), not a title over the date
             ):
                 # "Le Fil numérique / Jeudi 12 mars 2026 · N° 87 / L'école face aux chatbots":
                 # the newsletter's name over the date, then the issue's title
@@ -184,7 +181,8 @@ class HeaderReader:
             return False
         greeting = [p for p in parts if len(p) <= 200 and self.greeting_match(p)]
         if not greeting:  # "… • Bonne lecture, samedi 4 avril 2026.": the date closes the teaser (or nearly)
-            closing = parts[-2:] if len(parts) >= 4 else parts[-1:]  # not "Samedi 14 mars 2026 · N° 112"
+            sign_off = len(parts) >= 4 and bool(self.profile.sign_offs.search(parts[-1], self.names))
+            closing = parts[-2:] if sign_off else parts[-1:]  # "… • samedi 14 mars 2026 • Bonne lecture !"
             greeting = [p for p in closing if find_date(p) is not None and len(words(p)) <= 20][:1]
         kicker = bool(self.profile.kickers.search(parts[0])) or (parts[0].isupper() and len(words(parts[0])) >= 2)
         # headlines joined by "•" before the first section, with no kicker nor greeting
@@ -203,7 +201,7 @@ class HeaderReader:
             if part in greeting or (i == 0 and kicker):
                 continue
             greets = self.profile.greetings.search(part, self.names) or self.profile.sign_offs.search(part, self.names)
-            if greets and (len(words(part)) <= 3 or _TO_READERS.search(part)):
+            if greets and (len(words(part)) <= 3 or (len(words(part)) <= 8 and _TO_READERS.search(part))):
                 self.drop(self._at, part, "greeting")  # "Bonne lecture !", "Bonjour à tous": no headline
             else:
                 self.headlines.append(part)
@@ -294,8 +292,10 @@ class HeaderReader:
         return end
 
 
+# buttons under an article, in any order with the share words ("Partager · Laisser un commentaire")
+_BUTTONS = re.compile(r"\b(laisser un commentaire|commenter|[ée]crire [àa] la r[ée]daction|r[ée]pondre [àa] (cet|ce) (e-?mail|mail|message))\b")
 # a greeting addressed to the readers (not "Bonjour Gemini, adieu Siri", a headline)
-_TO_READERS = re.compile(r"\b([àa] (tous|toutes|vous)|bon week-?end|bonne semaine|chers|ch[èe]res)\b", re.IGNORECASE)
+_TO_READERS = re.compile(r"\b([àa] (tous|toutes|vous)|bon week-?end|bonne semaine)\W*$", re.IGNORECASE)  # at its end
 _ONE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{1,24}\.?")
 _LONE_MARKS = {"•", "·", "▪", "●", "◦", "‣", "∙", "-", "*", "–"}
 

@@ -82,11 +82,12 @@ def person_name(text: str, profile: Profile) -> str | None:
 
 
 _INTERVIEW = re.compile(r"[QR]\s*\.?\s*:")
-_ENDS_WITH_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$")
+_ENDS_WITH_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$|(?:[:—–→]\s*|^→.*\s)(?:[\w-]+\.)+(?:com|org|net|fr|eu|io)/\S*$")
 
 
 def ends_with_address(text: str) -> bool:
-    """'Le rapport de l'AIE — https://…' (not "le guide sur cyber.gouv.fr/ia", a title)."""
+    """'Le rapport de l'AIE — https://…', '→ La carte : datacentermap.com/europe/' (not "Le guide
+    de l'Anssi sur cyber.gouv.fr/ia", a title)."""
     return bool(_ENDS_WITH_ADDRESS.search(text))
 
 

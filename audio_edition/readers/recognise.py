@@ -172,7 +172,8 @@ class _Recogniser(HeaderReader):
                 self.drop(i, text, "paywalled stub")
                 i += 1
                 continue
-            if block.kind in ("paragraph", "heading") and (name := person_name(text, self.profile)):
+            name = person_name(text, self.profile) or (text.strip(" .") if _TEAM.fullmatch(text.strip(" .")) else None)
+            if block.kind in ("paragraph", "heading") and name:
                 if self.bio_start(block, j, nxt):
                     bio = True
                     self.drop(i, text, "author biography")
@@ -261,7 +262,7 @@ class _Recogniser(HeaderReader):
         if len(nxt.text) <= 200 and self.profile.sign_offs.search(nxt.text, self.names):
             return True
         if _POSTSCRIPT.match(nxt.text):
-            return True  # "P.-S. : merci aux lecteurs…" after the names
+            return draft is self.sections[0]  # "P.-S. : merci aux lecteurs…" after the editors' names
         if self.rule_for(nxt) is not None:
             return True
         _, after = self.following(j)
@@ -382,6 +383,7 @@ class _Recogniser(HeaderReader):
 _POSTSCRIPT = re.compile(
     r"(?:P\.-?S\.|P\.S\.|PS\s*[.:]|PS\s+(?=[a-zà-ÿ]|(?:Le|La|Les|L['’]|Un|Une|Nous|Vous|Merci|N['’]|Ce|Cette|Notre|Nos|On|Si)\b))"
 )
+_TEAM = re.compile(r"(?:La r[ée]daction|L['’][ée]quipe)(?: (?:de |d['’])?\S+)?")  # who signs when no one does
 _ADDRESS = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|org|net|fr|eu|io|ai|gov|edu|int|co|de|uk)(?:/|\b)")
 
 

@@ -136,10 +136,12 @@ def _body(section: Section, role: Role, fmt: ShowFormat, *, alternate: bool) -> 
     """A section's paragraphs, then its items (read by turns if ``alternate``); an interview
     (lines labelled only as questions and answers) by two voices, the other one asking."""
     said = [*section.paragraphs, *(f"{i.lead} : {i.text}" if i.lead else i.text for i in section.items)]
-    labels = [_ROLES_OF.get(m.group(1), "other") for text in said if (m := _LABEL.match(text))]
+    labelled = [(_ROLES_OF.get(m.group(1), "other"), t) for t in said if (m := _LABEL.match(t))]
+    labels = [role_ for role_, _ in labelled]
     # questions and answers labelled, or two questions or more with their answers unlabelled;
-    # not a glossary's "P :", "Q :", "R :"
-    interview = "other" not in labels and (set(labels) == {"asks", "answers"} or labels.count("asks") >= 2)
+    # not a glossary's "P :", "Q :", "R :", nor an editor's "Question : … ? Réponse." in one paragraph
+    questions = all(t.rstrip().endswith("?") for role_, t in labelled if role_ == "asks")
+    interview = questions and "other" not in labels and (set(labels) == {"asks", "answers"} or labels.count("asks") >= 2)
     cues: list[Cue] = []
     for paragraph in section.paragraphs:
         if interview and (cue := _interview_cue(paragraph, role)):
