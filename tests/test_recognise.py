@@ -461,3 +461,26 @@ def test_click_trackers_of_the_usual_platforms() -> None:
         assert public_link(tracker) is None, tracker
     for real in ("https://link.springer.com/article/1", "https://www.youtube.com/c/Chaine", "https://portal.ct.gov/news"):
         assert public_link(real) == real
+
+
+def test_a_last_check_of_the_reader() -> None:
+    from audio_edition.readers.blocks import public_link
+    from audio_edition.readers.profile import load_profile
+
+    body = "Un paragraphe assez long pour qu'aucune ligne courte au-dessus ne soit prise pour autre chose qu'un titre de section."
+    profile = load_profile(Path(__file__).parent.parent / "feed" / "profile.toml")  # knows "Octet" and "Qant"
+    issue = read_issue(f"L'IA frugale\n\nSamedi 14 mars 2026\n\nL'éditorial\n\n{body}\n".encode(), "x.txt", profile=profile)
+    assert issue.title == "L'IA frugale"  # a short title over the date, not one of the newsletter's names
+    issue = _read(
+        "Le titre\n\nAU SOMMAIRE • Un premier titre • Un second titre • Chers lecteurs, merci pour vos deux mille réponses\n\n"
+        f"Le courrier\n\nDe : Sophie, abonnée depuis 2019\n\n{body}\n\nÉcrivez-nous\n\n"
+        f"Outil | Éditeur | Usage\nCopilot | Microsoft | Bureautique\nGemini | Google | Recherche\n\nUn intertitre\n\n{body}\n"
+    )
+    assert issue.headlines == ("Un premier titre", "Un second titre")
+    assert issue.sections[0].paragraphs[0] == "De : Sophie, abonnée depuis 2019"  # a reader's letter, no e-mail header
+    dropped = _dropped(issue)
+    assert dropped["Écrivez-nous"] == "share bar" and dropped["Gemini | Google | Recherche"] == "table"
+    assert [s.title for s in issue.sections] == ["Le courrier", "Un intertitre"]
+    for real in ("https://semianalysis.substack.com/p/marges", "https://t.me/c/123/89", "https://e.infogreffe.fr/c/x"):
+        assert public_link(real) == real
+    assert public_link("https://substack.com/redirect/2/abc") is None

@@ -90,7 +90,7 @@ def drop_tables(blocks: list[Block]) -> list[Block]:
         # a long last cell only under a header row of short cells ("Opérateur | Pays | Ce qui le distingue")
         header = all(len(c) <= MAX_CELL for c in rows[i] or ())
         described = all(len(c) <= MAX_CELL for b in run for c in (_cells(b.text) or ()))
-        if j - i >= 2 and (header or described) and (figures or any(_TABLE_RULE.match(b.text) for b in run)):
+        if j - i >= 2 and (header or described) and (figures or j - i >= 3 or any(_TABLE_RULE.match(b.text) for b in run)):
             out[i:j] = [replace(b, drop="table") for b in run]
         i = max(j, i + 1)
     return out
@@ -101,11 +101,11 @@ def drop_tables(blocks: list[Block]) -> list[Block]:
 _TRACKERS = re.compile(
     r"(?:^|\.)(?:list-manage\.com|mailchi\.mp|sendgrid\.net|mjt\.lu|sendibt\d?\.com|mailjet\.com|"
     r"klclick\d?\.com|mlsend\.com|click\.mailerlite\.com|hubspotlinks\.com|cmail\d+\.com|createsend\d*\.com|"
-    r"beehiiv\.com|convertkit-mail\d*\.com|pstmrk\.it|customer\.io|substack\.com)$"
+    r"mail\.beehiiv\.com|convertkit-mail\d*\.com|pstmrk\.it|customer\.io)$"
 )
-_TRACKING_PATH = re.compile(r"^/(?:track/click|ls/click|redirect/\d|e3t/)", re.IGNORECASE)
+_TRACKING_PATH = re.compile(r"^/(?:track/click|ls/click|redirect/|e3t/)", re.IGNORECASE)  # "substack.com/redirect/…"
 # a mailing platform's own subdomain ("email.mg.…", "lnk.…") with a click path ("/c/…", "/click/")
-_TRACKING_SUBDOMAIN = re.compile(r"^(?:email|e|lnk|links?|click|clicks|track|trk|t)\.")
+_TRACKING_SUBDOMAIN = re.compile(r"^(?:email|lnk|links?|click|clicks|track|trk)\.")  # not "t.me", "e.infogreffe.fr"
 _CLICK_PATH = re.compile(r"^/(?:c|click|u/click|e/c|ss/c|track|l)(?:/|$)", re.IGNORECASE)
 _TRACKING_PARAMS = re.compile(r"^(?:utm_\w+|mc_[ce]id|fbclid|gclid|_hsenc|_hsmi|mkt_tok|subscriber\w*)$")
 

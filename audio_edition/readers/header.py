@@ -162,7 +162,10 @@ class HeaderReader:
             k, then = self.following(j)
             if nxt is not None and then is not None and self.date_line(nxt) and self.is_title(then, k) and (
                 self.rule_for(then) is None  # not "Version en ligne · Transférer à un ami"
-                and len(words(block.text)) <= 3  # a name ("La Veille", "Octet Hebdo"), not a title over the date
+                # a name ("La Veille", "Octet Hebdo"), not a title over the date ("L'IA frugale"): when the
+                # show knows its newsletter's names, one of them
+                and len(words(block.text)) <= 3
+                and (not self.names or any(n.casefold() in block.text.casefold() for n in self.names))
             ):
                 # "Le Fil numérique / Jeudi 12 mars 2026 · N° 87 / L'école face aux chatbots":
                 # the newsletter's name over the date, then the issue's title
@@ -201,7 +204,8 @@ class HeaderReader:
             if part in greeting or (i == 0 and kicker):
                 continue
             greets = self.profile.greetings.search(part, self.names) or self.profile.sign_offs.search(part, self.names)
-            if greets and (len(words(part)) <= 3 or (len(words(part)) <= 8 and _TO_READERS.search(part))):
+            to_readers = _TO_READERS.search(part) or _READERS_FIRST.match(part)
+            if greets and (len(words(part)) <= 3 or (len(words(part)) <= 15 and to_readers)):
                 self.drop(self._at, part, "greeting")  # "Bonne lecture !", "Bonjour à tous": no headline
             else:
                 self.headlines.append(part)
@@ -293,9 +297,13 @@ class HeaderReader:
 
 
 # buttons under an article, in any order with the share words ("Partager · Laisser un commentaire")
-_BUTTONS = re.compile(r"\b(laisser un commentaire|commenter|[ée]crire [àa] la r[ée]daction|r[ée]pondre [àa] (cet|ce) (e-?mail|mail|message))\b")
+_BUTTONS = re.compile(
+    r"\b(laiss(?:er|ez) un commentaire|comment(?:er|ez)|[ée]cri(?:re|vez) [àa] la r[ée]daction|[ée]crivez-nous|"
+    r"r[ée]pond(?:re|ez) [àa] (?:cet|ce) (?:e-?mail|mail|message))\b"
+)
 # a greeting addressed to the readers (not "Bonjour Gemini, adieu Siri", a headline)
 _TO_READERS = re.compile(r"\b([àa] (tous|toutes|vous)|bon week-?end|bonne semaine)\W*$", re.IGNORECASE)  # at its end
+_READERS_FIRST = re.compile(r"ch[èe]re?s? (lecteurs|lectrices)\b", re.IGNORECASE)  # not "Chers abonnés, Netflix…"
 _ONE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{1,24}\.?")
 _LONE_MARKS = {"•", "·", "▪", "●", "◦", "‣", "∙", "-", "*", "–"}
 

@@ -82,7 +82,9 @@ def person_name(text: str, profile: Profile) -> str | None:
 
 
 _INTERVIEW = re.compile(r"[QR]\s*\.?\s*:")
-_ENDS_WITH_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$|(?:[:—–→]\s*|^→.*\s)(?:[\w-]+\.)+(?:com|org|net|fr|eu|io)/\S*$")
+_ENDS_WITH_ADDRESS = re.compile(
+    r"(?:https?://|www\.)\S+$|[:—–→]\s*(?:[\w-]+\.)+(?:com|org|net|fr|eu|io|ai|de)/\S*$|^→.*\s(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?$"
+)
 
 
 def ends_with_address(text: str) -> bool:
