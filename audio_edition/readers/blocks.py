@@ -75,9 +75,10 @@ def _cells(text: str) -> list[str] | None:
 
 def drop_tables(blocks: list[Block]) -> list[Block]:
     """Rows of a table written in text dropped as a table: two rows or more with the same
-    number of short cells, one with a figure (or under a Markdown rule "|---|---|"). A
-    listener cannot follow a table read aloud, and its last row had been taken for the next
-    section's title. A line alone, prose with "|", a teaser line are not tables."""
+    number of short cells (a long last cell only under a header row of short cells), with a
+    figure, or three rows, or a Markdown rule "|---|---|". A listener cannot follow a table
+    read aloud, and its last row had been taken for the next section's title. A line alone,
+    a rubric's items ("Financement | Titre | a sentence…"), a teaser line are not tables."""
     rows = [_cells(b.text) if b.kind == "paragraph" else None for b in blocks]
     out = list(blocks)
     i = 0
