@@ -82,9 +82,17 @@ def person_name(text: str, profile: Profile) -> str | None:
 
 
 _INTERVIEW = re.compile(r"[QR]\s*\.?\s*:")
+# Web addresses in an issue's text: with their scheme or "www.", or a site of a common ending
+_TLD = "com|org|net|fr|eu|io|ai|gov|edu|int|co|de|uk"
+_ADDRESS = re.compile(rf"https?://|www\.|\b[\w-]+\.(?:{_TLD})(?:/|\b)")
 _ENDS_WITH_ADDRESS = re.compile(
-    r"(?:https?://|www\.)\S+$|[:—–→]\s*(?:[\w-]+\.)+(?:com|org|net|fr|eu|io|ai|de)/\S*$|^→.*\s(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?$"
+    rf"(?:https?://|www\.)\S+$|[:—–→]\s*(?:[\w-]+\.)+(?:{_TLD})/\S*$|^→.*\s(?:[\w-]+\.)+[a-z]{{2,}}(?:/\S*)?$"
 )
+
+
+def has_address(text: str) -> bool:
+    """A web address anywhere in ``text`` ("… — https://…", "iea.org/reports", "Booking.com")."""
+    return bool(_ADDRESS.search(text))
 
 
 def ends_with_address(text: str) -> bool:

@@ -15,7 +15,7 @@ from ..errors import InputError
 from ..model import Issue, Item, Section, SectionKind
 from .blocks import Block, Document
 from .header import Draft, HeaderReader
-from .lines import ends_with_address, marker_lead, names_line, period_lead, person_name, split_lead
+from .lines import ends_with_address, has_address, marker_lead, names_line, period_lead, person_name, split_lead
 from .profile import Profile, load_profile
 
 _SIGNED = re.compile(r"^(.{3,60}?)\s*(?=…|\.\.\.)")
@@ -122,7 +122,7 @@ class _Recogniser(HeaderReader):
                 i += 1
                 continue
             if promo is not None:
-                linked = bool(block.url) or bool(_ADDRESS.search(text))
+                linked = bool(block.url) or has_address(text)
                 # a short line, not a heading over long text (unless it ends in its address: no heading);
                 # a list of addresses ends at a line without one
                 over_text = block.kind == "heading" or (nxt is not None and len(nxt.text) > 150)
@@ -172,8 +172,10 @@ class _Recogniser(HeaderReader):
                 self.drop(i, text, "paywalled stub")
                 i += 1
                 continue
-            name = person_name(text, self.profile) or (text.strip(" .") if _TEAM.fullmatch(text.strip(" .")) else None)
-            if block.kind in ("paragraph", "heading") and name:
+            name = None
+            if block.kind in ("paragraph", "heading"):  # a signer: a person, or "La rédaction"
+                name = person_name(text, self.profile) or (text.strip(" .") if _TEAM.fullmatch(text.strip(" .")) else None)
+            if name:
                 if self.bio_start(block, j, nxt):
                     bio = True
                     self.drop(i, text, "author biography")
@@ -384,7 +386,6 @@ _POSTSCRIPT = re.compile(
     r"(?:P\.-?S\.|P\.S\.|PS\s*[.:]|PS\s+(?=[a-zà-ÿ]|(?:Le|La|Les|L['’]|Un|Une|Nous|Vous|Merci|N['’]|Ce|Cette|Notre|Nos|On|Si)\b))"
 )
 _TEAM = re.compile(r"(?:La r[ée]daction|L['’][ée]quipe)(?: (?:de |d['’])?\S+)?")  # who signs when no one does
-_ADDRESS = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|org|net|fr|eu|io|ai|gov|edu|int|co|de|uk)(?:/|\b)")
 
 
 def recognise(document: Document, profile: Profile | None = None) -> Issue:
