@@ -141,6 +141,7 @@ UNITS = [
     ("il mesure 1,68 m, 2,50 m de haut, 9,81 m/s², 12,5 m", "il mesure un mètre soixante-huit, deux mètres cinquante de haut, "
      "neuf virgule quatre-vingt-un mètres par seconde carrée, douze virgule cinq mètres"),
     ("à -1,20 m, 2,00 m, 1,5 m", "à moins un mètre vingt, deux mètres, un mètre cinquante"),
+    ("une tension de 120/80 mmHg", "une tension de cent vingt sur quatre-vingts millimètres de mercure"),
     ("22,2 Tbit/s, 74 q/ha, 1 034 ch, 40 bpm, 80 mmHg, 50 kWe", "vingt-deux virgule deux térabits par seconde, soixante-quatorze quintaux "
      "à l'hectare, mille trente-quatre chevaux, quarante battements par minute, quatre-vingts millimètres de mercure, cinquante kilowatts électriques"),
     ("50 m2, 3 m3, du m³, des km², 32 gCO2/kWh, CO₂", "cinquante mètres carrés, trois mètres cubes, du mètre cube, des kilomètres carrés, "
@@ -200,6 +201,7 @@ DATES_AND_ORDINALS = [
     ("au XXIᵉ", "au vingt et unième"),
     ("Napoléon Ier", "Napoléon premier"),
     ("Louis XIV", "Louis quatorze"),
+    ("GTA VI, Final Fantasy VII, GTA V", "G-T-A six, Final Fantasy sept, G-T-A V"),  # a title's number after its acronym
     ("le 80e", "le quatre-vingtième"),
     # quarters and half-years of accounts
     ("au T3 2025", "au troisième trimestre deux mille vingt-cinq"),
@@ -274,6 +276,11 @@ ACRONYMS_AND_CAPITALS = [
     ("ENTRE DEUX PUCES, SEPT JOURS", "entre deux puces, sept jours"),
     ("LE TEMPS DES AGENTS : SMART CITY", "le temps des agents: smart city"),
     ("LA FNSEA ET LA DGSI CONTRE TSMC", "la F-N-S-E-A et la D-G-S-I contre T-S-M-C"),
+    # a French word in capitals glued to its number is a code; other codes are the rules' ("TOP500")
+    ("les JO de LA28 (LA 2028), en CE2, le ratio CET1, le TOP500", "les J-O de L-A vingt-huit, la deux mille vingt-huit, en C-E deux, "
+     "le ratio C-E-T un, le top cinq cents"),
+    # ratings
+    ("de AA- à A+, puis BBB- et A-.", "de A-A moins à A plus, puis B-B-B moins et A moins."),
 ]
 # the plain rule spells every 2-5 capitals; the shipped lexicon knows these are words
 ACRONYMS_AND_CAPITALS[14] = ("l'OTAN et l'ONU", "l'O-T-A-N et l'O-N-U")
@@ -434,6 +441,7 @@ LEXICON_CASES = [
     ("J'AI TESTÉ, côté AI Act, Les AI agents", "j'ai testé, côté [en:AI] Act, Les [en:AI] agents"),  # French words stay French
     ("le MEDEF, les BRICS, CUDA et JSON, OK", "le Médef, les Brix, Kouda et Djésonne, okay"),
     ("les IAs, DALL·E, LoRA", "les ia, Dall-i, Lora"),
+    ("sous licence CC BY-SA 4.0 ou CC BY-NC-ND", "sous licence C-C B-i grec S-A quatre point zéro ou C-C B-i grec N-C N-D"),
 ]
 
 

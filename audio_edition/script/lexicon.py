@@ -59,8 +59,7 @@ class Lexicon:
         found: list[str] = []
 
         def hold(spoken: str) -> str:
-            found.append(spoken)
-            return _PLACEHOLDER + chr(_FIRST_SLOT + len(found) - 1)
+            return held(found, spoken)
 
         def english_ai(match: re.Match[str]) -> str:
             name = match.group(1)
@@ -103,6 +102,12 @@ def _case_forms(entries: dict[str, str]) -> dict[str, str]:
 _PLACEHOLDER = "\U000f0000"
 _FIRST_SLOT = 0xF0001
 HELD = re.compile("\U000f0000([\U000f0001-\U000ffffd])")  # a lexicon entry held aside
+
+
+def held(found: list[str], spoken: str) -> str:
+    """A placeholder for ``spoken``, added to ``found``: ``restore`` puts it back."""
+    found.append(spoken)
+    return _PLACEHOLDER + chr(_FIRST_SLOT + len(found) - 1)
 
 
 def restore(text: str, found: list[str], say: Callable[[str], str] = lambda s: s) -> str:

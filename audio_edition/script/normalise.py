@@ -15,10 +15,10 @@ tested on its own:
 
 from __future__ import annotations
 
-from .lexicon import Lexicon, restore
+from .lexicon import Lexicon, held, restore
 from .numbers import say_numbers
 from .typography import clean, punctuate
-from .words import expand_abbreviations, lower_headlines, say_capitals
+from .words import expand_abbreviations, lower_headlines, say_capitals, spell_codes
 
 
 def normalise(text: str, lexicon: Lexicon | None = None) -> str:
@@ -26,9 +26,10 @@ def normalise(text: str, lexicon: Lexicon | None = None) -> str:
     lexicon = lexicon or Lexicon()
     text = clean(text)
     text = expand_abbreviations(text)
-    text, held = lexicon.protect(text)
+    text, found = lexicon.protect(text)
+    text = spell_codes(text, lambda spelled: held(found, spelled), lexicon.words)
     text = lower_headlines(text, lexicon.words, lexicon.letters)
     text = say_numbers(text)
     text = say_capitals(text, lexicon.words, lexicon.letters)
     text = punctuate(text)
-    return restore(text, held, say_numbers)
+    return restore(text, found, say_numbers)

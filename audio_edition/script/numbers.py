@@ -172,8 +172,9 @@ def _roman_ordinal(match: re.Match[str]) -> str:
     return (match["before"] or "") + _ordinal_words(n, suffix) + (match["after"] or "")
 
 
-# Regnal numbers after a capitalised name: Louis XIV, Jean-Paul II, Charles III
-_REGNAL = re.compile(r"(?P<name>\b[A-ZÀ-Ý][a-zà-ÿ]+) (?P<n>X{0,3}(?:IX|IV|V?I{0,3}))(?![\w'’-])")
+# Regnal numbers after a capitalised name: Louis XIV, Jean-Paul II, Charles III; a title's
+# number after its acronym: "GTA VI"
+_REGNAL = re.compile(r"(?P<name>\b[A-ZÀ-Ý][a-zà-ÿ]+|\b[A-Z]{2,4}) (?P<n>X{0,3}(?:IX|IV|V?I{0,3}))(?![\w'’-])")
 
 
 def _regnal(match: re.Match[str]) -> str:
@@ -495,6 +496,8 @@ def _fiscal_year(match: re.Match[str]) -> str:
     return f"{article}exercice fiscal {cardinal(year)}"
 
 
+# Blood pressure: "120/80 mmHg" -> "cent vingt sur quatre-vingts" (before the unit is said)
+_PRESSURE = re.compile(r"(?<![\w.,/])(?P<a>\d{2,3}) ?/ ?(?=\d{2,3} ?mmHg\b)")
 # Fractions and ratios: 1/3, 3/4, 24/7
 _FRACTIONS = {(1, 2): "un demi", (1, 3): "un tiers", (2, 3): "deux tiers", (1, 4): "un quart", (3, 4): "trois quarts"}
 _FRACTION = re.compile(r"(?<![\w/.,])(?P<a>\d{1,3})/(?P<b>\d{1,3})(?![\w/])")
@@ -673,6 +676,7 @@ RULES: tuple[Rule, ...] = (
     (_CODE_AFTER_WORDS, lambda m: m.group(0).split()[0] + " " + _de(_CURRENCIES[m["code"]][1])),
     (_MONEY_BEFORE, _money),
     (_PERCENT, _percent),
+    (_PRESSURE, lambda m: f"{cardinal(int(m['a']))} sur "),
     (_UNITS_AFTER, _unit),
     (_MAGNITUDE_ONLY, _magnitude_words),
     (_BARE_UNIT, _bare_unit),

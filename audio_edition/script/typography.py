@@ -191,6 +191,7 @@ _PUNCTUATE: _Table = (
     (re.compile(r"(?:…|\.{3,})(?=\s+[a-zà-ÿ])"), ","),  # "de… la Belgique": a hesitation, not the end
     (re.compile(r"…|\.{3,}"), "."),
     (re.compile(r"\s*[•·▪●◦‣∙]\s*"), ", "),
+    (re.compile(r"(?<![\w-])((?:[ABC]-){0,2}[ABC])-(?=\s|$|[,.;:)])"), r"\1 moins"),  # a rating, spelled: "AA-", "BBB-"
     (re.compile(r"(?:^|(?<=\s))[—–-]+(?=\s)|\s[—–]+|[—–]+\s"), ", "),  # spaced dashes, dialogue dashes
     (re.compile(r"[—–]"), "-"),
     (re.compile(r"(?<=\w)\(\s*\)"), ""),  # a function's call: "generate_text()"

@@ -285,6 +285,21 @@ def _all_capitals(line: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters) and tokens + len(HELD.findall(line)) >= 2
 
 
+# A French word in capitals glued to a number is a code: "LA28", "CE2", "CET1" (not "la vingt-huit")
+_GLUED_CODE = re.compile(rf"(?<![\w-])(?P<caps>[{_CAPS}]{{2,3}})(?=\d)")
+
+
+def spell_codes(text: str, hold: Callable[[str], str], words: Collection[str] = ()) -> str:
+    """Grammatical words in capitals glued to digits spelled, and held (``hold``) so that no
+    later rule reads them as words; other codes ("A320", "COP30", "TOP500") are left to the rules."""
+
+    def code(match: re.Match[str]) -> str:
+        caps = match["caps"]
+        return hold(spell(caps)) + " " if caps in FUNCTION_WORDS and caps not in words else caps
+
+    return _GLUED_CODE.sub(code, text)
+
+
 def spell(letters: str) -> str:
     """'SDK' -> 'S-D-K': letter names, linked so they are said as one word ("èss-dé-ka").
 
