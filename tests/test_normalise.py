@@ -45,7 +45,7 @@ NUMBERS = [
     ("007", "zéro zéro sept"),
     # versions
     ("la version 3.11", "la version trois point onze"),
-    ("devant GPT-4.1.", "devant G-P-T-quatre point un."),
+    ("devant GPT-4.1.", "devant G-P-T quatre point un."),
     ("soit 1.000.000.", "soit un million."),
     # the feminine of un before a feminine noun
     ("21 entreprises, 1 personne sur 4, 101 applications", "vingt et une entreprises, une personne sur quatre, cent une applications"),
@@ -210,7 +210,7 @@ DATES_AND_ORDINALS = [
     ("au T3, puis le Q2.", "au troisième trimestre, puis le deuxième trimestre."),
     ("le T2 de Roissy", "le T deux de Roissy"),  # a terminal
     ("21 députés, 1 été, 1 silence, en 2001 personne", "vingt et un députés, un été, un silence, en deux mille un personne"),
-    ("Claude 3.5 s'impose, GPT-4.5 l'emporte", "Claude trois point cinq s'impose, G-P-T-quatre point cinq l'emporte"),
+    ("Claude 3.5 s'impose, GPT-4.5 l'emporte", "Claude trois point cinq s'impose, G-P-T quatre point cinq l'emporte"),
     ("au nombre de sept. 2026 dira", "au nombre de sept. deux mille vingt-six dira"),
     ("Les 3 bd de l'année, 2 pb à régler, un vin 2020 sec", "Les trois bd de l'année, deux pb à régler, un vin deux mille vingt sec"),
     ("12 mois/an, salarié/s, nuit/jour", "douze mois par an, salarié, s, nuit, jour"),
@@ -252,7 +252,7 @@ ACRONYMS_AND_CAPITALS = [
     ("une IHM", "une I-H-M"),
     ("l'ARR", "l'A-R-R"),
     ("la puce H100", "la puce H cent"),
-    ("le GPT-5", "le G-P-T-cinq"),
+    ("le GPT-5", "le G-P-T cinq"),
     ("la 5G", "la cinq G"),
     ("PEA-PME", "P-E-A P-M-E"),
     ("l'OTAN et l'ONU", "l'OTAN et l'ONU"),  # without the lexicon's words they are spelled... see below
@@ -504,6 +504,18 @@ def test_english_spans_get_english_phonemes_and_the_elision_joins() -> None:
     assert english.startswith("sə- swˈaʁ,") and english.endswith("pʁezˈɑ̃t.")
     assert "dˈoʊpən" in phonemize("la part d'[en:OpenAI]")  # "d'" joined, not read as a letter
     assert "[" not in english and "en:" not in english
+
+
+def test_spelled_acronyms_are_said_letter_by_letter() -> None:
+    from audio_edition.tts.phonemes import phonemize
+
+    # espeak-ng alone: the "-T-" of "a-t-il" is dropped, an "I" glides, a lone "É" is named
+    assert "ˈiˈɛntˈesˈe" in phonemize("Intel, I-N-T-C en bourse.")  # espeak: "jˈɛnsˈe"
+    assert "sˈeˈiˈa" in phonemize("La C-I-A et le F-B-I.") and "ˈetˈeˈi" in phonemize("aux É-T-I.")
+    assert phonemize("Le G-P-T cinq.") == "lə- ʒˈepˈetˈe sˈɛ̃k."
+    assert "dˈatˈetˈe" in phonemize("Le P-D-G d'A-T-T.")  # after an elided article
+    assert phonemize("les A-P-I").startswith("le-z ")  # the words around keep their liaison
+    assert phonemize("Le T-S-M-C taïwanais.") == "lə- tˈeˈɛsˈɛmsˈe tajwanˈɛ."  # right already: as espeak says it
 
 
 def test_engines_without_language_switching_read_the_english_spelling() -> None:

@@ -212,6 +212,9 @@ _CAMEL_CAPS = re.compile(rf"(?<=[a-zà-ÿ])(?=[{_CAPS}]{{2,}}s?(?![\w]))")
 LETTER_NAMES = {"Y": "i grec"}
 MAX_SPELLED = 5
 _ACRONYM_PAIR = re.compile(rf"(?<=\b[{_CAPS}]{{2}})-(?=[{_CAPS}]{{2,}}s?\b)|(?<=[{_CAPS}]{{3}})-(?=[{_CAPS}]{{2,}}s?\b)")
+# A spelled acronym's hyphen to the word after it, a space: "G-P-T-cinq" is read "G-P-cinq"
+# (the "-T-" of "a-t-il"); "G-P-T cinq", "S-W-E bench"
+_SPELLED_THEN_WORD = re.compile(r"(?<=\b[A-Z]-[A-Z])-(?=[a-zà-ÿ])")
 _AFTER_ARTICLE = re.compile(r"(?:\b(?:[Ll]e|[Ll]a|[Ll]es|[Dd]u|[Aa]u|[Aa]ux|[Uu]n|[Uu]ne)\s+|\b[Ll]['’])\Z")
 # French words in capitals that are also codes: spelled where a code stands — after a name
 # or a code ("la 5G SA", "l'iPhone SE", "Atos SA"), after the nouns codes follow ("le marquage
@@ -351,6 +354,6 @@ def say_capitals(text: str, words: Collection[str] = (), letters: Collection[str
         return spell(caps)
 
     text = _ACRONYM_PAIR.sub(" ", text)  # "PEA-PME": two acronyms, two words
-    text = _ACRONYM.sub(acronym, text)
+    text = _SPELLED_THEN_WORD.sub(" ", _ACRONYM.sub(acronym, text))
     # "L'A-M-D" is read "elle apostrophe…": an elided article before capitals is lowered
     return _ELIDED_CAPITAL.sub(lambda m: m.group(0).lower(), text)

@@ -20,6 +20,7 @@ from ..errors import SynthesisError, VoiceError
 from ..model import Audio
 from . import assets, chunks
 from .engine import default_workers, describe
+from .phonemes import RULES as PHONEME_RULES
 from .phonemes import phonemize
 from .voices import VoiceSpec
 
@@ -54,7 +55,7 @@ def _library_versions() -> str:
 
 
 # The model, the libraries that chunk and phonemise, and our pauses all shape the sound.
-_VERSION = f"{MODEL_VERSION}|pauses {SENTENCE_PAUSE}/{CLAUSE_PAUSE}"
+_VERSION = f"{MODEL_VERSION}|pauses {SENTENCE_PAUSE}/{CLAUSE_PAUSE}|{PHONEME_RULES}"
 
 
 def fetch(voice: VoiceSpec, say: Callable[[str], None]) -> None:

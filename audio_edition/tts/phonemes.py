@@ -24,7 +24,26 @@ ENGLISH = "en-us"
 _ELISIONS = {"l": "l", "d": "d", "j": "ʒ", "m": "m", "t": "t", "s": "s", "c": "s", "n": "n", "qu": "k",
              "jusqu": "ʒysk", "lorsqu": "lɔʁsk", "puisqu": "pɥisk", "quoiqu": "kwak"}  # fmt: skip
 _CLOSING = ".,;:!?…)»"  # punctuation that follows a word without a space
+_ELIDED_SOUNDS = sorted(set(_ELISIONS.values()), key=len, reverse=True)
 _ELIDED = re.compile(r"(?:^|(?<=[\s(«\"]))(" + "|".join(_ELISIONS) + r")'$", re.I)
+
+
+# A spelled acronym, "T-S-M-C" (script.words.spell), is said letter by letter. espeak reads the
+# chain as one hyphenated French word, with French euphony: a "-T-" is the "t" of "a-t-il" and
+# is dropped ("I-N-T-C" was "ièn-cé", "U-T-C" "u-cé"), an "I" before a vowel glides ("C-I-A":
+# "cé-ya"), a lone "É" is "e accent aigu". Its reading of a chain is replaced by the letters'
+# names (espeak's own, each said alone, joined as espeak joins them: "tˈeˈɛsˈɛmsˈe"); the words
+# around keep their context and liaisons ("les A-P-I": "le-z").
+_LETTER_NAMES = {
+    "A": "ˈa", "B": "bˈe", "C": "sˈe", "D": "dˈe", "E": "ˈə", "F": "ˈɛf", "G": "ʒˈe", "H": "ˈaʃ", "I": "ˈi",
+    "J": "ʒˈi", "K": "kˈa", "L": "ˈɛl", "M": "ˈɛm", "N": "ˈɛn", "O": "ˈo", "P": "pˈe", "Q": "kˈy", "R": "ˈɛʁ",
+    "S": "ˈɛs", "T": "tˈe", "U": "ˈy", "V": "vˈe", "W": "dubləvˈe", "X": "ˈiks", "Y": "iɡʁˈɛk", "i grec": "iɡʁˈɛk",
+    "Z": "zˈɛd", "À": "ˈa", "Â": "ˈa", "Ç": "sˈe", "É": "ˈe", "È": "ˈɛ", "Ê": "ˈɛ", "Ë": "ˈɛ", "Î": "ˈi",
+    "Ï": "ˈi", "Ô": "ˈo", "Ù": "ˈy", "Û": "ˈy", "Ü": "ˈy",
+}  # fmt: skip
+_LETTER = "|".join(sorted(map(re.escape, _LETTER_NAMES), key=len, reverse=True))
+_SPELLED = re.compile(rf"(?<![\w-])(?:{_LETTER})(?:-(?:{_LETTER}))+(?![\w-])")
+RULES = "letters 1"  # a change here changes the sound: part of the engine's cache version
 
 
 def phonemize(text: str, language: str = "fr-fr") -> str:
@@ -32,7 +51,7 @@ def phonemize(text: str, language: str = "fr-fr") -> str:
     when there is nothing to pronounce (phonemizer then returns no line at all)."""
     runs = split_languages(text)
     if all(kind == "fr" for kind, _ in runs):
-        return _phonemize(text, language)
+        return _french(text, language)
     words: list[str] = []
     glue = ""
     for kind, run in runs:
@@ -44,11 +63,37 @@ def phonemize(text: str, language: str = "fr-fr") -> str:
         if elided:
             glue = _ELISIONS[elided.group(1).lower()]
             run = run[: elided.start()]
-        words.append(_phonemize(run, language))
+        words.append(_french(run, language))
     joined = ""
     for word in filter(None, words):
         joined += word if not joined or word[0] in _CLOSING else " " + word
     return joined
+
+
+def _french(text: str, language: str) -> str:
+    """espeak's phonemes for a French run, its spelled acronyms said letter by letter."""
+    said = _phonemize(text, language)
+    if not language.startswith("fr"):
+        return said
+    fixes = {}  # espeak's reading of a chain, stress marks aside (they move with the context)
+    for chain in dict.fromkeys(_SPELLED.findall(text)):
+        wrong, right = _phonemize(chain, language), "".join(_LETTER_NAMES[c] for c in chain.split("-"))
+        if _unstressed(wrong) != _unstressed(right):
+            fixes[_unstressed(wrong)] = right
+    if not fixes:
+        return said
+    words = said.split(" ")
+    for i, word in enumerate(words):
+        core = word.rstrip(_CLOSING)
+        plain = _unstressed(core)
+        elided = next((e for e in ("", *_ELIDED_SOUNDS) if plain.startswith(e) and plain[len(e) :] in fixes), None)
+        if elided is not None:  # a word of its own, or after an elided article ("d'A-T-T")
+            words[i] = elided + fixes[plain[len(elided) :]] + word[len(core) :]
+    return " ".join(words)
+
+
+def _unstressed(phonemes: str) -> str:
+    return phonemes.replace("ˈ", "").replace("ˌ", "")
 
 
 def _phonemize(text: str, language: str) -> str:
