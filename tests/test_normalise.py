@@ -89,8 +89,8 @@ PERCENT_AND_MONEY = [
     ("30% des usines", "trente pour cent des usines"),
     ("une hausse de +39%", "une hausse de plus trente-neuf pour cent"),
     ("au moins 0,1 % du total", "au moins zéro virgule un pour cent du total"),
-    ("en baisse de -4 %", "en baisse de moins quatre pour cent"),
-    ("un recul de −2,5 %", "un recul de moins deux virgule cinq pour cent"),
+    ("en baisse de -4 %, en hausse de +3 %", "en baisse de quatre pour cent, en hausse de trois pour cent"),
+    ("un recul de −2,5 %", "un recul de deux virgule cinq pour cent"),
     ("sur un an (–12 %)", "sur un an, moins douze pour cent"),  # an en dash against its number
     ("la marge – 4 % cette année – recule", "la marge, quatre pour cent cette année, recule"),  # a dash
     ("5 Md$ levés", "cinque milliards de dollars levés"),
@@ -141,6 +141,10 @@ UNITS = [
     ("il mesure 1,68 m, 2,50 m de haut, 9,81 m/s², 12,5 m", "il mesure un mètre soixante-huit, deux mètres cinquante de haut, "
      "neuf virgule quatre-vingt-un mètres par seconde carrée, douze virgule cinq mètres"),
     ("à -1,20 m, 2,00 m, 1,5 m", "à moins un mètre vingt, deux mètres, un mètre cinquante"),
+    ("5 Zo, 2 Eo, 125,9 PFLOP/s, 1,2 EFLOPS", "cinq zettaoctets, deux exaoctets, cent vingt-cinq virgule neuf pétaflops, un virgule deux exaflops"),
+    ("8,2 mmol/L, 120 µmol/L, 1,3 mg/dL, 3 μs", "huit virgule deux millimoles par litre, cent vingt micromoles par litre, "
+     "un virgule trois milligramme par décilitre, trois microsecondes"),
+    ("relevés de 25 bp", "relevés de vingt-cinq points de base"),
     ("une tension de 120/80 mmHg", "une tension de cent vingt sur quatre-vingts millimètres de mercure"),
     ("22,2 Tbit/s, 74 q/ha, 1 034 ch, 40 bpm, 80 mmHg, 50 kWe", "vingt-deux virgule deux térabits par seconde, soixante-quatorze quintaux "
      "à l'hectare, mille trente-quatre chevaux, quarante battements par minute, quatre-vingts millimètres de mercure, cinquante kilowatts électriques"),
@@ -201,6 +205,8 @@ DATES_AND_ORDINALS = [
     ("au XXIᵉ", "au vingt et unième"),
     ("Napoléon Ier", "Napoléon premier"),
     ("Louis XIV", "Louis quatorze"),
+    ("la phase II/III, la phase I/II, la phase IIb.", "la phase deux-trois, la phase un-deux, la phase deux b."),
+    ("au T2 (contre 3 % au T1)", "au deuxième trimestre, contre trois pour cent au premier trimestre"),
     ("GTA VI, Final Fantasy VII, GTA V", "G-T-A six, Final Fantasy sept, G-T-A V"),  # a title's number after its acronym
     ("le 80e", "le quatre-vingtième"),
     # quarters and half-years of accounts
@@ -291,11 +297,11 @@ ABBREVIATIONS_AND_TYPOGRAPHY = [
     ("des puces, des écrans, etc. Ensuite", "des puces, des écrans, et cetera. Ensuite"),
     ("des puces, etc., et des écrans", "des puces, et cetera, et des écrans"),
     ("(NDLR : le chiffre est provisoire)", "note de la rédaction: le chiffre est provisoire"),
-    ("cf. notre dossier", "confer notre dossier"),
+    ("cf. notre dossier", "confère notre dossier"),
     ("le n° 42", "le numéro quarante-deux"),
-    ("cf. p. 12, art. 3", "confer page douze, article trois"),
+    ("cf. p. 12, art. 3", "confère page douze, article trois"),
     ("c.-à-d. moins cher", "c'est-à-dire moins cher"),
-    ("Apple vs Samsung", "Apple versus Samsung"),
+    ("Apple vs Samsung", "Apple versusse Samsung"),
     # initials are letters, not abbreviations
     ("J.-C. Decaux, J.-M. Jancovici, J. D. Vance", "J-C Decaux, J-M Jancovici, J D Vance"),
     ("vers 300 av. J.-C. Le royaume", "vers trois cents avant Jésus-Christ. Le royaume"),
@@ -321,6 +327,10 @@ ABBREVIATIONS_AND_TYPOGRAPHY = [
     ("le rapport.pdf et llama.cpp", "le rapport point P-D-F et llama point C-P-P"),
     ("sur huggingface.co/models et bit.ly/x", "sur huggingface point C O et bit point L Y"),
     ("i.e. ceci", "c'est-à-dire ceci"),
+    ("une part de ~60 %, soit ~3 Md€", "une part d'environ soixante pour cent, soit environ trois milliards d'euros"),
+    ("significatif (p < 0,05)", "significatif, p inférieur à zéro virgule zéro cinq"),
+    ("le τ-bench, le score η, le récepteur β2, un Δ", "le tau-bench, le score êta, le récepteur bêta deux, un delta"),
+    ("(resp. 64 et 12), l'affaire Meta c. Bundeskartellamt", "respectivement soixante-quatre et douze, l'affaire Meta contre Bundeskartellamt"),
     ("C# et F#, .NET et ASP.NET, le C#10", "C sharp et F sharp, dotnet et A-S-P dotnet, le C sharp dix"),
     ("Q : Pourquoi ?\nR. : Parce que les É.-U. et le R.-U.", "Question: Pourquoi? Réponse: Parce que les États-Unis et le Royaume-Uni."),
     ("Photo : DR. L'article L. 111-7", "Photo: droits réservés. L'article L cent onze, sept"),
@@ -441,6 +451,7 @@ LEXICON_CASES = [
     ("J'AI TESTÉ, côté AI Act, Les AI agents", "j'ai testé, côté [en:AI] Act, Les [en:AI] agents"),  # French words stay French
     ("le MEDEF, les BRICS, CUDA et JSON, OK", "le Médef, les Brix, Kouda et Djésonne, okay"),
     ("les IAs, DALL·E, LoRA", "les ia, Dall-i, Lora"),
+    ("le rapport de ChatGPT¹ et de Google²", "le rapport de Tchatte G P T et de Gougueul"),  # a footnote's call after a name
     ("sous licence CC BY-SA 4.0 ou CC BY-NC-ND", "sous licence C-C B-i grec S-A quatre point zéro ou C-C B-i grec N-C N-D"),
 ]
 

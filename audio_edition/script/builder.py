@@ -73,9 +73,15 @@ def _split_quotes(text: str, role: Role, fmt: ShowFormat) -> list[Cue]:
     return cues or [Cue(role, text)]
 
 
+# The text after a lead-in's colon, now a sentence of its own: "un modèle…" -> "Un modèle…"
+# (not a name written in lower case: "iPhone", "eBay")
+_LOWER_START = re.compile(r"[a-zà-ÿ](?=[a-zà-ÿ'’]*[\s,.;:!?]|$)")
+
+
 def _item_cues(item: Item, role: Role, fmt: ShowFormat) -> list[Cue]:
     text = _INNER_BULLET.sub(". ", item.text.strip())
     if item.lead:
+        text = text[0].upper() + text[1:] if _LOWER_START.match(text) else text
         return [Cue(role, _sentence(_lead(item.lead)), "sentence"), *_split_quotes(text, role, fmt)]
     return _split_quotes(text, role, fmt)
 

@@ -42,7 +42,7 @@ class Lexicon:
         if not self._table:
             return None
         keys = sorted(self._table, key=len, reverse=True)
-        return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, keys)) + r")(?![\w-])")
+        return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, keys)) + r")(?![^\W¹²³⁴⁵⁶⁷⁸⁹⁰]|-)")  # "ChatGPT¹": a footnote's call
 
     def apply(self, text: str) -> str:
         """Every whole-word entry replaced by its respelling, in one pass (no re-matching)."""

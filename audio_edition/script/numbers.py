@@ -375,12 +375,16 @@ _UNITS = {
     "ppm": ("partie par million", "parties par million"), "fps": ("image par seconde", "images par seconde"),
     "Mpx": ("mégapixel", "mégapixels"), "hPa": ("hectopascal", "hectopascals"), "mSv": ("millisievert", "millisieverts"),
     "Ω": ("ohm", "ohms"), "kΩ": ("kilo-ohm", "kilo-ohms"),
+    "Eo": ("exaoctet", "exaoctets"), "Zo": ("zettaoctet", "zettaoctets"), "EFLOPS": ("exaflops", "exaflops"),
+    "TFLOP/s": ("téraflops", "téraflops"), "PFLOP/s": ("pétaflops", "pétaflops"), "EFLOP/s": ("exaflops", "exaflops"),
+    "mol": ("mole", "moles"), "mmol": ("millimole", "millimoles"), "µmol": ("micromole", "micromoles"),
+    "dL": ("décilitre", "décilitres"), "bp": ("point de base", "points de base"),
     # a power station's electric or thermal power: "1 600 MWe", "300 MWth"
     "MWe": ("mégawatt électrique", "mégawatts électriques"), "GWe": ("gigawatt électrique", "gigawatts électriques"),
     "MWth": ("mégawatt thermique", "mégawatts thermiques"), "GWth": ("gigawatt thermique", "gigawatts thermiques"),
     "x": ("fois", "fois"), "×": ("fois", "fois"),
 }  # fmt: skip
-_FEMININE_UNITS = {"t", "min", "mn", "s", "ms", "h", "µs", "ns", "ppm", "fps"}
+_FEMININE_UNITS = {"t", "min", "mn", "s", "ms", "h", "µs", "ns", "ppm", "fps", "mol", "mmol", "µmol"}
 _UNIT = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 _UNITS_AFTER = re.compile(rf"{_START}(?P<sign>[+\-−–±])?{NUMBER} ?(?P<unit>{_UNIT})(?![\w²³/'’])")  # "2025 s'est": not seconds
 
@@ -430,7 +434,7 @@ _PER_WORDS = {
     "utilisateur": "utilisateur", "mot": "mot", "page": "page", "action": "action", "baril": "baril",
     "requête": "requête", "token": "token", "tête": "tête",
 }  # fmt: skip
-_PER_UNITS = {k: v[0] for k, v in _UNITS.items() if "/" not in k and k not in {"x", "×", "pt", "pts", "pdb"}}
+_PER_UNITS = {k: v[0] for k, v in _UNITS.items() if "/" not in k and k not in {"x", "×", "pt", "pts", "pdb", "bp"}}
 _DEN = "|".join(sorted(map(re.escape, {**_PER_UNITS, **_PER_WORDS}), key=len, reverse=True))
 # after a plain word, only a time or an area: "habitants/km²", "tokens/s", "mots/min"
 _WORD_DEN = "km²|m²|min|sem|mois|jour|an|s|h|j"
@@ -470,7 +474,7 @@ def _counted(match: re.Match[str]) -> str:
 _PERIOD = re.compile(
     r"(?<![\w-])(?:(?P<a>[TQ](?=[1-4])|[SH](?=[12]))(?P<an>\d)(?= \d{4}\b| FY ?\d)"  # "T3 2025", "S1 2026", "H1 FY26"
     r"|(?:(?<=\b[Aa]u )|(?<=\b[Dd]u )|(?<=\b[Cc]e )|(?<=\b[Ll]e ))(?P<b>[TQ])(?P<bn>[1-4])"  # "au T3,"
-    r"(?=\s*[,.;:!?)|]|\s*$| de (?:l['’]|son |leur )exercice)"  # "au T3 de l'exercice", "de son exercice"
+    r"(?=\s*[,.;:!?()|]|\s*$| de (?:l['’]|son |leur )exercice)"  # "au T3 de l'exercice", "de son exercice", "au T2 ("
     r"|(?:(?<=\b[Aa]u )|(?<=\b[Dd]u ))(?P<c>S)(?P<cn>[12])(?=\s*[,.;:!?)|]|\s*$| de l['’]exercice)"  # "au S1."
     r")"  # ("le T2 de Roissy": a terminal; "Q1 : Pourquoi ?" a question; "T2 : 45 m²" a flat)
     r"(?![\w-])"
@@ -607,11 +611,21 @@ _ENGLISH_THOUSANDS = re.compile(
 )
 # A score with a decimal: "6,4/10", "4,5/5"
 _DECIMAL_SCORE = re.compile(r"(?<![\w.,])(?P<a>\d+,\d+) ?/ ?(?P<b>\d{1,3})(?![\w/])")
-# Roman numerals after a noun that numbers its parts: "phase III", "chapitre IV", "tome VI"
+# Roman numerals after a noun that numbers its parts: "phase III", "chapitre IV", "tome VI";
+# a trial's phases "I/II", "phase IIb" -> "phase un-deux", "phase deux b"
+_ROMAN_PART = r"X{0,3}(?:IX|IV|V?I{0,3})"
 _NUMBERED_PART = re.compile(
-    r"(?P<noun>\b(?:[Pp]hase|[Cc]hapitre|[Tt]itre|[Tt]ome|[Pp]artie|[Aa]cte|[Vv]olume|[Ss]aison|[Aa]nnexe|[Nn]iveau|[Ss]ection)) "
-    r"(?P<n>X{0,3}(?:IX|IV|V?I{0,3}))(?![\w'’-])"
+    r"(?P<noun>\b(?:[Pp]hases?|[Cc]hapitre|[Tt]itre|[Tt]ome|[Pp]artie|[Aa]cte|[Vv]olume|[Ss]aison|[Aa]nnexe|[Nn]iveau|[Ss]ection)) "
+    rf"(?P<n>{_ROMAN_PART})(?:/(?P<m>{_ROMAN_PART}))?(?P<sub>[ab](?=[\s,.;:)]|$))?(?![\w'’/-])"
 )
+
+
+def _numbered_part(match: re.Match[str]) -> str:
+    numbers = [roman(n) for n in (match["n"], match["m"]) if n is not None]
+    if not numbers or None in numbers:
+        return match.group(0)
+    said = "-".join(cardinal(n) for n in numbers if n)
+    return f"{match['noun']} {said}" + (f" {match['sub']}" if match["sub"] else "")
 # "5+ ans", "10 000+ clients": "plus de"
 # ("la Ligue 1+ a dépassé", "le Galaxy Note 20+ reste": a name's number)
 _AT_LEAST = re.compile(
@@ -624,6 +638,12 @@ def _at_least(match: re.Match[str]) -> str:
     if _NAME_BEFORE.search(match.string, 0, match.start()):
         return match.group(0)
     return f"plus de {match['n']}"
+# A sign the verb already says: "en hausse de +12 %", "recule de -1,2 %" ("… de douze pour cent")
+_RISE = r"(?:en hausse|progresse|progression|grimpe|augmente|bondit|gagne|s'envole|croît|croissance)"
+_FALL = r"(?:en baisse|recule|recul|chute|baisse|diminue|plonge|cède|perd|dégringole|repli|se replie)"
+_SAID_SIGN = re.compile(rf"\b(?P<w>{_RISE} de )\+(?=\d)|\b(?P<v>{_FALL} de )[-−–](?=\d)")
+# A p-value: "p < 0,05" -> "p inférieur à…" (not "p moins de")
+_P_VALUE = re.compile(r"\b(?P<p>p) ?(?P<op>[<≤]) ?(?=0)")
 # "J-7", "H-24": a countdown
 _COUNTDOWN = re.compile(r"(?<![\w-])(?P<l>J)[-−](?P<n>\d{1,2})\b(?!-)")  # not "H-100", a chip
 # "de un gigawatt", "de une heure": elided as said ("d'un"), not before a range ("de un à deux")
@@ -646,6 +666,8 @@ RULES: tuple[Rule, ...] = (
     (_LEVEL, lambda m: " plus " if m.group(0) else " "),
     (_COUNTDOWN, lambda m: f"{m['l']} moins {m['n']}"),
     (_AT_LEAST, _at_least),
+    (_SAID_SIGN, lambda m: m["w"] or m["v"]),
+    (_P_VALUE, lambda m: f"{m['p']} {'inférieur à' if m['op'] == '<' else 'inférieur ou égal à'} "),
     (_COMPARISON, lambda m: _COMPARISON_WORDS[m["op"]]),
     (_ISO, _date),
     (_DMY, _date),
@@ -656,7 +678,7 @@ RULES: tuple[Rule, ...] = (
     (_ORDINAL, _ordinal),
     (_ROMAN_ORDINAL, _roman_ordinal),
     (_REGNAL, _regnal),
-    (_NUMBERED_PART, lambda m: f"{m['noun']} {cardinal(roman(m['n']) or 0)}" if roman(m["n"]) else m.group(0)),
+    (_NUMBERED_PART, _numbered_part),
     (_AROUND, _around),
     (_TIME_RANGE, r"\g<a> à "),
     (_PERCENT_RANGE, r"\g<a> à "),

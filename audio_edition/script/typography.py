@@ -132,6 +132,7 @@ _CLEAN: _Table = (
     (_INVISIBLE, ""),
     (re.compile("[₀₁₂₃₄₅₆₇₈₉]"), lambda m: str("₀₁₂₃₄₅₆₇₈₉".index(m.group(0)))),  # "CO₂", "H₂O"
     (re.compile(r"\bCO²"), "CO2"),  # misspelt
+    (re.compile(r"(?<![^\W\d_])μ(?=[a-zA-Z])"), "µ"),  # the Greek mu as the micro sign: "3 μs", "2 μm"
     (_EMOJI, ""),
     (re.compile(r"[\u00a0\u202f\u2007\u2009\u200a\t]"), " "),  # no-break, narrow and thin spaces
     (re.compile(r"[‘’‚‛´ʼ]"), "'"),
@@ -182,6 +183,15 @@ def _unit_alone(match: re.Match[str]) -> str:
     return said if one else said.replace(" ", "s ") + "s"
 
 
+# Greek letters alone (in a word, μ is the micro of "μs", said by the unit rules)
+GREEK = {
+    "α": "alpha", "β": "bêta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ζ": "dzêta", "η": "êta", "θ": "tèta",
+    "ι": "iota", "κ": "kappa", "λ": "lambda", "μ": "mu", "ν": "nu", "ξ": "ksi", "ο": "omicron", "π": "pi",
+    "ρ": "rhô", "σ": "sigma", "ς": "sigma", "τ": "tau", "υ": "upsilon", "φ": "phi", "χ": "khi", "ψ": "psi",
+    "ω": "oméga",
+}  # fmt: skip
+GREEK |= {letter.upper(): name for letter, name in GREEK.items() if letter != "ς"}
+
 # Quotes, dashes, brackets, bullets -> pauses; symbols -> words. Applied after the
 # number rules, which need "%", "€", "-" and "→" in their context first.
 _PUNCTUATE: _Table = (
@@ -211,7 +221,9 @@ _PUNCTUATE: _Table = (
     (re.compile(r"(?<=\S)\+\+"), " plus plus"),  # C++
     (re.compile(r"(?<=\S)\+(?=\s|$|[,.;:])"), " plus"),  # Canal+, Copilot+
     (re.compile(r"\s\+\s"), " plus "),
+    (re.compile(r"\b([Dd])e\s*[≈~]\s*"), r"\1'environ "),  # "de ~60 %"
     (re.compile(r"[≈~]\s*"), "environ "),
+    (re.compile(r"(?<![^\W\d_])[α-ωΑ-Ω](?![^\W\d_])"), lambda m: GREEK[m.group(0)]),  # "β2", "τ-bench"
     (re.compile(r"\s*≥\s*"), " supérieur ou égal à "),
     (re.compile(r"\s*≤\s*"), " inférieur ou égal à "),
     (re.compile(r"\s*≠\s*"), " différent de "),

@@ -101,8 +101,10 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"(?<=[a-zà-ÿ] )Jr\.?(?!\w)"), _ending("junior")),
     (re.compile(r"\be\.g\.", re.IGNORECASE), "par exemple"),
     (re.compile(r"\bi\.e\.", re.IGNORECASE), "c'est-à-dire"),
-    (re.compile(r"\bcf\.", re.IGNORECASE), "confer"),
-    (re.compile(r"\bvs\.?(?= )"), "versus"),
+    (re.compile(r"\bcf\.", re.IGNORECASE), "confère"),  # "confer": espeak-ng says "confé"
+    (re.compile(r"\bvs\.?(?= )"), "versusse"),  # "versus": "versu"
+    (re.compile(r"\bresp\.(?= )"), "respectivement"),
+    (re.compile(r"\b([A-ZÀ-Ý][\w-]*) c\.(?= [A-ZÀ-Ý])"), r"\1 contre"),  # a case: "Meta c. Bundeskartellamt"
     (re.compile(r"\benv\.(?= )"), "environ"),
     (re.compile(r"\bapprox\.(?= )"), "environ"),
     (re.compile(r"(?<=\b1 )hab\.(?!\w)|(?<=\bun )hab\.(?!\w)"), _ending("habitant")),
