@@ -70,7 +70,14 @@ class Lexicon:
             text = _AI_NAME.sub(english_ai, text)
         if self._pattern is None:
             return text, found
-        return self._pattern.sub(lambda m: hold(self._table[m.group(1)]), text), found
+
+        def respell(match: re.Match[str]) -> str:
+            spoken = self._table[match.group(1)]
+            # a common noun respelled in lower case stays in the text, for the number rules to
+            # see it: "21 startups" -> "vingt et une startupes" (no later rule changes lower case)
+            return spoken if _COMMON_NOUN.fullmatch(match.group(1)) and _COMMON_NOUN.fullmatch(spoken) else hold(spoken)
+
+        return self._pattern.sub(respell, text), found
 
 
 # "AI" in a French text is English, and so is the name it ends ("Microsoft AI", "Mistral AI",
@@ -83,6 +90,9 @@ _AI_NAME = re.compile(
     r"(?<![\w-])(?<![JjNnMm]')((?:(?!(?:Les|Des|Une|Un|Le|La|Du|De|Et|En|Au|Aux|Sur|Pour|Avec|Dans|Par|Selon)\s)[A-Z][A-Za-z0-9-]*\s)?"
     r"(?:[A-Za-z][A-Za-z0-9]*(?<=[a-z]))?AI)(?![\w-])"
 )
+
+
+_COMMON_NOUN = re.compile(r"[a-zà-ÿ][a-zà-ÿ' -]*")
 
 
 def _case_forms(entries: dict[str, str]) -> dict[str, str]:
