@@ -145,6 +145,10 @@ UNITS = [
     ("8,2 mmol/L, 120 µmol/L, 1,3 mg/dL, 3 μs", "huit virgule deux millimoles par litre, cent vingt micromoles par litre, "
      "un virgule trois milligramme par décilitre, trois microsecondes"),
     ("relevés de 25 bp", "relevés de vingt-cinq points de base"),
+    ("+61 % a/a, 8 % t/t, 3 % MoM", "plus soixante et un pour cent sur un an, huit pour cent sur un trimestre, trois pour cent sur un mois"),
+    ("12x l'EBITDA 2025e, un ratio de 4:1, à 4:10", "douze fois l'ebitda deux mille vingt-cinq estimé, un ratio de quatre pour un, à quatre heures dix"),
+    ("le Core Ultra 9 285K, 5 000K", "le Core Ultra neuf deux cent quatre-vingt-cinq K, cinque mille K"),  # a model's number
+    ("398 Md TWD, 3 milliards de SEK", "trois cent quatre-vingt-dix-huit milliards de dollars taïwanais, trois milliards de couronnes suédoises"),
     ("une tension de 120/80 mmHg", "une tension de cent vingt sur quatre-vingts millimètres de mercure"),
     ("22,2 Tbit/s, 74 q/ha, 1 034 ch, 40 bpm, 80 mmHg, 50 kWe", "vingt-deux virgule deux térabits par seconde, soixante-quatorze quintaux "
      "à l'hectare, mille trente-quatre chevaux, quarante battements par minute, quatre-vingts millimètres de mercure, cinquante kilowatts électriques"),
@@ -452,6 +456,7 @@ LEXICON_CASES = [
     ("le MEDEF, les BRICS, CUDA et JSON, OK", "le Médef, les Brix, Kouda et Djésonne, okay"),
     ("les IAs, DALL·E, LoRA", "les ia, Dall-i, Lora"),
     ("21 startups, 31 data centers", "vingt et une startupes, trente et un data-centeurs"),  # respelled, still counted
+    ("Coinbase (NASDAQ: COIN) recule.", "Coinbase, nasdaq, C-O-I-N, recule."),  # an exchange and its ticker
     ("le rapport de ChatGPT¹ et de Google²", "le rapport de Tchatte G P T et de Gougueul"),  # a footnote's call after a name
     ("sous licence CC BY-SA 4.0 ou CC BY-NC-ND", "sous licence C-C B-i grec S-A quatre point zéro ou C-C B-i grec N-C N-D"),
 ]

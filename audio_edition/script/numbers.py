@@ -84,7 +84,7 @@ def roman(numeral: str) -> int | None:
 
 # A written number: digit groups of three separated by spaces ("1 000 000"; the caller
 # has already turned no-break and narrow no-break spaces into spaces) and a decimal comma.
-_INT = r"\d{1,3}(?: \d{3})+(?!\d)|\d+"
+_INT = r"\d{1,3}(?: \d{3})+(?!\d|(?<!00) ?[KXF]\b)|\d+"  # "Core Ultra 9 285K": a model's number, no thousands
 NUMBER = rf"(?P<int>{_INT})(?:,(?P<frac>\d+))?"
 _START = r"(?<![\w.,])"  # not inside a word, a version number or another number
 _END = r"(?!\w)"
@@ -260,8 +260,12 @@ _CURRENCIES = {
     "$AU": ("dollar australien", "dollars australiens"),
     "USD": ("dollar", "dollars"), "£": ("livre", "livres"), "GBP": ("livre", "livres"), "¥": ("yen", "yens"),
     "JPY": ("yen", "yens"), "CHF": ("franc suisse", "francs suisses"), "CNY": ("yuan", "yuans"), "₩": ("won", "wons"),
+    "TWD": ("dollar taïwanais", "dollars taïwanais"), "HKD": ("dollar de Hong Kong", "dollars de Hong Kong"),
+    "AUD": ("dollar australien", "dollars australiens"), "KRW": ("won", "wons"), "INR": ("roupie", "roupies"),
+    "SEK": ("couronne suédoise", "couronnes suédoises"), "NOK": ("couronne norvégienne", "couronnes norvégiennes"),
+    "DKK": ("couronne danoise", "couronnes danoises"), "BRL": ("réal", "réais"),
 }  # fmt: skip
-_FEMININE_CURRENCIES = {"£", "GBP"}
+_FEMININE_CURRENCIES = {"£", "GBP", "INR", "SEK", "NOK", "DKK"}
 _ENGLISH_MAGNITUDES = ("billion", "billions", "trillion", "trillions")
 _MAG = "|".join(sorted((re.escape(m) for m in _MAGNITUDES if m not in _ENGLISH_MAGNITUDES), key=len, reverse=True))
 _CUR = "|".join(sorted(map(re.escape, _CURRENCIES), key=len, reverse=True))
@@ -271,7 +275,8 @@ _MONEY_AFTER = re.compile(rf"{_START}(?P<sign>[+\-−±])?{NUMBER} ?(?:(?P<mag>{
 _TAX_WORDS = {"HT": "hors taxes", "TTC": "toutes taxes comprises", "HC": "hors charges", "CC": "charges comprises"}
 _TAXES = re.compile(r"\b((?:euros?|dollars?)(?: par (?:mois|an))?) (HT|TTC|HC|CC)\b")  # not "livres CC BY-SA"
 # A currency's code after a number in words: "1,2 milliard de CHF" -> "… de francs suisses"
-_CODE_AFTER_WORDS = re.compile(r"\b(?:millions?|milliards?) (?:de |d')(?P<code>EUR|USD|GBP|JPY|CHF|CNY|CAD)\b")
+_CODES = "|".join(code for code in _CURRENCIES if re.fullmatch("[A-Z]{3}", code))
+_CODE_AFTER_WORDS = re.compile(rf"\b(?:millions?|milliards?) (?:de |d')(?P<code>{_CODES})\b")
 # "$5", "$2,5 Md", "US$ 300", "€10"
 _MONEY_BEFORE = re.compile(
     rf"(?<![\w$€£¥])(?P<cur>US\$|[€$£¥]|(?:USD|EUR|GBP|CHF)(?= )) ?{NUMBER}"
@@ -644,6 +649,14 @@ _FALL = r"(?:en baisse|recule|recul|chute|baisse|diminue|plonge|cède|perd|dégr
 _SAID_SIGN = re.compile(rf"\b(?P<w>{_RISE} de )\+(?=\d)|\b(?P<v>{_FALL} de )[-−–](?=\d)")
 # A p-value: "p < 0,05" -> "p inférieur à…" (not "p moins de")
 _P_VALUE = re.compile(r"\b(?P<p>p) ?(?P<op>[<≤]) ?(?=0)")
+# A change over a period, after a rate: "+61 % a/a", "-3 % t/t", "+2 % YoY"
+_OVER = {"a/a": "sur un an", "YoY": "sur un an", "yoy": "sur un an", "t/t": "sur un trimestre", "QoQ": "sur un trimestre",
+         "m/m": "sur un mois", "MoM": "sur un mois"}  # fmt: skip
+_OVER_PERIOD = re.compile(r"(?<=[%\d]) ?(?P<p>a/a|t/t|m/m|YoY|yoy|QoQ|MoM)(?![\w/])")
+# An analyst's estimate: "l'EBITDA 2025e" (not an ordinal)
+_ESTIMATE = re.compile(r"(?<![\w.,])(?P<y>(?:19|20)\d\d)e(?=[\s,.;:)]|$)")
+# A ratio to one: "4:1", "50:1" -> "quatre pour un" (not a time, "4:10", nor "16:9")
+_TO_ONE = re.compile(r"(?<![\w:.,])(?P<a>\d{1,3}):1(?![\d:])")
 # "J-7", "H-24": a countdown
 _COUNTDOWN = re.compile(r"(?<![\w-])(?P<l>J)[-−](?P<n>\d{1,2})\b(?!-)")  # not "H-100", a chip
 # "de un gigawatt", "de une heure": elided as said ("d'un"), not before a range ("de un à deux")
@@ -666,6 +679,9 @@ RULES: tuple[Rule, ...] = (
     (_LEVEL, lambda m: " plus " if m.group(0) else " "),
     (_COUNTDOWN, lambda m: f"{m['l']} moins {m['n']}"),
     (_AT_LEAST, _at_least),
+    (_OVER_PERIOD, lambda m: " " + _OVER[m["p"]]),
+    (_ESTIMATE, r"\g<y> estimé"),
+    (_TO_ONE, r"\g<a> pour un"),
     (_SAID_SIGN, lambda m: m["w"] or m["v"]),
     (_P_VALUE, lambda m: f"{m['p']} {'inférieur à' if m['op'] == '<' else 'inférieur ou égal à'} "),
     (_COMPARISON, lambda m: _COMPARISON_WORDS[m["op"]]),

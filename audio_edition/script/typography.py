@@ -158,6 +158,9 @@ _CLEAN: _Table = (
     (_INCLUSIVE, _inclusive),
     (re.compile(r"(?<=[a-zà-ÿ.,;])\[\d{1,3}\]"), ""),  # a footnote call: "étude[1]"
     (re.compile(r"(?<![\w$])(?<!\d )\$(?!US\b|CA\b|AU\b)(?=[A-Z]{1,5}\b)"), ""),  # a ticker: "$NVDA" (not "50 $CA")
+    # an exchange and its ticker: "(NASDAQ: COIN)", two names, not a headline in capitals
+    (re.compile(r"\((NASDAQ|Nasdaq|NYSE|Euronext|EPA|LSE|TSX|HKEX|TYO|XETRA|ETR|SIX|BIT|AMS|BME) ?: ?([A-Z][A-Z.]{0,5})\)"),
+     r"(\1, \2)"),
 )
 
 
@@ -256,7 +259,7 @@ _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?])")
 _REPEATED_PUNCT = re.compile(r"([,;:])(?:\s*[,;:])+")
 _PUNCT_BEFORE_STOP = re.compile(r"[,;:]\s*([.!?])")
 _STOP_BEFORE_PUNCT = re.compile(r"\.\s*([,;:])[,;:]*")  # "journey… » :" -> "journey:"
-_EXCLAIM_BEFORE_PUNCT = re.compile(r"([!?])\s*[,;:]+")
+_EXCLAIM_BEFORE_PUNCT = re.compile(r"([!?])\s*[,;:.]+")  # "(vraiment ?)." -> "vraiment?"
 _DOUBLE_STOP = re.compile(r"\.(?:\s*\.)+")
 _NEWLINES = re.compile(r"\s*\n\s*")
 
