@@ -6,14 +6,18 @@ and a non-zero exit code from the error family; ``--debug`` shows the traceback 
 
 from __future__ import annotations
 
+import shlex
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from .errors import AudioEditionError, InputError
 from .paths import DEFAULT_OUT, DEFAULT_SHOW
+
+if TYPE_CHECKING:
+    from .model import Script
 
 INTERNAL_ERROR = 70
 
@@ -151,6 +155,15 @@ def render(
     extras = ", ".join(f"{kind}: {name}" for kind, name in result.published.record.files.items())
     if extras:
         click.echo(f"beside it: {extras}")
+    _say_left_out(script, issue, err=False)
+
+
+def _say_left_out(script: Script, issue: str, *, err: bool = True) -> None:
+    """How much of the issue the reader left out, and how to see it."""
+    from .pipeline import left_out_summary
+
+    if (summary := left_out_summary(script)) is not None:
+        click.echo(f"left out: {summary} — see them: audio-edition parse {shlex.quote(issue)}", err=err)
 
 
 @cli.command()
@@ -205,18 +218,21 @@ def script(
     """
     from .config import load_show
     from .files import write_atomic
-    from .pipeline import script_text
-    from .script.document import SUFFIX
+    from .pipeline import load_script
+    from .script.document import SUFFIX, write_script
 
-    text = script_text(_issue_request(issue, latest, item, fmt), load_show(show_path), profile_path)
+    loaded = load_script(_issue_request(issue, latest, item, fmt), load_show(show_path), profile_path)
+    text = write_script(loaded)
     if output is None:
         click.echo(text, nl=False)
+        _say_left_out(loaded, issue)
         return
     if not output.name.lower().endswith(SUFFIX):
         raise InputError(f"{output} does not end in {SUFFIX}", f"name it e.g. episode{SUFFIX}, so render knows it is a script")
     write_atomic(output, text.encode("utf-8"))
     cues = sum(1 for line in text.splitlines() if line.startswith(("HOST", "COHOST")))
     click.echo(f"{output}: {cues} cues — edit it, then: audio-edition render {output}", err=True)
+    _say_left_out(loaded, issue)
 
 
 @cli.command()

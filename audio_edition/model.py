@@ -101,6 +101,8 @@ class Script:
     segments: tuple[Segment, ...]
     headlines: tuple[str, ...] = ()
     source: str = ""
+    # what the reader left out of the issue, for the producer's eyes: not in the script file
+    left_out: tuple[Dropped, ...] = field(default=(), compare=False)
 
     @property
     def cues(self) -> list[Cue]:

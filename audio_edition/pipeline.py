@@ -5,6 +5,8 @@ Each function here is what one CLI command calls; none of them parses options or
 
 from __future__ import annotations
 
+from collections import Counter
+
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -198,9 +200,15 @@ def load_script(
     return build_script(issue, show)
 
 
-def script_text(request: IssueRequest, show: Show, profile: Path | None = None) -> str:
-    """The spoken script of an issue (or a script file) as the file a producer edits."""
-    return write_script(load_script(request, show, profile))
+def left_out_summary(script: Script) -> str | None:
+    """One line on what the reader left out of the issue ("12 passages, 480 words: promotion 5,
+    author biography 4…"), for a producer to check with ``parse``; None when nothing was."""
+    if not script.left_out:
+        return None
+    reasons = Counter(d.reason for d in script.left_out)
+    words = sum(len(d.text.split()) for d in script.left_out)
+    kinds = ", ".join(f"{reason} {n}" for reason, n in reasons.most_common())
+    return f"{len(script.left_out)} passages, {words} words ({kinds})"
 
 
 def render_issue(

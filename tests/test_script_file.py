@@ -171,8 +171,10 @@ def test_cli_writes_the_script_and_renders_it_as_edited(
     assert result.exit_code == 0, result.output
     written = out.read_text(encoding="utf-8")
     assert "## [intro] Introduction" in written and "\nHOST" in written and "[jingle]" in written
+    # what the reader left out is counted for the producer, who can see it with `parse`
+    assert "\nleft out: 2 passages, 11 words (" in result.stderr and "audio-edition parse " in result.stderr
     # without -o it prints the same file
-    assert runner.invoke(cli, ["script", str(data / "mini-issue.txt")]).output == written
+    assert runner.invoke(cli, ["script", str(data / "mini-issue.txt")]).stdout == written
     # a script must be named *.script.md so render recognises it
     bad = runner.invoke(cli, ["script", str(data / "mini-issue.txt"), "-o", str(tmp_path / "episode.md")])
     assert bad.exit_code == 2 and "does not end in .script.md" in bad.stderr

@@ -219,4 +219,5 @@ def build_script(issue: Issue, show: Show) -> Script:
         segments=tuple(s for s in tidy if s.cues),
         headlines=tuple(one_line(h) for h in issue.headlines),
         source=one_line(issue.source),
+        left_out=issue.dropped,
     )
