@@ -144,10 +144,17 @@ UNITS = [
     ("5 Zo, 2 Eo, 125,9 PFLOP/s, 1,2 EFLOPS", "cinq zettaoctets, deux exaoctets, cent vingt-cinq virgule neuf pétaflops, un virgule deux exaflops"),
     ("8,2 mmol/L, 120 µmol/L, 1,3 mg/dL, 3 μs", "huit virgule deux millimoles par litre, cent vingt micromoles par litre, "
      "un virgule trois milligramme par décilitre, trois microsecondes"),
-    ("relevés de 25 bp", "relevés de vingt-cinq points de base"),
+    ("relevés de 25 bp, des séquences de 8 192 bp", "relevés de vingt-cinq points de base, des séquences de huit mille cent "
+     "quatre-vingt-douze bp"),  # base pairs
+    # what the rules for rates, estimates and ratios must leave alone
+    ("Le T2 (45 m²), son 2000e abonné, classée 1987e", "Le T deux, quarante-cinq mètres carrés, son deux millième abonné, "
+     "classée mille neuf cent quatre-vingt-septième"),
+    ("chute de -5 °C à -18 °C, un score de 2:1, des réunions 1:1", "chute de moins cinq degrés Celsius à moins dix-huit degrés "
+     "Celsius, un score de deux:un, des réunions un:un"),
     ("+61 % a/a, 8 % t/t, 3 % MoM", "plus soixante et un pour cent sur un an, huit pour cent sur un trimestre, trois pour cent sur un mois"),
     ("12x l'EBITDA 2025e, un ratio de 4:1, à 4:10", "douze fois l'ebitda deux mille vingt-cinq estimé, un ratio de quatre pour un, à quatre heures dix"),
-    ("le Core Ultra 9 285K, 5 000K", "le Core Ultra neuf deux cent quatre-vingt-cinq K, cinque mille K"),  # a model's number
+    ("le Core Ultra 9 285K, 5 778 K, 29 950 F", "le Core Ultra neuf, deux cent quatre-vingt-cinq K, cinque mille sept cent "
+     "soixante-dix-huit K, vingt-neuf mille neuf cent cinquante F"),  # a model's number
     ("398 Md TWD, 3 milliards de SEK", "trois cent quatre-vingt-dix-huit milliards de dollars taïwanais, trois milliards de couronnes suédoises"),
     ("une tension de 120/80 mmHg", "une tension de cent vingt sur quatre-vingts millimètres de mercure"),
     ("22,2 Tbit/s, 74 q/ha, 1 034 ch, 40 bpm, 80 mmHg, 50 kWe", "vingt-deux virgule deux térabits par seconde, soixante-quatorze quintaux "
@@ -290,7 +297,8 @@ ACRONYMS_AND_CAPITALS = [
     ("les JO de LA28 (LA 2028), en CE2, le ratio CET1, le TOP500", "les J-O de L-A vingt-huit, la deux mille vingt-huit, en C-E deux, "
      "le ratio C-E-T un, le top cinq cents"),
     # ratings
-    ("de AA- à A+, puis BBB- et A-.", "de A-A moins à A plus, puis B-B-B moins et A moins."),
+    ("noté de AA- à A+, puis BBB- et A-.", "noté de A-A moins à A plus, puis B-B-B moins et A moins."),
+    ("le scénario B- le plus probable", "le scénario B- le plus probable"),  # no rating spoken of
 ]
 # the plain rule spells every 2-5 capitals; the shipped lexicon knows these are words
 ACRONYMS_AND_CAPITALS[14] = ("l'OTAN et l'ONU", "l'O-T-A-N et l'O-N-U")
@@ -334,6 +342,7 @@ ABBREVIATIONS_AND_TYPOGRAPHY = [
     ("une part de ~60 %, soit ~3 Md€", "une part d'environ soixante pour cent, soit environ trois milliards d'euros"),
     ("significatif (p < 0,05)", "significatif, p inférieur à zéro virgule zéro cinq"),
     ("le τ-bench, le score η, le récepteur β2, un Δ", "le tau-bench, le score êta, le récepteur bêta deux, un delta"),
+    ("Marie, resp. marketing. Quiz : a. Meta b. Anthropic c. Google", "Marie, responsable marketing. Quiz: a. Meta b. Anthropic c. Google"),
     ("(resp. 64 et 12), l'affaire Meta c. Bundeskartellamt", "respectivement soixante-quatre et douze, l'affaire Meta contre Bundeskartellamt"),
     ("C# et F#, .NET et ASP.NET, le C#10", "C sharp et F sharp, dotnet et A-S-P dotnet, le C sharp dix"),
     ("Q : Pourquoi ?\nR. : Parce que les É.-U. et le R.-U.", "Question: Pourquoi? Réponse: Parce que les États-Unis et le Royaume-Uni."),

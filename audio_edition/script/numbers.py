@@ -84,7 +84,7 @@ def roman(numeral: str) -> int | None:
 
 # A written number: digit groups of three separated by spaces ("1 000 000"; the caller
 # has already turned no-break and narrow no-break spaces into spaces) and a decimal comma.
-_INT = r"\d{1,3}(?: \d{3})+(?!\d|(?<!00) ?[KXF]\b)|\d+"  # "Core Ultra 9 285K": a model's number, no thousands
+_INT = r"\d{1,3}(?: \d{3})+(?!\d)|\d+"
 NUMBER = rf"(?P<int>{_INT})(?:,(?P<frac>\d+))?"
 _START = r"(?<![\w.,])"  # not inside a word, a version number or another number
 _END = r"(?!\w)"
@@ -383,7 +383,7 @@ _UNITS = {
     "Eo": ("exaoctet", "exaoctets"), "Zo": ("zettaoctet", "zettaoctets"), "EFLOPS": ("exaflops", "exaflops"),
     "TFLOP/s": ("téraflops", "téraflops"), "PFLOP/s": ("pétaflops", "pétaflops"), "EFLOP/s": ("exaflops", "exaflops"),
     "mol": ("mole", "moles"), "mmol": ("millimole", "millimoles"), "µmol": ("micromole", "micromoles"),
-    "dL": ("décilitre", "décilitres"), "bp": ("point de base", "points de base"),
+    "dL": ("décilitre", "décilitres"),
     # a power station's electric or thermal power: "1 600 MWe", "300 MWth"
     "MWe": ("mégawatt électrique", "mégawatts électriques"), "GWe": ("gigawatt électrique", "gigawatts électriques"),
     "MWth": ("mégawatt thermique", "mégawatts thermiques"), "GWth": ("gigawatt thermique", "gigawatts thermiques"),
@@ -439,7 +439,7 @@ _PER_WORDS = {
     "utilisateur": "utilisateur", "mot": "mot", "page": "page", "action": "action", "baril": "baril",
     "requête": "requête", "token": "token", "tête": "tête",
 }  # fmt: skip
-_PER_UNITS = {k: v[0] for k, v in _UNITS.items() if "/" not in k and k not in {"x", "×", "pt", "pts", "pdb", "bp"}}
+_PER_UNITS = {k: v[0] for k, v in _UNITS.items() if "/" not in k and k not in {"x", "×", "pt", "pts", "pdb"}}
 _DEN = "|".join(sorted(map(re.escape, {**_PER_UNITS, **_PER_WORDS}), key=len, reverse=True))
 # after a plain word, only a time or an area: "habitants/km²", "tokens/s", "mots/min"
 _WORD_DEN = "km²|m²|min|sem|mois|jour|an|s|h|j"
@@ -479,7 +479,8 @@ def _counted(match: re.Match[str]) -> str:
 _PERIOD = re.compile(
     r"(?<![\w-])(?:(?P<a>[TQ](?=[1-4])|[SH](?=[12]))(?P<an>\d)(?= \d{4}\b| FY ?\d)"  # "T3 2025", "S1 2026", "H1 FY26"
     r"|(?:(?<=\b[Aa]u )|(?<=\b[Dd]u )|(?<=\b[Cc]e )|(?<=\b[Ll]e ))(?P<b>[TQ])(?P<bn>[1-4])"  # "au T3,"
-    r"(?=\s*[,.;:!?()|]|\s*$| de (?:l['’]|son |leur )exercice)"  # "au T3 de l'exercice", "de son exercice", "au T2 ("
+    r"(?=\s*[,.;:!?)|]|\s*$| de (?:l['’]|son |leur )exercice|"  # "au T3 de l'exercice", "de son exercice"
+    r" \((?:versus|contre|[+\-−]|janv|févr|mars|avril|mai|juin|juil|août|sept|oct|nov|déc))"  # "au T2 (avril-juin)", "(vs …)"
     r"|(?:(?<=\b[Aa]u )|(?<=\b[Dd]u ))(?P<c>S)(?P<cn>[12])(?=\s*[,.;:!?)|]|\s*$| de l['’]exercice)"  # "au S1."
     r")"  # ("le T2 de Roissy": a terminal; "Q1 : Pourquoi ?" a question; "T2 : 45 m²" a flat)
     r"(?![\w-])"
@@ -617,19 +618,20 @@ _ENGLISH_THOUSANDS = re.compile(
 # A score with a decimal: "6,4/10", "4,5/5"
 _DECIMAL_SCORE = re.compile(r"(?<![\w.,])(?P<a>\d+,\d+) ?/ ?(?P<b>\d{1,3})(?![\w/])")
 # Roman numerals after a noun that numbers its parts: "phase III", "chapitre IV", "tome VI";
-# a trial's phases "I/II", "phase IIb" -> "phase un-deux", "phase deux b"
+# a trial's phases "I/II", "phases I et II", "phase IIb" -> "phase un-deux", "phases un et deux", "phase deux b"
 _ROMAN_PART = r"X{0,3}(?:IX|IV|V?I{0,3})"
 _NUMBERED_PART = re.compile(
-    r"(?P<noun>\b(?:[Pp]hases?|[Cc]hapitre|[Tt]itre|[Tt]ome|[Pp]artie|[Aa]cte|[Vv]olume|[Ss]aison|[Aa]nnexe|[Nn]iveau|[Ss]ection)) "
-    rf"(?P<n>{_ROMAN_PART})(?:/(?P<m>{_ROMAN_PART}))?(?P<sub>[ab](?=[\s,.;:)]|$))?(?![\w'’/-])"
+    r"(?P<noun>\b(?:[Pp]hases?|[Cc]hapitres?|[Tt]itres?|[Tt]omes?|[Pp]arties?|[Aa]ctes?|[Vv]olumes?|[Ss]aisons?|[Aa]nnexes?|"
+    r"[Nn]iveaux?|[Ss]ections?|[ÉéEe]pisodes?|ÉPISODE|PHASE|CHAPITRE)) "
+    rf"(?P<n>{_ROMAN_PART})(?:(?P<sep>/| et | ou )(?P<m>{_ROMAN_PART}))?(?P<sub>[ab](?=[\s,.;:)]|$))?(?![\w'’/-])"
 )
 
 
 def _numbered_part(match: re.Match[str]) -> str:
-    numbers = [roman(n) for n in (match["n"], match["m"]) if n is not None]
-    if not numbers or None in numbers:
+    numbers = [roman(n) for n in (match["n"], match["m"]) if n]
+    if not numbers or None in numbers or (match["sep"] and len(numbers) < 2):
         return match.group(0)
-    said = "-".join(cardinal(n) for n in numbers if n)
+    said = ("-" if match["sep"] == "/" else match["sep"] or "").join(cardinal(n) for n in numbers if n)
     return f"{match['noun']} {said}" + (f" {match['sub']}" if match["sub"] else "")
 # "5+ ans", "10 000+ clients": "plus de"
 # ("la Ligue 1+ a dépassé", "le Galaxy Note 20+ reste": a name's number)
@@ -646,17 +648,24 @@ def _at_least(match: re.Match[str]) -> str:
 # A sign the verb already says: "en hausse de +12 %", "recule de -1,2 %" ("… de douze pour cent")
 _RISE = r"(?:en hausse|progresse|progression|grimpe|augmente|bondit|gagne|s'envole|croît|croissance)"
 _FALL = r"(?:en baisse|recule|recul|chute|baisse|diminue|plonge|cède|perd|dégringole|repli|se replie)"
-_SAID_SIGN = re.compile(rf"\b(?P<w>{_RISE} de )\+(?=\d)|\b(?P<v>{_FALL} de )[-−–](?=\d)")
+_FROM_TO = r"(?![\d ,]+(?:[^\d\s]+ ){0,2}à [+\-−–]?\d)"  # not a range's start: "chute de -5 °C à -18 °C"
+_SAID_SIGN = re.compile(rf"\b(?P<w>{_RISE} de )\+{_FROM_TO}(?=\d)|\b(?P<v>{_FALL} de )[-−–]{_FROM_TO}(?=\d)", re.IGNORECASE)
 # A p-value: "p < 0,05" -> "p inférieur à…" (not "p moins de")
 _P_VALUE = re.compile(r"\b(?P<p>p) ?(?P<op>[<≤]) ?(?=0)")
 # A change over a period, after a rate: "+61 % a/a", "-3 % t/t", "+2 % YoY"
 _OVER = {"a/a": "sur un an", "YoY": "sur un an", "yoy": "sur un an", "t/t": "sur un trimestre", "QoQ": "sur un trimestre",
-         "m/m": "sur un mois", "MoM": "sur un mois"}  # fmt: skip
-_OVER_PERIOD = re.compile(r"(?<=[%\d]) ?(?P<p>a/a|t/t|m/m|YoY|yoy|QoQ|MoM)(?![\w/])")
-# An analyst's estimate: "l'EBITDA 2025e" (not an ordinal)
-_ESTIMATE = re.compile(r"(?<![\w.,])(?P<y>(?:19|20)\d\d)e(?=[\s,.;:)]|$)")
-# A ratio to one: "4:1", "50:1" -> "quatre pour un" (not a time, "4:10", nor "16:9")
-_TO_ONE = re.compile(r"(?<![\w:.,])(?P<a>\d{1,3}):1(?![\d:])")
+         "MoM": "sur un mois"}  # fmt: skip ("m/m": mass over mass too)
+_OVER_PERIOD = re.compile(r"(?<=%) ?(?P<p>a/a|t/t|YoY|yoy|QoQ|MoM)(?![\w/])")
+# An analyst's estimate after a figure's acronym or "exercice": "l'EBITDA 2025e", "le BPA 2026e"
+# (not an ordinal: "son 2000e abonné", "classée 1987e")
+_ESTIMATE = re.compile(r"(?:(?<=[A-Z]{2} )|(?<=ice ))(?P<y>20[2-4]\d)e(?=[\s,.;:)]|$)")
+# A ratio to one, after its noun: "un ratio de 4:1" -> "quatre pour un" (not a score, "2:1", a
+# one-on-one meeting, "1:1", a verse, a time)
+_TO_ONE = re.compile(r"(?P<w>\b(?:ratio|rapport|levier|proportion|compression|facteur)s?(?: [\w'’]+){0,2} )(?P<a>\d{1,3}):1(?![\d:])")
+# Basis points of a rate: "+50 bp", "de 25 bp" (not base pairs: "8 192 bp")
+_BASIS_POINTS = re.compile(r"(?<![\w.,])(?<!\d )(?P<sign>[+\-−])?(?P<n>\d{1,3}) ?bps?\b")
+# A processor's model after its family's number: "Core Ultra 9 285K" (not "neuf mille…")
+_MODEL_NUMBER = re.compile(r"\b(?P<name>[A-Z][\w-]*) (?P<a>\d) (?P<b>\d{3}[KXF]{1,2})\b")
 # "J-7", "H-24": a countdown
 _COUNTDOWN = re.compile(r"(?<![\w-])(?P<l>J)[-−](?P<n>\d{1,2})\b(?!-)")  # not "H-100", a chip
 # "de un gigawatt", "de une heure": elided as said ("d'un"), not before a range ("de un à deux")
@@ -679,9 +688,11 @@ RULES: tuple[Rule, ...] = (
     (_LEVEL, lambda m: " plus " if m.group(0) else " "),
     (_COUNTDOWN, lambda m: f"{m['l']} moins {m['n']}"),
     (_AT_LEAST, _at_least),
+    (_MODEL_NUMBER, r"\g<name> \g<a>, \g<b>"),
+    (_BASIS_POINTS, lambda m: f"{m['sign'] or ''}{m['n']} points de base" if m["sign"] or int(m["n"]) <= 500 else m.group(0)),
     (_OVER_PERIOD, lambda m: " " + _OVER[m["p"]]),
     (_ESTIMATE, r"\g<y> estimé"),
-    (_TO_ONE, r"\g<a> pour un"),
+    (_TO_ONE, r"\g<w>\g<a> pour un"),
     (_SAID_SIGN, lambda m: m["w"] or m["v"]),
     (_P_VALUE, lambda m: f"{m['p']} {'inférieur à' if m['op'] == '<' else 'inférieur ou égal à'} "),
     (_COMPARISON, lambda m: _COMPARISON_WORDS[m["op"]]),

@@ -132,7 +132,7 @@ _CLEAN: _Table = (
     (_INVISIBLE, ""),
     (re.compile("[₀₁₂₃₄₅₆₇₈₉]"), lambda m: str("₀₁₂₃₄₅₆₇₈₉".index(m.group(0)))),  # "CO₂", "H₂O"
     (re.compile(r"\bCO²"), "CO2"),  # misspelt
-    (re.compile(r"(?<![^\W\d_])μ(?=[a-zA-Z])"), "µ"),  # the Greek mu as the micro sign: "3 μs", "2 μm"
+    (re.compile(r"(?<![^\W\d_])μ(?=(?:s|m|g|l|L|mol|W|A|V|Hz)\b)"), "µ"),  # the Greek mu as the micro sign: "3 μs", "2 μm"
     (_EMOJI, ""),
     (re.compile(r"[\u00a0\u202f\u2007\u2009\u200a\t]"), " "),  # no-break, narrow and thin spaces
     (re.compile(r"[‘’‚‛´ʼ]"), "'"),
@@ -195,6 +195,16 @@ GREEK = {
 }  # fmt: skip
 GREEK |= {letter.upper(): name for letter, name in GREEK.items() if letter != "ς"}
 
+# A credit rating's minus, spelled: "de AA- à A+" -> "A-A moins" (where a rating is spoken of)
+_RATING = re.compile(r"(?<![\w-])((?:[ABC]-){0,2}[ABC])-(?=\s|$|[,.;:)])")
+_RATING_WORDS = re.compile(r"(?i)\b(?:not(?:e|es|é|ée|ation)|Fitch|Moody|S&P|S et P|Standard|dégrad|relev|abaiss|rehauss)")
+
+
+def _rating(match: re.Match[str]) -> str:
+    rated = _RATING_WORDS.search(match.string, max(0, match.start() - 80), match.start())
+    return f"{match[1]} moins" if rated else match.group(0)
+
+
 # Quotes, dashes, brackets, bullets -> pauses; symbols -> words. Applied after the
 # number rules, which need "%", "€", "-" and "→" in their context first.
 _PUNCTUATE: _Table = (
@@ -204,7 +214,7 @@ _PUNCTUATE: _Table = (
     (re.compile(r"(?:…|\.{3,})(?=\s+[a-zà-ÿ])"), ","),  # "de… la Belgique": a hesitation, not the end
     (re.compile(r"…|\.{3,}"), "."),
     (re.compile(r"\s*[•·▪●◦‣∙]\s*"), ", "),
-    (re.compile(r"(?<![\w-])((?:[ABC]-){0,2}[ABC])-(?=\s|$|[,.;:)])"), r"\1 moins"),  # a rating, spelled: "AA-", "BBB-"
+    (_RATING, _rating),  # "AA-", "BBB-", spelled
     (re.compile(r"(?:^|(?<=\s))[—–-]+(?=\s)|\s[—–]+|[—–]+\s"), ", "),  # spaced dashes, dialogue dashes
     (re.compile(r"[—–]"), "-"),
     (re.compile(r"(?<=\w)\(\s*\)"), ""),  # a function's call: "generate_text()"
@@ -224,8 +234,8 @@ _PUNCTUATE: _Table = (
     (re.compile(r"(?<=\S)\+\+"), " plus plus"),  # C++
     (re.compile(r"(?<=\S)\+(?=\s|$|[,.;:])"), " plus"),  # Canal+, Copilot+
     (re.compile(r"\s\+\s"), " plus "),
-    (re.compile(r"\b([Dd])e\s*[≈~]\s*"), r"\1'environ "),  # "de ~60 %"
-    (re.compile(r"[≈~]\s*"), "environ "),
+    (re.compile(rf"\b([Dd])e\s*[≈~]\s*(?={_NUMBER_WORD})"), r"\1'environ "),  # "de ~60 %" (said by now)
+    (re.compile(rf"[≈~]\s*(?={_NUMBER_WORD})|≈\s*"), "environ "),  # not "~/.ssh"
     (re.compile(r"(?<![^\W\d_])[α-ωΑ-Ω](?![^\W\d_])"), lambda m: GREEK[m.group(0)]),  # "β2", "τ-bench"
     (re.compile(r"\s*≥\s*"), " supérieur ou égal à "),
     (re.compile(r"\s*≤\s*"), " inférieur ou égal à "),

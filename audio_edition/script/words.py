@@ -53,6 +53,12 @@ _MONTH = re.compile(
 )
 
 
+def _case(match: re.Match[str]) -> str:
+    """"Meta c. Bundeskartellamt": "contre"; not the third answer of a list ("a. … b. Anthropic c. Google")."""
+    listed = re.search(r"(?:^|\s)b\. \S+ \Z", match.string[: match.end(1)] + " ")
+    return match.group(0) if listed else f"{match[1]} contre"
+
+
 def _month(match: re.Match[str]) -> str:
     written = match["m"] or match["m2"]
     return _ending(_MONTHS[written.lower()])(match)
@@ -103,8 +109,9 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\bi\.e\.", re.IGNORECASE), "c'est-à-dire"),
     (re.compile(r"\bcf\.", re.IGNORECASE), "confère"),  # "confer": espeak-ng says "confé"
     (re.compile(r"\bvs\.?(?= )"), "versusse"),  # "versus": "versu"
-    (re.compile(r"\bresp\.(?= )"), "respectivement"),
-    (re.compile(r"\b([A-ZÀ-Ý][\w-]*) c\.(?= [A-ZÀ-Ý])"), r"\1 contre"),  # a case: "Meta c. Bundeskartellamt"
+    (re.compile(r"\bresp\.(?= [+\-−]?\d| de | d'| les? | la | l')"), "respectivement"),  # "(resp. 64 et 12)"
+    (re.compile(r"\bresp\.(?= )"), "responsable"),  # "resp. marketing"
+    (re.compile(r"\b([A-ZÀ-Ý][\w-]*) c\.(?= [A-ZÀ-Ý])"), _case),  # a case: "Meta c. Bundeskartellamt"
     (re.compile(r"\benv\.(?= )"), "environ"),
     (re.compile(r"\bapprox\.(?= )"), "environ"),
     (re.compile(r"(?<=\b1 )hab\.(?!\w)|(?<=\bun )hab\.(?!\w)"), _ending("habitant")),
