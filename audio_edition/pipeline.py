@@ -27,7 +27,7 @@ from .readers import (
 )
 from .script import Lexicon, build_script, load_lexicon
 from .script.document import SUFFIX as SCRIPT_SUFFIX
-from .script.document import is_script, read_script, write_script
+from .script.document import is_script, read_script
 from .slug import slugify
 from .tts import Engine, SpeechCache, SynthesisReport, VoiceSpec, load_voices, pick_voice, synthesize_script
 
