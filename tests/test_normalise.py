@@ -464,7 +464,7 @@ LEXICON_CASES = [
     ("J'AI TESTÉ, côté AI Act, Les AI agents", "j'ai testé, côté [en:AI] Act, Les [en:AI] agents"),  # French words stay French
     ("le MEDEF, les BRICS, CUDA et JSON, OK", "le Médef, les Brix, Kouda et Djésonne, okay"),
     ("les IAs, DALL·E, LoRA", "les ia, Dall-i, Lora"),
-    ("21 startups, 31 data centers", "vingt et une startupes, trente et un data-centeurs"),  # respelled, still counted
+    ("21 startups, 31 data centers", "vingt et une starteupes, trente et un data-centeurs"),  # respelled, still counted
     ("Coinbase (NASDAQ: COIN) recule.", "Coinbase, nasdaq, C-O-I-N, recule."),  # an exchange and its ticker
     ("le rapport de ChatGPT¹ et de Google²", "le rapport de Tchatte G P T et de Gougueul"),  # a footnote's call after a name
     ("sous licence CC BY-SA 4.0 ou CC BY-NC-ND", "sous licence C-C B-i grec S-A quatre point zéro ou C-C B-i grec N-C N-D"),

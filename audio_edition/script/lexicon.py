@@ -74,7 +74,7 @@ class Lexicon:
         def respell(match: re.Match[str]) -> str:
             spoken = self._table[match.group(1)]
             # a common noun respelled in lower case stays in the text, for the number rules to
-            # see it: "21 startups" -> "vingt et une startupes" (no later rule changes lower case)
+            # see it: "21 startups" -> "vingt et une starteupes" (no later rule changes lower case)
             return spoken if _COMMON_NOUN.fullmatch(match.group(1)) and _COMMON_NOUN.fullmatch(spoken) else hold(spoken)
 
         return self._pattern.sub(respell, text), found

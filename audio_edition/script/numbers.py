@@ -545,7 +545,7 @@ _FEMININE_NOUNS = frozenset(
     "entreprise personne heure minute seconde semaine année journée nuit fois start-up startup société usine "
     "licorne chance femme voix page place voiture puce étoile ville région banque marque offre plateforme vidéo "
     "image photo note langue règle loi ia question réponse étape filiale cible école classe salle ligne tonne "
-    "centaine dizaine douzaine voie source piste idée série victoire carte clé machine donnée fusée batterie startupe "
+    "centaine dizaine douzaine voie source piste idée série victoire carte clé machine donnée fusée batterie startupe starteupe "
     "cellule famille mesure part action devise agence équipe chaîne boutique commune élection version "
     "levée partie semaine vague tranche nouvelle lettre édition dépense recette perte hausse baisse".split()
 )
