@@ -456,7 +456,7 @@ LEXICON_CASES = [
     # "AI" is English, with the name it ends
     ("Microsoft AI et Prompt AI", "[en:Microsoft_AI] et [en:Prompt_AI]"),
     ("le shadow AI, l'AI Act", "le shadow [en:AI], l'[en:AI] Act"),
-    ("MAI-DxO et l'IA", "M-A-I-DxO et l'ia"),  # inside a word, and the French IA, left alone
+    ("MAI-DxO et l'IA", "M-A-I DxO et l'ia"),  # inside a word, and the French IA, left alone
     ("xAI et GenAI, mais MAI", "[en:xAI] et [en:GenAI], mais M-A-I"),  # a name glued to AI; not capitals
     ("OPENAI LANCE DALL·E 4", "[en:OpenAI] lance Dall-i quatre"),  # a headline around the lexicon's names
     # acronyms that look like words are spelled, in a headline and in their plural

@@ -222,8 +222,8 @@ LETTER_NAMES = {"Y": "i grec"}
 MAX_SPELLED = 5
 _ACRONYM_PAIR = re.compile(rf"(?<=\b[{_CAPS}]{{2}})-(?=[{_CAPS}]{{2,}}s?\b)|(?<=[{_CAPS}]{{3}})-(?=[{_CAPS}]{{2,}}s?\b)")
 # A spelled acronym's hyphen to the word after it, a space: "G-P-T-cinq" is read "G-P-cinq"
-# (the "-T-" of "a-t-il"); "G-P-T cinq", "S-W-E bench"
-_SPELLED_THEN_WORD = re.compile(r"(?<=\b[A-Z]-[A-Z])-(?=[a-zà-ÿ])")
+# (the "-T-" of "a-t-il"); "G-P-T cinq", "S-W-E bench", "C-E-A Leti"
+_SPELLED_THEN_WORD = re.compile(r"(?<=\b[A-Z]-[A-Z])-(?=[a-zà-ÿ]|[A-ZÀ-Ý][a-zà-ÿ])")
 _AFTER_ARTICLE = re.compile(r"(?:\b(?:[Ll]e|[Ll]a|[Ll]es|[Dd]u|[Aa]u|[Aa]ux|[Uu]n|[Uu]ne)\s+|\b[Ll]['’])\Z")
 # French words in capitals that are also codes: spelled where a code stands — after a name
 # or a code ("la 5G SA", "l'iPhone SE", "Atos SA"), after the nouns codes follow ("le marquage
