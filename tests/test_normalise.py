@@ -448,7 +448,7 @@ LEXICON_CASES = [
     ("selon « The Verge »", "selon Ze Veurdje"),  # a quoted lexicon name keeps its entry
     ("IRIS² et CO²", "Iris au carré et C-O deux"),
     ("BloombergNEF, l'ERCOT", "Bloumbergue N-E-F, l'Ercot"),
-    ("UNE ATTAQUE DDOS CONTRE LES SOCS", "une attaque D-D-O-S contre les S-O-C"),
+    ("UNE ATTAQUE DDOS CONTRE LES SOCS", "une attaque D-Dosse contre les S-O-C"),
     ("les datacenters de Meta", "les datacenteurs de Méta"),
     ("Prompt et prompts", "Prompte et promptes"),  # a lower-case key matches its capitalised form
     ("le CAC 40", "le Cac quarante"),
@@ -465,6 +465,18 @@ LEXICON_CASES = [
     ("le MEDEF, les BRICS, CUDA et JSON, OK", "le Médef, les Brix, Kouda et Djésonne, okay"),
     ("les IAs, DALL·E, LoRA", "les ia, Dall-i, Lora"),
     ("21 startups, 31 data centers", "vingt et une starteupes, trente et un data-centeurs"),  # respelled, still counted
+    # an agenda, a job ad, a book
+    ("les 14-15/11, de 9:30-17:00, Tél. : +33 1 23 45 67 89", "les quatorze et quinze novembre, de neuf heures trente à dix-sept "
+     "heures, téléphone: plus trente-trois, un, vingt-trois, quarante-cinq, soixante-sept, quatre-vingt-neuf"),
+    ("Analyste (F/H/X), 55-65 k€ brut/an, 3 000 € net/mois", "Analyste, cinquante-cinq à soixante-cinque mille euros brut par an, "
+     "trois mille euros net par mois"),
+    ("(288 p., éd. du Seuil, ISBN 978-2-7381-6123-4), p. 112-130, l'ép. 57, le mot-dièse #IA", "deux cent quatre-vingt-huit pages, "
+     "éditions du Seuil, pages cent douze à cent trente, l'épisode cinquante-sept, le mot-dièse ia"),
+    # identifiers, versions, standards
+    ("KB5034441, l'erreur 0x80070643, la 2.0.0-beta.3", "K-B cinq zéro trois quatre quatre quatre un, l'erreur zéro x huit zéro zéro "
+     "sept zéro six quatre trois, la deux point zéro point zéro bêta trois"),
+    ("FIPS 140-3, la norme EN 301 549, AES-256-GCM, 750 EH/s", "F-I-P-S cent quarante, trois, la norme E-N trois cent un, cinq cent quarante-neuf, "
+     "A-E-S deux cent cinquante-six G-C-M, sept cent cinquante exahashs par seconde"),
     ("Coinbase (NASDAQ: COIN) recule.", "Coinbase, nasdaq, C-O-I-N, recule."),  # an exchange and its ticker
     ("le rapport de ChatGPT¹ et de Google²", "le rapport de Tchatte G P T et de Gougueul"),  # a footnote's call after a name
     ("sous licence CC BY-SA 4.0 ou CC BY-NC-ND", "sous licence C-C B-i grec S-A quatre point zéro ou C-C B-i grec N-C N-D"),

@@ -122,6 +122,16 @@ _DM = re.compile(
 )
 
 
+# Two days of one month: "les 14-15/11", "les 14 et 15/11" -> "les quatorze et quinze novembre"
+_TWO_DAYS = re.compile(r"(?<![\w/.])(?P<a>[0-3]?\d)(?:-| et )(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\w/])")
+
+
+def _two_days(match: re.Match[str]) -> str:
+    first = int(match["a"])
+    said = _date(match)
+    return match.group(0) if said == match.group(0) else f"{'premier' if first == 1 else cardinal(first)} et {said}"
+
+
 def _date(match: re.Match[str]) -> str:
     day, month = int(match["d"]), int(match["m"])
     if not (1 <= month <= 12 and 1 <= day <= 31):
@@ -192,7 +202,10 @@ _TIME = re.compile(
 
 
 # From one time to another: "14h-16h", "9 h 30 – 11 h" -> "… à …"
-_TIME_RANGE = re.compile(r"(?P<a>(?<![\w.,:])(?:[01]?\d|2[0-4]) ?[hH](?: ?[0-5]\d)?) ?[-–/] ?(?=(?:[01]?\d|2[0-4]) ?[hH](?![a-zà-ÿ]))")
+_TIME_RANGE = re.compile(
+    r"(?P<a>(?<![\w.,:])(?:[01]?\d|2[0-4]) ?[hH](?: ?[0-5]\d)?) ?[-–/] ?(?=(?:[01]?\d|2[0-4]) ?[hH](?![a-zà-ÿ]))"
+    r"|(?P<b>(?<![\w.,:])(?:[01]?\d|2[0-4]):[0-5]\d) ?[-–] ?(?=(?:[01]?\d|2[0-4]):[0-5]\d(?![\w:]))"  # "9:30-17:00"
+)
 
 
 def _time(match: re.Match[str]) -> str:
@@ -235,6 +248,10 @@ _RANGE = re.compile(
 _PERCENT_RANGE = re.compile(r"(?<![\w.,])(?P<a>[+\-−]?\d+(?:,\d+)?) ?% ?[-–] ?(?=[+\-−]?\d+(?:,\d+)? ?%)")  # not "—": an aside
 # A code's number then a variant: "A320-200", "Qwen3-235B" (not a range: "1990-2000" is)
 _CODE_HYPHEN = re.compile(r"(?<=[A-Za-z])(?P<n>\d+)-(?=\d)|(?<=\b(?:Boeing|Airbus) )(?P<m>\d{3})-(?=\d)")  # "Boeing 737-800"
+# A standard's number and part: "FIPS 140-3", "ISO 27001-2", "EN 301 549" (no range, no thousands)
+_STANDARD = r"(?:(?<=\bFIPS )|(?<=\bISO )|(?<=\bIEC )|(?<=\bNF )|(?<=\bEN )|(?<=\bRFC )|(?<=\bETSI ))"
+_STANDARD_PART = re.compile(rf"{_STANDARD}(?P<n>\d{{1,3}}(?: \d{{3}})?)-(?=\d{{1,2}}\b)")
+_STANDARD_GROUPS = re.compile(rf"{_STANDARD}(?P<a>\d{{1,3}}) (?P<b>\d{{3}})\b")
 _REFERENCE_HYPHEN = re.compile(r"(?<=\d)-(?=\d)")  # what is left between digits is a reference's dash: a pause
 # Arrows between quantities: "(1 GW → 6 GW)"
 _ARROW_NUMBER = re.compile(r"(?<=[\w%$€£)]) ?→ ?(?=[\d+−-])")
@@ -369,6 +386,8 @@ _UNITS = {
     "Gb/s": ("gigabit par seconde", "gigabits par seconde"), "Gbit/s": ("gigabit par seconde", "gigabits par seconde"),
     "Gbps": ("gigabit par seconde", "gigabits par seconde"), "Mbps": ("mégabit par seconde", "mégabits par seconde"),
     "TFLOPS": ("téraflops", "téraflops"), "PFLOPS": ("pétaflops", "pétaflops"),
+    "TH/s": ("térahash par seconde", "térahashs par seconde"), "PH/s": ("pétahash par seconde", "pétahashs par seconde"),
+    "EH/s": ("exahash par seconde", "exahashs par seconde"),
     "Tb/s": ("térabit par seconde", "térabits par seconde"), "Tbit/s": ("térabit par seconde", "térabits par seconde"),
     "Tbps": ("térabit par seconde", "térabits par seconde"), "kWe": ("kilowatt électrique", "kilowatts électriques"),
     "q/ha": ("quintal à l'hectare", "quintaux à l'hectare"), "ch": ("cheval", "chevaux"),
@@ -600,12 +619,15 @@ def _e_notation(match: re.Match[str]) -> str:
 # French phone numbers, read in pairs: "06 12 34 56 78", "06.12.34.56.78", "0612345678";
 # "0 800 123 456" in its own groups
 _PHONE = re.compile(r"(?<![\w+.,])0(?P<d>[1-9])(?P<rest>(?:[ .-]?\d\d){4})(?![\d\w])")
+_PHONE_FR = re.compile(r"(?<![\w.,])\+ ?33 ?(?:\(0\) ?)?(?P<d>[1-9])(?P<rest>(?:[ .-]?\d\d){4})(?![\d\w])")  # "+33 1 23 45 67 89"
 _FREEPHONE = re.compile(r"(?<![\w+.,])0 (?P<a>[89]\d\d) (?P<b>\d{3}) (?P<c>\d{3})(?![\d\w])")
 
 
 def _phone(match: re.Match[str]) -> str:
     pairs = re.findall(r"\d\d", match["rest"])
-    return ", ".join([f"zéro {cardinal(int(match['d']))}", *(digits_after_comma(p) for p in pairs)])
+    first = cardinal(int(match["d"]))
+    return ", ".join([f"plus trente-trois, {first}" if match.group(0).startswith("+") else f"zéro {first}",
+                      *(digits_after_comma(p) for p in pairs)])  # fmt: skip
 
 
 # "$1,000", "$10,000": an English thousands comma after the dollar sign
@@ -666,6 +688,10 @@ _TO_ONE = re.compile(r"(?P<w>\b(?:ratio|rapport|levier|proportion|compression|fa
 _BASIS_POINTS = re.compile(r"(?<![\w.,])(?<!\d )(?P<sign>[+\-−])?(?P<n>\d{1,3}) ?bps?\b")
 # A processor's model after its family's number: "Core Ultra 9 285K" (not "neuf mille…")
 _MODEL_NUMBER = re.compile(r"\b(?P<name>[A-Z][\w-]*) (?P<a>\d) (?P<b>\d{3}[KXF]{1,2})\b")
+# Identifiers read digit by digit: a hexadecimal code ("0x80070643"), a code's serial number
+# of five digits or more ("KB5034441"; "A320", "H100", "RTX 5090" are said as numbers)
+_HEX = re.compile(r"(?<![\w.,])0x(?P<hex>[0-9A-Fa-f]{4,16})\b")
+_SERIAL = re.compile(r"\b(?P<code>[A-Z]{1,4})(?P<n>\d{5,})\b")
 # "J-7", "H-24": a countdown
 _COUNTDOWN = re.compile(r"(?<![\w-])(?P<l>J)[-−](?P<n>\d{1,2})\b(?!-)")  # not "H-100", a chip
 # "de un gigawatt", "de une heure": elided as said ("d'un"), not before a range ("de un à deux")
@@ -679,6 +705,9 @@ RULES: tuple[Rule, ...] = (
     (_EMISSIONS, lambda m: f" {m['mass']}{m['per'] or ''} {'équivalent' if m['eq'] else 'de'} CO2"),  # "g/kWh"
     (_NUMBER_SIGN, "numéro "),
     (_PHONE, _phone),
+    (_PHONE_FR, _phone),
+    (_HEX, lambda m: "zéro x " + " ".join(cardinal(int(c)) if c.isdigit() else c.upper() for c in m["hex"])),
+    (_SERIAL, lambda m: f"{m['code']} " + " ".join(cardinal(int(c)) for c in m["n"])),
     (_FREEPHONE, lambda m: f"zéro {cardinal(int(m['a']))}, {cardinal(int(m['b']))}, {cardinal(int(m['c']))}"),
     (_ENGLISH_THOUSANDS, lambda m: m.group(0).replace(",", " ")),
     (_POWER, _power),
@@ -698,6 +727,7 @@ RULES: tuple[Rule, ...] = (
     (_COMPARISON, lambda m: _COMPARISON_WORDS[m["op"]]),
     (_ISO, _date),
     (_DMY, _date),
+    (_TWO_DAYS, _two_days),
     (_DM_PADDED, lambda m: _date(m) if m["d"].startswith("0") or m["m"].startswith("0") else m.group(0)),
     (_DM, _date),
     (_DOT_GROUPS, lambda m: m.group(0).replace(".", " ")),
@@ -707,12 +737,14 @@ RULES: tuple[Rule, ...] = (
     (_REGNAL, _regnal),
     (_NUMBERED_PART, _numbered_part),
     (_AROUND, _around),
-    (_TIME_RANGE, r"\g<a> à "),
+    (_TIME_RANGE, lambda m: f"{m['a'] or m['b']} à "),
     (_PERCENT_RANGE, r"\g<a> à "),
     (_TIME, _time),
     (_PERIOD, _period),
     (_FISCAL_YEAR, _fiscal_year),
     (_TIMES_BEFORE, lambda m: f"fois {_number(m)}"),
+    (_STANDARD_PART, r"\g<n>, "),
+    (_STANDARD_GROUPS, r"\g<a>, \g<b>"),
     (_CODE_HYPHEN, lambda m: f"{m['n'] or m['m']}, "),
     (_LETTER_DIGIT, " "),
     (_RANGE, lambda m: f"{m['a']} à {m['b']}"),

@@ -158,6 +158,10 @@ _CLEAN: _Table = (
     (_INCLUSIVE, _inclusive),
     (re.compile(r"(?<=[a-zà-ÿ.,;])\[\d{1,3}\]"), ""),  # a footnote call: "étude[1]"
     (re.compile(r"(?<![\w$])(?<!\d )\$(?!US\b|CA\b|AU\b)(?=[A-Z]{1,5}\b)"), ""),  # a ticker: "$NVDA" (not "50 $CA")
+    (re.compile(r"\s*\((?:[HF]/[HF](?:/[XN]B?)?)\)|\s+\b(?:H/F|F/H)(?:/X)?\b"), ""),  # a job ad's "(F/H/X)", "H/F"
+    (re.compile(r"\s*\(ISBN(?:-1[03])?\s*:?\s*[\d-]{9,16}[\dX]\)|,\s*ISBN(?:-1[03])?\s*:?\s*[\d-]{9,16}[\dX]\b"),
+     ""),  # an aside's ISBN, for the show notes, not the ear
+    (re.compile(r"(?<=\d)-(alpha|beta|rc|RC)\.?(?=\d)"), lambda m: f" {_PRERELEASE[m[1].lower()]} "),  # "2.0.0-beta.3"
     # an exchange and its ticker: "(NASDAQ: COIN)", two names, not a headline in capitals
     (re.compile(r"\((NASDAQ|Nasdaq|NYSE|Euronext|EPA|LSE|TSX|HKEX|TYO|XETRA|ETR|SIX|BIT|AMS|BME) ?: ?([A-Z][A-Z.]{0,5})\)"),
      r"(\1, \2)"),
@@ -205,6 +209,9 @@ def _rating(match: re.Match[str]) -> str:
     return f"{match[1]} moins" if rated else match.group(0)
 
 
+_PRERELEASE = {"alpha": "alpha", "beta": "bêta", "rc": "R-C"}
+
+
 # Quotes, dashes, brackets, bullets -> pauses; symbols -> words. Applied after the
 # number rules, which need "%", "€", "-" and "→" in their context first.
 _PUNCTUATE: _Table = (
@@ -241,7 +248,8 @@ _PUNCTUATE: _Table = (
     (re.compile(r"\s*≤\s*"), " inférieur ou égal à "),
     (re.compile(r"\s*≠\s*"), " différent de "),
     (re.compile(r"\s*±\s*"), " plus ou moins "),
-    (re.compile(r"(?<=hashtag )#(?=\w|\U000f0000)|(?<=hashtags )#(?=\w|\U000f0000)", re.IGNORECASE), ""),  # said once
+    (re.compile(r"(?:(?<=hashtag )|(?<=hashtags )|(?<=mot-dièse )|(?<=mots-dièses ))#(?=\w|\U000f0000)", re.IGNORECASE),
+     ""),  # said once
     (re.compile(r"(?<!\w)#(?=\w|\U000f0000)"), "hashtag "),  # a word or a lexicon entry held aside ("#IA")
     (re.compile(r"(?<!\w)@(?=\w)"), ""),  # a handle: just the name
     (re.compile(r"\s*%"), " pour cent"),
@@ -253,6 +261,8 @@ _PUNCTUATE: _Table = (
     (re.compile(r"\s*¥"), " yens"),
     (re.compile(r"\s*₩"), " wons"),
     (re.compile(r"°"), " degrés"),
+    # a price per a period: "55 k€ brut/an", "3 000 € net/mois" (the money is said by now)
+    (re.compile(r"\b(euros?|dollars?|livres?|francs?|brut|net|HT|TTC)\s*/\s*(an|mois|jour|semaine|heure)\b"), r"\1 par \2"),
     # "ratio dette/EBITDA", "signal/bruit" (a "rapport qualité/prix", "Draghi/Letta" is no division)
     (re.compile(r"\b([Rr]atio [\w-]+|signal)\s*/\s*(?=\w|\U000f0000)"), r"\1 sur "),
     (re.compile(r"(?<=[\w\U000f0001-\U000ffffd])\s*/\s*(?=\w|\U000f0000)"), ", "),  # "performance/cours": a pause

@@ -102,7 +102,13 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\bMgr\b\.?(?= [A-ZÀ-Ý])"), "monseigneur"),
     (re.compile(r"(?<=\b1 )sem\.(?!\w)"), _ending("semaine")),
     (re.compile(r"(?<=\d )sem\.(?!\w)"), _ending("semaines")),
-    (re.compile(r"\bpp\.(?= \d)"), "pages"),
+    (re.compile(r"\bpp\.(?= \d)|\bp\.(?= \d+ ?[-–à] ?\d)|(?<=\d )p\.(?!\w)"), "pages"),  # "p. 112-130", "350 p."
+    (re.compile(r"\béd\.(?= (?:du |de la |des |de l'|d'|[A-ZÀ-Ý]))"), "éditions"),  # "éd. Odile Jacob", "aux éd. du Seuil"
+    (re.compile(r"\bép\.(?= \d)"), "épisode"),
+    (re.compile(r"\bt\.(?= \d)"), "tome"),
+    (re.compile(r"\bbât\.(?= [A-Z\d])"), "bâtiment"),
+    (re.compile(r"\bTél\.|\btél\.(?= ?:)"), "téléphone"),
+    (re.compile(r"\bav\.(?= (?:de |des |du |d'|de la )?[A-ZÀ-Ý][a-zà-ÿ])"), "avenue"),  # "av. Foch" (not "av. J.-C.")
     (re.compile(r"\bet al\.(?!\w)"), _ending("et al")),
     (re.compile(r"(?<=[a-zà-ÿ] )Jr\.?(?!\w)"), _ending("junior")),
     (re.compile(r"\be\.g\.", re.IGNORECASE), "par exemple"),
@@ -223,7 +229,7 @@ MAX_SPELLED = 5
 _ACRONYM_PAIR = re.compile(rf"(?<=\b[{_CAPS}]{{2}})-(?=[{_CAPS}]{{2,}}s?\b)|(?<=[{_CAPS}]{{3}})-(?=[{_CAPS}]{{2,}}s?\b)")
 # A spelled acronym's hyphen to the word after it, a space: "G-P-T-cinq" is read "G-P-cinq"
 # (the "-T-" of "a-t-il"); "G-P-T cinq", "S-W-E bench", "C-E-A Leti"
-_SPELLED_THEN_WORD = re.compile(r"(?<=\b[A-Z]-[A-Z])-(?=[a-zà-ÿ]|[A-ZÀ-Ý][a-zà-ÿ])")
+_SPELLED_THEN_WORD = re.compile(r"(?<=\b[A-Z]-[A-Z])-(?=[a-zà-ÿ]|[A-ZÀ-Ý][a-zà-ÿ])|(?<=[a-zà-ÿ])(?<!grec)-(?=[A-Z]-[A-Z]\b)")  # "six G-C-M"
 _AFTER_ARTICLE = re.compile(r"(?:\b(?:[Ll]e|[Ll]a|[Ll]es|[Dd]u|[Aa]u|[Aa]ux|[Uu]n|[Uu]ne)\s+|\b[Ll]['’])\Z")
 # French words in capitals that are also codes: spelled where a code stands — after a name
 # or a code ("la 5G SA", "l'iPhone SE", "Atos SA"), after the nouns codes follow ("le marquage
