@@ -477,7 +477,16 @@ LEXICON_CASES = [
      "sept zéro six quatre trois, la deux point zéro point zéro bêta trois"),
     ("FIPS 140-3, la norme EN 301 549, AES-256-GCM, 750 EH/s", "F-I-P-S cent quarante, trois, la norme E-N trois cent un, cinq cent quarante-neuf, "
      "A-E-S deux cent cinquante-six G-C-M, sept cent cinquante exahashs par seconde"),
+    # people: titles, initials, parties
+    ("Il a rencontré M. Macron ; selon M. Dupont. Julien M. et sa compagne.", "Il a rencontré monsieur Macron; selon monsieur Dupont. "
+     "Julien M. et sa compagne."),
+    ("S.E. l'ambassadeur, S.M. le roi, les Drs Martin et Roy, la Pre Dubois", "Son Excellence l'ambassadeur, Sa Majesté le roi, les "
+     "docteurs Martin et Roy, la professeure Dubois"),
+    ("C. de Gaulle, É. Philippe, le P.-D.G., Ted Cruz (R-Texas), (D-N.Y.)", "C de Gaulle, É Philippe, le P-D-G, Ted Cruz, républicain, "
+     "Texas, démocrate, New York"),
+    ("« L'électricité […] va tout changer »", "L'électricité, va tout changer"),
     ("Coinbase (NASDAQ: COIN) recule.", "Coinbase, nasdaq, C-O-I-N, recule."),  # an exchange and its ticker
+    ("le CESE, l'AFNOR, l'OPECST, le DoJ", "le Cèze, l'Afnor, l'O-P-E-C-S-T, le D-O-J"),
     ("le rapport de ChatGPT¹ et de Google²", "le rapport de Tchatte G P T et de Gougueul"),  # a footnote's call after a name
     ("sous licence CC BY-SA 4.0 ou CC BY-NC-ND", "sous licence C-C B-i grec S-A quatre point zéro ou C-C B-i grec N-C N-D"),
 ]

@@ -217,7 +217,7 @@ _PRERELEASE = {"alpha": "alpha", "beta": "bêta", "rc": "R-C"}
 _PUNCTUATE: _Table = (
     (re.compile(r"(?<=')\s*[«“\"]\s*"), ""),  # "d'« agents »": the elided word stays joined
     (re.compile(r"[«»“”„‟\"]"), " "),
-    (re.compile(r"\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)"), " "),  # "[…]": a cut in a quote
+    (re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\))\s*"), ", "),  # "[…]": a cut in a quote, a pause
     (re.compile(r"(?:…|\.{3,})(?=\s+[a-zà-ÿ])"), ","),  # "de… la Belgique": a hesitation, not the end
     (re.compile(r"…|\.{3,}"), "."),
     (re.compile(r"\s*[•·▪●◦‣∙]\s*"), ", "),

@@ -53,6 +53,40 @@ _MONTH = re.compile(
 )
 
 
+# Capitalised words that open a sentence or a clause before "M.": not a first name ("Selon M. Dupont")
+_BEFORE_MONSIEUR = frozenset("SELON D'APRÈS POUR AVEC PAR CHEZ CONTRE ENTRE SANS APRÈS AVANT COMME QUAND SI AINSI ALORS "
+                             "AUSSI PUIS ENFIN HIER MERCI CHER CHÈRE QUE QU'".split())  # fmt: skip
+
+
+def _monsieur(match: re.Match[str]) -> str:
+    """"M." is "monsieur" unless it is the initial after a first name ("Julien M. et sa compagne")."""
+    before = match.string[: match.start()].rstrip()
+    previous = before.split()[-1].strip("«“(\"'") if before else ""
+    first_name = previous[:1].isupper() and previous.isalpha() and not before.endswith((".", "!", "?", ":"))
+    if first_name and previous.upper() not in FUNCTION_WORDS | _BEFORE_MONSIEUR:
+        return match.group(0)
+    return "monsieur"
+
+
+_PARTIES = {"R": "républicain", "D": "démocrate", "I": "indépendant"}
+_STATES = {
+    "TX": "Texas", "Tex.": "Texas", "CA": "Californie", "Calif.": "Californie", "NY": "New York", "N.Y.": "New York",
+    "FL": "Floride", "Fla.": "Floride", "MA": "Massachusetts", "Mass.": "Massachusetts", "WA": "Washington",
+    "Wash.": "Washington", "IL": "Illinois", "Ill.": "Illinois", "OH": "Ohio", "PA": "Pennsylvanie", "Pa.": "Pennsylvanie",
+    "MI": "Michigan", "Mich.": "Michigan", "GA": "Géorgie", "Ga.": "Géorgie", "AZ": "Arizona", "Ariz.": "Arizona",
+    "CO": "Colorado", "Colo.": "Colorado", "VA": "Virginie", "Va.": "Virginie", "NJ": "New Jersey", "N.J.": "New Jersey",
+    "MN": "Minnesota", "Minn.": "Minnesota", "CT": "Connecticut", "Conn.": "Connecticut", "OR": "Oregon", "Ore.": "Oregon",
+    "TN": "Tennessee", "Tenn.": "Tennessee", "NC": "Caroline du Nord", "N.C.": "Caroline du Nord", "SC": "Caroline du Sud",
+    "S.C.": "Caroline du Sud", "WI": "Wisconsin", "Wis.": "Wisconsin", "MD": "Maryland", "Md.": "Maryland",
+    "MO": "Missouri", "Mo.": "Missouri", "KY": "Kentucky", "Ky.": "Kentucky", "UT": "Utah", "Vt.": "Vermont", "VT": "Vermont",
+}  # fmt: skip
+
+
+def _party(match: re.Match[str]) -> str:
+    state = _STATES.get(match["s"], match["s"])
+    return match.group(0) if not state[:1].isalpha() or "." in state else f"({_PARTIES[match['p']]}, {state})"
+
+
 def _case(match: re.Match[str]) -> str:
     """"Meta c. Bundeskartellamt": "contre"; not the third answer of a list ("a. … b. Anthropic c. Google")."""
     listed = re.search(r"(?:^|\s)b\. \S+ \Z", match.string[: match.end(1)] + " ")
@@ -126,13 +160,26 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"(?<!\w)[Nn][°º] ?(?=\d|[A-Z]{1,3}-?\d)"), "numéro "),  # "n° 42", "n° I-3456"
     (re.compile(r"\bp\.(?= \d)"), "page"),
     (re.compile(r"\bart\.(?= \d)"), "article"),
+    (re.compile(r"\bS\.E\.(?= )"), "Son Excellence"),
+    (re.compile(r"\bS\.M\.(?= )"), "Sa Majesté"),
+    (re.compile(r"\bS\.S\.(?= le pape| [A-ZÀ-Ý])"), "Sa Sainteté"),
     (re.compile(r"\bMM\.(?= [A-ZÀ-Ý])"), "messieurs"),
-    (re.compile(r"(?<![A-ZÀ-Ý][a-zà-ÿ] )(?<![a-zà-ÿ]{2} )\bM\.(?= [A-ZÀ-Ý]| (?:le|la|de|du|et)\b| [ld]')|^M\.(?= )"),
-     "monsieur"),  # "M. Dupont", "M. le ministre"; not "Julien M. et sa compagne"
+    (re.compile(r"\bM\.(?= [A-ZÀ-Ý]| (?:le|la|de|du|et)\b| [ld]')|^M\.(?= )", re.MULTILINE),
+     _monsieur),  # "M. Dupont", "M. le ministre", "rencontré M. Macron"; not "Julien M. et sa compagne"
     (re.compile(r"\bMmes\b\.?"), "mesdames"),
     (re.compile(r"\bMme\b\.?"), "madame"),
     (re.compile(r"\bMlles?\b\.?"), "mademoiselle"),
     (re.compile(r"\bDr\b\.?(?= [A-ZÀ-Ý])"), "docteur"),
+    (re.compile(r"\bDrs\b\.?(?= [A-ZÀ-Ý])"), "docteurs"),
+    (re.compile(r"\bDre\b\.?(?= [A-ZÀ-Ý])"), "docteure"),
+    (re.compile(r"\bPrs\b\.?(?= [A-ZÀ-Ý])"), "professeurs"),
+    (re.compile(r"\bPre\b\.?(?= [A-ZÀ-Ý])"), "professeure"),
+    (re.compile(r"\bP\.-D\.G\.|\bP\.-D\.G\b"), "PDG"),
+    # an initial before a name with its particle: "C. de Gaulle", "A. d'Estaing", "É. Philippe"
+    (re.compile(r"(?<![\w.])([A-ZÀ-Ý])\. (?=(?:(?:de|du|des|von|van|der|di|da|del|della|ben|bin|al|el) |d')[A-ZÀ-Ý])"), r"\1 "),
+    (re.compile(r"(?<![\w.])([ÉÈ])\. (?=[A-ZÀ-Ý][a-zà-ÿ])"), r"\1 "),
+    # an American politician's party and state: "(R-Texas)", "(D-N.Y.)" -> "(républicain, New York)"
+    (re.compile(r"\((?P<p>[RDI])-(?P<s>[A-Z][A-Za-z.]*)\)"), _party),
     (re.compile(r"\bPr\b\.?(?= [A-ZÀ-Ý])"), "professeur"),
     (re.compile(r"\bMe\b(?= [A-ZÀ-Ý][a-zà-ÿ])(?! Too\b)"), "maître"),  # "Me Dupond"; not "Me Too"
     (re.compile(r"\bSte(?=[- ][A-ZÀ-Ý])"), "Sainte"),
@@ -356,6 +403,8 @@ def say_capitals(text: str, words: Collection[str] = (), letters: Collection[str
 
     def acronym(match: re.Match[str]) -> str:
         caps = match["caps"]
+        if caps in letters:
+            return spell(caps)  # "CEOs": the plural is not spelled
         if caps in words or (caps + match["plural"]) in words:
             return match.group(0).capitalize()
         if match.group(0) in FUNCTION_WORDS and not _spelled_here(match):
