@@ -485,6 +485,13 @@ LEXICON_CASES = [
     ("C. de Gaulle, É. Philippe, le P.-D.G., Ted Cruz (R-Texas), (D-N.Y.)", "C de Gaulle, É Philippe, le P-D-G, Ted Cruz, républicain, "
      "Texas, démocrate, New York"),
     ("« L'électricité […] va tout changer »", "L'électricité, va tout changer"),
+    # what those rules must leave alone
+    ("entre 7 et 8/10, le ratio H/F, la répartition (H/F) des postes, SAP S.E. a publié", "entre sept et huit sur dix, le ratio H "
+     "sur F, la répartition, H, F, des postes, S-A-P S-E a publié"),
+    ("en taille M. La taille L, Jean-Pierre M. et lui, lève 15 M. Les fonds", "en taille M. La taille L, Jean-Pierre M. et lui, lève "
+     "quinze millions. Les fonds"),
+    ("(D-Wave), (R-CNN), Beats by Dre. Palm Pre, ISO27001, ISO 27 001, 40 t. 3 camions", "D-Wave, R-C-N-N, Beats by Dre. Palm Pre, "
+     "Iso vingt-sept mille un, Iso vingt-sept mille un, quarante tonnes. trois camions"),
     ("Coinbase (NASDAQ: COIN) recule.", "Coinbase, nasdaq, C-O-I-N, recule."),  # an exchange and its ticker
     ("le CESE, l'AFNOR, l'OPECST, le DoJ", "le Cèze, l'Afnor, l'O-P-E-C-S-T, le D-O-J"),
     ("le rapport de ChatGPT¹ et de Google²", "le rapport de Tchatte G P T et de Gougueul"),  # a footnote's call after a name

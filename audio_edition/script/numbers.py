@@ -123,11 +123,13 @@ _DM = re.compile(
 
 
 # Two days of one month: "les 14-15/11", "les 14 et 15/11" -> "les quatorze et quinze novembre"
-_TWO_DAYS = re.compile(r"(?<![\w/.])(?P<a>[0-3]?\d)(?:-| et )(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\w/])")
+_TWO_DAYS = re.compile(r"(?:(?<=\b[LlDd]es )|(?<=\b[Aa]ux ))(?P<a>[0-3]?\d)(?:-| et )(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\w/])")
 
 
 def _two_days(match: re.Match[str]) -> str:
     first = int(match["a"])
+    if first >= int(match["d"]):
+        return match.group(0)  # "3-2/1": no two days
     said = _date(match)
     return match.group(0) if said == match.group(0) else f"{'premier' if first == 1 else cardinal(first)} et {said}"
 
@@ -250,8 +252,8 @@ _PERCENT_RANGE = re.compile(r"(?<![\w.,])(?P<a>[+\-−]?\d+(?:,\d+)?) ?% ?[-–]
 _CODE_HYPHEN = re.compile(r"(?<=[A-Za-z])(?P<n>\d+)-(?=\d)|(?<=\b(?:Boeing|Airbus) )(?P<m>\d{3})-(?=\d)")  # "Boeing 737-800"
 # A standard's number and part: "FIPS 140-3", "ISO 27001-2", "EN 301 549" (no range, no thousands)
 _STANDARD = r"(?:(?<=\bFIPS )|(?<=\bISO )|(?<=\bIEC )|(?<=\bNF )|(?<=\bEN )|(?<=\bRFC )|(?<=\bETSI ))"
-_STANDARD_PART = re.compile(rf"{_STANDARD}(?P<n>\d{{1,3}}(?: \d{{3}})?)-(?=\d{{1,2}}\b)")
-_STANDARD_GROUPS = re.compile(rf"{_STANDARD}(?P<a>\d{{1,3}}) (?P<b>\d{{3}})\b")
+_STANDARD_PART = re.compile(rf"{_STANDARD}(?P<n>\d{{1,5}}(?: \d{{3}})?)-(?=\d{{1,2}}\b(?! \d{{3}}))")  # not "ISO 100-25 600"
+_STANDARD_GROUPS = re.compile(r"(?<=\bEN )(?P<a>\d{1,3}) (?P<b>\d{3})\b")  # "EN 301 549" ("ISO 27 001" is thousands)
 _REFERENCE_HYPHEN = re.compile(r"(?<=\d)-(?=\d)")  # what is left between digits is a reference's dash: a pause
 # Arrows between quantities: "(1 GW → 6 GW)"
 _ARROW_NUMBER = re.compile(r"(?<=[\w%$€£)]) ?→ ?(?=[\d+−-])")
@@ -691,7 +693,7 @@ _MODEL_NUMBER = re.compile(r"\b(?P<name>[A-Z][\w-]*) (?P<a>\d) (?P<b>\d{3}[KXF]{
 # Identifiers read digit by digit: a hexadecimal code ("0x80070643"), a code's serial number
 # of five digits or more ("KB5034441"; "A320", "H100", "RTX 5090" are said as numbers)
 _HEX = re.compile(r"(?<![\w.,])0x(?P<hex>[0-9A-Fa-f]{4,16})\b")
-_SERIAL = re.compile(r"\b(?P<code>[A-Z]{1,4})(?P<n>\d{5,})\b")
+_SERIAL = re.compile(rf"\b(?!(?:ISO|NF|EN|FY|{_CODES})\d)(?P<code>[A-Z]{{1,4}})(?P<n>\d{{5,}})\b")  # not "ISO27001", "USD50000"
 # "J-7", "H-24": a countdown
 _COUNTDOWN = re.compile(r"(?<![\w-])(?P<l>J)[-−](?P<n>\d{1,2})\b(?!-)")  # not "H-100", a chip
 # "de un gigawatt", "de une heure": elided as said ("d'un"), not before a range ("de un à deux")

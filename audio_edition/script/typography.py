@@ -158,7 +158,8 @@ _CLEAN: _Table = (
     (_INCLUSIVE, _inclusive),
     (re.compile(r"(?<=[a-zà-ÿ.,;])\[\d{1,3}\]"), ""),  # a footnote call: "étude[1]"
     (re.compile(r"(?<![\w$])(?<!\d )\$(?!US\b|CA\b|AU\b)(?=[A-Z]{1,5}\b)"), ""),  # a ticker: "$NVDA" (not "50 $CA")
-    (re.compile(r"\s*\((?:[HF]/[HF](?:/[XN]B?)?)\)|\s+\b(?:H/F|F/H)(?:/X)?\b"), ""),  # a job ad's "(F/H/X)", "H/F"
+    # a job ad's "(F/H/X)", or "(H/F)" ending its title (not "le ratio H/F", "la répartition (H/F) des…")
+    (re.compile(r"\s*\((?:[HF]/[HF]/(?:X|NB))\)|\s*\((?:H/F|F/H)\)(?=\s*(?:[,:–—-]|$))", re.MULTILINE), ""),
     (re.compile(r"\s*\(ISBN(?:-1[03])?\s*:?\s*[\d-]{9,16}[\dX]\)|,\s*ISBN(?:-1[03])?\s*:?\s*[\d-]{9,16}[\dX]\b"),
      ""),  # an aside's ISBN, for the show notes, not the ear
     (re.compile(r"(?<=\d)-(alpha|beta|rc|RC)\.?(?=\d)"), lambda m: f" {_PRERELEASE[m[1].lower()]} "),  # "2.0.0-beta.3"
@@ -262,7 +263,8 @@ _PUNCTUATE: _Table = (
     (re.compile(r"\s*₩"), " wons"),
     (re.compile(r"°"), " degrés"),
     # a price per a period: "55 k€ brut/an", "3 000 € net/mois" (the money is said by now)
-    (re.compile(r"\b(euros?|dollars?|livres?|francs?|brut|net|HT|TTC)\s*/\s*(an|mois|jour|semaine|heure)\b"), r"\1 par \2"),
+    (re.compile(r"\b(euros?|dollars?|livres?|francs?|brut|net|HT|TTC|taxes|comprises)\s*/\s*(an|mois|jour|semaine|heure)\b"),
+     r"\1 par \2"),
     # "ratio dette/EBITDA", "signal/bruit" (a "rapport qualité/prix", "Draghi/Letta" is no division)
     (re.compile(r"\b([Rr]atio [\w-]+|signal)\s*/\s*(?=\w|\U000f0000)"), r"\1 sur "),
     (re.compile(r"(?<=[\w\U000f0001-\U000ffffd])\s*/\s*(?=\w|\U000f0000)"), ", "),  # "performance/cours": a pause

@@ -59,12 +59,21 @@ _BEFORE_MONSIEUR = frozenset("SELON D'APRÈS POUR AVEC PAR CHEZ CONTRE ENTRE SAN
 
 
 def _monsieur(match: re.Match[str]) -> str:
-    """"M." is "monsieur" unless it is the initial after a first name ("Julien M. et sa compagne")."""
+    """"M." is "monsieur" unless it is the initial after a first name ("Julien M. et sa compagne",
+    "Jean-Pierre M."), a size or a key after a common noun ("en taille M. La taille L"), or
+    millions after a number ("15 M. Les fonds")."""
     before = match.string[: match.start()].rstrip()
     previous = before.split()[-1].strip("«“(\"'") if before else ""
-    first_name = previous[:1].isupper() and previous.isalpha() and not before.endswith((".", "!", "?", ":"))
+    opening = not before or before.endswith((".", "!", "?", ":"))
+    if previous[:1].isdigit():
+        return match.group(0)
+    first_name = previous[:1].isupper() and previous.replace("-", "").isalpha() and not opening
     if first_name and previous.upper() not in FUNCTION_WORDS | _BEFORE_MONSIEUR:
         return match.group(0)
+    following = match.string[match.end() :].split(maxsplit=1)
+    sentence = following and following[0].upper().strip(",.;") in FUNCTION_WORDS and following[0][:1].isupper()
+    if previous[:1].islower() and sentence:
+        return match.group(0)  # "la touche M. Le menu…": a letter, then a new sentence
     return "monsieur"
 
 
@@ -82,9 +91,22 @@ _STATES = {
 }  # fmt: skip
 
 
+_STATE_NAMES = {
+    "Texas": "Texas", "Ohio": "Ohio", "Utah": "Utah", "Iowa": "Iowa", "Idaho": "Idaho", "Maine": "Maine", "Nevada": "Nevada",
+    "Oregon": "Oregon", "Alaska": "Alaska", "Hawaii": "Hawaï", "Montana": "Montana", "Kansas": "Kansas", "Arizona": "Arizona",
+    "Colorado": "Colorado", "Florida": "Floride", "California": "Californie", "Virginia": "Virginie", "Georgia": "Géorgie",
+    "Missouri": "Missouri", "Kentucky": "Kentucky", "Tennessee": "Tennessee", "Michigan": "Michigan", "Wisconsin": "Wisconsin",
+    "Minnesota": "Minnesota", "Illinois": "Illinois", "Indiana": "Indiana", "Alabama": "Alabama", "Louisiana": "Louisiane",
+    "Arkansas": "Arkansas", "Oklahoma": "Oklahoma", "Nebraska": "Nebraska", "Vermont": "Vermont", "Delaware": "Delaware",
+    "Maryland": "Maryland", "Washington": "Washington", "Massachusetts": "Massachusetts", "Connecticut": "Connecticut",
+    "Pennsylvania": "Pennsylvanie", "Mississippi": "Mississippi", "Wyoming": "Wyoming",
+}  # fmt: skip
+
+
 def _party(match: re.Match[str]) -> str:
-    state = _STATES.get(match["s"], match["s"])
-    return match.group(0) if not state[:1].isalpha() or "." in state else f"({_PARTIES[match['p']]}, {state})"
+    """Only a state this knows: "(D-Wave)", "(R-CNN)", "(D-Day)" are names."""
+    state = _STATES.get(match["s"]) or _STATE_NAMES.get(match["s"])
+    return f"({_PARTIES[match['p']]}, {state})" if state else match.group(0)
 
 
 def _case(match: re.Match[str]) -> str:
@@ -136,13 +158,14 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\bMgr\b\.?(?= [A-ZÀ-Ý])"), "monseigneur"),
     (re.compile(r"(?<=\b1 )sem\.(?!\w)"), _ending("semaine")),
     (re.compile(r"(?<=\d )sem\.(?!\w)"), _ending("semaines")),
-    (re.compile(r"\bpp\.(?= \d)|\bp\.(?= \d+ ?[-–à] ?\d)|(?<=\d )p\.(?!\w)"), "pages"),  # "p. 112-130", "350 p."
+    (re.compile(r"\bpp\.(?= \d)|\bp\.(?= \d+ ?[-–à] ?\d)|(?<=\d\d )p\.(?!\w)"), "pages"),  # "p. 112-130", "350 p." (not "3 p.", rooms)
     (re.compile(r"\béd\.(?= (?:du |de la |des |de l'|d'|[A-ZÀ-Ý]))"), "éditions"),  # "éd. Odile Jacob", "aux éd. du Seuil"
-    (re.compile(r"\bép\.(?= \d)"), "épisode"),
-    (re.compile(r"\bt\.(?= \d)"), "tome"),
+    (re.compile(r"(?:(?<=l')|(?<=\bun )|(?<=\bcet ))ép\.(?= \d)"), "épisode"),  # "l'ép. 57" (not "une ép. 5 mm")
+    (re.compile(r"(?:(?<=\b[Aa]u )|(?<=\b[Ll]e )|(?<=\b[Dd]u ))t\.(?= \d)"), "tome"),  # "au t. 2" (not "40 t. 3 …")
     (re.compile(r"\bbât\.(?= [A-Z\d])"), "bâtiment"),
     (re.compile(r"\bTél\.|\btél\.(?= ?:)"), "téléphone"),
-    (re.compile(r"\bav\.(?= (?:de |des |du |d'|de la )?[A-ZÀ-Ý][a-zà-ÿ])"), "avenue"),  # "av. Foch" (not "av. J.-C.")
+    (re.compile(r"(?:(?<=\d )|(?<=\d, ))av\.(?= [A-ZÀ-Ý])|\bav\.(?= (?:de |des |du |d'|de la )[A-ZÀ-Ý][a-zà-ÿ])"),
+     "avenue"),  # "12, av. Foch", "av. des Ternes" (not "av. J.-C.", "av. Noël")
     (re.compile(r"\bet al\.(?!\w)"), _ending("et al")),
     (re.compile(r"(?<=[a-zà-ÿ] )Jr\.?(?!\w)"), _ending("junior")),
     (re.compile(r"\be\.g\.", re.IGNORECASE), "par exemple"),
@@ -160,9 +183,9 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"(?<!\w)[Nn][°º] ?(?=\d|[A-Z]{1,3}-?\d)"), "numéro "),  # "n° 42", "n° I-3456"
     (re.compile(r"\bp\.(?= \d)"), "page"),
     (re.compile(r"\bart\.(?= \d)"), "article"),
-    (re.compile(r"\bS\.E\.(?= )"), "Son Excellence"),
-    (re.compile(r"\bS\.M\.(?= )"), "Sa Majesté"),
-    (re.compile(r"\bS\.S\.(?= le pape| [A-ZÀ-Ý])"), "Sa Sainteté"),
+    (re.compile(r"\bS\.E\.(?= (?:l'|le |la |M\.|Mme))"), "Son Excellence"),  # not "SAP S.E. a publié"
+    (re.compile(r"\bS\.M\.(?= (?:le roi|la reine|l'empereur|l'impératrice|le sultan|l'émir))"), "Sa Majesté"),
+    (re.compile(r"\bS\.S\.(?= (?:le pape|le dalaï))"), "Sa Sainteté"),
     (re.compile(r"\bMM\.(?= [A-ZÀ-Ý])"), "messieurs"),
     (re.compile(r"\bM\.(?= [A-ZÀ-Ý]| (?:le|la|de|du|et)\b| [ld]')|^M\.(?= )", re.MULTILINE),
      _monsieur),  # "M. Dupont", "M. le ministre", "rencontré M. Macron"; not "Julien M. et sa compagne"
@@ -170,10 +193,11 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\bMme\b\.?"), "madame"),
     (re.compile(r"\bMlles?\b\.?"), "mademoiselle"),
     (re.compile(r"\bDr\b\.?(?= [A-ZÀ-Ý])"), "docteur"),
-    (re.compile(r"\bDrs\b\.?(?= [A-ZÀ-Ý])"), "docteurs"),
-    (re.compile(r"\bDre\b\.?(?= [A-ZÀ-Ý])"), "docteure"),
-    (re.compile(r"\bPrs\b\.?(?= [A-ZÀ-Ý])"), "professeurs"),
-    (re.compile(r"\bPre\b\.?(?= [A-ZÀ-Ý])"), "professeure"),
+    # after their article: "les Drs Martin et Roy", "la Pre Dubois" (not "Beats by Dre", "Palm Pre")
+    (re.compile(r"(?:(?<=\b[LlDd]es ))Drs\b\.?(?= [A-ZÀ-Ý])"), "docteurs"),
+    (re.compile(r"(?:(?<=\b[Ll]a )|(?<=\bune ))Dre\b\.?(?= [A-ZÀ-Ý])"), "docteure"),
+    (re.compile(r"(?:(?<=\b[LlDd]es ))Prs\b\.?(?= [A-ZÀ-Ý])"), "professeurs"),
+    (re.compile(r"(?:(?<=\b[Ll]a )|(?<=\bune ))Pre\b\.?(?= [A-ZÀ-Ý])"), "professeure"),
     (re.compile(r"\bP\.-D\.G\.|\bP\.-D\.G\b"), "PDG"),
     # an initial before a name with its particle: "C. de Gaulle", "A. d'Estaing", "É. Philippe"
     (re.compile(r"(?<![\w.])([A-ZÀ-Ý])\. (?=(?:(?:de|du|des|von|van|der|di|da|del|della|ben|bin|al|el) |d')[A-ZÀ-Ý])"), r"\1 "),
