@@ -99,7 +99,7 @@ def test_invalid_show_settings_list_every_problem(runner: CliRunner, tmp_path: P
 def test_speak_show_normalised(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["speak", "--show-normalised", "« L'IA » coûte 1 000 €"])
     assert result.exit_code == 0
-    assert result.output.strip() == "L'ia coûte mille euros"
+    assert result.output.strip() == "L'[ipa:ˈiˈa|ia] coûte mille euros"
 
 
 def test_speak_needs_text(runner: CliRunner) -> None:

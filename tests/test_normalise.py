@@ -452,18 +452,18 @@ LEXICON_CASES = [
     ("les datacenters de Meta", "les datacenteurs de Méta"),
     ("Prompt et prompts", "Prompte et promptes"),  # a lower-case key matches its capitalised form
     ("le CAC 40", "le Cac quarante"),
-    ("CETTE SEMAINE DANS L'IA ET LA NASA", "cette semaine dans l'ia et la Nasa"),
+    ("CETTE SEMAINE DANS L'IA ET LA NASA", "cette semaine dans l'[ipa:ˈiˈa|ia] et la Nasa"),
     # "AI" is English, with the name it ends
     ("Microsoft AI et Prompt AI", "[en:Microsoft_AI] et [en:Prompt_AI]"),
     ("le shadow AI, l'AI Act", "le shadow [en:AI], l'[en:AI] Act"),
-    ("MAI-DxO et l'IA", "M-A-I DxO et l'ia"),  # inside a word, and the French IA, left alone
+    ("MAI-DxO et l'IA", "M-A-I DxO et l'[ipa:ˈiˈa|ia]"),  # inside a word, and the French IA, left alone
     ("xAI et GenAI, mais MAI", "[en:xAI] et [en:GenAI], mais M-A-I"),  # a name glued to AI; not capitals
     ("OPENAI LANCE DALL·E 4", "[en:OpenAI] lance Dall-i quatre"),  # a headline around the lexicon's names
     # acronyms that look like words are spelled, in a headline and in their plural
     ("LES CEOS ET LES ONG, L'IPO DE LA NYSE", "les C-E-O et les O-N-G, l'I-P-O de la N-i grec-S-E"),
     ("J'AI TESTÉ, côté AI Act, Les AI agents", "j'ai testé, côté [en:AI] Act, Les [en:AI] agents"),  # French words stay French
     ("le MEDEF, les BRICS, CUDA et JSON, OK", "le Médef, les Brix, Kouda et Djésonne, okay"),
-    ("les IAs, DALL·E, LoRA", "les ia, Dall-i, Lora"),
+    ("les IAs, DALL·E, LoRA", "les [ipa:ˈiˈa|ia], Dall-i, Lora"),
     ("21 startups, 31 data centers", "vingt et une starteupes, trente et un data-centeurs"),  # respelled, still counted
     # an agenda, a job ad, a book
     ("les 14-15/11, de 9:30-17:00, Tél. : +33 1 23 45 67 89", "les quatorze et quinze novembre, de neuf heures trente à dix-sept "
@@ -471,7 +471,7 @@ LEXICON_CASES = [
     ("Analyste (F/H/X), 55-65 k€ brut/an, 3 000 € net/mois", "Analyste, cinquante-cinq à soixante-cinque mille euros brut par an, "
      "trois mille euros net par mois"),
     ("(288 p., éd. du Seuil, ISBN 978-2-7381-6123-4), p. 112-130, l'ép. 57, le mot-dièse #IA", "deux cent quatre-vingt-huit pages, "
-     "éditions du Seuil, pages cent douze à cent trente, l'épisode cinquante-sept, le mot-dièse ia"),
+     "éditions du Seuil, pages cent douze à cent trente, l'épisode cinquante-sept, le mot-dièse [ipa:ˈiˈa|ia]"),
     # identifiers, versions, standards
     ("KB5034441, l'erreur 0x80070643, la 2.0.0-beta.3", "K-B cinq zéro trois quatre quatre quatre un, l'erreur zéro x huit zéro zéro "
      "sept zéro six quatre trois, la deux point zéro point zéro bêta trois"),
@@ -644,7 +644,7 @@ def test_every_engine_gets_the_same_words() -> None:
     voices = {"host": VoiceSpec("a", "one"), "cohost": VoiceSpec("b", "other")}
     synthesize(script, voices, LEXICON, progress=False, engines={"one": one, "other": other})
     assert one.heard == [normalise(cues[0].text, LEXICON)] and other.heard == [normalise(cues[1].text, LEXICON)]
-    assert one.heard[0] == "L'ia d'[en:OpenAI] coûte cinque milliards de dollars, plus trente-neuf pour cent."
+    assert one.heard[0] == "L'[ipa:ˈiˈa|ia] d'[en:OpenAI] coûte cinque milliards de dollars, plus trente-neuf pour cent."
 
 
 # Text in the newsletter's style: words, numbers, symbols, capitals, markup.
