@@ -439,7 +439,7 @@ def test_rule(written: str, spoken: str) -> None:
 
 
 LEXICON_CASES = [
-    ("OpenAI lance ChatGPT", "[en:OpenAI] lance Tchatte G P T"),
+    ("OpenAI lance ChatGPT", "[en:OpenAI] lance [en:ChatGPT]"),
     ("d'OpenAI et de Nvidia", "d'[en:OpenAI] et de [en:Nvidia]"),
     ("les Magnificent Seven", "les [en:Magnificent_Seven]"),
     ("le Copilot de Microsoft", "le Copilote de Microsoft"),
@@ -494,7 +494,7 @@ LEXICON_CASES = [
      "Iso vingt-sept mille un, Iso vingt-sept mille un, quarante tonnes. trois camions"),
     ("Coinbase (NASDAQ: COIN) recule.", "Coinbase, nasdaq, C-O-I-N, recule."),  # an exchange and its ticker
     ("le CESE, l'AFNOR, l'OPECST, le DoJ", "le Cèze, l'Afnor, l'O-P-E-C-S-T, le D-O-J"),
-    ("le rapport de ChatGPT¹ et de Google²", "le rapport de Tchatte G P T et de Gougueul"),  # a footnote's call after a name
+    ("le rapport de ChatGPT¹ et de Google²", "le rapport de [en:ChatGPT] et de Gougueul"),  # a footnote's call after a name
     ("sous licence CC BY-SA 4.0 ou CC BY-NC-ND", "sous licence C-C B-i grec S-A quatre point zéro ou C-C B-i grec N-C N-D"),
 ]
 
