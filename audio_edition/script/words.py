@@ -78,7 +78,7 @@ def _monsieur(match: re.Match[str]) -> str:
 
 
 _PARTIES = {"R": "républicain", "D": "démocrate", "I": "indépendant"}
-_STATES = {
+_STATES = {  # abbreviations and English names -> French
     "TX": "Texas", "Tex.": "Texas", "CA": "Californie", "Calif.": "Californie", "NY": "New York", "N.Y.": "New York",
     "FL": "Floride", "Fla.": "Floride", "MA": "Massachusetts", "Mass.": "Massachusetts", "WA": "Washington",
     "Wash.": "Washington", "IL": "Illinois", "Ill.": "Illinois", "OH": "Ohio", "PA": "Pennsylvanie", "Pa.": "Pennsylvanie",
@@ -88,10 +88,6 @@ _STATES = {
     "TN": "Tennessee", "Tenn.": "Tennessee", "NC": "Caroline du Nord", "N.C.": "Caroline du Nord", "SC": "Caroline du Sud",
     "S.C.": "Caroline du Sud", "WI": "Wisconsin", "Wis.": "Wisconsin", "MD": "Maryland", "Md.": "Maryland",
     "MO": "Missouri", "Mo.": "Missouri", "KY": "Kentucky", "Ky.": "Kentucky", "UT": "Utah", "Vt.": "Vermont", "VT": "Vermont",
-}  # fmt: skip
-
-
-_STATE_NAMES = {
     "Texas": "Texas", "Ohio": "Ohio", "Utah": "Utah", "Iowa": "Iowa", "Idaho": "Idaho", "Maine": "Maine", "Nevada": "Nevada",
     "Oregon": "Oregon", "Alaska": "Alaska", "Hawaii": "Hawaï", "Montana": "Montana", "Kansas": "Kansas", "Arizona": "Arizona",
     "Colorado": "Colorado", "Florida": "Floride", "California": "Californie", "Virginia": "Virginie", "Georgia": "Géorgie",
@@ -105,7 +101,7 @@ _STATE_NAMES = {
 
 def _party(match: re.Match[str]) -> str:
     """Only a state this knows: "(D-Wave)", "(R-CNN)", "(D-Day)" are names."""
-    state = _STATES.get(match["s"]) or _STATE_NAMES.get(match["s"])
+    state = _STATES.get(match["s"])
     return f"({_PARTIES[match['p']]}, {state})" if state else match.group(0)
 
 
@@ -193,6 +189,8 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\bMme\b\.?"), "madame"),
     (re.compile(r"\bMlles?\b\.?"), "mademoiselle"),
     (re.compile(r"\bDr\b\.?(?= [A-ZÀ-Ý])"), "docteur"),
+    (re.compile(r"\bPr\b\.?(?= [A-ZÀ-Ý])"), "professeur"),
+    (re.compile(r"\bMe\b(?= [A-ZÀ-Ý][a-zà-ÿ])(?! Too\b)"), "maître"),  # "Me Dupond"; not "Me Too"
     # after their article: "les Drs Martin et Roy", "la Pre Dubois" (not "Beats by Dre", "Palm Pre")
     (re.compile(r"(?:(?<=\b[LlDd]es ))Drs\b\.?(?= [A-ZÀ-Ý])"), "docteurs"),
     (re.compile(r"(?:(?<=\b[Ll]a )|(?<=\bune ))Dre\b\.?(?= [A-ZÀ-Ý])"), "docteure"),
@@ -204,8 +202,6 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"(?<![\w.])([ÉÈ])\. (?=[A-ZÀ-Ý][a-zà-ÿ])"), r"\1 "),
     # an American politician's party and state: "(R-Texas)", "(D-N.Y.)" -> "(républicain, New York)"
     (re.compile(r"\((?P<p>[RDI])-(?P<s>[A-Z][A-Za-z.]*)\)"), _party),
-    (re.compile(r"\bPr\b\.?(?= [A-ZÀ-Ý])"), "professeur"),
-    (re.compile(r"\bMe\b(?= [A-ZÀ-Ý][a-zà-ÿ])(?! Too\b)"), "maître"),  # "Me Dupond"; not "Me Too"
     (re.compile(r"\bSte(?=[- ][A-ZÀ-Ý])"), "Sainte"),
     (re.compile(r"\bSt(?=[- ][A-ZÀ-Ý])"), "Saint"),
     (re.compile(r"\bCie\b"), "compagnie"),
