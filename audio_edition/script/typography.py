@@ -192,13 +192,13 @@ def _unit_alone(match: re.Match[str]) -> str:
 
 
 # Greek letters alone (in a word, μ is the micro of "μs", said by the unit rules)
-GREEK = {
+_GREEK = {
     "α": "alpha", "β": "bêta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ζ": "dzêta", "η": "êta", "θ": "tèta",
     "ι": "iota", "κ": "kappa", "λ": "lambda", "μ": "mu", "ν": "nu", "ξ": "ksi", "ο": "omicron", "π": "pi",
     "ρ": "rhô", "σ": "sigma", "ς": "sigma", "τ": "tau", "υ": "upsilon", "φ": "phi", "χ": "khi", "ψ": "psi",
     "ω": "oméga",
 }  # fmt: skip
-GREEK |= {letter.upper(): name for letter, name in GREEK.items() if letter != "ς"}
+_GREEK |= {letter.upper(): name for letter, name in _GREEK.items() if letter != "ς"}
 
 # A credit rating's minus, spelled: "de AA- à A+" -> "A-A moins" (where a rating is spoken of)
 _RATING = re.compile(r"(?<![\w-])((?:[ABC]-){0,2}[ABC])-(?=\s|$|[,.;:)])")
@@ -244,7 +244,7 @@ _PUNCTUATE: _Table = (
     (re.compile(r"\s\+\s"), " plus "),
     (re.compile(rf"\b([Dd])e\s*[≈~]\s*(?={_NUMBER_WORD})"), r"\1'environ "),  # "de ~60 %" (said by now)
     (re.compile(rf"[≈~]\s*(?={_NUMBER_WORD})|≈\s*"), "environ "),  # not "~/.ssh"
-    (re.compile(r"(?<![^\W\d_])[α-ωΑ-Ω](?![^\W\d_])"), lambda m: GREEK[m.group(0)]),  # "β2", "τ-bench"
+    (re.compile(r"(?<![^\W\d_])[α-ωΑ-Ω](?![^\W\d_])"), lambda m: _GREEK[m.group(0)]),  # "β2", "τ-bench"
     (re.compile(r"\s*≥\s*"), " supérieur ou égal à "),
     (re.compile(r"\s*≤\s*"), " inférieur ou égal à "),
     (re.compile(r"\s*≠\s*"), " différent de "),
