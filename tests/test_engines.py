@@ -62,7 +62,7 @@ def test_piper_speaks_with_a_real_voice(show_dir: Path, tmp_path: Path) -> None:
     model = _piper_voice_files()
     (show_dir / "voices.toml").write_text(
         f'[joe]\nengine = "piper"\nlanguage = "en-us"\nmodel = "{model}"\n'
-        f'[joe-fast]\nengine = "piper"\nlanguage = "en-us"\nspeed = 1.3\nmodel = "{model}"\n'
+        f'[joe-fast]\nengine = "piper"\nlanguage = "en-us"\nspeed = 1.6\nmodel = "{model}"\n'
     )
     runner = CliRunner()
     listing = runner.invoke(cli, ["voices", "--show", str(show_dir / "show.toml")])
@@ -81,7 +81,10 @@ def test_piper_speaks_with_a_real_voice(show_dir: Path, tmp_path: Path) -> None:
         assert 70 <= median_pitch(samples, rate) <= 180  # a man's voice
         durations[name] = len(samples) / rate
     assert 9 <= len(text) / durations["joe"] <= 22
-    assert durations["joe-fast"] < durations["joe"] * 0.9  # speed is honoured
+    # speed is honoured (our pauses between sentences do not scale, and Piper's durations vary
+    # from run to run: at speed 1.3 the ratio was 0.85-0.86 here and 0.906 once in CI, against
+    # a 0.9 bound; at 1.6 it is 0.72-0.74)
+    assert durations["joe-fast"] < durations["joe"] * 0.85
 
 
 def test_an_episode_mixes_voices_of_two_engines(show_dir: Path, data: Path, tmp_path: Path) -> None:
