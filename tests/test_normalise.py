@@ -455,13 +455,13 @@ LEXICON_CASES = [
     ("CETTE SEMAINE DANS L'IA ET LA NASA", "cette semaine dans l'[ipa:ˈiˈa|ia] et la Nasa"),
     # "AI" is English, with the name it ends
     ("Microsoft AI et Prompt AI", "[en:Microsoft_AI] et [en:Prompt_AI]"),
-    ("le shadow AI, l'AI Act", "le shadow [en:AI], l'[en:AI] Act"),
+    ("le shadow AI, l'AI Act", "le shadow [en:AI], l'[en:AI_Act]"),
     ("MAI-DxO et l'IA", "M-A-I DxO et l'[ipa:ˈiˈa|ia]"),  # inside a word, and the French IA, left alone
     ("xAI et GenAI, mais MAI", "[en:xAI] et [en:GenAI], mais M-A-I"),  # a name glued to AI; not capitals
     ("OPENAI LANCE DALL·E 4", "[en:OpenAI] lance Dall-i quatre"),  # a headline around the lexicon's names
     # acronyms that look like words are spelled, in a headline and in their plural
     ("LES CEOS ET LES ONG, L'IPO DE LA NYSE", "les C-E-O et les O-N-G, l'I-P-O de la N-i grec-S-E"),
-    ("J'AI TESTÉ, côté AI Act, Les AI agents", "j'ai testé, côté [en:AI] Act, Les [en:AI] agents"),  # French words stay French
+    ("J'AI TESTÉ, côté AI Act, Les AI agents", "j'ai testé, côté [en:AI_Act], Les [en:AI] agents"),  # French words stay French
     ("le MEDEF, les BRICS, CUDA et JSON, OK", "le Médef, les Brix, Kouda et Djésonne, okay"),
     ("les IAs, DALL·E, LoRA", "les [ipa:ˈiˈa|ia], Dall-i, Lora"),
     ("21 startups, 31 data centers", "vingt et une starteupes, trente et un data-centeurs"),  # respelled, still counted
@@ -570,6 +570,14 @@ def test_spelled_acronyms_are_said_letter_by_letter() -> None:
     assert "dˈatˈetˈe" in phonemize("Le P-D-G d'A-T-T.")  # after an elided article
     assert phonemize("les A-P-I").startswith("le-z ")  # the words around keep their liaison
     assert phonemize("Le T-S-M-C taïwanais.") == "lə- tˈeˈɛsˈɛmsˈe tajwanˈɛ."  # right already: as espeak says it
+
+
+def test_a_span_of_phonemes_keeps_the_liaison_before_it() -> None:
+    from audio_edition.tts.phonemes import phonemize
+
+    assert phonemize("les [ipa:ˈiˈa|ia] conversationnelles").startswith("lˈe- zˈiˈa ")  # "les IA": /lez.i.a/
+    assert phonemize("en [ipa:ˈiˈa|ia]") == "ˈɑ̃ nˈiˈa" and phonemize("l'[ipa:ˈiˈa|ia]") == "lˈiˈa"
+    assert phonemize("en [ipa:pˈe|p]") == "ˈɑ̃ pˈe"  # no liaison before a consonant
 
 
 def test_engines_without_language_switching_read_the_english_spelling() -> None:

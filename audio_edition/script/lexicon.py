@@ -63,7 +63,9 @@ class Lexicon:
 
         def english_ai(match: re.Match[str]) -> str:
             name = match.group(1)
-            return name if name in self._table else hold(mark_english(name))  # an entry of its own wins
+            act = match.string[match.end() : match.end() + 4]  # "l'AI Act", "L'AI ACT": an entry of its own
+            entry = name in self._table or (name == "AI" and act.lower() == " act" and f"AI{act}" in self._table)
+            return name if entry else hold(mark_english(name))  # an entry of its own wins ("AI Act")
 
         text = english_quotes(text, hold, self._table.keys())
         if not {"AI", "Ai"} & self._table.keys():
