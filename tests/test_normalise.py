@@ -572,13 +572,6 @@ def test_spelled_acronyms_are_said_letter_by_letter() -> None:
     assert phonemize("Le T-S-M-C taïwanais.") == "lə- tˈeˈɛsˈɛmsˈe tajwanˈɛ."  # right already: as espeak says it
 
 
-def test_a_span_of_phonemes_keeps_the_liaison_before_it() -> None:
-    from audio_edition.tts.phonemes import phonemize
-
-    assert phonemize("les [ipa:ˈiˈa|ia] conversationnelles").startswith("lˈe- zˈiˈa ")  # "les IA": /lez.i.a/
-    assert phonemize("en [ipa:ˈiˈa|ia]") == "ˈɑ̃ nˈiˈa" and phonemize("l'[ipa:ˈiˈa|ia]") == "lˈiˈa"
-    assert phonemize("en [ipa:pˈe|p]") == "ˈɑ̃ pˈe"  # no liaison before a consonant
-
 
 def test_engines_without_language_switching_read_the_english_spelling() -> None:
     import numpy as np

@@ -24,12 +24,6 @@ ENGLISH = "en-us"
 _ELISIONS = {"l": "l", "d": "d", "j": "ʒ", "m": "m", "t": "t", "s": "s", "c": "s", "n": "n", "qu": "k",
              "jusqu": "ʒysk", "lorsqu": "lɔʁsk", "puisqu": "pɥisk", "quoiqu": "kwak"}  # fmt: skip
 _CLOSING = ".,;:!?…)»"  # punctuation that follows a word without a space
-# A liaison before a span of phonemes that opens with a vowel, as espeak makes it between
-# French words: "les IA" /lez.i.a/, "un IA", "en IA" (the span is phonemised on its own)
-_LIAISONS = {**dict.fromkeys("les des ces mes tes ses nos vos leurs aux deux trois six dix".split(), "z"),
-             **dict.fromkeys("un en aucun mon ton son on".split(), "n")}  # fmt: skip
-_LIAISON = re.compile(r"(?:^|(?<=\s))(" + "|".join(_LIAISONS) + r")\s+$", re.I)
-_VOWEL_START = re.compile(r"[ˈˌ]?[aeiouyøœɛɔəɑ]")
 _ELIDED_SOUNDS = sorted(set(_ELISIONS.values()), key=len, reverse=True)
 _ELIDED = re.compile(r"(?:^|(?<=[\s(«\"]))(" + "|".join(_ELISIONS) + r")'$", re.I)
 
@@ -49,7 +43,7 @@ _LETTER_NAMES = {
 }  # fmt: skip
 _LETTER = "|".join(sorted(map(re.escape, _LETTER_NAMES), key=len, reverse=True))
 _SPELLED = re.compile(rf"(?<![\w-])(?:{_LETTER})(?:-(?:{_LETTER}))+(?![\w-])")
-RULES = "letters, liaisons 2"  # a change here changes the sound: part of the engine's cache version
+RULES = "letters 1"  # a change here changes the sound: part of the engine's cache version
 
 
 def phonemize(text: str, language: str = "fr-fr") -> str:
@@ -59,21 +53,16 @@ def phonemize(text: str, language: str = "fr-fr") -> str:
     if all(kind == "fr" for kind, _ in runs):
         return _french(text, language)
     words: list[str] = []
-    glue = liaison = ""
+    glue = ""
     for kind, run in runs:
         if kind != "fr":  # English, or phonemes given by the lexicon
-            said = _phonemize(run, ENGLISH) if kind == "en" else run
-            if kind == "ipa" and _VOWEL_START.match(said):
-                glue = glue or liaison  # "les IA": /lez.ˈi.ˈa/
-            words.append(glue + said)
-            glue = liaison = ""
+            words.append(glue + (_phonemize(run, ENGLISH) if kind == "en" else run))
+            glue = ""
             continue
         elided = _ELIDED.search(run.rstrip()) if run.rstrip() == run else None
         if elided:
             glue = _ELISIONS[elided.group(1).lower()]
             run = run[: elided.start()]
-        elif found := _LIAISON.search(run):
-            liaison = _LIAISONS[found.group(1).lower()]
         words.append(_french(run, language))
     joined = ""
     for word in filter(None, words):
