@@ -63,9 +63,10 @@ class Lexicon:
 
         def english_ai(match: re.Match[str]) -> str:
             name = match.group(1)
-            act = match.string[match.end() : match.end() + 4]  # "l'AI Act", "L'AI ACT": an entry of its own
-            entry = name in self._table or (name == "AI" and act.lower() == " act" and f"AI{act}" in self._table)
-            return name if entry else hold(mark_english(name))  # an entry of its own wins ("AI Act")
+            # an entry of its own wins, or one that starts here and says more ("AI Act", "AI ACT")
+            longer = self._pattern.match(match.string, match.start()) if self._pattern else None
+            entry = name in self._table or (longer is not None and len(longer.group(1)) > len(name))
+            return name if entry else hold(mark_english(name))
 
         text = english_quotes(text, hold, self._table.keys())
         if not {"AI", "Ai"} & self._table.keys():

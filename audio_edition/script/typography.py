@@ -127,6 +127,7 @@ def _say_email(match: re.Match[str]) -> str:
     return f"{user} arobase {_say_host(host)}"
 
 
+_PRERELEASE = {"alpha": "alpha", "beta": "bêta", "rc": "R-C"}  # a version's suffix: "2.0.0-beta.3"
 _CLEAN: _Table = (
     (re.compile(r"©\s*DR\b"), "droits réservés"),  # a credit, before the mark goes
     (_INVISIBLE, ""),
@@ -208,9 +209,6 @@ _RATING_WORDS = re.compile(r"(?i)\b(?:not(?:e|es|é|ée|ation)|Fitch|Moody|S&P|S
 def _rating(match: re.Match[str]) -> str:
     rated = _RATING_WORDS.search(match.string, max(0, match.start() - 80), match.start())
     return f"{match[1]} moins" if rated else match.group(0)
-
-
-_PRERELEASE = {"alpha": "alpha", "beta": "bêta", "rc": "R-C"}
 
 
 # Quotes, dashes, brackets, bullets -> pauses; symbols -> words. Applied after the

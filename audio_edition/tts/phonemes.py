@@ -11,6 +11,7 @@ espeak holds process-global state, so calls are serialised.
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from typing import Any
@@ -75,11 +76,7 @@ def _french(text: str, language: str) -> str:
     said = _phonemize(text, language)
     if not language.startswith("fr"):
         return said
-    fixes = {}  # espeak's reading of a chain, stress marks aside (they move with the context)
-    for chain in dict.fromkeys(_SPELLED.findall(text)):
-        wrong, right = _phonemize(chain, language), "".join(_LETTER_NAMES[c] for c in chain.split("-"))
-        if _unstressed(wrong) != _unstressed(right):
-            fixes[_unstressed(wrong)] = right
+    fixes = dict(filter(None, (_chain_fix(chain, language) for chain in set(_SPELLED.findall(text)))))
     if not fixes:
         return said
     words = said.split(" ")
@@ -90,6 +87,15 @@ def _french(text: str, language: str) -> str:
         if elided is not None:  # a word of its own, or after an elided article ("d'A-T-T")
             words[i] = elided + fixes[plain[len(elided) :]] + word[len(core) :]
     return " ".join(words)
+
+
+@functools.lru_cache(maxsize=4096)
+def _chain_fix(chain: str, language: str) -> tuple[str, str] | None:
+    """espeak's reading of a spelled chain, stress marks aside (they move with the context), and
+    the letters' names to say instead; None when espeak already says them. Cached: a show
+    spells the same acronyms in every cue."""
+    wrong, right = _phonemize(chain, language), "".join(_LETTER_NAMES[c] for c in chain.split("-"))
+    return (_unstressed(wrong), right) if _unstressed(wrong) != _unstressed(right) else None
 
 
 def _unstressed(phonemes: str) -> str:
