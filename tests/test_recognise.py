@@ -148,6 +148,19 @@ def test_masthead_above_the_title() -> None:
     assert _dropped(issue)["La Veille"] == "masthead"
 
 
+def test_a_special_issue_named_after_the_newsletter_keeps_its_title() -> None:
+    from audio_edition.readers.profile import load_profile
+
+    profile = load_profile(Path(__file__).parent.parent / "feed" / "profile.toml")  # knows "Octet"
+    body = "\n\n" + TEASER + "\n\nUn intertitre\n\nUn paragraphe de la lettre.\n"
+    for title in ("Octet — spécial élections : les candidats face à l'IA", "Octet : édition spéciale Vivatech"):
+        issue = read_issue((title + body).encode(), "x.txt", profile=profile)
+        assert issue.title == title and issue.headlines == ("Les robots au travail",), title
+    issue = read_issue(("Octet — la lettre de l'IA et de la tech\n\nLe vrai titre" + body).encode(), "x.txt", profile=profile)
+    assert issue.title == "Le vrai titre"
+    assert _dropped(issue)["Octet — la lettre de l'IA et de la tech"] == "masthead"
+
+
 def test_paragraphs_after_bullets_keep_their_place() -> None:
     issue = _read("Le titre\n\nUn intertitre\n\nAvant.\n\n• Un point : son texte.\n\nAprès les points.\n")
     section = issue.sections[0]
