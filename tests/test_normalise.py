@@ -117,6 +117,7 @@ PERCENT_AND_MONEY = [
     # per a unit or a time
     ("à 45 €/MWh", "à quarante-cinq euros par mégawattheure"),
     ("20 $/h ou 10 €/mois", "vingt dollars par heure ou dix euros par mois"),
+    ("300 €/m²/an, 50 kWh/m²/an", "trois cents euros par mètre carré et par an, cinquante kilowattheures par mètre carré et par an"),
     ("2 To/s de bande passante", "deux téraoctets par seconde de bande passante"),
     ("3 t/an et 5 €/m²", "trois tonnes par an et cinq euros par mètre carré"),
     # English decimal points before money, magnitudes and units; prices in euros and cents
@@ -337,6 +338,10 @@ ABBREVIATIONS_AND_TYPOGRAPHY = [
     ("Nvidia ↑ 5 %, Intel ↓ 3 %", "Nvidia en hausse de cinq pour cent, Intel en baisse de trois pour cent"),
     ("L'UIMM et le MEDEF", "l'U-I-M-M et le M-E-D-E-F"),  # an elided article is not a headline
     ("le rapport.pdf et llama.cpp", "le rapport point P-D-F et llama point C-P-P"),
+    # a Unix path, as a technician reads it (not "le fichier, et cetera, passwd")
+    ("le fichier /etc/passwd a fui", "le fichier slash E-T-C slash passwd a fui"),
+    ("lancez ~/bin/setup.sh ou /v1/chat/completions", "lancez tilde slash bin slash setup point S-H ou slash v un slash chat slash completions"),
+    ("le dossier /var/log/ est plein, 24h/24, 1/3 et 90 km/h", "le dossier slash var slash log est plein, vingt-quatre heures sur vingt-quatre, un tiers et quatre-vingt-dix kilomètres heure"),
     ("sur huggingface.co/models et bit.ly/x", "sur huggingface point C O et bit point L Y"),
     ("i.e. ceci", "c'est-à-dire ceci"),
     ("une part de ~60 %, soit ~3 Md€", "une part d'environ soixante pour cent, soit environ trois milliards d'euros"),
@@ -402,7 +407,7 @@ ABBREVIATIONS_AND_TYPOGRAPHY = [
     ("1 hab./km², 120 hab./km²", "un habitant par kilomètre carré, cent vingt habitants par kilomètre carré"),
     ("2,5 M hab. Puis", "deux virgule cinque millions d'habitants. Puis"),
     ("50 tokens/s, 300 mots/min", "cinquante tokens par seconde, trois cents mots par minute"),
-    ("et/ou, oui/non", "et, ou, oui, non"),  # a slash between words stays a short pause
+    ("et/ou, oui/non", "et ou, oui, non"),  # a slash between words stays a short pause
     ("« Le futur est déjà là »", "Le futur est déjà là"),
     ("le calcul — et l'énergie — manque", "le calcul, et l'énergie, manque"),
     ("La suite…", "La suite."),

@@ -450,7 +450,8 @@ def _bare_unit(match: re.Match[str]) -> str:
 _MAGNITUDE_ONLY = re.compile(rf"{_START}{NUMBER} ?(?P<mag>k|M|Md|Mds|Mrd|Mrds)(?!\w)")
 
 
-# Per a unit or a time after money or a unit: "45 €/MWh", "2 To/s", "10 €/mois" -> "par"
+# Per a unit or a time after money or a unit: "45 €/MWh", "2 To/s", "10 €/mois" -> "par";
+# two of them, "300 €/m²/an" -> "par mètre carré et par an"
 # ("km/h", "m/s" and other units written with a slash keep their own words)
 _PER_WORDS = {
     "s": "seconde", "s²": "seconde carrée", "sec": "seconde", "min": "minute", "h": "heure", "j": "jour",
@@ -465,7 +466,7 @@ _DEN = "|".join(sorted(map(re.escape, {**_PER_UNITS, **_PER_WORDS}), key=len, re
 # after a plain word, only a time or an area: "habitants/km²", "tokens/s", "mots/min"
 _WORD_DEN = "km²|m²|min|sem|mois|jour|an|s|h|j"
 _PER = re.compile(
-    rf"(?:(?<=[\d ])(?P<sym>{_CUR}|{_UNIT}|%)/(?P<den>{_DEN})|(?<=\d )(?P<word>[a-zà-ÿ]{{3,}})/(?P<wden>{_WORD_DEN}))"
+    rf"(?:(?<=[\d ])(?P<sym>{_CUR}|{_UNIT}|%)/(?P<den>{_DEN})(?:/(?P<den2>{_DEN}))?|(?<=\d )(?P<word>[a-zà-ÿ]{{3,}})/(?P<wden>{_WORD_DEN}))"
     r"(?![\w/²³])"
 )
 
@@ -474,7 +475,10 @@ def _per(match: re.Match[str]) -> str:
     head, den = (match["sym"], match["den"]) if match["sym"] else (match["word"], match["wden"])
     if f"{head}/{den}" in _UNITS:
         return match.group(0)
-    return f"{head} par {_PER_WORDS.get(den) or _PER_UNITS[den]}"
+    said = f"{head} par {_PER_WORDS.get(den) or _PER_UNITS[den]}"
+    if match["den2"]:  # "300 €/m²/an": per square metre and per year
+        said += f" et par {_PER_WORDS.get(match['den2']) or _PER_UNITS[match['den2']]}"
+    return said
 
 
 # An English decimal point before a magnitude, a currency, a percentage or a unit, or after

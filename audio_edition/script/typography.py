@@ -36,7 +36,7 @@ _URL = re.compile(
 # A file name or a library with its extension: "rapport.pdf", "llama.cpp", "Node.js"
 _FILE = re.compile(
     r"\b(?P<name>[\w-]+)\.(?P<ext>pdf|csv|docx?|xlsx?|pptx?|json|txt|md|gguf|zip|mp3|mp4|png|jpe?g|py|js|ts|cpp|html"
-    r"|ya?ml|toml|ipynb|sql|xml|svg|webp|wav|mov|epub|apk|exe|dmg|safetensors|onnx|rs)\b"
+    r"|ya?ml|toml|ipynb|sql|xml|svg|webp|wav|mov|epub|apk|exe|dmg|safetensors|onnx|rs|sh)\b"
 )
 # Inclusive writing: "salarié·es", "Tou·tes", "étudiant.e.s", "concerné(e)s", "développeur·ses".
 # Read aloud as radio does: one form when both sound alike ("salariées"), else both,
@@ -121,6 +121,20 @@ def _say_url(match: re.Match[str]) -> str:
     return _say_host(host) + trail
 
 
+# A Unix path of two parts or more, or in the home folder: "/etc/passwd", "~/bin/setup.sh" (not
+# "24h/24", "km/h", "et/ou": a path starts a word with "/" or "~/")
+_PATH = re.compile(r"(?<![^\s(«\"'])(?:~/|/)(?:[\w.-]+/)*[\w.-]+/?(?<![.,;:!?])")
+
+
+def _say_path(match: re.Match[str]) -> str:
+    """'/etc/passwd' -> 'slash E-T-C slash passwd': as a technician reads it out."""
+    path = match.group(0)
+    if path.count("/") < 2 and not path.startswith("~/"):
+        return path
+    parts = path.rstrip("/").split("/")  # a file name's extension is said by _FILE, next
+    return " slash ".join("tilde" if part == "~" else "E-T-C" if part == "etc" else part for part in parts).strip()
+
+
 def _say_email(match: re.Match[str]) -> str:
     user, host = match.group(0).split("@", 1)
     user = re.sub(r"[._-]", lambda m: {".": " point ", "_": " tiret bas ", "-": " tiret "}[m.group(0)], user)
@@ -151,11 +165,13 @@ _CLEAN: _Table = (
     # remember ("son site : www.17cyber.gouv.fr"), is said by its site
     (re.compile(r"\s*(?:[—–:→]|\s-)\s*https?://[^\s<>«»\"()]+?(?P<end>[.!?]?)(?=\s*$)", re.MULTILINE), r"\g<end>"),
     (_URL, _say_url),
+    (_PATH, _say_path),
     (_FILE, lambda m: f"{m['name']} point {m['ext'].upper()}"),
     (re.compile(r"(?<=[a-z])\.AI\b"), " AI"),  # "Character.AI"
     (re.compile(r"(?<![\w.])([CF])#(?![A-Za-z_#])"), r"\1 sharp "),  # the languages C#, F#, "C#10"
     (re.compile(r"(?<![\w.])(\w*)\.NET\b"), lambda m: f"{m[1]} dotnet".strip()),  # ".NET", "ASP.NET"
     (re.compile(r"\b([Ll]e)[·•/]la\b"), r"\1 ou la"),  # "le·la présidente"
+    (re.compile(r"\b([Ee]t)/ou\b"), r"\1 ou"),  # "et/ou"
     (_INCLUSIVE, _inclusive),
     (re.compile(r"(?<=[a-zà-ÿ.,;])\[\d{1,3}\]"), ""),  # a footnote call: "étude[1]"
     (re.compile(r"(?<![\w$])(?<!\d )\$(?!US\b|CA\b|AU\b)(?=[A-Z]{1,5}\b)"), ""),  # a ticker: "$NVDA" (not "50 $CA")
