@@ -448,6 +448,7 @@ LEXICON_CASES = [
     ("d'OpenAI et de Nvidia", "d'[en:OpenAI] et de [en:Nvidia]"),
     ("les Magnificent Seven", "les [en:Magnificent_Seven]"),
     ("le Copilot de Microsoft", "le Copilote de Microsoft"),
+    ("Arthur Mensch devant le jury", "Artur Mènnche devant le juri"),  # French words espeak-ng read in English
     ("la NASA et l'OTAN", "la Nasa et l'Otan"),
     ("Qant / Midjourney, une API REST, 26 TOPS, un MoE, Google I/O", "Qant, Midjourni, une A-P-I Rest, vingt-six Tops, un M-O-E, Gougueul I-O"),
     ("selon « The Verge »", "selon Ze Veurdje"),  # a quoted lexicon name keeps its entry
@@ -563,6 +564,35 @@ def test_english_spans_get_english_phonemes_and_the_elision_joins() -> None:
     assert english.startswith("sə- swˈaʁ,") and english.endswith("pʁezˈɑ̃t.")
     assert "dˈoʊpən" in phonemize("la part d'[en:OpenAI]")  # "d'" joined, not read as a letter
     assert "[" not in english and "en:" not in english
+
+
+def test_french_words_with_a_th_are_not_read_by_espeaks_english_rules() -> None:
+    from audio_edition.tts.phonemes import _phonemize, french_spelling, phonemize
+
+    english_sounds = re.compile("[ɹɪθðʌ]|ə[ɹl]|ː")
+    assert english_sounds.search(_phonemize("L'algorithme", "fr-fr"))  # espeak-ng alone: /ˈɛlˈalɡəɹˌɪθm/
+    said = phonemize("Le rythme de l'algorithme, le méthane et le lithium, l'authentification.")
+    assert not english_sounds.search(said), said
+    assert said.startswith("lə- ʁˈitm də- lalɡoʁˈitm,") and "litjˈɔm" in said  # "th" before "i"+vowel: not /s/
+    assert french_spelling("Rythme, LITHIUM, Smith") == "Rytme, LITHIUM, Smith"  # words of the list only
+    assert french_spelling("le think tank et le growth hacking") == "le think tank et le growth hacking"
+    # a word the list lacks is French when it has an accent; a compound's parts are words
+    assert french_spelling("le bioéthanol, la batterie lithium-fer") == "le bioétanol, la batterie littium-fer"
+
+
+def test_the_th_words_are_still_read_in_french_by_this_espeak() -> None:
+    """The list was made with the bundled espeak-ng: re-run scripts/espeak-th-words.py when it changes."""
+    from phonemizer.separator import Separator
+
+    from audio_edition.tts.phonemes import _make_backend, _th_words, with_t
+
+    _make_backend("fr-fr")
+    from phonemizer.backend import EspeakBackend
+
+    espeak = EspeakBackend("fr-fr", preserve_punctuation=False, with_stress=True, language_switch="keep-flags")
+    words = sorted(_th_words())
+    said = espeak.phonemize([with_t(w) for w in words], separator=Separator(phone="", word=" "), strip=True)
+    assert len(words) > 900 and not [w for w, s in zip(words, said, strict=True) if "(en)" in s]
 
 
 def test_spelled_acronyms_are_said_letter_by_letter() -> None:

@@ -19,6 +19,8 @@ import numpy as np
 from ..errors import SynthesisError, VoiceError
 from ..model import Audio
 from ..script.languages import plain
+from .phonemes import RULES as PHONEME_RULES
+from .phonemes import french_spelling
 from .voices import VoiceSpec
 
 _AUDIO_OUTPUT_SYNCHRONOUS = 2
@@ -100,7 +102,7 @@ class EspeakEngine:
             self._select(voice)
 
     def version(self, voice: VoiceSpec) -> str:
-        return f"espeak-ng {self._release}|{_DEFAULT_WPM} wpm"
+        return f"espeak-ng {self._release}|{_DEFAULT_WPM} wpm|{PHONEME_RULES}"
 
     def _select(self, voice: VoiceSpec) -> None:
         name = str(voice.options.get("voice", voice.language))
@@ -114,6 +116,8 @@ class EspeakEngine:
 
     def synthesize(self, text: str, voice: VoiceSpec) -> Audio:
         text = plain(text)  # no language switching here: English spans read as written
+        if voice.language.startswith("fr"):
+            text = french_spelling(text)  # "algorithme" in French, not by espeak-ng's English rules
         if not text.strip():
             raise SynthesisError("nothing to say: the text is empty")
         data = text.encode("utf-8")

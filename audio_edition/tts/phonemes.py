@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 import threading
+from pathlib import Path
 from typing import Any
 
 from ..script.languages import split_languages
@@ -44,7 +45,43 @@ _LETTER_NAMES = {
 }  # fmt: skip
 _LETTER = "|".join(sorted(map(re.escape, _LETTER_NAMES), key=len, reverse=True))
 _SPELLED = re.compile(rf"(?<![\w-])(?:{_LETTER})(?:-(?:{_LETTER}))+(?![\w-])")
-RULES = "letters 1"  # a change here changes the sound: part of the engine's cache version
+
+# espeak-ng's French rules send many French words with a "th" to its English rules:
+# "algorithme" /ˈalɡəɹˌɪθm/, "rythme" /ɹˈɪθm/, "méthane", "authentification", "lithium". In
+# French a "th" is a "t", and written so espeak-ng reads them in French. The words are listed
+# (french_th_words.txt, made by scripts/espeak-th-words.py), so English words stay English
+# ("think tank", "growth"), and so is any word with a French accent (no English word has
+# one: "bioéthanol", "méthanisation" are missing from the list); names are the lexicon's ("Arthur").
+_TH_WORD = re.compile(r"(?<!\w)[^\W\d_]*[Tt][Hh][^\W\d_]*(?!\w)")
+_ACCENTED = re.compile("[àâçéèêëîïôûùüÿœ]", re.IGNORECASE)
+
+
+@functools.cache
+def _th_words() -> frozenset[str]:
+    text = (Path(__file__).parent / "french_th_words.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def french_spelling(text: str) -> str:
+    """``text`` with its French words that espeak-ng would read in English spelled so that it
+    reads them in French ("algorithme" -> "algoritme"); for every engine built on espeak-ng."""
+
+    def respell(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if not (word.lower() in _th_words() or _ACCENTED.search(word)) or not (word.islower() or word[1:].islower()):
+            return word  # an English word, or a name in capitals ("SMITH")
+        return with_t(word)
+
+    return _TH_WORD.sub(respell, text)
+
+
+def with_t(word: str) -> str:
+    """'algorithme' -> 'algoritme'; a doubled "t" before "i" and a vowel, which espeak-ng would
+    otherwise say /s/ as in "nation" ("lithium" -> "littium", not /lisjɔm/)."""
+    return re.sub(r"(?i)t(h)(?=i[aeiouyéèê])|t(h)", lambda m: m.group(0)[0] * (2 if m.group(1) else 1), word)
+
+
+RULES = "letters 1|th 2"  # a change here changes the sound: part of the engine's cache version
 
 
 def phonemize(text: str, language: str = "fr-fr") -> str:
@@ -73,9 +110,9 @@ def phonemize(text: str, language: str = "fr-fr") -> str:
 
 def _french(text: str, language: str) -> str:
     """espeak's phonemes for a French run, its spelled acronyms said letter by letter."""
-    said = _phonemize(text, language)
     if not language.startswith("fr"):
-        return said
+        return _phonemize(text, language)
+    said = _phonemize(french_spelling(text), language)
     fixes = dict(filter(None, (_chain_fix(chain, language) for chain in set(_SPELLED.findall(text)))))
     if not fixes:
         return said

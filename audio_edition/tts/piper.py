@@ -24,6 +24,8 @@ from ..paths import cache_dir
 from ..script.languages import plain
 from . import chunks
 from .engine import describe
+from .phonemes import RULES as PHONEME_RULES
+from .phonemes import french_spelling
 from .voices import VoiceSpec
 
 INSTALL = "pip install 'audio-edition[piper]'"
@@ -147,10 +149,12 @@ class PiperEngine:
     def version(self, voice: VoiceSpec) -> str:
         path = model_path(voice)
         stat = path.stat()
-        return f"piper-tts {self._release}|{path.name}:{stat.st_size}:{stat.st_mtime_ns}"
+        return f"piper-tts {self._release}|{path.name}:{stat.st_size}:{stat.st_mtime_ns}|{PHONEME_RULES}"
 
     def synthesize(self, text: str, voice: VoiceSpec) -> Audio:
         text = plain(text)  # no language switching here: English spans read as written
+        if voice.language.startswith("fr"):
+            text = french_spelling(text)  # "algorithme" in French, not by espeak-ng's English rules
         from piper import SynthesisConfig
 
         loaded = self._load(voice)
