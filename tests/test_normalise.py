@@ -73,9 +73,9 @@ NUMBERS = [
      "en deux heures six minutes vingt-huit secondes"),
     ("type D 2-3 fois, Airbus 2025-2030, de 12 % — 3 %", "type D deux à trois fois, Airbus deux mille vingt-cinq à deux mille trente, "
      "de douze pour cent, trois pour cent"),
-    ("la Ligue 1+ et les 5+ ans, bac+3, R+15", "la Ligue un plus et les plus de cinq ans, bac plus trois, R plus quinze"),
+    ("la Ligue 1+ et les 5+ ans, bac+3, R+15", "la Ligue un plusse et les plus de cinq ans, bac plus trois, R plus quinze"),
     # a second hunt for false positives
-    ("Avec 10 000+ clients, la Ligue 1+ a dépassé, C++20", "Avec plus de dix mille clients, la Ligue un plus a dépassé, C plus plus vingt"),
+    ("Avec 10 000+ clients, la Ligue 1+ a dépassé, C++20", "Avec plus de dix mille clients, la Ligue un plusse a dépassé, C plus plus vingt"),
     ("2,000 patients, 1,000 kg, un score de 1,000.", "deux mille patients, un kilo, un score d'un."),
     ("les articles L. 111-7 et L. 111-8, la vitamine D. 3 études, le groupe D 2-1, le 49-3",
      "les articles L cent onze, sept et L cent onze, huit, la vitamine D. trois études, le groupe D deux à un, le quarante-neuf trois"),
@@ -117,6 +117,8 @@ PERCENT_AND_MONEY = [
     # per a unit or a time
     ("à 45 €/MWh", "à quarante-cinq euros par mégawattheure"),
     ("20 $/h ou 10 €/mois", "vingt dollars par heure ou dix euros par mois"),
+    ("Warner Bros. Discovery et Warner Bros.", "Warner Brosse Discovery et Warner Brosse."),
+    ("Disney+ et Canal+, ou Copilot+", "Disney plusse et Canal plusse, ou Copilot plusse"),  # /plys/, no liaison
     ("300 €/m²/an, 50 kWh/m²/an", "trois cents euros par mètre carré et par an, cinquante kilowattheures par mètre carré et par an"),
     ("2 To/s de bande passante", "deux téraoctets par seconde de bande passante"),
     ("3 t/an et 5 €/m²", "trois tonnes par an et cinq euros par mètre carré"),
@@ -233,7 +235,7 @@ DATES_AND_ORDINALS = [
     ("Les 3 bd de l'année, 2 pb à régler, un vin 2020 sec", "Les trois bd de l'année, deux pb à régler, un vin deux mille vingt sec"),
     ("12 mois/an, salarié/s, nuit/jour", "douze mois par an, salarié, s, nuit, jour"),
     ("les puces H-100, J-7", "les puces H-cent, J moins sept"),
-    ("la Note 10+ de Samsung, en 2d, 50 $CA", "la Note dix plus de Samsung, en deux d, cinquante dollars canadiens"),
+    ("la Note 10+ de Samsung, en 2d, 50 $CA", "la Note dix plusse de Samsung, en deux d, cinquante dollars canadiens"),
     ("un T2 à Lyon, le S1 de Samsung", "un T deux à Lyon, le S un de Samsung"),  # a flat, a phone
     ("du H2 vert", "du H deux vert"),  # hydrogen
     ("mardi 7/10", "mardi sept octobre"),
@@ -298,7 +300,7 @@ ACRONYMS_AND_CAPITALS = [
     ("les JO de LA28 (LA 2028), en CE2, le ratio CET1, le TOP500", "les J-O de L-A vingt-huit, la deux mille vingt-huit, en C-E deux, "
      "le ratio C-E-T un, le top cinq cents"),
     # ratings
-    ("noté de AA- à A+, puis BBB- et A-.", "noté de A-A moins à A plus, puis B-B-B moins et A moins."),
+    ("noté de AA- à A+, puis BBB- et A-.", "noté de A-A moins à A plusse, puis B-B-B moins et A moins."),
     ("le scénario B- le plus probable", "le scénario B- le plus probable"),  # no rating spoken of
 ]
 # the plain rule spells every 2-5 capitals; the shipped lexicon knows these are words
@@ -417,7 +419,7 @@ ABBREVIATIONS_AND_TYPOGRAPHY = [
     ("un écran 16 × 9", "un écran seize fois neuf"),
     ("le P&L et la R&D", "le P et L et la R et D"),
     ("prix/performance", "prix, performance"),
-    ("Canal+ et C++", "Canal plus et C plus plus"),
+    ("Canal+ et C++", "Canal plusse et C plus plus"),
     ("une hausse ~ 20 %", "une hausse environ vingt pour cent"),
     ("des tours > 100 M$ et (< 2 %)", "des tours plus de cent millions de dollars et, moins de deux pour cent"),
     ("≥ 5 ans, un score ≥ la moyenne", "au moins cinq ans, un score supérieur ou égal à la moyenne"),

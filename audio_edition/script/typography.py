@@ -254,7 +254,7 @@ _PUNCTUATE: _Table = (
     (re.compile(r"\s*=\s*"), " égale "),
     (re.compile(r"\s*×\s*"), " fois "),
     (re.compile(r"(?<=\S)\+\+"), " plus plus"),  # C++
-    (re.compile(r"(?<=\S)\+(?=\s|$|[,.;:])"), " plus"),  # Canal+, Copilot+
+    (re.compile(r"(?<=\S)\+(?=\s|$|[,.;:])"), " plusse"),  # Canal+, Disney+: /plys/ (not "plu-z-et", "plu,")
     (re.compile(r"\s\+\s"), " plus "),
     (re.compile(rf"\b([Dd])e\s*[≈~]\s*(?={_NUMBER_WORD})"), r"\1'environ "),  # "de ~60 %" (said by now)
     (re.compile(rf"[≈~]\s*(?={_NUMBER_WORD})|≈\s*"), "environ "),  # not "~/.ssh"
