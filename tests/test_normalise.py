@@ -117,6 +117,7 @@ PERCENT_AND_MONEY = [
     # per a unit or a time
     ("à 45 €/MWh", "à quarante-cinq euros par mégawattheure"),
     ("20 $/h ou 10 €/mois", "vingt dollars par heure ou dix euros par mois"),
+    ("1/5 des élèves, 3/10 du budget, 4/5 et 7/10 de moyenne", "un cinquième des élèves, trois dixièmes du budget, quatre sur cinq et sept sur dix de moyenne"),
     ("Warner Bros. Discovery et Warner Bros.", "Warner Brosse Discovery et Warner Brosse."),
     ("Disney+ et Canal+, ou Copilot+", "Disney plusse et Canal plusse, ou Copilot plusse"),  # /plys/, no liaison
     ("300 €/m²/an, 50 kWh/m²/an", "trois cents euros par mètre carré et par an, cinquante kilowattheures par mètre carré et par an"),
