@@ -87,7 +87,7 @@ NUMBERS = [
 
 PERCENT_AND_MONEY = [
     ("30% des usines", "trente pour cent des usines"),
-    ("une hausse de +39%", "une hausse de plus trente-neuf pour cent"),
+    ("une hausse de +39%", "une hausse de trente-neuf pour cent"),
     ("au moins 0,1 % du total", "au moins zéro virgule un pour cent du total"),
     ("en baisse de -4 %, en hausse de +3 %", "en baisse de quatre pour cent, en hausse de trois pour cent"),
     ("un recul de −2,5 %", "un recul de deux virgule cinq pour cent"),
@@ -117,6 +117,9 @@ PERCENT_AND_MONEY = [
     # per a unit or a time
     ("à 45 €/MWh", "à quarante-cinq euros par mégawattheure"),
     ("20 $/h ou 10 €/mois", "vingt dollars par heure ou dix euros par mois"),
+    ("ont bondi de +38 %, ont chuté de -45 %, se sont repliées de -3 %", "ont bondi de trente-huit pour cent, ont chuté de quarante-cinq pour cent, se sont repliées de trois pour cent"),
+    ("le Model Y, la génération Y, IL Y A, Y a-t-il", "le Model i grec, la génération i grec, il y a, Y a-t-il"),
+    ("le vol de l'A400M et le H160M", "le vol de l'A quatre cents M et le H cent soixante M"),
     ("1/5 des élèves, 3/10 du budget, 4/5 et 7/10 de moyenne", "un cinquième des élèves, trois dixièmes du budget, quatre sur cinq et sept sur dix de moyenne"),
     ("Warner Bros. Discovery et Warner Bros.", "Warner Brosse Discovery et Warner Brosse."),
     ("Disney+ et Canal+, ou Copilot+", "Disney plusse et Canal plusse, ou Copilot plusse"),  # /plys/, no liaison

@@ -88,10 +88,11 @@ class Lexicon:
 # said as French letters ("Microsoft a-i") it heard "Microsoft aille". A lexicon entry for
 # "AI" turns the rule off.
 # The name is an English-looking capitalised word (not "Les", "Côté", nor the French verb
-# in "J'AI"); a name glued to it counts too ("xAI", "GenAI").
+# in "J'AI"); a name glued to it counts too ("xAI", "GenAI"), and an English word after a
+# hyphen ("AI-first", "AI-native").
 _AI_NAME = re.compile(
     r"(?<![\w-])(?<![JjNnMm]')((?:(?!(?:Les|Des|Une|Un|Le|La|Du|De|Et|En|Au|Aux|Sur|Pour|Avec|Dans|Par|Selon)\s)[A-Z][A-Za-z0-9-]*\s)?"
-    r"(?:[A-Za-z][A-Za-z0-9]*(?<=[a-z]))?AI)(?![\w-])"
+    r"(?:[A-Za-z][A-Za-z0-9]*(?<=[a-z]))?AI(?:-[a-z]{3,})?)(?![\w-])"
 )
 
 

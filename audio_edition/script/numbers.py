@@ -681,10 +681,12 @@ def _at_least(match: re.Match[str]) -> str:
     if _NAME_BEFORE.search(match.string, 0, match.start()):
         return match.group(0)
     return f"plus de {match['n']}"
-# A sign the verb already says: "en hausse de +12 %", "recule de -1,2 %" ("… de douze pour cent")
-_RISE = r"(?:en hausse|progresse|progression|grimpe|augmente|bondit|gagne|s'envole|croît|croissance)"
-_FALL = r"(?:en baisse|recule|recul|chute|baisse|diminue|plonge|cède|perd|dégringole|repli|se replie)"
-_FROM_TO = r"(?![\d ,]+(?:[^\d\s]+ ){0,2}à [+\-−–]?\d)"  # not a range's start: "chute de -5 °C à -18 °C"
+# A sign the verb already says, in any form: "en hausse de +12 %", "recule de -1,2 %", "ont
+# chuté de -45 %", "bondir de +38 %" ("… de douze pour cent")
+_RISE = r"(?:en hausse|hausse|progress\w*|grimp\w*|augment\w*|bond\w*|gagn\w*|s'envol\w*|envolée|cro[iî]\w*)"
+_FALL = r"(?:en baisse|recul\w*|chut\w*|baiss\w*|diminu\w*|plong\w*|c[èé]d\w*|perd\w*|perte|dégringol\w*|repli\w*)"
+# not a range's start: "chute de -5 °C à -18 °C", "de +3 %-+5 %"
+_FROM_TO = r"(?![\d ,]+(?:[^\d\s]+ ){0,2}à [+\-−–]?\d|[\d ,]+%?[-–][+\-−–]?\d)"
 _SAID_SIGN = re.compile(rf"\b(?P<w>{_RISE} de )\+{_FROM_TO}(?=\d)|\b(?P<v>{_FALL} de )[-−–]{_FROM_TO}(?=\d)", re.IGNORECASE)
 # A p-value: "p < 0,05" -> "p inférieur à…" (not "p moins de")
 _P_VALUE = re.compile(r"\b(?P<p>p) ?(?P<op>[<≤]) ?(?=0)")
@@ -700,6 +702,9 @@ _ESTIMATE = re.compile(r"(?:(?<=[A-Z]{2} )|(?<=ice ))(?P<y>20[2-4]\d)e(?=[\s,.;:
 _TO_ONE = re.compile(r"(?P<w>\b(?:ratio|rapport|levier|proportion|compression|facteur)s?(?: [\w'’]+){0,2} )(?P<a>\d{1,3}):1(?![\d:])")
 # Basis points of a rate: "+50 bp", "de 25 bp" (not base pairs: "8 192 bp")
 _BASIS_POINTS = re.compile(r"(?<![\w.,])(?<!\d )(?P<sign>[+\-−])?(?P<n>\d{1,3}) ?bps?\b")
+# An aircraft's or a helicopter's model with a letter after its number: "A400M", "H160M" (not
+# "quatre cents millions"; the letter is a variant, "A350F", "777X" are said by the rules)
+_MODEL_SUFFIX = re.compile(r"(?<![\w.,])(?P<pre>[A-Z]{1,3})(?P<n>\d{2,4})(?P<suf>[MkKBT])(?![\w])")
 # A processor's model after its family's number: "Core Ultra 9 285K" (not "neuf mille…")
 _MODEL_NUMBER = re.compile(r"\b(?P<name>[A-Z][\w-]*) (?P<a>\d) (?P<b>\d{3}[KXF]{1,2})\b")
 # Identifiers read digit by digit: a hexadecimal code ("0x80070643"), a code's serial number
@@ -732,6 +737,7 @@ RULES: tuple[Rule, ...] = (
     (_COUNTDOWN, lambda m: f"{m['l']} moins {m['n']}"),
     (_AT_LEAST, _at_least),
     (_MODEL_NUMBER, r"\g<name> \g<a>, \g<b>"),
+    (_MODEL_SUFFIX, lambda m: f"{m['pre']} {cardinal(int(m['n']))} {m['suf'].upper()}"),
     (_BASIS_POINTS, lambda m: f"{m['sign'] or ''}{m['n']} points de base" if m["sign"] or int(m["n"]) <= 500 else m.group(0)),
     (_OVER_PERIOD, lambda m: " " + _OVER[m["p"]]),
     (_ESTIMATE, r"\g<y> estimé"),

@@ -418,10 +418,16 @@ def _spelled_here(match: re.Match[str]) -> bool:
     return named or code
 
 
+# A lone capital "Y" after a word is the letter ("le Model Y", "la génération Y"), which
+# espeak-ng reads as the pronoun "y"; not in a headline ("IL Y A", "ET Y AURA-T-IL"), nor "Y a-t-il",
+# an initial ("Y. Bengio"), or a lexicon's name ("Y Combinator", held before this rule).
+_LETTER_Y = re.compile(r"(?<=[a-zà-ÿ] )(?<!\b[Ii]l )Y(?![\w'’-])(?!\.\s+[A-ZÀ-Ý])")
+
+
 def say_capitals(text: str, words: Collection[str] = (), letters: Collection[str] = ()) -> str:
     """Shouted phrases lowered; acronyms spelled unless ``words`` says they are words
     (``letters``: acronyms spelled even where they look like a word, "UCLA", "LES CEOS")."""
-    text = _CAMEL_CAPS.sub(" ", text)
+    text = _LETTER_Y.sub(LETTER_NAMES["Y"], _CAMEL_CAPS.sub(" ", text))
     text = _CAPS_RUN.sub(lambda m: _lower_run(m.group(0), words, letters), text)
 
     def acronym(match: re.Match[str]) -> str:
