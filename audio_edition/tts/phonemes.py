@@ -17,7 +17,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from ..script.languages import split_languages
+from ..script.languages import mark_english, split_languages
 
 _lock = threading.Lock()
 _backends: dict[str, Any] = {}
@@ -81,12 +81,14 @@ def with_t(word: str) -> str:
     return re.sub(r"(?i)t(h)(?=i[aeiouyéèê])|t(h)", lambda m: m.group(0)[0] * (2 if m.group(1) else 1), word)
 
 
-RULES = "letters 1|th 2"  # a change here changes the sound: part of the engine's cache version
+RULES = "letters 1|th 2|elided English 1"  # a change here changes the sound: part of the engine's cache version
 
 
 def phonemize(text: str, language: str = "fr-fr") -> str:
     """IPA with stress marks and punctuation kept (the model uses both for prosody); empty
     when there is nothing to pronounce (phonemizer then returns no line at all)."""
+    if language.startswith("fr"):
+        text = _ELIDED_WORD.sub(lambda m: m.group(0) if not _english(m["word"], language) else m["article"] + mark_english(m["word"]), text)
     runs = split_languages(text)
     if all(kind == "fr" for kind, _ in runs):
         return _french(text, language)
@@ -106,6 +108,23 @@ def phonemize(text: str, language: str = "fr-fr") -> str:
     for word in filter(None, words):
         joined += word if not joined or word[0] in _CLOSING else " " + word
     return joined
+
+
+# An elided article before a word espeak-ng reads in English: it reads the two as one English
+# word, the "l'" as the letter ("l'email" /ˈɛlˈiːmeɪl/, "l'onboarding", "qu'email" /kwˈiːmeɪl/).
+# The word is said in English like a marked span, the article joined to it.
+_ELIDED_WORD = re.compile(r"(?<![\w\[])(?P<article>(?:" + "|".join(_ELISIONS) + r")')(?P<word>[^\W\d_]+)(?![\w'\]])", re.I)
+
+
+@functools.lru_cache(maxsize=4096)
+def _english(word: str, language: str) -> bool:
+    """Whether espeak-ng reads ``word`` (in French spelling) by its English rules."""
+    with _lock:
+        key = f"{language} keep-flags"
+        if key not in _backends:
+            _backends[key] = _make_backend(language, switch="keep-flags")
+        said: list[str] = _backends[key].phonemize([french_spelling(word)], strip=True)
+    return bool(said) and said[0].lstrip().startswith("(en)")
 
 
 def _french(text: str, language: str) -> str:
@@ -150,11 +169,11 @@ def _phonemize(text: str, language: str) -> str:
     return " ".join(result[0].split()) if result else ""
 
 
-def _make_backend(language: str) -> Any:
+def _make_backend(language: str, switch: str = "remove-flags") -> Any:
     import espeakng_loader
     from phonemizer.backend import EspeakBackend
     from phonemizer.backend.espeak.wrapper import EspeakWrapper
 
     EspeakWrapper.set_library(espeakng_loader.get_library_path())
     EspeakWrapper.set_data_path(espeakng_loader.get_data_path())
-    return EspeakBackend(language, preserve_punctuation=True, with_stress=True, language_switch="remove-flags")
+    return EspeakBackend(language, preserve_punctuation=True, with_stress=True, language_switch=switch)
