@@ -163,6 +163,9 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"(?:(?<=\d )|(?<=\d, ))av\.(?= [A-ZÀ-Ý])|\bav\.(?= (?:de |des |du |d'|de la )[A-ZÀ-Ý][a-zà-ÿ])"),
      "avenue"),  # "12, av. Foch", "av. des Ternes" (not "av. J.-C.", "av. Noël")
     (re.compile(r"\bet al\.(?!\w)"), _ending("et al")),
+    # the electronic prefix is the English letter: "l'e-santé", "les e-carburants" (espeak-ng: a
+    # schwa, "le santé")
+    (re.compile(r"(?<![\w-])([eE])-(?=[a-zà-ÿ]{3,})"), lambda m: "i-" if m[1] == "e" else "I-"),
     # "Warner Bros. Discovery", "Warner Bros. Games": the name goes on (no full stop, no "bro")
     (re.compile(r"(?<=Warner )Bros\.?(?= [A-Z])"), "Brosse"),
     (re.compile(r"(?<=Warner )Bros\.?(?!\w)"), _ending("Brosse")),
