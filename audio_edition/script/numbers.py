@@ -409,8 +409,12 @@ _UNITS = {
     "MWe": ("mégawatt électrique", "mégawatts électriques"), "GWe": ("gigawatt électrique", "gigawatts électriques"),
     "MWth": ("mégawatt thermique", "mégawatts thermiques"), "GWth": ("gigawatt thermique", "gigawatts thermiques"),
     "x": ("fois", "fois"), "×": ("fois", "fois"),
+    "mW": ("milliwatt", "milliwatts"), "µW": ("microwatt", "microwatts"), "mK": ("millikelvin", "millikelvins"),
+    "kN": ("kilonewton", "kilonewtons"), "Nm": ("newton-mètre", "newtons-mètres"),
+    "ft": ("pied", "pieds"), "NM": ("mille nautique", "milles nautiques"), "mA": ("milliampère", "milliampères"),
+    "kt": ("kilotonne", "kilotonnes"), "hl": ("hectolitre", "hectolitres"), "Mhl": ("million d'hectolitres", "millions d'hectolitres"),
 }  # fmt: skip
-_FEMININE_UNITS = {"t", "min", "mn", "s", "ms", "h", "µs", "ns", "ppm", "fps", "mol", "mmol", "µmol"}
+_FEMININE_UNITS = {"t", "min", "mn", "s", "ms", "h", "µs", "ns", "ppm", "fps", "mol", "mmol", "µmol", "kt"}
 _UNIT = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 _UNITS_AFTER = re.compile(rf"{_START}(?P<sign>[+\-−–±])?{NUMBER} ?(?P<unit>{_UNIT})(?![\w²³/'’])")  # "2025 s'est": not seconds
 
