@@ -5,7 +5,9 @@ voice then reads the flags. ``remove-flags`` keeps the phonemes and drops the fl
 Spans the normaliser marked English (``[en:OpenAI]``, see script.languages) get espeak's
 English phonemes, spans of phonemes from the lexicon (``[ipa:iˈa|ia]``) are taken as they
 are; an elided article before one ("d'", "l'", "qu'") is joined to it as a French speaker
-says it ("d'OpenAI": /dˈoʊpən.../, "l'IA": /liˈa/).
+says it ("d'OpenAI": /dˈoʊpən.../, "l'IA": /liˈa/), and so before a word espeak reads in
+English on its own ("l'email"). French words espeak would read by its English rules, for
+their "th" ("algorithme"), are written with a "t" first (``french_spelling``).
 espeak holds process-global state, so calls are serialised.
 """
 
@@ -88,7 +90,7 @@ def phonemize(text: str, language: str = "fr-fr") -> str:
     """IPA with stress marks and punctuation kept (the model uses both for prosody); empty
     when there is nothing to pronounce (phonemizer then returns no line at all)."""
     if language.startswith("fr"):
-        text = _ELIDED_WORD.sub(lambda m: m.group(0) if not _english(m["word"], language) else m["article"] + mark_english(m["word"]), text)
+        text = _elided_english(text, language)
     runs = split_languages(text)
     if all(kind == "fr" for kind, _ in runs):
         return _french(text, language)
@@ -113,7 +115,17 @@ def phonemize(text: str, language: str = "fr-fr") -> str:
 # An elided article before a word espeak-ng reads in English: it reads the two as one English
 # word, the "l'" as the letter ("l'email" /ˈɛlˈiːmeɪl/, "l'onboarding", "qu'email" /kwˈiːmeɪl/).
 # The word is said in English like a marked span, the article joined to it.
-_ELIDED_WORD = re.compile(r"(?<![\w\[])(?P<article>(?:" + "|".join(_ELISIONS) + r")')(?P<word>[^\W\d_]+)(?![\w'\]])", re.I)
+_ELIDED_WORD = re.compile(r"(?<![\w\[])(?P<article>(?:" + "|".join(_ELISIONS) + r")')(?P<word>[^\W\d_]+)(?![\w'\]])", re.IGNORECASE)
+
+
+def _elided_english(text: str, language: str) -> str:
+    """'l'email' -> "l'[en:email]": the words after an elided article espeak-ng reads in English."""
+
+    def mark(match: re.Match[str]) -> str:
+        word = match["word"]
+        return match["article"] + mark_english(word) if _english(word, language) else match.group(0)
+
+    return _ELIDED_WORD.sub(mark, text)
 
 
 @functools.lru_cache(maxsize=4096)
