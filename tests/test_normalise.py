@@ -119,10 +119,15 @@ PERCENT_AND_MONEY = [
     ("20 $/h ou 10 €/mois", "vingt dollars par heure ou dix euros par mois"),
     ("ont bondi de +38 %, ont chuté de -45 %, se sont repliées de -3 %", "ont bondi de trente-huit pour cent, ont chuté de quarante-cinq pour cent, se sont repliées de trois pour cent"),
     ("à 15 mK, 20 mW, 420 Nm, 35 000 ft, un écran 4K", "à quinze millikelvins, vingt milliwatts, quatre cent vingt newtons-mètres, trente-cinque mille pieds, un écran quatre K"),
-    ("l'e-santé, les e-carburants, l'e-commerce, E-5", "l'i-santé, les i-carburants, l'i-commerce, E-cinq"),
+    ("l'e-santé, les e-carburants, l'e-commerce, E-5, la classe E-hybride", "l'i-santé, les i-carburants, l'i-commerce, E-cinq, la classe E-hybride"),
     ("le Model Y, la génération Y, IL Y A, Y a-t-il", "le Model i grec, la génération i grec, il y a, Y a-t-il"),
     ("le vol de l'A400M et le H160M", "le vol de l'A quatre cents M et le H cent soixante M"),
-    ("1/5 des élèves, 3/10 du budget, 4/5 et 7/10 de moyenne", "un cinquième des élèves, trois dixièmes du budget, quatre sur cinq et sept sur dix de moyenne"),
+    ("1/5 des élèves, 3/10 des profs, 4/5 de la part des critiques, 7/10 de moyenne, le jour 2/5 du défi",
+     "un cinquième des élèves, trois dixièmes des profs, quatre sur cinq de la part des critiques, sept sur dix de moyenne, le jour deux sur cinq du défi"),
+    ("USD400M, GBP20M", "quatre cents millions de dollars, vingt millions de livres"),  # money, not a model
+    ("Warner Bros. Les tournages reprennent.", "Warner Brosse. Les tournages reprennent."),
+    ("progressent de +12 % à 3,4 milliards, gagne +3,2 %, a crû de +0,4 %, des pertes de -3 %", "progressent de douze pour cent à trois virgule quatre milliards, gagne trois virgule deux pour cent, a crû de zéro virgule quatre pour cent, des pertes de trois pour cent"),
+    ("le son /s/, l'offre IA /Cloud/Cyber, ~/.ssh/id", "le son, s, l'offre I-A, Cloud, Cyber, tilde slash point ssh slash id"),
     ("Warner Bros. Discovery et Warner Bros.", "Warner Brosse Discovery et Warner Brosse."),
     ("Disney+ et Canal+, ou Copilot+", "Disney plusse et Canal plusse, ou Copilot plusse"),  # /plys/, no liaison
     ("300 €/m²/an, 50 kWh/m²/an", "trois cents euros par mètre carré et par an, cinquante kilowattheures par mètre carré et par an"),
@@ -457,6 +462,7 @@ LEXICON_CASES = [
     ("les Magnificent Seven", "les [en:Magnificent_Seven]"),
     ("le Copilot de Microsoft", "le Copilote de Microsoft"),
     ("Arthur Mensch devant le jury", "Artur Mènnche devant le juri"),  # French words espeak-ng read in English
+    ("l'arrêt Schrems II, Élisabeth II", "l'arrêt Shrèmse deux, Élisabette deux"),  # a respelled name, then its number
     ("la NASA et l'OTAN", "la Nasa et l'Otan"),
     ("Qant / Midjourney, une API REST, 26 TOPS, un MoE, Google I/O", "Qant, Midjourni, une A-P-I Rest, vingt-six Tops, un M-O-E, Gougueul I-O"),
     ("selon « The Verge »", "selon Ze Veurdje"),  # a quoted lexicon name keeps its entry

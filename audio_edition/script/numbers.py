@@ -15,6 +15,7 @@ from collections.abc import Callable
 from num2words import num2words
 
 from .dates import MONTH_NAMES
+from .lexicon import HELD
 
 # --- Words -----------------------------------------------------------------------------
 
@@ -186,7 +187,10 @@ def _roman_ordinal(match: re.Match[str]) -> str:
 
 # Regnal numbers after a capitalised name: Louis XIV, Jean-Paul II, Charles III; a title's
 # number after its acronym: "GTA VI"
-_REGNAL = re.compile(r"(?P<name>\b[A-ZÀ-Ý][a-zà-ÿ]+|\b[A-Z]{2,4}) (?P<n>X{0,3}(?:IX|IV|V?I{0,3}))(?![\w'’-])")
+# (a name the lexicon respelled is held aside as a placeholder: "Schrems II", "Élisabeth II")
+_REGNAL = re.compile(
+    rf"(?P<name>\b[A-ZÀ-Ý][a-zà-ÿ]+|\b[A-Z]{{2,4}}|{HELD.pattern}) (?P<n>X{{0,3}}(?:IX|IV|V?I{{0,3}}))(?![\w'’-])"
+)
 
 
 def _regnal(match: re.Match[str]) -> str:
@@ -412,9 +416,9 @@ _UNITS = {
     "mW": ("milliwatt", "milliwatts"), "µW": ("microwatt", "microwatts"), "mK": ("millikelvin", "millikelvins"),
     "kN": ("kilonewton", "kilonewtons"), "Nm": ("newton-mètre", "newtons-mètres"),
     "ft": ("pied", "pieds"), "NM": ("mille nautique", "milles nautiques"), "mA": ("milliampère", "milliampères"),
-    "kt": ("kilotonne", "kilotonnes"), "hl": ("hectolitre", "hectolitres"), "Mhl": ("million d'hectolitres", "millions d'hectolitres"),
+    "hl": ("hectolitre", "hectolitres"), "Mhl": ("million d'hectolitres", "millions d'hectolitres"),
 }  # fmt: skip
-_FEMININE_UNITS = {"t", "min", "mn", "s", "ms", "h", "µs", "ns", "ppm", "fps", "mol", "mmol", "µmol", "kt"}
+_FEMININE_UNITS = {"t", "min", "mn", "s", "ms", "h", "µs", "ns", "ppm", "fps", "mol", "mmol", "µmol"}
 _UNIT = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 _UNITS_AFTER = re.compile(rf"{_START}(?P<sign>[+\-−–±])?{NUMBER} ?(?P<unit>{_UNIT})(?![\w²³/'’])")  # "2025 s'est": not seconds
 
@@ -542,14 +546,14 @@ _FRACTIONS = {(1, 2): "un demi", (1, 3): "un tiers", (2, 3): "deux tiers", (1, 4
 _FRACTION = re.compile(r"(?<![\w/.,])(?P<a>\d{1,3})/(?P<b>\d{1,3})(?![\w/])")
 
 
-_PART_OF = re.compile(r" (?:des |du |de la |de l'|d')")  # not "7/10 de moyenne"
+_PART_OF = re.compile(r" des ")  # a share of a whole: not "7/10 de moyenne", "4/5 d'après", "jour 2/5 du défi"
 
 
 def _fraction(match: re.Match[str]) -> str:
     a, b = int(match["a"]), int(match["b"])
     if (a, b) in _FRACTIONS:
         return _FRACTIONS[(a, b)]
-    if 5 <= b <= 10 and a < b and _PART_OF.match(match.string, match.end()):  # "1/5 des élèves": a share
+    if 5 <= b <= 10 and a < b and _PART_OF.match(match.string, match.end()):  # "1/5 des élèves"
         nth = {5: "cinquième", 6: "sixième", 7: "septième", 8: "huitième", 9: "neuvième", 10: "dixième"}[b]
         return f"{cardinal(a)} {nth}{'s' if a > 1 else ''}"
     return f"{cardinal(a)} sur {cardinal(b)}"  # a score: "4/5", "8/10"
@@ -687,11 +691,14 @@ def _at_least(match: re.Match[str]) -> str:
     return f"plus de {match['n']}"
 # A sign the verb already says, in any form: "en hausse de +12 %", "recule de -1,2 %", "ont
 # chuté de -45 %", "bondir de +38 %" ("… de douze pour cent")
-_RISE = r"(?:en hausse|hausse|progress\w*|grimp\w*|augment\w*|bond\w*|gagn\w*|s'envol\w*|envolée|cro[iî]\w*)"
-_FALL = r"(?:en baisse|recul\w*|chut\w*|baiss\w*|diminu\w*|plong\w*|c[èé]d\w*|perd\w*|perte|dégringol\w*|repli\w*)"
-# not a range's start: "chute de -5 °C à -18 °C", "de +3 %-+5 %"
-_FROM_TO = r"(?![\d ,]+(?:[^\d\s]+ ){0,2}à [+\-−–]?\d|[\d ,]+%?[-–][+\-−–]?\d)"
-_SAID_SIGN = re.compile(rf"\b(?P<w>{_RISE} de )\+{_FROM_TO}(?=\d)|\b(?P<v>{_FALL} de )[-−–]{_FROM_TO}(?=\d)", re.IGNORECASE)
+_RISE = r"(?:en hausse|hausse|progress\w*|grimp\w*|augment\w*|bond\w*|gagn\w*|s'envol\w*|envolée|cr(?:o[iî]|û)\w*)"
+_FALL = r"(?:en baisse|recul\w*|chut\w*|baiss\w*|diminu\w*|plong\w*|c[èé]d\w*|perd\w*|pertes?|dégringol\w*|repli\w*)"
+# not a range's start: "chute de -5 °C à -18 °C", "de +3 à 5 %", "de +3 %-+5 %" (but "de +12 % à
+# 3,4 milliards" is a change, then the amount it comes to)
+_FROM_TO = r"(?![\d ,]+(?:[^\d\s]+ ){0,2}à [+\-−–]\d|[\d ,]+à |[\d ,]+%?[-–][+\-−–]?\d)"
+_SAID_SIGN = re.compile(
+    rf"\b(?P<w>{_RISE} (?:de )?)\+{_FROM_TO}(?=\d)|\b(?P<v>{_FALL} (?:de )?)[-−–]{_FROM_TO}(?=\d)", re.IGNORECASE
+)  # "gagne +3,2 %", "a perdu -12 %": the verb says it without "de" too
 # A p-value: "p < 0,05" -> "p inférieur à…" (not "p moins de")
 _P_VALUE = re.compile(r"\b(?P<p>p) ?(?P<op>[<≤]) ?(?=0)")
 # A change over a period, after a rate: "+61 % a/a", "-3 % t/t", "+2 % YoY"
@@ -708,7 +715,7 @@ _TO_ONE = re.compile(r"(?P<w>\b(?:ratio|rapport|levier|proportion|compression|fa
 _BASIS_POINTS = re.compile(r"(?<![\w.,])(?<!\d )(?P<sign>[+\-−])?(?P<n>\d{1,3}) ?bps?\b")
 # An aircraft's or a helicopter's model with a letter after its number: "A400M", "H160M" (not
 # "quatre cents millions"; the letter is a variant, "A350F", "777X" are said by the rules)
-_MODEL_SUFFIX = re.compile(r"(?<![\w.,])(?P<pre>[A-Z]{1,3})(?P<n>\d{2,4})(?P<suf>[MkKBT])(?![\w])")
+_MODEL_SUFFIX = re.compile(r"(?<![\w.,])(?P<pre>[A-Z]{1,2})(?P<n>\d{2,4})(?P<suf>[MkKBT])(?![\w])")  # not "USD400M"
 # A processor's model after its family's number: "Core Ultra 9 285K" (not "neuf mille…")
 _MODEL_NUMBER = re.compile(r"\b(?P<name>[A-Z][\w-]*) (?P<a>\d) (?P<b>\d{3}[KXF]{1,2})\b")
 # Identifiers read digit by digit: a hexadecimal code ("0x80070643"), a code's serial number

@@ -129,10 +129,11 @@ _PATH = re.compile(r"(?<![^\s(«\"'])(?:~/|/)(?:[\w.-]+/)*[\w.-]+/?(?<![.,;:!?])
 def _say_path(match: re.Match[str]) -> str:
     """'/etc/passwd' -> 'slash E-T-C slash passwd': as a technician reads it out."""
     path = match.group(0)
-    if path.count("/") < 2 and not path.startswith("~/"):
-        return path
     parts = path.rstrip("/").split("/")  # a file name's extension is said by _FILE, next
-    return " slash ".join("tilde" if part == "~" else "E-T-C" if part == "etc" else part for part in parts).strip()
+    if (path.count("/") < 2 and not path.startswith("~/")) or any(p[:1].isupper() or len(p) == 1 for p in parts[1:]):
+        return path  # a phoneme "/s/", a list "IA /Cloud/Cyber"
+    said = ("tilde" if p == "~" else "E-T-C" if p == "etc" else re.sub(r"^\.", "point ", p) for p in parts)
+    return " slash ".join(said).strip()
 
 
 def _say_email(match: re.Match[str]) -> str:

@@ -165,9 +165,10 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\bet al\.(?!\w)"), _ending("et al")),
     # the electronic prefix is the English letter: "l'e-santé", "les e-carburants" (espeak-ng: a
     # schwa, "le santé")
-    (re.compile(r"(?<![\w-])([eE])-(?=[a-zà-ÿ]{3,})"), lambda m: "i-" if m[1] == "e" else "I-"),
+    (re.compile(r"(?<![\w-])e-(?=[a-zà-ÿ]{3,})"), "i-"),  # not "Classe E-hybride", an energy label's "E-"
     # "Warner Bros. Discovery", "Warner Bros. Games": the name goes on (no full stop, no "bro")
-    (re.compile(r"(?<=Warner )Bros\.?(?= [A-Z])"), "Brosse"),
+    (re.compile(r"(?<=Warner )Bros\.?(?= (?:Discovery|Games|Pictures|Entertainment|Studios|Animation|Records|Television|TV|Interactive)\b)"),
+     "Brosse"),
     (re.compile(r"(?<=Warner )Bros\.?(?!\w)"), _ending("Brosse")),
     (re.compile(r"(?<=[a-zà-ÿ] )Jr\.?(?!\w)"), _ending("junior")),
     (re.compile(r"\be\.g\.", re.IGNORECASE), "par exemple"),
