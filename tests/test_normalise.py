@@ -581,6 +581,7 @@ def test_english_spans_get_english_phonemes_and_the_elision_joins() -> None:
     # a word espeak-ng reads in English after an elided article: not "el-email" (the letter L)
     assert phonemize("Il ouvre l'email.").startswith("il ˈuvʁ lˈiːmeɪl") and "kˈiːmeɪl" in phonemize("qu'email")
     assert phonemize("Il ouvre l'État.") == "il ˈuvʁ letˈa."  # French stays French
+    assert phonemize("l'Open d'Australie").startswith("lopˈɛn")  # English alone, French after "l'"
 
 
 def test_french_words_with_a_th_are_not_read_by_espeaks_english_rules() -> None:

@@ -121,16 +121,16 @@ _ELIDED_WORD = re.compile(r"(?<![\w\[])(?P<article>(?:" + "|".join(_ELISIONS) + 
 def _elided_english(text: str, language: str) -> str:
     """'l'email' -> "l'[en:email]": the words after an elided article espeak-ng reads in English."""
 
-    def mark(match: re.Match[str]) -> str:
-        word = match["word"]
-        return match["article"] + mark_english(word) if _english(word, language) else match.group(0)
+    def mark(match: re.Match[str]) -> str:  # when espeak-ng takes the article into its English word
+        english = _english(match.group(0), language)
+        return match["article"] + mark_english(match["word"]) if english else match.group(0)
 
     return _ELIDED_WORD.sub(mark, text)
 
 
 @functools.lru_cache(maxsize=4096)
 def _english(word: str, language: str) -> bool:
-    """Whether espeak-ng reads ``word`` (in French spelling) by its English rules."""
+    """Whether espeak-ng reads ``word`` (in French spelling) by its English rules from its start."""
     with _lock:
         key = f"{language} keep-flags"
         if key not in _backends:
