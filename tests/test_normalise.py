@@ -463,6 +463,7 @@ LEXICON_CASES = [
     ("le Copilot de Microsoft", "le Copilote de Microsoft"),
     ("Arthur Mensch devant le jury", "Artur Mènnche devant le juri"),  # French words espeak-ng read in English
     ("l'arrêt Schrems II, Élisabeth II", "l'arrêt Shrèmse deux, Élisabette deux"),  # a respelled name, then its number
+    ("à Cergy-Pontoise et Vitry-sur-Seine", "à Cergi-Pontoise et Vitri-sur-Seine"),  # a place's name in a compound
     ("la NASA et l'OTAN", "la Nasa et l'Otan"),
     ("Qant / Midjourney, une API REST, 26 TOPS, un MoE, Google I/O", "Qant, Midjourni, une A-P-I Rest, vingt-six Tops, un M-O-E, Gougueul I-O"),
     ("selon « The Verge »", "selon Ze Veurdje"),  # a quoted lexicon name keeps its entry

@@ -42,7 +42,12 @@ class Lexicon:
         if not self._table:
             return None
         keys = sorted(self._table, key=len, reverse=True)
-        return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, keys)) + r")(?![^\W¹²³⁴⁵⁶⁷⁸⁹⁰]|-)")  # "ChatGPT¹": a footnote's call
+        # whole words ("ChatGPT¹": a footnote's call), and a place's name in a compound:
+        # "Cergy-Pontoise", "Vitry-sur-Seine" (not "GPT" in "GPT-4")
+        compound = r"-(?:[A-ZÀ-Ý]|(?:sur|sous|le|la|les|lès|en|de|du|des|aux|au)-)"
+        return re.compile(
+            r"(?<![\w-])(" + "|".join(map(re.escape, keys)) + rf")(?![^\W¹²³⁴⁵⁶⁷⁸⁹⁰]|-(?!{compound[1:]}))"
+        )
 
     def apply(self, text: str) -> str:
         """Every whole-word entry replaced by its respelling, in one pass (no re-matching)."""
