@@ -19,7 +19,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from ..script.languages import mark_english, split_languages
+from ..script.languages import mark_english, mark_phonemes, split_languages
 
 _lock = threading.Lock()
 _backends: dict[str, Any] = {}
@@ -46,7 +46,8 @@ _LETTER_NAMES = {
     "Ï": "ˈi", "Ô": "ˈo", "Ù": "ˈy", "Û": "ˈy", "Ü": "ˈy",
 }  # fmt: skip
 _LETTER = "|".join(sorted(map(re.escape, _LETTER_NAMES), key=len, reverse=True))
-_SPELLED = re.compile(rf"(?<![\w-])(?:{_LETTER})(?:-(?:{_LETTER}))+(?![\w-])")
+_CHAIN = rf"(?:{_LETTER})(?:-(?:{_LETTER}))+(?![\w-])"
+_SPELLED = re.compile(rf"(?<![\w-]){_CHAIN}")
 
 # espeak-ng's French rules send many French words with a "th" to its English rules:
 # "algorithme" /ˈalɡəɹˌɪθm/, "rythme" /ɹˈɪθm/, "méthane", "authentification", "lithium". In
@@ -83,7 +84,7 @@ def with_t(word: str) -> str:
     return re.sub(r"(?i)t(h)(?=i[aeiouyéèê])|t(h)", lambda m: m.group(0)[0] * (2 if m.group(1) else 1), word)
 
 
-RULES = "letters 1|th 2|elided English 1"  # a change here changes the sound: part of the engine's cache version
+RULES = "letters 1|th 2|elided 2"  # a change here changes the sound: part of the engine's cache version
 
 
 def phonemize(text: str, language: str = "fr-fr") -> str:
@@ -115,7 +116,8 @@ def phonemize(text: str, language: str = "fr-fr") -> str:
 # An elided article before a word espeak-ng reads in English: it reads the two as one English
 # word, the "l'" as the letter ("l'email" /ˈɛlˈiːmeɪl/, "l'onboarding", "qu'email" /kwˈiːmeɪl/).
 # The word is said in English like a marked span, the article joined to it.
-_ELIDED_WORD = re.compile(r"(?<![\w\[])(?P<article>(?:" + "|".join(_ELISIONS) + r")')(?P<word>[^\W\d_]+)(?![\w'\]])", re.IGNORECASE)
+_ELIDED_CHAIN = re.compile(r"(?<![\w\[])(?P<article>(?i:" + "|".join(_ELISIONS) + rf")')(?P<chain>{_CHAIN})")
+_ELIDED_WORD = re.compile(r"(?<![\w\[])(?P<article>(?:" + "|".join(_ELISIONS) + r")')(?P<word>[^\W\d_]{2,})(?![\w'\]-])", re.IGNORECASE)
 
 
 def _elided_english(text: str, language: str) -> str:
@@ -125,7 +127,11 @@ def _elided_english(text: str, language: str) -> str:
         english = _english(match.group(0), language)
         return match["article"] + mark_english(match["word"]) if english else match.group(0)
 
-    return _ELIDED_WORD.sub(mark, text)
+    def letters(match: re.Match[str]) -> str:  # "l'H-A-S": espeak-ng said "èl-a-èss", the H lost
+        chain = match["chain"]
+        return match["article"] + mark_phonemes("".join(_LETTER_NAMES[c] for c in chain.split("-")), chain)
+
+    return _ELIDED_WORD.sub(mark, _ELIDED_CHAIN.sub(letters, text))
 
 
 @functools.lru_cache(maxsize=4096)
