@@ -416,7 +416,7 @@ _UNITS = {
     "mW": ("milliwatt", "milliwatts"), "µW": ("microwatt", "microwatts"), "mK": ("millikelvin", "millikelvins"),
     "kN": ("kilonewton", "kilonewtons"), "Nm": ("newton-mètre", "newtons-mètres"),
     "ft": ("pied", "pieds"), "NM": ("mille nautique", "milles nautiques"), "mA": ("milliampère", "milliampères"),
-    "hl": ("hectolitre", "hectolitres"), "Mhl": ("million d'hectolitres", "millions d'hectolitres"),
+    "hl": ("hectolitre", "hectolitres"), "Gy": ("gray", "grays"), "mGy": ("milligray", "milligrays"), "Mhl": ("million d'hectolitres", "millions d'hectolitres"),
 }  # fmt: skip
 _FEMININE_UNITS = {"t", "min", "mn", "s", "ms", "h", "µs", "ns", "ppm", "fps", "mol", "mmol", "µmol"}
 _UNIT = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
