@@ -624,6 +624,8 @@ def test_spelled_acronyms_are_said_letter_by_letter() -> None:
     assert "dˈatˈetˈe" in phonemize("Le P-D-G d'A-T-T.")  # after an elided article
     assert phonemize("les A-P-I").startswith("le-z ")  # the words around keep their liaison
     assert phonemize("Le T-S-M-C taïwanais.") == "lə- tˈeˈɛsˈɛmsˈe tajwanˈɛ."  # right already: as espeak says it
+    # no liaison after a name ("Bordeaux‿z‿a"), but after a word that calls for it ("Les‿z‿États")
+    assert phonemize("Bordeaux a dit.").startswith("bɔʁdˈo a") and phonemize("Les États-Unis").startswith("le-z ")
     # after an elided article espeak-ng read "l'H-A-S" "èl-a-èss" and "d'H-E-C" in English ("deu-rèïtch")
     assert "lˈaʃˈaˈɛs" in phonemize("Selon l'H-A-S.") and "dˈaʃˈəsˈe" in phonemize("diplômé d'H-E-C")
 

@@ -84,7 +84,7 @@ def with_t(word: str) -> str:
     return re.sub(r"(?i)t(h)(?=i[aeiouyéèê])|t(h)", lambda m: m.group(0)[0] * (2 if m.group(1) else 1), word)
 
 
-RULES = "letters 1|th 2|elided 2"  # a change here changes the sound: part of the engine's cache version
+RULES = "letters 1|th 2|elided 2|names unlinked 1"  # a change here changes the sound: part of the engine's cache version
 
 
 def phonemize(text: str, language: str = "fr-fr") -> str:
@@ -149,7 +149,7 @@ def _french(text: str, language: str) -> str:
     """espeak's phonemes for a French run, its spelled acronyms said letter by letter."""
     if not language.startswith("fr"):
         return _phonemize(text, language)
-    said = _phonemize(french_spelling(text), language)
+    said = _unlinked(french_spelling(text), language)
     fixes = dict(filter(None, (_chain_fix(chain, language) for chain in set(_SPELLED.findall(text)))))
     if not fixes:
         return said
@@ -161,6 +161,24 @@ def _french(text: str, language: str) -> str:
         if elided is not None:  # a word of its own, or after an elided article ("d'A-T-T")
             words[i] = elided + fixes[plain[len(elided) :]] + word[len(core) :]
     return " ".join(words)
+
+
+# espeak-ng links a name's silent last letter to a vowel after it: "Bordeaux a annoncé"
+# /bɔʁdˈoz a/, "Thomas a dit" /tomˈaz a/, "Dupont affirme" /dypˈɔ̃t/ — a French speaker makes no
+# liaison after a name. The text is read in pieces cut there; a capitalised word that opens a
+# sentence and calls for its liaison ("Les États-Unis", "Nous avons") keeps it.
+_NAME_BEFORE_VOWEL = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][a-zà-ÿ]*[sxtdz](?=\s+[aeiouyàâéèêîïôûœAEIOUYÀÂÉÈÊÎÔÛ])")
+_LIAISON_WORDS = frozenset(
+    "les des ces mes tes ses nos vos leurs aux dans sans chez sous quand tout tous très plus moins trois deux six "
+    "dix vingt cent nous vous ils elles ont sont est petit petits grand grands gros bon bons mauvais premiers "
+    "derniers certains plusieurs quelques quels quelles dont aucuns bien tant comment".split()
+)
+
+
+def _unlinked(text: str, language: str) -> str:
+    cuts = [m.end() for m in _NAME_BEFORE_VOWEL.finditer(text) if m.group(0).lower() not in _LIAISON_WORDS]
+    pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    return " ".join(filter(None, (_phonemize(piece, language) for piece in pieces)))
 
 
 @functools.lru_cache(maxsize=4096)
