@@ -119,6 +119,7 @@ PERCENT_AND_MONEY = [
     ("20 $/h ou 10 €/mois", "vingt dollars par heure ou dix euros par mois"),
     ("ont bondi de +38 %, ont chuté de -45 %, se sont repliées de -3 %", "ont bondi de trente-huit pour cent, ont chuté de quarante-cinq pour cent, se sont repliées de trois pour cent"),
     ("à 15 mK, 20 mW, 420 Nm, 35 000 ft, un écran 4K", "à quinze millikelvins, vingt milliwatts, quatre cent vingt newtons-mètres, trente-cinque mille pieds, un écran quatre K"),
+    ("l'Europe de l'Est, l'est de la France, le Grand Est, il est", "l'Europe de l'Èst, l'Èst de la France, le Grand Èst, il est"),
     ("l'e-santé, les e-carburants, l'e-commerce, E-5, la classe E-hybride", "l'i-santé, les i-carburants, l'i-commerce, E-cinq, la classe E-hybride"),
     ("le Model Y, la génération Y, IL Y A, Y a-t-il", "le Model i grec, la génération i grec, il y a, Y a-t-il"),
     ("le vol de l'A400M et le H160M", "le vol de l'A quatre cents M et le H cent soixante M"),

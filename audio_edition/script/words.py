@@ -163,6 +163,8 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"(?:(?<=\d )|(?<=\d, ))av\.(?= [A-ZÀ-Ý])|\bav\.(?= (?:de |des |du |d'|de la )[A-ZÀ-Ý][a-zà-ÿ])"),
      "avenue"),  # "12, av. Foch", "av. des Ternes" (not "av. J.-C.", "av. Noël")
     (re.compile(r"\bet al\.(?!\w)"), _ending("et al")),
+    # the cardinal point, not the verb: "l'Est", "l'est de la France", "le Grand Est" (/lɛ/, /ɡʁɑ̃t ɛ/)
+    (re.compile(r"(?<=\b[Ll]['’])[Ee]st\b|(?<=\bGrand )Est\b|(?<=\bTech )Est\b"), "Èst"),
     # the electronic prefix is the English letter: "l'e-santé", "les e-carburants" (espeak-ng: a
     # schwa, "le santé")
     (re.compile(r"(?<![\w-])e-(?=[a-zà-ÿ]{3,})"), "i-"),  # not "Classe E-hybride", an energy label's "E-"
