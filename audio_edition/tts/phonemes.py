@@ -115,9 +115,12 @@ def phonemize(text: str, language: str = "fr-fr") -> str:
 
 # An elided article before a word espeak-ng reads in English: it reads the two as one English
 # word, the "l'" as the letter ("l'email" /ˈɛlˈiːmeɪl/, "l'onboarding", "qu'email" /kwˈiːmeɪl/).
-# The word is said in English like a marked span, the article joined to it.
-_ELIDED_CHAIN = re.compile(r"(?<![\w\[])(?P<article>(?i:" + "|".join(_ELISIONS) + rf")')(?P<chain>{_CHAIN})")
-_ELIDED_WORD = re.compile(r"(?<![\w\[])(?P<article>(?:" + "|".join(_ELISIONS) + r")')(?P<word>[^\W\d_]{2,})(?![\w'\]-])", re.IGNORECASE)
+# The word is said in English like a marked span, the article joined to it. Before a spelled
+# acronym espeak-ng lost or anglicised the first letter ("l'H-A-S" "èl-a-èss", "d'H-E-C"
+# /dəɹˈeɪtʃ/): the letters' names are given, the article joined.
+_ARTICLE = r"(?<![\w\[])(?P<article>(?i:" + "|".join(_ELISIONS) + r")')"
+_ELIDED_CHAIN = re.compile(rf"{_ARTICLE}(?P<chain>{_CHAIN})")
+_ELIDED_WORD = re.compile(rf"{_ARTICLE}(?P<word>[^\W\d_]{{2,}})(?![\w'\]-])")
 
 
 def _elided_english(text: str, language: str) -> str:
@@ -146,7 +149,8 @@ def _english(word: str, language: str) -> bool:
 
 
 def _french(text: str, language: str) -> str:
-    """espeak's phonemes for a French run, its spelled acronyms said letter by letter."""
+    """espeak's phonemes for a French run: its spelled acronyms said letter by letter, its
+    French words in French (``french_spelling``), no liaison after a name (``_unlinked``)."""
     if not language.startswith("fr"):
         return _phonemize(text, language)
     said = _unlinked(french_spelling(text), language)
