@@ -600,6 +600,13 @@ def test_french_words_with_a_th_are_not_read_by_espeaks_english_rules() -> None:
     assert french_spelling("le bioéthanol, la batterie lithium-fer") == "le bioétanol, la batterie littium-fer"
 
 
+def test_the_words_espeak_would_read_in_english_are_listed_for_the_lexicon() -> None:
+    from audio_edition.tts.phonemes import english_words
+
+    # "Nancy" wants an entry; "think tank" is right in English; "l'email" and [en:…] are handled
+    assert english_words("Le rythme de l'email à Nancy et le think tank de [en:OpenAI].") == ["Nancy", "think", "tank"]
+
+
 def test_the_th_words_are_still_read_in_french_by_this_espeak() -> None:
     """The list was made with the bundled espeak-ng: re-run scripts/espeak-th-words.py when it changes."""
     from phonemizer.separator import Separator

@@ -137,6 +137,17 @@ def _elided_english(text: str, language: str) -> str:
     return _ELIDED_WORD.sub(mark, _ELIDED_CHAIN.sub(letters, text))
 
 
+def english_words(text: str, language: str = "fr-fr") -> list[str]:
+    """The words of a normalised French ``text`` that espeak-ng would read by its English rules,
+    the spans marked English aside: where a lexicon entry may be wanting ("Nancy" was
+    /nˈansi/). Used by scripts/english-words.py."""
+    found: list[str] = []
+    for kind, run in split_languages(_elided_english(text, language)):
+        if kind == "fr":
+            found += [w for w in re.findall(r"[^\W\d_][\w'-]*", french_spelling(run)) if _english(w, language)]
+    return found
+
+
 @functools.lru_cache(maxsize=4096)
 def _english(word: str, language: str) -> bool:
     """Whether espeak-ng reads ``word`` (in French spelling) by its English rules from its start."""
