@@ -34,22 +34,14 @@ HEADER = """\
 def main() -> None:
     if len(sys.argv) != 2:
         sys.exit(__doc__)
-    from phonemizer.backend import EspeakBackend
-    from phonemizer.separator import Separator
-
-    from audio_edition.tts.phonemes import _make_backend, with_t
-
-    _make_backend("fr-fr")  # points phonemizer at the bundled library and data
-    espeak = EspeakBackend("fr-fr", preserve_punctuation=False, with_stress=True, language_switch="keep-flags")
+    from audio_edition.tts.phonemes import flagged, with_t
 
     words = sorted(
         w for w in json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
         if "th" in w and w.isalpha() and w.islower() and w not in ENGLISH_LOANWORDS
     )  # fmt: skip
-    said = espeak.phonemize(words, separator=Separator(phone="", word=" "), strip=True)
-    english = [w for w, s in zip(words, said, strict=True) if "(en)" in s]
-    respelled = [with_t(w) for w in english]
-    said = espeak.phonemize(respelled, separator=Separator(phone="", word=" "), strip=True)
+    english = [w for w, s in zip(words, flagged(words), strict=True) if "(en)" in s]
+    said = flagged([with_t(w) for w in english])
     # read in French now, and every "th" heard as a /t/ (not the /s/ of "nation")
     kept = [w for w, s in zip(english, said, strict=True) if "(en)" not in s and s.count("t") >= w.count("th")]
     OUT.write_text(HEADER + "\n".join(kept) + "\n", encoding="utf-8")

@@ -41,7 +41,7 @@ _FRENCH = frozenset(
 )
 
 
-_ACCENTS = set("àâçéèêëîïôûùüÿœ")
+ACCENTS = frozenset("àâçéèêëîïôûùüÿœ")  # French letters no English word has
 _TRAILING = re.compile(r"[\s.,;:!?…]+$")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 MAX_SPAN_WORDS = 40  # a span is never cut: a chunk of speech must stay short
@@ -67,7 +67,7 @@ def english_quotes(text: str, hold: Callable[[str], str], names: Collection[str]
         english = [w for w in words if w.lower() in _ENGLISH and not (w.isupper() and len(w) > 1)]
         if inner in names or len(words) < 2 or not english:
             return match.group(0)
-        if any(w.islower() and (w.split("'")[0] in _FRENCH or _ACCENTS & set(w)) for w in words):
+        if any(w.islower() and (w.split("'")[0] in _FRENCH or ACCENTS & set(w)) for w in words):
             return match.group(0)
         sentences = [_sentence(s, hold) for s in _SENTENCE_END.split(inner)]
         if any(s is None for s in sentences):

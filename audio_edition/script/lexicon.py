@@ -44,9 +44,9 @@ class Lexicon:
         keys = sorted(self._table, key=len, reverse=True)
         # whole words ("ChatGPT¹": a footnote's call), and a place's name in a compound:
         # "Cergy-Pontoise", "Vitry-sur-Seine" (not "GPT" in "GPT-4")
-        compound = r"-(?:[A-ZÀ-Ý]|(?:sur|sous|le|la|les|lès|en|de|du|des|aux|au)-)"
+        compound = r"[A-ZÀ-Ý]|(?:sur|sous|le|la|les|lès|en|de|du|des|aux|au)-"  # what follows the hyphen
         return re.compile(
-            r"(?<![\w-])(" + "|".join(map(re.escape, keys)) + rf")(?![^\W¹²³⁴⁵⁶⁷⁸⁹⁰]|-(?!{compound[1:]}))"
+            r"(?<![\w-])(" + "|".join(map(re.escape, keys)) + rf")(?![^\W¹²³⁴⁵⁶⁷⁸⁹⁰]|-(?!{compound}))"
         )
 
     def apply(self, text: str) -> str:

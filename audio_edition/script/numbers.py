@@ -546,14 +546,12 @@ _FRACTIONS = {(1, 2): "un demi", (1, 3): "un tiers", (2, 3): "deux tiers", (1, 4
 _FRACTION = re.compile(r"(?<![\w/.,])(?P<a>\d{1,3})/(?P<b>\d{1,3})(?![\w/])")
 
 
-_PART_OF = re.compile(r" des ")  # a share of a whole: not "7/10 de moyenne", "4/5 d'après", "jour 2/5 du défi"
-
-
 def _fraction(match: re.Match[str]) -> str:
     a, b = int(match["a"]), int(match["b"])
     if (a, b) in _FRACTIONS:
         return _FRACTIONS[(a, b)]
-    if 5 <= b <= 10 and a < b and _PART_OF.match(match.string, match.end()):  # "1/5 des élèves"
+    # a share of a whole, "1/5 des élèves" (not "7/10 de moyenne", "4/5 d'après", "jour 2/5 du défi")
+    if 5 <= b <= 10 and a < b and match.string.startswith(" des ", match.end()):
         nth = {5: "cinquième", 6: "sixième", 7: "septième", 8: "huitième", 9: "neuvième", 10: "dixième"}[b]
         return f"{cardinal(a)} {nth}{'s' if a > 1 else ''}"
     return f"{cardinal(a)} sur {cardinal(b)}"  # a score: "4/5", "8/10"

@@ -19,7 +19,7 @@ import numpy as np
 from ..errors import SynthesisError, VoiceError
 from ..model import Audio
 from ..script.languages import plain
-from .phonemes import RULES as PHONEME_RULES
+from .phonemes import SPELLING
 from .phonemes import french_spelling
 from .voices import VoiceSpec
 
@@ -102,7 +102,7 @@ class EspeakEngine:
             self._select(voice)
 
     def version(self, voice: VoiceSpec) -> str:
-        return f"espeak-ng {self._release}|{_DEFAULT_WPM} wpm|{PHONEME_RULES}"
+        return f"espeak-ng {self._release}|{_DEFAULT_WPM} wpm|spelling {SPELLING}"
 
     def _select(self, voice: VoiceSpec) -> None:
         name = str(voice.options.get("voice", voice.language))

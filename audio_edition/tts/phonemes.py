@@ -19,7 +19,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from ..script.languages import mark_english, mark_phonemes, split_languages
+from ..script.languages import ACCENTS, mark_english, mark_phonemes, split_languages
 
 _lock = threading.Lock()
 _backends: dict[str, Any] = {}
@@ -56,7 +56,6 @@ _SPELLED = re.compile(rf"(?<![\w-]){_CHAIN}")
 # ("think tank", "growth"), and so is any word with a French accent (no English word has
 # one: "bioéthanol", "méthanisation" are missing from the list); names are the lexicon's ("Arthur").
 _TH_WORD = re.compile(r"(?<!\w)[^\W\d_]*[Tt][Hh][^\W\d_]*(?!\w)")
-_ACCENTED = re.compile("[àâçéèêëîïôûùüÿœ]", re.IGNORECASE)
 
 
 @functools.cache
@@ -71,7 +70,7 @@ def french_spelling(text: str) -> str:
 
     def respell(match: re.Match[str]) -> str:
         word = match.group(0)
-        if not (word.lower() in _th_words() or _ACCENTED.search(word)) or not (word.islower() or word[1:].islower()):
+        if not (word.lower() in _th_words() or ACCENTS & set(word.lower())) or not (word.islower() or word[1:].islower()):
             return word  # an English word, or a name in capitals ("SMITH")
         return with_t(word)
 
@@ -84,7 +83,10 @@ def with_t(word: str) -> str:
     return re.sub(r"(?i)t(h)(?=i[aeiouyéèê])|t(h)", lambda m: m.group(0)[0] * (2 if m.group(1) else 1), word)
 
 
-RULES = "letters 1|th 2|elided 2|names unlinked 1"  # a change here changes the sound: part of the engine's cache version
+# A change here changes the sound: part of the engines' cache versions (SPELLING for the engines
+# that take only ``french_spelling``, Piper and eSpeak; RULES for Kokoro, which takes our phonemes).
+SPELLING = "th 2"
+RULES = f"letters 1|{SPELLING}|elided 2|names unlinked 1"
 
 
 def phonemize(text: str, language: str = "fr-fr") -> str:
@@ -148,15 +150,23 @@ def english_words(text: str, language: str = "fr-fr") -> list[str]:
     return found
 
 
-@functools.lru_cache(maxsize=4096)
-def _english(word: str, language: str) -> bool:
-    """Whether espeak-ng reads ``word`` (in French spelling) by its English rules from its start."""
+def flagged(words: list[str], language: str = "fr-fr") -> list[str]:
+    """espeak-ng's reading of each of ``words``, with its language flags: "(en)…(fr)" where it
+    switches to its English rules (for this module's checks, the "th" list's script and tests)."""
+    if not words:
+        return []
     with _lock:
         key = f"{language} keep-flags"
         if key not in _backends:
             _backends[key] = _make_backend(language, switch="keep-flags")
-        said: list[str] = _backends[key].phonemize([french_spelling(word)], strip=True)
-    return bool(said) and said[0].lstrip().startswith("(en)")
+        said: list[str] = _backends[key].phonemize(words, strip=True)
+    return said
+
+
+@functools.lru_cache(maxsize=4096)
+def _english(word: str, language: str) -> bool:
+    """Whether espeak-ng reads ``word`` (in French spelling) by its English rules from its start."""
+    return flagged([french_spelling(word)], language)[0].lstrip().startswith("(en)")
 
 
 def _french(text: str, language: str) -> str:

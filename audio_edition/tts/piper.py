@@ -24,7 +24,7 @@ from ..paths import cache_dir
 from ..script.languages import plain
 from . import chunks
 from .engine import describe
-from .phonemes import RULES as PHONEME_RULES
+from .phonemes import SPELLING
 from .phonemes import french_spelling
 from .voices import VoiceSpec
 
@@ -149,7 +149,7 @@ class PiperEngine:
     def version(self, voice: VoiceSpec) -> str:
         path = model_path(voice)
         stat = path.stat()
-        return f"piper-tts {self._release}|{path.name}:{stat.st_size}:{stat.st_mtime_ns}|{PHONEME_RULES}"
+        return f"piper-tts {self._release}|{path.name}:{stat.st_size}:{stat.st_mtime_ns}|spelling {SPELLING}"
 
     def synthesize(self, text: str, voice: VoiceSpec) -> Audio:
         text = plain(text)  # no language switching here: English spans read as written
