@@ -633,6 +633,18 @@ def test_spelled_acronyms_are_said_letter_by_letter() -> None:
 
 
 
+def test_a_number_links_only_to_what_it_counts() -> None:
+    from audio_edition.tts.phonemes import phonemize
+
+    # espeak-ng: "de deux‿z‿à trois", "six‿z‿et dix", "la Switch deux‿z‿est", "le Pixel dix‿z‿a"
+    assert phonemize("de deux à trois degrés").startswith("də- dˈø a ")
+    assert phonemize("entre six et dix").startswith("ɑ̃tʁ sˈis e ")
+    assert "dˈø ɛ" in phonemize("la Switch deux est sortie") and "dˈis a" in phonemize("le Pixel dix a un écran")
+    # the noun it counts keeps the liaison, and "vingt et un" its t
+    assert phonemize("En deux ans").startswith("ɑ̃ dˈøz ˈɑ̃") and "dˈiz ˈɑ̃" in phonemize("il y a dix ans")
+    assert phonemize("vingt et un ans").startswith("vˈɛ̃t e ")
+
+
 def test_engines_without_language_switching_read_the_english_spelling() -> None:
     import numpy as np
 

@@ -86,7 +86,7 @@ def with_t(word: str) -> str:
 # A change here changes the sound: part of the engines' cache versions (SPELLING for the engines
 # that take only ``french_spelling``, Piper and eSpeak; RULES for Kokoro, which takes our phonemes).
 SPELLING = "th 2"
-RULES = f"letters 1|{SPELLING}|elided 2|names unlinked 1"
+RULES = f"letters 1|{SPELLING}|elided 2|names unlinked 1|numbers unlinked 1"
 
 
 def phonemize(text: str, language: str = "fr-fr") -> str:
@@ -200,8 +200,22 @@ _LIAISON_WORDS = frozenset(
 )
 
 
+# A number links only to the noun it counts ("deux‿z‿ans"); espeak-ng also links it to the next
+# word of a range or a list ("de deux‿z‿à trois", "six‿z‿et dix") and a version number to its
+# verb ("la Switch deux‿z‿est", "le Pixel dix‿z‿a"). Not "vingt et un", whose t is said.
+_NUMBER_WORD = r"(?:deux|trois|six|dix|vingt|cents?)"
+_NUMBER_BEFORE_WORD = re.compile(rf"\b{_NUMBER_WORD}(?=\s+(?:à|au|aux|ou|en|et(?!\s+une?\b))\b)")
+_VERSION_BEFORE_VOWEL = re.compile(  # a name, not a sentence's first word ("En deux‿z‿ans")
+    rf"(?<=[\w,] )[A-ZÀ-Ý][\w-]* {_NUMBER_WORD}(?=\s+[aeiouyàâéèêîïôûœ])"
+)
+
+
 def _unlinked(text: str, language: str) -> str:
-    cuts = [m.end() for m in _NAME_BEFORE_VOWEL.finditer(text) if m.group(0).lower() not in _LIAISON_WORDS]
+    cuts = sorted(
+        {m.end() for m in _NAME_BEFORE_VOWEL.finditer(text) if m.group(0).lower() not in _LIAISON_WORDS}
+        | {m.end() for m in _NUMBER_BEFORE_WORD.finditer(text)}
+        | {m.end() for m in _VERSION_BEFORE_VOWEL.finditer(text)}
+    )
     pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
     return " ".join(filter(None, (_phonemize(piece, language) for piece in pieces)))
 
