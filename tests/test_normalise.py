@@ -201,6 +201,8 @@ UNITS = [
     ("Qwen3-235B, l'A320-200, des modèles 7-70B",
      "Qwen trois, deux cent trente-cinq B, l'A trois cent vingt, deux cents, des modèles sept à soixante-dix B"),
     ("le Boeing 737-800, de 737-800 salariés", "le Boeing sept cent trente-sept, huit cents, de sept cent trente-sept à huit cents salariés"),
+    ("38 737 MAX par mois, le 737-10, le 787-9", "trente-huit sept cent trente-sept M-A-X par mois, le sept cent trente-sept, dix, le sept cent quatre-vingt-sept, neuf"),
+    ("en 1/8 de finale, la 1/2 finale, les 1/4 de finale", "en huitième de finale, la demi finale, les quart de finale"),
     # compound units: "per" the unit after the slash
     ("15 kWh/100 km, 5 l/100km", "quinze kilowattheures aux cent kilomètres, cinq litres aux cent kilomètres"),
     ("9,8 m/s², 20 µg/m³, 5 ng/mL, 120 g/km",
@@ -462,9 +464,11 @@ LEXICON_CASES = [
     ("d'OpenAI et de Nvidia", "d'[en:OpenAI] et de [en:Nvidia]"),
     ("les Magnificent Seven", "les [en:Magnificent_Seven]"),
     ("le Copilot de Microsoft", "le Copilote de Microsoft"),
+    ("le 737 MAX", "le sept cent trente-sept Max"),
     ("Arthur Mensch devant le jury", "Artur Mènnche devant le juri"),  # French words espeak-ng read in English
     ("l'arrêt Schrems II, Élisabeth II", "l'arrêt Shrèmse deux, Élisabette deux"),  # a respelled name, then its number
     ("à Cergy-Pontoise et Vitry-sur-Seine", "à Cergi-Pontoise et Vitri-sur-Seine"),  # a place's name in a compound
+    ("Jean-Arthur, à Marcy-l'Étoile, ex-Google", "Jean-Artur, à Marci-l'Étoile, ex-Gougueul"),  # and a first name's, a prefix's
     ("la NASA et l'OTAN", "la Nasa et l'Otan"),
     ("Qant / Midjourney, une API REST, 26 TOPS, un MoE, Google I/O", "Qant, Midjourni, une A-P-I Rest, vingt-six Tops, un M-O-E, Gougueul I-O"),
     ("selon « The Verge »", "selon Ze Veurdje"),  # a quoted lexicon name keeps its entry

@@ -42,11 +42,13 @@ class Lexicon:
         if not self._table:
             return None
         keys = sorted(self._table, key=len, reverse=True)
-        # whole words ("ChatGPT¹": a footnote's call), and a place's name in a compound:
-        # "Cergy-Pontoise", "Vitry-sur-Seine" (not "GPT" in "GPT-4")
-        compound = r"[A-ZÀ-Ý]|(?:sur|sous|le|la|les|lès|en|de|du|des|aux|au)-"  # what follows the hyphen
+        # whole words ("ChatGPT¹": a footnote's call), and a name in a compound: "Cergy-Pontoise",
+        # "Vitry-sur-Seine", "Marcy-l'Étoile", "Jean-Arthur", "ex-Google" (not "GPT" in "GPT-4")
+        compound = r"[A-ZÀ-Ý]|(?:sur|sous|le|la|les|lès|en|de|du|des|aux|au)-|l['’]"  # what follows the hyphen
         return re.compile(
-            r"(?<![\w-])(" + "|".join(map(re.escape, keys)) + rf")(?![^\W¹²³⁴⁵⁶⁷⁸⁹⁰]|-(?!{compound}))"
+            r"(?:(?<![\w-])|(?<=[a-zà-ÿ]-))("
+            + "|".join(map(re.escape, keys))
+            + rf")(?![^\W¹²³⁴⁵⁶⁷⁸⁹⁰]|-(?!{compound}))"
         )
 
     def apply(self, text: str) -> str:

@@ -85,7 +85,7 @@ def roman(numeral: str) -> int | None:
 
 # A written number: digit groups of three separated by spaces ("1 000 000"; the caller
 # has already turned no-break and narrow no-break spaces into spaces) and a decimal comma.
-_INT = r"\d{1,3}(?: \d{3})+(?!\d)|\d+"
+_INT = r"\d{1,3}(?: \d{3}(?! MAX\b))+(?!\d)|\d+"  # "38 737 MAX par mois": a count, then the plane
 NUMBER = rf"(?P<int>{_INT})(?:,(?P<frac>\d+))?"
 _START = r"(?<![\w.,])"  # not inside a word, a version number or another number
 _END = r"(?!\w)"
@@ -253,7 +253,9 @@ _RANGE = re.compile(
 # From one percentage to another: "3,75 %-4 %", "+3 %-+5 %" -> "… à … pour cent"
 _PERCENT_RANGE = re.compile(r"(?<![\w.,])(?P<a>[+\-−]?\d+(?:,\d+)?) ?% ?[-–] ?(?=[+\-−]?\d+(?:,\d+)? ?%)")  # not "—": an aside
 # A code's number then a variant: "A320-200", "Qwen3-235B" (not a range: "1990-2000" is)
-_CODE_HYPHEN = re.compile(r"(?<=[A-Za-z])(?P<n>\d+)-(?=\d)|(?<=\b(?:Boeing|Airbus) )(?P<m>\d{3})-(?=\d)")  # "Boeing 737-800"
+_CODE_HYPHEN = re.compile(  # "Boeing 737-800", "le 737-10", "787-9"
+    r"(?<=[A-Za-z])(?P<n>\d+)-(?=\d)|(?:(?<=\b(?:Boeing|Airbus) )|(?<![\w.,-])(?=7\d7-\d\d?\b))(?P<m>\d{3})-(?=\d)"
+)
 # A standard's number and part: "FIPS 140-3", "ISO 27001-2", "EN 301 549" (no range, no thousands)
 _STANDARD = r"(?:(?<=\bFIPS )|(?<=\bISO )|(?<=\bIEC )|(?<=\bNF )|(?<=\bEN )|(?<=\bRFC )|(?<=\bETSI ))"
 _STANDARD_PART = re.compile(rf"{_STANDARD}(?P<n>\d{{1,5}}(?: \d{{3}})?)-(?=\d{{1,2}}\b(?! \d{{3}}))")  # not "ISO 100-25 600"
@@ -543,11 +545,15 @@ def _fiscal_year(match: re.Match[str]) -> str:
 _PRESSURE = re.compile(r"(?<![\w.,/])(?P<a>\d{2,3}) ?/ ?(?=\d{2,3} ?mmHg\b)")
 # Fractions and ratios: 1/3, 3/4, 24/7
 _FRACTIONS = {(1, 2): "un demi", (1, 3): "un tiers", (2, 3): "deux tiers", (1, 4): "un quart", (3, 4): "trois quarts"}
+_ROUNDS = {2: "demi", 4: "quart", 8: "huitième", 16: "seizième", 32: "trente-deuxième"}  # of a cup
+_FINAL = re.compile(r"s? (?:de )?finales?\b")
 _FRACTION = re.compile(r"(?<![\w/.,])(?P<a>\d{1,3})/(?P<b>\d{1,3})(?![\w/])")
 
 
 def _fraction(match: re.Match[str]) -> str:
     a, b = int(match["a"]), int(match["b"])
+    if a == 1 and b in _ROUNDS and _FINAL.match(match.string, match.end()):
+        return _ROUNDS[b]  # "en 1/8 de finale", "la 1/2 finale"
     if (a, b) in _FRACTIONS:
         return _FRACTIONS[(a, b)]
     # a share of a whole, "1/5 des élèves" (not "7/10 de moyenne", "4/5 d'après", "jour 2/5 du défi")
