@@ -646,6 +646,7 @@ def test_a_number_links_only_to_what_it_counts() -> None:
     assert "dˈø ɛ" in phonemize("la Switch deux est sortie") and "dˈis a" in phonemize("le Pixel dix a un écran")
     # the noun it counts keeps the liaison, and "vingt et un" its t
     assert phonemize("En deux ans").startswith("ɑ̃ dˈøz ˈɑ̃") and "dˈiz ˈɑ̃" in phonemize("il y a dix ans")
+    assert "dˈøz ˈɑ̃" in phonemize("à Paris deux ans plus tard") and "dˈis ɛ̃tˈɛɡʁ" in phonemize("le Pixel dix intègre")
     assert phonemize("vingt et un ans").startswith("vˈɛ̃t e ")
 
 

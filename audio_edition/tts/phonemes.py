@@ -205,8 +205,9 @@ _LIAISON_WORDS = frozenset(
 # verb ("la Switch deux‿z‿est", "le Pixel dix‿z‿a"). Not "vingt et un", whose t is said.
 _NUMBER_WORD = r"(?:deux|trois|six|dix|vingt|cents?)"
 _NUMBER_BEFORE_WORD = re.compile(rf"\b{_NUMBER_WORD}(?=\s+(?:à|au|aux|ou|en|et(?!\s+une?\b))\b)")
-_VERSION_BEFORE_VOWEL = re.compile(  # a name, not a sentence's first word ("En deux‿z‿ans")
-    rf"(?<=[\w,] )[A-ZÀ-Ý][\w-]* {_NUMBER_WORD}(?=\s+[aeiouyàâéèêîïôûœ])"
+_VERSION_BEFORE_VOWEL = re.compile(  # a name, not a sentence's first word ("En deux‿z‿ans"), then a verb,
+    rf"(?<=[\w,] )[A-ZÀ-Ý][\w-]* {_NUMBER_WORD}"  # not a counted noun, which is plural ("à Paris deux‿z‿ans")
+    r"(?=\s+(?:est|a|ont|sont|était|avait|[aeiouyàâéèêîïôûœ]\w*[eé])\b)"
 )
 
 
