@@ -122,6 +122,8 @@ PERCENT_AND_MONEY = [
     ("l'Europe de l'Est, l'est de la France, le Grand Est, il est", "l'Europe de l'Èst, l'Èst de la France, le Grand Èst, il est"),
     ("l'e-santé, les e-carburants, l'e-commerce, E-5, la classe E-hybride", "l'i-santé, les i-carburants, l'i-commerce, E-cinq, la classe E-hybride"),
     ("le Model Y, la génération Y, IL Y A, Y a-t-il", "le Model i grec, la génération i grec, il y a, Y a-t-il"),
+    ("à Saint-Ouen, Saint-Étienne, Saint-Hilaire, Sainte-Anne", "à Saint-Touen, Saint-Tétienne, Saint-Tilaire, Sainte-Anne"),
+    ("mené par SES et Eutelsat, SES, LES PRIX DE SES OFFRES", "mené par S-E-S et Eutelsat, S-E-S, les prix de ses offres"),
     ("le vol de l'A400M et le H160M", "le vol de l'A quatre cents M et le H cent soixante M"),
     ("1/5 des élèves, 3/10 des profs, 4/5 de la part des critiques, 7/10 de moyenne, le jour 2/5 du défi",
      "un cinquième des élèves, trois dixièmes des profs, quatre sur cinq de la part des critiques, sept sur dix de moyenne, le jour deux sur cinq du défi"),

@@ -165,6 +165,8 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\bet al\.(?!\w)"), _ending("et al")),
     # the cardinal point, not the verb: "l'Est", "l'est de la France", "le Grand Est" (/lɛ/, /ɡʁɑ̃t ɛ/)
     (re.compile(r"(?<=\b[Ll]['’])[Ee]st\b|(?<=\bGrand )Est\b|(?<=\bTech )Est\b"), "Èst"),
+    # a saint's name links its t to a vowel or a mute h: "Saint-Ouen" /sɛ̃twɛ̃/, "Saint-Étienne", "Saint-Hilaire"
+    (re.compile(r"\bSaint-(?:H(?=[aeiouyéèêâîô])|([AEIOUYÉÈÊÂÎÔ]))"), lambda m: "Saint-T" + (m[1] or "").lower()),
     # the electronic prefix is the English letter: "l'e-santé", "les e-carburants" (espeak-ng: a
     # schwa, "le santé")
     (re.compile(r"(?<![\w-])e-(?=[a-zà-ÿ]{3,})"), "i-"),  # not "Classe E-hybride", an energy label's "E-"
@@ -312,6 +314,7 @@ _AFTER_ARTICLE = re.compile(r"(?:\b(?:[Ll]e|[Ll]a|[Ll]es|[Dd]u|[Aa]u|[Aa]ux|[Uu]
 # CE", "la norme EN 18031"), or before a pause ("(EN)", "FR et EN"); before a word, emphasis
 # ("elle SE vend", "EN local", "« CE n'est pas »"). After a time, a time zone ("9:00 ET", "CET").
 _CODE_LIKE = frozenset("CE CET SA SE EN".split())
+_COMPANIES = frozenset({"SES"})  # the satellite operator; in a headline in capitals, "SES" is still "ses"
 _CODE_NOUNS = frozenset("marquage norme normes label certification logo".split())
 _PAUSE_AFTER = re.compile(r"\s*(?:[,.;:!?)»”\]]|$|et\b|ou\b)")
 _TIME_ZONES = frozenset("ET EST CET CEST PT PST EDT PDT".split())
@@ -406,6 +409,8 @@ def spell(letters: str) -> str:
 def _spelled_here(match: re.Match[str]) -> bool:
     """A French word in capitals that is an acronym where it stands: "le CES", "marquage CE"."""
     word, before = match.group(0), match.string[: match.start()]
+    if word in _COMPANIES:
+        return True  # "mené par SES": a possessive is not written in capitals in a sentence
     if _AFTER_ARTICLE.search(before) or (word in _TIME_ZONES and _AFTER_TIME.search(before)):
         return True
     if word not in _CODE_LIKE:
