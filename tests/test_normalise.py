@@ -639,7 +639,7 @@ def test_spelled_acronyms_are_said_letter_by_letter() -> None:
 
 
 
-def test_a_number_links_only_to_what_it_counts() -> None:
+def test_a_number_links_only_to_what_it_counts_and_nothing_links_to_et() -> None:
     from audio_edition.tts.phonemes import phonemize
 
     # espeak-ng: "de deux‿z‿à trois", "six‿z‿et dix", "la Switch deux‿z‿est", "le Pixel dix‿z‿a"
@@ -649,7 +649,9 @@ def test_a_number_links_only_to_what_it_counts() -> None:
     # the noun it counts keeps the liaison, and "vingt et un" its t
     assert phonemize("En deux ans").startswith("ɑ̃ dˈøz ˈɑ̃") and "dˈiz ˈɑ̃" in phonemize("il y a dix ans")
     assert "dˈøz ˈɑ̃" in phonemize("à Paris deux ans plus tard") and "dˈis ɛ̃tˈɛɡʁ" in phonemize("le Pixel dix intègre")
-    assert phonemize("vingt et un ans").startswith("vˈɛ̃t e ")
+    assert phonemize("vingt et un ans").startswith("vˈɛ̃t e ") and phonemize("deux watts").startswith("dˈø w")
+    # nor does any word link to "et"
+    assert phonemize("des pouces et des pieds").startswith("de- pˈus e ") and "ɡʁˈɑ̃ e" in phonemize("grands et forts")
 
 
 def test_engines_without_language_switching_read_the_english_spelling() -> None:

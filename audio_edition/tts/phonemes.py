@@ -86,7 +86,7 @@ def with_t(word: str) -> str:
 # A change here changes the sound: part of the engines' cache versions (SPELLING for the engines
 # that take only ``french_spelling``, Piper and eSpeak; RULES for Kokoro, which takes our phonemes).
 SPELLING = "th 2"
-RULES = f"letters 1|{SPELLING}|elided 2|names unlinked 1|numbers unlinked 1"
+RULES = f"letters 1|{SPELLING}|elided 2|names unlinked 1|numbers unlinked 2"
 
 
 def phonemize(text: str, language: str = "fr-fr") -> str:
@@ -200,11 +200,13 @@ _LIAISON_WORDS = frozenset(
 )
 
 
+# No word links to "et" ("des pouces‿z‿et", "grands‿z‿et forts"), but "vingt et un" says its t.
+_BEFORE_ET = re.compile(r"(?<!\bvingt)(?<=[sxztdnp])(?=\s+et\b)")
 # A number links only to the noun it counts ("deux‿z‿ans"); espeak-ng also links it to the next
-# word of a range or a list ("de deux‿z‿à trois", "six‿z‿et dix") and a version number to its
-# verb ("la Switch deux‿z‿est", "le Pixel dix‿z‿a"). Not "vingt et un", whose t is said.
+# word of a range ("de deux‿z‿à trois"), to a unit in "w" ("deux‿z‿watts") and a version number
+# to its verb ("la Switch deux‿z‿est", "le Pixel dix‿z‿a").
 _NUMBER_WORD = r"(?:deux|trois|six|dix|vingt|cents?)"
-_NUMBER_BEFORE_WORD = re.compile(rf"\b{_NUMBER_WORD}(?=\s+(?:à|au|aux|ou|en|et(?!\s+une?\b))\b)")
+_NUMBER_BEFORE_WORD = re.compile(rf"\b{_NUMBER_WORD}(?=\s+(?:à|au|aux|ou|en|w[\w-]*)\b)")
 _VERSION_BEFORE_VOWEL = re.compile(  # a name, not a sentence's first word ("En deux‿z‿ans"), then a verb,
     rf"(?<=[\w,] )[A-ZÀ-Ý][\w-]* {_NUMBER_WORD}"  # not a counted noun, which is plural ("à Paris deux‿z‿ans")
     r"(?=\s+(?:est|a|ont|sont|était|avait|[aeiouyàâéèêîïôûœ]\w*[eé])\b)"
@@ -215,6 +217,7 @@ def _unlinked(text: str, language: str) -> str:
     cuts = sorted(
         {m.end() for m in _NAME_BEFORE_VOWEL.finditer(text) if m.group(0).lower() not in _LIAISON_WORDS}
         | {m.end() for m in _NUMBER_BEFORE_WORD.finditer(text)}
+        | {m.end() for m in _BEFORE_ET.finditer(text)}
         | {m.end() for m in _VERSION_BEFORE_VOWEL.finditer(text)}
     )
     pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
