@@ -248,8 +248,8 @@ _LETTER_DIGIT = re.compile(r"(?<=[A-Za-zÀ-ÿ])(?=\d)|(?<=\d)(?=[A-Za-zÀ-ÿ€$
 
 # Ranges between numbers: (1871-1958), 2024-2026, 10-15 %, 3-1: "X à Y"
 _RANGE = re.compile(
-    r"(?<![\w.,-])(?<!numéro )(?P<a>\d+(?:,\d+)?) ?[-–—] ?(?P<b>\d+(?:,\d+)?)(?![\w-])"
-)  # not a reference: "loi n° 2024-120", "CVE-2025-53770" ("L. 251-2": see words.ABBREVIATIONS)
+    r"(?<![\w.,-])(?<!numéro )(?<![Aa]rticle )(?<![Aa]rticles )(?P<a>\d+(?:,\d+)?) ?[-–—] ?(?P<b>\d+(?:,\d+)?)(?![\w-])"
+)  # not a reference: "loi n° 2024-120", "l'article 323-1", "CVE-2025-53770" ("L. 251-2": see words.ABBREVIATIONS)
 # From one percentage to another: "3,75 %-4 %", "+3 %-+5 %" -> "… à … pour cent"
 _PERCENT_RANGE = re.compile(r"(?<![\w.,])(?P<a>[+\-−]?\d+(?:,\d+)?) ?% ?[-–] ?(?=[+\-−]?\d+(?:,\d+)? ?%)")  # not "—": an aside
 # A code's number then a variant: "A320-200", "Qwen3-235B" (not a range: "1990-2000" is)

@@ -140,7 +140,7 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
      r"\1droits réservés"),  # not "Images : DR Horton"
     # a legal code's article: "art. L. 111-7" -> "article L 111, 7" (not a full stop, not a range)
     (re.compile(r"\bart\.(?= [LRD]\. \d)"), "article"),
-    (re.compile(r"\b([LRD])\. (\d+)-(\d+)\b"), r"\1 \2, \3"),
+    (re.compile(r"\b([LRD])\. (\d+(?:-\d+)+)\b"), lambda m: f"{m[1]} {m[2].replace('-', ', ')}"),  # "L. 122-5-3"
     (re.compile(r"\b([Aa]rticles? [LRD])\.(?= \d)"), r"\1"),
     (re.compile(r"\bN\.?D\.?L\.?R\.?(?!\w)", re.IGNORECASE), "note de la rédaction"),
     (re.compile(r"\bN\.?D\.?T\.?(?!\w)"), "note du traducteur"),
