@@ -606,6 +606,19 @@ def test_french_words_with_a_th_are_not_read_by_espeaks_english_rules() -> None:
     assert french_spelling("le bioéthanol, la batterie lithium-fer") == "le bioétanol, la batterie littium-fer"
 
 
+def test_numbers_in_words_are_spelled_as_they_sound() -> None:
+    from audio_edition.tts.phonemes import french_spelling, phonemize
+
+    # espeak-ng: /kˈatʁvˈɛ̃tsˈɛ̃k/, /yisjˈɛm/, "six virgule" /sˈi/, "le Pixel dix Pro" /dˈi/
+    assert phonemize("mille neuf cent quatre-vingt-cinq").endswith("kˈatʁvˈɛ̃sˈɛ̃k")
+    assert phonemize("le dix-huitième siècle") == "lə- dˈizyitjˈɛm sjˈɛkl"
+    assert french_spelling("six virgule neuf, dix-huit virgule deux, le Pixel dix Pro, la six G") == (
+        "sisse virgule neuf, dix-huite virgule deux, le Pixel disse Pro, la sisse G"
+    )
+    # before the noun they count, as written: "dix Français", "six ans", "quatre-vingts"
+    assert french_spelling("dix Français, six ans, quatre-vingts") == "dix Français, six ans, quatre-vingts"
+
+
 def test_the_words_espeak_would_read_in_english_are_listed_for_the_lexicon() -> None:
     from audio_edition.tts.phonemes import english_words
 

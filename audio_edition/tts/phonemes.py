@@ -74,7 +74,21 @@ def french_spelling(text: str) -> str:
             return word  # an English word, or a name in capitals ("SMITH")
         return with_t(word)
 
-    return _TH_WORD.sub(respell, text)
+    text = _TH_WORD.sub(respell, text)
+    for pattern, spelled in _NUMBER_SOUNDS:
+        text = pattern.sub(spelled, text)
+    return text
+
+
+# espeak-ng's French misreads numbers said in words: the t of "quatre-vingt-cinq" (/kˈatʁvˈɛ̃tsˈɛ̃k/,
+# every year from 1982 to 1989), "huitième" /yisjˈɛm/, and "six", "huit" and "dix" said as before
+# a noun when they end a number: "six virgule neuf" /sˈi/, "le Pixel dix Pro" /dˈi/, "la six G".
+_NUMBER_SOUNDS = (
+    (re.compile(r"\b([Qq])uatre-vingt-(?=[a-z])"), r"\1uatre-vin-"),
+    (re.compile(r"\b([Hh])uitième"), r"\1uittième"),
+    (re.compile(r"\b(six|huit|dix)(?= (?:virgule\b|[A-Z](?:\b|[a-zà-ÿ]*[^\Ws]\b)))"),
+     lambda m: {"six": "sisse", "huit": "huite", "dix": "disse"}[m[1]]),
+)  # fmt: skip
 
 
 def with_t(word: str) -> str:
@@ -85,7 +99,7 @@ def with_t(word: str) -> str:
 
 # A change here changes the sound: part of the engines' cache versions (SPELLING for the engines
 # that take only ``french_spelling``, Piper and eSpeak; RULES for Kokoro, which takes our phonemes).
-SPELLING = "th 2"
+SPELLING = "th 2|numbers 1"
 RULES = f"letters 1|{SPELLING}|elided 2|names unlinked 1|numbers unlinked 2"
 
 
