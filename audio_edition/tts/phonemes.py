@@ -56,6 +56,9 @@ _SPELLED = re.compile(rf"(?<![\w-]){_CHAIN}")
 # ("think tank", "growth"), and so is any word with a French accent (no English word has
 # one: "bioéthanol", "méthanisation" are missing from the list); names are the lexicon's ("Arthur").
 _TH_WORD = re.compile(r"(?<!\w)[^\W\d_]*[Tt][Hh][^\W\d_]*(?!\w)")
+# A name with a French accent ending in a consonant and "y" is read in English: "Jérémy"
+# /dʒˈeɪɹeɪmi/, "Vélizy", "Écully", "Barthélemy"; its "y" is an "i" (no English word has an accent).
+_ACCENTED_Y = re.compile(rf"(?<!\w)[^\W\d_]*[{''.join(sorted(ACCENTS | {a.upper() for a in ACCENTS}))}][^\W\d_]*[bcdfghjklmnpqrstvwxz]y(?!\w)")
 
 
 @functools.cache
@@ -74,7 +77,7 @@ def french_spelling(text: str) -> str:
             return word  # an English word, or a name in capitals ("SMITH")
         return with_t(word)
 
-    text = _TH_WORD.sub(respell, text)
+    text = _ACCENTED_Y.sub(lambda m: m.group(0)[:-1] + "i", _TH_WORD.sub(respell, text))
     for pattern, spelled in _NUMBER_SOUNDS:
         text = pattern.sub(spelled, text)
     return text
@@ -99,7 +102,7 @@ def with_t(word: str) -> str:
 
 # A change here changes the sound: part of the engines' cache versions (SPELLING for the engines
 # that take only ``french_spelling``, Piper and eSpeak; RULES for Kokoro, which takes our phonemes).
-SPELLING = "th 2|numbers 1"
+SPELLING = "th 2|numbers 1|accented y 1"
 RULES = f"letters 1|{SPELLING}|elided 2|names unlinked 1|numbers unlinked 2"
 
 
