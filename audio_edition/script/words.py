@@ -165,8 +165,6 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\bet al\.(?!\w)"), _ending("et al")),
     # the cardinal point, not the verb: "l'Est", "l'est de la France", "le Grand Est" (/lɛ/, /ɡʁɑ̃t ɛ/)
     (re.compile(r"(?<=\b[Ll]['’])[Ee]st\b|(?<=\bGrand )Est\b|(?<=\bTech )Est\b"), "Èst"),
-    # a saint's name links its t to a vowel or a mute h: "Saint-Ouen" /sɛ̃twɛ̃/, "Saint-Étienne", "Saint-Hilaire"
-    (re.compile(r"\bSaint-(?:H(?=[aeiouyéèêâîô])|([AEIOUYÉÈÊÂÎÔ]))"), lambda m: "Saint-T" + (m[1] or "").lower()),
     # the electronic prefix is the English letter: "l'e-santé", "les e-carburants" (espeak-ng: a
     # schwa, "le santé")
     (re.compile(r"(?<![\w-])e-(?=[a-zà-ÿ]{3,})"), "i-"),  # not "Classe E-hybride", an energy label's "E-"

@@ -78,7 +78,7 @@ def french_spelling(text: str) -> str:
         return with_t(word)
 
     text = _ACCENTED_Y.sub(lambda m: m.group(0)[:-1] + "i", _TH_WORD.sub(respell, text))
-    for pattern, spelled in _NUMBER_SOUNDS:
+    for pattern, spelled in _SOUNDS:
         text = pattern.sub(spelled, text)
     return text
 
@@ -86,11 +86,13 @@ def french_spelling(text: str) -> str:
 # espeak-ng's French misreads numbers said in words: the t of "quatre-vingt-cinq" (/kˈatʁvˈɛ̃tsˈɛ̃k/,
 # every year from 1982 to 1989), "huitième" /yisjˈɛm/, and "six", "huit" and "dix" said as before
 # a noun when they end a number: "six virgule neuf" /sˈi/, "le Pixel dix Pro" /dˈi/, "la six G".
-_NUMBER_SOUNDS = (
+# It also leaves out the t a saint's name links to a vowel or a mute h: "Saint-Ouen" /sɛ̃wɛ̃/.
+_SOUNDS = (
     (re.compile(r"\b([Qq])uatre-vingt-(?=[a-z])"), r"\1uatre-vin-"),
     (re.compile(r"\b([Hh])uitième"), r"\1uittième"),
     (re.compile(r"\b(six|huit|dix)(?= (?:virgule\b|[A-Z](?:\b|[a-zà-ÿ]*[^\Ws]\b)))"),
      lambda m: {"six": "sisse", "huit": "huite", "dix": "disse"}[m[1]]),
+    (re.compile(r"\bSaint-(?:H(?=[aeiouyéèêâîô])|([AEIOUYÉÈÊÂÎÔ]))"), lambda m: "Saint-T" + (m[1] or "").lower()),
 )  # fmt: skip
 
 
@@ -102,7 +104,7 @@ def with_t(word: str) -> str:
 
 # A change here changes the sound: part of the engines' cache versions (SPELLING for the engines
 # that take only ``french_spelling``, Piper and eSpeak; RULES for Kokoro, which takes our phonemes).
-SPELLING = "th 2|numbers 1|accented y 1"
+SPELLING = "th 2|numbers 1|accented y 1|saints 1"
 RULES = f"letters 1|{SPELLING}|elided 2|names unlinked 1|numbers unlinked 2"
 
 
