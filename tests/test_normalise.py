@@ -466,6 +466,8 @@ LEXICON_CASES = [
     ("les Magnificent Seven", "les [en:Magnificent_Seven]"),
     ("le Copilot de Microsoft", "le Copilote de Microsoft"),
     ("le 737 MAX", "le sept cent trente-sept Max"),
+    ("l'iPhone, le Wi-Fi, Mistral AI, Hugging Face", "l'Aillefone, le ouifi, [ipa:mistʁˈal_ˌeɪˈaɪ|Mistral_A_I], [en:Hugging_Face]"),
+    ("à Saint-Omer, Nathan Berthelot aux prud'hommes", "à Saint-Omère, Natan Bertelot aux prudhommes"),
     ("Arthur Mensch devant le jury", "Artur Mènnche devant le juri"),  # French words espeak-ng read in English
     ("l'arrêt Schrems II, Élisabeth II", "l'arrêt Shrèmse deux, Élisabette deux"),  # a respelled name, then its number
     ("à Cergy-Pontoise et Vitry-sur-Seine", "à Cergi-Pontoise et Vitri-sur-Seine"),  # a place's name in a compound
