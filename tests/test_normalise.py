@@ -204,6 +204,10 @@ UNITS = [
     ("le Boeing 737-800, de 737-800 salariés", "le Boeing sept cent trente-sept, huit cents, de sept cent trente-sept à huit cents salariés"),
     ("38 737 MAX par mois, le 737-10, le 787-9", "trente-huit sept cent trente-sept M-A-X par mois, le sept cent trente-sept, dix, le sept cent quatre-vingt-sept, neuf"),
     ("en 1/8 de finale, la 1/2 finale, les 1/4 de finale", "en huitième de finale, la demi finale, les quart de finale"),
+    ("l'iPhone 8 Plus, Canal Plus, plus de 50 %", "l'iPhone huit plusse, Canal plusse, plus de cinquante pour cent"),
+    ("IntelliJ IDEA 2024.3, Ubuntu 24.04", "IntelliJ I-D-E-A deux mille vingt-quatre point trois, Ubuntu vingt-quatre point zéro quatre"),
+    ("de 1x, 10X plus vite, 45K brut, 12K abonnés, un écran 4K", "d'une fois, dix fois plus vite, quarante-cinque mille brut, douze mille abonnés, un écran quatre K"),
+    ("l'article 323-1, l'art. L. 122-5-3", "l'article trois cent vingt-trois, un, l'article L cent vingt-deux, cinq, trois"),
     # compound units: "per" the unit after the slash
     ("15 kWh/100 km, 5 l/100km", "quinze kilowattheures aux cent kilomètres, cinq litres aux cent kilomètres"),
     ("9,8 m/s², 20 µg/m³, 5 ng/mL, 120 g/km",
@@ -366,7 +370,7 @@ ABBREVIATIONS_AND_TYPOGRAPHY = [
     ("le τ-bench, le score η, le récepteur β2, un Δ", "le tau-bench, le score êta, le récepteur bêta deux, un delta"),
     ("Marie, resp. marketing. Quiz : a. Meta b. Anthropic c. Google", "Marie, responsable marketing. Quiz: a. Meta b. Anthropic c. Google"),
     ("(resp. 64 et 12), l'affaire Meta c. Bundeskartellamt", "respectivement soixante-quatre et douze, l'affaire Meta contre Bundeskartellamt"),
-    ("C# et F#, .NET et ASP.NET, le C#10", "C sharp et F sharp, dotnet et A-S-P dotnet, le C sharp dix"),
+    ("C# et F#, .NET et ASP.NET, le C#10", "C sharp et F sharp, dotnette et A-S-P dotnette, le C sharp dix"),
     ("Q : Pourquoi ?\nR. : Parce que les É.-U. et le R.-U.", "Question: Pourquoi? Réponse: Parce que les États-Unis et le Royaume-Uni."),
     ("Photo : DR. L'article L. 111-7", "Photo: droits réservés. L'article L cent onze, sept"),
     ("R : le langage. Illustrations : DR. © DR. l'étude², l'Insee³, CO²", "R: le langage. Illustrations: droits réservés. droits réservés. "

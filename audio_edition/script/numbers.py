@@ -458,6 +458,13 @@ def _bare_unit(match: re.Match[str]) -> str:
 
 # A magnitude without a currency: "50k abonnés", "3 M d'utilisateurs", "2 Md de tokens"
 _MAGNITUDE_ONLY = re.compile(rf"{_START}{NUMBER} ?(?P<mag>k|M|Md|Mds|Mrd|Mrds)(?!\w)")
+# A capital K is a kelvin and "4K" a screen, but not before a salary or a count: "45K brut", "12K abonnés"
+_THOUSANDS_K = re.compile(
+    rf"{_START}{NUMBER} ?(?P<mag>K)"
+    r"(?= (?:bruts?|nets?|annuels?|abonnés|followers|vues|utilisateurs|clients|membres|étoiles|téléchargements)\b)"
+)
+# A multiplier in capitals: "10X plus vite", "10X le chiffre d'affaires" (not "le 10X", a product)
+_TIMES_CAPITAL = re.compile(rf"{_START}{NUMBER} ?X(?= (?:plus|moins|le|la|les|l['’]|son|sa|ses|leur|leurs|sur)\b)")
 
 
 # Per a unit or a time after money or a unit: "45 €/MWh", "2 To/s", "10 €/mois" -> "par";
@@ -615,8 +622,13 @@ def _plain(match: re.Match[str]) -> str:
 
 
 def _dotted(match: re.Match[str]) -> str:
-    return " point ".join(digits_after_comma(part) if len(part) > 1 else cardinal(int(part))
-                          for part in match.group(0).split("."))  # fmt: skip
+    parts = match.group(0).split(".")
+    year = _YEAR_VERSION.fullmatch(parts[0])  # "IntelliJ IDEA 2024.3": a year, then its release
+    return " point ".join(cardinal(int(part)) if len(part) == 1 or (i == 0 and year) else digits_after_comma(part)
+                          for i, part in enumerate(parts))  # fmt: skip
+
+
+_YEAR_VERSION = re.compile(r"(?:19|20)\d\d")
 
 
 # Powers and scientific notation: "10^9", "10⁻¹²", "1e-4", "1.5e12" -> "dix puissance neuf"…
@@ -795,6 +807,8 @@ RULES: tuple[Rule, ...] = (
     (_PRESSURE, lambda m: f"{cardinal(int(m['a']))} sur "),
     (_UNITS_AFTER, _unit),
     (_MAGNITUDE_ONLY, _magnitude_words),
+    (_THOUSANDS_K, _magnitude_words),
+    (_TIMES_CAPITAL, lambda m: f"{_number(m)} fois"),
     (_BARE_UNIT, _bare_unit),
     (_DECIMAL_SCORE, lambda m: f"{m['a']} sur {m['b']}"),
     (_FRACTION, _fraction),
@@ -810,6 +824,7 @@ RULES: tuple[Rule, ...] = (
 # "cinq millions": the voice drops the k before "mille", "million", "milliard", and
 # "cinq" then sounds like "cent". The k is kept by spelling it.
 _CINQ = re.compile(r"\bcinq(?= mill)")
+_ONE_TIME = re.compile(r"\bun fois\b")  # "1x", "21x": "fois" is feminine
 _PER_100_KM = re.compile(r"(?<=[A-Za-z]) ?/ ?100 ?km\b")  # "15 kWh/100 km", "5 l/100km": "aux cent kilomètres"
 _ARTICLE_49_3 = re.compile(r"(?<![\w.,])49[.-]3(?![\w.])")  # the constitution's article, "le 49.3", "le 49-3"
 
@@ -820,4 +835,4 @@ def say_numbers(text: str) -> str:
     text = _PER_100_KM.sub(" aux 100 km", text)
     for pattern, replacement in RULES:
         text = pattern.sub(replacement, text)
-    return _DE_UN.sub(r"\1'\2", _CINQ.sub("cinque", text))
+    return _DE_UN.sub(r"\1'\2", _CINQ.sub("cinque", _ONE_TIME.sub("une fois", text)))

@@ -165,6 +165,8 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\bet al\.(?!\w)"), _ending("et al")),
     # the cardinal point, not the verb: "l'Est", "l'est de la France", "le Grand Est" (/lɛ/, /ɡʁɑ̃t ɛ/)
     (re.compile(r"(?<=\b[Ll]['’])[Ee]st\b|(?<=\bGrand )Est\b|(?<=\bTech )Est\b"), "Èst"),
+    # "Plus" in a product's name is /plys/, as the sign is ("l'iPhone 8 Plus", "Canal Plus"), not "plus de 50 %"
+    (re.compile(r"(?<=[\w)] )Plus\b(?! (?:de|que|en|d['’]|du|des|tard|tôt|loin|jamais)\b)"), "plusse"),
     # the electronic prefix is the English letter: "l'e-santé", "les e-carburants" (espeak-ng: a
     # schwa, "le santé")
     (re.compile(r"(?<![\w-])e-(?=[a-zà-ÿ]{3,})"), "i-"),  # not "Classe E-hybride", an energy label's "E-"
