@@ -207,6 +207,7 @@ UNITS = [
     ("l'iPhone 8 Plus, Canal Plus, plus de 50 %", "l'iPhone huit plusse, Canal plusse, plus de cinquante pour cent"),
     ("IntelliJ IDEA 2024.3, Ubuntu 24.04", "IntelliJ I-D-E-A deux mille vingt-quatre point trois, Ubuntu vingt-quatre point zéro quatre"),
     ("de 1x, 10X plus vite, 45K brut, 12K abonnés, un écran 4K", "d'une fois, dix fois plus vite, quarante-cinque mille brut, douze mille abonnés, un écran quatre K"),
+    ("HTTP/3, des tests A/B, la 5G/4G, la répartition H/F", "H-T-T-P trois, des tests A B, la cinq G, quatre G, la répartition H, F"),
     ("l'article 323-1, l'art. L. 122-5-3", "l'article trois cent vingt-trois, un, l'article L cent vingt-deux, cinq, trois"),
     # compound units: "per" the unit after the slash
     ("15 kWh/100 km, 5 l/100km", "quinze kilowattheures aux cent kilomètres, cinq litres aux cent kilomètres"),
@@ -472,6 +473,7 @@ LEXICON_CASES = [
     ("le 737 MAX", "le sept cent trente-sept Max"),
     ("l'iPhone, le Wi-Fi, Mistral AI, Hugging Face", "l'Aillefone, le ouifi, [ipa:mistʁˈal_ˌeɪˈaɪ|Mistral_A_I], [en:Hugging_Face]"),
     ("à Saint-Omer, Nathan Berthelot aux prud'hommes", "à Saint-Omère, Natan Bertelot aux prudhommes"),
+    ("TCP/IP en IPv6, une eSIM, l'association HOP", "T-C-P I-P en I-P-V sisse, une i-Sim, l'association Hop"),
     ("Arthur Mensch devant le jury", "Artur Mènnche devant le juri"),  # French words espeak-ng read in English
     ("l'arrêt Schrems II, Élisabeth II", "l'arrêt Shrèmse deux, Élisabette deux"),  # a respelled name, then its number
     ("à Cergy-Pontoise et Vitry-sur-Seine", "à Cergi-Pontoise et Vitri-sur-Seine"),  # a place's name in a compound

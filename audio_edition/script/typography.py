@@ -282,6 +282,8 @@ _PUNCTUATE: _Table = (
      r"\1 par \2"),
     # "ratio dette/EBITDA", "signal/bruit" (a "rapport qualité/prix", "Draghi/Letta" is no division)
     (re.compile(r"\b([Rr]atio [\w-]+|signal)\s*/\s*(?=\w|\U000f0000)"), r"\1 sur "),
+    # an acronym and its version, one name: "HTTP/3", "A/B" ("5G/4G", "IGF/IGAS", "H/F" are two)
+    (re.compile(r"(?<=[A-Z]-[A-Z])/(?=(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b)|(?<=\bA)/(?=B\b)"), " "),
     (re.compile(r"(?<=[\w\U000f0001-\U000ffffd])\s*/\s*(?=\w|\U000f0000)"), ", "),  # "performance/cours": a pause
     # a unit alone ("habitants, km²", "millions de m³"); a formula ("E=mc²", "n²"); else a footnote's
     # call ("l'étude²", "l'OCDE²"), silent. Units with numbers are said by now.
