@@ -202,6 +202,7 @@ UNITS = [
     ("Qwen3-235B, l'A320-200, des modèles 7-70B",
      "Qwen trois, deux cent trente-cinq B, l'A trois cent vingt, deux cents, des modèles sept à soixante-dix B"),
     ("le Boeing 737-800, de 737-800 salariés", "le Boeing sept cent trente-sept, huit cents, de sept cent trente-sept à huit cents salariés"),
+    ("1 000 MAX, les articles 5-10", "mille M-A-X, les articles cinq à dix"),
     ("38 737 MAX par mois, le 737-10, le 787-9", "trente-huit sept cent trente-sept M-A-X par mois, le sept cent trente-sept, dix, le sept cent quatre-vingt-sept, neuf"),
     ("en 1/8 de finale, la 1/2 finale, les 1/4 de finale", "en huitième de finale, la demi finale, les quart de finale"),
     ("l'iPhone 8 Plus, Canal Plus, plus de 50 %", "l'iPhone huit plusse, Canal plusse, plus de cinquante pour cent"),

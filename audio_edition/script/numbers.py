@@ -85,7 +85,7 @@ def roman(numeral: str) -> int | None:
 
 # A written number: digit groups of three separated by spaces ("1 000 000"; the caller
 # has already turned no-break and narrow no-break spaces into spaces) and a decimal comma.
-_INT = r"\d{1,3}(?: \d{3}(?! MAX\b))+(?!\d)|\d+"  # "38 737 MAX par mois": a count, then the plane
+_INT = r"\d{1,3}(?: (?!7\d7 MAX\b)\d{3})+(?!\d)|\d+"  # "38 737 MAX par mois": a count, then the plane
 NUMBER = rf"(?P<int>{_INT})(?:,(?P<frac>\d+))?"
 _START = r"(?<![\w.,])"  # not inside a word, a version number or another number
 _END = r"(?!\w)"
@@ -248,7 +248,7 @@ _LETTER_DIGIT = re.compile(r"(?<=[A-Za-zÀ-ÿ])(?=\d)|(?<=\d)(?=[A-Za-zÀ-ÿ€$
 
 # Ranges between numbers: (1871-1958), 2024-2026, 10-15 %, 3-1: "X à Y"
 _RANGE = re.compile(
-    r"(?<![\w.,-])(?<!numéro )(?<![Aa]rticle )(?<![Aa]rticles )(?P<a>\d+(?:,\d+)?) ?[-–—] ?(?P<b>\d+(?:,\d+)?)(?![\w-])"
+    r"(?<![\w.,-])(?<!numéro )(?<![Aa]rticle )(?P<a>\d+(?:,\d+)?) ?[-–—] ?(?P<b>\d+(?:,\d+)?)(?![\w-])"
 )  # not a reference: "loi n° 2024-120", "l'article 323-1", "CVE-2025-53770" ("L. 251-2": see words.ABBREVIATIONS)
 # From one percentage to another: "3,75 %-4 %", "+3 %-+5 %" -> "… à … pour cent"
 _PERCENT_RANGE = re.compile(r"(?<![\w.,])(?P<a>[+\-−]?\d+(?:,\d+)?) ?% ?[-–] ?(?=[+\-−]?\d+(?:,\d+)? ?%)")  # not "—": an aside

@@ -99,7 +99,7 @@ _SOUNDS = (
 def with_t(word: str) -> str:
     """'algorithme' -> 'algoritme'; a doubled "t" before "i" and a vowel, which espeak-ng would
     otherwise say /s/ as in "nation" ("lithium" -> "littium", not /lisjɔm/)."""
-    return re.sub(r"(?i)t(h)(?=i[aeiouyéèê])|t(h)", lambda m: m.group(0)[0] * (2 if m.group(1) else 1), word)
+    return re.sub(r"(?i)t(h)(?=i[aeiouyéèê])|t(h)", lambda m: m.group(0)[0] + ("t" if m.group(1) else ""), word)
 
 
 # A change here changes the sound: part of the engines' cache versions (SPELLING for the engines
