@@ -636,8 +636,8 @@ def test_numbers_in_words_are_spelled_as_they_sound() -> None:
 def test_the_words_espeak_would_read_in_english_are_listed_for_the_lexicon() -> None:
     from audio_edition.tts.phonemes import english_words
 
-    # "Nancy" wants an entry; "think tank" is right in English; "l'email" and [en:…] are handled
-    assert english_words("Le rythme de l'email à Nancy et le think tank de [en:OpenAI].") == ["Nancy", "think", "tank"]
+    # "Tourcoing" wants an entry; "think tank" is right in English; "l'email" and [en:…] are handled
+    assert english_words("Le rythme de l'email à Tourcoing et le think tank de [en:OpenAI].") == ["Tourcoing", "think", "tank"]
 
 
 def test_the_th_words_are_still_read_in_french_by_this_espeak() -> None:
@@ -647,6 +647,18 @@ def test_the_th_words_are_still_read_in_french_by_this_espeak() -> None:
     words = sorted(_th_words())
     said = flagged([with_t(w) for w in words])
     assert len(words) > 900 and not [w for w, s in zip(words, said, strict=True) if "(en)" in s]
+
+
+def test_french_towns_espeak_reads_in_english_are_respelled_and_read_in_french() -> None:
+    """Made with the bundled espeak-ng: re-run scripts/espeak-place-names.py when it changes."""
+    from audio_edition.tts.phonemes import _place_words, flagged, french_spelling
+
+    places = _place_words()
+    said = flagged(list(places.values()))
+    assert len(places) > 250 and not [w for w, s in zip(places, said, strict=True) if "(en)" in s]
+    assert french_spelling("À Drancy, Noisy-le-Grand, Thiais et Wissembourg; Google Cloud") == (
+        "À Dranci, Noisi-le-Grand, Ttiais et Vissembourg; Google Cloud"  # a "W" of Alsace is a /v/
+    )
 
 
 def test_spelled_acronyms_are_said_letter_by_letter() -> None:

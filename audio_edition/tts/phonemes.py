@@ -67,9 +67,21 @@ def _th_words() -> frozenset[str]:
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
+# French towns espeak-ng reads in English ("Cergy", "Thouars", "Wasquehal"), and how it reads them
+# in French (french_place_words.txt, made by scripts/espeak-place-names.py from the communes).
+_PLACE_WORD = re.compile(r"(?<![^\W\d_])[A-ZÀ-Ý][a-zà-ÿœ]{2,}(?![^\W\d_])")
+
+
+@functools.cache
+def _place_words() -> dict[str, str]:
+    text = (Path(__file__).parent / "french_place_words.txt").read_text(encoding="utf-8")
+    return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+
+
 def french_spelling(text: str) -> str:
     """``text`` with its French words that espeak-ng would read in English spelled so that it
-    reads them in French ("algorithme" -> "algoritme"); for every engine built on espeak-ng."""
+    reads them in French ("algorithme" -> "algoritme", "Cergy" -> "Cergi"); for every engine
+    built on espeak-ng."""
 
     def respell(match: re.Match[str]) -> str:
         word = match.group(0)
@@ -77,6 +89,8 @@ def french_spelling(text: str) -> str:
             return word  # an English word, or a name in capitals ("SMITH")
         return with_t(word)
 
+    places = _place_words()
+    text = _PLACE_WORD.sub(lambda m: places.get(m.group(0), m.group(0)), text)
     text = _ACCENTED_Y.sub(lambda m: m.group(0)[:-1] + "i", _TH_WORD.sub(respell, text))
     for pattern, spelled in _SOUNDS:
         text = pattern.sub(spelled, text)
@@ -104,7 +118,7 @@ def with_t(word: str) -> str:
 
 # A change here changes the sound: part of the engines' cache versions (SPELLING for the engines
 # that take only ``french_spelling``, Piper and eSpeak; RULES for Kokoro, which takes our phonemes).
-SPELLING = "th 2|numbers 1|accented y 1|saints 1"
+SPELLING = "th 3|numbers 1|accented y 1|saints 1|places 1"
 RULES = f"letters 1|{SPELLING}|elided 2|names unlinked 1|numbers unlinked 2"
 
 
