@@ -629,8 +629,12 @@ def test_numbers_in_words_are_spelled_as_they_sound() -> None:
     assert french_spelling("à Saint-Ouen, Saint-Étienne, Saint-Hilaire, Sainte-Anne") == (
         "à Saint-Touen, Saint-Tétienne, Saint-Tilaire, Sainte-Anne"
     )
-    # before the noun they count, as written: "dix Français", "six ans", "quatre-vingts"
-    assert french_spelling("dix Français, six ans, quatre-vingts") == "dix Français, six ans, quatre-vingts"
+    # before the noun they count, as written: "dix Français", "six ans", "quatre-vingts", "six Rafale", "dix P-M-E";
+    # "vingt-six" keeps the t of "vingt"; before a "w", no liaison and not whole: "six watts" /si/
+    assert french_spelling("dix Français, six ans, quatre-vingts, six Rafale, dix P-M-E") == (
+        "dix Français, six ans, quatre-vingts, six Rafale, dix P-M-E"
+    )
+    assert french_spelling("vingt-six virgule cinq, six watts") == "vingte-sisse virgule cinq, si watts"
 
 
 def test_the_words_espeak_would_read_in_english_are_listed_for_the_lexicon() -> None:
@@ -691,6 +695,7 @@ def test_a_number_links_only_to_what_it_counts_and_nothing_links_to_et() -> None
     assert phonemize("vingt et un ans").startswith("vˈɛ̃t e ") and phonemize("deux watts").startswith("dˈø w")
     # nor does any word link to "et"
     assert phonemize("des pouces et des pieds").startswith("de- pˈus e ") and "ɡʁˈɑ̃ e" in phonemize("grands et forts")
+    assert phonemize("entre vingt et trente").endswith("vˈɛ̃ e tʁˈɑ̃t") and phonemize("deux en un").startswith("dˈøz")
 
 
 def test_engines_without_language_switching_read_the_english_spelling() -> None:

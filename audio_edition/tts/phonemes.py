@@ -101,11 +101,17 @@ def french_spelling(text: str) -> str:
 # every year from 1982 to 1989), "huitième" /yisjˈɛm/, and "six", "huit" and "dix" said as before
 # a noun when they end a number: "six virgule neuf" /sˈi/, "le Pixel dix Pro" /dˈi/, "la six G".
 # It also leaves out the t a saint's name links to a vowel or a mute h: "Saint-Ouen" /sɛ̃wɛ̃/.
+def _whole(before: str | None, number: str) -> str:
+    """'six' -> 'sisse': the number said whole; "vingt-six" keeps the t of "vingt" ("vingte-sisse")."""
+    return ("vingte-" if before == "vingt-" else before or "") + {"six": "sisse", "huit": "huite", "dix": "disse"}[number]
+
+
 _SOUNDS = (
     (re.compile(r"\b([Qq])uatre-vingt-(?=[a-z])"), r"\1uatre-vin-"),
     (re.compile(r"\b([Hh])uitième"), r"\1uittième"),
-    (re.compile(r"\b(six|huit|dix)(?= (?:virgule\b|[A-Z](?:\b|[a-zà-ÿ]*[^\Ws]\b)))"),
-     lambda m: {"six": "sisse", "huit": "huite", "dix": "disse"}[m[1]]),
+    (re.compile(r"\b(vingt-)?(six|huit|dix)(?= virgule\b| [A-Z](?![\w-]))"), lambda m: _whole(m[1], m[2])),  # "la six G"
+    (re.compile(r"\b([A-ZÀ-Ý][\w-]* )(six|huit|dix)(?= [A-Z](?:\b|[a-zà-ÿ]*[^\Ws]\b))"), lambda m: _whole(m[1], m[2])),
+    (re.compile(r"\b(six|huit|dix)(?= w)"), lambda m: m[1][:-1]),  # "six watts" /si/ (no liaison, and not /sis/)
     (re.compile(r"\bSaint-(?:H(?=[aeiouyéèêâîô])|([AEIOUYÉÈÊÂÎÔ]))"), lambda m: "Saint-T" + (m[1] or "").lower()),
 )  # fmt: skip
 
@@ -118,8 +124,8 @@ def with_t(word: str) -> str:
 
 # A change here changes the sound: part of the engines' cache versions (SPELLING for the engines
 # that take only ``french_spelling``, Piper and eSpeak; RULES for Kokoro, which takes our phonemes).
-SPELLING = "th 3|numbers 1|accented y 1|saints 1|places 1"
-RULES = f"letters 1|{SPELLING}|elided 2|names unlinked 1|numbers unlinked 2"
+SPELLING = "th 3|numbers 2|accented y 1|saints 1|places 1"
+RULES = f"letters 1|{SPELLING}|elided 2|names unlinked 1|numbers unlinked 3"
 
 
 def phonemize(text: str, language: str = "fr-fr") -> str:
@@ -234,12 +240,13 @@ _LIAISON_WORDS = frozenset(
 
 
 # No word links to "et" ("des pouces‿z‿et", "grands‿z‿et forts"), but "vingt et un" says its t.
-_BEFORE_ET = re.compile(r"(?<!\bvingt)(?<=[sxztdnp])(?=\s+et\b)")
+_BEFORE_ET = re.compile(r"(?<=[sxztdnp])(?=\s+et\b)")
+_TWENTY_ONE = re.compile(r"(?i:vingt)(?=\s+et\s+un)")
 # A number links only to the noun it counts ("deux‿z‿ans"); espeak-ng also links it to the next
 # word of a range ("de deux‿z‿à trois"), to a unit in "w" ("deux‿z‿watts") and a version number
 # to its verb ("la Switch deux‿z‿est", "le Pixel dix‿z‿a").
 _NUMBER_WORD = r"(?:deux|trois|six|dix|vingt|cents?)"
-_NUMBER_BEFORE_WORD = re.compile(rf"\b{_NUMBER_WORD}(?=\s+(?:à|au|aux|ou|en|w[\w-]*)\b)")
+_NUMBER_BEFORE_WORD = re.compile(rf"\b{_NUMBER_WORD}(?=\s+(?:à|au|aux|ou|w[\w-]*)\b)")  # not "deux‿z‿en un"
 _VERSION_BEFORE_VOWEL = re.compile(  # a name, not a sentence's first word ("En deux‿z‿ans"), then a verb,
     rf"(?<=[\w,] )[A-ZÀ-Ý][\w-]* {_NUMBER_WORD}"  # not a counted noun, which is plural ("à Paris deux‿z‿ans")
     r"(?=\s+(?:est|a|ont|sont|était|avait|[aeiouyàâéèêîïôûœ]\w*[eé])\b)"
@@ -250,7 +257,7 @@ def _unlinked(text: str, language: str) -> str:
     cuts = sorted(
         {m.end() for m in _NAME_BEFORE_VOWEL.finditer(text) if m.group(0).lower() not in _LIAISON_WORDS}
         | {m.end() for m in _NUMBER_BEFORE_WORD.finditer(text)}
-        | {m.end() for m in _BEFORE_ET.finditer(text)}
+        | {m.end() for m in _BEFORE_ET.finditer(text) if not _TWENTY_ONE.match(text, m.end() - 5)}
         | {m.end() for m in _VERSION_BEFORE_VOWEL.finditer(text)}
     )
     pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
