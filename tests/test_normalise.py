@@ -626,8 +626,8 @@ def test_numbers_in_words_are_spelled_as_they_sound() -> None:
         "sisse virgule neuf, dix-huite virgule deux, le Pixel disse Pro, la sisse G"
     )
     # a saint's t is linked: "Saint-Ouen" was /sɛ̃wɛ̃/ (after the lexicon: "Saint-Omer" is "Saint-Omère")
-    assert french_spelling("à Saint-Ouen, Saint-Étienne, Saint-Hilaire, Sainte-Anne") == (
-        "à Saint-Touen, Saint-Tétienne, Saint-Tilaire, Sainte-Anne"
+    assert french_spelling("à Saint-Ouen, Saint-Étienne, Saint-Hilaire, Sainte-Anne, Saint-Yorre, un saint-émilion") == (
+        "à Saint-Touen, Saint-Tétienne, Saint-Tilaire, Sainte-Anne, Saint-Yorre, un saint-témilion"
     )
     # before the noun they count, as written: "dix Français", "six ans", "quatre-vingts", "six Rafale", "dix P-M-E";
     # "vingt-six" keeps the t of "vingt"; before a "w", no liaison and not whole: "six watts" /si/

@@ -112,7 +112,8 @@ _SOUNDS = (
     (re.compile(r"\b(vingt-)?(six|huit|dix)(?= virgule\b| [A-Z](?![\w-]))"), lambda m: _whole(m[1], m[2])),  # "la six G"
     (re.compile(r"\b([A-ZÀ-Ý][\w-]* )(six|huit|dix)(?= [A-Z](?:\b|[a-zà-ÿ]*[^\Ws]\b))"), lambda m: _whole(m[1], m[2])),
     (re.compile(r"\b(six|huit|dix)(?= w)"), lambda m: m[1][:-1]),  # "six watts" /si/ (no liaison, and not /sis/)
-    (re.compile(r"\bSaint-(?:H(?=[aeiouyéèêâîô])|([AEIOUYÉÈÊÂÎÔ]))"), lambda m: "Saint-T" + (m[1] or "").lower()),
+    (re.compile(r"\b([Ss]aint[- ])(?:([Hh])(?=[aeiouéèêâîô])|([AEIOUÉÈÊÂÎÔaeiouéèêâîô]))"),  # not "Saint-Yorre"
+     lambda m: m[1] + ("T" if (m[2] or m[3]).isupper() else "t") + (m[3] or "").lower()),
 )  # fmt: skip
 
 
@@ -124,8 +125,8 @@ def with_t(word: str) -> str:
 
 # A change here changes the sound: part of the engines' cache versions (SPELLING for the engines
 # that take only ``french_spelling``, Piper and eSpeak; RULES for Kokoro, which takes our phonemes).
-SPELLING = "th 3|numbers 2|accented y 1|saints 1|places 1"
-RULES = f"letters 1|{SPELLING}|elided 2|names unlinked 1|numbers unlinked 3"
+SPELLING = "th 3|numbers 2|accented y 1|saints 2|places 1"
+RULES = f"letters 1|{SPELLING}|elided 2|names unlinked 1|numbers unlinked 4"
 
 
 def phonemize(text: str, language: str = "fr-fr") -> str:
@@ -240,7 +241,7 @@ _LIAISON_WORDS = frozenset(
 
 
 # No word links to "et" ("des pouces‿z‿et", "grands‿z‿et forts"), but "vingt et un" says its t.
-_BEFORE_ET = re.compile(r"(?<=[sxztdnp])(?=\s+et\b)")
+_BEFORE_ET = re.compile(r"(?<=[sxztdnpr])(?=\s+et\b)")  # "premier‿r‿et"
 _TWENTY_ONE = re.compile(r"(?i:vingt)(?=\s+et\s+un)")
 # A number links only to the noun it counts ("deux‿z‿ans"); espeak-ng also links it to the next
 # word of a range ("de deux‿z‿à trois"), to a unit in "w" ("deux‿z‿watts") and a version number
