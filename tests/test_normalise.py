@@ -622,6 +622,7 @@ def test_numbers_in_words_are_spelled_as_they_sound() -> None:
     # espeak-ng: /kˈatʁvˈɛ̃tsˈɛ̃k/, /yisjˈɛm/, "six virgule" /sˈi/, "le Pixel dix Pro" /dˈi/
     assert phonemize("mille neuf cent quatre-vingt-cinq").endswith("kˈatʁvˈɛ̃sˈɛ̃k")
     assert phonemize("le dix-huitième siècle") == "lə- dˈizyitjˈɛm sjˈɛkl"
+    assert phonemize("le dix-neuvième, le trentième, le quatre-vingtième") == "lə- diznøvjˈɛm, lə- tʁɑ̃tjˈɛm, lə- kˈatʁvɛ̃tjˈɛm"
     assert french_spelling("six virgule neuf, dix-huit virgule deux, le Pixel dix Pro, la six G") == (
         "sisse virgule neuf, dix-huite virgule deux, le Pixel disse Pro, la sisse G"
     )
