@@ -123,6 +123,7 @@ PERCENT_AND_MONEY = [
     ("l'e-santé, les e-carburants, l'e-commerce, E-5, la classe E-hybride", "l'i-santé, les i-carburants, l'i-commerce, E-cinq, la classe E-hybride"),
     ("le Model Y, la génération Y, IL Y A, Y a-t-il", "le Model i grec, la génération i grec, il y a, Y a-t-il"),
     ("mené par SES et Eutelsat, SES, LES PRIX DE SES OFFRES", "mené par S-E-S et Eutelsat, S-E-S, les prix de ses offres"),
+    ("l'ANS certifie, IL Y A 50 ANS, un dispositif de classe IIa", "l'A-N-S certifie, il y a cinquante ans, un dispositif de classe deux a"),
     ("le vol de l'A400M et le H160M", "le vol de l'A quatre cents M et le H cent soixante M"),
     ("1/5 des élèves, 3/10 des profs, 4/5 de la part des critiques, 7/10 de moyenne, le jour 2/5 du défi",
      "un cinquième des élèves, trois dixièmes des profs, quatre sur cinq de la part des critiques, sept sur dix de moyenne, le jour deux sur cinq du défi"),

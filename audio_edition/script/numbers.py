@@ -682,7 +682,7 @@ _DECIMAL_SCORE = re.compile(r"(?<![\w.,])(?P<a>\d+,\d+) ?/ ?(?P<b>\d{1,3})(?![\w
 _ROMAN_PART = r"X{0,3}(?:IX|IV|V?I{0,3})"
 _NUMBERED_PART = re.compile(
     r"(?P<noun>\b(?:[Pp]hases?|[Cc]hapitres?|[Tt]itres?|[Tt]omes?|[Pp]arties?|[Aa]ctes?|[Vv]olumes?|[Ss]aisons?|[Aa]nnexes?|"
-    r"[Nn]iveaux?|[Ss]ections?|[ÉéEe]pisodes?|ÉPISODE|PHASE|CHAPITRE)) "
+    r"[Nn]iveaux?|[Ss]ections?|[ÉéEe]pisodes?|[Cc]lasses?|ÉPISODE|PHASE|CHAPITRE)) "
     rf"(?P<n>{_ROMAN_PART})(?:(?P<sep>/| et | ou )(?P<m>{_ROMAN_PART}))?(?P<sub>[ab](?=[\s,.;:)]|$))?(?![\w'’/-])"
 )
 

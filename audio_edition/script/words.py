@@ -314,7 +314,8 @@ _AFTER_ARTICLE = re.compile(r"(?:\b(?:[Ll]e|[Ll]a|[Ll]es|[Dd]u|[Aa]u|[Aa]ux|[Uu]
 # CE", "la norme EN 18031"), or before a pause ("(EN)", "FR et EN"); before a word, emphasis
 # ("elle SE vend", "EN local", "« CE n'est pas »"). After a time, a time zone ("9:00 ET", "CET").
 _CODE_LIKE = frozenset("CE CET SA SE EN".split())
-_COMPANIES = frozenset({"SES"})  # the satellite operator; in a headline in capitals, "SES" is still "ses"
+_AFTER_NUMBER = re.compile(rf"(?:\d|\b{NUMBER_WORD}(?:[\w-]*))\s*\Z")  # said in words by now: "cinquante ANS"
+_COMPANIES = frozenset({"SES", "ANS"})  # the satellite operator, the health data agency; "ses", "ans" in a headline
 _CODE_NOUNS = frozenset("marquage norme normes label certification logo".split())
 _PAUSE_AFTER = re.compile(r"\s*(?:[,.;:!?)»”\]]|$|et\b|ou\b)")
 _TIME_ZONES = frozenset("ET EST CET CEST PT PST EDT PDT".split())
@@ -409,8 +410,6 @@ def spell(letters: str) -> str:
 def _spelled_here(match: re.Match[str]) -> bool:
     """A French word in capitals that is an acronym where it stands: "le CES", "marquage CE"."""
     word, before = match.group(0), match.string[: match.start()]
-    if word in _COMPANIES:
-        return True  # "mené par SES": a possessive is not written in capitals in a sentence
     if _AFTER_ARTICLE.search(before) or (word in _TIME_ZONES and _AFTER_TIME.search(before)):
         return True
     if word not in _CODE_LIKE:
@@ -447,6 +446,8 @@ def say_capitals(text: str, words: Collection[str] = (), letters: Collection[str
             return spell(caps)  # "CEOs": the plural is not spelled
         if caps in words or (caps + match["plural"]) in words:
             return match.group(0).capitalize()
+        if caps in _COMPANIES and not _AFTER_NUMBER.search(match.string, 0, match.start()):
+            return spell(caps)  # a sentence's "SES", "ANS": not "ses", "ans" (but "IL Y A 50 ANS")
         if match.group(0) in FUNCTION_WORDS and not _spelled_here(match):
             return match.group(0).lower()  # a French word in capitals for emphasis: "TOUT"; but "le CES"
         if (_ACCENTED & set(caps) and len(caps) >= 4) or (match.group(0) in SHORT_WORDS and len(caps) >= 3) or (
