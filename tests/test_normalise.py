@@ -123,6 +123,8 @@ PERCENT_AND_MONEY = [
     ("l'e-santé, les e-carburants, l'e-commerce, E-5, la classe E-hybride", "l'i-santé, les i-carburants, l'i-commerce, E-cinq, la classe E-hybride"),
     ("le Model Y, la génération Y, IL Y A, Y a-t-il", "le Model i grec, la génération i grec, il y a, Y a-t-il"),
     ("mené par SES et Eutelsat, SES, LES PRIX DE SES OFFRES", "mené par S-E-S et Eutelsat, S-E-S, les prix de ses offres"),
+    ("une baisse de 25 pb, +10 pb, 2 pb à régler, le S1 de l'exercice",
+     "une baisse de vingt-cinq points de base, plus dix points de base, deux pb à régler, le premier semestre de l'exercice"),
     ("l'ANS certifie, IL Y A 50 ANS, un dispositif de classe IIa", "l'A-N-S certifie, il y a cinquante ans, un dispositif de classe deux a"),
     ("le vol de l'A400M et le H160M", "le vol de l'A quatre cents M et le H cent soixante M"),
     ("1/5 des élèves, 3/10 des profs, 4/5 de la part des critiques, 7/10 de moyenne, le jour 2/5 du défi",
@@ -529,7 +531,7 @@ LEXICON_CASES = [
      "quinze millions. Les fonds"),
     ("(D-Wave), (R-CNN), Beats by Dre. Palm Pre, ISO27001, ISO 27 001, 40 t. 3 camions", "D-Wave, R-C-N-N, Beats by Dre. Palm Pre, "
      "Iso vingt-sept mille un, Iso vingt-sept mille un, quarante tonnes. trois camions"),
-    ("Coinbase (NASDAQ: COIN) recule.", "Coinbase, nasdaq, C-O-I-N, recule."),  # an exchange and its ticker
+    ("Coinbase (NASDAQ: COIN) recule.", "[en:Coinbase], nasdaq, C-O-I-N, recule."),  # an exchange and its ticker
     ("le CESE, l'AFNOR, l'OPECST, le DoJ", "le Cèze, l'Afnor, l'O-P-E-C-S-T, le D-O-J"),
     ("le rapport de ChatGPT¹ et de Google²", "le rapport de [en:ChatGPT] et de Gougueul"),  # a footnote's call after a name
     ("sous licence CC BY-SA 4.0 ou CC BY-NC-ND", "sous licence C-C B-i grec S-A quatre point zéro ou C-C B-i grec N-C N-D"),

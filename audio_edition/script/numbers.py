@@ -523,7 +523,8 @@ _PERIOD = re.compile(
     r"|(?:(?<=\b[Aa]u )|(?<=\b[Dd]u )|(?<=\b[Cc]e )|(?<=\b[Ll]e ))(?P<b>[TQ])(?P<bn>[1-4])"  # "au T3,"
     r"(?=\s*[,.;:!?)|]|\s*$| de (?:l['’]|son |leur )exercice|"  # "au T3 de l'exercice", "de son exercice"
     r" \((?:versus|contre|[+\-−]|janv|févr|mars|avril|mai|juin|juil|août|sept|oct|nov|déc))"  # "au T2 (avril-juin)", "(vs …)"
-    r"|(?:(?<=\b[Aa]u )|(?<=\b[Dd]u ))(?P<c>S)(?P<cn>[12])(?=\s*[,.;:!?)|]|\s*$| de l['’]exercice)"  # "au S1."
+    r"|(?:(?<=\b[Aa]u )|(?<=\b[Dd]u )|(?<=\b[Ll]e )|(?<=\b[Cc]e ))(?P<c>S)(?P<cn>[12])"  # "au S1.", "le S1 de l'exercice"
+    r"(?=\s*[,.;:!?)|]|\s*$| de (?:l['’]|son |leur )exercice)"
     r")"  # ("le T2 de Roissy": a terminal; "Q1 : Pourquoi ?" a question; "T2 : 45 m²" a flat)
     r"(?![\w-])"
 )
@@ -728,7 +729,15 @@ _ESTIMATE = re.compile(r"(?:(?<=[A-Z]{2} )|(?<=ice ))(?P<y>20[2-4]\d)e(?=[\s,.;:
 # one-on-one meeting, "1:1", a verse, a time)
 _TO_ONE = re.compile(r"(?P<w>\b(?:ratio|rapport|levier|proportion|compression|facteur)s?(?: [\w'’]+){0,2} )(?P<a>\d{1,3}):1(?![\d:])")
 # Basis points of a rate: "+50 bp", "de 25 bp" (not base pairs: "8 192 bp")
-_BASIS_POINTS = re.compile(r"(?<![\w.,])(?<!\d )(?P<sign>[+\-−])?(?P<n>\d{1,3}) ?bps?\b")
+def _basis_points(match: re.Match[str]) -> str:
+    n = match["n"] or match["n2"]
+    return f"{match['sign'] or ''}{n} points de base" if match["sign"] or match["n2"] or int(n) <= 500 else match.group(0)
+
+
+_BASIS_POINTS = re.compile(
+    r"(?<![\w.,])(?<!\d )(?P<sign>[+\-−])?(?P<n>\d{1,3}) ?bps?\b"
+    r"|(?:(?<=\bde )|(?<=[+\-−]))(?P<n2>\d{1,3}) ?pb\b"  # French, after a rate: "de 25 pb" (not "2 pb à régler")
+)
 # An aircraft's or a helicopter's model with a letter after its number: "A400M", "H160M" (not
 # "quatre cents millions"; the letter is a variant, "A350F", "777X" are said by the rules)
 _MODEL_SUFFIX = re.compile(r"(?<![\w.,])(?P<pre>[A-Z]{1,2})(?P<n>\d{2,4})(?P<suf>[MkKBT])(?![\w])")  # not "USD400M"
@@ -765,7 +774,7 @@ RULES: tuple[Rule, ...] = (
     (_AT_LEAST, _at_least),
     (_MODEL_NUMBER, r"\g<name> \g<a>, \g<b>"),
     (_MODEL_SUFFIX, lambda m: f"{m['pre']} {cardinal(int(m['n']))} {m['suf'].upper()}"),
-    (_BASIS_POINTS, lambda m: f"{m['sign'] or ''}{m['n']} points de base" if m["sign"] or int(m["n"]) <= 500 else m.group(0)),
+    (_BASIS_POINTS, _basis_points),
     (_OVER_PERIOD, lambda m: " " + _OVER[m["p"]]),
     (_ESTIMATE, r"\g<y> estimé"),
     (_TO_ONE, r"\g<w>\g<a> pour un"),
