@@ -617,6 +617,8 @@ def test_french_words_with_a_th_are_not_read_by_espeaks_english_rules() -> None:
     assert french_spelling("le bioéthanol, la batterie lithium-fer") == "le bioétanol, la batterie littium-fer"
     # a name with a French accent ends in "i", not the English "y": "Jérémy" was /dʒˈeɪɹeɪmi/
     assert french_spelling("Jérémy, Écully, Barthélemy, Sony, Kennedy") == "Jérémi, Éculli, Bartélemi, Sony, Kennedy"
+    # letters espeak-ng reads as their base letter ("Šefčovič" /sɛfkovik/)
+    assert french_spelling("Maroš Šefčovič à Hokkaidō, Žilina") == "Maroch Cheftchovitch à Hokkaido, Jilina"
 
 
 def test_numbers_in_words_are_spelled_as_they_sound() -> None:

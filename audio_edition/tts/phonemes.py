@@ -72,6 +72,18 @@ def _th_words() -> frozenset[str]:
 _PLACE_WORD = re.compile(r"(?<![^\W\d_])[A-ZÀ-Ý][a-zà-ÿœ]{2,}(?![^\W\d_])")
 
 
+# Letters espeak-ng's French reads as their base letter: "Šefčovič" /sɛfkovik/, "Hokkaidō". As
+# French writes their sounds: š ch, č and ć tch, ž j, ř rj, ō o, ū ou.
+_FOREIGN = {"š": "ch", "č": "tch", "ć": "tch", "ž": "j", "ř": "rj", "ō": "o", "ū": "ou"}
+_FOREIGN_LETTERS = re.compile("[" + "".join(_FOREIGN) + "".join(_FOREIGN).upper() + "]")
+
+
+def _foreign(match: re.Match[str]) -> str:
+    letter = match.group(0)
+    said = _FOREIGN[letter.lower()]
+    return said if letter.islower() else said.capitalize()
+
+
 @functools.cache
 def _place_words() -> dict[str, str]:
     text = (Path(__file__).parent / "french_place_words.txt").read_text(encoding="utf-8")
@@ -90,7 +102,7 @@ def french_spelling(text: str) -> str:
         return with_t(word)
 
     places = _place_words()
-    text = _PLACE_WORD.sub(lambda m: places.get(m.group(0), m.group(0)), text)
+    text = _PLACE_WORD.sub(lambda m: places.get(m.group(0), m.group(0)), _FOREIGN_LETTERS.sub(_foreign, text))
     text = _ACCENTED_Y.sub(lambda m: m.group(0)[:-1] + "i", _TH_WORD.sub(respell, text))
     for pattern, spelled in _SOUNDS:
         text = pattern.sub(spelled, text)
@@ -128,7 +140,7 @@ def with_t(word: str) -> str:
 
 # A change here changes the sound: part of the engines' cache versions (SPELLING for the engines
 # that take only ``french_spelling``, Piper and eSpeak; RULES for Kokoro, which takes our phonemes).
-SPELLING = "th 3|numbers 3|accented y 1|saints 2|places 1"
+SPELLING = "th 3|numbers 3|accented y 1|saints 2|places 1|foreign letters 1"
 RULES = f"letters 1|{SPELLING}|elided 2|names unlinked 1|numbers unlinked 4"
 
 
