@@ -211,6 +211,8 @@ UNITS = [
     ("l'iPhone 8 Plus, Canal Plus, plus de 50 %", "l'iPhone huit plusse, Canal plusse, plus de cinquante pour cent"),
     ("IntelliJ IDEA 2024.3, Ubuntu 24.04", "IntelliJ I-D-E-A deux mille vingt-quatre point trois, Ubuntu vingt-quatre point zéro quatre"),
     ("de 1x, 10X plus vite, 45K brut, 12K abonnés, un écran 4K", "d'une fois, dix fois plus vite, quarante-cinque mille brut, douze mille abonnés, un écran quatre K"),
+    ("la RTX 5090, la GTX 1080, la RTX 4000 Ada, GreedFall II",
+     "la R-T-X cinquante quatre-vingt-dix, la G-T-X dix quatre-vingts, la R-T-X quatre mille Ada, GreedFall deux"),
     ("HTTP/3, des tests A/B, la 5G/4G, la répartition H/F", "H-T-T-P trois, des tests A B, la cinq G, quatre G, la répartition H, F"),
     ("l'article 323-1, l'art. L. 122-5-3", "l'article trois cent vingt-trois, un, l'article L cent vingt-deux, cinq, trois"),
     # compound units: "per" the unit after the slash
@@ -617,6 +619,10 @@ def test_french_words_with_a_th_are_not_read_by_espeaks_english_rules() -> None:
     assert french_spelling("le bioéthanol, la batterie lithium-fer") == "le bioétanol, la batterie littium-fer"
     # a name with a French accent ends in "i", not the English "y": "Jérémy" was /dʒˈeɪɹeɪmi/
     assert french_spelling("Jérémy, Écully, Barthélemy, Sony, Kennedy") == "Jérémi, Éculli, Bartélemi, Sony, Kennedy"
+    # units and currencies the normaliser writes out ("millisieverts" and "wons" were English)
+    assert french_spelling("vingt millisieverts, trois teslas, sept yuans, mille wons, dix newtons") == (
+        "vingt millissivèrtes, trois tèslas, sept yuanes, mille ouonnes, dix nioutonnes"
+    )
     # letters espeak-ng reads as their base letter ("Šefčovič" /sɛfkovik/)
     assert french_spelling("Maroš Šefčovič à Hokkaidō, Žilina") == "Maroch Cheftchovitch à Hokkaido, Jilina"
 

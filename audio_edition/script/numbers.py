@@ -189,8 +189,11 @@ def _roman_ordinal(match: re.Match[str]) -> str:
 # number after its acronym: "GTA VI"
 # (a name the lexicon respelled is held aside as a placeholder: "Schrems II", "Élisabeth II")
 _REGNAL = re.compile(
-    rf"(?P<name>\b[A-ZÀ-Ý][a-zà-ÿ]+|\b[A-Z]{{2,4}}|{HELD.pattern}) (?P<n>X{{0,3}}(?:IX|IV|V?I{{0,3}}))(?![\w'’-])"
+    rf"(?P<name>\b[A-ZÀ-Ý][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)*|\b[A-Z]{{2,4}}|{HELD.pattern}) "  # "GreedFall II" too
+    rf"(?P<n>X{{0,3}}(?:IX|IV|V?I{{0,3}}))(?![\w'’-])"
 )
+# A graphics card's number is said in two pairs: "RTX 5090" -> "cinquante quatre-vingt-dix"
+_CARD_NUMBER = re.compile(r"(?<=\b[RG]TX )(?P<a>[1-9]\d)(?P<b>\d[1-9]|[1-9]0)(?!\w|[.,]\d)")
 
 
 def _regnal(match: re.Match[str]) -> str:
@@ -791,6 +794,7 @@ RULES: tuple[Rule, ...] = (
     (_ORDINAL, _ordinal),
     (_ROMAN_ORDINAL, _roman_ordinal),
     (_REGNAL, _regnal),
+    (_CARD_NUMBER, lambda m: f"{cardinal(int(m['a']))} {cardinal(int(m['b']))}"),
     (_NUMBERED_PART, _numbered_part),
     (_AROUND, _around),
     (_TIME_RANGE, lambda m: f"{m['a'] or m['b']} à "),

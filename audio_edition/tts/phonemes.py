@@ -72,6 +72,21 @@ def _th_words() -> frozenset[str]:
 _PLACE_WORD = re.compile(r"(?<![^\W\d_])[A-ZÀ-Ý][a-zà-ÿœ]{2,}(?![^\W\d_])")
 
 
+# Units and currencies the normaliser writes out that espeak-ng misreads: "sieverts", "newtons"
+# and "wons" in English, "teslas" /təsla/, "yuans" /jyɑ̃/, "kelvins" /kɛlvɛ̃/.
+_UNIT_SOUNDS = {"sievert": "sivèrte", "newton": "nioutonne", "weber": "vébère", "tesla": "tèsla", "kelvin": "kèlvine",
+                "yuan": "yuane", "won": "ouonne"}  # fmt: skip
+_UNIT_WORD = re.compile(r"\b(milli|micro|nano|kilo|méga|giga|)(sievert|newton|weber|tesla|kelvin|yuan|won)(s?)\b")
+
+
+def _unit_word(match: re.Match[str]) -> str:
+    prefix, unit, plural = match.groups()
+    if unit == "won" and not plural:
+        return match.group(0)  # "won" alone is also English ("won the race")
+    said = _UNIT_SOUNDS[unit]
+    return prefix + ("s" if prefix and said[0] == "s" else "") + said + plural  # "millissivèrtes", not /z/
+
+
 # Letters espeak-ng's French reads as their base letter: "Šefčovič" /sɛfkovik/, "Hokkaidō". As
 # French writes their sounds: š ch, č and ć tch, ž j, ř rj, ō o, ū ou.
 _FOREIGN = {"š": "ch", "č": "tch", "ć": "tch", "ž": "j", "ř": "rj", "ō": "o", "ū": "ou"}
@@ -103,6 +118,7 @@ def french_spelling(text: str) -> str:
 
     places = _place_words()
     text = _PLACE_WORD.sub(lambda m: places.get(m.group(0), m.group(0)), _FOREIGN_LETTERS.sub(_foreign, text))
+    text = _UNIT_WORD.sub(_unit_word, text)
     text = _ACCENTED_Y.sub(lambda m: m.group(0)[:-1] + "i", _TH_WORD.sub(respell, text))
     for pattern, spelled in _SOUNDS:
         text = pattern.sub(spelled, text)
@@ -140,7 +156,7 @@ def with_t(word: str) -> str:
 
 # A change here changes the sound: part of the engines' cache versions (SPELLING for the engines
 # that take only ``french_spelling``, Piper and eSpeak; RULES for Kokoro, which takes our phonemes).
-SPELLING = "th 3|numbers 3|accented y 1|saints 2|places 1|foreign letters 1"
+SPELLING = "th 3|numbers 3|accented y 1|saints 2|places 1|foreign letters 1|units 1"
 RULES = f"letters 1|{SPELLING}|elided 2|names unlinked 1|numbers unlinked 4"
 
 
