@@ -625,14 +625,14 @@ def _plain(match: re.Match[str]) -> str:
     return _number(match, feminine=_feminine_next(match))
 
 
+_YEAR_VERSION = re.compile(r"(?:19|20)\d\d")
+
+
 def _dotted(match: re.Match[str]) -> str:
     parts = match.group(0).split(".")
     year = _YEAR_VERSION.fullmatch(parts[0])  # "IntelliJ IDEA 2024.3": a year, then its release
     return " point ".join(cardinal(int(part)) if len(part) == 1 or (i == 0 and year) else digits_after_comma(part)
                           for i, part in enumerate(parts))  # fmt: skip
-
-
-_YEAR_VERSION = re.compile(r"(?:19|20)\d\d")
 
 
 # Powers and scientific notation: "10^9", "10⁻¹²", "1e-4", "1.5e12" -> "dix puissance neuf"…
@@ -731,12 +731,12 @@ _ESTIMATE = re.compile(r"(?:(?<=[A-Z]{2} )|(?<=ice ))(?P<y>20[2-4]\d)e(?=[\s,.;:
 # A ratio to one, after its noun: "un ratio de 4:1" -> "quatre pour un" (not a score, "2:1", a
 # one-on-one meeting, "1:1", a verse, a time)
 _TO_ONE = re.compile(r"(?P<w>\b(?:ratio|rapport|levier|proportion|compression|facteur)s?(?: [\w'’]+){0,2} )(?P<a>\d{1,3}):1(?![\d:])")
-# Basis points of a rate: "+50 bp", "de 25 bp" (not base pairs: "8 192 bp")
 def _basis_points(match: re.Match[str]) -> str:
     n = match["n"] or match["n2"]
     return f"{match['sign'] or ''}{n} points de base" if match["sign"] or match["n2"] or int(n) <= 500 else match.group(0)
 
 
+# Basis points of a rate: "+50 bp", "de 25 bp" (not base pairs: "8 192 bp")
 _BASIS_POINTS = re.compile(
     r"(?<![\w.,])(?<!\d )(?P<sign>[+\-−])?(?P<n>\d{1,3}) ?bps?\b"
     r"|(?:(?<=\bde )|(?<=[+\-−]))(?P<n2>\d{1,3}) ?pb\b"  # French, after a rate: "de 25 pb" (not "2 pb à régler")

@@ -170,7 +170,7 @@ _CLEAN: _Table = (
     (_FILE, lambda m: f"{m['name']} point {m['ext'].upper()}"),
     (re.compile(r"(?<=[a-z])\.AI\b"), " AI"),  # "Character.AI"
     (re.compile(r"(?<![\w.])([CF])#(?![A-Za-z_#])"), r"\1 sharp "),  # the languages C#, F#, "C#10"
-    (re.compile(r"(?<![\w.])(\w*)\.NET\b"), lambda m: f"{m[1]} dotnette".strip()),  # "dotnet": /dɔtnɛ/  # ".NET", "ASP.NET"
+    (re.compile(r"(?<![\w.])(\w*)\.NET\b"), lambda m: f"{m[1]} dotnette".strip()),  # ".NET", "ASP.NET" ("dotnet": /dɔtnɛ/)
     (re.compile(r"\b([Ll]e)[·•/]la\b"), r"\1 ou la"),  # "le·la présidente"
     (re.compile(r"\b([Ee]t)/ou\b"), r"\1 ou"),  # "et/ou"
     (_INCLUSIVE, _inclusive),

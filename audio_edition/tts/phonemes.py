@@ -58,7 +58,8 @@ _SPELLED = re.compile(rf"(?<![\w-]){_CHAIN}")
 _TH_WORD = re.compile(r"(?<!\w)[^\W\d_]*[Tt][Hh][^\W\d_]*(?!\w)")
 # A name with a French accent ending in a consonant and "y" is read in English: "Jérémy"
 # /dʒˈeɪɹeɪmi/, "Vélizy", "Écully", "Barthélemy"; its "y" is an "i" (no English word has an accent).
-_ACCENTED_Y = re.compile(rf"(?<!\w)[^\W\d_]*[{''.join(sorted(ACCENTS | {a.upper() for a in ACCENTS}))}][^\W\d_]*[bcdfghjklmnpqrstvwxz]y(?!\w)")
+_ACCENT = "".join(sorted(ACCENTS | {a.upper() for a in ACCENTS}))
+_ACCENTED_Y = re.compile(rf"(?<!\w)[^\W\d_]*[{_ACCENT}][^\W\d_]*[bcdfghjklmnpqrstvwxz]y(?!\w)")
 
 
 @functools.cache
@@ -70,6 +71,12 @@ def _th_words() -> frozenset[str]:
 # French towns espeak-ng reads in English ("Cergy", "Thouars", "Wasquehal"), and how it reads them
 # in French (french_place_words.txt, made by scripts/espeak-place-names.py from the communes).
 _PLACE_WORD = re.compile(r"(?<![^\W\d_])[A-ZÀ-Ý][a-zà-ÿœ]{2,}(?![^\W\d_])")
+
+
+@functools.cache
+def _place_words() -> dict[str, str]:
+    text = (Path(__file__).parent / "french_place_words.txt").read_text(encoding="utf-8")
+    return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
 
 
 # Units and currencies the normaliser writes out that espeak-ng misreads: "sieverts", "newtons"
@@ -99,12 +106,6 @@ def _foreign(match: re.Match[str]) -> str:
     return said if letter.islower() else said.capitalize()
 
 
-@functools.cache
-def _place_words() -> dict[str, str]:
-    text = (Path(__file__).parent / "french_place_words.txt").read_text(encoding="utf-8")
-    return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
-
-
 def french_spelling(text: str) -> str:
     """``text`` with its French words that espeak-ng would read in English spelled so that it
     reads them in French ("algorithme" -> "algoritme", "Cergy" -> "Cergi"); for every engine
@@ -125,16 +126,16 @@ def french_spelling(text: str) -> str:
     return text
 
 
-# espeak-ng's French misreads numbers said in words: the t of "quatre-vingt-cinq" (/kˈatʁvˈɛ̃tsˈɛ̃k/,
-# every year from 1982 to 1989), "huitième" /yisjˈɛm/, "dix-neuvième" /dinøvjˈɛm/, "trentième" and
-# "centième" /sj/, and "six", "huit" and "dix" said as before
-# a noun when they end a number: "six virgule neuf" /sˈi/, "le Pixel dix Pro" /dˈi/, "la six G".
-# It also leaves out the t a saint's name links to a vowel or a mute h: "Saint-Ouen" /sɛ̃wɛ̃/.
 def _whole(before: str | None, number: str) -> str:
     """'six' -> 'sisse': the number said whole; "vingt-six" keeps the t of "vingt" ("vingte-sisse")."""
     return ("vingte-" if before == "vingt-" else before or "") + {"six": "sisse", "huit": "huite", "dix": "disse"}[number]
 
 
+# espeak-ng's French misreads numbers said in words: the t of "quatre-vingt-cinq" (/kˈatʁvˈɛ̃tsˈɛ̃k/,
+# every year from 1982 to 1989), "huitième" /yisjˈɛm/, "dix-neuvième" /dinøvjˈɛm/, "trentième" and
+# "centième" /sj/, and "six", "huit" and "dix" said as before a noun when they end a number: "six
+# virgule neuf" /sˈi/, "le Pixel dix Pro" /dˈi/, "la six G" (but "six watts" /si/, not /siz/ nor /sis/).
+# It also leaves out the t a saint's name links to a vowel or a mute h: "Saint-Ouen" /sɛ̃wɛ̃/.
 _SOUNDS = (
     (re.compile(r"\b([Qq])uatre-vingt-(?=[a-z])"), r"\1uatre-vin-"),
     (re.compile(r"\b([Hh])uitième"), r"\1uittième"),
