@@ -6,8 +6,12 @@ Spans the normaliser marked English (``[en:OpenAI]``, see script.languages) get 
 English phonemes, spans of phonemes from the lexicon (``[ipa:iˈa|ia]``) are taken as they
 are; an elided article before one ("d'", "l'", "qu'") is joined to it as a French speaker
 says it ("d'OpenAI": /dˈoʊpən.../, "l'IA": /liˈa/), and so before a word espeak reads in
-English on its own ("l'email"). French words espeak would read by its English rules, for
-their "th" ("algorithme"), are written with a "t" first (``french_spelling``).
+English on its own ("l'email"). French words espeak would read by its English rules — for
+their "th" ("algorithme"), a final "y" after an accent ("Jérémy"), a town of the communes'
+list ("Cergy") — and words it misreads by its French rules (numbers said in words,
+"quatre-vingt-cinq", "six virgule"; units, "sieverts"; a saint's liaison) are respelled first
+(``french_spelling``), and liaisons French does not make are cut (``_unlinked``: after a
+name, before "et", between a number and what it does not count).
 espeak holds process-global state, so calls are serialised.
 """
 
