@@ -213,6 +213,10 @@ UNITS = [
     ("de 1x, 10X plus vite, 45K brut, 12K abonnés, un écran 4K", "d'une fois, dix fois plus vite, quarante-cinque mille brut, douze mille abonnés, un écran quatre K"),
     ("la RTX 5090, la GTX 1080, la RTX 4000 Ada, GreedFall II",
      "la R-T-X cinquante quatre-vingt-dix, la G-T-X dix quatre-vingts, la R-T-X quatre mille Ada, GreedFall deux"),
+    ("en 2035[1], ce paradoxe [1]. Agenda : mar. 18/11, 9h30 ; Mer. 19/11 ; la mer. 20 fois",
+     "en deux mille trente-cinq, ce paradoxe. Agenda: mardi dix-huit novembre, neuf heures trente; Mercredi dix-neuf novembre; la mer. vingt fois"),
+    ("Siltrace lève 22 M€ [https://octet.example/r/siltrace]. Rendez-vous sur https://octet.fr.",
+     "Siltrace lève vingt-deux millions d'euros. Rendez-vous sur octet point F R."),
     ("HTTP/3, des tests A/B, la 5G/4G, la répartition H/F", "H-T-T-P trois, des tests A B, la cinq G, quatre G, la répartition H, F"),
     ("l'article 323-1, l'art. L. 122-5-3", "l'article trois cent vingt-trois, un, l'article L cent vingt-deux, cinq, trois"),
     # compound units: "per" the unit after the slash

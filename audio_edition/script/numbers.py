@@ -118,8 +118,8 @@ _DM_PADDED = re.compile(
     r"(?:(?<=\b[Ll]e )|(?<=\b[Aa]u )|(?<=\b[Dd]u ))(?P<d>[0-3]\d)/(?P<m>[01]\d)(?![\w/])"
 )
 _DM = re.compile(
-    r"(?:(?<=\b[Ll]e )|(?<=\b[Aa]u )|(?<=\b[Dd]u )|(?<=lundi )|(?<=mardi )|(?<=mercredi )|(?<=jeudi )"
-    r"|(?<=vendredi )|(?<=samedi )|(?<=dimanche ))(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\w/])(?! (?:des?|du|d['’]))"
+    r"(?:(?<=\b[Ll]e )|(?<=\b[Aa]u )|(?<=\b[Dd]u )|(?<=[Ll]undi )|(?<=[Mm]ardi )|(?<=[Mm]ercredi )|(?<=[Jj]eudi )"
+    r"|(?<=[Vv]endredi )|(?<=[Ss]amedi )|(?<=[Dd]imanche ))(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\w/])(?! (?:des?|du|d['’]))"
 )
 
 

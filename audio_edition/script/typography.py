@@ -165,6 +165,10 @@ _CLEAN: _Table = (
     # https://…"): for the show notes, not said; an address inside a sentence, or a short one to
     # remember ("son site : www.17cyber.gouv.fr"), is said by its site
     (re.compile(r"\s*(?:[—–:→]|\s-)\s*https?://[^\s<>«»\"()]+?(?P<end>[.!?]?)(?=\s*$)", re.MULTILINE), r"\g<end>"),
+    # and so is one that ends a brief or a sentence, bare or in brackets ("… d'Elaia [https://…]."), but not
+    # after a word that leads to it ("Rendez-vous sur https://octet.fr.")
+    (re.compile(r"(?<=\S)(?<!\bsur)(?<!\bvia)(?<!\bvoir)(?<!\bà)(?<!\bde)(?<!\bdu)(?<!\bici)(?<!:)\s*[\[(]?https?://[^\s<>«»\"()\[\]]+?[\])]?"
+                r"(?P<end>[.!?]?)(?=\s*$|(?<=[.!?])\s+[A-ZÀ-Ý«\"])", re.MULTILINE), r"\g<end>"),
     (_URL, _say_url),
     (_PATH, _say_path),
     (_FILE, lambda m: f"{m['name']} point {m['ext'].upper()}"),
@@ -174,7 +178,8 @@ _CLEAN: _Table = (
     (re.compile(r"\b([Ll]e)[·•/]la\b"), r"\1 ou la"),  # "le·la présidente"
     (re.compile(r"\b([Ee]t)/ou\b"), r"\1 ou"),  # "et/ou"
     (_INCLUSIVE, _inclusive),
-    (re.compile(r"(?<=[a-zà-ÿ.,;])\[\d{1,3}\]"), ""),  # a footnote call: "étude[1]"
+    (re.compile(r"(?<=[\wà-ÿ.,;»”)])\[\d{1,3}\]|(?<=[\wà-ÿ»”)]) \[\d{1,2}\](?=[\s.,;:!?)]|$)"), ""),  # a footnote call:
+    # "étude[1]", "en 2035[1]", "ce paradoxe [1]." (not "[2024]")
     (re.compile(r"(?<![\w$])(?<!\d )\$(?!US\b|CA\b|AU\b)(?=[A-Z]{1,5}\b)"), ""),  # a ticker: "$NVDA" (not "50 $CA")
     # a job ad's "(F/H/X)", or "(H/F)" ending its title (not "le ratio H/F", "la répartition (H/F) des…")
     (re.compile(r"\s*\((?:[HF]/[HF]/(?:X|NB))\)|\s*\((?:H/F|F/H)\)(?=\s*(?:[,:–—-]|$))", re.MULTILINE), ""),

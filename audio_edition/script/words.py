@@ -117,6 +117,9 @@ def _month(match: re.Match[str]) -> str:
 
 
 # Written shorthand -> words. Only unambiguous forms (with their dot or context).
+_WEEKDAYS = {"lun": "lundi", "mar": "mardi", "mer": "mercredi", "jeu": "jeudi", "ven": "vendredi", "sam": "samedi",
+             "dim": "dimanche"}  # fmt: skip
+
 ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (_MONTH, _month),
     (re.compile(r"\bav\. J\.-C\."), _ending("avant Jésus-Christ")),
@@ -163,6 +166,9 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"(?:(?<=\d )|(?<=\d, ))av\.(?= [A-ZÀ-Ý])|\bav\.(?= (?:de |des |du |d'|de la )[A-ZÀ-Ý][a-zà-ÿ])"),
      "avenue"),  # "12, av. Foch", "av. des Ternes" (not "av. J.-C.", "av. Noël")
     (re.compile(r"\bet al\.(?!\w)"), _ending("et al")),
+    # an agenda's weekday: "mar. 18/11, 9h30" (heard "mare dix-huit sur onze"), "Jeu. 20"
+    (re.compile(rf"\b([LlMmJjVvSsDd])(un|ar|er|eu|en|am|im)\.(?= \d{{1,2}}(?:/\d{{1,2}}\b|er\b| (?:{'|'.join(MONTH_NAMES)})\b))"),
+     lambda m: m[1] + _WEEKDAYS[(m[1] + m[2]).lower()][1:]),
     # the cardinal point, not the verb: "l'Est", "l'est de la France", "le Grand Est" (/lɛ/, /ɡʁɑ̃t ɛ/)
     (re.compile(r"(?<=\b[Ll]['’])[Ee]st\b|(?<=\bGrand )Est\b|(?<=\bTech )Est\b"), "Èst"),
     # "Plus" in a product's name is /plys/, as the sign is ("l'iPhone 8 Plus", "Canal Plus"), not "plus de 50 %"
