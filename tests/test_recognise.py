@@ -497,3 +497,25 @@ def test_a_last_check_of_the_reader() -> None:
     for real in ("https://semianalysis.substack.com/p/marges", "https://t.me/c/123/89", "https://e.infogreffe.fr/c/x"):
         assert public_link(real) == real
     assert public_link("https://substack.com/redirect/2/abc") is None
+
+
+def test_a_platforms_standfirst_byline_and_buttons_between_the_title_and_the_teaser() -> None:
+    """A Substack header: subtitle, author, date and a "Restack" button before the teaser took
+    the header apart (no date, no headlines, the real editorial read as a section)."""
+    html = (
+        "<html><body><h1>Les robots passent l'oral</h1>"
+        "<h3 class='subtitle'>Quatre assistants vocaux, un jury de standardistes, des notes sévères</h3>"
+        "<table class='post-meta'><tr><td><a href='#'>Nina Rocher</a></td><td>17 janv. 2026</td></tr></table>"
+        "<p><a href='#'><span>Restack</span></a></p>"
+        f"<p>{TEASER}</p>"
+        "<p>« Parler pour ne rien dire, voilà le danger. » — Anonyme</p>"
+        "<h2>L'édito</h2><p>Nous avons fait passer un oral à quatre assistants vocaux pendant un mois entier.</p>"
+        "<p>Nina Rocher</p><h2>Les robots au travail</h2><p>Un entrepôt de Lille emploie désormais vingt robots.</p>"
+        "</body></html>"
+    )
+    issue = read_issue(html.encode(), "x.html")
+    assert issue.title == "Les robots passent l'oral" and issue.date == dt.date(2026, 1, 17)
+    assert issue.headlines == ("Les robots au travail",) and issue.epigraph is not None
+    assert issue.sections[0].kind == "editorial" and issue.sections[0].title == "L'édito"
+    dropped = _dropped(issue)
+    assert dropped["Quatre assistants vocaux, un jury de standardistes, des notes sévères"] == "standfirst"

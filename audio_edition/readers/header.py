@@ -64,6 +64,7 @@ class HeaderReader:
         explicit = [b for b in self.blocks if b.kind == "heading" and b.level > 1 and b.drop is None]
         self.need_strong = len(explicit) >= 2  # markup that has headings uses them
         self.skip: set[int] = set()  # blocks already placed by find_title
+        self.title_end = 0  # the first block after the title (set by the recogniser's run)
         self._at = 0
 
     # --- helpers ---------------------------------------------------------------------
@@ -180,8 +181,8 @@ class HeaderReader:
     def teaser(self, block: Block, *, dry_run: bool = False) -> bool:
         """'KICKER • headline • headline • Bienvenue dans Octet, samedi 11 octobre 2025.'"""
         parts = split_teaser(block.text, self.profile)
-        if len(parts) < 2 or block.kind not in ("paragraph", "heading"):
-            return False
+        if len(parts) < 2 or block.kind not in ("paragraph", "heading") or self.byline(block):
+            return False  # "Par Hugo Lefèvre · 22 janv. 2026" is no teaser
         greeting = [p for p in parts if len(p) <= 200 and self.greeting_match(p)]
         if not greeting:  # "… • Bonne lecture, samedi 4 avril 2026.": the date closes the teaser (or nearly)
             sign_off = len(parts) >= 4 and bool(self.profile.sign_offs.search(parts[-1], self.names))
@@ -256,12 +257,50 @@ class HeaderReader:
         if len(block.text) <= 80 and self.profile.greetings.search(block.text, self.names):
             self.drop(i, block.text, "greeting")  # "Bonjour à toutes et à tous,": the show has its own
             return i + 1
+        if self.byline(block) and i >= self.title_end:
+            self.read_byline(block.text)
+            self.drop(i, block.text, "byline")
+            return i + 1
         if self.date is None and self.date_line(block):
             self.date = find_date(block.text)
             return i + 1
-        if self.epigraph is None:
-            return self.read_epigraph(i, block)
+        if self.epigraph is None and (after := self.read_epigraph(i, block)) is not None:
+            return after
+        # a platform's standfirst or byline between the title and the teaser ("Trois agents de
+        # code, cent tâches réelles…", "Claire Vasseur"): not read, the header goes on after it
+        after_title = i >= self.title_end
+        if after_title and block.kind in ("paragraph", "heading") and len(words(block.text)) <= 30 and not self.headlines:
+            j, nxt = self.following(i)
+            ahead = 0  # past other short lines of the kind ("Claire Vasseur", "23 janv. 2027", "Restack")
+            while nxt is not None and ahead < 3 and not self.header_material(nxt) and len(words(nxt.text)) <= 6:
+                j, nxt = self.following(j)
+                ahead += 1
+            if nxt is not None and self.header_material(nxt):
+                byline = len(words(block.text)) <= 4 and person_name(block.text, self.profile) is not None
+                self.drop(i, block.text, "byline" if byline else "standfirst")
+                return i + 1
         return None
+
+    def byline(self, block: Block) -> bool:
+        rule = self.rule_for(block)
+        return rule is not None and rule.reason == "byline"
+
+    def read_byline(self, text: str) -> None:
+        """'Par Hugo Lefèvre · 22 janv. 2026': the name, without the date or the role, signs the
+        issue if nothing else does; the date dates it if nothing else does."""
+        if self.signature is None:
+            byline = re.split(r"\s+[·|•–—-]\s+|,\s", re.sub(r"^\S+\s+", "", text), maxsplit=1)[0]
+            self.signature = person_name(byline, self.profile)
+        if self.date is None:
+            self.date = find_date(text)
+
+    def header_material(self, block: Block) -> bool:
+        """Whether ``block`` is one of the header's own: the teaser, a date line, a greeting, an epigraph."""
+        if self.teaser(block, dry_run=True) or self.date_line(block) or self.greeting_match(block.text) or self.byline(block):
+            return True
+        if block.kind == "quote":
+            return True
+        return any(pattern.match(block.text) for pattern in self.profile.epigraph.compiled(self.names))
 
     def read_epigraph(self, i: int, block: Block) -> int | None:
         text = block.text

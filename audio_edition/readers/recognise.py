@@ -45,7 +45,7 @@ class _Recogniser(HeaderReader):
             self.drop(draft.at, f"{lead} : {text}" if lead else text, reason)
 
     def run(self) -> Issue:
-        start = self.find_title()
+        start = self.title_end = self.find_title()
         blocks = self.blocks
         i = 0
         footer: str | None = None  # reason, once a footer has started
@@ -114,10 +114,8 @@ class _Recogniser(HeaderReader):
                     promo, listed, links = rule.reason, rule.scope == "list", False
                 elif promo is not None and rule.reason == "link":
                     links = True  # an address alone, in a list of sources
-                elif rule.reason == "byline" and self.signature is None and len(self.sections) <= 1:
-                    # "Par Hugo Lefèvre · 22 janv. 2026": the name, without the date or the role
-                    byline = re.split(r"\s+[·|•–—-]\s+|,\s", re.sub(r"^\S+\s+", "", text), maxsplit=1)[0]
-                    self.signature = person_name(byline, self.profile)
+                elif rule.reason == "byline" and len(self.sections) <= 1:
+                    self.read_byline(text)
                 self.drop(i, text, rule.reason)
                 i += 1
                 continue
