@@ -268,8 +268,11 @@ class HeaderReader:
             return after
         # a platform's standfirst or byline between the title and the teaser ("Trois agents de
         # code, cent tâches réelles…", "Claire Vasseur"): not read, the header goes on after it
-        after_title = i >= self.title_end
-        if after_title and block.kind in ("paragraph", "heading") and len(words(block.text)) <= 30 and not self.headlines:
+        # (under a title marked up as one, an h1: in plain text the line after a newsletter's name may be the title)
+        title = self.blocks[self.title_end - 1] if self.title_end > 0 else None
+        marked = title is not None and title.kind == "heading" and title.level == 1
+        short = block.kind in ("paragraph", "heading") and len(words(block.text)) <= 30
+        if marked and i >= self.title_end and short and not self.headlines:
             j, nxt = self.following(i)
             ahead = 0  # past other short lines of the kind ("Claire Vasseur", "23 janv. 2027", "Restack")
             while nxt is not None and ahead < 3 and not self.header_material(nxt) and len(words(nxt.text)) <= 6:
