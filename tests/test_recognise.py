@@ -519,3 +519,9 @@ def test_a_platforms_standfirst_byline_and_buttons_between_the_title_and_the_tea
     assert issue.sections[0].kind == "editorial" and issue.sections[0].title == "L'édito"
     dropped = _dropped(issue)
     assert dropped["Quatre assistants vocaux, un jury de standardistes, des notes sévères"] == "standfirst"
+
+
+def test_a_date_line_with_the_issue_number_and_reading_time() -> None:
+    issue = _read("Le titre de la semaine\n\nMardi 18 novembre 2025 · N° 216 · Temps de lecture : 5 min\n\n"
+                  "Un intertitre\n\nUn paragraphe de la lettre, assez long pour en être un.\n")  # fmt: skip
+    assert issue.date == dt.date(2025, 11, 18)

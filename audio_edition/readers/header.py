@@ -228,7 +228,8 @@ class HeaderReader:
             self.date = find_date(text)
 
     def date_line(self, block: Block) -> bool:
-        return len(words(block.text)) <= 7 and find_date(block.text) is not None and block.kind != "bullet"
+        text = _ISSUE_DETAILS.sub(" ", block.text)  # "Mardi 18 novembre 2025 · N° 216 · Temps de lecture : 5 min"
+        return len(words(text)) <= 7 and find_date(text) is not None and block.kind != "bullet"
 
     def header_block(self, i: int, block: Block) -> int | None:
         """Reads a header block at ``i``; returns the next index, or None if it is not one."""
@@ -346,6 +347,7 @@ _BUTTONS = re.compile(
 # a greeting addressed to the readers (not "Bonjour Gemini, adieu Siri", a headline)
 _TO_READERS = re.compile(r"\b([àa] (tous|toutes|vous)|bon week-?end|bonne semaine)\W*$", re.IGNORECASE)  # at its end
 _READERS_FIRST = re.compile(r"ch[èe]re?s? (lecteurs|lectrices)\b", re.IGNORECASE)  # not "Chers abonnés, Netflix…"
+_ISSUE_DETAILS = re.compile(r"\b(?:n[°º]|num[ée]ro|[ée]dition)\s*\d+|\btemps de lecture\s*:?\s*\d+\s*min(?:utes?)?\b", re.IGNORECASE)
 _ONE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{1,24}\.?")
 _LONE_MARKS = {"•", "·", "▪", "●", "◦", "‣", "∙", "-", "*", "–"}
 
