@@ -346,10 +346,10 @@ def test_links_are_left_for_the_show_notes_and_their_sentences_are_kept() -> Non
     )
     assert [s.title for s in issue.sections] == ["Un intertitre", "Trois liens pour le week-end"]
     assert issue.sections[0].paragraphs == ("Le rapport est en ligne : https://example.org/rapport",)  # said without it
-    links = issue.sections[1].paragraphs
+    links = [item.text for item in issue.sections[1].items]  # "→ " marks a list's items
     assert links[1] == "La carte des centres de données — https://example.org/carte" and links[-1].startswith("Une suite")
     dropped = _dropped(issue)
-    assert dropped["→ Lire la suite sur octet.fr : https://octet.fr/a?utm_source=x"] == "link"
+    assert dropped["Lire la suite sur octet.fr : https://octet.fr/a?utm_source=x"] == "link"
     assert _dropped(_read("Le titre\n\nUn intertitre\n\n[Illustration : un datacenter]\n\nUn paragraphe.\n")) == {
         "[Illustration : un datacenter]": "image caption or credit"
     }
@@ -525,3 +525,13 @@ def test_a_date_line_with_the_issue_number_and_reading_time() -> None:
     issue = _read("Le titre de la semaine\n\nMardi 18 novembre 2025 · N° 216 · Temps de lecture : 5 min\n\n"
                   "Un intertitre\n\nUn paragraphe de la lettre, assez long pour en être un.\n")  # fmt: skip
     assert issue.date == dt.date(2025, 11, 18)
+
+
+def test_en_dash_and_arrow_bullets_are_items() -> None:
+    issue = _read("Le titre\n\nUn intertitre\n\nUne phrase d'introduction.\n\n"
+                  "– Objectif : vingt pour cent de la production mondiale.\n– Gouvernance : vingt-sept guichets.\n\n"
+                  "→ Les robots livrés exécutent des gestes appris.\n→ Leur modèle tourne sur une puce.\n")  # fmt: skip
+    assert [(i.lead, i.text) for i in issue.sections[0].items] == [
+        ("Objectif", "vingt pour cent de la production mondiale."), ("Gouvernance", "vingt-sept guichets."),
+        ("", "Les robots livrés exécutent des gestes appris."), ("", "Leur modèle tourne sur une puce."),
+    ]  # fmt: skip
