@@ -169,6 +169,10 @@ _CLEAN: _Table = (
     # after a word that leads to it ("Rendez-vous sur https://octet.fr.")
     (re.compile(r"(?<=\S)(?<!\bsur)(?<!\bvia)(?<!\bvoir)(?<!\bà)(?<!\bde)(?<!\bdu)(?<!\bici)(?<!:)\s*[\[(]?https?://[^\s<>«»\"()\[\]]+?[\])]?"
                 r"(?P<end>[.!?]?)(?=\s*$|(?<=[.!?])\s+[A-ZÀ-Ý«\"])", re.MULTILINE), r"\g<end>"),
+    # a link's call to follow it, after its item's last sentence ("… de 11,2 %. Lire le communiqué"):
+    # the link is in the show notes, and a listener cannot click
+    (re.compile(r"(?<=[.!?»])\s+(?:→\s*)?(?:Lire|Voir|Consulter|Découvrir|Écouter|Regarder|Télécharger|En savoir plus)"
+                r"(?:\s+[^.!?\n]{0,40}?)?\s*→?\s*$", re.MULTILINE), ""),
     (_URL, _say_url),
     (_PATH, _say_path),
     (_FILE, lambda m: f"{m['name']} point {m['ext'].upper()}"),
