@@ -535,3 +535,19 @@ def test_en_dash_and_arrow_bullets_are_items() -> None:
         ("Objectif", "vingt pour cent de la production mondiale."), ("Gouvernance", "vingt-sept guichets."),
         ("", "Les robots livrés exécutent des gestes appris."), ("", "Leur modèle tourne sur une puce."),
     ]  # fmt: skip
+
+
+def test_a_polls_buttons_and_instruction_are_left_out() -> None:
+    html = (
+        "<html><body><h1>Le titre</h1><h2>Le sondage de la semaine</h2>"
+        "<p>Utilisez-vous un assistant de code dans votre travail ?</p>"
+        "<p class='button-wrapper'><a class='button' href='#1'>Oui, tous les jours</a></p>"
+        "<p class='button-wrapper'><a class='button' href='#2'>Jamais</a></p>"
+        "<p>Cliquez pour voter. Résultats la semaine prochaine.</p>"
+        "<p>La semaine dernière, vous étiez deux mille à répondre.</p></body></html>"
+    )
+    issue = read_issue(html.encode(), "x.html")
+    assert issue.sections[-1].paragraphs == (
+        "Utilisez-vous un assistant de code dans votre travail ?", "La semaine dernière, vous étiez deux mille à répondre.",
+    )  # fmt: skip
+    assert _dropped(issue)["Jamais"] == "button" and _dropped(issue)["Cliquez pour voter. Résultats la semaine prochaine."] == "poll"
