@@ -551,3 +551,15 @@ def test_a_polls_buttons_and_instruction_are_left_out() -> None:
         "Utilisez-vous un assistant de code dans votre travail ?", "La semaine dernière, vous étiez deux mille à répondre.",
     )  # fmt: skip
     assert _dropped(issue)["Jamais"] == "button" and _dropped(issue)["Cliquez pour voter. Résultats la semaine prochaine."] == "poll"
+
+
+def test_an_html_table_of_figures_is_left_for_the_letter_but_not_an_e_mails_layout() -> None:
+    table = ("<table><tr><th>Valeur</th><th>Clôture</th></tr><tr><td>CAC 40</td><td>7 967,93 pts</td></tr>"
+             "<tr><td>Nvidia</td><td>196,30 $</td></tr></table>")  # fmt: skip
+    html = (
+        "<html><body><table><tr><td><h1>Le titre</h1><h2>Côté marchés</h2>" + table
+        + "<p>Les valeurs européennes ont profité de l'élan.</p></td></tr></table></body></html>"
+    )
+    issue = read_issue(html.encode(), "x.html")
+    assert issue.sections[-1].paragraphs == ("Les valeurs européennes ont profité de l'élan.",)
+    assert _dropped(issue)["7 967,93 pts"] == "table"

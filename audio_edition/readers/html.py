@@ -177,6 +177,8 @@ class _Walker:
         if reason is None:
             words = _WORD_SPLIT.split(f"{el.get('class') or ''} {el.get('id') or ''}".lower())  # type: ignore[attr-defined]
             reason = next((self.profile.html_drop_classes[w] for w in words if w in self.profile.html_drop_classes), None)
+        if reason is None and tag == "table" and _data_table(el):
+            reason = "table"  # a table of figures, read cell by cell ("Valeur", "Clôture", "+0,4 %"): for the letter
         if reason is None:
             return None
         if reason.startswith("hidden"):
@@ -184,6 +186,13 @@ class _Walker:
         # a badly named wrapper must never hide the issue: only small parts are dropped
         size = len(clean(el.text_content()))  # type: ignore[attr-defined]
         return reason if size <= 1500 and size <= 0.3 * self.total_chars + 200 else None
+
+
+def _data_table(table: object) -> bool:
+    """A table of data, not an e-mail's layout: header cells (<th>), and no table inside it."""
+    has_header = next(iter(table.iter("th")), None) is not None  # type: ignore[attr-defined]
+    nested = any(inner is not table for inner in table.iter("table"))  # type: ignore[attr-defined]
+    return has_header and not nested
 
 
 def _leading_bold(parts: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
