@@ -181,6 +181,20 @@ def test_an_interview_with_only_its_questions_labelled_even_in_the_editorial(sho
     assert roles[0] == roles[2] != roles[1] == roles[3]
 
 
+def test_an_interview_with_dashed_questions(show: Show) -> None:
+    paragraphs = ("Une introduction.", "— Pourquoi l'Isère ?", "Pour la liberté.", "— Et demain ?", "On verra.")
+    issue = Issue("Sans date", None, (), None, (Section("Entretien", paragraphs),), None)
+    section = build_script(issue, show).segments[1]
+    reader = section.cues[0].role
+    other = "host" if reader == "cohost" else "cohost"
+    assert [(c.role, c.text) for c in section.cues[2:]] == [
+        (other, "Pourquoi l'Isère ?"), (reader, "Pour la liberté."), (other, "Et demain ?"), (reader, "On verra."),
+    ]  # fmt: skip
+    # one dashed line that is no question is an aside, said as written
+    issue = Issue("Sans date", None, (), None, (Section("Entretien", ("Un avis.", "— Selon elle, tout change.")),), None)
+    assert build_script(issue, show).segments[1].cues[-1].text == "— Selon elle, tout change."
+
+
 def test_written_date() -> None:
     assert written_date(dt.date(2026, 11, 1)) == "dimanche 1er novembre 2026"
     assert normalise(written_date(dt.date(2025, 10, 11))) == "samedi onze octobre deux mille vingt-cinq"

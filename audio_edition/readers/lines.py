@@ -81,7 +81,7 @@ def person_name(text: str, profile: Profile) -> str | None:
     return text
 
 
-_INTERVIEW = re.compile(r"[QR]\s*\.?\s*:")
+_INTERVIEW = re.compile(r"[QR]\s*\.?\s*:|[—–]\s*\S.*\?$")  # "Q : Et le coût ?", "— Pourquoi l'Isère ?"
 # Web addresses in an issue's text: with their scheme or "www.", or a site of a common ending
 _TLD = "com|org|net|fr|eu|io|ai|gov|edu|int|co|de|uk"
 _ADDRESS = re.compile(rf"https?://|www\.|\b[\w-]+\.(?:{_TLD})(?:/|\b)")

@@ -125,9 +125,14 @@ def _editorial(section: Section, issue: Issue, show: Show, role: Role) -> Segmen
     return Segment("editorial", title, tuple(cues), show.format.jingles, section.url)
 
 
-# "Q : Pourquoi ?" / "R : Parce que…": the labels are not read, two voices say who speaks
-_LABEL = re.compile(r"([A-Z]|Question|Réponse)\s*\.?\s*:\s*(?=\S)")
+# "Q : Pourquoi ?" / "R : Parce que…", or "— Pourquoi ?" then its answer: the labels are not
+# read, two voices say who speaks
+_LABEL = re.compile(r"(?:([A-Z]|Question|Réponse)\s*\.?\s*:|([—–])(?=[^\n]*\?\s*$))\s*(?=\S)")
 _ROLES_OF = {"Q": "asks", "Question": "asks", "R": "answers", "A": "answers", "Réponse": "answers"}
+
+
+def _label_role(label: re.Match[str]) -> str:
+    return "asks" if label.group(2) else _ROLES_OF.get(label.group(1), "other")
 
 
 def _interview_cue(text: str, role: Role) -> Cue | None:
@@ -135,14 +140,14 @@ def _interview_cue(text: str, role: Role) -> Cue | None:
     label = _LABEL.match(text)
     if label is None:
         return None
-    return Cue(_OTHER[role] if _ROLES_OF.get(label.group(1)) == "asks" else role, text[label.end() :])
+    return Cue(_OTHER[role] if _label_role(label) == "asks" else role, text[label.end() :])
 
 
 def _body(section: Section, role: Role, fmt: ShowFormat, *, alternate: bool) -> list[Cue]:
     """A section's paragraphs, then its items (read by turns if ``alternate``); an interview
     (lines labelled only as questions and answers) by two voices, the other one asking."""
     said = [*section.paragraphs, *(f"{i.lead} : {i.text}" if i.lead else i.text for i in section.items)]
-    labelled = [(_ROLES_OF.get(m.group(1), "other"), t) for t in said if (m := _LABEL.match(t))]
+    labelled = [(_label_role(m), t) for t in said if (m := _LABEL.match(t))]
     labels = [role_ for role_, _ in labelled]
     # questions and answers labelled, or two questions or more with their answers unlabelled;
     # not a glossary's "P :", "Q :", "R :", nor an editor's "Question : … ? Réponse." in one paragraph
