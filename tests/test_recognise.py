@@ -563,3 +563,10 @@ def test_an_html_table_of_figures_is_left_for_the_letter_but_not_an_e_mails_layo
     issue = read_issue(html.encode(), "x.html")
     assert issue.sections[-1].paragraphs == ("Les valeurs européennes ont profité de l'élan.",)
     assert _dropped(issue)["7 967,93 pts"] == "table"
+
+
+def test_a_heading_in_capitals_may_end_with_a_quotation() -> None:
+    issue = _read("Le titre\n\nUn intertitre\n\nUn paragraphe.\n\nENTRETIEN : « À GRENOBLE, TOUT EST POSSIBLE »\n\n"
+                  "Inès Kaddour dirige l'équipe.\n\n— Pourquoi l'Isère ?\n\nPour la liberté.\n")  # fmt: skip
+    assert [s.title for s in issue.sections] == ["Un intertitre", "ENTRETIEN : « À GRENOBLE, TOUT EST POSSIBLE »"]
+    assert issue.sections[1].paragraphs[1:] == ("— Pourquoi l'Isère ?", "Pour la liberté.")

@@ -123,7 +123,7 @@ def heading_like(block: Block, following: Block | None, profile: Profile, *, nee
         return False
     if text.endswith(("?", "!")):
         return len(ws) >= 3
-    return not text.endswith(("»", "”", ")"))
+    return not text.endswith(("»", "”", ")")) or text.isupper()  # "ENTRETIEN : « À GRENOBLE, TOUT EST POSSIBLE »"
 
 
 def marker_lead(text: str, profile: Profile) -> tuple[str, str] | None:
