@@ -570,3 +570,17 @@ def test_a_heading_in_capitals_may_end_with_a_quotation() -> None:
                   "Inès Kaddour dirige l'équipe.\n\n— Pourquoi l'Isère ?\n\nPour la liberté.\n")  # fmt: skip
     assert [s.title for s in issue.sections] == ["Un intertitre", "ENTRETIEN : « À GRENOBLE, TOUT EST POSSIBLE »"]
     assert issue.sections[1].paragraphs[1:] == ("— Pourquoi l'Isère ?", "Pour la liberté.")
+
+
+def test_an_advertisement_inside_a_section_ends_at_the_sections_next_item() -> None:
+    html = (
+        "<html><body><h1>Le titre</h1><h2>Le PC se remet à penser</h2><p>Les ventes de PC progressent de neuf pour cent.</p>"
+        "<ul><li><strong>Course aux TOPS</strong> • Qualcomm présente sa nouvelle puce.</li></ul>"
+        "<table><tr><td><p>SPONSORISÉ</p><p><strong>Vos données chez vous.</strong> Kerneo installe un assistant.</p>"
+        "<p><a href='#'>Demander une démo</a></p></td></tr></table>"
+        "<ul><li><strong>Lenovo parie sur l'hybride</strong> • Des portables hybrides en avril.</li></ul>"
+        "</body></html>"
+    )
+    issue = read_issue(html.encode(), "x.html")
+    assert [item.lead for item in issue.sections[-1].items] == ["Course aux TOPS", "Lenovo parie sur l'hybride"]
+    assert _dropped(issue)["Demander une démo"] == "sponsored block"

@@ -21,6 +21,10 @@ from .profile import Profile, load_profile
 _SIGNED = re.compile(r"^(.{3,60}?)\s*(?=…|\.\.\.)")
 
 
+# an item with its lead-in: "Lenovo parie sur l'hybride • Le chinois…", "Lenovo : …"
+_LED_ITEM = re.compile(r"[^•:\n]{3,80}(?:\s•\s|\s?:\s)\S")
+
+
 class _Recogniser(HeaderReader):
     """Reads the body, block by block, after the header (see ``HeaderReader``)."""
 
@@ -53,6 +57,7 @@ class _Recogniser(HeaderReader):
         listed = False  # the run is a list: its short lines look like headings, it ends at a real section
         links = False  # the list's lines so far held web addresses
         bio = False
+        promo_blocks = 0  # blocks the promotion has taken so far
         title_at = start - 1 if start else -1
         while i < len(blocks):
             block = blocks[i]
@@ -111,7 +116,7 @@ class _Recogniser(HeaderReader):
                     while self.current is not None and self.current.empty():
                         self.drop_section(self.current, rule.reason)
                 elif rule.scope in ("run", "list"):
-                    promo, listed, links = rule.reason, rule.scope == "list", False
+                    promo, listed, links, promo_blocks = rule.reason, rule.scope == "list", False, 0
                 elif promo is not None and rule.reason == "link":
                     links = True  # an address alone, in a list of sources
                 elif rule.reason == "byline" and len(self.sections) <= 1:
@@ -119,6 +124,8 @@ class _Recogniser(HeaderReader):
                 self.drop(i, text, rule.reason)
                 i += 1
                 continue
+            if promo is not None and not listed and block.kind == "bullet" and _LED_ITEM.match(text) and promo_blocks >= 2:
+                promo = None  # an advertisement set in a section ends at the section's next item ("Lenovo • …")
             if promo is not None:
                 linked = bool(block.url) or has_address(text)
                 # a short line, not a heading over long text (unless it ends in its address: no heading);
@@ -128,6 +135,7 @@ class _Recogniser(HeaderReader):
                 item = listed and short and (linked or not links)
                 if item or (not listed and not (self.heading(block, nxt) or names_line(block, self.profile))):
                     self.drop(i, text, promo)
+                    promo_blocks += 1
                     links = links or (listed and linked)
                     i += 1
                     continue
