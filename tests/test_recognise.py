@@ -577,7 +577,7 @@ def test_an_advertisement_inside_a_section_ends_at_the_sections_next_item() -> N
         "<html><body><h1>Le titre</h1><h2>Le PC se remet à penser</h2><p>Les ventes de PC progressent de neuf pour cent.</p>"
         "<ul><li><strong>Course aux TOPS</strong> • Qualcomm présente sa nouvelle puce.</li></ul>"
         "<table><tr><td><p>SPONSORISÉ</p><p><strong>Vos données chez vous.</strong> Kerneo installe un assistant.</p>"
-        "<p><a href='#'>Demander une démo</a></p></td></tr></table>"
+        "<p><a href='https://kerneo.example/demo'>Demander une démo</a></p></td></tr></table>"
         "<ul><li><strong>Lenovo parie sur l'hybride</strong> • Des portables hybrides en avril.</li></ul>"
         "</body></html>"
     )
