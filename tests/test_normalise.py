@@ -217,6 +217,7 @@ UNITS = [
      "en deux mille trente-cinq, ce paradoxe. Agenda: mardi dix-huit novembre, neuf heures trente; Mercredi dix-neuf novembre; la mer. vingt fois"),
     ("Siltrace lève 22 M€ [https://octet.example/r/siltrace]. Rendez-vous sur https://octet.fr.",
      "Siltrace lève vingt-deux millions d'euros. Rendez-vous sur octet point F R."),
+    ("UN BILAN À MI-PARCOURS, LES SEMI-CONDUCTEURS", "un bilan à mi-parcours, les semi-conducteurs"),
     ("en hausse de 11,2 %. Lire le communiqué", "en hausse de onze virgule deux pour cent."),
     ("HTTP/3, des tests A/B, la 5G/4G, la répartition H/F", "H-T-T-P trois, des tests A B, la cinq G, quatre G, la répartition H, F"),
     ("l'article 323-1, l'art. L. 122-5-3", "l'article trois cent vingt-trois, un, l'article L cent vingt-deux, cinq, trois"),

@@ -262,6 +262,7 @@ _EMPHATIC = frozenset("BREF VRAI FAUX RIEN STOP ENFIN ALORS AUSSI JAMAIS FINI VI
 _HEADLINE_GRAMMAR = frozenset("SI NI JE TU ME TE VA ONT DIT MET THE AND OF".split())
 _HEADLINE_NOUNS = frozenset("MOI MAI WEB APP VOL CAS BUG BOT BUS DEV GEN LAS ACT PRO MAX".split())
 _ARTICLES = frozenset("LE LA L AU DU UN UNE".split())
+_PREFIXES = frozenset("MI DEMI SEMI ANTI NON POST PRÉ PRO CO AUTO SOUS SUR CONTRE ENTRE MULTI EXTRA ULTRA NÉO MINI".split())
 _PLURAL_BEFORE = frozenset("LES DES CES SES NOS VOS LEURS AUX".split())
 _ACCENTED = set("ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ")
 # Whether a word of four or five capitals in a headline can be read as a French (or English)
@@ -362,6 +363,8 @@ def _headline_word(word: str, previous: str, next_char: str, words: Collection[s
         return word.capitalize()
     if word in letters or singular in letters:
         return word if word in letters else singular + "s"  # spelled later: "UCLA", "CEOS" -> "CEOs"
+    if word in _PREFIXES and next_char == "-":
+        return word.lower()  # "À MI-PARCOURS", "SEMI-CONDUCTEURS": a French word's prefix, not an acronym
     grammar = word in FUNCTION_WORDS or word in _HEADLINE_GRAMMAR
     if grammar and previous in _ARTICLES and len(word) > 1:
         return word  # "LE CES": an acronym, spelled later
