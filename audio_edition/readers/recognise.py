@@ -21,6 +21,7 @@ from .profile import Profile, load_profile
 _SIGNED = re.compile(r"^(.{3,60}?)\s*(?=…|\.\.\.)")
 
 
+_POSTSCRIPT = re.compile(r"(?:P\.?\s?-?S\.?|PS)(?:\s*:|\s|$)")  # "P.S.", "P.-S. :", "PS :"
 # an item with its lead-in: "Lenovo parie sur l'hybride • Le chinois…", "Lenovo : …"
 _LED_ITEM = re.compile(r"[^•:\n]{3,80}(?:\s•\s|\s?:\s)\S")
 
@@ -58,6 +59,7 @@ class _Recogniser(HeaderReader):
         links = False  # the list's lines so far held web addresses
         bio = False
         promo_blocks = 0  # blocks the promotion has taken so far
+        closed = False  # past the closing sign-off
         title_at = start - 1 if start else -1
         while i < len(blocks):
             block = blocks[i]
@@ -154,8 +156,18 @@ class _Recogniser(HeaderReader):
                 self.drop(i, text, "greeting")  # "Bonjour à tous," opening the editorial
                 i += 1
                 continue
+            if closed and _POSTSCRIPT.match(text):
+                # "P.S. Si vous avez testé d'autres agents, répondez à cet e-mail": after the issue's
+                # closing, a note to the readers of the letter, not the episode's last news
+                self.drop(i, text, "post-scriptum")
+                i += 1
+                if _POSTSCRIPT.fullmatch(text.strip()) and nxt is not None:
+                    self.drop(j, nxt.text, "post-scriptum")
+                    i = j + 1
+                continue
             if len(text) <= 200 and self.profile.sign_offs.search(text, self.names):
                 self.drop(i, text, "sign-off")
+                closed = closed or len(self.sections) > 1  # the closing, not the editorial's
                 i += 1
                 signer_at, signer = self.following(i - 1)
                 if signer is not None and self.first_name(signer, self.following(signer_at)[1]):
