@@ -218,6 +218,7 @@ UNITS = [
     ("Siltrace lève 22 M€ [https://octet.example/r/siltrace]. Rendez-vous sur https://octet.fr.",
      "Siltrace lève vingt-deux millions d'euros. Rendez-vous sur octet point F R."),
     ("UN BILAN À MI-PARCOURS, LES SEMI-CONDUCTEURS", "un bilan à mi-parcours, les semi-conducteurs"),
+    ("À LA UNE DU JOUR, LE FIL DU JOUR, LE CES DE LAS VEGAS", "à la une du jour, le fil du jour, le C-E-S de las vegas"),
     ("en hausse de 11,2 %. Lire le communiqué", "en hausse de onze virgule deux pour cent."),
     ("HTTP/3, des tests A/B, la 5G/4G, la répartition H/F", "H-T-T-P trois, des tests A B, la cinq G, quatre G, la répartition H, F"),
     ("l'article 323-1, l'art. L. 122-5-3", "l'article trois cent vingt-trois, un, l'article L cent vingt-deux, cinq, trois"),

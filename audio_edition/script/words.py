@@ -253,7 +253,7 @@ FUNCTION_WORDS = frozenset(
 # alone, only those of three letters are lowered ("NON")
 SHORT_WORDS = frozenset(
     "AN ANS BON BONS FIN VU VUE VUS LOI LOIS MOT MOTS NON OUI TOP ICI EUX LUI VIE MAL DUR FOU JEU FEU PEU NUL SUD "
-    "AIR ART DON DIX SIX FOI BAS HAUT BIG NEW OFF TON EAU OR MER FER GAZ BIO".split()
+    "AIR ART DON DIX SIX FOI BAS HAUT BIG NEW OFF TON EAU OR MER FER GAZ BIO FIL JOUR".split()
 )
 # Words written in capitals for emphasis inside a sentence ("BREF, rien ne bouge"): read
 _EMPHATIC = frozenset("BREF VRAI FAUX RIEN STOP ENFIN ALORS AUSSI JAMAIS FINI VITE TROP MIEUX MOINS".split())
@@ -366,8 +366,8 @@ def _headline_word(word: str, previous: str, next_char: str, words: Collection[s
     if word in _PREFIXES and next_char == "-":
         return word.lower()  # "À MI-PARCOURS", "SEMI-CONDUCTEURS": a French word's prefix, not an acronym
     grammar = word in FUNCTION_WORDS or word in _HEADLINE_GRAMMAR
-    if grammar and previous in _ARTICLES and len(word) > 1:
-        return word  # "LE CES": an acronym, spelled later
+    if grammar and previous in _ARTICLES and len(word) > 1 and word not in ("UN", "UNE") and previous not in ("UN", "UNE"):
+        return word  # "LE CES": an acronym, spelled later (not "À LA UNE", "LA UNE DU JOUR")
     elided = len(word) == 1 and next_char in ("'", "’")  # "S'INQUIÈTENT", "N'EST"
     if grammar or elided or word in SHORT_WORDS or word in _HEADLINE_NOUNS or word in ("AI", "Y"):  # "J'AI", "IL Y A"
         return word.lower()
