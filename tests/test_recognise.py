@@ -592,11 +592,3 @@ def test_a_postscript_after_the_issues_closing_is_a_note_to_its_readers() -> Non
                   "P.S. Si vous avez testé d'autres agents, répondez à cet e-mail.\n")  # fmt: skip
     assert [i.lead for i in issue.sections[-1].items] == ["Des modèles qui doutent"]
     assert _dropped(issue)["P.S. Si vous avez testé d'autres agents, répondez à cet e-mail."] == "post-scriptum"
-
-
-def test_a_names_line_under_a_sections_lead_paragraph_is_that_sections() -> None:
-    issue = _read("Le titre\n\nL'édito\n\nUn éditorial assez long pour en être un vrai.\n\nLe PC se remet à penser\n\n"
-                  "Les ventes de PC progressent de neuf pour cent.\n\nQualcomm • AMD • Lenovo\n\n"
-                  "• Course aux TOPS : Qualcomm présente sa puce.\n• Lenovo : des portables hybrides.\n")  # fmt: skip
-    assert [s.title for s in issue.sections] == ["L'édito", "Le PC se remet à penser"]
-    assert issue.sections[1].names == ("Qualcomm", "AMD", "Lenovo") and len(issue.sections[1].items) == 2

@@ -206,9 +206,8 @@ class _Recogniser(HeaderReader):
                     continue
             if (names := names_line(block, self.profile)) is not None:
                 draft = self.current
-                lead_only = not draft.items and (draft.empty() or len(self.sections) > 1) if draft is not None else False
-                if draft is not None and draft.title and lead_only and not draft.names:
-                    draft.names = names  # "Brèves" then the names, or under its lead paragraph: the heading stays
+                if draft is not None and draft.title and draft.empty() and not draft.names:
+                    draft.names = names  # "Brèves" then the names: the heading stays
                 else:
                     self.new_section(i, "", url=block.url).names = names
                 i += 1
