@@ -126,7 +126,7 @@ class _Recogniser(HeaderReader):
                 self.drop(i, text, rule.reason)
                 i += 1
                 continue
-            if promo is not None and not listed and block.kind == "bullet" and _LED_ITEM.match(text) and promo_blocks >= 2:
+            if promo == "sponsored block" and block.kind == "bullet" and _LED_ITEM.match(text) and promo_blocks >= 2:
                 promo = None  # an advertisement set in a section ends at the section's next item ("Lenovo • …")
             if promo is not None:
                 linked = bool(block.url) or has_address(text)
