@@ -300,9 +300,9 @@ class HeaderReader:
 
     def header_material(self, block: Block) -> bool:
         """Whether ``block`` is one of the header's own: the teaser, a date line, a greeting, an epigraph."""
-        if self.teaser(block, dry_run=True) or self.date_line(block) or self.greeting_match(block.text) or self.byline(block):
+        if self.teaser(block, dry_run=True) or self.date_line(block) or self.greeting_match(block.text):
             return True
-        if block.kind == "quote":
+        if self.byline(block) or block.kind == "quote":
             return True
         return any(pattern.match(block.text) for pattern in self.profile.epigraph.compiled(self.names))
 

@@ -135,7 +135,8 @@ class _Recogniser(HeaderReader):
                 over_text = block.kind == "heading" or (nxt is not None and len(nxt.text) > 150)
                 short = len(text) <= 150 and not (over_text and not ends_with_address(text))
                 item = listed and short and (linked or not links)
-                button = not listed and block.kind == "paragraph" and bool(block.url) and len(text.split()) <= 6  # "Demander une démo"
+                # an advertisement's button, a short linked line: "Demander une démo"
+                button = not listed and block.kind == "paragraph" and bool(block.url) and len(text.split()) <= 6
                 if item or button or (not listed and not (self.heading(block, nxt) or names_line(block, self.profile))):
                     self.drop(i, text, promo)
                     promo_blocks += 1
