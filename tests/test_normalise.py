@@ -220,6 +220,12 @@ UNITS = [
     ("UN BILAN À MI-PARCOURS, LES SEMI-CONDUCTEURS", "un bilan à mi-parcours, les semi-conducteurs"),
     ("À LA UNE DU JOUR, LE FIL DU JOUR, LE CES DE LAS VEGAS", "à la une du jour, le fil du jour, le C-E-S de las vegas"),
     ("en hausse de 11,2 %. Lire le communiqué", "en hausse de onze virgule deux pour cent."),
+    # … but a real last sentence, an address the sentence needs, a title's "Plus", a matrix's [2] are said
+    ("Que faire ? Télécharger les correctifs sans attendre. Lire Lolita à Téhéran",
+     "Que faire? Télécharger les correctifs sans attendre. Lire Lolita à Téhéran"),
+    ("Les liens renvoient vers https://faux.example. Le Plus Grand Cabaret, la matrice M[2], mar. 18/11 en mer. 20 fois",
+     "Les liens renvoient vers faux point example. Le Plus Grand Cabaret, la matrice M, deux, mardi dix-huit novembre en mer. vingt fois"),
+    ("LE MI-6 RECRUTE, UNE SA PEUT-ELLE", "le M-I six recrute, une S-A peut-elle"),
     ("HTTP/3, des tests A/B, la 5G/4G, la répartition H/F", "H-T-T-P trois, des tests A B, la cinq G, quatre G, la répartition H, F"),
     ("l'article 323-1, l'art. L. 122-5-3", "l'article trois cent vingt-trois, un, l'article L cent vingt-deux, cinq, trois"),
     # compound units: "per" the unit after the slash

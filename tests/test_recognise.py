@@ -584,11 +584,3 @@ def test_an_advertisement_inside_a_section_ends_at_the_sections_next_item() -> N
     issue = read_issue(html.encode(), "x.html")
     assert [item.lead for item in issue.sections[-1].items] == ["Course aux TOPS", "Lenovo parie sur l'hybride"]
     assert _dropped(issue)["Demander une démo"] == "sponsored block"
-
-
-def test_a_postscript_after_the_issues_closing_is_a_note_to_its_readers() -> None:
-    issue = _read("Le titre\n\nL'édito\n\nUn éditorial assez long pour en être un vrai.\n\nCôté recherche\n\n"
-                  "• Des modèles qui doutent : une méthode de calibration.\n\nÀ samedi prochain,\n\nClaire\n\n"
-                  "P.S. Si vous avez testé d'autres agents, répondez à cet e-mail.\n")  # fmt: skip
-    assert [i.lead for i in issue.sections[-1].items] == ["Des modèles qui doutent"]
-    assert _dropped(issue)["P.S. Si vous avez testé d'autres agents, répondez à cet e-mail."] == "post-scriptum"

@@ -190,6 +190,13 @@ def test_an_interview_with_dashed_questions(show: Show) -> None:
     assert [(c.role, c.text) for c in section.cues[2:]] == [
         (other, "Pourquoi l'Isère ?"), (reader, "Pour la liberté."), (other, "Et demain ?"), (reader, "On verra."),
     ]  # fmt: skip
+    # questions and answers both dashed, as French prints a dialogue: by turns, an answer may ask back
+    lines = ("— Pourquoi censurer ?", "— Parce qu'il a tout refusé. Que faire d'autre ?", "— Et si elle échoue ?", "— Nous recommencerons.")
+    issue = Issue("Sans date", None, (), None, (Section("Entretien", lines),), None)
+    section = build_script(issue, show).segments[1]
+    assert [(c.role == reader, c.text[:12]) for c in section.cues[1:]] == [
+        (False, "Pourquoi cen"), (True, "Parce qu'il "), (False, "Et si elle é"), (True, "Nous recomme"),
+    ]  # fmt: skip
     # one dashed line that is no question is an aside, said as written
     issue = Issue("Sans date", None, (), None, (Section("Entretien", ("Un avis.", "— Selon elle, tout change.")),), None)
     assert build_script(issue, show).segments[1].cues[-1].text == "— Selon elle, tout change."

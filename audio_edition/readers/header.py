@@ -272,7 +272,10 @@ class HeaderReader:
         # (under a title marked up as one, an h1: in plain text the line after a newsletter's name may be the title)
         title = self.blocks[self.title_end - 1] if self.title_end > 0 else None
         marked = title is not None and title.kind == "heading" and title.level == 1
-        short = block.kind in ("paragraph", "heading") and len(words(block.text)) <= 30
+        # (a subtitle, not a sentence: "Nous avons testé quatre agents." opens the editorial)
+        short = block.kind in ("paragraph", "heading") and len(words(block.text)) <= 30 and not block.text.rstrip().endswith(
+            (".", "!", "?", ":", "…")
+        )
         if marked and i >= self.title_end and short and not self.headlines:
             j, nxt = self.following(i)
             ahead = 0  # past other short lines of the kind ("Claire Vasseur", "23 janv. 2027", "Restack")

@@ -189,10 +189,17 @@ class _Walker:
 
 
 def _data_table(table: object) -> bool:
-    """A table of data, not an e-mail's layout: header cells (<th>), and no table inside it."""
-    has_header = next(iter(table.iter("th")), None) is not None  # type: ignore[attr-defined]
-    nested = any(inner is not table for inner in table.iter("table"))  # type: ignore[attr-defined]
-    return has_header and not nested
+    """A table of figures, not an e-mail's layout (which may use <th> for its columns, as
+    Foundation's Inky does): header cells, no table inside, two rows and two columns or
+    more, every cell short, and figures in it."""
+    if next(iter(table.iter("th")), None) is None or any(t is not table for t in table.iter("table")):  # type: ignore[attr-defined]
+        return False
+    rows = [[clean(c.text_content()) for c in row if c.tag in ("td", "th")] for row in table.iter("tr")]  # type: ignore[attr-defined]
+    cells = [c for row in rows for c in row]
+    return (
+        len(rows) >= 2 and max(map(len, rows)) >= 2 and all(len(c) <= 60 for c in cells)
+        and any(ch.isdigit() for c in cells for ch in c)
+    )  # fmt: skip
 
 
 def _leading_bold(parts: list[tuple[str, bool]]) -> list[tuple[str, bool]]:

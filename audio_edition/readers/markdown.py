@@ -14,7 +14,7 @@ from .dates import find_date
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
-_BULLET = re.compile(r"^ {0,3}(?:[-*+•–→▸►➜]|\d{1,9}[.)])\s+(.*)$")  # and the marks people type: "– ", "→ "
+_BULLET = re.compile(r"^ {0,3}(?:[-*+•→▸►➜]|–(?![^\n]*\?\s*$)|\d{1,9}[.)])\s+(.*)$")  # and "– ", "→ " (not "– Pourquoi ?")
 _QUOTE = re.compile(r"^ {0,3}>\s?(.*)$")
 _FENCE = re.compile(r"^ {0,3}(```|~~~)")
 _RULE = re.compile(r"^ {0,3}([-*_])(?:\s*\1){2,}\s*$")

@@ -21,7 +21,6 @@ from .profile import Profile, load_profile
 _SIGNED = re.compile(r"^(.{3,60}?)\s*(?=…|\.\.\.)")
 
 
-_POSTSCRIPT = re.compile(r"(?:P\.?\s?-?S\.?|PS)(?:\s*:|\s|$)")  # "P.S.", "P.-S. :", "PS :"
 # an item with its lead-in: "Lenovo parie sur l'hybride • Le chinois…", "Lenovo : …"
 _LED_ITEM = re.compile(r"[^•:\n]{3,80}(?:\s•\s|\s?:\s)\S")
 
@@ -58,8 +57,7 @@ class _Recogniser(HeaderReader):
         listed = False  # the run is a list: its short lines look like headings, it ends at a real section
         links = False  # the list's lines so far held web addresses
         bio = False
-        promo_blocks = 0  # blocks the promotion has taken so far
-        closed = False  # past the closing sign-off
+        promo_button = False  # the promotion has had its button ("Demander une démo")
         title_at = start - 1 if start else -1
         while i < len(blocks):
             block = blocks[i]
@@ -118,7 +116,7 @@ class _Recogniser(HeaderReader):
                     while self.current is not None and self.current.empty():
                         self.drop_section(self.current, rule.reason)
                 elif rule.scope in ("run", "list"):
-                    promo, listed, links, promo_blocks = rule.reason, rule.scope == "list", False, 0
+                    promo, listed, links, promo_button = rule.reason, rule.scope == "list", False, False
                 elif promo is not None and rule.reason == "link":
                     links = True  # an address alone, in a list of sources
                 elif rule.reason == "byline" and len(self.sections) <= 1:
@@ -126,8 +124,8 @@ class _Recogniser(HeaderReader):
                 self.drop(i, text, rule.reason)
                 i += 1
                 continue
-            if promo == "sponsored block" and block.kind == "bullet" and _LED_ITEM.match(text) and promo_blocks >= 2:
-                promo = None  # an advertisement set in a section ends at the section's next item ("Lenovo • …")
+            if promo == "sponsored block" and promo_button and block.kind == "bullet" and _LED_ITEM.match(text):
+                promo = None  # an advertisement set in a section ends after its button, at the section's next item
             if promo is not None:
                 linked = bool(block.url) or has_address(text)
                 # a short line, not a heading over long text (unless it ends in its address: no heading);
@@ -139,7 +137,7 @@ class _Recogniser(HeaderReader):
                 button = not listed and block.kind == "paragraph" and bool(block.url) and len(text.split()) <= 6
                 if item or button or (not listed and not (self.heading(block, nxt) or names_line(block, self.profile))):
                     self.drop(i, text, promo)
-                    promo_blocks += 1
+                    promo_button = promo_button or button
                     links = links or (listed and linked)
                     i += 1
                     continue
@@ -157,18 +155,8 @@ class _Recogniser(HeaderReader):
                 self.drop(i, text, "greeting")  # "Bonjour à tous," opening the editorial
                 i += 1
                 continue
-            if closed and _POSTSCRIPT.match(text):
-                # "P.S. Si vous avez testé d'autres agents, répondez à cet e-mail": after the issue's
-                # closing, a note to the readers of the letter, not the episode's last news
-                self.drop(i, text, "post-scriptum")
-                i += 1
-                if _POSTSCRIPT.fullmatch(text.strip()) and nxt is not None:
-                    self.drop(j, nxt.text, "post-scriptum")
-                    i = j + 1
-                continue
             if len(text) <= 200 and self.profile.sign_offs.search(text, self.names):
                 self.drop(i, text, "sign-off")
-                closed = closed or len(self.sections) > 1  # the closing, not the editorial's
                 i += 1
                 signer_at, signer = self.following(i - 1)
                 if signer is not None and self.first_name(signer, self.following(signer_at)[1]):

@@ -13,8 +13,8 @@ import re
 from ..model import Issue
 from .blocks import Block, Document, clean, drop_tables
 
-# a list's mark (not "—": a dialogue's or an interview's dash)
-BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*+\-–→▸►➜]|\d{1,2}[.)])\s+(?=\S)")
+# a list's mark (not "—": a dialogue's or an interview's dash; nor "–" before a question, "– Pourquoi ?")
+BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*+\-→▸►➜]|–(?![^\n]*\?\s*$)|\d{1,2}[.)])\s+(?=\S)")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _STARRED_HEADING = re.compile(r"^\*\*\s+(?=\S)(?!.*\*\*)(.*)$")  # "** Titre": an e-mail tool's plain-text heading
 NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+(?=[A-ZÀ-ÖØ-Þ«\"“])")

@@ -148,6 +148,11 @@ def _body(section: Section, role: Role, fmt: ShowFormat, *, alternate: bool) -> 
     (lines labelled only as questions and answers) by two voices, the other one asking."""
     said = [*section.paragraphs, *(f"{i.lead} : {i.text}" if i.lead else i.text for i in section.items)]
     labelled = [(_label_role(m), t) for t in said if (m := _LABEL.match(t))]
+    dashed = [t for t in said if t.startswith(("—", "–"))]
+    if len(dashed) >= 4 and any(not t.rstrip().endswith("?") for t in dashed):
+        # questions and answers both dashed, as French prints a dialogue: they take turns
+        turns = {t: ("asks" if n % 2 == 0 else "answers") for n, t in enumerate(dashed)}
+        return _dialogue(section, role, fmt, turns)
     labels = [role_ for role_, _ in labelled]
     # questions and answers labelled, or two questions or more with their answers unlabelled;
     # not a glossary's "P :", "Q :", "R :", nor an editor's "Question : … ? Réponse." in one paragraph
@@ -167,6 +172,19 @@ def _body(section: Section, role: Role, fmt: ShowFormat, *, alternate: bool) -> 
         cues += _item_cues(item, reader, fmt)
         if alternate:
             reader = _OTHER[reader]
+    return cues
+
+
+def _dialogue(section: Section, role: Role, fmt: ShowFormat, turns: dict[str, str]) -> list[Cue]:
+    """An interview whose lines all open with a dash: the other voice asks, the section's
+    answers, by turns; the dashes are not read."""
+    cues: list[Cue] = []
+    for text in [*section.paragraphs, *(f"{i.lead} : {i.text}" if i.lead else i.text for i in section.items)]:
+        turn = turns.get(text)
+        if turn is None:
+            cues += _split_quotes(text, role, fmt)
+        else:
+            cues.append(Cue(_OTHER[role] if turn == "asks" else role, text.lstrip("—– ")))
     return cues
 
 

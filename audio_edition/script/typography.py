@@ -165,14 +165,15 @@ _CLEAN: _Table = (
     # https://…"): for the show notes, not said; an address inside a sentence, or a short one to
     # remember ("son site : www.17cyber.gouv.fr"), is said by its site
     (re.compile(r"\s*(?:[—–:→]|\s-)\s*https?://[^\s<>«»\"()]+?(?P<end>[.!?]?)(?=\s*$)", re.MULTILINE), r"\g<end>"),
-    # and so is one that ends a brief or a sentence, bare or in brackets ("… d'Elaia [https://…]."), but not
-    # after a word that leads to it ("Rendez-vous sur https://octet.fr.")
-    (re.compile(r"(?<=\S)(?<!\bsur)(?<!\bvia)(?<!\bvoir)(?<!\bà)(?<!\bde)(?<!\bdu)(?<!\bici)(?<!:)\s*[\[(]?https?://[^\s<>«»\"()\[\]]+?[\])]?"
+    # and so is one in brackets that ends a brief or a sentence ("… d'Elaia [https://…]."), or one
+    # alone after the sentence ("… 22 M€. https://…"); "Le lien est https://…" says it
+    (re.compile(r"(?:\s*[\[(]https?://[^\s<>«»\"()\[\]]+[\])]|(?<=[.!?])\s+https?://[^\s<>«»\"()\[\]]+?)"
                 r"(?P<end>[.!?]?)(?=\s*$|(?<=[.!?])\s+[A-ZÀ-Ý«\"])", re.MULTILINE), r"\g<end>"),
     # a link's call to follow it, after its item's last sentence ("… de 11,2 %. Lire le communiqué"):
     # the link is in the show notes, and a listener cannot click
-    (re.compile(r"(?<=[.!?»])\s+(?:→\s*)?(?:Lire|Voir|Consulter|Découvrir|Écouter|Regarder|Télécharger|En savoir plus)"
-                r"(?:\s+[^.!?\n]{0,40}?)?\s*→?\s*$", re.MULTILINE), ""),
+    (re.compile(r"(?<=[.!?»])\s+(?:→\s*)?(?:(?:Lire|Voir|Consulter|Découvrir|Écouter|Regarder|Télécharger)"
+                r"(?: (?:le|la|les|l'|notre|nos|son|sa|ses|plus|aussi))(?: [^\s.!?]+){1,2}|En savoir plus)\s*→?\s*$",
+                re.MULTILINE), ""),  # (not "Lire Lolita à Téhéran", "Consulter un pharmacien en cas de doute")
     (_URL, _say_url),
     (_PATH, _say_path),
     (_FILE, lambda m: f"{m['name']} point {m['ext'].upper()}"),
@@ -182,8 +183,8 @@ _CLEAN: _Table = (
     (re.compile(r"\b([Ll]e)[·•/]la\b"), r"\1 ou la"),  # "le·la présidente"
     (re.compile(r"\b([Ee]t)/ou\b"), r"\1 ou"),  # "et/ou"
     (_INCLUSIVE, _inclusive),
-    (re.compile(r"(?<=[\wà-ÿ.,;»”)])\[\d{1,3}\]|(?<=[\wà-ÿ»”)]) \[\d{1,2}\](?=[\s.,;:!?)]|$)"), ""),  # a footnote call:
-    # "étude[1]", "en 2035[1]", "ce paradoxe [1]." (not "[2024]")
+    (re.compile(r"(?<=[a-zà-ÿ0-9.,;»”)])\[\d{1,3}\]|(?<=[a-zà-ÿ0-9»”)]) \[\d{1,2}\](?=[.!?]|$)"), ""),  # a footnote call:
+    # "étude[1]", "en 2035[1]", "ce paradoxe [1]." (not "[2024]", "la matrice M[2]", "l'étape [3] du rallye")
     (re.compile(r"(?<![\w$])(?<!\d )\$(?!US\b|CA\b|AU\b)(?=[A-Z]{1,5}\b)"), ""),  # a ticker: "$NVDA" (not "50 $CA")
     # a job ad's "(F/H/X)", or "(H/F)" ending its title (not "le ratio H/F", "la répartition (H/F) des…")
     (re.compile(r"\s*\((?:[HF]/[HF]/(?:X|NB))\)|\s*\((?:H/F|F/H)\)(?=\s*(?:[,:–—-]|$))", re.MULTILINE), ""),

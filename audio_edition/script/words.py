@@ -167,12 +167,14 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
      "avenue"),  # "12, av. Foch", "av. des Ternes" (not "av. J.-C.", "av. Noël")
     (re.compile(r"\bet al\.(?!\w)"), _ending("et al")),
     # an agenda's weekday: "mar. 18/11, 9h30" (heard "mare dix-huit sur onze"), "Jeu. 20"
-    (re.compile(rf"\b([LlMmJjVvSsDd])(un|ar|er|eu|en|am|im)\.(?= \d{{1,2}}(?:/\d{{1,2}}\b|er\b| (?:{'|'.join(MONTH_NAMES)})\b))"),
+    (re.compile(rf"(?:^|(?<=[,;:(•–—-] ))([LlMmJjVvSsDd])(un|ar|er|eu|en|am|im)\.(?= \d{{1,2}}(?:/\d{{1,2}}\b|er\b| (?:{'|'.join(MONTH_NAMES)})\b))", re.MULTILINE),
      lambda m: m[1] + _WEEKDAYS[(m[1] + m[2]).lower()][1:]),
     # the cardinal point, not the verb: "l'Est", "l'est de la France", "le Grand Est" (/lɛ/, /ɡʁɑ̃t ɛ/)
     (re.compile(r"(?<=\b[Ll]['’])[Ee]st\b|(?<=\bGrand )Est\b|(?<=\bTech )Est\b"), "Èst"),
-    # "Plus" in a product's name is /plys/, as the sign is ("l'iPhone 8 Plus", "Canal Plus"), not "plus de 50 %"
-    (re.compile(r"(?<=[\w)] )Plus\b(?! (?:de|que|en|d['’]|du|des|tard|tôt|loin|jamais)\b)"), "plusse"),
+    # "Plus" in a product's name is /plys/, as the sign is: after its number or its brand ("l'iPhone 8 Plus",
+    # "Canal Plus", "ChatGPT Plus"); not a title's "Le Plus Grand Cabaret", "Plus belle la vie"
+    (re.compile(r"(?:(?<=\d )|(?<=\d[a-z] )|(?<=\bCanal )|(?<=\bDisney )|(?<=\bChatGPT )|(?<=\bPS )|(?<=\bTV )|(?<=\bOne )"
+                r"|(?<=\bOnline )|(?<=\bGemini )|(?<=\bCopilot )|(?<=\bClaude ))Plus\b"), "plusse"),
     # the electronic prefix is the English letter: "l'e-santé", "les e-carburants" (espeak-ng: a
     # schwa, "le santé")
     (re.compile(r"(?<![\w-])e-(?=[a-zà-ÿ]{3,})"), "i-"),  # not "Classe E-hybride", an energy label's "E-"
@@ -351,7 +353,7 @@ def _lower_run(run: str, words: Collection[str], letters: Collection[str] = ()) 
         return run
     out, last, previous = [], 0, ""
     for token in _CAPS_TOKEN.finditer(run):
-        after = run[token.end() : token.end() + 1]
+        after = run[token.end() : token.end() + 2]  # "-P" of "MI-PARCOURS", not "-6" of "MI-6"
         out += [run[last : token.start()], _headline_word(token.group(0), previous, after, words, letters)]
         last, previous = token.end(), token.group(0)
     return "".join(out) + run[last:]
@@ -363,12 +365,12 @@ def _headline_word(word: str, previous: str, next_char: str, words: Collection[s
         return word.capitalize()
     if word in letters or singular in letters:
         return word if word in letters else singular + "s"  # spelled later: "UCLA", "CEOS" -> "CEOs"
-    if word in _PREFIXES and next_char == "-":
+    if word in _PREFIXES and next_char[:1] == "-" and next_char[1:2].isalpha():
         return word.lower()  # "À MI-PARCOURS", "SEMI-CONDUCTEURS": a French word's prefix, not an acronym
     grammar = word in FUNCTION_WORDS or word in _HEADLINE_GRAMMAR
-    if grammar and previous in _ARTICLES and len(word) > 1 and word not in ("UN", "UNE") and previous not in ("UN", "UNE"):
-        return word  # "LE CES": an acronym, spelled later (not "À LA UNE", "LA UNE DU JOUR")
-    elided = len(word) == 1 and next_char in ("'", "’")  # "S'INQUIÈTENT", "N'EST"
+    if grammar and previous in _ARTICLES and len(word) > 1 and word not in ("UN", "UNE") and (previous, word) != ("UNE", "DU"):
+        return word  # "LE CES", "UNE SA": an acronym, spelled later (not "À LA UNE", "LA UNE DU JOUR")
+    elided = len(word) == 1 and next_char[:1] in ("'", "’")  # "S'INQUIÈTENT", "N'EST"
     if grammar or elided or word in SHORT_WORDS or word in _HEADLINE_NOUNS or word in ("AI", "Y"):  # "J'AI", "IL Y A"
         return word.lower()
     if _ACCENTED & set(word):
