@@ -264,7 +264,10 @@ _EMPHATIC = frozenset("BREF VRAI FAUX RIEN STOP ENFIN ALORS AUSSI JAMAIS FINI VI
 _HEADLINE_GRAMMAR = frozenset("SI NI JE TU ME TE VA ONT DIT MET THE AND OF".split())
 _HEADLINE_NOUNS = frozenset("MOI MAI WEB APP VOL CAS BUG BOT BUS DEV GEN LAS ACT PRO MAX".split())
 _ARTICLES = frozenset("LE LA L AU DU UN UNE".split())
-_PREFIXES = frozenset("MI DEMI SEMI ANTI NON POST PRÉ PRO CO AUTO SOUS SUR CONTRE ENTRE MULTI EXTRA ULTRA NÉO MINI".split())
+_PREFIXES = frozenset(
+    ("MI", "DEMI", "SEMI", "ANTI", "NON", "POST", "PRÉ", "PRO", "CO", "AUTO", "SOUS", "SUR", "CONTRE", "ENTRE", "MULTI",
+     "EXTRA", "ULTRA", "NÉO", "MINI")
+)  # fmt: skip
 _PLURAL_BEFORE = frozenset("LES DES CES SES NOS VOS LEURS AUX".split())
 _ACCENTED = set("ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ")
 # Whether a word of four or five capitals in a headline can be read as a French (or English)
