@@ -135,56 +135,50 @@ def _label_role(label: re.Match[str]) -> str:
     return "asks" if label.group(2) else _ROLES_OF.get(label.group(1), "other")
 
 
-def _interview_cue(text: str, role: Role) -> Cue | None:
-    """An interview's line without its label: the other voice asks, the section's answers."""
-    label = _LABEL.match(text)
-    if label is None:
-        return None
-    return Cue(_OTHER[role] if _label_role(label) == "asks" else role, text[label.end() :])
+_DASH = re.compile(r"[—–]\s*")
+
+
+def _turns(said: list[str]) -> dict[str, str]:
+    """An interview's lines and who says each ("asks", "answers"); empty when the section is
+    none: lines labelled only as questions and answers, or two questions or more with their
+    answers unlabelled (not a glossary's "P :", "Q :", "R :", nor an editor's "Question : … ?
+    Réponse." in one paragraph); or lines that all open with a dash, questions and answers as
+    French prints a dialogue, which take turns."""
+    dashed = [t for t in said if t.startswith(("—", "–"))]
+    if len(dashed) >= 4 and any(not t.rstrip().endswith("?") for t in dashed):
+        return {t: ("asks" if n % 2 == 0 else "answers") for n, t in enumerate(dashed)}
+    labelled = [(_label_role(m), t) for t in said if (m := _LABEL.match(t))]
+    labels = [role_ for role_, _ in labelled]
+    questions = all(t.rstrip().endswith("?") for role_, t in labelled if role_ == "asks")
+    interview = questions and "other" not in labels and (set(labels) == {"asks", "answers"} or labels.count("asks") >= 2)
+    return {t: role_ for role_, t in labelled} if interview else {}
+
+
+def _turn_cue(text: str, turn: str, role: Role) -> Cue:
+    """An interview's line without its label or dash: the other voice asks, the section's answers."""
+    label = _LABEL.match(text) or _DASH.match(text)
+    return Cue(_OTHER[role] if turn == "asks" else role, text[label.end() :] if label else text)
 
 
 def _body(section: Section, role: Role, fmt: ShowFormat, *, alternate: bool) -> list[Cue]:
     """A section's paragraphs, then its items (read by turns if ``alternate``); an interview
-    (lines labelled only as questions and answers) by two voices, the other one asking."""
+    by two voices, the other one asking (``_turns``)."""
     said = [*section.paragraphs, *(f"{i.lead} : {i.text}" if i.lead else i.text for i in section.items)]
-    labelled = [(_label_role(m), t) for t in said if (m := _LABEL.match(t))]
-    dashed = [t for t in said if t.startswith(("—", "–"))]
-    if len(dashed) >= 4 and any(not t.rstrip().endswith("?") for t in dashed):
-        # questions and answers both dashed, as French prints a dialogue: they take turns
-        turns = {t: ("asks" if n % 2 == 0 else "answers") for n, t in enumerate(dashed)}
-        return _dialogue(section, role, fmt, turns)
-    labels = [role_ for role_, _ in labelled]
-    # questions and answers labelled, or two questions or more with their answers unlabelled;
-    # not a glossary's "P :", "Q :", "R :", nor an editor's "Question : … ? Réponse." in one paragraph
-    questions = all(t.rstrip().endswith("?") for role_, t in labelled if role_ == "asks")
-    interview = questions and "other" not in labels and (set(labels) == {"asks", "answers"} or labels.count("asks") >= 2)
+    turns = _turns(said)
     cues: list[Cue] = []
     for paragraph in section.paragraphs:
-        if interview and (cue := _interview_cue(paragraph, role)):
-            cues.append(cue)
+        if paragraph in turns:
+            cues.append(_turn_cue(paragraph, turns[paragraph], role))
             continue
         cues += _split_quotes(paragraph, role, fmt)
     reader = role
-    for item in section.items:
-        if interview and (cue := _interview_cue(f"{item.lead} : {item.text}" if item.lead else item.text, role)):
-            cues.append(cue)  # "**Q :** …" in bold: a lead-in
+    for item, text in zip(section.items, said[len(section.paragraphs) :], strict=True):
+        if text in turns:
+            cues.append(_turn_cue(text, turns[text], role))  # "**Q :** …" in bold: a lead-in
             continue
         cues += _item_cues(item, reader, fmt)
         if alternate:
             reader = _OTHER[reader]
-    return cues
-
-
-def _dialogue(section: Section, role: Role, fmt: ShowFormat, turns: dict[str, str]) -> list[Cue]:
-    """An interview whose lines all open with a dash: the other voice asks, the section's
-    answers, by turns; the dashes are not read."""
-    cues: list[Cue] = []
-    for text in [*section.paragraphs, *(f"{i.lead} : {i.text}" if i.lead else i.text for i in section.items)]:
-        turn = turns.get(text)
-        if turn is None:
-            cues += _split_quotes(text, role, fmt)
-        else:
-            cues.append(Cue(_OTHER[role] if turn == "asks" else role, text.lstrip("—– ")))
     return cues
 
 
