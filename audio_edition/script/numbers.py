@@ -423,7 +423,7 @@ _UNITS = {
     "ft": ("pied", "pieds"), "NM": ("mille nautique", "milles nautiques"), "mA": ("milliampère", "milliampères"),
     "hl": ("hectolitre", "hectolitres"), "Gy": ("gray", "grays"), "mGy": ("milligray", "milligrays"), "Mhl": ("million d'hectolitres", "millions d'hectolitres"),
 }  # fmt: skip
-_FEMININE_UNITS = {"t", "min", "mn", "s", "ms", "h", "µs", "ns", "ppm", "fps", "mol", "mmol", "µmol"}
+_FEMININE_UNITS = {"t", "min", "mn", "s", "ms", "h", "µs", "ns", "ppm", "fps", "mol", "mmol", "µmol", "x", "×"}  # "1x": une fois
 _UNIT = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 _UNITS_AFTER = re.compile(rf"{_START}(?P<sign>[+\-−–±])?{NUMBER} ?(?P<unit>{_UNIT})(?![\w²³/'’])")  # "2025 s'est": not seconds
 
@@ -837,7 +837,6 @@ RULES: tuple[Rule, ...] = (
 # "cinq millions": the voice drops the k before "mille", "million", "milliard", and
 # "cinq" then sounds like "cent". The k is kept by spelling it.
 _CINQ = re.compile(r"\bcinq(?= mill)")
-_ONE_TIME = re.compile(r"\bun fois\b")  # "1x", "21x": "fois" is feminine
 _PER_100_KM = re.compile(r"(?<=[A-Za-z]) ?/ ?100 ?km\b")  # "15 kWh/100 km", "5 l/100km": "aux cent kilomètres"
 _ARTICLE_49_3 = re.compile(r"(?<![\w.,])49[.-]3(?![\w.])")  # the constitution's article, "le 49.3", "le 49-3"
 
@@ -848,4 +847,4 @@ def say_numbers(text: str) -> str:
     text = _PER_100_KM.sub(" aux 100 km", text)
     for pattern, replacement in RULES:
         text = pattern.sub(replacement, text)
-    return _DE_UN.sub(r"\1'\2", _CINQ.sub("cinque", _ONE_TIME.sub("une fois", text)))
+    return _DE_UN.sub(r"\1'\2", _CINQ.sub("cinque", text))

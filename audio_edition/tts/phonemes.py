@@ -66,10 +66,15 @@ _ACCENT = "".join(sorted(ACCENTS | {a.upper() for a in ACCENTS}))
 _ACCENTED_Y = re.compile(rf"(?<!\w)[^\W\d_]*[{_ACCENT}][^\W\d_]*[bcdfghjklmnpqrstvwxz]y(?!\w)")
 
 
+def _data_lines(name: str) -> list[str]:
+    """The lines of one of this package's word lists, its comments aside."""
+    text = (Path(__file__).parent / name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line and not line.startswith("#")]
+
+
 @functools.cache
 def _th_words() -> frozenset[str]:
-    text = (Path(__file__).parent / "french_th_words.txt").read_text(encoding="utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+    return frozenset(_data_lines("french_th_words.txt"))
 
 
 # French towns espeak-ng reads in English ("Cergy", "Thouars", "Wasquehal"), and how it reads them
@@ -79,8 +84,7 @@ _PLACE_WORD = re.compile(r"(?<![^\W\d_])[A-ZÀ-Ý][a-zà-ÿœ]{2,}(?![^\W\d_])")
 
 @functools.cache
 def _place_words() -> dict[str, str]:
-    text = (Path(__file__).parent / "french_place_words.txt").read_text(encoding="utf-8")
-    return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return dict(line.split("\t") for line in _data_lines("french_place_words.txt"))
 
 
 # Units and currencies the normaliser writes out that espeak-ng misreads: "sieverts", "newtons"
@@ -222,7 +226,7 @@ def english_words(text: str, language: str = "fr-fr") -> list[str]:
     found: list[str] = []
     for kind, run in split_languages(_elided_english(text, language)):
         if kind == "fr":
-            found += [w for w in re.findall(r"[^\W\d_][\w'-]*", french_spelling(run)) if _english(w, language)]
+            found += [w for w in re.findall(r"[^\W\d_][\w'-]*", run) if _english(w, language)]  # respelled there
     return found
 
 
@@ -278,14 +282,15 @@ _LIAISON_WORDS = frozenset(
 
 # No word links to "et" ("des pouces‿z‿et", "grands‿z‿et forts"), but "vingt et un" says its t.
 _BEFORE_ET = re.compile(r"(?<=[sxztdnpr])(?=\s+et\b)")  # "premier‿r‿et"
-_TWENTY_ONE = re.compile(r"(?i:vingt)(?=\s+et\s+un)")
+_TWENTY_ONE = re.compile(r"(?i:\bvingt)\Z")  # before "et un": the piece "vingt" ends
+_ET_UN = re.compile(r"\s+et\s+un")
 # A number links only to the noun it counts ("deux‿z‿ans"); espeak-ng also links it to the next
 # word of a range ("de deux‿z‿à trois"), to a unit in "w" ("deux‿z‿watts") and a version number
 # to its verb ("la Switch deux‿z‿est", "le Pixel dix‿z‿a").
-_NUMBER_WORD = r"(?:deux|trois|six|dix|vingt|cents?)"
-_NUMBER_BEFORE_WORD = re.compile(rf"\b{_NUMBER_WORD}(?=\s+(?:à|au|aux|ou|w[\w-]*)\b)")  # not "deux‿z‿en un"
+_LINKING_NUMBER = r"(?:deux|trois|six|dix|vingt|cents?)"
+_NUMBER_BEFORE_WORD = re.compile(rf"\b{_LINKING_NUMBER}(?=\s+(?:à|au|aux|ou|w[\w-]*)\b)")  # not "deux‿z‿en un"
 _VERSION_BEFORE_VOWEL = re.compile(  # a name, not a sentence's first word ("En deux‿z‿ans"), then a verb,
-    rf"(?<=[\w,] )[A-ZÀ-Ý][\w-]* {_NUMBER_WORD}"  # not a counted noun, which is plural ("à Paris deux‿z‿ans")
+    rf"(?<=[\w,] )[A-ZÀ-Ý][\w-]* {_LINKING_NUMBER}"  # not a counted noun, which is plural ("à Paris deux‿z‿ans")
     r"(?=\s+(?:est|a|ont|sont|était|avait|[aeiouyàâéèêîïôûœ]\w*[eé])\b)"
 )
 
@@ -294,7 +299,7 @@ def _unlinked(text: str, language: str) -> str:
     cuts = sorted(
         {m.end() for m in _NAME_BEFORE_VOWEL.finditer(text) if m.group(0).lower() not in _LIAISON_WORDS}
         | {m.end() for m in _NUMBER_BEFORE_WORD.finditer(text)}
-        | {m.end() for m in _BEFORE_ET.finditer(text) if not _TWENTY_ONE.match(text, m.end() - 5)}
+        | {m.end() for m in _BEFORE_ET.finditer(text) if not (_TWENTY_ONE.search(text, 0, m.end()) and _ET_UN.match(text, m.end()))}
         | {m.end() for m in _VERSION_BEFORE_VOWEL.finditer(text)}
     )
     pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
