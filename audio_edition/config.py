@@ -37,6 +37,7 @@ class Templates:
     )
     credits: str = "Éditorial de {editor}. Lu par des voix de synthèse."
     credits_unsigned: str = "Lu par des voix de synthèse."
+    credits_no_editorial: str = "Textes de {editor}. Lu par des voix de synthèse."  # signed, with no editorial
 
 
 # What a template may name; each is filled from the issue or the show settings.

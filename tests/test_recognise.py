@@ -584,3 +584,41 @@ def test_an_advertisement_inside_a_section_ends_at_the_sections_next_item() -> N
     issue = read_issue(html.encode(), "x.html")
     assert [item.lead for item in issue.sections[-1].items] == ["Course aux TOPS", "Lenovo parie sur l'hybride"]
     assert _dropped(issue)["Demander une démo"] == "sponsored block"
+
+
+def test_a_daily_letter_of_another_shape() -> None:
+    # the name and its tagline over the date line and the reading time, then the title; a
+    # first rubric of news is no editorial; the editors sign at the end, their role under them
+    issue = _read(
+        "LE RELAIS\nLa lettre numérique du soir\n\nJeudi 5 mars 2026 · N° 42\nTemps de lecture : 4 min\n\n"
+        "Les robots arrivent à l'usine\n\nÀ LA UNE\n\nUn constructeur a installé cent robots dans son usine de Douai.\n\n"
+        "ON A TESTÉ\n\nNous avons utilisé la montre pendant deux semaines.\n\nNotre note : 7/10\n\n"
+        "EN BREF\n\nUne start-up lyonnaise lève dix millions d'euros.\n\n"
+        "C'est tout pour ce soir. Bonne soirée et à demain !\n\nLéa Martin et Karim Haddad\nLa rédaction du Relais\n"
+    )
+    assert (issue.title, issue.date) == ("Les robots arrivent à l'usine", dt.date(2026, 3, 5))
+    assert [(s.title, s.kind) for s in issue.sections] == [("À LA UNE", "news"), ("ON A TESTÉ", "news"), ("EN BREF", "news")]
+    assert issue.sections[1].paragraphs[-1] == "Notre note : 7/10"  # the test's verdict, not a heading
+    assert issue.signature == "Léa Martin et Karim Haddad"
+    dropped = _dropped(issue)
+    assert dropped["LE RELAIS"] == "masthead" and dropped["La lettre numérique du soir"] == "tagline"
+    assert dropped["La rédaction du Relais"] == "signature"
+
+
+def test_a_short_title_over_the_date_then_a_rubric() -> None:
+    issue = _read("Nvidia rassure\n\nJeudi 5 mars 2026\n\nÀ LA UNE\n\nLe groupe publie un chiffre d'affaires record.\n")
+    assert issue.title == "Nvidia rassure" and issue.sections[0].title == "À LA UNE"
+
+
+def test_html_title_with_the_site_name_first_and_a_role_under_the_signers() -> None:
+    issue = _read(
+        "<html><head><title>Le Relais — Les robots arrivent</title></head><body>"
+        "<p>Jeudi 5 mars 2026</p><h1>Les robots arrivent</h1><h2>À la une</h2>"
+        "<p>Un constructeur a installé cent robots dans son usine de Douai.</p>"
+        "<h2>En bref</h2><p>Une start-up lyonnaise lève dix millions d'euros.</p>"
+        "<p>Bonne soirée et à demain !</p><p>Léa Martin<br><em>Rédactrice en chef du Relais</em></p></body></html>",
+        "x.html",
+    )
+    assert (issue.title, issue.date) == ("Les robots arrivent", dt.date(2026, 3, 5))
+    assert [s.kind for s in issue.sections] == ["news", "news"] and issue.signature == "Léa Martin"
+    assert _dropped(issue)["Rédactrice en chef du Relais"] == "signature"

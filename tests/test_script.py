@@ -210,3 +210,10 @@ def test_written_date() -> None:
 def test_format_defaults_are_the_show_format() -> None:
     fmt = ShowFormat()
     assert (fmt.summary, fmt.sections, fmt.first_section, fmt.by_kind["editorial"]) == (True, "alternate", "cohost", "host")
+
+
+def test_a_signed_letter_with_no_editorial_is_credited_as_a_whole(show: Show) -> None:
+    issue = Issue("Titre", None, (), None, (Section("À la une", ("Une nouvelle.",)),), "Léa Martin")
+    script = build_script(issue, show)
+    assert [s.kind for s in script.segments] == ["intro", "section", "outro"]
+    assert script.segments[-1].cues[-1].text == show.templates.credits_no_editorial.format(editor="Léa Martin")

@@ -128,7 +128,7 @@ class HeaderReader:
         if found is None:
             self.title = hint
             return 0
-        at, mastheads = found
+        at, mastheads, taglines = found
         if at < 0:  # the newsletter's name and its date, then no title: the envelope's title, if any
             self.title = hint
             at = max(mastheads)
@@ -138,11 +138,14 @@ class HeaderReader:
             self.drop(i, self.blocks[i].text, "masthead")
             self.names = (*self.names, self.blocks[i].text)
             self.skip.add(i)
+        for i in taglines:
+            self.drop(i, self.blocks[i].text, "tagline")
+            self.skip.add(i)
         return at + 1
 
-    def own_title(self, candidates: list[int]) -> tuple[int, list[int]] | None:
-        """(index of the body's own title, indices of the newsletter's name above it); the
-        index is -1 when the name and its date are followed by no title."""
+    def own_title(self, candidates: list[int]) -> tuple[int, list[int], list[int]] | None:
+        """(index of the body's own title, indices of the newsletter's name above it, and of
+        its tagline); the index is -1 when the name and its date are followed by no title."""
         mastheads: list[int] = []
         dated = False
         for i in candidates:
@@ -153,26 +156,42 @@ class HeaderReader:
                 dated = True
                 continue  # "Octet / Samedi 14 mars 2026 · N° 112 / Le titre": the name, its date, then the title
             if dated and not self.is_title(block, i):
-                return -1, mastheads  # after the name and the date, an epigraph or a greeting is no title
+                return -1, mastheads, []  # after the name and the date, an epigraph or a greeting is no title
             if len(block.text) > 200 or self.teaser(block, dry_run=True) or self.date_line(block):
                 return None
             if block.text.casefold() in {n.casefold() for n in self.names}:
                 mastheads.append(i)  # the newsletter's name above the title
                 continue
+            # "Le Fil numérique / Jeudi 12 mars 2026 · N° 87 / L'école face aux chatbots": the
+            # newsletter's name over the date, then the issue's title; a tagline may come
+            # between the name and the date, reading details and links between the date and the title
             j, nxt = self.following(i)
+            tagline = [j] if nxt is not None and self.tagline(nxt) else []
+            if tagline:
+                j, nxt = self.following(j)
             k, then = self.following(j)
+            while then is not None and (self.rule_for(then) is not None or _details_only(then.text)):
+                k, then = self.following(k)
             if nxt is not None and then is not None and self.date_line(nxt) and self.is_title(then, k) and (
-                self.rule_for(then) is None  # not "Version en ligne · Transférer à un ami"
-                # a name ("La Veille", "Octet Hebdo"), not a title over the date ("L'IA frugale"): when the
-                # show knows its newsletter's names, one of them
-                and len(words(block.text)) <= 3
+                # a name ("La Veille", "Octet Hebdo"), not a title over the date ("L'IA frugale", then
+                # "À la une"): when the show knows its newsletter's names, one of them
+                len(words(block.text)) <= 3
+                and not self.profile.news_rubrics.search(then.text, self.names)
                 and (not self.names or any(n.casefold() in block.text.casefold() for n in self.names))
             ):
-                # "Le Fil numérique / Jeudi 12 mars 2026 · N° 87 / L'école face aux chatbots":
-                # the newsletter's name over the date, then the issue's title
-                return k, [*mastheads, i]
-            return i, mastheads
+                return k, [*mastheads, i], tagline
+            return i, mastheads, []
         return None
+
+    def tagline(self, block: Block) -> bool:
+        """'La lettre tech du matin' under the newsletter's name: short, no sentence, no date."""
+        return (
+            block.kind in ("paragraph", "heading")
+            and len(words(block.text)) <= 8
+            and not block.text.rstrip().endswith((".", "!", "?", ":", "…"))
+            and not self.date_line(block)
+            and self.rule_for(block) is None
+        )
 
     def is_title(self, block: Block, at: int) -> bool:
         _, nxt = self.following(at)
@@ -351,8 +370,14 @@ _BUTTONS = re.compile(
 _TO_READERS = re.compile(r"\b([àa] (tous|toutes|vous)|bon week-?end|bonne semaine)\W*$", re.IGNORECASE)  # at its end
 _READERS_FIRST = re.compile(r"ch[èe]re?s? (lecteurs|lectrices)\b", re.IGNORECASE)  # not "Chers abonnés, Netflix…"
 _ISSUE_DETAILS = re.compile(r"\b(?:n[°º]|num[ée]ro|[ée]dition)\s*\d+|\btemps de lecture\s*:?\s*\d+\s*min(?:utes?)?\b", re.IGNORECASE)
+_SEPARATORS = re.compile(r"[\s·•|–—-]+")
 _ONE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{1,24}\.?")
 _LONE_MARKS = {"•", "·", "▪", "●", "◦", "‣", "∙", "-", "*", "–"}
+
+
+def _details_only(text: str) -> bool:
+    """'Temps de lecture : 6 min', 'N° 214': an issue's details, with nothing else."""
+    return _ISSUE_DETAILS.search(text) is not None and not _SEPARATORS.sub("", _ISSUE_DETAILS.sub("", text))
 
 
 def _bullets(blocks: list[Block]) -> list[Block]:

@@ -38,7 +38,16 @@ _HIDDEN = re.compile(
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|bolder|[6-9]00)\b", re.IGNORECASE)
 _WORD_SPLIT = re.compile(r"[\s_-]+")
 _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,60}$")
+_TITLE_PARTS = re.compile(r"\s+[|–—-]\s+")
 _SEPARATOR_START = re.compile(r"^\s*[:•—–.|]")
+
+
+def _page_title(title: str, blocks: list[Block]) -> str:
+    """The <title> without the site's name ("Sujet | Le Signal"); when the page's h1 is one of
+    its parts ("Le Signal — Sujet"), that part."""
+    parts = [p.strip() for p in _TITLE_PARTS.split(title)]
+    h1 = {b.text.strip().casefold() for b in blocks if b.kind == "heading" and b.level == 1}
+    return next((p for p in parts if p.casefold() in h1), None) or _TITLE_SUFFIX.sub("", title)
 
 
 @dataclass
@@ -264,7 +273,7 @@ def parse_html(text: str, source: str, profile: Profile) -> Document:
     return Document(
         tuple(blocks),
         source,
-        title=_TITLE_SUFFIX.sub("", title) if title else None,
+        title=_page_title(title, blocks) if title else None,
         date=find_date(date_text) if date_text else None,
         url=str(canonical[0]) if canonical else None,
     )

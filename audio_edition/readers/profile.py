@@ -79,6 +79,7 @@ class Profile:
     names_max_words: int = 4
     name_particles: frozenset[str] = frozenset()
     sign_offs: Patterns = Patterns()
+    news_rubrics: Patterns = Patterns()  # section titles that are news, never the editorial
     paywall: Patterns = Patterns()
     bio_cues: Patterns = Patterns()
     bio_openers: Patterns = Patterns()
@@ -111,6 +112,7 @@ _SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "particles": ("name_particles", "words"),
     },
     "signature": {"sign_offs": ("sign_offs", "patterns")},
+    "sections": {"news": ("news_rubrics", "patterns")},
     "paywall": {"markers": ("paywall", "patterns")},
     "bio": {"cues": ("bio_cues", "patterns"), "openers": ("bio_openers", "patterns")},
     "share": {"words": ("share_words", "words")},

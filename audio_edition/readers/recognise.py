@@ -165,6 +165,7 @@ class _Recogniser(HeaderReader):
                     if signer.text != self.signature:
                         self.drop(signer_at, signer.text, "signature")
                     self.skip.add(signer_at)
+                    self.drop_role(signer_at)
                 continue
             if len(text) <= 260 and (signed := _SIGNED.match(text)) and (name := person_name(signed[1], self.profile)):
                 if self.profile.sign_offs.search(text[signed.end(1) :].strip(), self.names):
@@ -189,8 +190,10 @@ class _Recogniser(HeaderReader):
                     self.drop(i, text, "author biography")
                     i += 1
                     continue
-                if block.kind == "paragraph" and self.signature_here(j, nxt):
+                role = self.role_after(i)
+                if block.kind == "paragraph" and self.signature_here(*(self.following(role) if role else (j, nxt))):
                     self.signature = self.signature or name
+                    self.drop_role(i)
                     i += 1
                     continue
             if (names := names_line(block, self.profile)) is not None:
@@ -258,10 +261,20 @@ class _Recogniser(HeaderReader):
         word = block.text.strip(" .,!—–-")
         if self.signature and word == self.signature.split()[0]:
             return True
-        if self.heading(block, following):
-            return False
+        if self.heading(block, following) and not (following is not None and _ROLE.fullmatch(following.text.strip(" .,"))):
+            return False  # a heading, not a name with its role under it
         one_word = word.isalpha() and word[:1].isupper() and word[1:].islower() and len(word) <= 20
         return bool(person_name(block.text, self.profile)) or one_word
+
+    def role_after(self, at: int) -> int | None:
+        """The index of a signer's role under them ("La rédaction du Signal", "Rédactrice en chef")."""
+        j, nxt = self.following(at)
+        return j if nxt is not None and _ROLE.fullmatch(nxt.text.strip(" .,")) else None
+
+    def drop_role(self, at: int) -> None:
+        if (role := self.role_after(at)) is not None:
+            self.drop(role, self.blocks[role].text, "signature")
+            self.skip.add(role)
 
     def signature_here(self, j: int, nxt: Block | None) -> bool:
         draft = self.current
@@ -316,6 +329,14 @@ class _Recogniser(HeaderReader):
     def finish(self) -> Issue:
         source = self.doc.source or "the issue"
         frozen: list[Section] = []
+        for before, draft in zip(self.sections, self.sections[1:], strict=False):
+            if draft.empty() and not draft.names and _LABELLED.fullmatch(draft.title) and not before.empty():
+                # "Notre note : 8/10" under a test, then the next rubric: the test's last line, not a heading
+                if before.items:
+                    before.items.append(["", draft.title, "paragraph"])
+                else:
+                    before.paragraphs.append(draft.title)
+                draft.title = ""
         for draft, after in zip(self.sections, [*self.sections[1:], None], strict=False):
             if (
                 draft.empty() and draft.title and after is not None and after.at == draft.at + 1
@@ -379,8 +400,9 @@ class _Recogniser(HeaderReader):
 
     def _freeze(self, draft: Draft, first: bool) -> Section:
         kind: SectionKind = "news"
-        if first and not draft.names and (self.signature is not None or (draft.paragraphs and not draft.items)):
-            kind = "editorial"  # signed, or prose: a first section of bullets is news, not an editorial
+        rubric = bool(draft.title) and self.profile.news_rubrics.search(draft.title, self.names) is not None
+        if first and not draft.names and not rubric and (self.signature is not None or (draft.paragraphs and not draft.items)):
+            kind = "editorial"  # signed, or prose: a first section of bullets ("À la une") is news, not an editorial
         elif draft.names or not draft.title:
             kind = "briefs"
         elif not draft.items and (len(draft.paragraphs) >= 3 or sum(map(len, draft.paragraphs)) >= 1500):
@@ -392,6 +414,14 @@ class _Recogniser(HeaderReader):
 # "P.-S. :", "PS. merci", "PS Le prochain numéro…" (not "PS Plus", "PS5")
 _POSTSCRIPT = re.compile(
     r"(?:P\.-?S\.|P\.S\.|PS\s*[.:]|PS\s+(?=[a-zà-ÿ]|(?:Le|La|Les|L['’]|Un|Une|Nous|Vous|Merci|N['’]|Ce|Cette|Notre|Nos|On|Si)\b))"
+)
+_LABELLED = re.compile(r"[^:]{2,40}\s:\s+\S.{0,60}")  # "Notre note : 8/10"
+# a signer's role, on the line under their name
+_ROLE = re.compile(
+    r"(?:(?:la |l['’])?(?:r[ée]daction|[ée]quipe)(?: en chef)?|r[ée]dact(?:eur|rice)s?(?: en chef)?|"
+    r"(?:co-?)?fondat(?:eur|rice)s?|direct(?:eur|rice)s?(?: de la (?:publication|r[ée]daction))?|[ée]dit(?:eur|rice)s?)"
+    r"(?: (?:de |du |des |d['’])\S+(?: \S+){0,3})?",
+    re.IGNORECASE,
 )
 _TEAM = re.compile(r"(?:La r[ée]daction|L['’][ée]quipe)(?: (?:de |d['’])?\S+)?")  # who signs when no one does
 

@@ -194,7 +194,8 @@ def _section(section: Section, role: Role, show: Show) -> Segment:
 def _outro(issue: Issue, show: Show) -> Segment:
     t, values = show.templates, _values(issue, show)
     cues = [Cue("host", t.outro.format(**values), "sentence")]
-    credits = t.credits if issue.signature else t.credits_unsigned
+    editorial = any(s.kind == "editorial" for s in issue.sections)
+    credits = (t.credits if editorial else t.credits_no_editorial) if issue.signature else t.credits_unsigned
     if credits:
         cues.append(Cue("cohost", credits.format(**values)))
     return Segment("outro", "Conclusion", tuple(c for c in cues if c.text.strip()), show.format.jingles)
