@@ -301,6 +301,31 @@ def test_a_markdown_table_is_listed_as_left_out() -> None:
     assert _dropped(issue) == {"Secteur | Règle": "table", "Crédit | Audit": "table"}
 
 
+def test_nested_markdown_bullets_belong_to_their_parent_item() -> None:
+    for indent in ("  ", "    "):
+        issue = _read(
+            f"# Le titre\n\n## Un intertitre\n\nUn texte.\n\n- **Le contrat.** Il prévoit :\n{indent}- un essai de 90 jours ;\n"
+            f"{indent}- une clause de sortie.\n- **La cadence.** Un robot déplace des bacs.\n",
+            "x.md",
+        )
+        assert [(i.lead, i.text) for i in issue.sections[0].items] == [
+            ("Le contrat", "Il prévoit : un essai de 90 jours ; une clause de sortie."),
+            ("La cadence", "Un robot déplace des bacs."),
+        ], indent
+
+
+def test_nested_bullets_in_text_and_html() -> None:
+    text = _read("Le titre\n\nUn intertitre\n\nUn texte.\n\n• Il prévoit :\n    – un essai ;\n    – une sortie.\n• Un robot.\n")
+    html = _read(
+        "<h1>Le titre</h1><h2>Un intertitre</h2><p>Un texte.</p>"
+        "<ul><li>Il prévoit :<ul><li>un essai ;</li><li>une sortie.</li></ul></li><li>Un robot.</li></ul>",
+        "x.html",
+    )
+    for issue in (text, html):
+        said = [f"{i.lead} : {i.text}" if i.lead else i.text for i in issue.sections[0].items]
+        assert said == ["Il prévoit : un essai ; une sortie.", "Un robot."]
+
+
 def test_footnotes_are_listed_as_left_out() -> None:
     text = _read("Le titre\n\nUn intertitre\n\nUn texte en janvier[1].\n\n[1] La liste complète est sur le site.\n")
     assert _dropped(text) == {"[1] La liste complète est sur le site.": "footnote"}

@@ -11,7 +11,7 @@ pre-header, a ``<footer>``) is kept as a block with its drop reason, so the prod
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..errors import InputError
 from .blocks import Block, Document, clean, public_link
@@ -74,6 +74,7 @@ class _Walker:
     link: list[str] = field(default_factory=list)
     root: object | None = None  # the article, when the page has one: the rest is page chrome
     inside: int = 0
+    items: int = 0  # <li> elements open: 2 or more inside a nested list
 
     def flush(self) -> None:
         run, self.run = self.run, _Run()
@@ -93,6 +94,11 @@ class _Walker:
         if drop is None and self.root is not None and not self.inside:
             drop = "web page around the article"
         url = public_link(run.url)  # never a click tracker with the subscriber's id
+        last = self.blocks[-1] if self.blocks else None
+        if kind == "bullet" and self.items >= 2 and last is not None and last.kind == "bullet" and drop == last.drop:
+            # "<li>Le contrat prévoit :<ul><li>un essai ;</li>…": the sub-items belong to their item
+            self.blocks[-1] = replace(last, text=f"{last.text} {text}")
+            return
         self.blocks.append(Block(kind, text, level=level, strong=strong, lead=lead, url=url, drop=drop))  # type: ignore[arg-type]
 
     def walk(self, element: object, depth: int = 0) -> None:
@@ -125,6 +131,7 @@ class _Walker:
         if is_block:
             self.flush()
             self.kinds.append(self._kind(tag))
+        self.items += tag == "li"
         if drop:
             self.drops.append(drop)
         bold = tag in ("b", "strong", "h1", "h2", "h3", "h4", "h5", "h6") or bool(_BOLD_STYLE.search(el.get("style") or ""))  # type: ignore[attr-defined]
@@ -148,6 +155,7 @@ class _Walker:
         if is_block:
             self.flush()
             self.kinds.pop()
+        self.items -= tag == "li"
         if drop:
             self.drops.pop()
         if entering:

@@ -8,6 +8,7 @@ removed; a bold start (``**Coup de frein.** Texte``) is kept as the block's lead
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .blocks import Block, Document, clean
 from .dates import find_date
@@ -15,6 +16,7 @@ from .dates import find_date
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
 _BULLET = re.compile(r"^ {0,3}(?:[-*+•→▸►➜]|–(?![^\n]*\?\s*$)|\d{1,9}[.)])\s+(.*)$")  # and "– ", "→ " (not "– Pourquoi ?")
+_NESTED_BULLET = re.compile(r"^\s{4,}(?:[-*+•→▸►➜–]|\d{1,9}[.)])\s+(.*)$")  # deeper in a list
 _QUOTE = re.compile(r"^ {0,3}>\s?(.*)$")
 _FENCE = re.compile(r"^ {0,3}(```|~~~)")
 _RULE = re.compile(r"^ {0,3}([-*_])(?:\s*\1){2,}\s*$")
@@ -92,10 +94,18 @@ def parse_markdown(text: str, source: str) -> Document:
     kind = "paragraph"
     after_image = False
 
+    nested = False  # the bullet in the buffer is indented under another: part of its parent
+    item_indent = 0  # the last item's indentation
+
     def flush() -> None:
-        nonlocal buffer, kind, after_image
+        nonlocal buffer, kind, after_image, nested
         if buffer:
             block = _block(kind, " ".join(buffer))
+            if block is not None and nested and blocks and blocks[-1].kind == "bullet":
+                # "- Le contrat prévoit :" then "  - une période d'essai ;": one item, read as one
+                blocks[-1] = replace(blocks[-1], text=f"{blocks[-1].text} {block.text}")
+                block = None
+            nested = False
             if block is not None:
                 if after_image and kind == "paragraph" and _is_emphasised(" ".join(buffer)):
                     block = Block("caption", block.text)
@@ -146,9 +156,13 @@ def parse_markdown(text: str, source: str) -> Document:
                 blocks.append(Block("caption", alt, drop="image description"))
             after_image = True
             continue
-        if m := _BULLET.match(line):
+        in_list = (kind == "bullet" and bool(buffer)) or (not buffer and bool(blocks) and blocks[-1].kind == "bullet")
+        if m := _BULLET.match(line) or (_NESTED_BULLET.match(line) if in_list else None):
             flush()
             kind, buffer = "bullet", [m.group(1)]
+            indent = len(line) - len(line.lstrip())
+            nested = indent >= item_indent + 2 and bool(blocks) and blocks[-1].kind == "bullet"
+            item_indent = item_indent if nested else indent
         elif m := _QUOTE.match(line):
             if kind != "quote":
                 flush()

@@ -9,6 +9,7 @@ to the recogniser: plain text cannot say.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import Issue
 from .blocks import Block, Document, clean, drop_tables
@@ -62,6 +63,7 @@ def text_blocks(text: str, *, flowed: bool = False) -> list[Block]:
     else:
         paragraphs = [line for line in lines if line.strip()]
     blocks = []
+    item_indent = 0  # the last item's indentation: a bullet further in is one of its sub-items
     for paragraph in paragraphs:
         if heading := _MD_HEADING.match(paragraph):  # "## Intertitre" pasted from a Markdown tool
             if body := clean(heading.group(2)):
@@ -71,8 +73,13 @@ def text_blocks(text: str, *, flowed: bool = False) -> list[Block]:
                 blocks.append(Block("heading", body, level=2))
         elif _is_bullet(paragraph):
             body = clean(BULLET.sub("", paragraph, count=1))
-            if body:
+            indent = len(paragraph) - len(paragraph.lstrip())
+            if body and blocks and blocks[-1].kind == "bullet" and indent >= item_indent + 2:
+                # "• Le contrat prévoit :" then "    – un essai ;": a sub-item, part of its item
+                blocks[-1] = replace(blocks[-1], text=f"{blocks[-1].text} {body}")
+            elif body:
                 blocks.append(Block("bullet", body))
+                item_indent = indent
         elif body := clean(paragraph):
             blocks.append(Block("paragraph", body))
     return drop_tables(blocks)
