@@ -647,3 +647,16 @@ def test_html_title_with_the_site_name_first_and_a_role_under_the_signers() -> N
     assert (issue.title, issue.date) == ("Les robots arrivent", dt.date(2026, 3, 5))
     assert [s.kind for s in issue.sections] == ["news", "news"] and issue.signature == "Léa Martin"
     assert _dropped(issue)["Rédactrice en chef du Relais"] == "signature"
+
+
+def test_a_tagline_with_the_issue_number_over_the_title_and_its_teaser() -> None:
+    for tagline in ("La lettre de l'IA et de la tech · n° 118", "La lettre de l'IA et de la tech"):
+        issue = _read(
+            f"Afficher cet e-mail dans votre navigateur\n\nOCTET\n{tagline}\n\nL'Asie tient la puce\n\n"
+            "AU SOMMAIRE • TSMC encaisse • Mistral AI lève des fonds • Bienvenue dans Octet, samedi 7 février 2026.\n\n"
+            "Le réveil des comptables\n\nPendant trois ans, la révolution s'est racontée en démonstrations.\n"
+        )
+        assert (issue.title, issue.date) == ("L'Asie tient la puce", dt.date(2026, 2, 7)), tagline
+        assert issue.headlines == ("TSMC encaisse", "Mistral AI lève des fonds")
+        assert issue.sections[0].kind == "editorial" and issue.sections[0].title == "Le réveil des comptables"
+        assert _dropped(issue)[tagline] == "masthead"

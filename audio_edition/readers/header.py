@@ -148,6 +148,8 @@ class HeaderReader:
         its tagline); the index is -1 when the name and its date are followed by no title."""
         mastheads: list[int] = []
         dated = False
+        if (above := self.title_over_teaser(candidates)) is not None:
+            return above, [], []
         for i in candidates:
             block = self.blocks[i]
             if block.kind in ("bullet", "caption", "quote") or self.rule_for(block) is not None:
@@ -183,11 +185,31 @@ class HeaderReader:
             return i, mastheads, []
         return None
 
+    def title_over_teaser(self, candidates: list[int]) -> int | None:
+        """'OCTET / La lettre de l'IA et de la tech · n° 118 / Le titre / AU SOMMAIRE • … •
+        Bienvenue dans Octet, samedi 7 février 2026.': the line over the teaser is the title,
+        the short lines above it (the name, a tagline, the issue's number) are masthead."""
+        for n, i in enumerate(candidates):
+            block = self.blocks[i]
+            if block.kind in ("bullet", "caption", "quote") or self.rule_for(block) is not None:
+                continue
+            if self.teaser(block, dry_run=True):
+                above = [k for k in candidates[:n] if self.rule_for(self.blocks[k]) is None]
+                title = above[-1] if above else None
+                if title is None or len(above) < 2 or len(above) > 4 or not self.is_title(self.blocks[title], title):
+                    return None
+                if find_date(self.blocks[title].text) is not None:
+                    return None  # "Le titre / Octet N° 212 – 15/11/2025 / teaser": the date over the teaser
+                return title if all(self.tagline(self.blocks[k]) or self.date_line(self.blocks[k]) for k in above[:-1]) else None
+            if len(block.text) > 200 or block.text.rstrip().endswith((".", "!", "?", "…")):
+                return None  # prose before any teaser: the header is of another kind
+        return None
+
     def tagline(self, block: Block) -> bool:
         """'La lettre tech du matin' under the newsletter's name: short, no sentence, no date."""
         return (
             block.kind in ("paragraph", "heading")
-            and len(words(block.text)) <= 8
+            and len(words(_SEPARATORS.sub(" ", _ISSUE_DETAILS.sub(" ", block.text)))) <= 8  # "La lettre de l'IA et de la tech · n° 118"
             and not block.text.rstrip().endswith((".", "!", "?", ":", "…"))
             and not self.date_line(block)
             and self.rule_for(block) is None
@@ -370,7 +392,7 @@ _BUTTONS = re.compile(
 _TO_READERS = re.compile(r"\b([àa] (tous|toutes|vous)|bon week-?end|bonne semaine)\W*$", re.IGNORECASE)  # at its end
 _READERS_FIRST = re.compile(r"ch[èe]re?s? (lecteurs|lectrices)\b", re.IGNORECASE)  # not "Chers abonnés, Netflix…"
 _ISSUE_DETAILS = re.compile(r"\b(?:n[°º]|num[ée]ro|[ée]dition)\s*\d+|\btemps de lecture\s*:?\s*\d+\s*min(?:utes?)?\b", re.IGNORECASE)
-_SEPARATORS = re.compile(r"[\s·•|–—-]+")
+_SEPARATORS = re.compile(r"(?:\s|^)[·•|–—-]+(?=\s|$)|\s+")
 _ONE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{1,24}\.?")
 _LONE_MARKS = {"•", "·", "▪", "●", "◦", "‣", "∙", "-", "*", "–"}
 
