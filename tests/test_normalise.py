@@ -638,6 +638,19 @@ def test_french_words_with_a_th_are_not_read_by_espeaks_english_rules() -> None:
     )
     # letters espeak-ng reads as their base letter ("Šefčovič" /sɛfkovik/)
     assert french_spelling("Maroš Šefčovič à Hokkaidō, Žilina") == "Maroch Cheftchovitch à Hokkaido, Jilina"
+    # Vietnamese letters it spells ("Nguyễn" had "lettre" in it): their base letters
+    assert french_spelling("Ngô Bảo Châu, Nguyễn Thị, Đà Nẵng") == "Ngô Bao Châu, Nguyen Thi, Dà Nang"
+    # a prefix's s between vowels is /z/ to espeak-ng ("millisecondes" /milizɡɔ̃d/, "mégabits" /meɡabi/)
+    assert french_spelling("cinq millisecondes, dix mégabits, trente-deux bits, deux secondes") == (
+        "cinq millissecondes, dix mégabittes, trente-deux bits, deux secondes"
+    )
+    said = phonemize("L'écosystème de vidéosurveillance, des nanosatellites, la biosécurité, l'Écosse, Microsoft.")
+    assert "ekɔsistˈɛm" in said and "videɔsyʁ" in said and "nanɔsatɛl" in said and "bjɔsek" in said, said
+    assert "ekˈɔs" in said and "mikʁosˈɔft" in said  # not a prefix
+    # "aspect", "respect", "suspect": /aspɛ/ (but "suspecte" /syspɛkt/)
+    assert phonemize("Un aspect, des respects, Alain Aspect, une lettre suspecte.") == (
+        "œ̃n aspˈɛ, de- ʁɛspˈɛ, alˈɛ̃ aspˈɛ, yn lˈɛtʁ syspˈɛkt."
+    )
 
 
 def test_numbers_in_words_are_spelled_as_they_sound() -> None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 import threading
 from pathlib import Path
 from typing import Any
@@ -88,28 +89,36 @@ def _place_words() -> dict[str, str]:
 
 
 # Units and currencies the normaliser writes out that espeak-ng misreads: "sieverts", "newtons"
-# and "wons" in English, "teslas" /təsla/, "yuans" /jyɑ̃/, "kelvins" /kɛlvɛ̃/.
+# and "wons" in English, "teslas" /təsla/, "yuans" /jyɑ̃/, "kelvins" /kɛlvɛ̃/, "mégabits" /meɡabi/,
+# "millisecondes" /milizɡɔ̃d/ (a prefix's s between vowels is /z/ to espeak-ng).
 _UNIT_SOUNDS = {"sievert": "sivèrte", "newton": "nioutonne", "weber": "vébère", "tesla": "tèsla", "kelvin": "kèlvine",
-                "yuan": "yuane", "won": "ouonne"}  # fmt: skip
-_UNIT_WORD = re.compile(r"\b(milli|micro|nano|kilo|méga|giga|)(sievert|newton|weber|tesla|kelvin|yuan|won)(s?)\b")
+                "yuan": "yuane", "won": "ouonne", "bit": "bitte", "seconde": "seconde"}  # fmt: skip
+_UNIT_WORD = re.compile(
+    r"\b(milli|micro|nano|pico|femto|atto|kilo|méga|giga|téra|péta|)(sievert|newton|weber|tesla|kelvin|yuan|won|bit|seconde)(s?)\b"
+)
 
 
 def _unit_word(match: re.Match[str]) -> str:
     prefix, unit, plural = match.groups()
-    if unit == "won" and not plural:
-        return match.group(0)  # "won" alone is also English ("won the race")
+    if (unit == "won" and not plural) or (unit in ("bit", "seconde") and not prefix):
+        return match.group(0)  # "won" alone is also English ("won the race"); "bits", "secondes" are right
     said = _UNIT_SOUNDS[unit]
     return prefix + ("s" if prefix and said[0] == "s" else "") + said + plural  # "millissivèrtes", not /z/
 
 
 # Letters espeak-ng's French reads as their base letter: "Šefčovič" /sɛfkovik/, "Hokkaidō". As
-# French writes their sounds: š ch, č and ć tch, ž j, ř rj, ō o, ū ou.
+# French writes their sounds: š ch, č and ć tch, ž j, ř rj, ō o, ū ou. Vietnamese letters (ả, ễ,
+# ị, ặ, ơ, ư, đ) it spells, "lettre" and all ("Nguyễn"): their base letter, as French media write them.
 _FOREIGN = {"š": "ch", "č": "tch", "ć": "tch", "ž": "j", "ř": "rj", "ō": "o", "ū": "ou"}
-_FOREIGN_LETTERS = re.compile("[" + "".join(_FOREIGN) + "".join(_FOREIGN).upper() + "]")
+_VIETNAMESE = "ăơưđ" + "".join(chr(c) for c in range(0x1EA0, 0x1EFA))  # and the Latin Extended Additional ones
+_FOREIGN_LETTERS = re.compile("[" + "".join(_FOREIGN) + "".join(_FOREIGN).upper() + _VIETNAMESE + _VIETNAMESE.upper() + "]")
 
 
 def _foreign(match: re.Match[str]) -> str:
     letter = match.group(0)
+    if letter.lower() in _VIETNAMESE:
+        base = "d" if letter.lower() == "đ" else unicodedata.normalize("NFD", letter.lower())[0]
+        return base if letter.islower() else base.upper()
     said = _FOREIGN[letter.lower()]
     return said if letter.islower() else said.capitalize()
 
@@ -154,6 +163,11 @@ _SOUNDS = (
     (re.compile(r"\b(six|huit|dix)(?= w)"), lambda m: m[1][:-1]),  # "six watts" /si/ (no liaison, and not /sis/)
     (re.compile(r"\b([Ss]aint[- ])(?:([Hh])(?=[aeiouéèêâîô])|([AEIOUÉÈÊÂÎÔaeiouéèêâîô]))"),  # not "Saint-Yorre"
      lambda m: m[1] + ("T" if (m[2] or m[3]).isupper() else "t") + (m[3] or "").lower()),
+    # "aspect", "respect", "suspect" /aspɛ/, not /aspɛkt/ (but "suspecte")
+    (re.compile(r"\b([Aa]|[Rr]e|[Ii]rre|[Ss]u|[Cc]ircon)spect(s?)\b"), lambda m: m[1] + ("spets" if m[2] else "spè")),
+    # a prefix's s before a vowel is /s/: "écosystème" /ekozistɛm/, "vidéosurveillance", "nanosatellite"
+    (re.compile(r"\b([ÉéEe]co|[Bb]io|[Gg]éo|[Mm]icro|[Mm]acro|[Nn]ano|[Cc]rypto|[Mm]illi|[Mm]ono|[Vv]idéo)s(?=[aeiouyéèê])(?!oft\b)"),
+     r"\1ss"),
 )  # fmt: skip
 
 
@@ -165,7 +179,7 @@ def with_t(word: str) -> str:
 
 # A change here changes the sound: part of the engines' cache versions (SPELLING for the engines
 # that take only ``french_spelling``, Piper and eSpeak; RULES for Kokoro, which takes our phonemes).
-SPELLING = "th 3|numbers 3|accented y 1|saints 2|places 1|foreign letters 1|units 1"
+SPELLING = "th 3|numbers 3|accented y 1|saints 2|places 1|foreign letters 2|units 2|spect 1|prefix s 1"
 RULES = f"letters 1|{SPELLING}|elided 2|names unlinked 1|numbers unlinked 4"
 
 
