@@ -142,6 +142,18 @@ def test_paywalled_stubs_in_their_usual_forms() -> None:
     assert set(_dropped(issue).values()) == {"paywalled stub"}
 
 
+def test_a_whole_brief_with_its_read_more_button_is_kept() -> None:
+    brief = (
+        "La start-up de Heidelberg abandonne l'entraînement de grands modèles pour se concentrer sur l'outillage, "
+        "et un groupe de distribution en devient l'actionnaire majoritaire."
+    )
+    issue = _read(f"Le titre\n\nUn intertitre\n\nUn texte.\n\nALEPH ALPHA CHANGE DE CAP\n\n{brief}\n\nLire l'article\n")
+    assert [s.title for s in issue.sections] == ["Un intertitre", "ALEPH ALPHA CHANGE DE CAP"]
+    assert issue.sections[1].paragraphs == (brief,) and _dropped(issue) == {"Lire l'article": "button"}
+    closed = _read(f"Le titre\n\nUn intertitre\n\nUn texte.\n\nUn dossier\n\n{brief}\n\nLa suite est réservée aux abonnés\n")
+    assert [s.title for s in closed.sections] == ["Un intertitre"]  # a paywall's own words: the stub goes
+
+
 def test_masthead_above_the_title() -> None:
     issue = _read("La Veille\nJeudi 5 mars 2026 · N° 12\n\nLe vrai titre\n\nUn paragraphe de la lettre.\n")
     assert issue.title == "Le vrai titre" and issue.date == dt.date(2026, 3, 5)

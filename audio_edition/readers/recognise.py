@@ -176,9 +176,12 @@ class _Recogniser(HeaderReader):
                     continue
             if len(text) <= 120 and self.profile.paywall.search(text, self.names):
                 draft = self.current
-                if draft is not None and draft.title and len(draft.paragraphs) <= 1 and not draft.items:
+                # a whole brief, then its button ("Lire l'article"): only the button goes; a teaser
+                # cut short, or a paywall's own words, take the section with them
+                whole = bool(draft and draft.paragraphs and _WHOLE_BRIEF.fullmatch(draft.paragraphs[-1])) and text[:1].isalpha() and not _RESERVED.search(text)
+                if draft is not None and draft.title and len(draft.paragraphs) <= 1 and not draft.items and not whole:
                     self.drop_section(draft, "paywalled stub")
-                self.drop(i, text, "paywalled stub")
+                self.drop(i, text, "button" if whole else "paywalled stub")
                 i += 1
                 continue
             name = None
@@ -415,6 +418,8 @@ class _Recogniser(HeaderReader):
 _POSTSCRIPT = re.compile(
     r"(?:P\.-?S\.|P\.S\.|PS\s*[.:]|PS\s+(?=[a-zà-ÿ]|(?:Le|La|Les|L['’]|Un|Une|Nous|Vous|Merci|N['’]|Ce|Cette|Notre|Nos|On|Si)\b))"
 )
+_WHOLE_BRIEF = re.compile(r"(?:\S+\s+){19,}\S*[^.…]\.")  # twenty words or more, ending with a full stop
+_RESERVED = re.compile(r"r[ée]serv[ée]e?s? aux abonn[ée]s|abonnez-vous|article est r[ée]serv", re.IGNORECASE)
 _LABELLED = re.compile(r"[^:]{2,40}\s:\s+\S.{0,60}")  # "Notre note : 8/10"
 # a signer's role, on the line under their name
 _ROLE = re.compile(
