@@ -672,3 +672,17 @@ def test_a_tagline_with_the_issue_number_over_the_title_and_its_teaser() -> None
         assert issue.headlines == ("TSMC encaisse", "Mistral AI lève des fonds")
         assert issue.sections[0].kind == "editorial" and issue.sections[0].title == "Le réveil des comptables"
         assert _dropped(issue)[tagline] == "masthead"
+
+
+def test_briefs_whose_lead_is_a_line_of_its_own() -> None:
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn texte.\n\nEN BREF\n\nMistral AI lève des fonds\nLa start-up a bouclé un tour.\n\n"
+        "Helsing s'installe à Tallinn\nLe spécialiste ouvre un centre en Estonie.\n\nEUROPE\nLe financement reste difficile.\n"
+    )
+    assert [s.title for s in issue.sections] == ["Un intertitre", "EN BREF", "EUROPE"]
+    assert [(i.lead, i.text) for i in issue.sections[1].items] == [
+        ("Mistral AI lève des fonds", "La start-up a bouclé un tour."),
+        ("Helsing s'installe à Tallinn", "Le spécialiste ouvre un centre en Estonie."),
+    ]
+    # one heading over its text, with no blank line: a section, not a brief
+    assert issue.sections[2].paragraphs == ("Le financement reste difficile.",)

@@ -62,6 +62,7 @@ def text_blocks(text: str, *, flowed: bool = False) -> list[Block]:
                 current.append(line)
     else:
         paragraphs = [line for line in lines if line.strip()]
+    leads = _led_briefs(lines)
     blocks = []
     item_indent = 0  # the last item's indentation: a bullet further in is one of its sub-items
     for paragraph in paragraphs:
@@ -81,8 +82,45 @@ def text_blocks(text: str, *, flowed: bool = False) -> list[Block]:
                 blocks.append(Block("bullet", body))
                 item_indent = indent
         elif body := clean(paragraph):
-            blocks.append(Block("paragraph", body))
+            if blocks and blocks[-1].text in leads.get(body, ()):  # its lead, on the line above
+                blocks[-1] = Block("paragraph", f"{blocks[-1].text} {body}", lead=blocks[-1].text)
+            else:
+                blocks.append(Block("paragraph", body))
     return drop_tables(blocks)
+
+
+def _lead_line(line: str) -> bool:
+    text = line.strip()
+    return 0 < len(text.split()) <= 12 and not text.endswith((".", ",", ";", ":", "…")) and not _is_bullet(line)
+
+
+def _led_briefs(lines: list[str]) -> dict[str, set[str]]:
+    """'EN BREF' / '' / 'Helsing s'installe à Tallinn' / 'Le spécialiste…' / '' / 'Xiaomi…' / 'Le…':
+    briefs whose lead is a line of its own, the text right under it (an e-mail's bold lead,
+    copied). Two of them in a row at least, after a heading alone; a lead in capitals is a
+    heading ("EUROPE" over its text). Text -> its lead lines."""
+    chunks: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip():
+            chunks[-1].append(line)
+        elif chunks[-1]:
+            chunks.append([])
+    led = [
+        len(c) == 2 and _lead_line(c[0]) and not c[0].isupper() and c[1].rstrip().endswith((".", "!", "?", "»", "…")) and len(c[1]) > len(c[0])
+        for c in chunks
+    ]
+    out: dict[str, set[str]] = {}
+    for n, chunk in enumerate(chunks):
+        start = n
+        while start > 0 and led[start - 1]:
+            start -= 1
+        end = n
+        while end + 1 < len(chunks) and led[end + 1]:
+            end += 1
+        heading = start > 0 and len(chunks[start - 1]) == 1 and _lead_line(chunks[start - 1][0])
+        if led[n] and end - start >= 1 and heading:
+            out.setdefault(clean(chunk[1]), set()).add(clean(chunk[0]))
+    return out
 
 
 def parse_text(text: str, source: str) -> Document:
