@@ -686,3 +686,12 @@ def test_briefs_whose_lead_is_a_line_of_its_own() -> None:
     ]
     # one heading over its text, with no blank line: a section, not a brief
     assert issue.sections[2].paragraphs == ("Le financement reste difficile.",)
+
+
+def test_a_sponsored_blocks_button_in_plain_text() -> None:
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn texte.\n\nPARTENAIRE\n\nVos équipes perdent du temps ? Téléchargez notre livre blanc.\n\n"
+        "Télécharger le livre blanc\n\nASIE : LA GUERRE DES PRIX\n\nLes laboratoires chinois rivalisent sur les prix.\n"
+    )
+    assert [s.title for s in issue.sections] == ["Un intertitre", "ASIE : LA GUERRE DES PRIX"]
+    assert _dropped(issue)["Télécharger le livre blanc"] == "sponsored block"

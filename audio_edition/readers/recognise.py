@@ -134,7 +134,10 @@ class _Recogniser(HeaderReader):
                 short = len(text) <= 150 and not (over_text and not ends_with_address(text))
                 item = listed and short and (linked or not links)
                 # an advertisement's button, a short linked line: "Demander une démo"
-                button = not listed and block.kind == "paragraph" and bool(block.url) and len(text.split()) <= 6
+                # ("Télécharger le livre blanc" in plain text, where it has no link)
+                button = not listed and block.kind == "paragraph" and len(text.split()) <= 6 and (
+                    bool(block.url) or (promo == "sponsored block" and not promo_button and bool(_CALL_TO_ACT.match(text)))
+                )
                 if item or button or (not listed and not (self.heading(block, nxt) or names_line(block, self.profile))):
                     self.drop(i, text, promo)
                     promo_button = promo_button or button
@@ -420,6 +423,12 @@ _POSTSCRIPT = re.compile(
 )
 _WHOLE_BRIEF = re.compile(r"(?:\S+\s+){19,}\S*[^.…]\.")  # twenty words or more, ending with a full stop
 _RESERVED = re.compile(r"r[ée]serv[ée]e?s? aux abonn[ée]s|abonnez-vous|article est r[ée]serv", re.IGNORECASE)
+# an advertisement's button: "Télécharger le livre blanc", "Je m'inscris", "En savoir plus"
+_CALL_TO_ACT = re.compile(
+    r"(?:t[ée]l[ée]charg|d[ée]couvr|essa[yi]|demand|s['’]inscri|je m['’]inscri|inscri|en savoir plus|profit|r[ée]serv|"
+    r"command|obten|acc[ée]d|rejoign|contact|test|j['’]en profite|voir l['’]offre|je d[ée]couvre|commencer)\w*\b[^.!?]*$",
+    re.IGNORECASE,
+)
 _LABELLED = re.compile(r"[^:]{2,40}\s:\s+\S.{0,60}")  # "Notre note : 8/10"
 # a signer's role, on the line under their name
 _ROLE = re.compile(
