@@ -695,3 +695,14 @@ def test_a_sponsored_blocks_button_in_plain_text() -> None:
     )
     assert [s.title for s in issue.sections] == ["Un intertitre", "ASIE : LA GUERRE DES PRIX"]
     assert _dropped(issue)["Télécharger le livre blanc"] == "sponsored block"
+
+
+def test_the_team_signs_under_the_sign_off() -> None:
+    issue = _read(
+        "<h1>Le titre</h1><p><strong>Un intertitre</strong></p><p>Un texte de la lettre.</p>"
+        "<p><strong>En bref</strong></p><ul><li><strong>Espace :</strong> Le lanceur a réussi son vol.</li></ul>"
+        "<p>Bon week-end,<br>La rédaction d'Octet</p>",
+        "x.html",
+    )
+    assert [s.title for s in issue.sections] == ["Un intertitre", "En bref"]
+    assert issue.signature == "La rédaction d'Octet"  # not a chapter of its own

@@ -265,8 +265,8 @@ class _Recogniser(HeaderReader):
         """'Hugo' under a sign-off: the signature's first name, or a name that is not a
         heading (a one-word heading such as "Agenda" has text under it)."""
         word = block.text.strip(" .,!—–-")
-        if self.signature and word == self.signature.split()[0]:
-            return True
+        if (self.signature and word == self.signature.split()[0]) or _TEAM.fullmatch(word):
+            return True  # "Hugo", or "La rédaction d'Octet" under the sign-off
         if self.heading(block, following) and not (following is not None and _ROLE.fullmatch(following.text.strip(" .,"))):
             return False  # a heading, not a name with its role under it
         one_word = word.isalpha() and word[:1].isupper() and word[1:].islower() and len(word) <= 20
