@@ -14,7 +14,11 @@ _END_SENTENCE = (".", ",", ";", ":")
 _ROLE = re.compile(r",\s*[^,.]{2,60}$")
 _DASH = re.compile(r"^[—–-]\s*")
 _FIRST_SENTENCE = re.compile(r"^(?P<lead>[^.!?…:;•]{2,70}?)\.\s+(?P<rest>[A-ZÀ-ÖØ-Þ0-9«\"“(].*)$", re.DOTALL)
-_ABBREVIATIONS = {"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "etc", "cf", "p", "vol", "no", "n°"}
+_ABBREVIATIONS = {
+    "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "etc", "cf", "p", "vol", "no", "n°",
+    # an agenda's days and months: "lun. 16/02, 9h30 – …" is one line, not a lead-in "lun."
+    "lun", "mar", "mer", "jeu", "ven", "sam", "dim", "janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc",
+}  # fmt: skip
 
 
 def words(text: str) -> list[str]:
