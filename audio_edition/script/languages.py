@@ -33,7 +33,8 @@ _ENGLISH = frozenset(
     "the is are was were be been being we you they it this that these those to of with and not will would "
     "can could should have has had our your their my what how why when where who from by at just very still "
     "about going if into out up all more most there here does did don't it's we're i'm you're they're "
-    "can't won't isn't that's let's".split()
+    "can't won't isn't that's let's than rather we'd i'd you'd they'd we'll i'll you'll we've i've you've "
+    "doesn't didn't wasn't aren't haven't shouldn't wouldn't couldn't there's what's".split()
 )
 _FRENCH = frozenset(
     "le la les de des du un une et est pour dans que qui nous vous ils elle il ce cette ces sur pas ne au aux "
