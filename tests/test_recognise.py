@@ -706,3 +706,36 @@ def test_the_team_signs_under_the_sign_off() -> None:
     )
     assert [s.title for s in issue.sections] == ["Un intertitre", "En bref"]
     assert issue.signature == "La rédaction d'Octet"  # not a chapter of its own
+
+
+def test_a_rule_then_text_with_no_heading_opens_a_section_of_its_own() -> None:
+    head = "Le titre\n\nUn intertitre\n\nUn texte.\n\n"
+    for rule, name in (("———", "x.txt"), ("---", "x.md"), ("<hr>", "x.html")):
+        if name == "x.html":
+            issue = _read("<h1>Le titre</h1><h2>Un intertitre</h2><p>Un texte.</p><hr><ul><li><strong>Kyutai.</strong> Un laboratoire ouvre.</li></ul>", name)
+        elif name == "x.md":
+            issue = _read(f"# Le titre\n\n## Un intertitre\n\nUn texte.\n\n{rule}\n\n- **Kyutai.** Un laboratoire ouvre.\n", name)
+        else:
+            issue = _read(f"{head}{rule}\n\n• Kyutai. Un laboratoire ouvre.\n", name)
+        assert [(s.title, s.kind) for s in issue.sections] == [("Un intertitre", "editorial"), ("", "briefs")], rule
+        assert rule not in _dropped(issue)  # never a title, never listed
+
+
+def test_share_prompts_further_reading_and_a_markdown_html_table_are_not_read() -> None:
+    issue = _read(
+        "# Le titre\n\n## Un intertitre\n\nUn texte.\n\n"
+        "Pour aller plus loin : [le compte rendu](https://example.org/a) et [la carte](https://example.org/b).\n\n"
+        "<table>\n<tr><th>Trafic</th><th>2025</th></tr>\n<tr><td>Services d'IA</td><td>410</td></tr>\n</table>\n\n"
+        "Cette lettre vous a plu ? Partagez-la :\n\nSuivez-nous : LinkedIn | Bluesky\n",
+        "x.md",
+    )
+    assert issue.sections[0].paragraphs == ("Un texte.",)
+    assert _dropped(issue) == {
+        "Pour aller plus loin : le compte rendu et la carte.": "list of links",
+        "Trafic | 2025": "table",
+        "Services d'IA | 410": "table",
+        "Cette lettre vous a plu ? Partagez-la :": "share bar",
+        "Suivez-nous : LinkedIn | Bluesky": "share bar",
+    }
+    text = _read("Le titre\n\nUn intertitre\n\nUn texte.\n\nPour aller plus loin : le rapport (https://example.org/r).\n")
+    assert _dropped(text) == {"Pour aller plus loin : le rapport (https://example.org/r).": "list of links"}

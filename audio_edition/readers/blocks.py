@@ -16,6 +16,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from typing import Literal
 
 BlockKind = Literal["heading", "paragraph", "bullet", "caption", "quote"]
+SEPARATOR = "separator"  # the ``drop`` of a rule (<hr>, "---", "———"): not read, but it may open a section
 
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff\u034f]")
 _SPACES = re.compile(r"\s+")

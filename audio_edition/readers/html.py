@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..errors import InputError
-from .blocks import Block, Document, clean, public_link
+from .blocks import SEPARATOR, Block, Document, clean, public_link
 from .dates import find_date
 from .profile import Profile
 
@@ -126,6 +126,11 @@ class _Walker:
             self.inside += 1
         if tag == "br":
             self.flush()
+            self._tail(el)
+            return
+        if tag == "hr":
+            self.flush()
+            self.blocks.append(Block("paragraph", "—", drop=(self.drops[-1] if self.drops else None) or SEPARATOR))
             self._tail(el)
             return
         if is_block:

@@ -10,13 +10,22 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .blocks import Block, Document, clean
+from .blocks import SEPARATOR, Block, Document, clean
 from .dates import find_date
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
 _BULLET = re.compile(r"^ {0,3}(?:[-*+•→▸►➜]|–(?![^\n]*\?\s*$)|\d{1,9}[.)])\s+(.*)$")  # and "– ", "→ " (not "– Pourquoi ?")
 _NESTED_BULLET = re.compile(r"^\s{4,}(?:[-*+•→▸►➜–]|\d{1,9}[.)])\s+(.*)$")  # deeper in a list
+# "Pour aller plus loin : [le compte rendu](…) et [la carte](…).": nothing but links after it
+_FURTHER_READING = re.compile(
+    r"^(?:[àa] lire (?:aussi|[ée]galement)|lire aussi|voir aussi|pour aller plus loin|nos lectures)\s*:\s*"
+    r"(?:\[[^\]]+\]\([^)\s]+\)[\s,;.]*(?:et\s+|and\s+)?)+$",
+    re.IGNORECASE,
+)
+_HTML_TABLE = re.compile(r"^\s{0,3}<table\b", re.IGNORECASE)
+_HTML_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr>", re.IGNORECASE | re.DOTALL)
+_HTML_CELL = re.compile(r"<t[hd]\b[^>]*>(.*?)</t[hd]>", re.IGNORECASE | re.DOTALL)
 _QUOTE = re.compile(r"^ {0,3}>\s?(.*)$")
 _FENCE = re.compile(r"^ {0,3}(```|~~~)")
 _RULE = re.compile(r"^ {0,3}([-*_])(?:\s*\1){2,}\s*$")
@@ -60,6 +69,8 @@ def _block(kind: str, raw: str, level: int = 0) -> Block | None:
     text = _inline(raw)
     if not text:
         return None
+    if _FURTHER_READING.match(raw.strip()):
+        return Block(kind, text, drop="list of links")  # type: ignore[arg-type]
     lead = None
     strong = False
     match = _LEAD_BOLD.match(raw.strip())
@@ -114,7 +125,15 @@ def parse_markdown(text: str, source: str) -> Document:
         buffer, kind = [], "paragraph"
 
     fenced = False
+    table: list[str] | None = None  # the lines of a raw HTML <table>, up to its end
     for line in lines:
+        if table is not None or _HTML_TABLE.match(line):
+            table = [*(table or []), line]
+            if "</table>" in line.lower():
+                flush()
+                blocks += _table_rows(" ".join(table))
+                table = None
+            continue
         if _FENCE.match(line):
             flush()
             fenced = not fenced
@@ -143,6 +162,7 @@ def parse_markdown(text: str, source: str) -> Document:
             continue
         if _RULE.match(line):
             flush()
+            blocks.append(Block("paragraph", line.strip(), drop=SEPARATOR))  # may open a section with no heading
             continue
         if m := _ATX.match(line):
             flush()
@@ -188,6 +208,16 @@ def parse_markdown(text: str, source: str) -> Document:
         date = find_date(meta["date"])
     title = clean(meta["title"]) if meta.get("title") else None
     return Document(tuple(blocks), source, title=title or None, date=date, hints={"title": "metadata"} if title else {})
+
+
+def _table_rows(html: str) -> list[Block]:
+    """A raw HTML table in Markdown: its rows, left out as a table (not glued into one paragraph)."""
+    rows = []
+    for row in _HTML_ROW.findall(html):
+        cells = [clean(_TAG.sub(" ", cell)) for cell in _HTML_CELL.findall(row)]
+        if any(cells):
+            rows.append(Block("paragraph", " | ".join(c for c in cells if c), drop="table"))
+    return rows
 
 
 def _is_emphasised(raw: str) -> bool:

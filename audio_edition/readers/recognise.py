@@ -13,7 +13,7 @@ import re
 
 from ..errors import InputError
 from ..model import Issue, Item, Section, SectionKind
-from .blocks import Block, Document
+from .blocks import SEPARATOR, Block, Document
 from .header import Draft, HeaderReader
 from .lines import ends_with_address, has_address, marker_lead, names_line, period_lead, person_name, split_lead
 from .profile import Profile, load_profile
@@ -62,6 +62,10 @@ class _Recogniser(HeaderReader):
         while i < len(blocks):
             block = blocks[i]
             if i == title_at or i in self.skip:
+                i += 1
+                continue
+            if block.drop == SEPARATOR:
+                self.after_rule = bool(self.sections)
                 i += 1
                 continue
             if block.drop is not None:
@@ -216,6 +220,7 @@ class _Recogniser(HeaderReader):
                 i += 1
                 continue
             if self.heading(block, nxt):
+                self.after_rule = False
                 draft = self.current
                 if block.kind == "heading" and draft is not None and draft.title and 1 < draft.level < block.level:
                     draft.items.append([text, "", "heading"])  # a sub-heading: its paragraphs make one item
@@ -225,11 +230,15 @@ class _Recogniser(HeaderReader):
                 i += 1
                 continue
             self.body_started = True
+            if self.after_rule and self.current is not None and self.current.title and not self.current.empty():
+                self.new_section(i, "", url=block.url)  # a rule, then text with no heading: a section of its own
+            self.after_rule = False
             self.add(block)
             i += 1
         return self.finish()
 
     body_started = False
+    after_rule = False  # a rule (<hr>, "---") since the last heading
 
     def bio_start(self, block: Block, j: int, nxt: Block | None) -> bool:
         """``block`` names a person and ``nxt`` (block ``j``) tells their career: an author biography."""

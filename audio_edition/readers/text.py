@@ -12,10 +12,11 @@ import re
 from dataclasses import replace
 
 from ..model import Issue
-from .blocks import Block, Document, clean, drop_tables
+from .blocks import SEPARATOR, Block, Document, clean, drop_tables
 
 # a list's mark (not "—": a dialogue's or an interview's dash; nor "–" before a question, "– Pourquoi ?")
 BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*+\-→▸►➜]|–(?![^\n]*\?\s*$)|\d{1,2}[.)])\s+(?=\S)")
+_RULE = re.compile(r"^\s*(?:[-=_*~—–]\s*){3,}$")  # a line of dashes: a separator
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _STARRED_HEADING = re.compile(r"^\*\*\s+(?=\S)(?!.*\*\*)(.*)$")  # "** Titre": an e-mail tool's plain-text heading
 NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+(?=[A-ZÀ-ÖØ-Þ«\"“])")
@@ -66,7 +67,9 @@ def text_blocks(text: str, *, flowed: bool = False) -> list[Block]:
     blocks = []
     item_indent = 0  # the last item's indentation: a bullet further in is one of its sub-items
     for paragraph in paragraphs:
-        if heading := _MD_HEADING.match(paragraph):  # "## Intertitre" pasted from a Markdown tool
+        if _RULE.match(paragraph):
+            blocks.append(Block("paragraph", paragraph.strip(), drop=SEPARATOR))
+        elif heading := _MD_HEADING.match(paragraph):  # "## Intertitre" pasted from a Markdown tool
             if body := clean(heading.group(2)):
                 blocks.append(Block("heading", body, level=len(heading.group(1))))
         elif starred := _STARRED_HEADING.match(paragraph):
