@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 import threading
+import unicodedata
 from pathlib import Path
 from typing import Any
 
