@@ -152,6 +152,10 @@ def test_long_direct_quotes_go_to_the_other_voice(show: Show) -> None:
     assert cues[3].text.endswith("« un virage » sans réserve.")
     same = build_script(_issue(section), _with_format(show, quotes="same")).segments[2].cues
     assert [c.text for c in same] == ["Usines.", paragraph]
+    # an English quote typed with English marks goes to the other voice too
+    for quote in ('"We built it with lawyers, not just for them, from day one."', "“We built it with lawyers, not just for them, from day one.”"):
+        cues = build_script(_issue(Section("Droit", (f"Il a résumé ainsi : {quote}",))), show).segments[2].cues
+        assert [(c.role, c.text) for c in cues[1:]] == [("cohost", "Il a résumé ainsi :"), ("host", quote)]
 
 
 def test_undated_and_unsigned_issues(show: Show) -> None:

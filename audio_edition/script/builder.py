@@ -22,7 +22,7 @@ from .document import one_line
 
 _OTHER: dict[Role, Role] = {"host": "cohost", "cohost": "host"}
 # A quotation in guillemets, with the punctuation that closes it: « … » :
-_QUOTE = re.compile(r"«[^«»]+»(?:\s*[.,;:!?…])*")
+_QUOTE = re.compile(r"(?:«[^«»]+»|“[^“”]+”|\"[^\"\n]+\")(?:\s*[.,;:!?…])*")  # « », and the English “ ” or " "
 # A bullet left inside an item's text separates a second lead-in from the text.
 _INNER_BULLET = re.compile(r"(?<=[^\s.!?:;,])\s+•\s+")
 
