@@ -208,6 +208,8 @@ UNITS = [
     ("1 000 MAX, les articles 5-10", "mille M-A-X, les articles cinq à dix"),
     ("38 737 MAX par mois, le 737-10, le 787-9", "trente-huit sept cent trente-sept M-A-X par mois, le sept cent trente-sept, dix, le sept cent quatre-vingt-sept, neuf"),
     ("en 1/8 de finale, la 1/2 finale, les 1/4 de finale", "en huitième de finale, la demi finale, les quart de finale"),
+    ("à 1:160, à 1:30, un poste à 4/5e, 55 KE, la branche 1.x", "à un sur cent soixante, à une heure trente, un poste à quatre cinquièmes, cinquante-cinque mille euros, la branche un point x"),
+    ("50 copies/mL, 2 séances/semaine, Mes Iteanu et Barbry, l'al. 2, l'IL-6", "cinquante copies par millilitre, deux séances par semaine, maîtres Iteanu et Barbry, l'alinéa deux, l'I-L six"),
     ("l'iPhone 8 Plus, Canal Plus, plus de 50 %", "l'iPhone huit plusse, Canal plusse, plus de cinquante pour cent"),
     ("IntelliJ IDEA 2024.3, Ubuntu 24.04", "IntelliJ I-D-E-A deux mille vingt-quatre point trois, Ubuntu vingt-quatre point zéro quatre"),
     ("de 1x, 10X plus vite, 45K brut, 12K abonnés, un écran 4K", "d'une fois, dix fois plus vite, quarante-cinque mille brut, douze mille abonnés, un écran quatre K"),
@@ -661,8 +663,8 @@ def test_numbers_in_words_are_spelled_as_they_sound() -> None:
     assert phonemize("mille neuf cent quatre-vingt-cinq").endswith("kˈatʁvˈɛ̃sˈɛ̃k")
     assert phonemize("le dix-huitième siècle") == "lə- dˈizyitjˈɛm sjˈɛkl"
     assert phonemize("le dix-neuvième, le trentième, le quatre-vingtième") == "lə- diznøvjˈɛm, lə- tʁɑ̃tjˈɛm, lə- kˈatʁvɛ̃tjˈɛm"
-    assert french_spelling("six virgule neuf, dix-huit virgule deux, le Pixel dix Pro, la six G") == (
-        "sisse virgule neuf, dix-huite virgule deux, le Pixel disse Pro, la sisse G"
+    assert french_spelling("six virgule neuf, dix-huit virgule deux, le Pixel dix Pro, la six G, iOS six point un") == (
+        "sisse virgule neuf, dix-huite virgule deux, le Pixel disse Pro, la sisse G, iOS sisse point un"
     )
     # a saint's t is linked: "Saint-Ouen" was /sɛ̃wɛ̃/ (after the lexicon: "Saint-Omer" is "Saint-Omère")
     assert french_spelling("à Saint-Ouen, Saint-Étienne, Saint-Hilaire, Sainte-Anne, Saint-Yorre, un saint-émilion") == (

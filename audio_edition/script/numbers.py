@@ -484,7 +484,7 @@ _PER_WORDS = {
 _PER_UNITS = {k: v[0] for k, v in _UNITS.items() if "/" not in k and k not in {"x", "×", "pt", "pts", "pdb"}}
 _DEN = "|".join(sorted(map(re.escape, {**_PER_UNITS, **_PER_WORDS}), key=len, reverse=True))
 # after a plain word, only a time or an area: "habitants/km²", "tokens/s", "mots/min"
-_WORD_DEN = "km²|m²|min|sem|mois|jour|an|s|h|j"
+_WORD_DEN = "km²|m²|min|sem|semaine|mois|jour|an|s|h|j|mL|ml|kg"  # "50 copies/mL"
 _PER = re.compile(
     rf"(?:(?<=[\d ])(?P<sym>{_CUR}|{_UNIT}|%)/(?P<den>{_DEN})(?:/(?P<den2>{_DEN}))?|(?<=\d )(?P<word>[a-zà-ÿ]{{3,}})/(?P<wden>{_WORD_DEN}))"
     r"(?![\w/²³])"
@@ -752,6 +752,16 @@ _HEX = re.compile(r"(?<![\w.,])0x(?P<hex>[0-9A-Fa-f]{4,16})\b")
 _SERIAL = re.compile(rf"\b(?!(?:ISO|NF|EN|FY|{_CODES})\d)(?P<code>[A-Z]{{1,4}})(?P<n>\d{{5,}})\b")  # not "ISO27001", "USD50000"
 # "J-7", "H-24": a countdown
 _COUNTDOWN = re.compile(r"(?<![\w-])(?P<l>J)[-−](?P<n>\d{1,2})\b(?!-)")  # not "H-100", a chip
+# "55 KE" in a job offer: thousands of euros, as "55 K€"
+_THOUSAND_EUROS = re.compile(r"(?<=\d) ?KE\b")
+# a version's branch: "la branche 1.x" -> "un point x"
+_BRANCH = re.compile(r"(?<![\w.])(?P<n>\d+)\.x\b")
+# a ratio or a scale: "à 1:160", "au 1:25 000" (not a time, "1:30")
+_RATIO = re.compile(r"(?<![\w.,:])1:(?P<b>(?:[6-9]\d|\d{3,}))(?![\d:])")
+# a fraction written with its ordinal: "à 4/5e", "au 1/100e" -> "quatre cinquièmes", "un centième"
+_NTH_FRACTION = re.compile(r"(?<![\w/.,])(?P<a>\d{1,3})/(?P<b>[3-9]|[1-9]\d{1,3})(?:e|ème)s?(?!\w)")
+
+
 # "de un gigawatt", "de une heure": elided as said ("d'un"), not before a range ("de un à deux")
 _DE_UN = re.compile(r"\b([Dd])e (une?)\b(?! à\b)")
 
@@ -768,6 +778,10 @@ RULES: tuple[Rule, ...] = (
     (_SERIAL, lambda m: f"{m['code']} " + " ".join(cardinal(int(c)) for c in m["n"])),
     (_FREEPHONE, lambda m: f"zéro {cardinal(int(m['a']))}, {cardinal(int(m['b']))}, {cardinal(int(m['c']))}"),
     (_ENGLISH_THOUSANDS, lambda m: m.group(0).replace(",", " ")),
+    (_THOUSAND_EUROS, "K€"),
+    (_BRANCH, r"\g<n> point x"),
+    (_RATIO, lambda m: f"un sur {cardinal(int(m['b']))}"),
+    (_NTH_FRACTION, lambda m: f"{cardinal(int(m['a']))} {ordinal(int(m['b']))}{'s' if int(m['a']) > 1 else ''}"),
     (_POWER, _power),
     (_E_NOTATION, _e_notation),
     (_OFFSET, lambda m: " " + _SIGN_WORDS[m["sign"]]),

@@ -210,6 +210,9 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\bDr\b\.?(?= [A-ZÀ-Ý])"), "docteur"),
     (re.compile(r"\bPr\b\.?(?= [A-ZÀ-Ý])"), "professeur"),
     (re.compile(r"\bMe\b(?= [A-ZÀ-Ý][a-zà-ÿ])(?! Too\b)"), "maître"),  # "Me Dupond"; not "Me Too"
+    (re.compile(r"\bMes\b(?= [A-ZÀ-Ý][a-zà-ÿ]+ (?:et|,) )"), "maîtres"),  # "Mes Iteanu et Barbry", two lawyers
+    (re.compile(r"\bal\.(?= \d)"), "alinéa"),  # "l'al. 2 de l'article 4"
+    (re.compile(r"\bIL-(?=\d)"), "I-L "),  # an interleukine, "IL-6" (not the pronoun)
     # after their article: "les Drs Martin et Roy", "la Pre Dubois" (not "Beats by Dre", "Palm Pre")
     (re.compile(r"(?:(?<=\b[LlDd]es ))Drs\b\.?(?= [A-ZÀ-Ý])"), "docteurs"),
     (re.compile(r"(?:(?<=\b[Ll]a )|(?<=\bune ))Dre\b\.?(?= [A-ZÀ-Ý])"), "docteure"),

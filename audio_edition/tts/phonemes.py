@@ -151,14 +151,15 @@ def _whole(before: str | None, number: str) -> str:
 # espeak-ng's French misreads numbers said in words: the t of "quatre-vingt-cinq" (/kˈatʁvˈɛ̃tsˈɛ̃k/,
 # every year from 1982 to 1989), "huitième" /yisjˈɛm/, "dix-neuvième" /dinøvjˈɛm/, "trentième" and
 # "centième" /sj/, and "six", "huit" and "dix" said as before a noun when they end a number: "six
-# virgule neuf" /sˈi/, "le Pixel dix Pro" /dˈi/, "la six G" (but "six watts" /si/, not /siz/ nor /sis/).
+# virgule neuf" /sˈi/, "Bluetooth six point zéro", "le Pixel dix Pro" /dˈi/, "la six G" (but "six
+# watts" /si/, not /siz/ nor /sis/).
 # It also leaves out the t a saint's name links to a vowel or a mute h: "Saint-Ouen" /sɛ̃wɛ̃/.
 _SOUNDS = (
     (re.compile(r"\b([Qq])uatre-vingt-(?=[a-z])"), r"\1uatre-vin-"),
     (re.compile(r"\b([Hh])uitième"), r"\1uittième"),
     (re.compile(r"\b([Dd])ix-neuvième"), r"\1izneuvième"),  # /dinøvjɛm/, the "dix-neuvième siècle"
     (re.compile(r"(?<=[a-zà-ÿ]n)tième|(?<=\b[Qq]uatre-vin)gtième"), "ttième"),  # "trentième" /sj/
-    (re.compile(r"\b(vingt-)?(six|huit|dix)(?= virgule\b| [A-Z](?![\w-]))"), lambda m: _whole(m[1], m[2])),  # "la six G"
+    (re.compile(r"\b(vingt-)?(six|huit|dix)(?= virgule\b| point\b| [A-Z](?![\w-]))"), lambda m: _whole(m[1], m[2])),  # "la six G"
     (re.compile(r"\b([A-ZÀ-Ý][\w-]* )(six|huit|dix)(?= [A-Z](?:\b|[a-zà-ÿ]*[^\Ws]\b))"), lambda m: _whole(m[1], m[2])),
     (re.compile(r"\b(six|huit|dix)(?= w)"), lambda m: m[1][:-1]),  # "six watts" /si/ (no liaison, and not /sis/)
     (re.compile(r"\b([Ss]aint[- ])(?:([Hh])(?=[aeiouéèêâîô])|([AEIOUÉÈÊÂÎÔaeiouéèêâîô]))"),  # not "Saint-Yorre"
@@ -179,7 +180,7 @@ def with_t(word: str) -> str:
 
 # A change here changes the sound: part of the engines' cache versions (SPELLING for the engines
 # that take only ``french_spelling``, Piper and eSpeak; RULES for Kokoro, which takes our phonemes).
-SPELLING = "th 3|numbers 3|accented y 1|saints 2|places 1|foreign letters 2|units 2|spect 1|prefix s 1"
+SPELLING = "th 3|numbers 4|accented y 1|saints 2|places 1|foreign letters 2|units 2|spect 1|prefix s 1"
 RULES = f"letters 1|{SPELLING}|elided 2|names unlinked 1|numbers unlinked 4"
 
 
