@@ -68,7 +68,7 @@ NUMBERS = [
      "de l'exercice fiscal deux mille vingt-cinq, sur l'exercice fiscal deux mille vingt-quatre"),
     ("l'iPhone 16e et le 17e", "l'iPhone seize e et le dix-septième"),
     # and from a hunt for false positives of those rules
-    ("un score de 1,000, 2,000 %, 0,60 $", "un score d'un, deux pour cent, zéro virgule soixante dollar"),
+    ("un score de 1,000, 2,000 %, 0,60 $", "un score d'un, deux pour cent, soixante centimes de dollar"),
     ("le créneau 14h/15h, de 9 h/18 h, en 2 h 06 min 28 s", "le créneau quatorze heures à quinze heures, de neuf heures à dix-huit heures, "
      "en deux heures six minutes vingt-huit secondes"),
     ("type D 2-3 fois, Airbus 2025-2030, de 12 % — 3 %", "type D deux à trois fois, Airbus deux mille vingt-cinq à deux mille trente, "
@@ -209,6 +209,7 @@ UNITS = [
     ("38 737 MAX par mois, le 737-10, le 787-9", "trente-huit sept cent trente-sept M-A-X par mois, le sept cent trente-sept, dix, le sept cent quatre-vingt-sept, neuf"),
     ("en 1/8 de finale, la 1/2 finale, les 1/4 de finale", "en huitième de finale, la demi finale, les quart de finale"),
     ("à 1:160, à 1:30, un poste à 4/5e, 55 KE, la branche 1.x", "à un sur cent soixante, à une heure trente, un poste à quatre cinquièmes, cinquante-cinque mille euros, la branche un point x"),
+    ("0,15 $ le million, 50 fs, 2 ps, 5 ppb, 1,5 Å, à 14 nd", "quinze centimes de dollar le million, cinquante femtosecondes, deux picosecondes, cinq parties par milliard, un virgule cinq angström, à quatorze nœuds"),
     ("50 copies/mL, 2 séances/semaine, Mes Iteanu et Barbry, l'al. 2, l'IL-6", "cinquante copies par millilitre, deux séances par semaine, maîtres Iteanu et Barbry, l'alinéa deux, l'I-L six"),
     ("l'iPhone 8 Plus, Canal Plus, plus de 50 %", "l'iPhone huit plusse, Canal plusse, plus de cinquante pour cent"),
     ("IntelliJ IDEA 2024.3, Ubuntu 24.04", "IntelliJ I-D-E-A deux mille vingt-quatre point trois, Ubuntu vingt-quatre point zéro quatre"),
@@ -644,8 +645,8 @@ def test_french_words_with_a_th_are_not_read_by_espeaks_english_rules() -> None:
     # Vietnamese letters it spells ("Nguyễn" had "lettre" in it): their base letters
     assert french_spelling("Ngô Bảo Châu, Nguyễn Thị, Đà Nẵng") == "Ngô Bao Châu, Nguyen Thi, Dà Nang"
     # a prefix's s between vowels is /z/ to espeak-ng ("millisecondes" /milizɡɔ̃d/, "mégabits" /meɡabi/)
-    assert french_spelling("cinq millisecondes, dix mégabits, trente-deux bits, deux secondes") == (
-        "cinq millissecondes, dix mégabittes, trente-deux bits, deux secondes"
+    assert french_spelling("cinq millisecondes, dix mégabits, trente-deux bits, deux secondes, deux femtosecondes") == (
+        "cinq millissecondes, dix mégabittes, trente-deux bits, deux secondes, deux fèmtossecondes"
     )
     said = phonemize("L'écosystème de vidéosurveillance, des nanosatellites, la biosécurité, l'Écosse, Microsoft.")
     assert "ekɔsistˈɛm" in said and "videɔsyʁ" in said and "nanɔsatɛl" in said and "bjɔsek" in said, said

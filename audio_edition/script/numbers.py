@@ -332,8 +332,9 @@ def _unsigned_money(match: re.Match[str]) -> str:
     singular, plural = _CURRENCIES[match["cur"]]
     feminine = match["cur"] in _FEMININE_CURRENCIES
     cents = int(match["frac"]) if match["mag"] is None and match["frac"] is not None and len(match["frac"]) == 2 else None
-    if cents and not _int(match) and singular == "euro":  # "0,50 €" -> "cinquante centimes"
-        return f"{cardinal(cents)} centime{'s' if cents > 1 else ''}"
+    if cents and not _int(match) and singular in ("euro", "dollar"):  # "0,50 €" -> "cinquante centimes"
+        # "0,15 $": "quinze centimes de dollar" ("quinze cents" is also fifteen hundred to the voice)
+        return f"{cardinal(cents)} centime{'s' if cents > 1 else ''}{' de dollar' if singular == 'dollar' else ''}"
     if cents is not None and _int(match):
         # a price: "2,50 €" -> "deux euros cinquante", "1,05 €" -> "un euro cinq"
         units = f"{cardinal(_int(match), feminine=feminine)} {plural if _plural(match) else singular}"
@@ -407,7 +408,9 @@ _UNITS = {
     "pt": ("point", "points"), "pts": ("point", "points"), "pdb": ("point de base", "points de base"),
     "h": ("heure", "heures"), "j": ("jour", "jours"),  # not "pb" (un problème), "pp." (pages), "sec" (un vin sec)
     "µs": ("microseconde", "microsecondes"), "ns": ("nanoseconde", "nanosecondes"), "dB": ("décibel", "décibels"),
-    "ppm": ("partie par million", "parties par million"), "fps": ("image par seconde", "images par seconde"),
+    "ppm": ("partie par million", "parties par million"), "ppb": ("partie par milliard", "parties par milliard"),
+    "fs": ("femtoseconde", "femtosecondes"), "ps": ("picoseconde", "picosecondes"), "Å": ("angström", "angströms"),
+    "nd": ("nœud", "nœuds"), "fps": ("image par seconde", "images par seconde"),
     "Mpx": ("mégapixel", "mégapixels"), "hPa": ("hectopascal", "hectopascals"), "mSv": ("millisievert", "millisieverts"),
     "Ω": ("ohm", "ohms"), "kΩ": ("kilo-ohm", "kilo-ohms"),
     "Eo": ("exaoctet", "exaoctets"), "Zo": ("zettaoctet", "zettaoctets"), "EFLOPS": ("exaflops", "exaflops"),
@@ -423,7 +426,7 @@ _UNITS = {
     "ft": ("pied", "pieds"), "NM": ("mille nautique", "milles nautiques"), "mA": ("milliampère", "milliampères"),
     "hl": ("hectolitre", "hectolitres"), "Gy": ("gray", "grays"), "mGy": ("milligray", "milligrays"), "Mhl": ("million d'hectolitres", "millions d'hectolitres"),
 }  # fmt: skip
-_FEMININE_UNITS = {"t", "min", "mn", "s", "ms", "h", "µs", "ns", "ppm", "fps", "mol", "mmol", "µmol", "x", "×"}  # "1x": une fois
+_FEMININE_UNITS = {"t", "min", "mn", "s", "ms", "h", "µs", "ns", "fs", "ps", "ppm", "ppb", "fps", "mol", "mmol", "µmol", "x", "×"}  # "1x": une fois
 _UNIT = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 _UNITS_AFTER = re.compile(rf"{_START}(?P<sign>[+\-−–±])?{NUMBER} ?(?P<unit>{_UNIT})(?![\w²³/'’])")  # "2025 s'est": not seconds
 

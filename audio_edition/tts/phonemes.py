@@ -92,9 +92,9 @@ def _place_words() -> dict[str, str]:
 # and "wons" in English, "teslas" /təsla/, "yuans" /jyɑ̃/, "kelvins" /kɛlvɛ̃/, "mégabits" /meɡabi/,
 # "millisecondes" /milizɡɔ̃d/ (a prefix's s between vowels is /z/ to espeak-ng).
 _UNIT_SOUNDS = {"sievert": "sivèrte", "newton": "nioutonne", "weber": "vébère", "tesla": "tèsla", "kelvin": "kèlvine",
-                "yuan": "yuane", "won": "ouonne", "bit": "bitte", "seconde": "seconde"}  # fmt: skip
+                "yuan": "yuane", "won": "ouonne", "bit": "bitte", "seconde": "seconde", "angström": "anngstreum"}  # fmt: skip
 _UNIT_WORD = re.compile(
-    r"\b(milli|micro|nano|pico|femto|atto|kilo|méga|giga|téra|péta|)(sievert|newton|weber|tesla|kelvin|yuan|won|bit|seconde)(s?)\b"
+    r"\b(milli|micro|nano|pico|femto|atto|kilo|méga|giga|téra|péta|)(sievert|newton|weber|tesla|kelvin|yuan|won|bit|seconde|angström)(s?)\b"
 )
 
 
@@ -103,6 +103,7 @@ def _unit_word(match: re.Match[str]) -> str:
     if (unit == "won" and not plural) or (unit in ("bit", "seconde") and not prefix):
         return match.group(0)  # "won" alone is also English ("won the race"); "bits", "secondes" are right
     said = _UNIT_SOUNDS[unit]
+    prefix = "fèmto" if prefix == "femto" else prefix  # /fɑ̃to/ to espeak-ng
     return prefix + ("s" if prefix and said[0] == "s" else "") + said + plural  # "millissivèrtes", not /z/
 
 
@@ -180,7 +181,7 @@ def with_t(word: str) -> str:
 
 # A change here changes the sound: part of the engines' cache versions (SPELLING for the engines
 # that take only ``french_spelling``, Piper and eSpeak; RULES for Kokoro, which takes our phonemes).
-SPELLING = "th 3|numbers 4|accented y 1|saints 2|places 1|foreign letters 2|units 2|spect 1|prefix s 1"
+SPELLING = "th 3|numbers 4|accented y 1|saints 2|places 1|foreign letters 2|units 3|spect 1|prefix s 1"
 RULES = f"letters 1|{SPELLING}|elided 2|names unlinked 1|numbers unlinked 4"
 
 
