@@ -135,6 +135,24 @@ def _two_days(match: re.Match[str]) -> str:
     return match.group(0) if said == match.group(0) else f"{'premier' if first == 1 else cardinal(first)} et {said}"
 
 
+# An agenda's span of days: "mardi 17/02 – jeudi 19/02" (the weekdays written out by now) ->
+# "du mardi dix-sept au jeudi dix-neuf février"
+_WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) "
+_DAY_RANGE = re.compile(
+    rf"(?<![\w/])(?P<w1>{_WEEKDAY})(?P<a>[0-3]?\d)/(?P<m1>[01]?\d) ?[–—-] ?(?P<w2>{_WEEKDAY})?(?P<b>[0-3]?\d)/(?P<m2>[01]?\d)(?![\w/])",
+    re.IGNORECASE,
+)
+
+
+def _day_range(match: re.Match[str]) -> str:
+    (a, m1), (b, m2) = (int(match["a"]), int(match["m1"])), (int(match["b"]), int(match["m2"]))
+    if not (1 <= m1 <= 12 and 1 <= m2 <= 12 and 1 <= a <= 31 and 1 <= b <= 31):
+        return match.group(0)
+    first = f"{match['w1']}{'premier' if a == 1 else cardinal(a)}"
+    first += "" if m1 == m2 else f" {MONTH_NAMES[m1 - 1]}"
+    return f"du {first} au {match['w2'] or ''}{'premier' if b == 1 else cardinal(b)} {MONTH_NAMES[m2 - 1]}"
+
+
 def _date(match: re.Match[str]) -> str:
     day, month = int(match["d"]), int(match["m"])
     if not (1 <= month <= 12 and 1 <= day <= 31):
@@ -803,6 +821,7 @@ RULES: tuple[Rule, ...] = (
     (_COMPARISON, lambda m: _COMPARISON_WORDS[m["op"]]),
     (_ISO, _date),
     (_DMY, _date),
+    (_DAY_RANGE, _day_range),
     (_TWO_DAYS, _two_days),
     (_DM_PADDED, lambda m: _date(m) if m["d"].startswith("0") or m["m"].startswith("0") else m.group(0)),
     (_DM, _date),
