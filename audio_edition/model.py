@@ -65,6 +65,7 @@ class Issue:
     dropped: tuple[Dropped, ...] = ()
     source: str = ""  # file name or URL, for messages and show notes
     url: str | None = None  # the issue's web address (feed item link, canonical page), when known
+    postscript: tuple[str, ...] = ()  # "P.S. …" after the last section: the editor's last word
 
 
 # --- What the show says ---------------------------------------------------------------

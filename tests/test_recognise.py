@@ -739,3 +739,16 @@ def test_share_prompts_further_reading_and_a_markdown_html_table_are_not_read() 
     }
     text = _read("Le titre\n\nUn intertitre\n\nUn texte.\n\nPour aller plus loin : le rapport (https://example.org/r).\n")
     assert _dropped(text) == {"Pour aller plus loin : le rapport (https://example.org/r).": "list of links"}
+
+
+def test_a_closing_post_scriptum_is_the_editors_last_word() -> None:
+    body = "Le titre\n\nÉdito\n\nUn éditorial.\n\nClaire Dumas\n\nAGENDA\n\n• jeu. 19/02 : une rencontre.\n\n"
+    issue = _read(body + "Claire Dumas\n\nP.S. Pas de lettre samedi prochain.\n")
+    assert issue.postscript == ("P.S. Pas de lettre samedi prochain.",)
+    assert [s.title for s in issue.sections] == ["Édito", "AGENDA"] and len(issue.sections[1].items) == 1
+    assert _dropped(issue)["Claire Dumas"] == "signature"
+    # the party, and a P.S. with sections after it, stay where they are
+    party = _read(body + "PS et écologistes déposeront un texte mardi.\n")
+    assert party.postscript == () and party.sections[1].items[-1].text == "PS et écologistes déposeront un texte mardi."
+    inside = _read(body + "P.S. Un mot sur l'agenda.\n\nBRÈVES\n\nUne brève de la semaine.\n")
+    assert inside.postscript == ()

@@ -221,3 +221,11 @@ def test_a_signed_letter_with_no_editorial_is_credited_as_a_whole(show: Show) ->
     script = build_script(issue, show)
     assert [s.kind for s in script.segments] == ["intro", "section", "outro"]
     assert script.segments[-1].cues[-1].text == show.templates.credits_no_editorial.format(editor="Léa Martin")
+
+
+def test_the_post_scriptum_comes_before_the_farewell(show: Show) -> None:
+    issue = Issue("Titre", None, (), None, (Section("À la une", ("Une nouvelle.",)),), None, postscript=("P.S. Pas de lettre samedi.",))
+    outro = build_script(issue, show).segments[-1]
+    assert [(c.role, c.text) for c in outro.cues][:2] == [
+        ("host", "P.S. Pas de lettre samedi."), ("host", show.templates.outro.format(newsletter=show.newsletter)),
+    ]  # fmt: skip

@@ -61,6 +61,7 @@ class HeaderReader:
         self.date: dt.date | None = None
         self.epigraph: Quote | None = None
         self.signature: str | None = None
+        self.postscript: list[str] = []  # "P.S. …" after the last section
         explicit = [b for b in self.blocks if b.kind == "heading" and b.level > 1 and b.drop is None]
         self.need_strong = len(explicit) >= 2  # markup that has headings uses them
         self.skip: set[int] = set()  # blocks already placed by find_title

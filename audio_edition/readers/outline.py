@@ -26,6 +26,7 @@ def issue_to_dict(issue: Issue) -> dict[str, Any]:
             }
             for s in issue.sections
         ],
+        "postscript": list(issue.postscript),
         "dropped": [{"text": d.text, "reason": d.reason} for d in issue.dropped],
         "source": issue.source,
         "url": issue.url,
@@ -54,6 +55,8 @@ def outline(issue: Issue, width: int = 100) -> list[str]:
             lines.append(f"   noms : {', '.join(section.names)}")
         lines += [f"   ¶ {_cut(p, width)}" for p in section.paragraphs]
         lines += [f"   • {item.lead + ' : ' if item.lead else ''}{_cut(item.text, width - 10)}" for item in section.items]
+    if issue.postscript:
+        lines += ["", "## Post-scriptum"] + [f"   ¶ {_cut(p, width)}" for p in issue.postscript]
     if issue.dropped:
         lines += ["", "Retiré :"]
         lines += [f"   - [{d.reason}] {_cut(d.text, width - 10)}" for d in issue.dropped]

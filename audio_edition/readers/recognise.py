@@ -200,6 +200,11 @@ class _Recogniser(HeaderReader):
                     self.drop(i, text, "author biography")
                     i += 1
                     continue
+                if block.kind == "paragraph" and nxt is not None and self.closing_postscript(j, nxt):
+                    self.signature = self.signature or name  # "Claire Dumas", then "P.S. …" after the last section
+                    self.drop(i, text, "signature")
+                    i += 1
+                    continue
                 role = self.role_after(i)
                 if block.kind == "paragraph" and self.signature_here(*(self.following(role) if role else (j, nxt))):
                     self.signature = self.signature or name
@@ -227,6 +232,11 @@ class _Recogniser(HeaderReader):
                     draft.open_lead = True
                 else:
                     self.new_section(i, text, block.level if block.kind == "heading" else 0, block.url)
+                i += 1
+                continue
+            if self.closing_postscript(i, block):
+                # "P.S. Pas de lettre samedi prochain…" after the last section: not one of its items
+                self.postscript.append(text)
                 i += 1
                 continue
             self.body_started = True
@@ -280,6 +290,11 @@ class _Recogniser(HeaderReader):
             return False  # a heading, not a name with its role under it
         one_word = word.isalpha() and word[:1].isupper() and word[1:].islower() and len(word) <= 20
         return bool(person_name(block.text, self.profile)) or one_word
+
+    def closing_postscript(self, at: int, block: Block) -> bool:
+        """'P.S. Pas de lettre samedi prochain…' after the last section, with no heading after it:
+        the editor's last word (not "PS et écologistes…", nor a P.S. that ends an article)."""
+        return len(self.sections) >= 2 and bool(_CLOSING_PS.match(block.text)) and not self._heading_after(at)
 
     def role_after(self, at: int) -> int | None:
         """The index of a signer's role under them ("La rédaction du Signal", "Rédactrice en chef")."""
@@ -398,6 +413,7 @@ class _Recogniser(HeaderReader):
             dropped=tuple(d for _, d in self.dropped),
             source=self.doc.source,
             url=self.doc.url,
+            postscript=tuple(self.postscript),
         )
 
     def _period_leads(self, draft: Draft) -> None:
@@ -446,6 +462,7 @@ _ROLE = re.compile(
     r"(?: (?:de |du |des |d['’])\S+(?: \S+){0,3})?",
     re.IGNORECASE,
 )
+_CLOSING_PS = re.compile(r"(?:P\.-?S\.|P\.S\.|PS\s*[.:])\s*\S")  # written as a post-scriptum, not the party
 _TEAM = re.compile(r"(?:La r[ée]daction|L['’][ée]quipe)(?: (?:de |d['’])?\S+)?")  # who signs when no one does
 
 

@@ -193,7 +193,8 @@ def _section(section: Section, role: Role, show: Show) -> Segment:
 
 def _outro(issue: Issue, show: Show) -> Segment:
     t, values = show.templates, _values(issue, show)
-    cues = [Cue("host", t.outro.format(**values), "sentence")]
+    cues = [Cue("host", p) for p in issue.postscript]  # the editor's last word, before the farewell
+    cues.append(Cue("host", t.outro.format(**values), "sentence"))
     editorial = any(s.kind == "editorial" for s in issue.sections)
     credits = (t.credits if editorial else t.credits_no_editorial) if issue.signature else t.credits_unsigned
     if credits:
