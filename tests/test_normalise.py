@@ -209,6 +209,8 @@ UNITS = [
     ("38 737 MAX par mois, le 737-10, le 787-9", "trente-huit sept cent trente-sept M-A-X par mois, le sept cent trente-sept, dix, le sept cent quatre-vingt-sept, neuf"),
     ("en 1/8 de finale, la 1/2 finale, les 1/4 de finale", "en huitième de finale, la demi finale, les quart de finale"),
     ("à 1:160, à 1:30, un poste à 4/5e, 55 KE, la branche 1.x", "à un sur cent soixante, à une heure trente, un poste à quatre cinquièmes, cinquante-cinque mille euros, la branche un point x"),
+    ("P.S. Pas de lettre samedi.", "Post-scriptum: Pas de lettre samedi."),  # the reader's pause after it
+    ("P.-S. : merci à tous.", "Post-scriptum: merci à tous."),
     ("mar. 17/02 – jeu. 19/02 : le sommet", "du mardi dix-sept au jeudi dix-neuf février: le sommet"),
     ("0,15 $ le million, 50 fs, 2 ps, 5 ppb, 1,5 Å, à 14 nd", "quinze centimes de dollar le million, cinquante femtosecondes, deux picosecondes, cinq parties par milliard, un virgule cinq angström, à quatorze nœuds"),
     ("50 copies/mL, 2 séances/semaine, Mes Iteanu et Barbry, l'al. 2, l'IL-6", "cinquante copies par millilitre, deux séances par semaine, maîtres Iteanu et Barbry, l'alinéa deux, l'I-L six"),

@@ -134,7 +134,9 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"(?<!\w)É\.-U\.(?!\w)"), _in_case("États-Unis")),
     (re.compile(r"(?<!\w)R\.-U\.(?=\s*$)"), _in_case("Royaume-Uni.")),
     (re.compile(r"(?<!\w)R\.-U\.(?!\w)"), _in_case("Royaume-Uni")),
-    (re.compile(r"^P\.-?S\.(?=\s*:?\s)", re.MULTILINE), "Post-scriptum"),  # "P.-S. : merci…"
+    # "P.-S. : merci…", and "P.S. Pas de lettre…" with the pause a reader makes after it
+    (re.compile(r"^P\.-?S\.(?=\s*:\s)", re.MULTILINE), "Post-scriptum"),
+    (re.compile(r"^P\.-?S\.(?=\s)", re.MULTILINE), "Post-scriptum :"),
     # an interview: "Q : Pourquoi ?" "R. : Parce que…" at the start of a line, before a sentence
     (re.compile(r"^Q\.? ?(?=: ?[A-ZÀ-Ý«])", re.MULTILINE), "Question "),
     (re.compile(r"^R\.? ?(?=: ?[A-ZÀ-Ý«])", re.MULTILINE), "Réponse "),
