@@ -708,17 +708,28 @@ def test_the_team_signs_under_the_sign_off() -> None:
     assert issue.signature == "La rédaction d'Octet"  # not a chapter of its own
 
 
-def test_a_rule_then_text_with_no_heading_opens_a_section_of_its_own() -> None:
-    head = "Le titre\n\nUn intertitre\n\nUn texte.\n\n"
+def test_a_rule_then_items_with_no_heading_open_a_section_of_their_own() -> None:
+    head = "Le titre\n\nÉdito\n\nUn texte.\n\nModèles\n\n• Mistral. Un modèle sort.\n\n"
     for rule, name in (("———", "x.txt"), ("---", "x.md"), ("<hr>", "x.html")):
         if name == "x.html":
-            issue = _read("<h1>Le titre</h1><h2>Un intertitre</h2><p>Un texte.</p><hr><ul><li><strong>Kyutai.</strong> Un laboratoire ouvre.</li></ul>", name)
+            issue = _read(
+                "<h1>Le titre</h1><h2>Édito</h2><p>Un texte.</p><h2>Modèles</h2><ul><li><strong>Mistral.</strong> Un modèle sort.</li></ul>"
+                "<hr><ul><li><strong>Kyutai.</strong> Un laboratoire ouvre.</li></ul>",
+                name,
+            )
         elif name == "x.md":
-            issue = _read(f"# Le titre\n\n## Un intertitre\n\nUn texte.\n\n{rule}\n\n- **Kyutai.** Un laboratoire ouvre.\n", name)
+            issue = _read(
+                f"# Le titre\n\n## Édito\n\nUn texte.\n\n## Modèles\n\n- **Mistral.** Un modèle sort.\n\n{rule}\n\n"
+                "- **Kyutai.** Un laboratoire ouvre.\n",
+                name,
+            )
         else:
             issue = _read(f"{head}{rule}\n\n• Kyutai. Un laboratoire ouvre.\n", name)
-        assert [(s.title, s.kind) for s in issue.sections] == [("Un intertitre", "editorial"), ("", "briefs")], rule
+        assert [(s.title, s.kind) for s in issue.sections] == [("Édito", "editorial"), ("Modèles", "news"), ("", "briefs")], rule
         assert rule not in _dropped(issue)  # never a title, never listed
+    # a rule between an editorial's paragraphs, or among the briefs of "En bref", is a pause
+    pause = _read("Le titre\n\nÉdito\n\nUn texte.\n\n***\n\nLa suite du texte.\n\nBRÈVES\n\n• Un. Texte.\n\n———\n\n• Deux. Texte.\n")
+    assert [(s.title, len(s.paragraphs), len(s.items)) for s in pause.sections] == [("Édito", 2, 0), ("BRÈVES", 0, 2)]
 
 
 def test_share_prompts_further_reading_and_a_markdown_html_table_are_not_read() -> None:
@@ -752,3 +763,63 @@ def test_a_closing_post_scriptum_is_the_editors_last_word() -> None:
     assert party.postscript == () and party.sections[1].items[-1].text == "PS et écologistes déposeront un texte mardi."
     inside = _read(body + "P.S. Un mot sur l'agenda.\n\nBRÈVES\n\nUne brève de la semaine.\n")
     assert inside.postscript == ()
+
+
+# --- found by a hunt for false positives of the rules above (stop 17) ----------------------
+
+
+def test_false_positives_of_this_stops_reader_rules() -> None:
+    edito = "Le titre\n\nÉdito\n\nUn éditorial de la semaine.\n\n"
+    # a code sample's <table> in a fence, an unclosed one: nothing lost
+    md = _read("# Le titre\n\n## Conseils\n\nUn texte.\n\n```html\n<table role=\"x\">\n```\n\n## Apple\n\nUn autre texte.\n", "x.md")
+    assert [s.title for s in md.sections] == ["Conseils", "Apple"]
+    # an ad, then a real heading that starts like a call to action, with its text
+    ad = _read(edito + "Publicité\n\nDataForge rassemble vos données.\n\nTesté : le Pixel 10 Pro\n\nNous avons utilisé le téléphone.\n")
+    assert [s.title for s in ad.sections] == ["Édito", "Testé : le Pixel 10 Pro"]
+    # a signer over compact sections (heading, its text on the next line): the signer signs
+    compact = _read(edito + "Claire Dumas\n\nNvidia ouvre la chasse\nNvidia a présenté une carte.\n\nGoogle à Marseille\nGoogle ouvrira une région.\n")
+    assert compact.signature == "Claire Dumas" and [s.title for s in compact.sections][1:] == ["Nvidia ouvre la chasse", "Google à Marseille"]
+    # a title that starts like a rubric, under the name, tagline and date
+    header = _read("Octet Hebdo\nLa lettre de l'IA\n\nSamedi 7 mars 2026 · N° 124\n\nLe fil rouge de l'année : qui paiera ?\n\nÉdito\n\nUn texte.\n")
+    assert (header.title, header.date) == ("Le fil rouge de l'année : qui paiera ?", dt.date(2026, 3, 7))
+    # real sentences that start like a sign-off, a list of links, a share bar
+    for line in (
+        "Belle soirée pour Nvidia : l'action a bondi de 8 % jeudi.",
+        "Pour aller plus loin : selon Bloomberg, Apple aurait dépensé 4 milliards (https://example.org/a).",
+        "Retrouvez-nous : nous serons au salon VivaTech le 12 juin, stand B42.",
+    ):
+        issue = _read(edito + f"Marchés\n\nUn texte.\n\n{line}\n")
+        assert issue.sections[1].paragraphs[-1] == line
+    # a quotation's author and role are read with it; the newsletter's team signs
+    quoted = _read(
+        edito + "« Une start-up qui cède ses données cède la moitié de sa valeur. »\n\nAntoine Morel\nFondateur de Datalegal\n\n"
+        "Le procès\n\nUn texte.\n\nBonne soirée,\nLa rédaction d'Octet\n"
+    )
+    assert quoted.sections[0].paragraphs[-1] == "Antoine Morel, fondateur de Datalegal" and quoted.signature == "La rédaction d'Octet"
+    # a first section titled like a rubric, signed before the next: the editorial
+    signed = _read("Le titre\n\nL'essentiel de la semaine\n\nJ'ai lu les comptes.\n\nClaire Dumas\n\nMarchés\n\nUn texte.\n")
+    assert signed.sections[0].kind == "editorial" and signed.signature == "Claire Dumas"
+    # a rubric with a colon over its headline titles what follows
+    portrait = _read(edito + "Portrait : Joëlle Barral\n\nLa chercheuse des protéines\n\nElle dirige un laboratoire.\n")
+    assert [s.title for s in portrait.sections] == ["Édito", "Portrait : Joëlle Barral"]
+    # indented by a copy, not a sub-list; a label over sub-items: items of their own
+    copied = _read(edito + "Brèves\n\n• Nvidia présente une carte.\n  • Google ouvrira une région.\n  • Amazon supprime des postes.\n")
+    assert len(copied.sections[1].items) == 3
+    # a one-word lead that looks like an agenda's day
+    led = _read(edito + "Brèves\n\n• Jeu. Ubisoft confie à une IA ses dialogues.\n• Cloud. OVHcloud ouvre une région.\n")
+    assert [i.lead for i in led.sections[1].items] == ["Jeu", "Cloud"]
+
+
+def test_html_logo_h1_and_a_title_over_its_subtitle() -> None:
+    html = _read(
+        "<html><head><title>L'IA générative, un an après — Octet</title></head><body><h1>Octet</h1>"
+        "<h2>L'IA générative, un an après</h2><p>Un texte de la lettre.</p><h2>Marchés</h2><p>Un texte.</p></body></html>",
+        "x.html",
+    )
+    assert html.title == "L'IA générative, un an après"
+    text = _read(
+        "Les petits modèles prennent le large\nPourquoi la frugalité séduit enfin\n\n"
+        "AU SOMMAIRE • Un titre • Un autre • Bienvenue dans Octet, samedi 21 novembre 2026.\n\nÉdito\n\nUn texte.\n"
+    )
+    assert (text.title, text.date) == ("Les petits modèles prennent le large", dt.date(2026, 11, 21))
+    assert _dropped(text)["Pourquoi la frugalité séduit enfin"] == "standfirst"

@@ -201,7 +201,14 @@ class HeaderReader:
                     return None
                 if find_date(self.blocks[title].text) is not None:
                     return None  # "Le titre / Octet N° 212 – 15/11/2025 / teaser": the date over the teaser
-                return title if all(self.tagline(self.blocks[k]) or self.date_line(self.blocks[k]) for k in above[:-1]) else None
+                # above it: the newsletter's name first ("OCTET"), then a tagline; not a title over
+                # its subtitle ("Les petits modèles prennent le large / Pourquoi la frugalité…")
+                name = self.blocks[above[0]].text
+                named = len(words(name)) <= 3 or name.casefold() in {n.casefold() for n in self.names} or bool(
+                    _ISSUE_DETAILS.search(name) or _NEWSLETTER_TAGLINE.match(name)
+                )
+                taglines = all(self.tagline(self.blocks[k]) or self.date_line(self.blocks[k]) for k in above[:-1])
+                return title if named and taglines else None
             if len(block.text) > 200 or block.text.rstrip().endswith((".", "!", "?", "…")):
                 return None  # prose before any teaser: the header is of another kind
         return None
@@ -318,8 +325,11 @@ class HeaderReader:
         short = block.kind in ("paragraph", "heading") and len(words(block.text)) <= 30 and not block.text.rstrip().endswith(
             (".", "!", "?", ":", "…")
         )
+        j, nxt = self.following(i)
+        if not marked and i == self.title_end and short and not self.headlines and nxt is not None and self.teaser(nxt, dry_run=True):
+            self.drop(i, block.text, "standfirst")  # "Le titre / Pourquoi la frugalité séduit… / AU SOMMAIRE • …"
+            return i + 1
         if marked and i >= self.title_end and short and not self.headlines:
-            j, nxt = self.following(i)
             ahead = 0  # past other short lines of the kind ("Claire Vasseur", "23 janv. 2027", "Restack")
             while nxt is not None and ahead < 3 and not self.header_material(nxt) and len(words(nxt.text)) <= 6:
                 j, nxt = self.following(j)
@@ -393,6 +403,7 @@ _BUTTONS = re.compile(
 _TO_READERS = re.compile(r"\b([àa] (tous|toutes|vous)|bon week-?end|bonne semaine)\W*$", re.IGNORECASE)  # at its end
 _READERS_FIRST = re.compile(r"ch[èe]re?s? (lecteurs|lectrices)\b", re.IGNORECASE)  # not "Chers abonnés, Netflix…"
 _ISSUE_DETAILS = re.compile(r"\b(?:n[°º]|num[ée]ro|[ée]dition)\s*\d+|\btemps de lecture\s*:?\s*\d+\s*min(?:utes?)?\b", re.IGNORECASE)
+_NEWSLETTER_TAGLINE = re.compile(r"(?:la |une |votre )?(?:lettre|newsletter)\b", re.IGNORECASE)  # "La lettre de l'IA…"
 _SEPARATORS = re.compile(r"(?:\s|^)[·•|–—-]+(?=\s|$)|\s+")
 _ONE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{1,24}\.?")
 _LONE_MARKS = {"•", "·", "▪", "●", "◦", "‣", "∙", "-", "*", "–"}

@@ -43,11 +43,13 @@ _SEPARATOR_START = re.compile(r"^\s*[:•—–.|]")
 
 
 def _page_title(title: str, blocks: list[Block]) -> str:
-    """The <title> without the site's name ("Sujet | Le Signal"); when the page's h1 is one of
-    its parts ("Le Signal — Sujet"), that part."""
+    """The <title> without the site's name ("Sujet | Le Signal"); when a heading of the page
+    repeats one of its parts ("Le Signal — Sujet" over an h1 "Sujet"), that part — the longest,
+    not an e-mail's logo in an h1 ("<h1>Octet</h1>" over "<h2>Sujet</h2>")."""
     parts = [p.strip() for p in _TITLE_PARTS.split(title)]
-    h1 = {b.text.strip().casefold() for b in blocks if b.kind == "heading" and b.level == 1}
-    return next((p for p in parts if p.casefold() in h1), None) or _TITLE_SUFFIX.sub("", title)
+    headings = {b.text.strip().casefold() for b in blocks if b.kind == "heading" and b.level <= 2}
+    repeated = [p for p in parts if p.casefold() in headings]
+    return max(repeated, key=len) if repeated else _TITLE_SUFFIX.sub("", title)
 
 
 @dataclass
@@ -75,6 +77,7 @@ class _Walker:
     root: object | None = None  # the article, when the page has one: the rest is page chrome
     inside: int = 0
     items: int = 0  # <li> elements open: 2 or more inside a nested list
+    merging: bool = False  # the last item has taken sub-items
 
     def flush(self) -> None:
         run, self.run = self.run, _Run()
@@ -95,10 +98,14 @@ class _Walker:
             drop = "web page around the article"
         url = public_link(run.url)  # never a click tracker with the subscriber's id
         last = self.blocks[-1] if self.blocks else None
-        if kind == "bullet" and self.items >= 2 and last is not None and last.kind == "bullet" and drop == last.drop:
-            # "<li>Le contrat prévoit :<ul><li>un essai ;</li>…": the sub-items belong to their item
+        if kind == "bullet" and self.items >= 2 and last is not None and last.kind == "bullet" and drop == last.drop and (
+            self.merging or last.text.endswith(":")
+        ):
+            # "<li>Le contrat prévoit :<ul><li>un essai ;</li>…": a list its item announces belongs to it
             self.blocks[-1] = replace(last, text=f"{last.text} {text}")
+            self.merging = True
             return
+        self.merging = False
         self.blocks.append(Block(kind, text, level=level, strong=strong, lead=lead, url=url, drop=drop))  # type: ignore[arg-type]
 
     def walk(self, element: object, depth: int = 0) -> None:

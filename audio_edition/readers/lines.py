@@ -14,9 +14,10 @@ _END_SENTENCE = (".", ",", ";", ":")
 _ROLE = re.compile(r",\s*[^,.]{2,60}$")
 _DASH = re.compile(r"^[—–-]\s*")
 _FIRST_SENTENCE = re.compile(r"^(?P<lead>[^.!?…:;•]{2,70}?)\.\s+(?P<rest>[A-ZÀ-ÖØ-Þ0-9«\"“(].*)$", re.DOTALL)
-_ABBREVIATIONS = {
-    "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "etc", "cf", "p", "vol", "no", "n°",
-    # an agenda's days and months: "lun. 16/02, 9h30 – …" is one line, not a lead-in "lun."
+_ABBREVIATIONS = {"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "etc", "cf", "p", "vol", "no", "n°"}
+# an agenda's days and months before a date: "lun. 16/02, 9h30 – …" is one line, not a lead-in "lun."
+# (but "Jeu. Ubisoft…", "Sept. C'est le nombre…" are lead-ins)
+_DATE_ABBREVIATIONS = {
     "lun", "mar", "mer", "jeu", "ven", "sam", "dim", "janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc",
 }  # fmt: skip
 
@@ -195,7 +196,10 @@ def period_lead(text: str, profile: Profile) -> tuple[str, str] | None:
     if match is None:
         return None
     lead = match.group("lead").strip()
-    if len(words(lead)) > profile.period_lead_max_words or lead.lower().rstrip(".") in _ABBREVIATIONS:
+    abbreviation = lead.lower().rstrip(".")
+    if len(words(lead)) > profile.period_lead_max_words or abbreviation in _ABBREVIATIONS:
+        return None
+    if abbreviation in _DATE_ABBREVIATIONS and match.group("rest")[:1].isdigit():
         return None
     if len(lead) < 3 or len(match.group("rest")) < 2 * len(lead):
         return None

@@ -106,16 +106,21 @@ def parse_markdown(text: str, source: str) -> Document:
     after_image = False
 
     nested = False  # the bullet in the buffer is indented under another: part of its parent
+    merging = False  # the last item has taken sub-items
     item_indent = 0  # the last item's indentation
 
     def flush() -> None:
-        nonlocal buffer, kind, after_image, nested
+        nonlocal buffer, kind, after_image, nested, merging
         if buffer:
             block = _block(kind, " ".join(buffer))
-            if block is not None and nested and blocks and blocks[-1].kind == "bullet":
-                # "- Le contrat prévoit :" then "  - une période d'essai ;": one item, read as one
+            if block is not None and nested and blocks and blocks[-1].kind == "bullet" and (
+                merging or blocks[-1].text.endswith(":")
+            ):
+                # "- Le contrat prévoit :" then "  - une période d'essai ;": a list its item announces, one item
                 blocks[-1] = replace(blocks[-1], text=f"{blocks[-1].text} {block.text}")
-                block = None
+                block, merging = None, True
+            elif block is not None:
+                merging = False
             nested = False
             if block is not None:
                 if after_image and kind == "paragraph" and _is_emphasised(" ".join(buffer)):
@@ -127,18 +132,20 @@ def parse_markdown(text: str, source: str) -> Document:
     fenced = False
     table: list[str] | None = None  # the lines of a raw HTML <table>, up to its end
     for line in lines:
-        if table is not None or _HTML_TABLE.match(line):
-            table = [*(table or []), line]
-            if "</table>" in line.lower():
-                flush()
-                blocks += _table_rows(" ".join(table))
-                table = None
-            continue
         if _FENCE.match(line):
             flush()
             fenced = not fenced
             continue
         if fenced:
+            continue
+        if table is not None or _HTML_TABLE.match(line):
+            # a raw HTML table, up to its end tag (or the first blank line, if it has none)
+            ends = "</table>" in line.lower() or not line.strip()
+            table = [*(table or []), line]
+            if ends:
+                flush()
+                blocks += _table_rows(" ".join(table))
+                table = None
             continue
         if not line.strip():
             flush()

@@ -34,6 +34,8 @@ class _Recogniser(HeaderReader):
             draft.title, draft.level, draft.url, draft.at = title, level, url, i  # names, then the heading
             return draft
         draft = Draft(title, level=level, url=url, at=i)
+        if len(self.sections) == 1:
+            self.first_signed = self.signature is not None  # signed before the second section: the first's signer
         self.sections.append(draft)
         return draft
 
@@ -138,10 +140,13 @@ class _Recogniser(HeaderReader):
                 short = len(text) <= 150 and not (over_text and not ends_with_address(text))
                 item = listed and short and (linked or not links)
                 # an advertisement's button, a short linked line: "Demander une démo"
-                # ("Télécharger le livre blanc" in plain text, where it has no link)
+                # ("Télécharger le livre blanc" in plain text, where it has no link: a call with a heading
+                # or the section's next item after it, not "Testé : le Pixel 10 Pro" over its own text)
                 button = not listed and block.kind == "paragraph" and len(text.split()) <= 6 and (
-                    bool(block.url) or (promo == "sponsored block" and not promo_button and bool(_CALL_TO_ACT.match(text)))
-                )
+                    bool(block.url)
+                    or (promo == "sponsored block" and not promo_button and bool(_CALL_TO_ACT.match(text))
+                        and (nxt is None or nxt.kind == "bullet" or bool(nxt.lead) or self.heading(nxt, self.following(j)[1])))
+                )  # fmt: skip
                 if item or button or (not listed and not (self.heading(block, nxt) or names_line(block, self.profile))):
                     self.drop(i, text, promo)
                     promo_button = promo_button or button
@@ -200,12 +205,20 @@ class _Recogniser(HeaderReader):
                     self.drop(i, text, "author biography")
                     i += 1
                     continue
+                role = self.role_after(i)
+                if block.kind == "paragraph" and role is not None and self.after_quotation(i) and not self.own_role(role):
+                    # "« Une start-up qui cède ses données… »" / "Antoine Morel" / "Fondateur de Datalegal":
+                    # who said it, read with the quotation; not the issue's signer
+                    said = self.blocks[role].text
+                    self.add(Block("paragraph", f"{text.rstrip(' .')}, {said[0].lower()}{said[1:]}"))
+                    self.skip.add(role)
+                    i += 1
+                    continue
                 if block.kind == "paragraph" and nxt is not None and self.closing_postscript(j, nxt):
                     self.signature = self.signature or name  # "Claire Dumas", then "P.S. …" after the last section
                     self.drop(i, text, "signature")
                     i += 1
                     continue
-                role = self.role_after(i)
                 if block.kind == "paragraph" and self.signature_here(*(self.following(role) if role else (j, nxt))):
                     self.signature = self.signature or name
                     self.drop_role(i)
@@ -240,14 +253,21 @@ class _Recogniser(HeaderReader):
                 i += 1
                 continue
             self.body_started = True
-            if self.after_rule and self.current is not None and self.current.title and not self.current.empty():
-                self.new_section(i, "", url=block.url)  # a rule, then text with no heading: a section of its own
+            draft = self.current
+            if (
+                self.after_rule and draft is not None and draft.title and draft.items and (block.kind == "bullet" or block.lead)
+                and not self.profile.news_rubrics.search(draft.title, self.names)
+            ):  # fmt: skip
+                # a section's items, a rule, then items with no heading: a section of their own (not a
+                # pause between an editorial's paragraphs, nor between the briefs of "En bref")
+                self.new_section(i, "", url=block.url)
             self.after_rule = False
             self.add(block)
             i += 1
         return self.finish()
 
     body_started = False
+    first_signed = False  # the signature was read before the second section began
     after_rule = False  # a rule (<hr>, "---") since the last heading
 
     def bio_start(self, block: Block, j: int, nxt: Block | None) -> bool:
@@ -291,6 +311,16 @@ class _Recogniser(HeaderReader):
         one_word = word.isalpha() and word[:1].isupper() and word[1:].islower() and len(word) <= 20
         return bool(person_name(block.text, self.profile)) or one_word
 
+    def own_role(self, at: int) -> bool:
+        """A role at the newsletter: "La rédaction du Signal", "Rédactrice en chef"."""
+        text = self.blocks[at].text.casefold()
+        return bool(re.search(r"r[ée]dact|[ée]quipe", text)) or any(n.casefold() in text for n in self.names)
+
+    def after_quotation(self, at: int) -> bool:
+        """Whether the block before ``at`` is a quotation standing alone: « … »."""
+        before = next((b for b in reversed(self.blocks[:at]) if b.drop is None), None)
+        return before is not None and before.text.startswith(("«", "“", '"')) and before.text.rstrip(" .").endswith(("»", "”", '"'))
+
     def closing_postscript(self, at: int, block: Block) -> bool:
         """'P.S. Pas de lettre samedi prochain…' after the last section, with no heading after it:
         the editor's last word (not "PS et écologistes…", nor a P.S. that ends an article)."""
@@ -299,7 +329,7 @@ class _Recogniser(HeaderReader):
     def role_after(self, at: int) -> int | None:
         """The index of a signer's role under them ("La rédaction du Signal", "Rédactrice en chef")."""
         j, nxt = self.following(at)
-        return j if nxt is not None and _ROLE.fullmatch(nxt.text.strip(" .,")) else None
+        return j if nxt is not None and nxt.kind != "heading" and _ROLE.fullmatch(nxt.text.strip(" .,")) else None
 
     def drop_role(self, at: int) -> None:
         if (role := self.role_after(at)) is not None:
@@ -359,8 +389,10 @@ class _Recogniser(HeaderReader):
     def finish(self) -> Issue:
         source = self.doc.source or "the issue"
         frozen: list[Section] = []
-        for before, draft in zip(self.sections, self.sections[1:], strict=False):
-            if draft.empty() and not draft.names and _LABELLED.fullmatch(draft.title) and not before.empty():
+        for before, draft, after in zip(self.sections, self.sections[1:], [*self.sections[2:], None], strict=False):
+            # ("Test : le Pixel 10 Pro" over its headline "Un assistant enfin utile" titles what follows)
+            headline = after is not None and after.at == draft.at + 1 and bool(after.title) and not after.title.isupper()
+            if draft.empty() and not draft.names and _LABELLED.fullmatch(draft.title) and not before.empty() and not headline:
                 # "Notre note : 8/10" under a test, then the next rubric: the test's last line, not a heading
                 if before.items:
                     before.items.append(["", draft.title, "paragraph"])
@@ -370,7 +402,8 @@ class _Recogniser(HeaderReader):
         for draft, after in zip(self.sections, [*self.sections[1:], None], strict=False):
             if (
                 draft.empty() and draft.title and after is not None and after.at == draft.at + 1
-                and after.title and not after.names and not after.empty() and not re.search(r"https?:|:\s", draft.title)
+                and after.title and not after.names and not after.empty() and not re.search(r"https?:", draft.title)
+                and (":" not in draft.title or not _LABELLED.fullmatch(draft.title) or not after.title.isupper())
             ):
                 # A rubric over a headline ("Robots et emploi" / "Les métiers les plus exposés"): the
                 # rubric titles the section, the headline is its first words; neither is lost.
@@ -431,7 +464,8 @@ class _Recogniser(HeaderReader):
 
     def _freeze(self, draft: Draft, first: bool) -> Section:
         kind: SectionKind = "news"
-        rubric = bool(draft.title) and self.profile.news_rubrics.search(draft.title, self.names) is not None
+        # a rubric of news ("À la une") is no editorial, unless its signer signs it ("L'essentiel de la semaine", signed)
+        rubric = bool(draft.title) and self.profile.news_rubrics.search(draft.title, self.names) is not None and not self.first_signed
         if first and not draft.names and not rubric and (self.signature is not None or (draft.paragraphs and not draft.items)):
             kind = "editorial"  # signed, or prose: a first section of bullets ("À la une") is news, not an editorial
         elif draft.names or not draft.title:
@@ -454,12 +488,12 @@ _CALL_TO_ACT = re.compile(
     r"command|obten|acc[ée]d|rejoign|contact|test|j['’]en profite|voir l['’]offre|je d[ée]couvre|commencer)\w*\b[^.!?]*$",
     re.IGNORECASE,
 )
-_LABELLED = re.compile(r"[^:]{2,40}\s:\s+\S.{0,60}")  # "Notre note : 8/10"
+_LABELLED = re.compile(r"[^:]{2,40}\s:\s+[^:]{0,20}[\d★☆][^:]{0,40}")  # a figure: "Notre note : 8/10" (not "Portrait : X")
 # a signer's role, on the line under their name
 _ROLE = re.compile(
     r"(?:(?:la |l['’])?(?:r[ée]daction|[ée]quipe)(?: en chef)?|r[ée]dact(?:eur|rice)s?(?: en chef)?|"
     r"(?:co-?)?fondat(?:eur|rice)s?|direct(?:eur|rice)s?(?: de la (?:publication|r[ée]daction))?|[ée]dit(?:eur|rice)s?)"
-    r"(?: (?:de |du |des |d['’])\S+(?: \S+){0,3})?",
+    r"(?: (?:de |du |des |d['’])[^\s,]+(?: [^\s,]+)?)?",
     re.IGNORECASE,
 )
 _CLOSING_PS = re.compile(r"(?:P\.-?S\.|P\.S\.|PS\s*[.:])\s*\S")  # written as a post-scriptum, not the party

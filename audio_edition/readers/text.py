@@ -66,6 +66,7 @@ def text_blocks(text: str, *, flowed: bool = False) -> list[Block]:
     leads = _led_briefs(lines)
     blocks = []
     item_indent = 0  # the last item's indentation: a bullet further in is one of its sub-items
+    merging = False  # the last item has taken sub-items
     for paragraph in paragraphs:
         if _RULE.match(paragraph):
             blocks.append(Block("paragraph", paragraph.strip(), drop=SEPARATOR))
@@ -78,18 +79,24 @@ def text_blocks(text: str, *, flowed: bool = False) -> list[Block]:
         elif _is_bullet(paragraph):
             body = clean(BULLET.sub("", paragraph, count=1))
             indent = len(paragraph) - len(paragraph.lstrip())
-            if body and blocks and blocks[-1].kind == "bullet" and indent >= item_indent + 2:
-                # "• Le contrat prévoit :" then "    – un essai ;": a sub-item, part of its item
+            if body and blocks and blocks[-1].kind == "bullet" and indent >= item_indent + 2 and (
+                merging or blocks[-1].text.endswith(":")
+            ):
+                # "• Le contrat prévoit :" then "    – un essai ;": a sub-item of a list its item announces
                 blocks[-1] = replace(blocks[-1], text=f"{blocks[-1].text} {body}")
+                merging = True
             elif body:
                 blocks.append(Block("bullet", body))
-                item_indent = indent
+                item_indent, merging = indent, False
         elif body := clean(paragraph):
             if blocks and blocks[-1].text in leads.get(body, ()):  # its lead, on the line above
                 blocks[-1] = Block("paragraph", f"{blocks[-1].text} {body}", lead=blocks[-1].text)
             else:
                 blocks.append(Block("paragraph", body))
     return drop_tables(blocks)
+
+
+_NAME_LIKE = re.compile(r"(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+|de|du|des|d['’]|la|le|van|von)(?: (?:[A-ZÀ-Ý][a-zà-ÿ'’-]+|de|du|des|la|le|van|von|et))*")
 
 
 def _lead_line(line: str) -> bool:
@@ -120,7 +127,9 @@ def _led_briefs(lines: list[str]) -> dict[str, set[str]]:
         end = n
         while end + 1 < len(chunks) and led[end + 1]:
             end += 1
-        heading = start > 0 and len(chunks[start - 1]) == 1 and _lead_line(chunks[start - 1][0])
+        above = chunks[start - 1][0].strip() if start > 0 and len(chunks[start - 1]) == 1 else ""
+        # a heading alone over them ("EN BREF", "Les brèves"), not a signer ("Claire Dumas") nor an address
+        heading = _lead_line(above) and not _NAME_LIKE.fullmatch(above) and "://" not in above and "www." not in above
         if led[n] and end - start >= 1 and heading:
             out.setdefault(clean(chunk[1]), set()).add(clean(chunk[0]))
     return out

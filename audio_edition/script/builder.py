@@ -19,6 +19,7 @@ from ..config import Show, ShowFormat
 from ..model import Cue, Issue, Item, Role, Script, Section, Segment
 from .dates import written_date
 from .document import one_line
+from .languages import is_english
 
 _OTHER: dict[Role, Role] = {"host": "cohost", "cohost": "host"}
 # A quotation in guillemets, with the punctuation that closes it: « … » :
@@ -57,8 +58,11 @@ def _split_quotes(text: str, role: Role, fmt: ShowFormat) -> list[Cue]:
     start = 0
     for match in _QUOTE.finditer(text):
         before = text[: match.start()].rstrip()
-        # a direct quote (after a colon or opening a sentence), long enough to hand over
+        # a direct quote (after a colon or opening a sentence), long enough to hand over; in English
+        # marks, only an English quotation after a colon (a French title is typed so too)
         if (before and before[-1] not in ":.!?…") or _words(match.group(0)) < fmt.quote_min_words:
+            continue
+        if not match.group(0).startswith("«") and not (before.endswith(":") and is_english(match.group(0).strip(' "“”.,;:!?…'))):
             continue
         before = text[start : match.start()].strip()
         if before:

@@ -57,6 +57,15 @@ def _sentence(text: str, hold: Callable[[str], str]) -> str | None:
     return (hold(mark_english(said)) if said else "") + (ending.group(0) if ending else "")
 
 
+def is_english(text: str) -> bool:
+    """Whether a quotation is in English: English grammatical words, and no French ones nor accents."""
+    words = _WORD.findall(text.replace("’", "'"))
+    english = [w for w in words if w.lower() in _ENGLISH and not (w.isupper() and len(w) > 1)]
+    if len(words) < 2 or not english:
+        return False
+    return not any(w.islower() and (w.split("'")[0] in _FRENCH or ACCENTS & set(w)) for w in words)
+
+
 def english_quotes(text: str, hold: Callable[[str], str], names: Collection[str] = ()) -> str:
     """Each quotation in English replaced by ``hold`` of its English span (the marks and the
     final punctuation stay outside); a quoted name of ``names`` (the lexicon's) is left alone."""
@@ -64,11 +73,7 @@ def english_quotes(text: str, hold: Callable[[str], str], names: Collection[str]
     def quote(match: re.Match[str]) -> str:
         group = "a" if match["a"] else "b" if match["b"] else "c"
         inner = match[group]
-        words = _WORD.findall(inner.replace("’", "'"))
-        english = [w for w in words if w.lower() in _ENGLISH and not (w.isupper() and len(w) > 1)]
-        if inner in names or len(words) < 2 or not english:
-            return match.group(0)
-        if any(w.islower() and (w.split("'")[0] in _FRENCH or ACCENTS & set(w)) for w in words):
+        if inner in names or not is_english(inner):
             return match.group(0)
         sentences = [_sentence(s, hold) for s in _SENTENCE_END.split(inner)]
         if any(s is None for s in sentences):
