@@ -213,6 +213,9 @@ UNITS = [
     ("P.-S. : merci à tous.", "Post-scriptum: merci à tous."),
     ("mar. 17/02 – jeu. 19/02 : le sommet", "du mardi dix-sept au jeudi dix-neuf février: le sommet"),
     ("0,15 $ le million, 50 fs, 2 ps, 5 ppb, 1,5 Å, à 14 nd", "quinze centimes de dollar le million, cinquante femtosecondes, deux picosecondes, cinq parties par milliard, un virgule cinq angström, à quatorze nœuds"),
+    ("au 1:25 000, le 1/3e du budget, les 3/4e, un tournoi 2024 KE Cup", "au un sur vingt-cinque mille, le tiers du budget, les trois quarts, un tournoi deux mille vingt-quatre K-E Cup"),
+    ("Mes Iteanu, Barbry et Bourgeois ; Mes Lego et mes Playmobil", "maîtres Iteanu, Barbry et Bourgeois; Mes Lego et mes Playmobil"),
+    ("L'IL-2 est testée", "L'I-L deux est testée"),
     ("50 copies/mL, 2 séances/semaine, Mes Iteanu et Barbry, l'al. 2, l'IL-6", "cinquante copies par millilitre, deux séances par semaine, maîtres Iteanu et Barbry, l'alinéa deux, l'I-L six"),
     ("l'iPhone 8 Plus, Canal Plus, plus de 50 %", "l'iPhone huit plusse, Canal plusse, plus de cinquante pour cent"),
     ("IntelliJ IDEA 2024.3, Ubuntu 24.04", "IntelliJ I-D-E-A deux mille vingt-quatre point trois, Ubuntu vingt-quatre point zéro quatre"),
@@ -645,11 +648,12 @@ def test_french_words_with_a_th_are_not_read_by_espeaks_english_rules() -> None:
     )
     # letters espeak-ng reads as their base letter ("Šefčovič" /sɛfkovik/)
     assert french_spelling("Maroš Šefčovič à Hokkaidō, Žilina") == "Maroch Cheftchovitch à Hokkaido, Jilina"
-    # Vietnamese letters it spells ("Nguyễn" had "lettre" in it): their base letters
-    assert french_spelling("Ngô Bảo Châu, Nguyễn Thị, Đà Nẵng") == "Ngô Bao Châu, Nguyen Thi, Dà Nang"
+    # Vietnamese letters it spells ("Nguyễn" had "lettre" in it): their base letters, "th" a /t/;
+    # Romanian ș and ț as French writes their sounds
+    assert french_spelling("Ngô Bảo Châu, Nguyễn Thị, Đà Nẵng, Brașov, Constanța") == "Ngô Bao Châu, Nguyen Ti, Dà Nang, Brachov, Constantsa"
     # a prefix's s between vowels is /z/ to espeak-ng ("millisecondes" /milizɡɔ̃d/, "mégabits" /meɡabi/)
-    assert french_spelling("cinq millisecondes, dix mégabits, trente-deux bits, deux secondes, deux femtosecondes") == (
-        "cinq millissecondes, dix mégabittes, trente-deux bits, deux secondes, deux fèmtossecondes"
+    assert french_spelling("cinq millisecondes, dix mégabits, trente-deux bits, deux secondes, deux femtosecondes, Gigabit Ethernet") == (
+        "cinq millissecondes, dix mégabittes, trente-deux bits, deux secondes, deux fèmtossecondes, Gigabitte Ethernet"
     )
     said = phonemize("L'écosystème de vidéosurveillance, des nanosatellites, la biosécurité, l'Écosse, Microsoft.")
     assert "ekɔsistˈɛm" in said and "videɔsyʁ" in said and "nanɔsatɛl" in said and "bjɔsek" in said, said

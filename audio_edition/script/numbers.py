@@ -774,13 +774,25 @@ _SERIAL = re.compile(rf"\b(?!(?:ISO|NF|EN|FY|{_CODES})\d)(?P<code>[A-Z]{{1,4}})(
 # "J-7", "H-24": a countdown
 _COUNTDOWN = re.compile(r"(?<![\w-])(?P<l>J)[-−](?P<n>\d{1,2})\b(?!-)")  # not "H-100", a chip
 # "55 KE" in a job offer: thousands of euros, as "55 K€"
-_THOUSAND_EUROS = re.compile(r"(?<=\d) ?KE\b")
+_THOUSAND_EUROS = re.compile(r"(?<=\d) ?KE\b(?= ?(?:[-–/à]|brut|net|par an|annuels?)|\s*[.,;)]|\s*$)")  # (not "2024 KE Cup")
 # a version's branch: "la branche 1.x" -> "un point x"
 _BRANCH = re.compile(r"(?<![\w.])(?P<n>\d+)\.x\b")
 # a ratio or a scale: "à 1:160", "au 1:25 000" (not a time, "1:30")
-_RATIO = re.compile(r"(?<![\w.,:])1:(?P<b>(?:[6-9]\d|\d{3,}))(?![\d:])")
+_RATIO = re.compile(r"(?<![\w.,:])1:(?P<b>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|[6-9]\d|\d{3,})(?![\d:])")
 # a fraction written with its ordinal: "à 4/5e", "au 1/100e" -> "quatre cinquièmes", "un centième"
 _NTH_FRACTION = re.compile(r"(?<![\w/.,])(?P<a>\d{1,3})/(?P<b>[3-9]|[1-9]\d{1,3})(?:e|ème)s?(?!\w)")
+
+
+def _nth_fraction(match: re.Match[str]) -> str:
+    a, b = int(match["a"]), int(match["b"])
+    nth = {3: "tiers", 4: "quart"}.get(b) or ordinal(b)
+    plural = "s" if a > 1 and not nth.endswith("s") else ""
+    said = f"{nth}{plural}" if a == 1 and match.string.endswith(_DEFINITE, 0, match.start()) else f"{cardinal(a)} {nth}{plural}"
+    return said  # "le 1/3e du budget" -> "le tiers", "les 3/4e" -> "trois quarts"
+
+
+_DEFINITE = ("le ", "Le ", "au ", "Au ", "du ", "Du ", "en ", "En ")
+_NOT_DIGIT = re.compile(r"\D")
 
 
 # "de un gigawatt", "de une heure": elided as said ("d'un"), not before a range ("de un à deux")
@@ -801,8 +813,8 @@ RULES: tuple[Rule, ...] = (
     (_ENGLISH_THOUSANDS, lambda m: m.group(0).replace(",", " ")),
     (_THOUSAND_EUROS, "K€"),
     (_BRANCH, r"\g<n> point x"),
-    (_RATIO, lambda m: f"un sur {cardinal(int(m['b']))}"),
-    (_NTH_FRACTION, lambda m: f"{cardinal(int(m['a']))} {ordinal(int(m['b']))}{'s' if int(m['a']) > 1 else ''}"),
+    (_RATIO, lambda m: "un sur " + cardinal(int(_NOT_DIGIT.sub("", m["b"])))),
+    (_NTH_FRACTION, _nth_fraction),
     (_POWER, _power),
     (_E_NOTATION, _e_notation),
     (_OFFSET, lambda m: " " + _SIGN_WORDS[m["sign"]]),

@@ -212,9 +212,9 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\bDr\b\.?(?= [A-ZÀ-Ý])"), "docteur"),
     (re.compile(r"\bPr\b\.?(?= [A-ZÀ-Ý])"), "professeur"),
     (re.compile(r"\bMe\b(?= [A-ZÀ-Ý][a-zà-ÿ])(?! Too\b)"), "maître"),  # "Me Dupond"; not "Me Too"
-    (re.compile(r"\bMes\b(?= [A-ZÀ-Ý][a-zà-ÿ]+ (?:et|,) )"), "maîtres"),  # "Mes Iteanu et Barbry", two lawyers
+    # "Mes Iteanu et Barbry", "Mes Iteanu, Barbry et Bourgeois": lawyers (not "Mes Lego et mes Playmobil")
+    (re.compile(r"\bMes\b(?= [A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?(?:,| et) (?!mes\b|moi\b|nos\b)[A-ZÀ-Ý])"), "maîtres"),
     (re.compile(r"\bal\.(?= \d)"), "alinéa"),  # "l'al. 2 de l'article 4"
-    (re.compile(r"\bIL-(?=\d)"), "I-L "),  # an interleukine, "IL-6" (not the pronoun)
     # after their article: "les Drs Martin et Roy", "la Pre Dubois" (not "Beats by Dre", "Palm Pre")
     (re.compile(r"(?:(?<=\b[LlDd]es ))Drs\b\.?(?= [A-ZÀ-Ý])"), "docteurs"),
     (re.compile(r"(?:(?<=\b[Ll]a )|(?<=\bune ))Dre\b\.?(?= [A-ZÀ-Ý])"), "docteure"),
@@ -402,8 +402,9 @@ def _all_capitals(line: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters) and tokens + len(HELD.findall(line)) >= 2
 
 
-# A French word in capitals glued to a number is a code: "LA28", "CE2", "CET1" (not "la vingt-huit")
-_GLUED_CODE = re.compile(rf"(?<![\w-])(?P<caps>[{_CAPS}]{{2,3}})(?=\d)")
+# A French word in capitals glued to a number is a code: "LA28", "CE2", "CET1", an interleukin's
+# "IL-6" (not "la vingt-huit", "il six")
+_GLUED_CODE = re.compile(rf"(?<![\w-])(?P<caps>[{_CAPS}]{{2,3}})-?(?=\d)")
 
 
 def spell_codes(text: str, hold: Callable[[str], str], words: Collection[str] = ()) -> str:
@@ -412,7 +413,7 @@ def spell_codes(text: str, hold: Callable[[str], str], words: Collection[str] = 
 
     def code(match: re.Match[str]) -> str:
         caps = match["caps"]
-        return hold(spell(caps)) + " " if caps in FUNCTION_WORDS and caps not in words else caps
+        return hold(spell(caps)) + " " if caps in FUNCTION_WORDS and caps not in words else match.group(0)
 
     return _GLUED_CODE.sub(code, text)
 

@@ -92,9 +92,11 @@ def _place_words() -> dict[str, str]:
 # and "wons" in English, "teslas" /təsla/, "yuans" /jyɑ̃/, "kelvins" /kɛlvɛ̃/, "mégabits" /meɡabi/,
 # "millisecondes" /milizɡɔ̃d/ (a prefix's s between vowels is /z/ to espeak-ng).
 _UNIT_SOUNDS = {"sievert": "sivèrte", "newton": "nioutonne", "weber": "vébère", "tesla": "tèsla", "kelvin": "kèlvine",
-                "yuan": "yuane", "won": "ouonne", "bit": "bitte", "seconde": "seconde", "angström": "anngstreum"}  # fmt: skip
+                "yuan": "yuane", "won": "ouonne", "bit": "bitte", "seconde": "seconde", "angström": "anngstreum",
+                "angstrom": "anngstreum"}  # fmt: skip
 _UNIT_WORD = re.compile(
-    r"\b(milli|micro|nano|pico|femto|atto|kilo|méga|giga|téra|péta|)(sievert|newton|weber|tesla|kelvin|yuan|won|bit|seconde|angström)(s?)\b"
+    r"\b((?i:milli|micro|nano|pico|femto|atto|kilo|m[ée]ga|giga|t[ée]ra|p[ée]ta)|)"  # "Gigabit Ethernet" too
+    r"(sievert|newton|weber|tesla|kelvin|yuan|won|bit|seconde|angstr[öo]m)(s?)\b"
 )
 
 
@@ -103,15 +105,15 @@ def _unit_word(match: re.Match[str]) -> str:
     if (unit == "won" and not plural) or (unit in ("bit", "seconde") and not prefix):
         return match.group(0)  # "won" alone is also English ("won the race"); "bits", "secondes" are right
     said = _UNIT_SOUNDS[unit]
-    prefix = "fèmto" if prefix == "femto" else prefix  # /fɑ̃to/ to espeak-ng
     return prefix + ("s" if prefix and said[0] == "s" else "") + said + plural  # "millissivèrtes", not /z/
 
 
 # Letters espeak-ng's French reads as their base letter: "Šefčovič" /sɛfkovik/, "Hokkaidō". As
 # French writes their sounds: š ch, č and ć tch, ž j, ř rj, ō o, ū ou. Vietnamese letters (ả, ễ,
 # ị, ặ, ơ, ư, đ) it spells, "lettre" and all ("Nguyễn"): their base letter, as French media write them.
-_FOREIGN = {"š": "ch", "č": "tch", "ć": "tch", "ž": "j", "ř": "rj", "ō": "o", "ū": "ou"}
+_FOREIGN = {"š": "ch", "č": "tch", "ć": "tch", "ž": "j", "ř": "rj", "ō": "o", "ū": "ou", "ș": "ch", "ş": "ch", "ț": "ts", "ţ": "ts"}
 _VIETNAMESE = "ăơưđ" + "".join(chr(c) for c in range(0x1EA0, 0x1EFA))  # and the Latin Extended Additional ones
+_VIETNAMESE_WORD = re.compile(r"\w*[" + _VIETNAMESE + _VIETNAMESE.upper() + r"]\w*")
 _FOREIGN_LETTERS = re.compile("[" + "".join(_FOREIGN) + "".join(_FOREIGN).upper() + _VIETNAMESE + _VIETNAMESE.upper() + "]")
 
 
@@ -136,6 +138,7 @@ def french_spelling(text: str) -> str:
         return with_t(word)
 
     places = _place_words()
+    text = _VIETNAMESE_WORD.sub(lambda m: with_t(_FOREIGN_LETTERS.sub(_foreign, m.group(0))), text)  # "Thị" -> "Ti"
     text = _PLACE_WORD.sub(lambda m: places.get(m.group(0), m.group(0)), _FOREIGN_LETTERS.sub(_foreign, text))
     text = _UNIT_WORD.sub(_unit_word, text)
     text = _ACCENTED_Y.sub(lambda m: m.group(0)[:-1] + "i", _TH_WORD.sub(respell, text))
@@ -165,6 +168,7 @@ _SOUNDS = (
     (re.compile(r"\b(six|huit|dix)(?= w)"), lambda m: m[1][:-1]),  # "six watts" /si/ (no liaison, and not /sis/)
     (re.compile(r"\b([Ss]aint[- ])(?:([Hh])(?=[aeiouéèêâîô])|([AEIOUÉÈÊÂÎÔaeiouéèêâîô]))"),  # not "Saint-Yorre"
      lambda m: m[1] + ("T" if (m[2] or m[3]).isupper() else "t") + (m[3] or "").lower()),
+    (re.compile(r"\b([Ff])emto"), r"\1èmto"),  # "femtosecondes", "femtocellules": /fɑ̃to/ to espeak-ng
     # "aspect", "respect", "suspect" /aspɛ/, not /aspɛkt/ (but "suspecte")
     (re.compile(r"\b([Aa]|[Rr]e|[Ii]rre|[Ss]u|[Cc]ircon)spect(s?)\b"), lambda m: m[1] + ("spets" if m[2] else "spè")),
     # a prefix's s before a vowel is /s/: "écosystème" /ekozistɛm/, "vidéosurveillance", "nanosatellite"
@@ -181,7 +185,7 @@ def with_t(word: str) -> str:
 
 # A change here changes the sound: part of the engines' cache versions (SPELLING for the engines
 # that take only ``french_spelling``, Piper and eSpeak; RULES for Kokoro, which takes our phonemes).
-SPELLING = "th 3|numbers 4|accented y 1|saints 2|places 1|foreign letters 2|units 3|spect 1|prefix s 1"
+SPELLING = "th 3|numbers 4|accented y 1|saints 2|places 1|foreign letters 3|units 4|spect 1|prefix s 1"
 RULES = f"letters 1|{SPELLING}|elided 2|names unlinked 1|numbers unlinked 4"
 
 
