@@ -216,6 +216,7 @@ UNITS = [
     ("au 1:25 000, le 1/3e du budget, les 3/4e, un tournoi 2024 KE Cup", "au un sur vingt-cinque mille, le tiers du budget, les trois quarts, un tournoi deux mille vingt-quatre K-E Cup"),
     ("Mes Iteanu, Barbry et Bourgeois ; Mes Lego et mes Playmobil", "maîtres Iteanu, Barbry et Bourgeois; Mes Lego et mes Playmobil"),
     ("L'IL-2 est testée", "L'I-L deux est testée"),
+    ("le 2nd tour, 42nd Street", "le second tour, quarante-deuxième Street"),
     ("50 copies/mL, 2 séances/semaine, Mes Iteanu et Barbry, l'al. 2, l'IL-6", "cinquante copies par millilitre, deux séances par semaine, maîtres Iteanu et Barbry, l'alinéa deux, l'I-L six"),
     ("l'iPhone 8 Plus, Canal Plus, plus de 50 %", "l'iPhone huit plusse, Canal plusse, plus de cinquante pour cent"),
     ("IntelliJ IDEA 2024.3, Ubuntu 24.04", "IntelliJ I-D-E-A deux mille vingt-quatre point trois, Ubuntu vingt-quatre point zéro quatre"),

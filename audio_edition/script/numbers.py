@@ -179,7 +179,7 @@ _ROMAN_ORDINAL = re.compile(
 
 def _ordinal_words(n: int, suffix: str) -> str:
     feminine = suffix.startswith(("r", "ère", "ʳ", "nde", "de"))
-    second = suffix.startswith(("nd", "de"))  # "2nd", "2nde", "la 2de" (not "2d": the 2D of games)
+    second = suffix.startswith(("nd", "de")) and n == 2  # "2nd", "2nde", "la 2de" (not "2d": the 2D of games; "42nd" is 42nd)
     words = ("seconde" if feminine else "second") if second else ordinal(n, feminine=feminine)
     return words + ("s" if suffix.endswith("s") else "")
 
