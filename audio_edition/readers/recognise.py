@@ -314,7 +314,7 @@ class _Recogniser(HeaderReader):
     def own_role(self, at: int) -> bool:
         """A role at the newsletter: "La rédaction du Signal", "Rédactrice en chef"."""
         text = self.blocks[at].text.casefold()
-        return bool(re.search(r"r[ée]dact|[ée]quipe", text)) or any(n.casefold() in text for n in self.names)
+        return bool(_OWN_ROLE.search(text)) or any(n.casefold() in text for n in self.names)
 
     def after_quotation(self, at: int) -> bool:
         """Whether the block before ``at`` is a quotation standing alone: « … »."""
@@ -496,6 +496,7 @@ _ROLE = re.compile(
     r"(?: (?:de |du |des |d['’])[^\s,]+(?: [^\s,]+)?)?",
     re.IGNORECASE,
 )
+_OWN_ROLE = re.compile(r"r[ée]dact|[ée]quipe")  # the newsletter's own staff, not a quoted person's company
 _CLOSING_PS = re.compile(r"(?:P\.-?S\.|P\.S\.|PS\s*[.:])\s*\S")  # written as a post-scriptum, not the party
 _TEAM = re.compile(r"(?:La r[ée]daction|L['’][ée]quipe)(?: (?:de |d['’])?\S+)?")  # who signs when no one does
 
