@@ -217,6 +217,8 @@ UNITS = [
     ("Mes Iteanu, Barbry et Bourgeois ; Mes Lego et mes Playmobil", "maîtres Iteanu, Barbry et Bourgeois; Mes Lego et mes Playmobil"),
     ("L'IL-2 est testée", "L'I-L deux est testée"),
     ("le 2nd tour, 42nd Street", "le second tour, quarante-deuxième Street"),
+    ("en 1'54\"06, en 46\"40, 2h01'09\"", "en une minute cinquante-quatre secondes zéro six, en quarante-six secondes quarante, deux heures une minute neuf secondes"),
+    ("facturée 14,99 euros, 9,99 dollars", "facturée quatorze euros quatre-vingt-dix-neuf, neuf dollars quatre-vingt-dix-neuf"),
     ("50 copies/mL, 2 séances/semaine, Mes Iteanu et Barbry, l'al. 2, l'IL-6", "cinquante copies par millilitre, deux séances par semaine, maîtres Iteanu et Barbry, l'alinéa deux, l'I-L six"),
     ("l'iPhone 8 Plus, Canal Plus, plus de 50 %", "l'iPhone huit plusse, Canal plusse, plus de cinquante pour cent"),
     ("IntelliJ IDEA 2024.3, Ubuntu 24.04", "IntelliJ I-D-E-A deux mille vingt-quatre point trois, Ubuntu vingt-quatre point zéro quatre"),

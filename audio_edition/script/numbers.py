@@ -775,6 +775,28 @@ _SERIAL = re.compile(rf"\b(?!(?:ISO|NF|EN|FY|{_CODES})\d)(?P<code>[A-Z]{{1,4}})(
 _COUNTDOWN = re.compile(r"(?<![\w-])(?P<l>J)[-−](?P<n>\d{1,2})\b(?!-)")  # not "H-100", a chip
 # "55 KE" in a job offer: thousands of euros, as "55 K€"
 _THOUSAND_EUROS = re.compile(r"(?<=\d) ?KE\b(?= ?(?:[-–/à]|brut|net|par an|annuels?)|\s*[.,;)]|\s*$)")  # (not "2024 KE Cup")
+# A race's time: "1'54"06", "2h01'09"", "46"40" -> "une minute cinquante-quatre secondes zéro six"
+_RACE_TIME = re.compile(
+    r"(?<![\w.,'’])(?:(?:(?P<h>\d{1,2}) ?h ?)?(?P<m>\d{1,2})['’′](?P<s>[0-5]\d)(?:[\"”″](?P<c>\d{2})?)?"
+    r"|(?P<s2>\d{1,2})[\"”″](?P<c2>\d{2}))(?![\w'’\"”″])"
+)
+
+
+def _race_time(match: re.Match[str]) -> str:
+    def count(n: str, unit: str) -> str:
+        value = int(n)
+        return f"{'une' if value == 1 else cardinal(value)} {unit}{'s' if value > 1 else ''}"
+
+    parts = [count(match["h"], "heure")] if match["h"] else []
+    if match["m"]:
+        parts.append(count(match["m"], "minute"))
+    parts.append(count(match["s"] or match["s2"], "seconde"))
+    hundredths = match["c"] or match["c2"]
+    return " ".join(parts) + (f" {'zéro ' if hundredths[0] == '0' else ''}{cardinal(int(hundredths))}" if hundredths else "")
+
+
+# A price with its currency in words: "14,99 euros" is said as "14,99 €" ("quatorze euros quatre-vingt-dix-neuf")
+_PRICE_IN_WORDS = re.compile(r"(?<=\d,\d\d) (euros?|dollars?)\b")
 # a version's branch: "la branche 1.x" -> "un point x"
 _BRANCH = re.compile(r"(?<![\w.])(?P<n>\d+)\.x\b")
 # a ratio or a scale: "à 1:160", "au 1:25 000" (not a time, "1:30")
@@ -812,6 +834,8 @@ RULES: tuple[Rule, ...] = (
     (_FREEPHONE, lambda m: f"zéro {cardinal(int(m['a']))}, {cardinal(int(m['b']))}, {cardinal(int(m['c']))}"),
     (_ENGLISH_THOUSANDS, lambda m: m.group(0).replace(",", " ")),
     (_THOUSAND_EUROS, "K€"),
+    (_RACE_TIME, _race_time),
+    (_PRICE_IN_WORDS, lambda m: " €" if m[1].startswith("e") else " $"),
     (_BRANCH, r"\g<n> point x"),
     (_RATIO, lambda m: "un sur " + cardinal(int(_NOT_DIGIT.sub("", m["b"])))),
     (_NTH_FRACTION, _nth_fraction),
