@@ -823,3 +823,12 @@ def test_html_logo_h1_and_a_title_over_its_subtitle() -> None:
     )
     assert (text.title, text.date) == ("Les petits modèles prennent le large", dt.date(2026, 11, 21))
     assert _dropped(text)["Pourquoi la frugalité séduit enfin"] == "standfirst"
+
+
+def test_headings_ending_with_a_quoted_term() -> None:
+    issue = _read(
+        "Le titre\n\nÉdito\n\nUn éditorial.\n\nLe CES passe à l’« IA physique »\n\nLe salon a changé.\n\n"
+        "Nvidia, toujours plus haut (et plus cher)\n\nLe groupe publie ses comptes.\n\nIl a conclu : « Nous verrons »\n\nLa suite.\n"
+    )
+    assert [s.title for s in issue.sections] == ["Édito", "Le CES passe à l’« IA physique »", "Nvidia, toujours plus haut (et plus cher)"]
+    assert "Il a conclu : « Nous verrons »" in issue.sections[2].paragraphs  # a quotation, not a heading

@@ -106,6 +106,9 @@ def ends_with_address(text: str) -> bool:
     return bool(_ENDS_WITH_ADDRESS.search(text))
 
 
+_END_TERM = re.compile(r"(?:«\s*|“|\()(?P<inner>[^«»“”()]*[^\s.!?…«»“”()])\s*[»”)]$")
+
+
 def heading_like(block: Block, following: Block | None, profile: Profile, *, need_strong: bool = False) -> bool:
     """A line that is not a sentence, with text after it: a section heading."""
     if block.kind == "heading":
@@ -128,7 +131,12 @@ def heading_like(block: Block, following: Block | None, profile: Profile, *, nee
         return False
     if text.endswith(("?", "!")):
         return len(ws) >= 3
-    return not text.endswith(("»", "”", ")")) or text.isupper()  # "ENTRETIEN : « À GRENOBLE, TOUT EST POSSIBLE »"
+    if not text.endswith(("»", "”", ")")) or text.isupper():  # "ENTRETIEN : « À GRENOBLE, TOUT EST POSSIBLE »"
+        return True
+    # a quoted term or an aside at the end ("Le CES passe à l'« IA physique »", "Nvidia, toujours plus haut
+    # (et plus cher)"), not a quotation ("Il a conclu : « Nous verrons »")
+    closing = _END_TERM.search(text)
+    return closing is not None and len(words(closing.group("inner"))) <= 5 and ":" not in text[: closing.start()]
 
 
 def marker_lead(text: str, profile: Profile) -> tuple[str, str] | None:
