@@ -217,6 +217,7 @@ UNITS = [
     ("Mes Iteanu, Barbry et Bourgeois ; Mes Lego et mes Playmobil", "maîtres Iteanu, Barbry et Bourgeois; Mes Lego et mes Playmobil"),
     ("L'IL-2 est testée", "L'I-L deux est testée"),
     ("le 2nd tour, 42nd Street", "le second tour, quarante-deuxième Street"),
+    ("L'IA-lphabétisation, l'IA-conformité", "L'i ha-lphabétisation, l'I-A conformité"),  # a coinage said as one word
     ("en 1'54\"06, en 46\"40, 2h01'09\"", "en une minute cinquante-quatre secondes zéro six, en quarante-six secondes quarante, deux heures une minute neuf secondes"),
     ("facturée 14,99 euros, 9,99 dollars", "facturée quatorze euros quatre-vingt-dix-neuf, neuf dollars quatre-vingt-dix-neuf"),
     ("50 copies/mL, 2 séances/semaine, Mes Iteanu et Barbry, l'al. 2, l'IL-6", "cinquante copies par millilitre, deux séances par semaine, maîtres Iteanu et Barbry, l'alinéa deux, l'I-L six"),
@@ -422,6 +423,7 @@ ABBREVIATIONS_AND_TYPOGRAPHY = [
     # a quotation in English is said in English (one span per sentence); a French one, or a term, is not
     ("« We're not in a bubble », dit-il. “We shipped it. Now what?”", "[en:We're_not_in_a_bubble], dit-il. [en:We_shipped_it]. [en:Now_what]?"),
     ("« We’d rather ship than hype »", "[en:We'd_rather_ship_than_hype]"),  # contractions, "than", "rather"
+    ("« no government guarantees », l'AI Impact Summit", "[en:no_government_guarantees], l'[en:AI_Impact_Summit]"),
     ("c'est « 1999 all over again », « the bitter lesson »", "c'est [en:1999_all_over_again], [en:the_bitter_lesson]"),
     ("« They [OpenAI] are moving too fast. » « Le Chat is now live »", "[en:They_OpenAI_are_moving_too_fast]. [en:Le_Chat_is_now_live]"),
     ("« Merci à tous, what a ride », « Décideurs IT », « Gros lot »", "Merci à tous, what a ride, Décideurs I-T, Gros lot"),

@@ -229,3 +229,9 @@ def test_the_post_scriptum_comes_before_the_farewell(show: Show) -> None:
     assert [(c.role, c.text) for c in outro.cues][:2] == [
         ("host", "P.S. Pas de lettre samedi."), ("host", show.templates.outro.format(newsletter=show.newsletter)),
     ]  # fmt: skip
+
+
+def test_the_credits_elide_before_a_vowel(show: Show) -> None:
+    for editor, said in (("Hélène Vasseur", "d'Hélène Vasseur"), ("Olivier Martin", "d'Olivier Martin"), ("Claire Dumas", "de Claire Dumas")):
+        issue = Issue("Titre", None, (), None, (Section("Édito", ("Un texte.",)),), editor)
+        assert said in build_script(issue, show).segments[-1].cues[-1].text

@@ -195,6 +195,14 @@ def _section(section: Section, role: Role, show: Show) -> Segment:
     return Segment("section", title, tuple(cues), fmt.jingles, section.url)
 
 
+def _elided(template: str, values: dict[str, str]) -> str:
+    """A template filled in, "de" elided before a name that starts with a vowel: "Éditorial d'Hélène Vasseur"."""
+    return _DE_VOWEL.sub(r"\1'", template.format(**values))
+
+
+_DE_VOWEL = re.compile(r"\b([Dd])e (?=[AEIOUYÀÂÉÈÊËÎÏÔÛÜ]|H(?!enri)[aeéèêiouy])")  # a mute h too, not "Henri"
+
+
 def _outro(issue: Issue, show: Show) -> Segment:
     t, values = show.templates, _values(issue, show)
     cues = [Cue("host", p) for p in issue.postscript]  # the editor's last word, before the farewell
@@ -202,7 +210,7 @@ def _outro(issue: Issue, show: Show) -> Segment:
     editorial = any(s.kind == "editorial" for s in issue.sections)
     credits = (t.credits if editorial else t.credits_no_editorial) if issue.signature else t.credits_unsigned
     if credits:
-        cues.append(Cue("cohost", credits.format(**values)))
+        cues.append(Cue("cohost", _elided(credits, values)))
     return Segment("outro", "Conclusion", tuple(c for c in cues if c.text.strip()), show.format.jingles)
 
 

@@ -34,7 +34,7 @@ _ENGLISH = frozenset(
     "can could should have has had our your their my what how why when where who from by at just very still "
     "about going if into out up all more most there here does did don't it's we're i'm you're they're "
     "can't won't isn't that's let's than rather we'd i'd you'd they'd we'll i'll you'll we've i've you've "
-    "doesn't didn't wasn't aren't haven't shouldn't wouldn't couldn't there's what's".split()
+    "doesn't didn't wasn't aren't haven't shouldn't wouldn't couldn't there's what's for no zero".split()
 )
 _FRENCH = frozenset(
     "le la les de des du un une et est pour dans que qui nous vous ils elle il ce cette ces sur pas ne au aux "

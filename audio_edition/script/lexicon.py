@@ -99,8 +99,10 @@ class Lexicon:
 # hyphen ("AI-first", "AI-native").
 _AI_NAME = re.compile(
     r"(?<![\w-])(?<![JjNnMm]')((?:(?!(?:Les|Des|Une|Un|Le|La|Du|De|Et|En|Au|Aux|Sur|Pour|Avec|Dans|Par|Selon)\s)[A-Z][A-Za-z0-9-]*\s)?"
-    r"(?:[A-Za-z][A-Za-z0-9]*(?<=[a-z]))?AI(?:-[a-z]{3,})?)(?![\w-])"
-)
+    r"(?:[A-Za-z][A-Za-z0-9]*(?<=[a-z]))?AI(?:-[a-z]{3,})?"
+    r"(?:\s(?:Impact|Summit|Action|Plan|Act|Development|Safety|Security|Institute|Office|Labs?|Index|Report|Week|Forum|Alliance|"
+    r"Pact|Agents?|Studio|Overviews?|Mode|Search|Research|Foundation|Infrastructure|Partnership|Challenge)\b){0,3})(?![\w-])"
+)  # and the English words of its name after it: "AI Impact Summit", "AI Action Plan"
 
 
 _COMMON_NOUN = re.compile(r"[a-zà-ÿ][a-zà-ÿ' -]*")

@@ -215,6 +215,10 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     # "Mes Iteanu et Barbry", "Mes Iteanu, Barbry et Bourgeois": lawyers (not "Mes Lego et mes Playmobil")
     (re.compile(r"\bMes\b(?= [A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?(?:,| et) (?!mes\b|moi\b|nos\b)[A-ZÀ-Ý])"), "maîtres"),
     (re.compile(r"\bal\.(?= \d)"), "alinéa"),  # "l'al. 2 de l'article 4"
+    # a coinage on "IA": "IA-lphabétisation", "IA-ncarnation" (no French word starts so) said as one
+    # word, i-a then the rest; not "IA-conformité", two words
+    (re.compile(r"\bIA-(?=[bcdfgjklmnpqrstvwxz]{2})(?!bl|br|cl|cr|dr|fl|fr|gl|gr|pl|pr|tr|vr|ch|ph|th|gn|sc|sp|st|sk|sl|sm|sn|ps|qu)"),
+     "i ha-"),
     # after their article: "les Drs Martin et Roy", "la Pre Dubois" (not "Beats by Dre", "Palm Pre")
     (re.compile(r"(?:(?<=\b[LlDd]es ))Drs\b\.?(?= [A-ZÀ-Ý])"), "docteurs"),
     (re.compile(r"(?:(?<=\b[Ll]a )|(?<=\bune ))Dre\b\.?(?= [A-ZÀ-Ý])"), "docteure"),
