@@ -832,3 +832,8 @@ def test_headings_ending_with_a_quoted_term() -> None:
     )
     assert [s.title for s in issue.sections] == ["Édito", "Le CES passe à l’« IA physique »", "Nvidia, toujours plus haut (et plus cher)"]
     assert "Il a conclu : « Nous verrons »" in issue.sections[2].paragraphs  # a quotation, not a heading
+
+
+def test_a_lead_with_a_quoted_word_before_a_bullet_mark() -> None:
+    issue = _read("Le titre\n\nÉdito\n\nUn texte.\n\nAsie\n\n• Les « tigres » à Hong Kong • Zhipu entre en Bourse.\n• Alibaba • Le groupe investit.\n")
+    assert [(i.lead, i.text) for i in issue.sections[1].items][0] == ("Les « tigres » à Hong Kong", "Zhipu entre en Bourse.")

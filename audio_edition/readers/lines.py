@@ -180,7 +180,8 @@ def _separator_lead(text: str, profile: Profile) -> tuple[str, str] | None:
     body = text[at:].strip()[len(separator) :].strip()
     if not body or not lead or len(lead) > profile.lead_max_chars or len(words(lead)) > profile.lead_max_words:
         return None
-    if any(c in lead for c in "«»“”\"(") or re.search(r"[.!?;]\s", lead) or lead.endswith((",", ";")):
+    quoted = separator == "•" and lead.count("«") == lead.count("»") == 1  # "Les « tigres » à Hong Kong • …"
+    if (any(c in lead for c in "«»“”\"(") and not quoted) or re.search(r"[.!?;]\s", lead) or lead.endswith((",", ";")):
         return None
     if separator == ":" and body[:1] in "«“\"" and not lead.isupper():
         return None  # 'Il l'a dit : « … »' is a sentence, not a lead-in
