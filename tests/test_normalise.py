@@ -424,6 +424,7 @@ ABBREVIATIONS_AND_TYPOGRAPHY = [
     ("« We're not in a bubble », dit-il. “We shipped it. Now what?”", "[en:We're_not_in_a_bubble], dit-il. [en:We_shipped_it]. [en:Now_what]?"),
     ("« We’d rather ship than hype »", "[en:We'd_rather_ship_than_hype]"),  # contractions, "than", "rather"
     ("« no government guarantees », l'AI Impact Summit", "[en:no_government_guarantees], l'[en:AI_Impact_Summit]"),
+    ("Pourquoi AI Overviews change tout", "Pourquoi [en:AI_Overviews] change tout"),  # a French word before it is no name
     ("c'est « 1999 all over again », « the bitter lesson »", "c'est [en:1999_all_over_again], [en:the_bitter_lesson]"),
     ("« They [OpenAI] are moving too fast. » « Le Chat is now live »", "[en:They_OpenAI_are_moving_too_fast]. [en:Le_Chat_is_now_live]"),
     ("« Merci à tous, what a ride », « Décideurs IT », « Gros lot »", "Merci à tous, what a ride, Décideurs I-T, Gros lot"),

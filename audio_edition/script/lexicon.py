@@ -98,7 +98,9 @@ class Lexicon:
 # in "J'AI"); a name glued to it counts too ("xAI", "GenAI"), and an English word after a
 # hyphen ("AI-first", "AI-native").
 _AI_NAME = re.compile(
-    r"(?<![\w-])(?<![JjNnMm]')((?:(?!(?:Les|Des|Une|Un|Le|La|Du|De|Et|En|Au|Aux|Sur|Pour|Avec|Dans|Par|Selon)\s)[A-Z][A-Za-z0-9-]*\s)?"
+    r"(?<![\w-])(?<![JjNnMm]')((?:(?!(?:Les|Des|Une|Un|Le|La|Du|De|Et|En|Au|Aux|Sur|Pour|Avec|Dans|Par|Selon|Pourquoi|Comment|Quand|Mais|Sans|Chez|"
+    r"Après|Avant|Depuis|Contre|Ainsi|Enfin|Alors|Donc|Cette|Ce|Cet|Son|Sa|Ses|Leur|Leurs|Notre|Nos|Votre|Vos|Quel|Quelle|"
+    r"Tout|Toute|Tous|Entre|Vers|Puis|Voici|Voilà|Si|Où|Car)\s)[A-Z][A-Za-z0-9-]*\s)?"
     r"(?:[A-Za-z][A-Za-z0-9]*(?<=[a-z]))?AI(?:-[a-z]{3,})?"
     r"(?:\s(?:Impact|Summit|Action|Plan|Act|Development|Safety|Security|Institute|Office|Labs?|Index|Report|Week|Forum|Alliance|"
     r"Pact|Agents?|Studio|Overviews?|Mode|Search|Research|Foundation|Infrastructure|Partnership|Challenge)\b){0,3})(?![\w-])"
