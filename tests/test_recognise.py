@@ -837,3 +837,13 @@ def test_headings_ending_with_a_quoted_term() -> None:
 def test_a_lead_with_a_quoted_word_before_a_bullet_mark() -> None:
     issue = _read("Le titre\n\nÉdito\n\nUn texte.\n\nAsie\n\n• Les « tigres » à Hong Kong • Zhipu entre en Bourse.\n• Alibaba • Le groupe investit.\n")
     assert [(i.lead, i.text) for i in issue.sections[1].items][0] == ("Les « tigres » à Hong Kong", "Zhipu entre en Bourse.")
+
+
+def test_a_rubric_heading_with_a_quoted_term_and_two_authors_biographies() -> None:
+    issue = _read(
+        "Le titre\n\nÉdito\n\nUn éditorial.\n\nClaire Dumas\n\nMunicipales : la campagne à l’épreuve des « deepfakes »\n\n"
+        "Les candidats s'inquiètent.\n\nClaire Dumas\n\nDiplômée de Sciences Po, Claire a couvert l'énergie.\n\n"
+        "Tomasz Wiśniewski\n\nAncien ingénieur chez Thales, Tomasz suit les semi-conducteurs pour Octet.\n"
+    )
+    assert [s.title for s in issue.sections] == ["Édito", "Municipales : la campagne à l’épreuve des « deepfakes »"]
+    assert _dropped(issue)["Tomasz Wiśniewski"] == "author biography"

@@ -134,9 +134,10 @@ def heading_like(block: Block, following: Block | None, profile: Profile, *, nee
     if not text.endswith(("»", "”", ")")) or text.isupper():  # "ENTRETIEN : « À GRENOBLE, TOUT EST POSSIBLE »"
         return True
     # a quoted term or an aside at the end ("Le CES passe à l'« IA physique »", "Nvidia, toujours plus haut
-    # (et plus cher)"), not a quotation ("Il a conclu : « Nous verrons »")
+    # (et plus cher)", "Municipales : la campagne à l'épreuve des « deepfakes »"), not a quotation
+    # after a colon ("Il a conclu : « Nous verrons »")
     closing = _END_TERM.search(text)
-    return closing is not None and len(words(closing.group("inner"))) <= 5 and ":" not in text[: closing.start()]
+    return closing is not None and len(words(closing.group("inner"))) <= 5 and not text[: closing.start()].rstrip().endswith(":")
 
 
 def marker_lead(text: str, profile: Profile) -> tuple[str, str] | None:

@@ -98,6 +98,11 @@ class _Recogniser(HeaderReader):
                     i += 1
                     continue
                 bio = False
+                if person_name(text, self.profile) and self.bio_start(block, j, nxt, another=True):
+                    bio = True  # a second author's biography after the first one
+                    self.drop(i, text, "author biography")
+                    i += 1
+                    continue
             if block.kind == "caption":
                 self.drop(i, text, "image caption or credit")
                 i += 1
@@ -270,8 +275,9 @@ class _Recogniser(HeaderReader):
     first_signed = False  # the signature was read before the second section began
     after_rule = False  # a rule (<hr>, "---") since the last heading
 
-    def bio_start(self, block: Block, j: int, nxt: Block | None) -> bool:
-        """``block`` names a person and ``nxt`` (block ``j``) tells their career: an author biography."""
+    def bio_start(self, block: Block, j: int, nxt: Block | None, *, another: bool = False) -> bool:
+        """``block`` names a person and ``nxt`` (block ``j``) tells their career: an author biography
+        (one cue of a career is enough for the signer, or for ``another`` author right after a biography)."""
         name = person_name(block.text, self.profile) if block.kind in ("paragraph", "heading") else None
         if name is None or nxt is None or nxt.kind != "paragraph":
             return False
@@ -282,7 +288,7 @@ class _Recogniser(HeaderReader):
             or first in nxt.text[:200]
             or name == self.signature
         )
-        if not (personal and len(cues) >= (1 if name == self.signature else 2)):
+        if not (personal and len(cues) >= (1 if name == self.signature or another else 2)):
             return False
         # Someone else's career with sections after it is a portrait, not the author's biography.
         return name == self.signature or not self._heading_after(j)
