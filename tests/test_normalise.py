@@ -219,7 +219,9 @@ UNITS = [
     ("le 2nd tour, 42nd Street", "le second tour, quarante-deuxième Street"),
     ("L'IA-lphabétisation, l'IA-conformité", "L'i ha-lphabétisation, l'I-A conformité"),  # a coinage said as one word
     ("en 1'54\"06, en 46\"40, 2h01'09\"", "en une minute cinquante-quatre secondes zéro six, en quarante-six secondes quarante, deux heures une minute neuf secondes"),
+    ("21'31\"50, 46\"00", "vingt et une minutes trente et une secondes cinquante, quarante-six secondes"),  # not a height, 6'11\"
     ("facturée 14,99 euros, 9,99 dollars", "facturée quatorze euros quatre-vingt-dix-neuf, neuf dollars quatre-vingt-dix-neuf"),
+    ("4,99 euros HT", "quatre virgule quatre-vingt-dix-neuf euros hors taxes"),
     ("50 copies/mL, 2 séances/semaine, Mes Iteanu et Barbry, l'al. 2, l'IL-6", "cinquante copies par millilitre, deux séances par semaine, maîtres Iteanu et Barbry, l'alinéa deux, l'I-L six"),
     ("l'iPhone 8 Plus, Canal Plus, plus de 50 %", "l'iPhone huit plusse, Canal plusse, plus de cinquante pour cent"),
     ("IntelliJ IDEA 2024.3, Ubuntu 24.04", "IntelliJ I-D-E-A deux mille vingt-quatre point trois, Ubuntu vingt-quatre point zéro quatre"),
@@ -425,6 +427,7 @@ ABBREVIATIONS_AND_TYPOGRAPHY = [
     ("« We’d rather ship than hype »", "[en:We'd_rather_ship_than_hype]"),  # contractions, "than", "rather"
     ("« no government guarantees », l'AI Impact Summit", "[en:no_government_guarantees], l'[en:AI_Impact_Summit]"),
     ("Pourquoi AI Overviews change tout", "Pourquoi [en:AI_Overviews] change tout"),  # a French word before it is no name
+    ("« No hay plata », « tolleranza zero »", "No hay plata, tolleranza zero"),  # other languages' "no", "zero"
     ("c'est « 1999 all over again », « the bitter lesson »", "c'est [en:1999_all_over_again], [en:the_bitter_lesson]"),
     ("« They [OpenAI] are moving too fast. » « Le Chat is now live »", "[en:They_OpenAI_are_moving_too_fast]. [en:Le_Chat_is_now_live]"),
     ("« Merci à tous, what a ride », « Décideurs IT », « Gros lot »", "Merci à tous, what a ride, Décideurs I-T, Gros lot"),

@@ -828,10 +828,12 @@ def test_html_logo_h1_and_a_title_over_its_subtitle() -> None:
 def test_headings_ending_with_a_quoted_term() -> None:
     issue = _read(
         "Le titre\n\nÉdito\n\nUn éditorial.\n\nLe CES passe à l’« IA physique »\n\nLe salon a changé.\n\n"
-        "Nvidia, toujours plus haut (et plus cher)\n\nLe groupe publie ses comptes.\n\nIl a conclu : « Nous verrons »\n\nLa suite.\n"
+        "Nvidia publie ses comptes\n\nLe groupe publie ses comptes.\n\nIl a conclu : « Nous verrons »\n\nLa suite.\n\n"
+        "Sam Altman (OpenAI)\n\nUne autre suite.\n"
     )
-    assert [s.title for s in issue.sections] == ["Édito", "Le CES passe à l’« IA physique »", "Nvidia, toujours plus haut (et plus cher)"]
+    assert [s.title for s in issue.sections] == ["Édito", "Le CES passe à l’« IA physique »", "Nvidia publie ses comptes"]
     assert "Il a conclu : « Nous verrons »" in issue.sections[2].paragraphs  # a quotation, not a heading
+    assert "Sam Altman (OpenAI)" in issue.sections[2].paragraphs  # an attribution, not a heading
 
 
 def test_a_lead_with_a_quoted_word_before_a_bullet_mark() -> None:

@@ -232,6 +232,10 @@ def test_the_post_scriptum_comes_before_the_farewell(show: Show) -> None:
 
 
 def test_the_credits_elide_before_a_vowel(show: Show) -> None:
-    for editor, said in (("Hélène Vasseur", "d'Hélène Vasseur"), ("Olivier Martin", "d'Olivier Martin"), ("Claire Dumas", "de Claire Dumas")):
+    for editor, said in (
+        ("Hélène Vasseur", "d'Hélène Vasseur"), ("Olivier Martin", "d'Olivier Martin"), ("Claire Dumas", "de Claire Dumas"),
+        ("Yann Le Gall", "de Yann Le Gall"), ("Yves Morel", "d'Yves Morel"), ("Sophie de Oliveira", "de Sophie de Oliveira"),
+        ("Henri Dupont", "de Henri Dupont"),
+    ):  # fmt: skip
         issue = Issue("Titre", None, (), None, (Section("Édito", ("Un texte.",)),), editor)
         assert said in build_script(issue, show).segments[-1].cues[-1].text

@@ -106,7 +106,7 @@ def ends_with_address(text: str) -> bool:
     return bool(_ENDS_WITH_ADDRESS.search(text))
 
 
-_END_TERM = re.compile(r"(?:«\s*|“|\()(?P<inner>[^«»“”()]*[^\s.!?…«»“”()])\s*[»”)]$")
+_END_TERM = re.compile(r"(?:«\s*|“)(?P<inner>[^«»“”]*[^\s.!?…«»“”])\s*[»”]$")
 
 
 def heading_like(block: Block, following: Block | None, profile: Profile, *, need_strong: bool = False) -> bool:
@@ -133,9 +133,9 @@ def heading_like(block: Block, following: Block | None, profile: Profile, *, nee
         return len(ws) >= 3
     if not text.endswith(("»", "”", ")")) or text.isupper():  # "ENTRETIEN : « À GRENOBLE, TOUT EST POSSIBLE »"
         return True
-    # a quoted term or an aside at the end ("Le CES passe à l'« IA physique »", "Nvidia, toujours plus haut
-    # (et plus cher)", "Municipales : la campagne à l'épreuve des « deepfakes »"), not a quotation
-    # after a colon ("Il a conclu : « Nous verrons »")
+    # a quoted term at the end ("Le CES passe à l'« IA physique »", "Municipales : la campagne à l'épreuve
+    # des « deepfakes »"), not a quotation after a colon ("Il a conclu : « Nous verrons »"); an aside in
+    # brackets ends a caption, a credit, an attribution more often than a heading ("Sam Altman (OpenAI)")
     closing = _END_TERM.search(text)
     return closing is not None and len(words(closing.group("inner"))) <= 5 and not text[: closing.start()].rstrip().endswith(":")
 

@@ -242,6 +242,11 @@ class _Recogniser(HeaderReader):
                 self.body().paragraphs.append(text)
                 i += 1
                 continue
+            if self.closing_postscript(i, block):
+                # "P.S. Pas de lettre samedi prochain…" after the last section: not one of its items, nor a heading
+                self.postscript.append(text)
+                i += 1
+                continue
             if self.heading(block, nxt):
                 self.after_rule = False
                 draft = self.current
@@ -250,11 +255,6 @@ class _Recogniser(HeaderReader):
                     draft.open_lead = True
                 else:
                     self.new_section(i, text, block.level if block.kind == "heading" else 0, block.url)
-                i += 1
-                continue
-            if self.closing_postscript(i, block):
-                # "P.S. Pas de lettre samedi prochain…" after the last section: not one of its items
-                self.postscript.append(text)
                 i += 1
                 continue
             self.body_started = True

@@ -196,11 +196,15 @@ def _section(section: Section, role: Role, show: Show) -> Segment:
 
 
 def _elided(template: str, values: dict[str, str]) -> str:
-    """A template filled in, "de" elided before a name that starts with a vowel: "Éditorial d'Hélène Vasseur"."""
-    return _DE_VOWEL.sub(r"\1'", template.format(**values))
+    """A template filled in, its "de {editor}" elided before a name that starts with a vowel or a
+    mute h: "Éditorial d'Hélène Vasseur" (not "d'Yann", nor a particle inside the name)."""
+    if _ELIDES.match(values.get("editor", "")):
+        template = _DE_EDITOR.sub(r"\1'{editor}", template)
+    return template.format(**values)
 
 
-_DE_VOWEL = re.compile(r"\b([Dd])e (?=[AEIOUYÀÂÉÈÊËÎÏÔÛÜ]|H(?!enri)[aeéèêiouy])")  # a mute h too, not "Henri"
+_DE_EDITOR = re.compile(r"\b([Dd])e \{editor\}")
+_ELIDES = re.compile(r"[AEIOUÀÂÉÈÊËÎÏÔÛÜ]|Y[^aeiouyéèê]|H(?!enri|ans\b|iroshi)[aeéèêiouy]")  # "Yves", "Hélène"; not "Yann", "Henri"
 
 
 def _outro(issue: Issue, show: Show) -> Segment:

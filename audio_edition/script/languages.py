@@ -34,8 +34,12 @@ _ENGLISH = frozenset(
     "can could should have has had our your their my what how why when where who from by at just very still "
     "about going if into out up all more most there here does did don't it's we're i'm you're they're "
     "can't won't isn't that's let's than rather we'd i'd you'd they'd we'll i'll you'll we've i've you've "
-    "doesn't didn't wasn't aren't haven't shouldn't wouldn't couldn't there's what's for no zero".split()
+    "doesn't didn't wasn't aren't haven't shouldn't wouldn't couldn't there's what's".split()
 )
+# Words also found in other languages' quotations (« No hay plata », « tolleranza zero »): English
+# evidence only beside a word with an English ending (« no government guarantees »)
+_WEAK_ENGLISH = frozenset("for no zero".split())
+_ENGLISH_ENDING = re.compile(r"[a-z]{2,}(?:ing|ment|tion|ness|ity|ous|ful|ed|ly|ship|able|ible|ics|ees|ers|ical)$")
 _FRENCH = frozenset(
     "le la les de des du un une et est pour dans que qui nous vous ils elle il ce cette ces sur pas ne au aux "
     "avec sont ont mais ou par se sa son ses leur leurs c'est d l qu n j s m t".split()
@@ -43,6 +47,7 @@ _FRENCH = frozenset(
 
 
 ACCENTS = frozenset("àâçéèêëîïôûùüÿœ")  # French letters no English word has
+_OTHER_LETTERS = frozenset("áíóúñãõ")  # nor Spanish or Portuguese ones
 _TRAILING = re.compile(r"[\s.,;:!?…]+$")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 MAX_SPAN_WORDS = 40  # a span is never cut: a chunk of speech must stay short
@@ -61,7 +66,9 @@ def is_english(text: str) -> bool:
     """Whether a quotation is in English: English grammatical words, and no French ones nor accents."""
     words = _WORD.findall(text.replace("’", "'"))
     english = [w for w in words if w.lower() in _ENGLISH and not (w.isupper() and len(w) > 1)]
-    if len(words) < 2 or not english:
+    if not english and any(w.lower() in _WEAK_ENGLISH for w in words) and any(_ENGLISH_ENDING.match(w) for w in words):
+        english = [w for w in words if w.lower() in _WEAK_ENGLISH]
+    if len(words) < 2 or not english or _OTHER_LETTERS & set(text.lower()):
         return False
     return not any(w.islower() and (w.split("'")[0] in _FRENCH or ACCENTS & set(w)) for w in words)
 

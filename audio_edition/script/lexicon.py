@@ -73,6 +73,9 @@ class Lexicon:
             # an entry of its own wins, or one that starts here and says more ("AI Act", "AI ACT")
             longer = self._pattern.match(match.string, match.start()) if self._pattern else None
             entry = name in self._table or (longer is not None and len(longer.group(1)) > len(name))
+            core, tail = _AI_TAIL.match(name).groups()  # type: ignore[union-attr]
+            if not entry and tail and core in self._table:
+                return core + " " + hold(mark_english(tail.strip()))  # "Mistral AI Studio": the entry, then English
             return name if entry else hold(mark_english(name))
 
         text = english_quotes(text, hold, self._table.keys())
@@ -107,6 +110,7 @@ _AI_NAME = re.compile(
 )  # and the English words of its name after it: "AI Impact Summit", "AI Action Plan"
 
 
+_AI_TAIL = re.compile(r"(.*?AI(?:-[a-z]{3,})?)((?:\s\w+)*)$")  # "Mistral AI" and " Studio"
 _COMMON_NOUN = re.compile(r"[a-zà-ÿ][a-zà-ÿ' -]*")
 
 

@@ -776,27 +776,30 @@ _COUNTDOWN = re.compile(r"(?<![\w-])(?P<l>J)[-−](?P<n>\d{1,2})\b(?!-)")  # not
 # "55 KE" in a job offer: thousands of euros, as "55 K€"
 _THOUSAND_EUROS = re.compile(r"(?<=\d) ?KE\b(?= ?(?:[-–/à]|brut|net|par an|annuels?)|\s*[.,;)]|\s*$)")  # (not "2024 KE Cup")
 # A race's time: "1'54"06", "2h01'09"", "46"40" -> "une minute cinquante-quatre secondes zéro six"
+# (with its hundredths, or its hours: "6'11"" is a height, "24'25" a season)
 _RACE_TIME = re.compile(
-    r"(?<![\w.,'’])(?:(?:(?P<h>\d{1,2}) ?h ?)?(?P<m>\d{1,2})['’′](?P<s>[0-5]\d)(?:[\"”″](?P<c>\d{2})?)?"
+    r"(?<![\w.,'’])(?:(?P<h>\d{1,2}) ?h ?(?P<hm>[0-5]\d)['’′](?P<hs>[0-5]\d)[\"”″]?"
+    r"|(?P<m>\d{1,2})['’′](?P<s>[0-5]\d)[\"”″](?P<c>\d{2})"
     r"|(?P<s2>\d{1,2})[\"”″](?P<c2>\d{2}))(?![\w'’\"”″])"
 )
 
 
 def _race_time(match: re.Match[str]) -> str:
-    def count(n: str, unit: str) -> str:
-        value = int(n)
-        return f"{'une' if value == 1 else cardinal(value)} {unit}{'s' if value > 1 else ''}"
+    def count(n: str | None, unit: str) -> list[str]:
+        value = int(n or 0)
+        return [f"{cardinal(value, feminine=True)} {unit}{'s' if value > 1 else ''}"] if value else []
 
-    parts = [count(match["h"], "heure")] if match["h"] else []
-    if match["m"]:
-        parts.append(count(match["m"], "minute"))
-    parts.append(count(match["s"] or match["s2"], "seconde"))
+    said = count(match["h"], "heure") + count(match["hm"] or match["m"], "minute")
+    said += count(match["hs"] or match["s"] or match["s2"], "seconde")
     hundredths = match["c"] or match["c2"]
-    return " ".join(parts) + (f" {'zéro ' if hundredths[0] == '0' else ''}{cardinal(int(hundredths))}" if hundredths else "")
+    if hundredths and int(hundredths):
+        said.append(f"{'zéro ' if hundredths[0] == '0' else ''}{cardinal(int(hundredths))}")
+    return " ".join(said)
 
 
 # A price with its currency in words: "14,99 euros" is said as "14,99 €" ("quatorze euros quatre-vingt-dix-neuf")
-_PRICE_IN_WORDS = re.compile(r"(?<=\d,\d\d) (euros?|dollars?)\b")
+# (not before a tax, "4,99 euros HT", nor a dollar's country, "14,99 dollars canadiens", "9,99 dollars US")
+_PRICE_IN_WORDS = re.compile(r"(?<=\d,\d\d) (euros?|dollars?)\b(?! (?:HT|TTC|HC|CC|US|[a-zé]+(?:iens|ains|ais)|de [A-Z]|d['’][A-Z])\b)")
 # a version's branch: "la branche 1.x" -> "un point x"
 _BRANCH = re.compile(r"(?<![\w.])(?P<n>\d+)\.x\b")
 # a ratio or a scale: "à 1:160", "au 1:25 000" (not a time, "1:30")
