@@ -700,6 +700,9 @@ _ENGLISH_THOUSANDS = re.compile(
     r"(?<=[$€£])\d{1,3}(?:,\d{3})+(?!\d|,\d)|(?<![\w.,])(?:\d{2,3}(?:,000)+|\d(?:,000){2,})(?![\d,]| ?%|\.\d)"
     rf"|(?<![\w.,])\d,000(?= (?!(?:{_UNIT})\b)[A-Za-zà-ÿ\U000f0000])"  # "2,000 patients" (not "1,000 kg")
 )
+# Thousands with apostrophes, the Swiss way: "145'000 francs", "1'000'000 CHF"
+_SWISS_THOUSANDS = re.compile(r"(?<![\w.,'’])\d{1,3}(?:['’]\d{3})+(?![\d'’\"”″])")
+_APOSTROPHES = re.compile(r"['’]")
 # A score with a decimal: "6,4/10", "4,5/5"
 _DECIMAL_SCORE = re.compile(r"(?<![\w.,])(?P<a>\d+,\d+) ?/ ?(?P<b>\d{1,3})(?![\w/])")
 # Roman numerals after a noun that numbers its parts: "phase III", "chapitre IV", "tome VI";
@@ -836,6 +839,7 @@ RULES: tuple[Rule, ...] = (
     (_SERIAL, lambda m: f"{m['code']} " + " ".join(cardinal(int(c)) for c in m["n"])),
     (_FREEPHONE, lambda m: f"zéro {cardinal(int(m['a']))}, {cardinal(int(m['b']))}, {cardinal(int(m['c']))}"),
     (_ENGLISH_THOUSANDS, lambda m: m.group(0).replace(",", " ")),
+    (_SWISS_THOUSANDS, lambda m: _APOSTROPHES.sub(" ", m.group(0))),
     (_THOUSAND_EUROS, "K€"),
     (_RACE_TIME, _race_time),
     (_PRICE_IN_WORDS, lambda m: " €" if m[1].startswith("e") else " $"),
