@@ -838,7 +838,8 @@ def test_headings_ending_with_a_quoted_term() -> None:
 
 def test_a_lead_with_a_quoted_word_before_a_bullet_mark() -> None:
     issue = _read("Le titre\n\nÉdito\n\nUn texte.\n\nAsie\n\n• Les « tigres » à Hong Kong • Zhipu entre en Bourse.\n• Alibaba • Le groupe investit.\n")
-    assert [(i.lead, i.text) for i in issue.sections[1].items][0] == ("Les « tigres » à Hong Kong", "Zhipu entre en Bourse.")
+    first = issue.sections[1].items[0]
+    assert (first.lead, first.text) == ("Les « tigres » à Hong Kong", "Zhipu entre en Bourse.")
 
 
 def test_a_rubric_heading_with_a_quoted_term_and_two_authors_biographies() -> None:

@@ -38,7 +38,7 @@ _ENGLISH = frozenset(
 )
 # Words also found in other languages' quotations (« No hay plata », « tolleranza zero »): English
 # evidence only beside a word with an English ending (« no government guarantees »)
-_WEAK_ENGLISH = frozenset("for no zero".split())
+_WEAK_ENGLISH = frozenset(("for", "no", "zero"))
 _ENGLISH_ENDING = re.compile(r"[a-z]{2,}(?:ing|ment|tion|ness|ity|ous|ful|ed|ly|ship|able|ible|ics|ees|ers|ical)$")
 _FRENCH = frozenset(
     "le la les de des du un une et est pour dans que qui nous vous ils elle il ce cette ces sur pas ne au aux "
