@@ -850,3 +850,21 @@ def test_a_rubric_heading_with_a_quoted_term_and_two_authors_biographies() -> No
     )
     assert [s.title for s in issue.sections] == ["Édito", "Municipales : la campagne à l’épreuve des « deepfakes »"]
     assert _dropped(issue)["Tomasz Wiśniewski"] == "author biography"
+
+
+def test_the_end_of_an_issue_in_the_letters_shape_and_a_headlines_wink() -> None:
+    issue = _read(
+        "ÉDITION SPÉCIALE VIVATECH 2026\n\nL'Europe tient salon\n\n"
+        "CETTE SEMAINE DANS L'IA ET LA TECH • Un titre • Un autre • Bienvenue dans Octet, samedi 30 mai 2026.\n\n"
+        "Édito\n\nUn éditorial.\n\nJean-Baptiste Moreau\n\nMeta recrute (encore)\n\nLe groupe embauche.\n\n"
+        "Nvidia publie ses comptes\n\nLe chiffre d'affaires progresse.\n\nJean-Baptiste Moreau\n\n"
+        "P.S. Pas de lettre samedi prochain : la rédaction prépare le numéro d'été.\n\n"
+        "Octet: Révolution cognitive et Avenir du numérique\n\nClaire Vasseur\n\n"
+        "Ingénieure de formation, Claire Vasseur a travaillé chez Thales avant de rejoindre Octet.\n\n"
+        "Jean-Baptiste Moreau\n\nPolytechnicien et docteur en économie, Jean-Baptiste Moreau a rejoint Octet.\n\n"
+        "Les derniers articles publiés\n"
+    )
+    assert issue.title == "L'Europe tient salon"
+    assert [s.title for s in issue.sections] == ["Édito", "Meta recrute (encore)", "Nvidia publie ses comptes"]
+    assert issue.postscript == ("P.S. Pas de lettre samedi prochain : la rédaction prépare le numéro d'été.",)
+    assert _dropped(issue)["Claire Vasseur"] == "author biography"

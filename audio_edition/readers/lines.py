@@ -106,6 +106,11 @@ def ends_with_address(text: str) -> bool:
     return bool(_ENDS_WITH_ADDRESS.search(text))
 
 
+# an aside that a headline ends with, not a credit, a source or a role: "(mais très riche)", "(encore)"
+_END_ASIDE = re.compile(
+    r"\((?:mais|et|ou|encore|enfin|presque|déjà|toujours|vraiment|bis|aussi|pas encore|de nouveau|pour l['’]instant|"
+    r"pour de bon|une fois de plus)\b[^()]{0,30}\)$"
+)
 _END_TERM = re.compile(r"(?:«\s*|“)(?P<inner>[^«»“”]*[^\s.!?…«»“”])\s*[»”]$")
 
 
@@ -136,6 +141,8 @@ def heading_like(block: Block, following: Block | None, profile: Profile, *, nee
     # a quoted term at the end ("Le CES passe à l'« IA physique »", "Municipales : la campagne à l'épreuve
     # des « deepfakes »"), not a quotation after a colon ("Il a conclu : « Nous verrons »"); an aside in
     # brackets ends a caption, a credit, an attribution more often than a heading ("Sam Altman (OpenAI)")
+    if _END_ASIDE.search(text):
+        return True  # "Nvidia, le roi est nu (mais très riche)", "Meta recrute (encore)": a headline's wink
     closing = _END_TERM.search(text)
     return closing is not None and len(words(closing.group("inner"))) <= 5 and not text[: closing.start()].rstrip().endswith(":")
 

@@ -279,8 +279,8 @@ class _Recogniser(HeaderReader):
         """``block`` names a person and ``nxt`` (block ``j``) tells their career: an author biography
         (one cue of a career is enough for the signer, or for ``another`` author right after a biography)."""
         name = person_name(block.text, self.profile) if block.kind in ("paragraph", "heading") else None
-        if name is None or nxt is None or nxt.kind != "paragraph":
-            return False
+        if name is None or nxt is None or nxt.kind != "paragraph" or _CLOSING_PS.match(nxt.text):
+            return False  # (a signer over a P.S. "… la rédaction prépare…" is no biography)
         cues = {m.group(0).lower() for p in self.profile.bio_cues.compiled() for m in p.finditer(nxt.text)}
         first = name.split()[0]
         personal = (
@@ -288,18 +288,33 @@ class _Recogniser(HeaderReader):
             or first in nxt.text[:200]
             or name == self.signature
         )
-        if not (personal and len(cues) >= (1 if name == self.signature or another else 2)):
+        if not personal or not cues:
             return False
-        # Someone else's career with sections after it is a portrait, not the author's biography.
-        return name == self.signature or not self._heading_after(j)
+        # Someone else's career with sections after it is a portrait, not the author's biography; at
+        # the end (nothing but the footer after it), one cue of a career is enough, as for the signer
+        if name == self.signature or another:
+            return True
+        return not self._heading_after(j)
 
     def _heading_after(self, at: int) -> bool:
-        """Does a section heading follow block ``at`` (the issue goes on)?"""
-        rest = self.blocks[at + 1 :]
-        return any(
-            b.drop is None and (b.kind == "heading" or self.heading(b, rest[k + 1] if k + 1 < len(rest) else None))
-            for k, b in enumerate(rest)
-        )
+        """Does a section heading follow block ``at`` before the footer (the issue goes on)? The
+        footer's drop rules, and the authors' names over their biographies, are not sections."""
+        rest = [k for k in range(at + 1, len(self.blocks)) if self.blocks[k].drop is None]
+        for n, k in enumerate(rest):
+            block = self.blocks[k]
+            rule = self.rule_for(block)
+            if rule is not None and rule.scope == "rest":
+                return False  # the footer ("Se désabonner…", "Les derniers articles publiés"): the issue has ended
+            nxt = self.blocks[rest[n + 1]] if n + 1 < len(rest) else None
+            if rule is None and (block.kind == "heading" or self.heading(block, nxt)) and not self._author(block, nxt):
+                return True
+        return False
+
+    def _author(self, block: Block, nxt: Block | None) -> bool:
+        """A name over a career: an author's biography in the footer ("Claire Vasseur" / "Ingénieure…")."""
+        if nxt is None or nxt.kind != "paragraph" or person_name(block.text, self.profile) is None:
+            return False
+        return any(p.search(nxt.text) for p in self.profile.bio_cues.compiled())
 
     def standfirst(self, block: Block) -> bool:
         """A heading deeper than the section headings that follow it, before any section."""

@@ -172,7 +172,9 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(rf"(?:^|(?<=[,;:(•–—-] ))([LlMmJjVvSsDd])(un|ar|er|eu|en|am|im)\.(?= \d{{1,2}}(?:/\d{{1,2}}\b|er\b| (?:{'|'.join(MONTH_NAMES)})\b))", re.MULTILINE),
      lambda m: m[1] + _WEEKDAYS[(m[1] + m[2]).lower()][1:]),
     # the cardinal point, not the verb: "l'Est", "l'est de la France", "le Grand Est" (/lɛ/, /ɡʁɑ̃t ɛ/)
-    (re.compile(r"(?<=\b[Ll]['’])[Ee]st\b|(?<=\bGrand )Est\b|(?<=\bTech )Est\b"), "Èst"),
+    # (not the verb with its pronoun: "elle l'est moins")
+    (re.compile(r"(?<=\b[Ll]['’])(?:Est\b|est\b(?= (?:de|du|des|d['’])\b| (?:européen|asiatique|américain|africain|parisien|lyonnais)))"
+                r"|(?<=\bGrand )Est\b|(?<=\bTech )Est\b"), "Èst"),
     # "Plus" in a product's name is /plys/, as the sign is: after its number or its brand ("l'iPhone 8 Plus",
     # "Canal Plus", "ChatGPT Plus"); not a title's "Le Plus Grand Cabaret", "Plus belle la vie"
     (re.compile(r"(?:(?<=\d )|(?<=\d[a-z] )|(?<=\bCanal )|(?<=\bDisney )|(?<=\bChatGPT )|(?<=\bPS )|(?<=\bTV )|(?<=\bOne )"
