@@ -101,7 +101,7 @@ class Lexicon:
 # in "J'AI"); a name glued to it counts too ("xAI", "GenAI"), and an English word after a
 # hyphen ("AI-first", "AI-native").
 _AI_NAME = re.compile(
-    r"(?<![\w-])(?<![JjNnMm]')((?:(?!(?:Les|Des|Une|Un|Le|La|Du|De|Et|En|Au|Aux|Sur|Pour|Avec|Dans|Par|Selon|Pourquoi|Comment|Quand|Mais|Sans|Chez|"
+    r"(?<![\w.-])(?<![JjNnMm]')((?:(?!(?:Les|Des|Une|Un|Le|La|Du|De|Et|En|Au|Aux|Sur|Pour|Avec|Dans|Par|Selon|Pourquoi|Comment|Quand|Mais|Sans|Chez|"
     r"Après|Avant|Depuis|Contre|Ainsi|Enfin|Alors|Donc|Cette|Ce|Cet|Son|Sa|Ses|Leur|Leurs|Notre|Nos|Votre|Vos|Quel|Quelle|"
     r"Tout|Toute|Tous|Entre|Vers|Puis|Voici|Voilà|Si|Où|Car)\s)[A-Z][A-Za-z0-9-]*\s)?"
     r"(?:[A-Za-z][A-Za-z0-9]*(?<=[a-z]))?AI(?:-[a-z]{3,})?"

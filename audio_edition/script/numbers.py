@@ -636,8 +636,8 @@ def _feminine_next(match: re.Match[str]) -> bool:
     if following is None:
         return False
     word = following["w"]
-    if _int(match) > 1 and not word.endswith(("s", "x")):
-        return False  # "En 2001 personne ne…": a year, not a count
+    if _int(match) > 1 and not word.endswith(("s", "x")) and word not in ("start-up", "startupe"):
+        return False  # "En 2001 personne ne…": a year, not a count (but "41 start-up", invariable)
     singular = word[:-1] if word.endswith(("s", "x")) and len(word) > 3 else word
     return bool({word, singular} & _FEMININE_NOUNS) or singular.endswith(_FEMININE_ENDINGS)
 
