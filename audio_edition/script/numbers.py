@@ -144,6 +144,21 @@ _DAY_RANGE = re.compile(
 )
 
 
+_MONTH = "(?:" + "|".join(MONTH_NAMES) + ")"
+# the same with the months written: "mardi 19 mai – jeudi 21 mai"
+_NAMED_DAY_RANGE = re.compile(
+    rf"(?<![\w/])(?P<w1>{_WEEKDAY})(?P<a>[0-3]?\d)(?: (?P<m1>{_MONTH}))? ?[–—-] ?(?P<w2>{_WEEKDAY})(?P<b>[0-3]?\d) (?P<m2>{_MONTH})\b",
+    re.IGNORECASE,
+)
+
+
+def _named_day_range(match: re.Match[str]) -> str:
+    m1 = match["m1"] if match["m1"] and match["m1"].lower() != match["m2"].lower() else None
+    first = f"{match['w1'].lower()}{'premier' if match['a'] == '1' else cardinal(int(match['a']))}{' ' + m1 if m1 else ''}"
+    said = f"du {first} au {match['w2'].lower()}{'premier' if match['b'] == '1' else cardinal(int(match['b']))} {match['m2']}"
+    return said[0].upper() + said[1:] if match["w1"][0].isupper() else said  # "Mardi 19 mai – …" opens a sentence
+
+
 def _day_range(match: re.Match[str]) -> str:
     (a, m1), (b, m2) = (int(match["a"]), int(match["m1"])), (int(match["b"]), int(match["m2"]))
     if not (1 <= m1 <= 12 and 1 <= m2 <= 12 and 1 <= a <= 31 and 1 <= b <= 31):
@@ -865,6 +880,7 @@ RULES: tuple[Rule, ...] = (
     (_ISO, _date),
     (_DMY, _date),
     (_DAY_RANGE, _day_range),
+    (_NAMED_DAY_RANGE, _named_day_range),
     (_TWO_DAYS, _two_days),
     (_DM_PADDED, lambda m: _date(m) if m["d"].startswith("0") or m["m"].startswith("0") else m.group(0)),
     (_DM, _date),
