@@ -868,3 +868,14 @@ def test_the_end_of_an_issue_in_the_letters_shape_and_a_headlines_wink() -> None
     assert [s.title for s in issue.sections] == ["Édito", "Meta recrute (encore)", "Nvidia publie ses comptes"]
     assert issue.postscript == ("P.S. Pas de lettre samedi prochain : la rédaction prépare le numéro d'été.",)
     assert _dropped(issue)["Claire Vasseur"] == "author biography"
+
+
+def test_the_newsletters_own_event_is_a_promotion() -> None:
+    issue = _read(
+        "Le titre\n\nCETTE SEMAINE • Un titre • Un autre • Bienvenue dans Octet, samedi 30 mai 2026.\n\n"
+        "Édito\n\nUn éditorial.\n\nMarchés\n\nUn texte.\n\nLes Rencontres Octet 2026 : IA et industrie\n\n"
+        "Le jeudi 11 juin, 600 décideurs. Tarif : 490 € HT. Inscriptions avant le 31 mai.\n\nJe m'inscris\n",
+        "x.txt",
+    )
+    assert [s.title for s in issue.sections] == ["Édito", "Marchés"]
+    assert _dropped(issue)["Les Rencontres Octet 2026 : IA et industrie"] == "promotion"

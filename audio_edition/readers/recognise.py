@@ -420,6 +420,8 @@ class _Recogniser(HeaderReader):
                 else:
                     before.paragraphs.append(draft.title)
                 draft.title = ""
+        for draft in [d for d in self.sections[1:] if self._house_event(d)]:
+            self.drop_section(draft, "promotion")  # "Les Rencontres Octet 2026 : …", its price and its registration
         for draft, after in zip(self.sections, [*self.sections[1:], None], strict=False):
             if (
                 draft.empty() and draft.title and after is not None and after.at == draft.at + 1
@@ -470,6 +472,12 @@ class _Recogniser(HeaderReader):
             postscript=tuple(self.postscript),
         )
 
+    def _house_event(self, draft: Draft) -> bool:
+        """The newsletter's own event, announced with its price or its registration: a promotion."""
+        named = any(re.search(rf"\b{re.escape(n)}\b", draft.title, re.IGNORECASE) for n in self.names if len(n) >= 3)
+        text = " ".join(draft.paragraphs)
+        return named and not draft.items and len(draft.paragraphs) <= 2 and bool(_REGISTRATION.search(text))
+
     def _period_leads(self, draft: Draft) -> None:
         """'Polygamie. Texte…': a short first sentence is a lead-in when the section's
         bullets mostly start that way, or all do beside bullets with other lead-ins."""
@@ -517,6 +525,7 @@ _ROLE = re.compile(
     r"(?: (?:de |du |des |d['’])[^\s,]+(?: [^\s,]+)?)?",
     re.IGNORECASE,
 )
+_REGISTRATION = re.compile(r"\binscri(?:ption|vez|re)|\btarif\b|\bbillet(?:s|terie)?\b|€ ?HT\b|\bplaces? (?:limitées|gratuites)", re.IGNORECASE)
 _OWN_ROLE = re.compile(r"r[ée]dact|[ée]quipe")  # the newsletter's own staff, not a quoted person's company
 _CLOSING_PS = re.compile(r"(?:P\.-?S\.|P\.S\.|PS\s*[.:])\s*\S")  # written as a post-scriptum, not the party
 _TEAM = re.compile(r"(?:La r[ée]daction|L['’][ée]quipe)(?: (?:de |d['’])?\S+)?")  # who signs when no one does
