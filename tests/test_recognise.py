@@ -879,3 +879,13 @@ def test_the_newsletters_own_event_is_a_promotion() -> None:
     )
     assert [s.title for s in issue.sections] == ["Édito", "Marchés"]
     assert _dropped(issue)["Les Rencontres Octet 2026 : IA et industrie"] == "promotion"
+
+
+def test_a_guests_byline_and_biography_are_not_read() -> None:
+    issue = _read(
+        "Le titre\n\nÉdito\n\nUn texte de l'éditorial.\n\nPar Olusegun Adeyemi, invité de la semaine\n\n"
+        "Associé fondateur d'un fonds, ancien directeur de la stratégie de Jumia, il a investi dans 41 start-up.\n\n"
+        "Marchés\n\nPar Claire Dumas\n\nL'ancien patron de Renault a été nommé à la tête de l'agence.\n"
+    )
+    assert issue.sections[0].paragraphs == ("Un texte de l'éditorial.",)
+    assert issue.sections[1].paragraphs == ("L'ancien patron de Renault a été nommé à la tête de l'agence.",)  # news, not a career

@@ -133,6 +133,10 @@ class _Recogniser(HeaderReader):
                 elif rule.reason == "byline" and len(self.sections) <= 1:
                     self.read_byline(text)
                 self.drop(i, text, rule.reason)
+                if rule.reason == "byline" and nxt is not None and self._career(nxt) and self.profile.bio_openers.search(nxt.text):
+                    # "Par Olusegun Adeyemi, invité de la semaine" / "Associé fondateur de…, il a investi…"
+                    self.drop(j, nxt.text, "author biography")
+                    self.skip.add(j)
                 i += 1
                 continue
             if promo == "sponsored block" and promo_button and block.kind == "bullet" and _LED_ITEM.match(text):
@@ -312,9 +316,15 @@ class _Recogniser(HeaderReader):
 
     def _author(self, block: Block, nxt: Block | None) -> bool:
         """A name over a career: an author's biography in the footer ("Claire Vasseur" / "Ingénieure…")."""
-        if nxt is None or nxt.kind != "paragraph" or person_name(block.text, self.profile) is None:
-            return False
-        return any(p.search(nxt.text) for p in self.profile.bio_cues.compiled())
+        return nxt is not None and person_name(block.text, self.profile) is not None and self._career(nxt)
+
+    def _career(self, block: Block) -> bool:
+        """A short paragraph that tells a career ("Associé fondateur de…, ancien directeur…")."""
+        return (
+            block.kind == "paragraph"
+            and len(block.text.split()) <= 60
+            and any(p.search(block.text) for p in self.profile.bio_cues.compiled())
+        )
 
     def standfirst(self, block: Block) -> bool:
         """A heading deeper than the section headings that follow it, before any section."""
