@@ -889,3 +889,12 @@ def test_a_guests_byline_and_biography_are_not_read() -> None:
     )
     assert issue.sections[0].paragraphs == ("Un texte de l'éditorial.",)
     assert issue.sections[1].paragraphs == ("L'ancien patron de Renault a été nommé à la tête de l'agence.",)  # news, not a career
+
+
+def test_the_sentence_that_announces_a_table_left_out_goes_with_it() -> None:
+    issue = _read(
+        "Le titre\n\nÉdito\n\nUn texte.\n\nLevées\n\nLes start-up ont annoncé 62 tours de table. Les plus importants :\n\n"
+        "Entreprise | Levée | Pays\nNscale | 1,1 Md$ | Royaume-Uni\nHelsing | 600 M€ | Allemagne\n\n• Nscale • Fondée à Londres.\n"
+    )
+    assert issue.sections[1].paragraphs == ("Les start-up ont annoncé 62 tours de table.",)
+    assert _dropped(issue)["Les plus importants :"] == "table"

@@ -15,7 +15,7 @@ from ..errors import InputError
 from ..model import Issue, Item, Section, SectionKind
 from .blocks import SEPARATOR, Block, Document
 from .header import Draft, HeaderReader
-from .lines import ends_with_address, has_address, marker_lead, names_line, period_lead, person_name, split_lead
+from .lines import ends_with_address, has_address, marker_lead, names_line, period_lead, person_name, split_lead, words
 from .profile import Profile, load_profile
 
 _SIGNED = re.compile(r"^(.{3,60}?)\s*(?=…|\.\.\.)")
@@ -71,6 +71,8 @@ class _Recogniser(HeaderReader):
                 i += 1
                 continue
             if block.drop is not None:
+                if block.drop == "table":
+                    self.trim_announcement(i)
                 self.drop(i, block.text, block.drop)
                 i += 1
                 continue
@@ -342,6 +344,26 @@ class _Recogniser(HeaderReader):
         one_word = word.isalpha() and word[:1].isupper() and word[1:].islower() and len(word) <= 20
         return bool(person_name(block.text, self.profile)) or one_word
 
+    def trim_announcement(self, at: int) -> None:
+        """'… 62 tours de table. Les plus importants :' before a table left out: the sentence that
+        announces it goes with it (a listener would hear it hang)."""
+        draft = self.current
+        if draft is None:
+            return
+        texts = draft.items[-1] if draft.items else None
+        last = texts[1] if texts else (draft.paragraphs[-1] if draft.paragraphs else "")
+        match = _ANNOUNCES.search(last)
+        if match is None or len(words(match.group(0))) > 8:
+            return
+        kept = last[: match.start()].rstrip()
+        if not kept:
+            return  # the whole paragraph announces it: kept, rather than losing a block
+        if texts:
+            texts[1] = kept
+        else:
+            draft.paragraphs[-1] = kept
+        self.drop(at, match.group(0).strip(), "table")
+
     def own_role(self, at: int) -> bool:
         """A role at the newsletter: "La rédaction du Signal", "Rédactrice en chef"."""
         text = self.blocks[at].text.casefold()
@@ -536,6 +558,7 @@ _ROLE = re.compile(
     re.IGNORECASE,
 )
 _REGISTRATION = re.compile(r"\binscri(?:ption|vez|re)|\btarif\b|\bbillet(?:s|terie)?\b|€ ?HT\b|\bplaces? (?:limitées|gratuites)", re.IGNORECASE)
+_ANNOUNCES = re.compile(r"(?<=[.!?…])\s+[^.!?…:]{2,80}:\s*$")  # a last short sentence ending with a colon
 _OWN_ROLE = re.compile(r"r[ée]dact|[ée]quipe")  # the newsletter's own staff, not a quoted person's company
 _CLOSING_PS = re.compile(r"(?:P\.-?S\.|P\.S\.|PS\s*[.:])\s*\S")  # written as a post-scriptum, not the party
 _TEAM = re.compile(r"(?:La r[ée]daction|L['’][ée]quipe)(?: (?:de |d['’])?\S+)?")  # who signs when no one does
