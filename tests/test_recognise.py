@@ -898,3 +898,17 @@ def test_the_sentence_that_announces_a_table_left_out_goes_with_it() -> None:
     )
     assert issue.sections[1].paragraphs == ("Les start-up ont annoncé 62 tours de table.",)
     assert _dropped(issue)["Les plus importants :"] == "table"
+
+
+def test_a_last_dossiers_intertitles_are_part_of_it() -> None:
+    long = "Une phrase du dossier, assez longue pour compter, sur le chantier du siècle et ses centrales. " * 4
+    body = "Le titre\n\nÉdito\n\nUn texte.\n\nBrèves\n\n• Nvidia • Un fait.\n• Meta • Un autre.\n\n"
+    issue = _read(
+        body + f"Stargate, un an après\n\n{long}\n\n{long}\n\nL’énergie, goulet d’étranglement\n\n{long}\n\n{long}\n\n"
+        f"Le Texas, modèle ou repoussoir\n\n{long}\n"
+    )
+    assert [s.title for s in issue.sections] == ["Édito", "Brèves", "Stargate, un an après"]
+    assert "L’énergie, goulet d’étranglement." in issue.sections[2].paragraphs
+    # an interview, or a rubric, after the last items keeps its sections
+    interview = _read(body + f"Trois questions à Léa Martin\n\n{long}\n\nQ : Et demain ?\n\nR : {long}\n\nLe cloud souverain\n\n{long}\n")
+    assert [s.title for s in interview.sections][-1] == "Le cloud souverain"

@@ -10,6 +10,7 @@ removed. Afterwards each section is tidied (lead-ins, kind) and empty headings d
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..errors import InputError
 from ..model import Issue, Item, Section, SectionKind
@@ -477,6 +478,7 @@ class _Recogniser(HeaderReader):
                 continue
             self._period_leads(draft)
             frozen.append(self._freeze(draft, first=not frozen))
+        frozen = self._dossier_parts(frozen)
         if not self.title and self.headlines:
             self.title = self.headlines[0]
         if not frozen:
@@ -503,6 +505,31 @@ class _Recogniser(HeaderReader):
             url=self.doc.url,
             postscript=tuple(self.postscript),
         )
+
+    def _dossier_parts(self, sections: list[Section]) -> list[Section]:
+        """The issue's last dossier and its intertitles ("L'énergie, goulet d'étranglement"): after
+        the last section of items, a long section of prose followed only by short-titled prose is
+        one dossier, read on in one voice; its intertitles are sentences of it, not chapters."""
+        last_items = max((n for n, s in enumerate(sections) if s.items or s.names), default=-1)
+        start = last_items + 1
+        if start >= len(sections) - 1 or start == 0:
+            return sections
+        dossier, parts = sections[start], sections[start + 1 :]
+        prose = [p for s in (dossier, *parts) for p in s.paragraphs]
+        if len(dossier.paragraphs) < 2 or len(prose) < 5 or sum(map(len, prose)) < 1500 or self._not_prose(dossier):
+            return sections
+        if any(not p.title or p.title.isupper() or len(words(p.title)) > 10 or self._not_prose(p) for p in parts):
+            return sections
+        paragraphs = list(dossier.paragraphs)
+        for part in parts:
+            paragraphs += [part.title if part.title.endswith((".", "!", "?", "…", "»")) else part.title + ".", *part.paragraphs]
+        return [*sections[:start], replace(dossier, paragraphs=tuple(paragraphs))]
+
+    def _not_prose(self, section: Section) -> bool:
+        """A rubric, an interview ("Q :", "— …"), a signer's line: not a dossier's prose."""
+        rubric = bool(section.title) and self.profile.news_rubrics.search(section.title, self.names) is not None
+        labelled = any(_DIALOGUE.match(p) for p in section.paragraphs)
+        return rubric or labelled or bool(section.title and _TEAM.fullmatch(section.title))
 
     def _house_event(self, draft: Draft) -> bool:
         """The newsletter's own event, announced with its price or its registration: a promotion."""
@@ -559,6 +586,7 @@ _ROLE = re.compile(
 )
 _REGISTRATION = re.compile(r"\binscri(?:ption|vez|re)|\btarif\b|\bbillet(?:s|terie)?\b|€ ?HT\b|\bplaces? (?:limitées|gratuites)", re.IGNORECASE)
 _ANNOUNCES = re.compile(r"(?<=[.!?…])\s+[^.!?…:]{2,80}:\s*$")  # a last short sentence ending with a colon
+_DIALOGUE = re.compile(r"(?:[QR]|Question|Réponse)\s*\.?\s*:|[—–]\s")  # an interview's lines
 _OWN_ROLE = re.compile(r"r[ée]dact|[ée]quipe")  # the newsletter's own staff, not a quoted person's company
 _CLOSING_PS = re.compile(r"(?:P\.-?S\.|P\.S\.|PS\s*[.:])\s*\S")  # written as a post-scriptum, not the party
 _TEAM = re.compile(r"(?:La r[ée]daction|L['’][ée]quipe)(?: (?:de |d['’])?\S+)?")  # who signs when no one does
