@@ -225,6 +225,8 @@ UNITS = [
     ("4,99 euros HT", "quatre virgule quatre-vingt-dix-neuf euros hors taxes"),
     ("145'000 francs, 1'000'000 CHF", "cent quarante-cinque mille francs, un million de francs suisses"),  # Swiss thousands
     ("Elle l'est moins que l'est de la France", "Elle l'est moins que l'Èst de la France"),  # the verb, the east
+    ("il l'est d'autant plus, vers l'est", "il l'est d'autant plus, vers l'Èst"),
+    ("du mardi 19 mai – jeudi 21 mai, En 2021 start-up et PME", "du mardi dix-neuf au jeudi vingt et un mai, En deux mille vingt et un start-up et P-M-E"),
     ("41 start-up, 21 startups", "quarante et une start-up, vingt et une startups"),  # invariable, feminine (no lexicon here)
     ("50 copies/mL, 2 séances/semaine, Mes Iteanu et Barbry, l'al. 2, l'IL-6", "cinquante copies par millilitre, deux séances par semaine, maîtres Iteanu et Barbry, l'alinéa deux, l'I-L six"),
     ("l'iPhone 8 Plus, Canal Plus, plus de 50 %", "l'iPhone huit plusse, Canal plusse, plus de cinquante pour cent"),

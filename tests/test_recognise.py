@@ -912,3 +912,21 @@ def test_a_last_dossiers_intertitles_are_part_of_it() -> None:
     # an interview, or a rubric, after the last items keeps its sections
     interview = _read(body + f"Trois questions à Léa Martin\n\n{long}\n\nQ : Et demain ?\n\nR : {long}\n\nLe cloud souverain\n\n{long}\n")
     assert [s.title for s in interview.sections][-1] == "Le cloud souverain"
+
+
+def test_false_positives_of_the_ends_rules() -> None:
+    body = "Le titre\n\nCETTE SEMAINE • Un titre • Un autre • Bienvenue dans Octet, samedi 30 mai 2026.\n\nÉdito\n\nUn éditorial.\n\n"
+    # the newsletter named in a real section's title, a price in it: news, not its own event
+    tested = _read(body + "Octet a testé ChatGPT Go\n\nLe tarif est de 8 euros par mois, et l'offre vaut le détour.\n")
+    assert [s.title for s in tested.sections] == ["Édito", "Octet a testé ChatGPT Go"]
+    # news under a reporter's byline that opens like a career
+    news = _read(body + "Marchés\n\nPar Claire Dumas\n\nAncien patron de Twitter, Jack Dorsey lance un réseau.\n")
+    assert news.sections[1].paragraphs == ("Ancien patron de Twitter, Jack Dorsey lance un réseau.",)
+    # a portrait at the end, under its rubric or marked as a heading
+    portrait = _read(body + "Le portrait de la semaine\n\nJoëlle Barral\n\nDiplômée de Stanford, la chercheuse dirige la recherche de Google.\n")
+    assert portrait.sections[-1].title == "Le portrait de la semaine"
+    # "PS :" heads a story about the party; a P.S. with more text after it stays where it is
+    party = _read(body + "PS : le parti socialiste dépose sa loi\n\nLe texte sera examiné mardi.\n")
+    assert party.postscript == () and party.sections[-1].title == "PS : le parti socialiste dépose sa loi"
+    inside = _read(body + "Sénat\n\nUn texte.\n\nP.S. Un groupe prépare un texte concurrent.\n\nLes sénateurs attendent l'avis du Conseil d'État.\n")
+    assert inside.postscript == ()

@@ -204,7 +204,7 @@ class HeaderReader:
                 # above it: the newsletter's name first ("OCTET"), then a tagline; not a title over
                 # its subtitle ("Les petits modèles prennent le large / Pourquoi la frugalité…")
                 name = self.blocks[above[0]].text
-                named = len(words(name)) <= 3 or name.isupper() or name.casefold() in {n.casefold() for n in self.names} or bool(
+                named = len(words(name)) <= 3 or (name.isupper() and len(words(name)) <= 4) or name.casefold() in {n.casefold() for n in self.names} or bool(
                     _ISSUE_DETAILS.search(name) or _NEWSLETTER_TAGLINE.match(name)
                 )  # ("ÉDITION SPÉCIALE VIVATECH 2026", a kicker in capitals, is no title either)
                 taglines = all(self.tagline(self.blocks[k]) or self.date_line(self.blocks[k]) for k in above[:-1])

@@ -108,9 +108,9 @@ def ends_with_address(text: str) -> bool:
 
 # an aside that a headline ends with, not a credit, a source or a role: "(mais très riche)", "(encore)"
 _END_ASIDE = re.compile(
-    r"\((?:mais|et|ou|encore|enfin|presque|déjà|toujours|vraiment|bis|aussi|pas encore|de nouveau|pour l['’]instant|"
-    r"pour de bon|une fois de plus)\b[^()]{0,30}\)$"
-)
+    r"\((?:(?:mais|et|ou|encore|enfin|presque|déjà|toujours|vraiment|bis|aussi|suite|pas encore|de nouveau|pour l['’]instant|"
+    r"pour de bon|une fois de plus)\b[^()]{0,30}|\d+/\d+|(?:[A-Z][\w&.-]*(?:,\s*|\s+et\s+))+[A-Z][\w&.-]*)\)$"
+)  # and a part, "(1/2)", or names, "(AMD, Intel et Broadcom)" (not one name: "Sam Altman (OpenAI)")
 _END_TERM = re.compile(r"(?:«\s*|“)(?P<inner>[^«»“”]*[^\s.!?…«»“”])\s*[»”]$")
 
 

@@ -136,7 +136,7 @@ class _Recogniser(HeaderReader):
                 elif rule.reason == "byline" and len(self.sections) <= 1:
                     self.read_byline(text)
                 self.drop(i, text, rule.reason)
-                if rule.reason == "byline" and nxt is not None and self._career(nxt) and self.profile.bio_openers.search(nxt.text):
+                if rule.reason == "byline" and nxt is not None and self._guest_career(text, nxt):
                     # "Par Olusegun Adeyemi, invité de la semaine" / "Associé fondateur de…, il a investi…"
                     self.drop(j, nxt.text, "author biography")
                     self.skip.add(j)
@@ -297,11 +297,24 @@ class _Recogniser(HeaderReader):
         )
         if not personal or not cues:
             return False
-        # Someone else's career with sections after it is a portrait, not the author's biography; at
-        # the end (nothing but the footer after it), one cue of a career is enough, as for the signer
         if name == self.signature or another:
             return True
+        opened = self.current is not None and self.current.title and self.current.empty()
+        if block.kind == "heading" or opened:
+            return False  # a name marked as a heading, or under one ("Le portrait de la semaine"): a portrait
+        # Someone else's career with sections after it is a portrait, not the author's biography; two
+        # cues of a career, or one when the footer (or another author's biography) follows it at once
+        if len(cues) < 2 and not (block.kind != "heading" and self._footer_next(j)):
+            return False
         return not self._heading_after(j)
+
+    def _footer_next(self, at: int) -> bool:
+        """Whether what follows block ``at`` is the footer, or another author's name over a career."""
+        k, nxt = self.following(at)
+        if nxt is None:
+            return True
+        rule = self.rule_for(nxt)
+        return (rule is not None and rule.scope == "rest") or self._author(nxt, self.following(k)[1])
 
     def _heading_after(self, at: int) -> bool:
         """Does a section heading follow block ``at`` before the footer (the issue goes on)? The
@@ -320,6 +333,14 @@ class _Recogniser(HeaderReader):
     def _author(self, block: Block, nxt: Block | None) -> bool:
         """A name over a career: an author's biography in the footer ("Claire Vasseur" / "Ingénieure…")."""
         return nxt is not None and person_name(block.text, self.profile) is not None and self._career(nxt)
+
+    def _guest_career(self, byline: str, block: Block) -> bool:
+        """'Par Olusegun Adeyemi, invité de la semaine' / 'Associé fondateur…, il a investi…': the
+        guest's career (not news under a reporter's byline: "Ancien patron de Twitter, Jack Dorsey…")."""
+        if not (self._career(block) and self.profile.bio_openers.search(block.text)):
+            return False
+        first = byline.split()[1] if len(byline.split()) > 1 else ""
+        return bool(_GUEST.search(byline)) or (len(first) > 2 and first in block.text)
 
     def _career(self, block: Block) -> bool:
         """A short paragraph that tells a career ("Associé fondateur de…, ancien directeur…")."""
@@ -378,7 +399,22 @@ class _Recogniser(HeaderReader):
     def closing_postscript(self, at: int, block: Block) -> bool:
         """'P.S. Pas de lettre samedi prochain…' after the last section, with no heading after it:
         the editor's last word (not "PS et écologistes…", nor a P.S. that ends an article)."""
-        return len(self.sections) >= 2 and bool(_CLOSING_PS.match(block.text)) and not self._heading_after(at)
+        if len(self.sections) < 2 or not _CLOSING_PS.match(block.text):
+            return False
+        k = at
+        while True:  # only the footer after it: its drop rules, the authors' names over their careers
+            k, nxt = self.following(k)
+            if nxt is None:
+                return True
+            rule = self.rule_for(nxt)
+            if rule is not None and rule.scope == "rest":
+                return True
+            if rule is not None:
+                continue
+            after_k, after = self.following(k)
+            if not self._author(nxt, after):
+                return False
+            k = after_k
 
     def role_after(self, at: int) -> int | None:
         """The index of a signer's role under them ("La rédaction du Signal", "Rédactrice en chef")."""
@@ -533,9 +569,9 @@ class _Recogniser(HeaderReader):
 
     def _house_event(self, draft: Draft) -> bool:
         """The newsletter's own event, announced with its price or its registration: a promotion."""
-        named = any(re.search(rf"\b{re.escape(n)}\b", draft.title, re.IGNORECASE) for n in self.names if len(n) >= 3)
+        named = any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", draft.title, re.IGNORECASE) for n in self.names if len(n) >= 3)
         text = " ".join(draft.paragraphs)
-        return named and not draft.items and len(draft.paragraphs) <= 2 and bool(_REGISTRATION.search(text))
+        return named and not draft.items and len(draft.paragraphs) <= 2 and bool(_PRICE.search(text) and _SIGN_UP.search(text))
 
     def _period_leads(self, draft: Draft) -> None:
         """'Polygamie. Texte…': a short first sentence is a lead-in when the section's
@@ -584,11 +620,13 @@ _ROLE = re.compile(
     r"(?: (?:de |du |des |d['’])[^\s,]+(?: [^\s,]+)?)?",
     re.IGNORECASE,
 )
-_REGISTRATION = re.compile(r"\binscri(?:ption|vez|re)|\btarif\b|\bbillet(?:s|terie)?\b|€ ?HT\b|\bplaces? (?:limitées|gratuites)", re.IGNORECASE)
+_PRICE = re.compile(r"\btarifs?\b|\d ?(?:€|euros?)\b|\bgratuite?s?\b", re.IGNORECASE)  # an event's price…
+_SIGN_UP = re.compile(r"\binscri(?:ptions?|vez-vous|vez|re)\b|\bbilletterie\b|\bréserve[zr]\b", re.IGNORECASE)  # …and its sign-up
 _ANNOUNCES = re.compile(r"(?<=[.!?…])\s+[^.!?…:]{2,80}:\s*$")  # a last short sentence ending with a colon
+_GUEST = re.compile(r"\binvit[ée]e?\b", re.IGNORECASE)
 _DIALOGUE = re.compile(r"(?:[QR]|Question|Réponse)\s*\.?\s*:|[—–]\s")  # an interview's lines
 _OWN_ROLE = re.compile(r"r[ée]dact|[ée]quipe")  # the newsletter's own staff, not a quoted person's company
-_CLOSING_PS = re.compile(r"(?:P\.-?S\.|P\.S\.|PS\s*[.:])\s*\S")  # written as a post-scriptum, not the party
+_CLOSING_PS = re.compile(r"(?:P\.-?S\.|P\.S\.|PS\.)\s*:?\s*\S")  # written as a post-scriptum, not the party ("PS : …")
 _TEAM = re.compile(r"(?:La r[ée]daction|L['’][ée]quipe)(?: (?:de |d['’])?\S+)?")  # who signs when no one does
 
 

@@ -155,7 +155,8 @@ _NAMED_DAY_RANGE = re.compile(
 def _named_day_range(match: re.Match[str]) -> str:
     m1 = match["m1"] if match["m1"] and match["m1"].lower() != match["m2"].lower() else None
     first = f"{match['w1'].lower()}{'premier' if match['a'] == '1' else cardinal(int(match['a']))}{' ' + m1 if m1 else ''}"
-    said = f"du {first} au {match['w2'].lower()}{'premier' if match['b'] == '1' else cardinal(int(match['b']))} {match['m2']}"
+    du = "" if _ARTICLE_BEFORE.search(match.string, 0, match.start()) else "du "  # not "du du mardi"
+    said = f"{du}{first} au {match['w2'].lower()}{'premier' if match['b'] == '1' else cardinal(int(match['b']))} {match['m2']}"
     return said[0].upper() + said[1:] if match["w1"][0].isupper() else said  # "Mardi 19 mai – …" opens a sentence
 
 
@@ -165,7 +166,11 @@ def _day_range(match: re.Match[str]) -> str:
         return match.group(0)
     first = f"{match['w1']}{'premier' if a == 1 else cardinal(a)}"
     first += "" if m1 == m2 else f" {MONTH_NAMES[m1 - 1]}"
-    return f"du {first} au {match['w2'] or ''}{'premier' if b == 1 else cardinal(b)} {MONTH_NAMES[m2 - 1]}"
+    du = "" if _ARTICLE_BEFORE.search(match.string, 0, match.start()) else "du "
+    return f"{du}{first} au {match['w2'] or ''}{'premier' if b == 1 else cardinal(b)} {MONTH_NAMES[m2 - 1]}"
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Dd]u|[Ll]e) $")  # "du mardi 19 mai – …", "Le lundi 2/03 – …"
 
 
 def _date(match: re.Match[str]) -> str:
@@ -651,7 +656,8 @@ def _feminine_next(match: re.Match[str]) -> bool:
     if following is None:
         return False
     word = following["w"]
-    if _int(match) > 1 and not word.endswith(("s", "x")) and word not in ("start-up", "startupe"):
+    invariable = word in ("start-up", "startupe") and not 1900 <= _int(match) <= 2100  # "41 start-up", not "En 2021 start-up et PME"
+    if _int(match) > 1 and not word.endswith(("s", "x")) and not invariable:
         return False  # "En 2001 personne ne…": a year, not a count (but "41 start-up", invariable)
     singular = word[:-1] if word.endswith(("s", "x")) and len(word) > 3 else word
     return bool({word, singular} & _FEMININE_NOUNS) or singular.endswith(_FEMININE_ENDINGS)

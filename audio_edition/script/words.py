@@ -111,6 +111,19 @@ def _case(match: re.Match[str]) -> str:
     return match.group(0) if listed else f"{match[1]} contre"
 
 
+_TO_THE = frozenset("de vers à dans par depuis sur pour et ou".split())  # "vers l'est", "dans l'est de…"
+_SUBJECTS = frozenset("il elle on ce cela ça qui ne n'".split())  # "elle l'est", "il ne l'est pas"
+
+
+def _the_east(match: re.Match[str]) -> str:
+    """'l'est' after a preposition, or before "de" without a subject, is the east: "l'Èst"."""
+    pre = (match["pre"] or "").lower()
+    subject = pre in _SUBJECTS and not match["mark"]
+    east = (pre in _TO_THE and not match["mark"]) or (match["after"] is not None and not subject)
+    before = f"{match['pre']}{match['mark']} " if match["pre"] else ""
+    return f"{before}{match['l']}{'Èst' if east else 'est'}{match['after'] or ''}"
+
+
 def _month(match: re.Match[str]) -> str:
     written = match["m"] or match["m2"]
     return _ending(_MONTHS[written.lower()])(match)
@@ -172,9 +185,9 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(rf"(?:^|(?<=[,;:(•–—-] ))([LlMmJjVvSsDd])(un|ar|er|eu|en|am|im)\.(?= \d{{1,2}}(?:/\d{{1,2}}\b|er\b| (?:{'|'.join(MONTH_NAMES)})\b))", re.MULTILINE),
      lambda m: m[1] + _WEEKDAYS[(m[1] + m[2]).lower()][1:]),
     # the cardinal point, not the verb: "l'Est", "l'est de la France", "le Grand Est" (/lɛ/, /ɡʁɑ̃t ɛ/)
-    # (not the verb with its pronoun: "elle l'est moins")
-    (re.compile(r"(?<=\b[Ll]['’])(?:Est\b|est\b(?= (?:de|du|des|d['’])\b| (?:européen|asiatique|américain|africain|parisien|lyonnais)))"
-                r"|(?<=\bGrand )Est\b|(?<=\bTech )Est\b"), "Èst"),
+    # (not the verb with its pronoun: "elle l'est moins", "il l'est d'autant plus")
+    (re.compile(r"(?<=\b[Ll]['’])Est\b|(?<=\bGrand )Est\b|(?<=\bTech )Est\b"), "Èst"),
+    (re.compile(r"(?:\b(?P<pre>\w+)(?P<mark>[,;:]?) )?(?P<l>\b[Ll]['’])est\b(?P<after> (?:de|du|des|d['’])\b)?"), _the_east),
     # "Plus" in a product's name is /plys/, as the sign is: after its number or its brand ("l'iPhone 8 Plus",
     # "Canal Plus", "ChatGPT Plus"); not a title's "Le Plus Grand Cabaret", "Plus belle la vie"
     (re.compile(r"(?:(?<=\d )|(?<=\d[a-z] )|(?<=\bCanal )|(?<=\bDisney )|(?<=\bChatGPT )|(?<=\bPS )|(?<=\bTV )|(?<=\bOne )"
