@@ -111,8 +111,8 @@ def _case(match: re.Match[str]) -> str:
     return match.group(0) if listed else f"{match[1]} contre"
 
 
-_TO_THE = frozenset("de vers à dans par depuis sur pour et ou".split())  # "vers l'est", "dans l'est de…"
-_SUBJECTS = frozenset("il elle on ce cela ça qui ne n'".split())  # "elle l'est", "il ne l'est pas"
+_TO_THE = frozenset(("de", "vers", "à", "dans", "par", "depuis", "sur", "pour", "et", "ou"))  # "vers l'est", "dans l'est de…"
+_SUBJECTS = frozenset(("il", "elle", "on", "ce", "cela", "ça", "qui", "ne", "n'"))  # "elle l'est", "il ne l'est pas"
 
 
 def _the_east(match: re.Match[str]) -> str:
