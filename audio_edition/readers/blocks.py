@@ -74,6 +74,17 @@ def _cells(text: str) -> list[str] | None:
     return cells
 
 
+def take_sub_item(blocks: list[Block], text: str, *, taking: bool) -> bool:
+    """A sub-item's ``text`` joined to the last bullet, when that bullet announces a list ("Le
+    contrat prévoit :") or has already taken sub-items (``taking``): one item, read as one.
+    Every format reader calls it for a bullet nested under another; True if it was taken."""
+    last = blocks[-1] if blocks else None
+    if last is None or last.kind != "bullet" or not (taking or last.text.endswith(":")):
+        return False
+    blocks[-1] = replace(last, text=f"{last.text} {text}")
+    return True
+
+
 def drop_tables(blocks: list[Block]) -> list[Block]:
     """Rows of a table written in text dropped as a table: two rows or more with the same
     number of short cells (a long last cell only under a header row of short cells), with a

@@ -11,10 +11,10 @@ pre-header, a ``<footer>``) is kept as a block with its drop reason, so the prod
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from ..errors import InputError
-from .blocks import SEPARATOR, Block, Document, clean, public_link
+from .blocks import SEPARATOR, Block, Document, clean, public_link, take_sub_item
 from .dates import find_date
 from .profile import Profile
 
@@ -97,12 +97,9 @@ class _Walker:
         if drop is None and self.root is not None and not self.inside:
             drop = "web page around the article"
         url = public_link(run.url)  # never a click tracker with the subscriber's id
-        last = self.blocks[-1] if self.blocks else None
-        if kind == "bullet" and self.items >= 2 and last is not None and last.kind == "bullet" and drop == last.drop and (
-            self.merging or last.text.endswith(":")
-        ):
-            # "<li>Le contrat prévoit :<ul><li>un essai ;</li>…": a list its item announces belongs to it
-            self.blocks[-1] = replace(last, text=f"{last.text} {text}")
+        # "<li>Le contrat prévoit :<ul><li>un essai ;</li>…": a list its item announces belongs to it
+        same_drop = bool(self.blocks) and self.blocks[-1].drop == drop
+        if kind == "bullet" and self.items >= 2 and same_drop and take_sub_item(self.blocks, text, taking=self.merging):
             self.merging = True
             return
         self.merging = False

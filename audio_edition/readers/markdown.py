@@ -8,9 +8,8 @@ removed; a bold start (``**Coup de frein.** Texte``) is kept as the block's lead
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from .blocks import SEPARATOR, Block, Document, clean
+from .blocks import SEPARATOR, Block, Document, clean, take_sub_item
 from .dates import find_date
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$")
@@ -113,11 +112,8 @@ def parse_markdown(text: str, source: str) -> Document:
         nonlocal buffer, kind, after_image, nested, merging
         if buffer:
             block = _block(kind, " ".join(buffer))
-            if block is not None and nested and blocks and blocks[-1].kind == "bullet" and (
-                merging or blocks[-1].text.endswith(":")
-            ):
-                # "- Le contrat prévoit :" then "  - une période d'essai ;": a list its item announces, one item
-                blocks[-1] = replace(blocks[-1], text=f"{blocks[-1].text} {block.text}")
+            # "- Le contrat prévoit :" then "  - une période d'essai ;": a list its item announces, one item
+            if block is not None and nested and take_sub_item(blocks, block.text, taking=merging):
                 block, merging = None, True
             elif block is not None:
                 merging = False

@@ -10,6 +10,7 @@ removed. Afterwards each section is tidied (lead-ins, kind) and empty headings d
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from ..errors import InputError
@@ -308,27 +309,30 @@ class _Recogniser(HeaderReader):
             return False
         return not self._heading_after(j)
 
+    def _until_footer(self, at: int) -> Iterator[tuple[Block, Block | None]]:
+        """The blocks after ``at`` up to the footer's first line ("Se désabonner…", "Les derniers
+        articles publiés"), each with the one after it; the drop rules' blocks are left out."""
+        k, block = self.following(at)
+        while block is not None:
+            j, nxt = self.following(k)
+            rule = self.rule_for(block)
+            if rule is not None and rule.scope == "rest":
+                return
+            if rule is None:
+                yield block, nxt
+            k, block = j, nxt
+
     def _footer_next(self, at: int) -> bool:
         """Whether what follows block ``at`` is the footer, or another author's name over a career."""
-        k, nxt = self.following(at)
-        if nxt is None:
-            return True
-        rule = self.rule_for(nxt)
-        return (rule is not None and rule.scope == "rest") or self._author(nxt, self.following(k)[1])
+        first = next(self._until_footer(at), None)
+        return first is None or self._author(*first)
 
     def _heading_after(self, at: int) -> bool:
         """Does a section heading follow block ``at`` before the footer (the issue goes on)? The
-        footer's drop rules, and the authors' names over their biographies, are not sections."""
-        rest = [k for k in range(at + 1, len(self.blocks)) if self.blocks[k].drop is None]
-        for n, k in enumerate(rest):
-            block = self.blocks[k]
-            rule = self.rule_for(block)
-            if rule is not None and rule.scope == "rest":
-                return False  # the footer ("Se désabonner…", "Les derniers articles publiés"): the issue has ended
-            nxt = self.blocks[rest[n + 1]] if n + 1 < len(rest) else None
-            if rule is None and (block.kind == "heading" or self.heading(block, nxt)) and not self._author(block, nxt):
-                return True
-        return False
+        authors' names over their biographies are not sections."""
+        return any(
+            (b.kind == "heading" or self.heading(b, nxt)) and not self._author(b, nxt) for b, nxt in self._until_footer(at)
+        )
 
     def _author(self, block: Block, nxt: Block | None) -> bool:
         """A name over a career: an author's biography in the footer ("Claire Vasseur" / "Ingénieure…")."""
@@ -361,7 +365,7 @@ class _Recogniser(HeaderReader):
         word = block.text.strip(" .,!—–-")
         if (self.signature and word == self.signature.split()[0]) or _TEAM.fullmatch(word):
             return True  # "Hugo", or "La rédaction d'Octet" under the sign-off
-        if self.heading(block, following) and not (following is not None and _ROLE.fullmatch(following.text.strip(" .,"))):
+        if self.heading(block, following) and not (following is not None and _role_line(following)):
             return False  # a heading, not a name with its role under it
         one_word = word.isalpha() and word[:1].isupper() and word[1:].islower() and len(word) <= 20
         return bool(person_name(block.text, self.profile)) or one_word
@@ -401,25 +405,13 @@ class _Recogniser(HeaderReader):
         the editor's last word (not "PS et écologistes…", nor a P.S. that ends an article)."""
         if len(self.sections) < 2 or not _CLOSING_PS.match(block.text):
             return False
-        k = at
-        while True:  # only the footer after it: its drop rules, the authors' names over their careers
-            k, nxt = self.following(k)
-            if nxt is None:
-                return True
-            rule = self.rule_for(nxt)
-            if rule is not None and rule.scope == "rest":
-                return True
-            if rule is not None:
-                continue
-            after_k, after = self.following(k)
-            if not self._author(nxt, after):
-                return False
-            k = after_k
+        after = list(self._until_footer(at))  # only the footer: the authors' names over their careers
+        return all(self._author(b, nxt) for b, nxt in after[::2]) and len(after) % 2 == 0
 
     def role_after(self, at: int) -> int | None:
         """The index of a signer's role under them ("La rédaction du Signal", "Rédactrice en chef")."""
         j, nxt = self.following(at)
-        return j if nxt is not None and nxt.kind != "heading" and _ROLE.fullmatch(nxt.text.strip(" .,")) else None
+        return j if nxt is not None and nxt.kind != "heading" and _role_line(nxt) else None
 
     def drop_role(self, at: int) -> None:
         if (role := self.role_after(at)) is not None:
@@ -614,7 +606,7 @@ _CALL_TO_ACT = re.compile(
 )
 _LABELLED = re.compile(r"[^:]{2,40}\s:\s+[^:]{0,20}[\d★☆][^:]{0,40}")  # a figure: "Notre note : 8/10" (not "Portrait : X")
 # a signer's role, on the line under their name
-_ROLE = re.compile(
+_ROLE_LINE = re.compile(
     r"(?:(?:la |l['’])?(?:r[ée]daction|[ée]quipe)(?: en chef)?|r[ée]dact(?:eur|rice)s?(?: en chef)?|"
     r"(?:co-?)?fondat(?:eur|rice)s?|direct(?:eur|rice)s?(?: de la (?:publication|r[ée]daction))?|[ée]dit(?:eur|rice)s?)"
     r"(?: (?:de |du |des |d['’])[^\s,]+(?: [^\s,]+)?)?",
@@ -625,6 +617,10 @@ _SIGN_UP = re.compile(r"\binscri(?:ptions?|vez-vous|vez|re)\b|\bbilletterie\b|\b
 _ANNOUNCES = re.compile(r"(?<=[.!?…])\s+[^.!?…:]{2,80}:\s*$")  # a last short sentence ending with a colon
 _GUEST = re.compile(r"\binvit[ée]e?\b", re.IGNORECASE)
 _DIALOGUE = re.compile(r"(?:[QR]|Question|Réponse)\s*\.?\s*:|[—–]\s")  # an interview's lines
+def _role_line(block: Block) -> bool:
+    return bool(_ROLE_LINE.fullmatch(block.text.strip(" .,")))
+
+
 _OWN_ROLE = re.compile(r"r[ée]dact|[ée]quipe")  # the newsletter's own staff, not a quoted person's company
 _CLOSING_PS = re.compile(r"(?:P\.-?S\.|P\.S\.|PS\.)\s*:?\s*\S")  # written as a post-scriptum, not the party ("PS : …")
 _TEAM = re.compile(r"(?:La r[ée]daction|L['’][ée]quipe)(?: (?:de |d['’])?\S+)?")  # who signs when no one does

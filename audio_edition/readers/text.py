@@ -9,10 +9,9 @@ to the recogniser: plain text cannot say.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..model import Issue
-from .blocks import SEPARATOR, Block, Document, clean, drop_tables
+from .blocks import SEPARATOR, Block, Document, clean, drop_tables, take_sub_item
 
 # a list's mark (not "—": a dialogue's or an interview's dash; nor "–" before a question, "– Pourquoi ?")
 BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*+\-→▸►➜]|–(?![^\n]*\?\s*$)|\d{1,2}[.)])\s+(?=\S)")
@@ -79,11 +78,8 @@ def text_blocks(text: str, *, flowed: bool = False) -> list[Block]:
         elif _is_bullet(paragraph):
             body = clean(BULLET.sub("", paragraph, count=1))
             indent = len(paragraph) - len(paragraph.lstrip())
-            if body and blocks and blocks[-1].kind == "bullet" and indent >= item_indent + 2 and (
-                merging or blocks[-1].text.endswith(":")
-            ):
-                # "• Le contrat prévoit :" then "    – un essai ;": a sub-item of a list its item announces
-                blocks[-1] = replace(blocks[-1], text=f"{blocks[-1].text} {body}")
+            # "• Le contrat prévoit :" then "    – un essai ;": a sub-item of a list its item announces
+            if body and indent >= item_indent + 2 and take_sub_item(blocks, body, taking=merging):
                 merging = True
             elif body:
                 blocks.append(Block("bullet", body))
@@ -120,18 +116,21 @@ def _led_briefs(lines: list[str]) -> dict[str, set[str]]:
         for c in chunks
     ]
     out: dict[str, set[str]] = {}
-    for n, chunk in enumerate(chunks):
-        start = n
-        while start > 0 and led[start - 1]:
-            start -= 1
-        end = n
-        while end + 1 < len(chunks) and led[end + 1]:
+    start = 0
+    while start < len(chunks):
+        if not led[start]:
+            start += 1
+            continue
+        end = start  # a run of led chunks: start … end - 1
+        while end < len(chunks) and led[end]:
             end += 1
         above = chunks[start - 1][0].strip() if start > 0 and len(chunks[start - 1]) == 1 else ""
         # a heading alone over them ("EN BREF", "Les brèves"), not a signer ("Claire Dumas") nor an address
         heading = _lead_line(above) and not _NAME_LIKE.fullmatch(above) and "://" not in above and "www." not in above
-        if led[n] and end - start >= 1 and heading:
-            out.setdefault(clean(chunk[1]), set()).add(clean(chunk[0]))
+        if end - start >= 2 and heading:
+            for lead, text in chunks[start:end]:
+                out.setdefault(clean(text), set()).add(clean(lead))
+        start = end
     return out
 
 

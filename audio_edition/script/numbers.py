@@ -153,21 +153,29 @@ _NAMED_DAY_RANGE = re.compile(
 
 
 def _named_day_range(match: re.Match[str]) -> str:
-    m1 = match["m1"] if match["m1"] and match["m1"].lower() != match["m2"].lower() else None
-    first = f"{match['w1'].lower()}{'premier' if match['a'] == '1' else cardinal(int(match['a']))}{' ' + m1 if m1 else ''}"
-    du = "" if _ARTICLE_BEFORE.search(match.string, 0, match.start()) else "du "  # not "du du mardi"
-    said = f"{du}{first} au {match['w2'].lower()}{'premier' if match['b'] == '1' else cardinal(int(match['b']))} {match['m2']}"
-    return said[0].upper() + said[1:] if match["w1"][0].isupper() else said  # "Mardi 19 mai – …" opens a sentence
+    return _days_span(match, int(match["a"]), match["m1"], int(match["b"]), match["m2"])
 
 
 def _day_range(match: re.Match[str]) -> str:
     (a, m1), (b, m2) = (int(match["a"]), int(match["m1"])), (int(match["b"]), int(match["m2"]))
     if not (1 <= m1 <= 12 and 1 <= m2 <= 12 and 1 <= a <= 31 and 1 <= b <= 31):
         return match.group(0)
-    first = f"{match['w1']}{'premier' if a == 1 else cardinal(a)}"
-    first += "" if m1 == m2 else f" {MONTH_NAMES[m1 - 1]}"
+    return _days_span(match, a, MONTH_NAMES[m1 - 1], b, MONTH_NAMES[m2 - 1])
+
+
+def _days_span(match: re.Match[str], a: int, first_month: str | None, b: int, month: str) -> str:
+    """'du mardi dix-sept au jeudi dix-neuf février' (the first month said only if it differs);
+    no "du" after one ("du mardi 19 mai – …"), and a capital when the span opens a sentence."""
+    first = f"{match['w1'].lower()}{_day(a)}"
+    if first_month and first_month.lower() != month.lower():
+        first += f" {first_month.lower()}"
     du = "" if _ARTICLE_BEFORE.search(match.string, 0, match.start()) else "du "
-    return f"{du}{first} au {match['w2'] or ''}{'premier' if b == 1 else cardinal(b)} {MONTH_NAMES[m2 - 1]}"
+    said = f"{du}{first} au {(match['w2'] or '').lower()}{_day(b)} {month.lower()}"
+    return said[0].upper() + said[1:] if match["w1"][0].isupper() else said
+
+
+def _day(n: int) -> str:
+    return "premier" if n == 1 else cardinal(n)
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Dd]u|[Ll]e) $")  # "du mardi 19 mai – …", "Le lundi 2/03 – …"
