@@ -246,6 +246,14 @@ def test_a_portrait_with_sections_after_it_is_not_an_author_biography() -> None:
     assert [s.title for s in issue.sections] == ["Un intertitre", "Camille Roux", "La suite"]
 
 
+def test_a_portrait_at_the_end_telling_this_weeks_news_is_read() -> None:
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn texte.\n\nClaire Dubois\n\nArthur Mensch\n\nAncien chercheur chez DeepMind, "
+        "Arthur Mensch a annoncé jeudi une levée de fonds.\n\nSe désabonner\n"
+    )
+    assert [s.title for s in issue.sections] == ["Un intertitre", "Arthur Mensch"]
+
+
 def test_an_unsigned_first_section_of_bullets_is_news_not_an_editorial() -> None:
     issue = _read("Le titre\n\nLes fondeurs\n\n• TSMC : une usine.\n\n• Intel : un plan.\n\nLa suite\n\nUn texte.\n")
     assert [s.kind for s in issue.sections] == ["news", "news"]

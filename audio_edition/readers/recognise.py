@@ -16,6 +16,7 @@ from dataclasses import replace
 from ..errors import InputError
 from ..model import Issue, Item, Section, SectionKind
 from .blocks import SEPARATOR, Block, Document
+from .dates import WEEKDAYS
 from .header import Draft, HeaderReader
 from .lines import ends_with_address, has_address, marker_lead, names_line, period_lead, person_name, split_lead, words
 from .profile import Profile, load_profile
@@ -300,6 +301,8 @@ class _Recogniser(HeaderReader):
             return False
         if name == self.signature or another:
             return True
+        if _NEWS_TIME.search(nxt.text):
+            return False  # "…, Arthur Mensch a annoncé jeudi une levée…": news about someone, a portrait
         opened = self.current is not None and self.current.title and self.current.empty()
         if block.kind == "heading" or opened:
             return False  # a name marked as a heading, or under one ("Le portrait de la semaine"): a portrait
@@ -615,6 +618,7 @@ _ROLE_LINE = re.compile(
 _PRICE = re.compile(r"\btarifs?\b|\d ?(?:€|euros?)\b|\bgratuite?s?\b", re.IGNORECASE)  # an event's price…
 _SIGN_UP = re.compile(r"\binscri(?:ptions?|vez-vous|vez|re)\b|\bbilletterie\b|\bréserve[zr]\b", re.IGNORECASE)  # …and its sign-up
 _ANNOUNCES = re.compile(r"(?<=[.!?…])\s+[^.!?…:]{2,80}:\s*$")  # a last short sentence ending with a colon
+_NEWS_TIME = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r"|hier|cette semaine|ce matin|aujourd['’]hui)\b", re.IGNORECASE)
 _GUEST = re.compile(r"\binvit[ée]e?\b", re.IGNORECASE)
 _DIALOGUE = re.compile(r"(?:[QR]|Question|Réponse)\s*\.?\s*:|[—–]\s")  # an interview's lines
 def _role_line(block: Block) -> bool:
