@@ -212,6 +212,7 @@ UNITS = [
     ("P.S. Pas de lettre samedi.", "Post-scriptum: Pas de lettre samedi."),  # the reader's pause after it
     ("P.-S. : merci à tous.", "Post-scriptum: merci à tous."),
     ("mar. 17/02 – jeu. 19/02 : le sommet", "du mardi dix-sept au jeudi dix-neuf février: le sommet"),
+    ("se tient mar. 17/02 – jeu. 19/02 à Lyon, ou mer. 4/03/2026", "se tient du mardi dix-sept au jeudi dix-neuf février à Lyon, ou mercredi quatre mars deux mille vingt-six"),
     ("Mardi 19 mai – jeudi 21 mai : le salon", "Du mardi dix-neuf au jeudi vingt et un mai: le salon"),
     ("0,15 $ le million, 50 fs, 2 ps, 5 ppb, 1,5 Å, à 14 nd", "quinze centimes de dollar le million, cinquante femtosecondes, deux picosecondes, cinq parties par milliard, un virgule cinq angström, à quatorze nœuds"),
     ("au 1:25 000, le 1/3e du budget, les 3/4e, un tournoi 2024 KE Cup", "au un sur vingt-cinque mille, le tiers du budget, les trois quarts, un tournoi deux mille vingt-quatre K-E Cup"),

@@ -182,8 +182,10 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
      "avenue"),  # "12, av. Foch", "av. des Ternes" (not "av. J.-C.", "av. Noël")
     (re.compile(r"\bet al\.(?!\w)"), _ending("et al")),
     # an agenda's weekday: "mar. 18/11, 9h30" (heard "mare dix-huit sur onze"), "Jeu. 20"
-    (re.compile(rf"(?:^|(?<=[,;:(•–—-] ))([LlMmJjVvSsDd])(un|ar|er|eu|en|am|im)\.(?= \d{{1,2}}(?:/\d{{1,2}}\b|er\b| (?:{'|'.join(MONTH_NAMES)})\b))", re.MULTILINE),
-     lambda m: m[1] + _WEEKDAYS[(m[1] + m[2]).lower()][1:]),
+    # (anywhere before a day and month in figures: "se tient mar. 17/02 – jeu. 19/02")
+    (re.compile(rf"(?:^|(?<=[,;:(•–—-] ))([LlMmJjVvSsDd])(un|ar|er|eu|en|am|im)\.(?= \d{{1,2}}(?:/\d{{1,2}}\b|er\b| (?:{'|'.join(MONTH_NAMES)})\b))"
+                r"|\b([LlMmJjVvSsDd])(un|ar|er|eu|en|am|im)\.(?= [0-3]?\d/[01]?\d(?:/\d{2,4})?\b(?!/))", re.MULTILINE),
+     lambda m: (m[1] or m[3]) + _WEEKDAYS[((m[1] or m[3]) + (m[2] or m[4])).lower()][1:]),
     # the cardinal point, not the verb: "l'Est", "l'est de la France", "le Grand Est" (/lɛ/, /ɡʁɑ̃t ɛ/)
     # (not the verb with its pronoun: "elle l'est moins", "il l'est d'autant plus")
     (re.compile(r"(?<=\b[Ll]['’])Est\b|(?<=\bGrand )Est\b|(?<=\bTech )Est\b"), "Èst"),
