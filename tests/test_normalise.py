@@ -222,6 +222,7 @@ UNITS = [
     ("L'IA-lphabétisation, l'IA-conformité", "L'i ha-lphabétisation, l'I-A conformité"),  # a coinage said as one word
     ("en 1'54\"06, en 46\"40, 2h01'09\"", "en une minute cinquante-quatre secondes zéro six, en quarante-six secondes quarante, deux heures une minute neuf secondes"),
     ("21'31\"50, 46\"00", "vingt et une minutes trente et une secondes cinquante, quarante-six secondes"),  # not a height, 6'11\"
+    ("il mesure 6'11\", la saison 24'25, un score de 24'30", "il mesure six pieds onze, la saison vingt-quatre vingt-cinq, un score de vingt-quatre'trente"),
     ("facturée 14,99 euros, 9,99 dollars", "facturée quatorze euros quatre-vingt-dix-neuf, neuf dollars quatre-vingt-dix-neuf"),
     ("4,99 euros HT", "quatre virgule quatre-vingt-dix-neuf euros hors taxes"),
     ("145'000 francs, 1'000'000 CHF", "cent quarante-cinque mille francs, un million de francs suisses"),  # Swiss thousands

@@ -829,6 +829,17 @@ def _race_time(match: re.Match[str]) -> str:
     return " ".join(said)
 
 
+# A height in feet and inches: "6'11"" -> "six pieds onze" (a basketball player's, as the press gives it)
+_HEIGHT = re.compile(r"(?<![\w.,'’])(?P<ft>[4-7])['’′](?P<inch>\d|1[01])[\"”″](?![\w'’\"”″])")
+# A season over two years: "la saison 24'25" -> "vingt-quatre vingt-cinq" (the second year follows the first)
+_SEASON = re.compile(r"(?<![\w.,'’])(?P<a>\d\d)['’](?P<b>\d\d)(?![\w'’\"”″])")
+
+
+def _season(match: re.Match[str]) -> str:
+    a, b = int(match["a"]), int(match["b"])
+    return f"{cardinal(a)} {cardinal(b)}" if b == (a + 1) % 100 else match.group(0)
+
+
 # A price with its currency in words: "14,99 euros" is said as "14,99 €" ("quatorze euros quatre-vingt-dix-neuf")
 # (not before a tax, "4,99 euros HT", nor a dollar's country, "14,99 dollars canadiens", "9,99 dollars US")
 _PRICE_IN_WORDS = re.compile(r"(?<=\d,\d\d) (euros?|dollars?)\b(?! (?:HT|TTC|HC|CC|US|[a-zé]+(?:iens|ains|ais)|de [A-Z]|d['’][A-Z])\b)")
@@ -871,6 +882,8 @@ RULES: tuple[Rule, ...] = (
     (_SWISS_THOUSANDS, lambda m: _APOSTROPHES.sub(" ", m.group(0))),
     (_THOUSAND_EUROS, "K€"),
     (_RACE_TIME, _race_time),
+    (_HEIGHT, lambda m: f"{cardinal(int(m['ft']))} pieds {cardinal(int(m['inch']))}"),
+    (_SEASON, _season),
     (_PRICE_IN_WORDS, lambda m: " €" if m[1].startswith("e") else " $"),
     (_BRANCH, r"\g<n> point x"),
     (_RATIO, lambda m: "un sur " + cardinal(int(_NOT_DIGIT.sub("", m["b"])))),
