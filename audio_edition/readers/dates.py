@@ -6,18 +6,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-MONTHS = {
-    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
-    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
-    "décembre": 12, "decembre": 12,
-}  # fmt: skip
-ABBREVIATIONS = {
-    "janv": 1, "jan": 1, "févr": 2, "fevr": 2, "fév": 2, "fev": 2, "avr": 4, "juil": 7,
-    "sept": 9, "sep": 9, "oct": 10, "nov": 11, "déc": 12, "dec": 12,
-}  # fmt: skip
-WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+from ..calendar_words import MONTH_ABBREVIATIONS, MONTH_NAMES
 
-_MONTH_NAMES = "|".join(sorted([*MONTHS, *(a + r"\.?" for a in ABBREVIATIONS)], key=len, reverse=True))
+_UNACCENTED = str.maketrans("éû", "eu")
+# each month's name, also as written without its accent ("fevrier", "aout", "decembre")
+MONTHS = {spelling: n for n, name in enumerate(MONTH_NAMES, 1) for spelling in {name, name.translate(_UNACCENTED)}}
+
+_MONTH_NAMES = "|".join(sorted([*MONTHS, *(a + r"\.?" for a in MONTH_ABBREVIATIONS)], key=len, reverse=True))
 _DATE = re.compile(
     r"\b(?P<day>\d{1,2})(?:er|ᵉʳ)?\s+(?P<month>" + _MONTH_NAMES + r")\s+(?P<year>\d{4})\b",
     re.IGNORECASE,
@@ -28,7 +23,7 @@ _ISO = re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?!
 
 def _month(name: str) -> int:
     name = name.lower().rstrip(".")
-    return MONTHS.get(name) or ABBREVIATIONS[name]
+    return MONTHS.get(name) or MONTH_ABBREVIATIONS[name]
 
 
 def find_french_date(text: str) -> dt.date | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..calendar_words import MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS
 from .blocks import Block
 from .profile import Profile
 
@@ -17,9 +18,7 @@ _FIRST_SENTENCE = re.compile(r"^(?P<lead>[^.!?…:;•]{2,70}?)\.\s+(?P<rest>[A-
 _ABBREVIATIONS = {"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "etc", "cf", "p", "vol", "no", "n°"}
 # an agenda's days and months before a date: "lun. 16/02, 9h30 – …" is one line, not a lead-in "lun."
 # (but "Jeu. Ubisoft…", "Sept. C'est le nombre…" are lead-ins)
-_DATE_ABBREVIATIONS = {
-    "lun", "mar", "mer", "jeu", "ven", "sam", "dim", "janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc",
-}  # fmt: skip
+_DATE_ABBREVIATIONS = {*WEEKDAY_ABBREVIATIONS, *MONTH_ABBREVIATIONS}
 
 
 def words(text: str) -> list[str]:

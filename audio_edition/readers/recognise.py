@@ -13,10 +13,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from ..calendar_words import WEEKDAYS
 from ..errors import InputError
 from ..model import Issue, Item, Section, SectionKind
 from .blocks import SEPARATOR, Block, Document
-from .dates import WEEKDAYS
 from .header import Draft, HeaderReader
 from .lines import ends_with_address, has_address, marker_lead, names_line, period_lead, person_name, split_lead, words
 from .profile import Profile, load_profile

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from num2words import num2words
 
-from .dates import MONTH_NAMES
+from ..calendar_words import MONTH_NAMES
 from .lexicon import HELD
 
 # --- Words -----------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 
-from .dates import MONTH_NAMES
+from ..calendar_words import MONTH_NAMES, WEEKDAY_ABBREVIATIONS
 from .lexicon import HELD
 from .numbers import NUMBER_WORD
 from .typography import in_capitals
@@ -130,8 +130,6 @@ def _month(match: re.Match[str]) -> str:
 
 
 # Written shorthand -> words. Only unambiguous forms (with their dot or context).
-_WEEKDAYS = {"lun": "lundi", "mar": "mardi", "mer": "mercredi", "jeu": "jeudi", "ven": "vendredi", "sam": "samedi",
-             "dim": "dimanche"}  # fmt: skip
 
 ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (_MONTH, _month),
@@ -185,7 +183,7 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     # (anywhere before a day and month in figures: "se tient mar. 17/02 – jeu. 19/02")
     (re.compile(rf"(?:^|(?<=[,;:(•–—-] ))([LlMmJjVvSsDd])(un|ar|er|eu|en|am|im)\.(?= \d{{1,2}}(?:/\d{{1,2}}\b|er\b| (?:{'|'.join(MONTH_NAMES)})\b))"
                 r"|\b([LlMmJjVvSsDd])(un|ar|er|eu|en|am|im)\.(?= [0-3]?\d/[01]?\d(?:/\d{2,4})?\b(?!/))", re.MULTILINE),
-     lambda m: (m[1] or m[3]) + _WEEKDAYS[((m[1] or m[3]) + (m[2] or m[4])).lower()][1:]),
+     lambda m: (m[1] or m[3]) + WEEKDAY_ABBREVIATIONS[((m[1] or m[3]) + (m[2] or m[4])).lower()][1:]),
     # the cardinal point, not the verb: "l'Est", "l'est de la France", "le Grand Est" (/lɛ/, /ɡʁɑ̃t ɛ/)
     # (not the verb with its pronoun: "elle l'est moins", "il l'est d'autant plus")
     (re.compile(r"(?<=\b[Ll]['’])Est\b|(?<=\bGrand )Est\b|(?<=\bTech )Est\b"), "Èst"),
