@@ -195,10 +195,9 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     # the electronic prefix is the English letter: "l'e-santé", "les e-carburants" (espeak-ng: a
     # schwa, "le santé")
     (re.compile(r"(?<![\w-])e-(?=[a-zà-ÿ]{3,})"), "i-"),  # not "Classe E-hybride", an energy label's "E-"
-    # "Warner Bros. Discovery", "Warner Bros. Games": the name goes on (no full stop, no "bro")
-    (re.compile(r"(?<=Warner )Bros\.?(?= (?:Discovery|Games|Pictures|Entertainment|Studios|Animation|Records|Television|TV|Interactive)\b)"),
-     "Brosse"),
-    (re.compile(r"(?<=Warner )Bros\.?(?!\w)"), _ending("Brosse")),
+    # "Warner Bros." (no "bro"); in "Warner Bros. Discovery", "… Games" the name goes on: no full stop
+    (re.compile(r"(?<=Warner )Bros\.?(?!\w)(?P<on>(?= (?:Discovery|Games|Pictures|Entertainment|Studios|Animation|Records|Television|TV|Interactive)\b))?"),
+     lambda m: "Brosse" if m["on"] is not None else _ending("Brosse")(m)),
     (re.compile(r"(?<=[a-zà-ÿ] )Jr\.?(?!\w)"), _ending("junior")),
     (re.compile(r"\be\.g\.", re.IGNORECASE), "par exemple"),
     (re.compile(r"\bi\.e\.", re.IGNORECASE), "c'est-à-dire"),
