@@ -938,3 +938,31 @@ def test_false_positives_of_the_ends_rules() -> None:
     assert party.postscript == () and party.sections[-1].title == "PS : le parti socialiste dépose sa loi"
     inside = _read(body + "Sénat\n\nUn texte.\n\nP.S. Un groupe prépare un texte concurrent.\n\nLes sénateurs attendent l'avis du Conseil d'État.\n")
     assert inside.postscript == ()
+
+
+def test_a_subscribers_dossier_cut_by_the_paywall_is_one_section_with_its_intertitles() -> None:
+    issue = _read(
+        "Le titre\n\n" + TEASER + "\n\nL'agenda\n\n• mar. 3/02 : un salon.\n\n• jeu. 5/02 : un autre.\n\n"
+        "Le gallium, arme oubliée\n\n" + "Personne n'en parlait avant 2023. " * 12 + "\n\nL'Europe a fermé ses usines\n\n"
+        + "La dernière raffinerie a fermé en 2016. " * 12 + "\n\nLe Japon, modèle à suivre ?\n\n…\n\n"
+        "Claire Dubois\n\nFondatrice d'Octet, Claire suit la géopolitique des métaux.\n\n"
+        "Hugo Lenoir\n\nHugo couvre pour Octet les semi-conducteurs et l'énergie.\n\nSe désabonner\n"
+    )
+    assert [s.title for s in issue.sections] == ["L'agenda", "Le gallium, arme oubliée"]
+    assert issue.sections[1].paragraphs[1] == "L'Europe a fermé ses usines."
+    # the staff's biographies name the newsletter: a career, even without the usual words
+    assert _dropped(issue)["Hugo couvre pour Octet les semi-conducteurs et l'énergie."] == "author biography"
+
+
+def test_a_poll_and_the_line_announcing_a_table_are_left_out() -> None:
+    issue = _read(
+        "Le titre\n\n" + TEASER + "\n\nUn intertitre\n\n• Une brève : un texte assez long pour une brève.\n\n"
+        "Les plus gros producteurs de puces :\n\nPays | Part | Évolution\nTaïwan | 67 % | -4 pts\nChine | 6 % | -1 pt\n\n"
+        "Sondage de la semaine : faut-il réserver le nucléaire aux centres de données ?\n\nOui, une chance\n"
+        "Non, la priorité va aux ménages\nSans avis\n\nCliquez pour voter\n\nLa suite\n\nUn autre texte.\n"
+    )
+    assert [s.title for s in issue.sections] == ["Un intertitre", "La suite"]
+    assert len(issue.sections[0].items) == 1
+    dropped = _dropped(issue)
+    assert dropped["Les plus gros producteurs de puces :"] == "table"
+    assert dropped["Sans avis"] == dropped["Cliquez pour voter"] == "poll"

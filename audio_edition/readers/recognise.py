@@ -135,6 +135,8 @@ class _Recogniser(HeaderReader):
                     promo, listed, links, promo_button = rule.reason, rule.scope == "list", False, False
                 elif promo is not None and rule.reason == "link":
                     links = True  # an address alone, in a list of sources
+                elif promo == rule.reason:
+                    promo = None  # a run's own last line: a poll's answers end at "Cliquez pour voter"
                 elif rule.reason == "byline" and len(self.sections) <= 1:
                     self.read_byline(text)
                 self.drop(i, text, rule.reason)
@@ -207,6 +209,8 @@ class _Recogniser(HeaderReader):
                 whole = bool(draft and draft.paragraphs and _WHOLE_BRIEF.fullmatch(draft.paragraphs[-1])) and text[:1].isalpha() and not _RESERVED.search(text)
                 if draft is not None and draft.title and len(draft.paragraphs) <= 1 and not draft.items and not whole:
                     self.drop_section(draft, "paywalled stub")
+                if not whole:
+                    self.cut = self.sections[-1] if self.sections else None
                 self.drop(i, text, "button" if whole else "paywalled stub")
                 i += 1
                 continue
@@ -283,6 +287,7 @@ class _Recogniser(HeaderReader):
     body_started = False
     first_signed = False  # the signature was read before the second section began
     after_rule = False  # a rule (<hr>, "---") since the last heading
+    cut: Draft | None = None  # the section a paywall cut short ("Quantronique" / "…" after it)
 
     def bio_start(self, block: Block, j: int, nxt: Block | None, *, another: bool = False) -> bool:
         """``block`` names a person and ``nxt`` (block ``j``) tells their career: an author biography
@@ -290,7 +295,7 @@ class _Recogniser(HeaderReader):
         name = person_name(block.text, self.profile) if block.kind in ("paragraph", "heading") else None
         if name is None or nxt is None or nxt.kind != "paragraph" or _CLOSING_PS.match(nxt.text):
             return False  # (a signer over a P.S. "… la rédaction prépare…" is no biography)
-        cues = {m.group(0).lower() for p in self.profile.bio_cues.compiled() for m in p.finditer(nxt.text)}
+        cues = self._career_cues(nxt.text)
         first = name.split()[0]
         personal = (
             bool(self.profile.bio_openers.search(nxt.text))
@@ -351,11 +356,14 @@ class _Recogniser(HeaderReader):
 
     def _career(self, block: Block) -> bool:
         """A short paragraph that tells a career ("Associé fondateur de…, ancien directeur…")."""
-        return (
-            block.kind == "paragraph"
-            and len(block.text.split()) <= 60
-            and any(p.search(block.text) for p in self.profile.bio_cues.compiled())
-        )
+        return block.kind == "paragraph" and len(block.text.split()) <= 60 and bool(self._career_cues(block.text))
+
+    def _career_cues(self, text: str) -> set[str]:
+        """The words of a career in ``text`` ("fondateur", "ancienne"); the newsletter's own name is
+        one ("Maurice couvre pour Octet les semi-conducteurs…": its staff)."""
+        cues = {m.group(0).lower() for p in self.profile.bio_cues.compiled() for m in p.finditer(text)}
+        own = [n for n in self.names if len(n) >= 3 and re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)]
+        return cues | set(own[:1])
 
     def standfirst(self, block: Block) -> bool:
         """A heading deeper than the section headings that follow it, before any section."""
@@ -381,12 +389,20 @@ class _Recogniser(HeaderReader):
             return
         texts = draft.items[-1] if draft.items else None
         last = texts[1] if texts else (draft.paragraphs[-1] if draft.paragraphs else "")
+        if last.endswith(":") and len(words(last)) <= 10 and "\n" not in last and (not texts or not texts[0]):
+            # the whole line announces it ("Les plus gros producteurs de puces avancées :")
+            if texts:
+                draft.items.pop()
+            else:
+                draft.paragraphs.pop()
+            self.drop(at, last, "table")
+            return
         match = _ANNOUNCES.search(last)
         if match is None or len(words(match.group(0))) > 8:
             return
         kept = last[: match.start()].rstrip()
         if not kept:
-            return  # the whole paragraph announces it: kept, rather than losing a block
+            return  # a long paragraph ending with a colon: kept, rather than losing its text
         if texts:
             texts[1] = kept
         else:
@@ -474,6 +490,7 @@ class _Recogniser(HeaderReader):
     def finish(self) -> Issue:
         source = self.doc.source or "the issue"
         frozen: list[Section] = []
+        cut: int | None = None
         for before, draft, after in zip(self.sections, self.sections[1:], [*self.sections[2:], None], strict=False):
             # ("Test : le Pixel 10 Pro" over its headline "Un assistant enfin utile" titles what follows)
             headline = after is not None and after.at == draft.at + 1 and bool(after.title) and not after.title.isupper()
@@ -508,8 +525,10 @@ class _Recogniser(HeaderReader):
                     self.drop(draft.at, " • ".join(draft.names), "names with no text")
                 continue
             self._period_leads(draft)
+            if draft is self.cut:
+                cut = len(frozen)
             frozen.append(self._freeze(draft, first=not frozen))
-        frozen = self._dossier_parts(frozen)
+        frozen = self._dossier_parts(frozen, cut)
         if not self.title and self.headlines:
             self.title = self.headlines[0]
         if not frozen:
@@ -537,24 +556,29 @@ class _Recogniser(HeaderReader):
             postscript=tuple(self.postscript),
         )
 
-    def _dossier_parts(self, sections: list[Section]) -> list[Section]:
+    def _dossier_parts(self, sections: list[Section], cut: int | None) -> list[Section]:
         """The issue's last dossier and its intertitles ("L'énergie, goulet d'étranglement"): after
         the last section of items, a long section of prose followed only by short-titled prose is
-        one dossier, read on in one voice; its intertitles are sentences of it, not chapters."""
+        one dossier, read on in one voice; its intertitles are sentences of it, not chapters. So is
+        prose up to a paywall's cut (the subscribers' dossier, shown up to its second intertitle)."""
         last_items = max((n for n, s in enumerate(sections) if s.items or s.names), default=-1)
         start = last_items + 1
         if start >= len(sections) - 1 or start == 0:
             return sections
+        paywalled = cut is not None and cut > start
+        rest = sections[cut + 1 :] if paywalled and cut is not None else []  # (what follows the cut stays apart)
+        sections = sections[: len(sections) - len(rest)]
         dossier, parts = sections[start], sections[start + 1 :]
         prose = [p for s in (dossier, *parts) for p in s.paragraphs]
-        if len(dossier.paragraphs) < 2 or len(prose) < 5 or sum(map(len, prose)) < 1500 or self._not_prose(dossier):
-            return sections
+        long = len(dossier.paragraphs) >= 2 and len(prose) >= 5 and sum(map(len, prose)) >= 1500
+        if not (long or paywalled) or self._not_prose(dossier):
+            return [*sections, *rest]
         if any(not p.title or p.title.isupper() or len(words(p.title)) > 10 or self._not_prose(p) for p in parts):
-            return sections
+            return [*sections, *rest]
         paragraphs = list(dossier.paragraphs)
         for part in parts:
             paragraphs += [part.title if part.title.endswith((".", "!", "?", "…", "»")) else part.title + ".", *part.paragraphs]
-        return [*sections[:start], replace(dossier, paragraphs=tuple(paragraphs))]
+        return [*sections[:start], replace(dossier, paragraphs=tuple(paragraphs)), *rest]
 
     def _not_prose(self, section: Section) -> bool:
         """A rubric, an interview ("Q :", "— …"), a signer's line: not a dossier's prose."""
