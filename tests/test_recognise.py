@@ -966,3 +966,51 @@ def test_a_poll_and_the_line_announcing_a_table_are_left_out() -> None:
     dropped = _dropped(issue)
     assert dropped["Les plus gros producteurs de puces :"] == "table"
     assert dropped["Sans avis"] == dropped["Cliquez pour voter"] == "poll"
+
+
+def test_an_interviews_headline_naming_who_speaks_after_an_advertisements_button() -> None:
+    issue = _read(
+        "Le titre\n\n" + TEASER + "\n\nUne rubrique\n\n• Un point : un texte assez long pour un item.\n\n"
+        "Partenaire\n\nOffrez-vous une formation qui compte, douze parcours certifiants.\n\nJe m'inscris →\n\n"
+        "Hélène Kervella : « Réguler l'IA, c'est réparer un avion en vol »\n\nElle a dirigé le bureau de l'IA.\n\n"
+        "Q : Pourquoi partir ?\n\nR : Le plus dur est fait.\n"
+    )
+    assert [s.title for s in issue.sections][1] == "Hélène Kervella : « Réguler l'IA, c'est réparer un avion en vol »"
+    assert issue.sections[1].paragraphs[0] == "Elle a dirigé le bureau de l'IA."
+
+
+def test_a_ranking_counted_down_keeps_its_ranks_and_a_credit_after_a_bullet_is_a_caption() -> None:
+    issue = _read(
+        "Le titre\n\n" + TEASER + "\n\nUn intertitre\n\nUn texte.\n\nLe palmarès • Illustration : Octet / Studio Brume\n\n"
+        "Notre top de l'année\n\nTrois événements classés.\n\n3. Le retour des puces. En avril, une usine a livré ses puces.\n\n"
+        "2. Apple cède. Siri change de modèle après deux ans de retard.\n\n1. L'accord de Genève. Quarante et un pays signent un traité.\n\n"
+        "Une liste\n\n1. Premier point de la liste.\n\n2. Deuxième point de la liste.\n\n3. Troisième point.\n"
+    )
+    assert [s.title for s in issue.sections] == ["Un intertitre", "Notre top de l'année", "Une liste"]
+    assert [(i.lead, i.text) for i in issue.sections[1].items][0] == ("3. Le retour des puces", "En avril, une usine a livré ses puces.")
+    assert issue.sections[2].items[0].text == "Premier point de la liste."  # counted up: marks, not news
+    assert _dropped(issue)["Le palmarès • Illustration : Octet / Studio Brume"] == "image caption or credit"
+
+
+def test_a_readers_letter_keeps_its_signature_and_a_ps_after_the_subscribers_teaser_is_read() -> None:
+    issue = _read(
+        "Le titre\n\n" + TEASER + "\n\nUn intertitre\n\nUn texte.\n\nCourrier des lecteurs\n\nMadame, Monsieur,\n\n"
+        "Votre article contenait une erreur.\n\nBien cordialement,\n\nDr Bernard Le Goff, Rennes\n\n"
+        "La réponse de la rédaction : vous avez raison.\n\nEN EXCLUSIVITÉ POUR LES ABONNÉS :\n\n• Notre enquête sur cinq hôpitaux.\n\n"
+        "P.S. Nous répondrons à vos questions mardi.\n\nSe désabonner\n"
+    )
+    assert [s.title for s in issue.sections] == ["Un intertitre", "Courrier des lecteurs"]
+    assert issue.sections[1].paragraphs[-2:] == ("Dr Bernard Le Goff, Rennes", "La réponse de la rédaction : vous avez raison.")
+    assert issue.postscript == ("P.S. Nous répondrons à vos questions mardi.",)
+
+
+def test_a_table_in_columns_aligned_with_spaces_and_a_guests_role_are_not_read() -> None:
+    issue = _read(
+        "Le titre\n\n" + TEASER + "\n\nUn intertitre\n\nUn texte signé par une invitée.\n\nDre Amina Belkacem\n\n"
+        "Rédactrice en chef invitée\n\nLes marchés\n\n• Nvidia décroche : -12 % sur la semaine.\n\n"
+        "Valeur          Cours       Variation\nArm Holdings    118,20 $    -14,6 %\nDatadog\t146,90 $\t+8,8 %\n\n"
+        "• Les introductions gelées : une IPO reportée.\n"
+    )
+    assert [s.title for s in issue.sections] == ["Un intertitre", "Les marchés"]
+    assert len(issue.sections[1].items) == 2 and issue.signature == "Dre Amina Belkacem"
+    assert _dropped(issue)["Arm Holdings 118,20 $ -14,6 %"] == "table"

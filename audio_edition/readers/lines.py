@@ -14,6 +14,7 @@ from .profile import Profile
 _END_SENTENCE = (".", ",", ";", ":")
 _ROLE = re.compile(r",\s*[^,.]{2,60}$")
 _DASH = re.compile(r"^[—–-]\s*")
+_RANK = re.compile(r"\d{1,2}\. (?=\D)")
 _FIRST_SENTENCE = re.compile(r"^(?P<lead>[^.!?…:;•]{2,70}?)\.\s+(?P<rest>[A-ZÀ-ÖØ-Þ0-9«\"“(].*)$", re.DOTALL)
 _ABBREVIATIONS = {"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "etc", "cf", "p", "vol", "no", "n°"}
 # an agenda's days and months before a date: "lun. 16/02, 9h30 – …" is one line, not a lead-in "lun."
@@ -110,6 +111,7 @@ _END_ASIDE = re.compile(
     r"\((?:(?:mais|et|ou|encore|enfin|presque|déjà|toujours|vraiment|bis|aussi|suite|pas encore|de nouveau|pour l['’]instant|"
     r"pour de bon|une fois de plus)\b[^()]{0,30}|\d+/\d+|(?:[A-Z][\w&.-]*(?:,\s*|\s+et\s+))+[A-Z][\w&.-]*)\)$"
 )  # and a part, "(1/2)", or names, "(AMD, Intel et Broadcom)" (not one name: "Sam Altman (OpenAI)")
+_SAYS = re.compile(r"(?P<who>[^:«»“”]{3,60}?)\s*:\s*[«“][^«»“”]+[»”]")  # "Name : « quotation »"
 _END_TERM = re.compile(r"(?:«\s*|“)(?P<inner>[^«»“”]*[^\s.!?…«»“”])\s*[»”]$")
 
 
@@ -142,6 +144,9 @@ def heading_like(block: Block, following: Block | None, profile: Profile, *, nee
     # brackets ends a caption, a credit, an attribution more often than a heading ("Sam Altman (OpenAI)")
     if _END_ASIDE.search(text):
         return True  # "Nvidia, le roi est nu (mais très riche)", "Meta recrute (encore)": a headline's wink
+    said = _SAYS.fullmatch(text)
+    if said is not None and person_name(said["who"], profile):
+        return True  # an interview's headline: "Hélène Kervella : « Réguler l'IA, c'est réparer un avion en vol »"
     closing = _END_TERM.search(text)
     return closing is not None and len(words(closing.group("inner"))) <= 5 and not text[: closing.start()].rstrip().endswith(":")
 
@@ -207,7 +212,10 @@ def _join_sub_lead(body: str, profile: Profile) -> str:
 
 
 def period_lead(text: str, profile: Profile) -> tuple[str, str] | None:
-    """'Polygamie. Lundi, …' -> ('Polygamie', 'Lundi, …') when the first sentence is short."""
+    """'Polygamie. Lundi, …' -> ('Polygamie', 'Lundi, …') when the first sentence is short (a
+    ranking's number stays with it: '10. Le retour des puces. En avril…')."""
+    if (rank := _RANK.match(text)) and (found := period_lead(text[rank.end() :], profile)):
+        return rank.group(0) + found[0], found[1]
     match = _FIRST_SENTENCE.match(text)
     if match is None:
         return None

@@ -148,6 +148,8 @@ class _Recogniser(HeaderReader):
                 continue
             if promo == "sponsored block" and promo_button and block.kind == "bullet" and _LED_ITEM.match(text):
                 promo = None  # an advertisement set in a section ends after its button, at the section's next item
+            if promo is not None and _CLOSING_PS.match(text):
+                promo = None  # the editor's "P.S." after a teaser or an advertisement is not part of it
             if promo is not None:
                 linked = bool(block.url) or has_address(text)
                 # a short line, not a heading over long text (unless it ends in its address: no heading);
@@ -260,7 +262,7 @@ class _Recogniser(HeaderReader):
                 self.postscript.append(text)
                 i += 1
                 continue
-            if self.heading(block, nxt):
+            if self.heading(block, nxt) and not self.letter_signature(block):
                 self.after_rule = False
                 draft = self.current
                 if block.kind == "heading" and draft is not None and draft.title and 1 < draft.level < block.level:
@@ -316,6 +318,14 @@ class _Recogniser(HeaderReader):
         if len(cues) < 2 and not (block.kind != "heading" and self._footer_next(j)):
             return False
         return not self._heading_after(j)
+
+    def letter_signature(self, block: Block) -> bool:
+        """'Bien cordialement,' / 'Dr Bernard Le Goff, Rennes': a reader's letter signed, read with it."""
+        draft = self.current
+        if draft is None or block.kind != "paragraph" or len(words(block.text)) > 8:
+            return False
+        last = draft.paragraphs[-1] if draft.paragraphs else (draft.items[-1][1] if draft.items else "")
+        return bool(_LETTER_CLOSE.fullmatch(last))
 
     def _until_footer(self, at: int) -> Iterator[tuple[Block, Block | None]]:
         """The blocks after ``at`` up to the footer's first line ("Se désabonner…", "Les derniers
@@ -636,13 +646,18 @@ _LABELLED = re.compile(r"[^:]{2,40}\s:\s+[^:]{0,20}[\d★☆][^:]{0,40}")  # a f
 _ROLE_LINE = re.compile(
     r"(?:(?:la |l['’])?(?:r[ée]daction|[ée]quipe)(?: en chef)?|r[ée]dact(?:eur|rice)s?(?: en chef)?|"
     r"(?:co-?)?fondat(?:eur|rice)s?|direct(?:eur|rice)s?(?: de la (?:publication|r[ée]daction))?|[ée]dit(?:eur|rice)s?)"
-    r"(?: (?:de |du |des |d['’])[^\s,]+(?: [^\s,]+)?)?",
+    r"(?: invit[ée]e?s?| adjointe?s?)?(?: (?:de |du |des |d['’])[^\s,]+(?: [^\s,]+)?)?",
     re.IGNORECASE,
 )
 _PRICE = re.compile(r"\btarifs?\b|\d ?(?:€|euros?)\b|\bgratuite?s?\b", re.IGNORECASE)  # an event's price…
 _SIGN_UP = re.compile(r"\binscri(?:ptions?|vez-vous|vez|re)\b|\bbilletterie\b|\bréserve[zr]\b", re.IGNORECASE)  # …and its sign-up
 _ANNOUNCES = re.compile(r"(?<=[.!?…])\s+[^.!?…:]{2,80}:\s*$")  # a last short sentence ending with a colon
 _NEWS_TIME = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r"|hier|cette semaine|ce matin|aujourd['’]hui)\b", re.IGNORECASE)
+_LETTER_CLOSE = re.compile(
+    r"(?:(?:(?:bien|très) )?(?:cordialement|amicalement|sincèrement)|(?:bien|très) à vous|(?:avec )?(?:mes|nos) "
+    r"(?:meilleures |sincères |respectueuses )?salutations(?: \w+)?|respectueusement|salutations(?: \w+)?)\W*",
+    re.IGNORECASE,
+)  # a letter's closing words
 _GUEST = re.compile(r"\binvit[ée]e?\b", re.IGNORECASE)
 _DIALOGUE = re.compile(r"(?:[QR]|Question|Réponse)\s*\.?\s*:|[—–]\s")  # an interview's lines
 def _role_line(block: Block) -> bool:

@@ -9,9 +9,10 @@ to the recogniser: plain text cannot say.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import Issue
-from .blocks import SEPARATOR, Block, Document, clean, drop_tables, take_sub_item
+from .blocks import MAX_CELL, SEPARATOR, Block, Document, clean, drop_tables, take_sub_item
 
 # a list's mark (not "—": a dialogue's or an interview's dash; nor "–" before a question, "– Pourquoi ?")
 BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*+\-→▸►➜]|–(?![^\n]*\?\s*$)|\d{1,2}[.)])\s+(?=\S)")
@@ -64,6 +65,8 @@ def text_blocks(text: str, *, flowed: bool = False) -> list[Block]:
         paragraphs = [line for line in lines if line.strip()]
     leads = _led_briefs(lines)
     blocks = []
+    ranks: dict[int, int] = {}  # a numbered item's block -> its number
+    aligned: dict[int, int] = {}  # a line of columns aligned with spaces -> its number of cells
     item_indent = 0  # the last item's indentation: a bullet further in is one of its sub-items
     merging = False  # the last item has taken sub-items
     for paragraph in paragraphs:
@@ -82,14 +85,63 @@ def text_blocks(text: str, *, flowed: bool = False) -> list[Block]:
             if body and indent >= item_indent + 2 and take_sub_item(blocks, body, taking=merging):
                 merging = True
             elif body:
+                if number := _NUMBER.match(paragraph):
+                    ranks[len(blocks)] = int(number[1])
                 blocks.append(Block("bullet", body))
                 item_indent, merging = indent, False
         elif body := clean(paragraph):
             if blocks and blocks[-1].text in leads.get(body, ()):  # its lead, on the line above
                 blocks[-1] = Block("paragraph", f"{blocks[-1].text} {body}", lead=blocks[-1].text)
             else:
+                if cells := _aligned_cells(paragraph):
+                    aligned[len(blocks)] = cells
                 blocks.append(Block("paragraph", body))
-    return drop_tables(blocks)
+    return drop_tables(_aligned_tables(_countdowns(blocks, ranks), aligned))
+
+
+_GAP = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")  # columns set apart with spaces or tabs
+
+
+def _aligned_cells(line: str) -> int:
+    """The number of cells of a row whose columns are aligned with spaces ("Nvidia    128,40 $    -12,0 %"),
+    or 0: three short cells at least."""
+    cells = _GAP.split(line.strip())
+    return len(cells) if len(cells) >= 3 and all(len(c) <= MAX_CELL for c in cells) else 0
+
+
+def _aligned_tables(blocks: list[Block], aligned: dict[int, int]) -> list[Block]:
+    """Two rows or more of aligned columns, with a figure: a table, dropped as the others are."""
+    at = sorted(aligned)
+    runs: list[list[int]] = []
+    for n in at:
+        if runs and runs[-1][-1] == n - 1 and aligned[n] == aligned[n - 1]:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    for run in runs:
+        if len(run) >= 2 and any(c.isdigit() for n in run for c in blocks[n].text):
+            for n in run:
+                blocks[n] = replace(blocks[n], drop="table")
+    return blocks
+
+
+_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s")
+
+
+def _countdowns(blocks: list[Block], ranks: dict[int, int]) -> list[Block]:
+    """A ranking counted down ("10. …", "9. …" … "1. …"): the ranks are news, said with each item
+    (a list counted up is only a list: its numbers are marks)."""
+    runs: list[list[int]] = []
+    for at in sorted(ranks):
+        if runs and runs[-1][-1] == at - 1 and ranks[at] < ranks[at - 1]:
+            runs[-1].append(at)
+        else:
+            runs.append([at])
+    for run in runs:
+        if len(run) >= 3:
+            for at in run:
+                blocks[at] = replace(blocks[at], text=f"{ranks[at]}. {blocks[at].text}")
+    return blocks
 
 
 _NAME_LIKE = re.compile(r"(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+|de|du|des|d['’]|la|le|van|von)(?: (?:[A-ZÀ-Ý][a-zà-ÿ'’-]+|de|du|des|la|le|van|von|et))*")
