@@ -1014,3 +1014,22 @@ def test_a_table_in_columns_aligned_with_spaces_and_a_guests_role_are_not_read()
     assert [s.title for s in issue.sections] == ["Un intertitre", "Les marchés"]
     assert len(issue.sections[1].items) == 2 and issue.signature == "Dre Amina Belkacem"
     assert _dropped(issue)["Arm Holdings 118,20 $ -14,6 %"] == "table"
+
+
+def test_a_dailys_rundown_numbered_stories_and_its_two_signers() -> None:
+    issue = _read(
+        "LE RÉVEIL\nVotre briefing quotidien, en cinq minutes\nJeudi 12 février 2026 — n° 412\n\n"
+        "Bonjour ! Au programme ce matin : Free allume la 5G, Eutelsat cherche 1,5 Md€ et Bruxelles sanctionne X. Café prêt ?\n\n---\n\n"
+        "1. Free bascule en 5G « autonome »\n\nL'opérateur a annoncé que ses sites fonctionnent en 5G SA.\n\n"
+        "Pourquoi c'est important : le découpage du réseau en tranches.\n\n---\n\n"
+        "2. Eutelsat : l'État remet au pot\n\nLe gouvernement participera à l'augmentation de capital.\n\n---\n\n"
+        "C'est tout pour ce matin. Bonne journée et à demain !\n\nRomain Telliez et Salomé Dufour\n\n"
+        "Le Réveil vous a plu ? Transférez-le à un collègue.\n"
+    )
+    assert issue.date == dt.date(2026, 2, 12)
+    assert issue.headlines == ("Free allume la 5G", "Eutelsat cherche 1,5 Md€", "Bruxelles sanctionne X")
+    assert [(s.title, s.kind) for s in issue.sections] == [
+        ("Free bascule en 5G « autonome »", "news"), ("Eutelsat : l'État remet au pot", "news")
+    ]
+    assert issue.signature == "Romain Telliez et Salomé Dufour"
+    assert _dropped(issue)["Le Réveil vous a plu ? Transférez-le à un collègue."] == "share bar"

@@ -36,6 +36,7 @@ class Block:
     lead: str | None = None
     url: str | None = None
     drop: str | None = None
+    story: bool = False  # a daily's numbered story ("1. Free bascule…"): news, never an editorial
 
 
 @dataclass(frozen=True)

@@ -183,6 +183,8 @@ class HeaderReader:
                 and (not self.names or any(n.casefold() in block.text.casefold() for n in self.names))
             ):
                 return k, [*mastheads, i], tagline
+            if nxt is not None and then is not None and self.date_line(nxt) and rundown(then.text) and len(words(block.text)) <= 4:
+                return -1, [*mastheads, i], tagline  # "LE RÉVEIL TECH / tagline / date / Au programme : …": a daily, untitled
             return i, mastheads, []
         return None
 
@@ -225,7 +227,10 @@ class HeaderReader:
 
     def is_title(self, block: Block, at: int) -> bool:
         _, nxt = self.following(at)
-        return block.kind in ("paragraph", "heading") and self.heading(block, nxt) and not self.teaser(block, dry_run=True)
+        return (
+            block.kind in ("paragraph", "heading") and self.heading(block, nxt) and not self.teaser(block, dry_run=True)
+            and rundown(block.text) is None
+        )  # fmt: skip
 
     def teaser(self, block: Block, *, dry_run: bool = False) -> bool:
         """'KICKER • headline • headline • Bienvenue dans Octet, samedi 11 octobre 2025.'"""
@@ -303,6 +308,13 @@ class HeaderReader:
                 return end + 1
         if len(block.text) <= 200 and self.greeting_match(block.text):
             self.read_greeting(block.text)
+            return i + 1
+        if block.kind == "paragraph" and not self.headlines and (found := rundown(block.text)) is not None:
+            hello, kicker, headlines = found  # "Bonjour ! Au programme ce matin : Free allume la 5G, Eutelsat…"
+            if hello:
+                self.drop(i, hello, "greeting")
+            self.drop(i, kicker, "teaser kicker")
+            self.headlines += headlines
             return i + 1
         if len(block.text) <= 80 and self.profile.greetings.search(block.text, self.names):
             self.drop(i, block.text, "greeting")  # "Bonjour à toutes et à tous,": the show has its own
@@ -402,6 +414,26 @@ _BUTTONS = re.compile(
 # a greeting addressed to the readers (not "Bonjour Gemini, adieu Siri", a headline)
 _TO_READERS = re.compile(r"\b([àa] (tous|toutes|vous)|bon week-?end|bonne semaine)\W*$", re.IGNORECASE)  # at its end
 _READERS_FIRST = re.compile(r"ch[èe]re?s? (lecteurs|lectrices)\b", re.IGNORECASE)  # not "Chers abonnés, Netflix…"
+# a daily letter's rundown: "Bonjour ! Au programme ce matin : A, B, et C"
+_RUNDOWN = re.compile(
+    r"(?P<hello>(?:bonjour|hello|salut)\b[^:!.]{0,40}[!.,]\s+)?(?P<kicker>(?:au (?:programme|menu|sommaire)|dans (?:ce num[ée]ro|"
+    r"cette [ée]dition))\b[^:]{0,30}?)\s*:\s*(?P<list>.+?)[.!]?",
+    re.IGNORECASE,
+)
+
+
+def rundown(text: str) -> tuple[str, str, list[str]] | None:
+    """(greeting, kicker, headlines) of a rundown line, or None: two headlines at least, each short."""
+    match = _RUNDOWN.fullmatch(text.strip())
+    if match is None or len(text) > 400:
+        return None
+    listed = re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ])", match["list"])[0].rstrip(".!")  # ("… Café prêt ? C'est parti !")
+    parts = [p.strip() for p in re.split(r",\s+(?:et\s+)?|\s*;\s*|\s+et\s+(?=[A-ZÀ-ÖØ-Þ])", listed) if p.strip()]
+    if len(parts) < 2 or any(len(words(p)) > 15 for p in parts):
+        return None
+    return (match["hello"] or "").strip(), match["kicker"].strip(), parts
+
+
 _ISSUE_DETAILS = re.compile(r"\b(?:n[°º]|num[ée]ro|[ée]dition)\s*\d+|\btemps de lecture\s*:?\s*\d+\s*min(?:utes?)?\b", re.IGNORECASE)
 _NEWSLETTER_TAGLINE = re.compile(r"(?:la |une |votre )?(?:lettre|newsletter)\b", re.IGNORECASE)  # "La lettre de l'IA…"
 _SEPARATORS = re.compile(r"(?:\s|^)[·•|–—-]+(?=\s|$)|\s+")

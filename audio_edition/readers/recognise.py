@@ -619,7 +619,8 @@ class _Recogniser(HeaderReader):
         kind: SectionKind = "news"
         # a rubric of news ("À la une") is no editorial, unless its signer signs it ("L'essentiel de la semaine", signed)
         rubric = bool(draft.title) and self.profile.news_rubrics.search(draft.title, self.names) is not None and not self.first_signed
-        if first and not draft.names and not rubric and (self.signature is not None or (draft.paragraphs and not draft.items)):
+        story = 0 <= draft.at < len(self.blocks) and self.blocks[draft.at].story
+        if first and not draft.names and not rubric and not story and (self.signature is not None or (draft.paragraphs and not draft.items)):
             kind = "editorial"  # signed, or prose: a first section of bullets ("À la une") is news, not an editorial
         elif draft.names or not draft.title:
             kind = "briefs"

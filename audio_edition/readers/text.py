@@ -64,13 +64,16 @@ def text_blocks(text: str, *, flowed: bool = False) -> list[Block]:
     else:
         paragraphs = [line for line in lines if line.strip()]
     leads = _led_briefs(lines)
+    stories = _numbered_stories(paragraphs)
     blocks = []
     ranks: dict[int, int] = {}  # a numbered item's block -> its number
     aligned: dict[int, int] = {}  # a line of columns aligned with spaces -> its number of cells
     item_indent = 0  # the last item's indentation: a bullet further in is one of its sub-items
     merging = False  # the last item has taken sub-items
-    for paragraph in paragraphs:
-        if _RULE.match(paragraph):
+    for n, paragraph in enumerate(paragraphs):
+        if n in stories:  # "1. Free bascule toute la France en 5G" over its text: a story's heading
+            blocks.append(Block("paragraph", clean(BULLET.sub("", paragraph, count=1)), story=True))
+        elif _RULE.match(paragraph):
             blocks.append(Block("paragraph", paragraph.strip(), drop=SEPARATOR))
         elif heading := _MD_HEADING.match(paragraph):  # "## Intertitre" pasted from a Markdown tool
             if body := clean(heading.group(2)):
@@ -123,6 +126,25 @@ def _aligned_tables(blocks: list[Block], aligned: dict[int, int]) -> list[Block]
             for n in run:
                 blocks[n] = replace(blocks[n], drop="table")
     return blocks
+
+
+def _numbered_stories(paragraphs: list[str]) -> set[int]:
+    """A daily's numbered stories: "1. Titre" lines, each between text (not in a list), with no
+    full stop, counted up; two of them at least. Their indices."""
+    found = []
+    for n, paragraph in enumerate(paragraphs):
+        number = _NUMBER.match(paragraph)
+        if number is None or not NUMBERED.match(paragraph):
+            continue
+        text = paragraph.strip()
+        if text.endswith((".", ",", ";", ":")) or len(text.split()) > 16:
+            continue
+        before = paragraphs[n - 1] if n > 0 else ""
+        after = paragraphs[n + 1] if n + 1 < len(paragraphs) else ""
+        if after and not _is_bullet(after) and not _RULE.match(after) and not (before and _is_bullet(before)):
+            found.append((n, int(number[1])))
+    counted_up = all(b[1] == a[1] + 1 for a, b in zip(found, found[1:], strict=False))
+    return {n for n, _ in found} if len(found) >= 2 and counted_up else set()
 
 
 _NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s")
