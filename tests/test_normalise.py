@@ -223,6 +223,18 @@ UNITS = [
     ("en 1'54\"06, en 46\"40, 2h01'09\"", "en une minute cinquante-quatre secondes zéro six, en quarante-six secondes quarante, deux heures une minute neuf secondes"),
     ("21'31\"50, 46\"00", "vingt et une minutes trente et une secondes cinquante, quarante-six secondes"),  # not a height, 6'11\"
     ("il mesure 6'11\", la saison 24'25, un score de 24'30", "il mesure six pieds onze, la saison vingt-quatre vingt-cinq, un score de vingt-quatre'trente"),
+    ("multiplié par x3, soit x2 en un an (x1,7), progressé de x10", "multiplié par trois, soit multiplié par deux en un an, multiplié par un virgule sept, progressé de dix fois"),
+    ("de 1:4 à 1:12, atteint 1:8, il est 1:30", "d'un sur quatre à un sur douze, atteint un sur huit, il est une heure trente"),
+    ("de 200K à 1M de tokens, 300 k€, 80k vues", "de deux cent mille à un million de tokens, trois cent mille euros, quatre-vingt mille vues"),
+    ("d'ici fin Q2, en Q3, un H1 consacré aux tests, du H2 vert, un T2 de 45 m²",
+     "d'ici fin du deuxième trimestre, en troisième trimestre, un premier semestre consacré aux tests, du H deux vert, un T deux de quarante-cinq mètres carrés"),
+    ("à 1 µK, 14 400 MT/s, 120 i/s, 5,9 GWc, 5 pJ/bit, 0,8 nM", "à un microkelvin, quatorze mille quatre cents mégatransferts par seconde, cent vingt images par seconde, cinq virgule neuf gigawatts-crête, cinq picojoules par bit, zéro virgule huit nanomolaire"),
+    ("1 roupie, 21 roupies, des dizaines de Mds$, des M€, 2 Md$", "une roupie, vingt et une roupies, des dizaines de milliards de dollars, des millions d'euros, deux milliards de dollars"),
+    ("le lun. 2 mars, du lun. 2 au jeu. 5 mars, la mer. 20 fois, les 19-20 février, les 3-5 mai",
+     "le lundi deux mars, du lundi deux au jeudi cinq mars, la mer. vingt fois, les dix-neuf et vingt février, les trois à cinq mai"),
+    ("Bartz v. Anthropic, (ca. 150 av. J.-C.), tél. 01 42 68 53 00, le won, we won", "Bartz contre Anthropic, vers cent cinquante avant Jésus-Christ, téléphone zéro un, quarante-deux, soixante-huit, cinquante-trois, zéro zéro, le wonne, we won"),
+    ("#IAResponsable, #AIActionSummit, @lettre_ia", "hashtag I-A Responsable, hashtag [en:AI_Action_Summit], lettre I-A"),
+    ("ont « 3 mois de retard, pas plus » sur les américains, des « deepfakes » qui", "ont trois mois de retard, pas plus, sur les américains, des deepfakes qui"),
     ("facturée 14,99 euros, 9,99 dollars", "facturée quatorze euros quatre-vingt-dix-neuf, neuf dollars quatre-vingt-dix-neuf"),
     ("4,99 euros HT", "quatre virgule quatre-vingt-dix-neuf euros hors taxes"),
     ("145'000 francs, 1'000'000 CHF", "cent quarante-cinque mille francs, un million de francs suisses"),  # Swiss thousands
@@ -421,7 +433,7 @@ ABBREVIATIONS_AND_TYPOGRAPHY = [
     ("le langage R. 40 % des cas, la vitamine D. 3 études", "le langage R. quarante pour cent des cas, la vitamine D. trois études"),
     ("rapport qualité/prix, rapport Draghi/Letta, les hashtags #IA et #Tech", "rapport qualité, prix, rapport Draghi, Letta, "
      "les hashtags I-A et hashtag Tech"),
-    ("le hashtag #MeToo, #IA", "le hashtag MeToo, hashtag I-A"),
+    ("le hashtag #MeToo, #IA", "le hashtag Me Too, hashtag I-A"),
     ("generate_text() renvoie config.toml", "generate text renvoie config point T-O-M-L"),
     ("McKinsey et McDonald's, à ± 2 %", "Mac Kinsey et Mac Donald's, à plus ou moins deux pour cent"),
     ("Le rapport est en ligne : https://example.org/r.\nLa carte — https://example.org/c\nVoir https://x.org/a ici.",

@@ -291,6 +291,20 @@ def _around(match: re.Match[str]) -> str:
 _TIMES_BEFORE = re.compile(rf"(?<![\w.,])[x×] ?(?!(?:86|64)\b){NUMBER}{_END}")
 
 
+
+
+def _times_before(match: re.Match[str]) -> str:
+    """'multiplié par x3' -> "par trois", 'soit x2', '(x1,7)' -> "multiplié par deux"; "fois N" in a formula."""
+    before = match.string[max(0, match.start() - 12) : match.start()]
+    if re.search(r"\bpar $", before):
+        return _number(match)
+    if re.search(r"(?:\b(?:soit|d['’]un|en)|[(,:]) ?$", before):
+        return f"multiplié par {_number(match)}"
+    if re.search(r"\bde $", before):
+        return f"{_number(match)} fois"  # "progressé de x10": "de dix fois"
+    return f"fois {_number(match)}"
+
+
 # "H100", "GPT4", "6GW", "105M€", "4G": a space between letters and digits, so the
 # number and the letters are each read by their own rule.
 _LETTER_DIGIT = re.compile(r"(?<=[A-Za-zÀ-ÿ])(?=\d)|(?<=\d)(?=[A-Za-zÀ-ÿ€$£¥µ°])")
@@ -366,7 +380,10 @@ def _magnitude_words(match: re.Match[str]) -> str:
     if one == _THOUSAND_BILLION[0] and len(fraction) <= 3:
         milliards = int(match["int"].replace(" ", "") + fraction.ljust(3, "0"))
         return f"{cardinal(milliards)} milliard{'s' if milliards > 1 else ''}"
-    return f"{_number(match)} {many if _plural(match) else one}"
+    said = _number(match)
+    if one == "mille" and said.endswith(("cents", "vingts")):
+        said = said[:-1]  # "deux cent mille", "quatre-vingt mille": no s before "mille", a number
+    return f"{said} {many if _plural(match) else one}"
 
 
 def _money(match: re.Match[str]) -> str:
@@ -468,6 +485,10 @@ _UNITS = {
     "MWth": ("mégawatt thermique", "mégawatts thermiques"), "GWth": ("gigawatt thermique", "gigawatts thermiques"),
     "x": ("fois", "fois"), "×": ("fois", "fois"),
     "mW": ("milliwatt", "milliwatts"), "µW": ("microwatt", "microwatts"), "mK": ("millikelvin", "millikelvins"),
+    "µK": ("microkelvin", "microkelvins"), "nK": ("nanokelvin", "nanokelvins"), "GWc": ("gigawatt-crête", "gigawatts-crête"),
+    "MT/s": ("mégatransfert par seconde", "mégatransferts par seconde"), "GT/s": ("gigatransfert par seconde", "gigatransferts par seconde"),
+    "i/s": ("image par seconde", "images par seconde"), "pJ": ("picojoule", "picojoules"), "nJ": ("nanojoule", "nanojoules"),
+    "nM": ("nanomolaire", "nanomolaire"), "µM": ("micromolaire", "micromolaire"),
     "kN": ("kilonewton", "kilonewtons"), "Nm": ("newton-mètre", "newtons-mètres"),
     "ft": ("pied", "pieds"), "NM": ("mille nautique", "milles nautiques"), "mA": ("milliampère", "milliampères"),
     "hl": ("hectolitre", "hectolitres"), "Gy": ("gray", "grays"), "mGy": ("milligray", "milligrays"), "Mhl": ("million d'hectolitres", "millions d'hectolitres"),
@@ -513,7 +534,8 @@ _MAGNITUDE_ONLY = re.compile(rf"{_START}{NUMBER} ?(?P<mag>k|M|Md|Mds|Mrd|Mrds)(?
 # A capital K is a kelvin and "4K" a screen, but not before a salary or a count: "45K brut", "12K abonnés"
 _THOUSANDS_K = re.compile(
     rf"{_START}{NUMBER} ?(?P<mag>K)"
-    r"(?= (?:bruts?|nets?|annuels?|abonnés|followers|vues|utilisateurs|clients|membres|étoiles|téléchargements)\b)"
+    r"(?= (?:bruts?|nets?|annuels?|abonnés|followers|vues|utilisateurs|clients|membres|étoiles|téléchargements|tokens)\b"
+    r"| à \d+(?:[,.]\d+)? ?[kKM]\b| à [\w-]+(?: [\w-]+)? (?:millions?|milliards?)\b)"  # "de 200K à 1M de tokens"
 )
 # A multiplier in capitals: "10X plus vite", "10X le chiffre d'affaires" (not "le 10X", a product)
 _TIMES_CAPITAL = re.compile(rf"{_START}{NUMBER} ?X(?= (?:plus|moins|le|la|les|l['’]|son|sa|ses|leur|leurs|sur)\b)")
@@ -528,7 +550,7 @@ _PER_WORDS = {
     "sem": "semaine", "semaine": "semaine", "mois": "mois", "an": "an", "année": "année",
     "hab": "habitant", "habitant": "habitant", "pers": "personne", "personne": "personne",
     "utilisateur": "utilisateur", "mot": "mot", "page": "page", "action": "action", "baril": "baril",
-    "requête": "requête", "token": "token", "tête": "tête",
+    "requête": "requête", "token": "token", "tête": "tête", "bit": "bit", "octet": "octet", "image": "image",
 }  # fmt: skip
 _PER_UNITS = {k: v[0] for k, v in _UNITS.items() if "/" not in k and k not in {"x", "×", "pt", "pts", "pdb"}}
 _DEN = "|".join(sorted(map(re.escape, {**_PER_UNITS, **_PER_WORDS}), key=len, reverse=True))
@@ -577,14 +599,18 @@ _PERIOD = re.compile(
     r" \((?:versus|contre|[+\-−]|janv|févr|mars|avril|mai|juin|juil|août|sept|oct|nov|déc))"  # "au T2 (avril-juin)", "(vs …)"
     r"|(?:(?<=\b[Aa]u )|(?<=\b[Dd]u )|(?<=\b[Ll]e )|(?<=\b[Cc]e ))(?P<c>S)(?P<cn>[12])"  # "au S1.", "le S1 de l'exercice"
     r"(?=\s*[,.;:!?)|]|\s*$| de (?:l['’]|son |leur )exercice)"
+    # the English letters after more words: "d'ici fin Q2", "en Q3", "un H1 consacré aux tests" (not "un T2", a flat)
+    r"|(?:(?<=\b[Ff]in )|(?<=\b[Ee]n )|(?<=\b[Uu]n )|(?<=\b[Aa]u )|(?<=\b[Dd]u )|(?<=\b[Ll]e )|(?<=\b[Cc]e ))"
+    r"(?:(?P<d>Q)(?P<dn>[1-4])|(?P<e>H)(?P<en>1|(?<=fin )2))(?= [a-zà-ÿ]|\s*[,.;:!?)»]|\s*$)"  # ("du H2 vert": hydrogen)
     r")"  # ("le T2 de Roissy": a terminal; "Q1 : Pourquoi ?" a question; "T2 : 45 m²" a flat)
     r"(?![\w-])"
 )
 
 
 def _period(match: re.Match[str]) -> str:
-    letter, n = next((match[k], match[k + "n"]) for k in "abc" if match[k])
-    return f"{ordinal(int(n))} {'trimestre' if letter in 'TQ' else 'semestre'}"
+    letter, n = next((match[k], match[k + "n"]) for k in "abcde" if match[k])
+    said = f"{ordinal(int(n))} {'trimestre' if letter in 'TQ' else 'semestre'}"
+    return "du " + said if match.string.endswith(("fin ", "Fin "), 0, match.start()) else said
 
 
 # A fiscal year: "FY26", "FY 2026" -> "exercice fiscal deux mille vingt-six" ("de l'…" after a quarter)
@@ -652,7 +678,7 @@ _FEMININE_NOUNS = frozenset(
     "image photo note langue règle loi ia question réponse étape filiale cible école classe salle ligne tonne "
     "centaine dizaine douzaine voie source piste idée série victoire carte clé machine donnée fusée batterie startupe starteupe "
     "cellule famille mesure part action devise agence équipe chaîne boutique commune élection version "
-    "levée partie semaine vague tranche nouvelle lettre édition dépense recette perte hausse baisse".split()
+    "levée partie semaine vague tranche nouvelle lettre édition dépense recette perte hausse baisse roupie couronne".split()
 )
 _FEMININE_ENDINGS = ("tion", "sion", "ure", "ance", "ette", "euse", "trice")  # not -té, -ence: été, silence
 _NEXT_WORD = re.compile(r" (?P<w>[a-zà-ÿ-]+)")
@@ -846,7 +872,13 @@ _PRICE_IN_WORDS = re.compile(r"(?<=\d,\d\d) (euros?|dollars?)\b(?! (?:HT|TTC|HC|
 # a version's branch: "la branche 1.x" -> "un point x"
 _BRANCH = re.compile(r"(?<![\w.])(?P<n>\d+)\.x\b")
 # a ratio or a scale: "à 1:160", "au 1:25 000" (not a time, "1:30")
-_RATIO = re.compile(r"(?<![\w.,:])1:(?P<b>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|[6-9]\d|\d{3,})(?![\d:])")
+_RATIO = re.compile(r"(?<![\w.,:])1:(?P<b>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|[6-9]\d|\d{3,}|[2-9])(?![\d:])")  # ("1:4": no time)
+# two days in a row: "les 19-20 février" -> "les dix-neuf et vingt février" (not "dix-neuf à vingt")
+_NEXT_DAY = re.compile(rf"(?<=\b[Ll]es )(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)(?= {_MONTH}\b)", re.IGNORECASE)
+# a magnitude and its currency without a number: "des dizaines de Mds$" -> "de milliards de dollars"
+_BARE_MONEY = re.compile(r"(?:(?<=\bde )|(?<=\bdes ))(?P<mag>Mds?|Mrds?|M|k)(?P<cur>[$€])(?!\w)")
+# two ratios: "de 1:4 à 1:12" (the second is no time either)
+_RATIOS = re.compile(r"(?<![\w.,:])1:(?P<a>\d{1,3}) à 1:(?P<b>\d{1,3})(?![\d:])")
 # a fraction written with its ordinal: "à 4/5e", "au 1/100e" -> "quatre cinquièmes", "un centième"
 _NTH_FRACTION = re.compile(r"(?<![\w/.,])(?P<a>\d{1,3})/(?P<b>[3-9]|[1-9]\d{1,3})(?:e|ème)s?(?!\w)")
 
@@ -886,6 +918,9 @@ RULES: tuple[Rule, ...] = (
     (_SEASON, _season),
     (_PRICE_IN_WORDS, lambda m: " €" if m[1].startswith("e") else " $"),
     (_BRANCH, r"\g<n> point x"),
+    (_NEXT_DAY, lambda m: f"{m['a']} et {m['b']}" if int(m["b"]) == int(m["a"]) + 1 else m.group(0)),
+    (_BARE_MONEY, lambda m: {"M": "millions", "k": "milliers"}.get(m["mag"], "milliards") + (" de dollars" if m["cur"] == "$" else " d'euros")),
+    (_RATIOS, lambda m: f"un sur {cardinal(int(m['a']))} à un sur {cardinal(int(m['b']))}"),
     (_RATIO, lambda m: "un sur " + cardinal(int(_NOT_DIGIT.sub("", m["b"])))),
     (_NTH_FRACTION, _nth_fraction),
     (_POWER, _power),
@@ -924,7 +959,7 @@ RULES: tuple[Rule, ...] = (
     (_TIME, _time),
     (_PERIOD, _period),
     (_FISCAL_YEAR, _fiscal_year),
-    (_TIMES_BEFORE, lambda m: f"fois {_number(m)}"),
+    (_TIMES_BEFORE, _times_before),
     (_STANDARD_PART, r"\g<n>, "),
     (_STANDARD_GROUPS, r"\g<a>, \g<b>"),
     (_CODE_HYPHEN, lambda m: f"{m['n'] or m['m']}, "),

@@ -143,6 +143,16 @@ def _say_email(match: re.Match[str]) -> str:
 
 
 _PRERELEASE = {"alpha": "alpha", "beta": "bêta", "rc": "R-C"}  # a version's suffix: "2.0.0-beta.3"
+def _tag_words(match: re.Match[str]) -> str:
+    """A hashtag's or a handle's words apart, so each is said as it should be: "#IAResponsable" ->
+    "#IA Responsable", "#AIActionSummit" -> "#AI Action Summit", "@lettre_ia" -> "@lettre IA"."""
+    body = match["body"].replace("_", " ").strip()
+    if match["mark"] == "#":
+        body = re.sub(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])|(?<=[A-Z])(?=[A-Z][a-zà-ÿ]{2})|(?<=[A-Za-zà-ÿ])(?=\d)", " ", body)
+    body = re.sub(r"\b(?:ia|ai)\b", lambda m: m.group(0).upper(), body)
+    return match["mark"] + body
+
+
 _CLEAN: _Table = (
     (re.compile(r"©\s*DR\b"), "droits réservés"),  # a credit, before the mark goes
     (_INVISIBLE, ""),
@@ -179,6 +189,7 @@ _CLEAN: _Table = (
     (_FILE, lambda m: f"{m['name']} point {m['ext'].upper()}"),
     (re.compile(r"(?<=[a-z])\.AI\b"), " AI"),  # "Character.AI"
     (re.compile(r"(?<![\w.])([CF])#(?![A-Za-z_#])"), r"\1 sharp "),  # the languages C#, F#, "C#10"
+    (re.compile(r"(?<![\w&])(?P<mark>[#@])(?P<body>[A-Za-zÀ-ÿ][\wÀ-ÿ]*)"), _tag_words),  # "#IAResponsable", "@lettre_ia"
     (re.compile(r"(?<![\w.])(\w*)\.NET\b"), lambda m: f"{m[1]} dotnette".strip()),  # ".NET", "ASP.NET" ("dotnet": /dɔtnɛ/)
     (re.compile(r"\b([Ll]e)[·•/]la\b"), r"\1 ou la"),  # "le·la présidente"
     (re.compile(r"\b([Ee]t)/ou\b"), r"\1 ou"),  # "et/ou"
@@ -242,6 +253,9 @@ def _rating(match: re.Match[str]) -> str:
 # number rules, which need "%", "€", "-" and "→" in their context first.
 _PUNCTUATE: _Table = (
     (re.compile(r"(?<=')\s*[«“\"]\s*"), ""),  # "d'« agents »": the elided word stays joined
+    # a quotation of clauses closed mid-sentence ends with a pause: "ont « trois mois de retard, pas plus »
+    # sur les américains" (not a quoted phrase, "« 80 % de la valeur » du groupe")
+    (re.compile(r"«(?P<q>[^«»]{0,200}?,\s[^«»]{0,200}?)(?<![,.;:!?…\s])\s*»(?=\s+[a-zà-ÿ0-9])"), r"«\g<q>,»"),
     (re.compile(r"[«»“”„‟\"]"), " "),
     (re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\))\s*"), ", "),  # "[…]": a cut in a quote, a pause
     (re.compile(r"(?:…|\.{3,})(?=\s+[a-zà-ÿ])"), ","),  # "de… la Belgique": a hesitation, not the end

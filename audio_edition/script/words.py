@@ -175,14 +175,18 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"(?:(?<=l')|(?<=\bun )|(?<=\bcet ))ép\.(?= \d)"), "épisode"),  # "l'ép. 57" (not "une ép. 5 mm")
     (re.compile(r"(?:(?<=\b[Aa]u )|(?<=\b[Ll]e )|(?<=\b[Dd]u ))t\.(?= \d)"), "tome"),  # "au t. 2" (not "40 t. 3 …")
     (re.compile(r"\bbât\.(?= [A-Z\d])"), "bâtiment"),
-    (re.compile(r"\bTél\.|\btél\.(?= ?:)"), "téléphone"),
+    (re.compile(r"\bTél\.|\btél\.(?= ?(?::|\+?\d))"), "téléphone"),  # "tél. : …", "tél. 01 42…"
     (re.compile(r"(?:(?<=\d )|(?<=\d, ))av\.(?= [A-ZÀ-Ý])|\bav\.(?= (?:de |des |du |d'|de la )[A-ZÀ-Ý][a-zà-ÿ])"),
      "avenue"),  # "12, av. Foch", "av. des Ternes" (not "av. J.-C.", "av. Noël")
     (re.compile(r"\bet al\.(?!\w)"), _ending("et al")),
+    (re.compile(r"(?<=[A-Za-zà-ÿ]) v\. (?=[A-Z])"), " contre "),  # a court case: "Bartz v. Anthropic"
+    (re.compile(r"\bca\. (?=\d)"), "vers "),  # circa: "(ca. 150 av. J.-C.)"
+    (re.compile(r"(?<=\b[Ll]e )won\b|\bwon(?= (?:sud-)?coréen)"), "wonne"),  # the currency, not English "won"
     # an agenda's weekday: "mar. 18/11, 9h30" (heard "mare dix-huit sur onze"), "Jeu. 20"
     # (anywhere before a day and month in figures: "se tient mar. 17/02 – jeu. 19/02")
     (re.compile(rf"(?:^|(?<=[,;:(•–—-] ))([LlMmJjVvSsDd])(un|ar|er|eu|en|am|im)\.(?= \d{{1,2}}(?:/\d{{1,2}}\b|er\b| (?:{'|'.join(MONTH_NAMES)})\b))"
-                r"|\b([LlMmJjVvSsDd])(un|ar|er|eu|en|am|im)\.(?= [0-3]?\d/[01]?\d(?:/\d{2,4})?\b(?!/))", re.MULTILINE),
+                rf"|(?<!\bla )\b([LlMmJjVvSsDd])(un|ar|er|eu|en|am|im)\.(?= [0-3]?\d(?:/[01]?\d(?:/\d{{2,4}})?\b(?!/)|(?:er)? (?:{'|'.join(MONTH_NAMES)}|au|et)\b))",
+                re.MULTILINE),
      lambda m: (m[1] or m[3]) + WEEKDAY_ABBREVIATIONS[((m[1] or m[3]) + (m[2] or m[4])).lower()][1:]),
     # the cardinal point, not the verb: "l'Est", "l'est de la France", "le Grand Est" (/lɛ/, /ɡʁɑ̃t ɛ/)
     # (not the verb with its pronoun: "elle l'est moins", "il l'est d'autant plus")
