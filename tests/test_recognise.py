@@ -987,7 +987,8 @@ def test_a_ranking_counted_down_keeps_its_ranks_and_a_credit_after_a_bullet_is_a
         "Une liste\n\n1. Premier point de la liste.\n\n2. Deuxième point de la liste.\n\n3. Troisième point.\n"
     )
     assert [s.title for s in issue.sections] == ["Un intertitre", "Notre top de l'année", "Une liste"]
-    assert [(i.lead, i.text) for i in issue.sections[1].items][0] == ("3. Le retour des puces", "En avril, une usine a livré ses puces.")
+    first = issue.sections[1].items[0]
+    assert (first.lead, first.text) == ("3. Le retour des puces", "En avril, une usine a livré ses puces.")
     assert issue.sections[2].items[0].text == "Premier point de la liste."  # counted up: marks, not news
     assert _dropped(issue)["Le palmarès • Illustration : Octet / Studio Brume"] == "image caption or credit"
 

@@ -10,9 +10,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from ..model import Issue
-from .blocks import MAX_CELL, SEPARATOR, Block, Document, clean, drop_tables, take_sub_item
+from .blocks import (
+    MAX_CELL,
+    SEPARATOR,
+    Block,
+    Document,
+    clean,
+    drop_tables,
+    take_sub_item,
+)
 
 # a list's mark (not "—": a dialogue's or an interview's dash; nor "–" before a question, "– Pourquoi ?")
 BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*+\-→▸►➜]|–(?![^\n]*\?\s*$)|\d{1,2}[.)])\s+(?=\S)")
@@ -143,7 +152,7 @@ def _numbered_stories(paragraphs: list[str]) -> set[int]:
         after = paragraphs[n + 1] if n + 1 < len(paragraphs) else ""
         if after and not _is_bullet(after) and not _RULE.match(after) and not (before and _is_bullet(before)):
             found.append((n, int(number[1])))
-    counted_up = all(b[1] == a[1] + 1 for a, b in zip(found, found[1:], strict=False))
+    counted_up = all(b[1] == a[1] + 1 for a, b in pairwise(found))
     return {n for n, _ in found} if len(found) >= 2 and counted_up else set()
 
 
