@@ -1034,3 +1034,35 @@ def test_a_dailys_rundown_numbered_stories_and_its_two_signers() -> None:
     ]
     assert issue.signature == "Romain Telliez et Salomé Dufour"
     assert _dropped(issue)["Le Réveil vous a plu ? Transférez-le à un collègue."] == "share bar"
+
+
+def test_an_interviews_questions_in_bold_or_named_and_a_newsletters_closing_lines() -> None:
+    issue = _read(
+        "# Le titre\n\n## Trois questions à Baptiste Lenoir\n\nIl est ingénieur chez Scaleway.\n\n"
+        "**Les agents sont-ils un problème de sécurité ?**\n\nOui, et on le sous-estime.\n\n"
+        "**Que peuvent faire les plateformes ?**\n\nMarquer les contributions des agents.\n\n"
+        "## L'entretien\n\nKilowatt : Les 42 GW vous inquiètent-ils ?\n\nLéa Roy : Ils nous obligent.\n\n"
+        "Kilowatt : Où est-il disponible ?\n\nLéa Roy : Dans la vallée du Rhône.\n\n"
+        "Merci de nous lire, et bon week-end !\n\nJulien, Maëlle et toute l'équipe de Kilowatt\n",
+        "x.md",
+    )
+    assert [s.title for s in issue.sections] == ["Trois questions à Baptiste Lenoir", "L'entretien"]
+    assert issue.sections[0].paragraphs[1] == "Q : Les agents sont-ils un problème de sécurité ?"
+    assert issue.sections[1].paragraphs[-1] == "Léa Roy : Dans la vallée du Rhône."
+    assert issue.signature == "Julien, Maëlle et toute l'équipe de Kilowatt"
+    assert _dropped(issue)["Merci de nous lire, et bon week-end !"] == "sign-off"
+
+
+def test_an_html_rubric_over_its_one_headline_and_a_teasers_first_headline_after_its_kicker() -> None:
+    html = (
+        "<html><body><p>Version en ligne : https://r.example/web/56</p><h1>Le pari de Crolles</h1>"
+        "<p><strong>Au sommaire :</strong> STMicro relance sa méga-usine · TSMC ouvre Dresde · RISC-V gagne</p>"
+        "<h2>L'édito</h2><h3>Les cathédrales et les chapelles</h3><p>Un premier paragraphe.</p><p>Un second.</p>"
+        "<h2>Usines</h2><h3>TSMC en avance</h3><p>Un texte.</p><h3>Intel vend</h3><p>Un autre.</p>"
+        "<p>À mardi prochain !</p><p>L'équipe de Transistor</p></body></html>"
+    )
+    issue = read_issue(html.encode(), "x.html")
+    assert issue.headlines == ("STMicro relance sa méga-usine", "TSMC ouvre Dresde", "RISC-V gagne")
+    assert issue.sections[0].paragraphs == ("Les cathédrales et les chapelles", "Un premier paragraphe.", "Un second.")
+    assert [i.lead for i in issue.sections[1].items] == ["TSMC en avance", "Intel vend"]
+    assert _dropped(issue)["À mardi prochain !"] == "sign-off"

@@ -185,6 +185,22 @@ def test_an_interview_with_only_its_questions_labelled_even_in_the_editorial(sho
     assert roles[0] == roles[2] != roles[1] == roles[3]
 
 
+def test_an_interview_whose_speakers_are_named(show: Show) -> None:
+    paragraphs = ("Kilowatt : Les 42 GW vous inquiètent-ils ?", "Léa Fontanel-Roy : Ils nous obligent.",
+                  "Kilowatt : Où est-il disponible ?", "Léa Fontanel-Roy : Dans la vallée du Rhône.")  # fmt: skip
+    issue = Issue("Sans date", None, (), None, (Section("L'entretien", paragraphs),), None)
+    section = build_script(issue, show).segments[1]
+    reader = section.cues[0].role
+    assert [(c.role == reader, c.text) for c in section.cues[1:]] == [
+        (False, "Les 42 GW vous inquiètent-ils ?"), (True, "Ils nous obligent."),
+        (False, "Où est-il disponible ?"), (True, "Dans la vallée du Rhône."),
+    ]  # fmt: skip
+    # briefs led by names are no interview: read as they are
+    briefs = ("Nvidia : les ventes bondissent.", "Meta : un nouveau modèle ?", "Apple : rien de neuf.")
+    section = build_script(Issue("Sans date", None, (), None, (Section("Brèves", briefs),), None), show).segments[1]
+    assert {c.role for c in section.cues} == {reader}
+
+
 def test_an_interview_with_dashed_questions(show: Show) -> None:
     paragraphs = ("Une introduction.", "— Pourquoi l'Isère ?", "Pour la liberté.", "— Et demain ?", "On verra.")
     issue = Issue("Sans date", None, (), None, (Section("Entretien", paragraphs),), None)

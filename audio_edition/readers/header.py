@@ -253,6 +253,8 @@ class HeaderReader:
             return True
         for part in greeting:
             self.read_greeting(part)
+        if kicker and (colon := re.match(r"([^:]{2,40}?)\s*:\s*(\S.*)$", parts[0])) and self.profile.kickers.search(colon[1]):
+            parts = [colon[1], colon[2], *parts[1:]]  # "Au sommaire : STMicro relance sa méga-usine · …": a headline too
         if kicker:
             self.drop(self._at, parts[0], "teaser kicker")
         for i, part in enumerate(parts):

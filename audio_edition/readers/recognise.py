@@ -265,9 +265,17 @@ class _Recogniser(HeaderReader):
             if self.heading(block, nxt) and not self.letter_signature(block):
                 self.after_rule = False
                 draft = self.current
+                if draft is not None and self.question_of(draft, block):
+                    # "Trois questions à …" / "**Que peuvent faire les plateformes ?**": a question, read as one
+                    self.add(Block("paragraph", text if _NAMED_TURN.match(text) else f"Q : {text}"))
+                    i += 1
+                    continue
                 if block.kind == "heading" and draft is not None and draft.title and 1 < draft.level < block.level:
-                    draft.items.append([text, "", "heading"])  # a sub-heading: its paragraphs make one item
-                    draft.open_lead = True
+                    if draft.empty() and self._lone_subheading(i, draft.level):
+                        draft.paragraphs.append(text)  # "L'édito" / "Les cathédrales et les chapelles": its headline
+                    else:
+                        draft.items.append([text, "", "heading"])  # a sub-heading: its paragraphs make one item
+                        draft.open_lead = True
                 else:
                     self.new_section(i, text, block.level if block.kind == "heading" else 0, block.url)
                 i += 1
@@ -318,6 +326,20 @@ class _Recogniser(HeaderReader):
         if len(cues) < 2 and not (block.kind != "heading" and self._footer_next(j)):
             return False
         return not self._heading_after(j)
+
+    def question_of(self, draft: Draft, block: Block) -> bool:
+        """An interview's question set as a heading, or in bold, under its section ("Entretien avec …",
+        "Trois questions à …"): no section of its own."""
+        deeper = block.kind != "heading" or draft.level == 0 or block.level > draft.level
+        return bool(draft.title) and bool(_INTERVIEW_TITLE.search(draft.title)) and block.text.rstrip().endswith("?") and deeper
+
+    def _lone_subheading(self, at: int, level: int) -> bool:
+        """The only heading under its section's (a rubric over its one headline): none deeper
+        follows before the next heading of the section's level or above."""
+        for block in self.blocks[at + 1 :]:
+            if block.kind == "heading" and block.drop is None:
+                return block.level <= level
+        return True
 
     def letter_signature(self, block: Block) -> bool:
         """'Bien cordialement,' / 'Dr Bernard Le Goff, Rennes': a reader's letter signed, read with it."""
@@ -399,7 +421,7 @@ class _Recogniser(HeaderReader):
             return
         texts = draft.items[-1] if draft.items else None
         last = texts[1] if texts else (draft.paragraphs[-1] if draft.paragraphs else "")
-        if last.endswith(":") and len(words(last)) <= 10 and "\n" not in last and (not texts or not texts[0]):
+        if last.endswith(":") and len(words(last)) <= 12 and not re.search(r"[.!?…]\s", last) and (not texts or not texts[0]):
             # the whole line announces it ("Les plus gros producteurs de puces avancées :")
             if texts:
                 draft.items.pop()
@@ -659,6 +681,8 @@ _LETTER_CLOSE = re.compile(
     r"(?:meilleures |sincères |respectueuses )?salutations(?: \w+)?|respectueusement|salutations(?: \w+)?)\W*",
     re.IGNORECASE,
 )  # a letter's closing words
+_INTERVIEW_TITLE = re.compile(r"\b(?:entretien|interview|questions? (?:à|au|aux)|rencontre avec|face à)\b", re.IGNORECASE)
+_NAMED_TURN = re.compile(r"[A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*){0,3}\s*:\s*\S")  # "Kilowatt : Et le réseau ?"
 _GUEST = re.compile(r"\binvit[ée]e?\b", re.IGNORECASE)
 _DIALOGUE = re.compile(r"(?:[QR]|Question|Réponse)\s*\.?\s*:|[—–]\s")  # an interview's lines
 def _role_line(block: Block) -> bool:
@@ -667,7 +691,10 @@ def _role_line(block: Block) -> bool:
 
 _OWN_ROLE = re.compile(r"r[ée]dact|[ée]quipe")  # the newsletter's own staff, not a quoted person's company
 _CLOSING_PS = re.compile(r"(?:P\.-?S\.|P\.S\.|PS\.)\s*:?\s*\S")  # written as a post-scriptum, not the party ("PS : …")
-_TEAM = re.compile(r"(?:La r[ée]daction|L['’][ée]quipe)(?: (?:de |d['’])?\S+)?")  # who signs when no one does
+_TEAM = re.compile(
+    r"(?:[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?,? )*(?:(?:et )?(?:toute )?(?:la r[ée]daction|l['’][ée]quipe)|La r[ée]daction|L['’][ée]quipe)"
+    r"(?: (?:de |d['’])?\S+)?"
+)  # who signs when no one does, or with the team: "Julien, Maëlle et toute l'équipe de Kilowatt"
 
 
 def recognise(document: Document, profile: Profile | None = None) -> Issue:

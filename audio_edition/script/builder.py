@@ -140,6 +140,7 @@ def _label_role(label: re.Match[str]) -> str:
 
 
 _DASH = re.compile(r"[—–]\s*")
+_NAMED = re.compile(r"(?P<who>[A-ZÀ-Ý][\w'’.-]*(?: (?:[A-ZÀ-Ý][\w'’.-]*|de|du|le|la)){0,3})\s*:\s*(?=\S)")  # a speaker's name
 
 
 def _turns(said: list[str]) -> dict[str, str]:
@@ -155,12 +156,25 @@ def _turns(said: list[str]) -> dict[str, str]:
     labels = [role_ for role_, _ in labelled]
     questions = all(t.rstrip().endswith("?") for role_, t in labelled if role_ == "asks")
     interview = questions and "other" not in labels and (set(labels) == {"asks", "answers"} or labels.count("asks") >= 2)
-    return {t: role_ for role_, t in labelled} if interview else {}
+    return {t: role_ for role_, t in labelled} if interview else _named_turns(said)
+
+
+def _named_turns(said: list[str]) -> dict[str, str]:
+    """'Kilowatt : Et le réseau ?' / 'Léa Fontanel-Roy : Il tient.': two speakers named, one who
+    only asks (two questions or more), the other who answers."""
+    named = [(m["who"], t) for t in said if (m := _NAMED.match(t))]
+    speakers = {who for who, _ in named}
+    if len(speakers) != 2:
+        return {}
+    asking = [who for who in speakers if all(t.rstrip().endswith("?") for w, t in named if w == who)]
+    if len(asking) != 1 or sum(1 for w, _ in named if w == asking[0]) < 2:
+        return {}
+    return {t: "asks" if who == asking[0] else "answers" for who, t in named}
 
 
 def _turn_cue(text: str, turn: str, role: Role) -> Cue:
     """An interview's line without its label or dash: the other voice asks, the section's answers."""
-    label = _LABEL.match(text) or _DASH.match(text)
+    label = _LABEL.match(text) or _DASH.match(text) or _NAMED.match(text)
     return Cue(_OTHER[role] if turn == "asks" else role, text[label.end() :] if label else text)
 
 
