@@ -235,6 +235,9 @@ UNITS = [
     ("Bartz v. Anthropic, (ca. 150 av. J.-C.), tél. 01 42 68 53 00, le won, we won", "Bartz contre Anthropic, vers cent cinquante avant Jésus-Christ, téléphone zéro un, quarante-deux, soixante-huit, cinquante-trois, zéro zéro, le wonne, we won"),
     ("#IAResponsable, #AIActionSummit, @lettre_ia", "hashtag I-A Responsable, hashtag [en:AI_Action_Summit], lettre I-A"),
     ("ont « 3 mois de retard, pas plus » sur les américains, des « deepfakes » qui", "ont trois mois de retard, pas plus, sur les américains, des deepfakes qui"),
+    ("₩1T, ₩500 Md, NT$100 milliards, 2 mds zł, 180 M$ CA", "mille milliards de wons, cinq cents milliards de wons, cent milliards de dollars taïwanais, deux milliards de zlotys, cent quatre-vingts millions de dollars canadiens"),
+    ("l'exercice FY27, les 3x8, Qant × France Biotech, HER2+, HER2-", "l'exercice fiscal deux mille vingt-sept, les trois-huit, Qant et France Biotech, H-E-R deux positif, H-E-R deux négatif"),
+    ("la catégorie I, le type II, la Pr Marchetti, le Pr Martin, 12-Hi, en 1re et en Tle", "la catégorie un, le type deux, la professeure Marchetti, le professeur Martin, douze haï, en première et en terminale"),
     ("facturée 14,99 euros, 9,99 dollars", "facturée quatorze euros quatre-vingt-dix-neuf, neuf dollars quatre-vingt-dix-neuf"),
     ("4,99 euros HT", "quatre virgule quatre-vingt-dix-neuf euros hors taxes"),
     ("145'000 francs, 1'000'000 CHF", "cent quarante-cinque mille francs, un million de francs suisses"),  # Swiss thousands

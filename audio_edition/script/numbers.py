@@ -352,6 +352,8 @@ _CURRENCIES = {
     "AUD": ("dollar australien", "dollars australiens"), "KRW": ("won", "wons"), "INR": ("roupie", "roupies"),
     "SEK": ("couronne suédoise", "couronnes suédoises"), "NOK": ("couronne norvégienne", "couronnes norvégiennes"),
     "DKK": ("couronne danoise", "couronnes danoises"), "BRL": ("réal", "réais"),
+    "$ CA": ("dollar canadien", "dollars canadiens"), "NT$": ("dollar taïwanais", "dollars taïwanais"),
+    "zł": ("zloty", "zlotys"), "PLN": ("zloty", "zlotys"),
 }  # fmt: skip
 _FEMININE_CURRENCIES = {"£", "GBP", "INR", "SEK", "NOK", "DKK"}
 _ENGLISH_MAGNITUDES = ("billion", "billions", "trillion", "trillions")
@@ -367,7 +369,7 @@ _CODES = "|".join(code for code in _CURRENCIES if re.fullmatch("[A-Z]{3}", code)
 _CODE_AFTER_WORDS = re.compile(rf"\b(?:millions?|milliards?) (?:de |d')(?P<code>{_CODES})\b")
 # "$5", "$2,5 Md", "US$ 300", "€10"
 _MONEY_BEFORE = re.compile(
-    rf"(?<![\w$€£¥])(?P<cur>US\$|[€$£¥]|(?:USD|EUR|GBP|CHF)(?= )) ?{NUMBER}"
+    rf"(?<![\w$€£¥₩])(?P<cur>US\$|NT\$|[€$£¥₩]|(?:USD|EUR|GBP|CHF)(?= )) ?{NUMBER}"
     rf"(?: ?(?P<mag>{_MAG}|{'|'.join(_ENGLISH_MAGNITUDES[::-1])}))?{_END}"
 )
 
@@ -624,6 +626,8 @@ def _fiscal_year(match: re.Match[str]) -> str:
         article = article.capitalize() if match["art"][0].isupper() else article
     else:
         article = "de l'" if match.string.endswith(("trimestre ", "semestre "), 0, match.start()) else ""
+    if match.string.endswith(("exercice ", "Exercice "), 0, match.start()):
+        return f"fiscal {cardinal(year)}"  # "l'exercice FY27": the word is said once
     return f"{article}exercice fiscal {cardinal(year)}"
 
 
@@ -765,7 +769,7 @@ _DECIMAL_SCORE = re.compile(r"(?<![\w.,])(?P<a>\d+,\d+) ?/ ?(?P<b>\d{1,3})(?![\w
 _ROMAN_PART = r"X{0,3}(?:IX|IV|V?I{0,3})"
 _NUMBERED_PART = re.compile(
     r"(?P<noun>\b(?:[Pp]hases?|[Cc]hapitres?|[Tt]itres?|[Tt]omes?|[Pp]arties?|[Aa]ctes?|[Vv]olumes?|[Ss]aisons?|[Aa]nnexes?|"
-    r"[Nn]iveaux?|[Ss]ections?|[ÉéEe]pisodes?|[Cc]lasses?|ÉPISODE|PHASE|CHAPITRE)) "
+    r"[Nn]iveaux?|[Ss]ections?|[ÉéEe]pisodes?|[Cc]lasses?|[Cc]atégories?|[Tt]ypes?|ÉPISODE|PHASE|CHAPITRE)) "
     rf"(?P<n>{_ROMAN_PART})(?:(?P<sep>/| et | ou )(?P<m>{_ROMAN_PART}))?(?P<sub>[ab](?=[\s,.;:)]|$))?(?![\w'’/-])"
 )
 

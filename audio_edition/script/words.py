@@ -228,11 +228,18 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\bMme\b\.?"), "madame"),
     (re.compile(r"\bMlles?\b\.?"), "mademoiselle"),
     (re.compile(r"\bDr\b\.?(?= [A-ZÀ-Ý])"), "docteur"),
+    (re.compile(r"(?:(?<=\b[Ll]a )|(?<=\bune ))Pr\b\.?(?= [A-ZÀ-Ý])"), "professeure"),  # "la Pr Hélène Marchetti"
     (re.compile(r"\bPr\b\.?(?= [A-ZÀ-Ý])"), "professeur"),
     (re.compile(r"\bMe\b(?= [A-ZÀ-Ý][a-zà-ÿ])(?! Too\b)"), "maître"),  # "Me Dupond"; not "Me Too"
     # "Mes Iteanu et Barbry", "Mes Iteanu, Barbry et Bourgeois": lawyers (not "Mes Lego et mes Playmobil")
     (re.compile(r"\bMes\b(?= [A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?(?:,| et) (?!mes\b|moi\b|nos\b)[A-ZÀ-Ý])"), "maîtres"),
     (re.compile(r"\bal\.(?= \d)"), "alinéa"),  # "l'al. 2 de l'article 4"
+    (re.compile(r"(?:(?<=\bet )|(?<=\ben )|(?<=\bde ))Tle\b|\bTle(?= [A-ZÉ]\b| STI| STMG| générale)"), "terminale"),  # "en 1re et en Tle"
+    (re.compile(r"\b(HER2|HER-2|ER|PR|HR)\+(?!\w)"), r"\1 positif"),  # a marker's status, "HER2+" (not a brand's "Plus")
+    (re.compile(r"\b(HER2|HER-2)[-−](?=[\s,.;)]|$)"), r"\1 négatif"),
+    (re.compile(r"\b[Ll]es 3 ?[x×] ?8\b"), lambda m: m.group(0)[:3] + " trois-huit"),  # shift work, not a product
+    (re.compile(r"(?<=[a-zà-ÿ]) [×x] (?=[A-ZÀ-Ý][a-zà-ÿ])"), " et "),  # a partnership: "Qant × France Biotech"
+    (re.compile(r"(?<=\d)-Hi\b"), " haï"),  # a memory stack's height: "HBM4 12-Hi"
     # a coinage on "IA": "IA-lphabétisation", "IA-ncarnation" (no French word starts so) said as one
     # word, i-a then the rest; not "IA-conformité", two words
     (re.compile(r"\bIA-(?=[bcdfgjklmnpqrstvwxz]{2})(?!bl|br|cl|cr|dr|fl|fr|gl|gr|pl|pr|tr|vr|ch|ph|th|gn|sc|sp|st|sk|sl|sm|sn|ps|qu)"),
