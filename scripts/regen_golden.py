@@ -1,4 +1,5 @@
-"""Regenerate the golden files: tests/data/golden/NAME.expected.json from each input.
+"""Regenerate the golden files: tests/data/golden/NAME.expected.json from each input, and
+tests/data/sentences.said.txt (what the voice is given for each sentence of sentences.txt).
 
 Run it only when a change in how issues are read is intended, then review the diff
 (git diff tests/data/golden) before committing: the expected files are the reviewed truth.
@@ -15,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from golden import dumps, expected_path, inputs, read_golden  # noqa: E402
+from golden import SAID, dumps, expected_path, inputs, read_golden, say_sentences  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
@@ -31,7 +32,13 @@ def main(argv: list[str]) -> int:
         print(f"{'differs' if check else 'wrote'}: {target.relative_to(ROOT)}")
         if not check:
             target.write_text(text, encoding="utf-8")
-    print(f"{changed} of {len(inputs())} golden file(s) {'differ' if check else 'rewritten'}")
+    said = say_sentences()
+    if not SAID.exists() or SAID.read_text(encoding="utf-8") != said:
+        changed += 1
+        print(f"{'differs' if check else 'wrote'}: {SAID.relative_to(ROOT)}")
+        if not check:
+            SAID.write_text(said, encoding="utf-8")
+    print(f"{changed} of {len(inputs()) + 1} golden file(s) {'differ' if check else 'rewritten'}")
     return 1 if check and changed else 0
 
 
