@@ -298,10 +298,10 @@ def _times_before(match: re.Match[str]) -> str:
     before = match.string[max(0, match.start() - 12) : match.start()]
     if re.search(r"\bpar $", before):
         return _number(match)
-    if re.search(r"(?:\b(?:soit|d['’]un|en)|[(,:]) ?$", before):
-        return f"multiplié par {_number(match)}"
-    if re.search(r"\bde $", before):
-        return f"{_number(match)} fois"  # "progressé de x10": "de dix fois"
+    if re.search(r"\bsoit $", before) or (before.endswith("(") and match.string.startswith(")", match.end())):
+        return f"multiplié par {_number(match)}"  # "soit x2", "(x1,7)" (not "en x2", a speed; "Quantité : x2")
+    if re.search(r"\b(?:de|à) $", before):
+        return f"{_number(match)} fois"  # "progressé de x10", "de x3 à x5": "de trois fois à cinq fois"
     return f"fois {_number(match)}"
 
 
@@ -537,7 +537,7 @@ _MAGNITUDE_ONLY = re.compile(rf"{_START}{NUMBER} ?(?P<mag>k|M|Md|Mds|Mrd|Mrds)(?
 _THOUSANDS_K = re.compile(
     rf"{_START}{NUMBER} ?(?P<mag>K)"
     r"(?= (?:bruts?|nets?|annuels?|abonnés|followers|vues|utilisateurs|clients|membres|étoiles|téléchargements|tokens)\b"
-    r"| à \d+(?:[,.]\d+)? ?[kKM]\b| à [\w-]+(?: [\w-]+)? (?:millions?|milliards?)\b)"  # "de 200K à 1M de tokens"
+    r"|(?:(?<=\d\dK)|(?<=\d\d K)) à (?:\d+(?:[,.]\d+)? ?M\b|[\w-]+(?: [\w-]+)? millions?\b))"  # "de 200K à 1M de tokens" (not "de 4K à 8K", "de 300K à 4K")
 )
 # A multiplier in capitals: "10X plus vite", "10X le chiffre d'affaires" (not "le 10X", a product)
 _TIMES_CAPITAL = re.compile(rf"{_START}{NUMBER} ?X(?= (?:plus|moins|le|la|les|l['’]|son|sa|ses|leur|leurs|sur)\b)")
@@ -601,8 +601,9 @@ _PERIOD = re.compile(
     r" \((?:versus|contre|[+\-−]|janv|févr|mars|avril|mai|juin|juil|août|sept|oct|nov|déc))"  # "au T2 (avril-juin)", "(vs …)"
     r"|(?:(?<=\b[Aa]u )|(?<=\b[Dd]u )|(?<=\b[Ll]e )|(?<=\b[Cc]e ))(?P<c>S)(?P<cn>[12])"  # "au S1.", "le S1 de l'exercice"
     r"(?=\s*[,.;:!?)|]|\s*$| de (?:l['’]|son |leur )exercice)"
-    # the English letters after more words: "d'ici fin Q2", "en Q3", "un H1 consacré aux tests" (not "un T2", a flat)
-    r"|(?:(?<=\b[Ff]in )|(?<=\b[Ee]n )|(?<=\b[Uu]n )|(?<=\b[Aa]u )|(?<=\b[Dd]u )|(?<=\b[Ll]e )|(?<=\b[Cc]e ))"
+    # the English letters after "fin", "au", "du": "d'ici fin Q2", "au Q3" (not "en Q4", a quantisation, "le Q4
+    # e-tron", "un H1", a page's title, "éliminé en Q2")
+    r"|(?:(?<=\b[Ff]in )|(?<=\b[Aa]u )|(?<=\b[Dd]u ))"
     r"(?:(?P<d>Q)(?P<dn>[1-4])|(?P<e>H)(?P<en>1|(?<=fin )2))(?= [a-zà-ÿ]|\s*[,.;:!?)»]|\s*$)"  # ("du H2 vert": hydrogen)
     r")"  # ("le T2 de Roissy": a terminal; "Q1 : Pourquoi ?" a question; "T2 : 45 m²" a flat)
     r"(?![\w-])"
@@ -882,7 +883,7 @@ _NEXT_DAY = re.compile(rf"(?<=\b[Ll]es )(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)(?= {_MON
 # a magnitude and its currency without a number: "des dizaines de Mds$" -> "de milliards de dollars"
 _BARE_MONEY = re.compile(r"(?:(?<=\bde )|(?<=\bdes ))(?P<mag>Mds?|Mrds?|M|k)(?P<cur>[$€])(?!\w)")
 # two ratios: "de 1:4 à 1:12" (the second is no time either)
-_RATIOS = re.compile(r"(?<![\w.,:])1:(?P<a>\d{1,3}) à 1:(?P<b>\d{1,3})(?![\d:])")
+_RATIOS = re.compile(r"(?<![\w.,:])1:(?P<a>[2-9]) à 1:(?P<b>\d{1,3})(?![\d:])")  # (not "de 1:30 à 1:45", times)
 # a fraction written with its ordinal: "à 4/5e", "au 1/100e" -> "quatre cinquièmes", "un centième"
 _NTH_FRACTION = re.compile(r"(?<![\w/.,])(?P<a>\d{1,3})/(?P<b>[3-9]|[1-9]\d{1,3})(?:e|ème)s?(?!\w)")
 

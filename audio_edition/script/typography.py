@@ -147,8 +147,9 @@ def _tag_words(match: re.Match[str]) -> str:
     """A hashtag's or a handle's words apart, so each is said as it should be: "#IAResponsable" ->
     "#IA Responsable", "#AIActionSummit" -> "#AI Action Summit", "@lettre_ia" -> "@lettre IA"."""
     body = match["body"].replace("_", " ").strip()
-    if match["mark"] == "#":
-        body = re.sub(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])|(?<=[A-Z])(?=[A-Z][a-zà-ÿ]{2})|(?<=[A-Za-zà-ÿ])(?=\d)", " ", body)
+    if match["mark"] == "#":  # (a name's own capitals stay: "#ChatGPT", "#McDonalds", "#iPhone")
+        body = re.sub(r"(?<=\b[A-ZÀ-Ý][a-zà-ÿ]{2})(?=[A-ZÀ-Ý][a-zà-ÿ]{2})|(?<=[a-zà-ÿ]{3})(?=[A-ZÀ-Ý][a-zà-ÿ]{2})"
+                      r"|(?<=[A-Z])(?=[A-Z][a-zà-ÿ]{2})|(?<=[A-Za-zà-ÿ])(?=\d)", " ", body)
     body = re.sub(r"\b(?:ia|ai)\b", lambda m: m.group(0).upper(), body)
     return match["mark"] + body
 
@@ -255,7 +256,8 @@ _PUNCTUATE: _Table = (
     (re.compile(r"(?<=')\s*[«“\"]\s*"), ""),  # "d'« agents »": the elided word stays joined
     # a quotation of clauses closed mid-sentence ends with a pause: "ont « trois mois de retard, pas plus »
     # sur les américains" (not a quoted phrase, "« 80 % de la valeur » du groupe")
-    (re.compile(r"«(?P<q>[^«»]{0,200}?,\s[^«»]{0,200}?)(?<![,.;:!?…\s])\s*»(?=\s+[a-zà-ÿ0-9])"), r"«\g<q>,»"),
+    (re.compile(r"«(?P<q>[^«»]{0,200}?,\s[^«»]{0,200}?)(?<![,.;:!?…\s])\s*»"
+                r"(?=\s+(?!(?:de|des|du|d'|fois|millions?|milliards?|pour)\b)[a-zà-ÿ0-9])"), r"«\g<q>,»"),  # (not "… » du siècle")
     (re.compile(r"[«»“”„‟\"]"), " "),
     (re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\))\s*"), ", "),  # "[…]": a cut in a quote, a pause
     (re.compile(r"(?:…|\.{3,})(?=\s+[a-zà-ÿ])"), ","),  # "de… la Belgique": a hesitation, not the end

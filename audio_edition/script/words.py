@@ -129,6 +129,12 @@ def _month(match: re.Match[str]) -> str:
     return _ending(_MONTHS[written.lower()])(match)
 
 
+def _weekday(match: re.Match[str]) -> str:
+    """'mar.' -> "mardi", 'Jeu.' -> "Jeudi": the shorthand's first letter, then the rest of the day."""
+    first, rest = next((match[k], match[k + 1]) for k in range(1, len(match.groups()), 2) if match[k])
+    return first + WEEKDAY_ABBREVIATIONS[(first + rest).lower()][1:]
+
+
 # Written shorthand -> words. Only unambiguous forms (with their dot or context).
 
 ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
@@ -179,15 +185,19 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"(?:(?<=\d )|(?<=\d, ))av\.(?= [A-ZÀ-Ý])|\bav\.(?= (?:de |des |du |d'|de la )[A-ZÀ-Ý][a-zà-ÿ])"),
      "avenue"),  # "12, av. Foch", "av. des Ternes" (not "av. J.-C.", "av. Noël")
     (re.compile(r"\bet al\.(?!\w)"), _ending("et al")),
-    (re.compile(r"(?<=[A-Za-zà-ÿ]) v\. (?=[A-Z])"), " contre "),  # a court case: "Bartz v. Anthropic"
+    (re.compile(r"(?P<left>\b[A-ZÀ-Ý][a-zà-ÿ'-]{2,}) v\. (?=[A-Z])"), r"\g<left> contre "),  # a court case: "Bartz v. Anthropic"
     (re.compile(r"\bca\. (?=\d)"), "vers "),  # circa: "(ca. 150 av. J.-C.)"
     (re.compile(r"(?<=\b[Ll]e )won\b|\bwon(?= (?:sud-)?coréen)"), "wonne"),  # the currency, not English "won"
     # an agenda's weekday: "mar. 18/11, 9h30" (heard "mare dix-huit sur onze"), "Jeu. 20"
     # (anywhere before a day and month in figures: "se tient mar. 17/02 – jeu. 19/02")
     (re.compile(rf"(?:^|(?<=[,;:(•–—-] ))([LlMmJjVvSsDd])(un|ar|er|eu|en|am|im)\.(?= \d{{1,2}}(?:/\d{{1,2}}\b|er\b| (?:{'|'.join(MONTH_NAMES)})\b))"
-                rf"|(?<!\bla )\b([LlMmJjVvSsDd])(un|ar|er|eu|en|am|im)\.(?= [0-3]?\d(?:/[01]?\d(?:/\d{{2,4}})?\b(?!/)|(?:er)? (?:{'|'.join(MONTH_NAMES)}|au|et)\b))",
+                # (the homographs "jeu.", "mer.", "sam.", "dim." not after their article or preposition: "sur le
+                # jeu. 8/10", "en mer. 15 juin", "haute mer.", "Oncle Sam. 5 mars")
+                rf"|(?:\b(l)(un)|\b(m)(ar)|\b(v)(en)|(?<!\bla )(?<!\ben )(?<!\bhaute )(?<!-)(?<!\bsur le )(?<!\bdans le )(?<!\bdu )"
+                rf"(?<!\bpour le )(?<!\bde )\b(j|m|s|d)(eu|er|am|im))\.(?= [0-3]?\d(?:/[01]?\d(?:/\d{{2,4}})?\b(?!/)|(?:er)? "
+                rf"(?:{'|'.join(MONTH_NAMES)}|au|et)\b))",
                 re.MULTILINE),
-     lambda m: (m[1] or m[3]) + WEEKDAY_ABBREVIATIONS[((m[1] or m[3]) + (m[2] or m[4])).lower()][1:]),
+     lambda m: _weekday(m)),
     # the cardinal point, not the verb: "l'Est", "l'est de la France", "le Grand Est" (/lɛ/, /ɡʁɑ̃t ɛ/)
     # (not the verb with its pronoun: "elle l'est moins", "il l'est d'autant plus")
     (re.compile(r"(?<=\b[Ll]['’])Est\b|(?<=\bGrand )Est\b|(?<=\bTech )Est\b"), "Èst"),
