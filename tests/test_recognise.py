@@ -943,7 +943,7 @@ def test_false_positives_of_the_ends_rules() -> None:
 def test_a_subscribers_dossier_cut_by_the_paywall_is_one_section_with_its_intertitles() -> None:
     issue = _read(
         "Le titre\n\n" + TEASER + "\n\nL'agenda\n\n• mar. 3/02 : un salon.\n\n• jeu. 5/02 : un autre.\n\n"
-        "Le gallium, arme oubliée\n\n" + "Personne n'en parlait avant 2023. " * 12 + "\n\nL'Europe a fermé ses usines\n\n"
+        "EN EXCLUSIVITÉ POUR LES ABONNÉS :\n\n• Notre carte des fabricants.\n\nLe gallium, arme oubliée\n\n" + "Personne n'en parlait avant 2023. " * 12 + "\n\nL'Europe a fermé ses usines\n\n"
         + "La dernière raffinerie a fermé en 2016. " * 12 + "\n\nLe Japon, modèle à suivre ?\n\n…\n\n"
         "Claire Dubois\n\nFondatrice d'Octet, Claire suit la géopolitique des métaux.\n\n"
         "Hugo Lenoir\n\nHugo couvre pour Octet les semi-conducteurs et l'énergie.\n\nSe désabonner\n"

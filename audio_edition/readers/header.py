@@ -62,6 +62,7 @@ class HeaderReader:
         self.epigraph: Quote | None = None
         self.signature: str | None = None
         self.postscript: list[str] = []  # "P.S. …" after the last section
+        self.announced: list[tuple[Draft, str, int]] = []  # a section's first line, announcing a table left out
         explicit = [b for b in self.blocks if b.kind == "heading" and b.level > 1 and b.drop is None]
         self.need_strong = len(explicit) >= 2  # markup that has headings uses them
         self.skip: set[int] = set()  # blocks already placed by find_title
@@ -419,7 +420,8 @@ _READERS_FIRST = re.compile(r"ch[èe]re?s? (lecteurs|lectrices)\b", re.IGNORECAS
 # a daily letter's rundown: "Bonjour ! Au programme ce matin : A, B, et C"
 _RUNDOWN = re.compile(
     r"(?P<hello>(?:bonjour|hello|salut)\b[^:!.]{0,40}[!.,]\s+)?(?P<kicker>(?:au (?:programme|menu|sommaire)|dans (?:ce num[ée]ro|"
-    r"cette [ée]dition))\b[^:]{0,30}?)\s*:\s*(?P<list>.+?)[.!]?",
+    r"cette [ée]dition))(?: (?:ce matin|ce soir|aujourd['’]hui|du jour|de la semaine|de cette [ée]dition|de ce num[ée]ro))?)"
+    r"\s*:\s*(?P<list>.+?)[.!]?",
     re.IGNORECASE,
 )
 
@@ -429,7 +431,10 @@ def rundown(text: str) -> tuple[str, str, list[str]] | None:
     match = _RUNDOWN.fullmatch(text.strip())
     if match is None or len(text) > 400:
         return None
-    listed = re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ])", match["list"])[0].rstrip(".!")  # ("… Café prêt ? C'est parti !")
+    listed, *rest = re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ])", match["list"])
+    listed = listed.rstrip(".!")
+    if len(words(" ".join(rest))) > 6:
+        return None  # more than a wink after the list ("Café prêt ? C'est parti !"): a paragraph to read
     parts = [p.strip() for p in re.split(r",\s+(?:et\s+)?|\s*;\s*|\s+et\s+(?=[A-ZÀ-ÖØ-Þ])", listed) if p.strip()]
     if len(parts) < 2 or any(len(words(p)) > 15 for p in parts):
         return None

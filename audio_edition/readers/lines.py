@@ -111,7 +111,7 @@ _END_ASIDE = re.compile(
     r"\((?:(?:mais|et|ou|encore|enfin|presque|déjà|toujours|vraiment|bis|aussi|suite|pas encore|de nouveau|pour l['’]instant|"
     r"pour de bon|une fois de plus)\b[^()]{0,30}|\d+/\d+|(?:[A-Z][\w&.-]*(?:,\s*|\s+et\s+))+[A-Z][\w&.-]*)\)$"
 )  # and a part, "(1/2)", or names, "(AMD, Intel et Broadcom)" (not one name: "Sam Altman (OpenAI)")
-_SAYS = re.compile(r"(?P<who>[^:«»“”]{3,60}?)\s*:\s*[«“][^«»“”]+[»”]")  # "Name : « quotation »"
+_SAYS = re.compile(r"(?P<who>[^:«»“”]{3,60}?)\s*:\s*[«“][^«»“”]+[^\s.!?…«»“”]\s*[»”]")  # "Name : « quotation »" (no pull quote's stop)
 _END_TERM = re.compile(r"(?:«\s*|“)(?P<inner>[^«»“”]*[^\s.!?…«»“”])\s*[»”]$")
 
 

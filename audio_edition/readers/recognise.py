@@ -135,8 +135,6 @@ class _Recogniser(HeaderReader):
                     promo, listed, links, promo_button = rule.reason, rule.scope == "list", False, False
                 elif promo is not None and rule.reason == "link":
                     links = True  # an address alone, in a list of sources
-                elif promo == rule.reason:
-                    promo = None  # a run's own last line: a poll's answers end at "Cliquez pour voter"
                 elif rule.reason == "byline" and len(self.sections) <= 1:
                     self.read_byline(text)
                 self.drop(i, text, rule.reason)
@@ -148,7 +146,13 @@ class _Recogniser(HeaderReader):
                 continue
             if promo == "sponsored block" and promo_button and block.kind == "bullet" and _LED_ITEM.match(text):
                 promo = None  # an advertisement set in a section ends after its button, at the section's next item
-            if promo is not None and _CLOSING_PS.match(text):
+            if (answers := self.poll_answers(i)) is not None:
+                for k in [i, *answers]:  # a poll: its question and its answers (a listener cannot vote)
+                    self.drop(k, self.blocks[k].text, "poll")
+                    self.skip.add(k)
+                i += 1
+                continue
+            if promo is not None and _CLOSING_PS.match(text) and self.closing_postscript(i, block):
                 promo = None  # the editor's "P.S." after a teaser or an advertisement is not part of it
             if promo is not None:
                 linked = bool(block.url) or has_address(text)
@@ -333,6 +337,27 @@ class _Recogniser(HeaderReader):
         deeper = block.kind != "heading" or draft.level == 0 or block.level > draft.level
         return bool(draft.title) and bool(_INTERVIEW_TITLE.search(draft.title)) and block.text.rstrip().endswith("?") and deeper
 
+    def poll_answers(self, at: int) -> list[int] | None:
+        """'Sondage de la semaine : faut-il … ?' then two answers or more, short lines that are no
+        sentences ("Oui, une chance", "Sans avis"): the answers' indices; None for anything else (a
+        survey's headline, "Sondage : les Français prêts à … ?", has its story under it)."""
+        if not _POLL.fullmatch(self.blocks[at].text):
+            return None
+        def answer(block: Block | None) -> bool:
+            return block is not None and len(words(block.text)) <= 12 and not block.text.rstrip().endswith((".", ":", ";", "…"))
+
+        answers: list[int] = []
+        j, nxt = self.following(at)
+        while nxt is not None and answer(nxt):
+            if self.rule_for(nxt) is not None:
+                break  # "Cliquez pour voter": the poll's own rule
+            k, after = self.following(j)
+            if after is not None and not answer(after) and self.rule_for(after) is None and self.heading(nxt, after):
+                break  # the next section's heading ("L'agenda" over its dates), not an answer
+            answers.append(j)
+            j, nxt = k, after
+        return answers if len(answers) >= 2 else None
+
     def _lone_subheading(self, at: int, level: int) -> bool:
         """The only heading under its section's (a rubric over its one headline): none deeper
         follows before the next heading of the section's level or above."""
@@ -347,7 +372,7 @@ class _Recogniser(HeaderReader):
         if draft is None or block.kind != "paragraph" or len(words(block.text)) > 8:
             return False
         last = draft.paragraphs[-1] if draft.paragraphs else (draft.items[-1][1] if draft.items else "")
-        return bool(_LETTER_CLOSE.fullmatch(last))
+        return bool(_LETTER_CLOSE.fullmatch(last)) and person_name(block.text, self.profile) is not None
 
     def _until_footer(self, at: int) -> Iterator[tuple[Block, Block | None]]:
         """The blocks after ``at`` up to the footer's first line ("Se désabonner…", "Les derniers
@@ -394,7 +419,7 @@ class _Recogniser(HeaderReader):
         """The words of a career in ``text`` ("fondateur", "ancienne"); the newsletter's own name is
         one ("Maurice couvre pour Octet les semi-conducteurs…": its staff)."""
         cues = {m.group(0).lower() for p in self.profile.bio_cues.compiled() for m in p.finditer(text)}
-        own = [n for n in self.names if len(n) >= 3 and re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)]
+        own = [n for n in self.names if len(n) >= 3 and re.search(rf"{_STAFF}{re.escape(n)}(?![\w-])", text, re.IGNORECASE)]
         return cues | set(own[:1])
 
     def standfirst(self, block: Block) -> bool:
@@ -422,6 +447,9 @@ class _Recogniser(HeaderReader):
         texts = draft.items[-1] if draft.items else None
         last = texts[1] if texts else (draft.paragraphs[-1] if draft.paragraphs else "")
         if last.endswith(":") and len(words(last)) <= 12 and not re.search(r"[.!?…]\s", last) and (not texts or not texts[0]):
+            if len(draft.items) + len(draft.paragraphs) <= 1:
+                self.announced.append((draft, last, at - 1))  # left out at the end if its section says more
+                return
             # the whole line announces it ("Les plus gros producteurs de puces avancées :")
             if texts:
                 draft.items.pop()
@@ -521,8 +549,19 @@ class _Recogniser(HeaderReader):
 
     def finish(self) -> Issue:
         source = self.doc.source or "the issue"
+        for draft, line, at in self.announced:
+            # "Le classement des variations :" over a table, then the section's text: it goes with the table;
+            # alone, it is the story ("Apple a vendu plus de smartphones que Samsung :")
+            if len(draft.items) + len(draft.paragraphs) > 1 and line in draft.paragraphs:
+                draft.paragraphs.remove(line)
+                self.drop(at, line, "table")
+            elif len(draft.items) > 1 and draft.items[0][1] == line:
+                draft.items.pop(0)
+                self.drop(at, line, "table")
         frozen: list[Section] = []
         cut: int | None = None
+        teased: int | None = None
+        teaser = {k: d.reason for k, d in self.dropped}
         for before, draft, after in zip(self.sections, self.sections[1:], [*self.sections[2:], None], strict=False):
             # ("Test : le Pixel 10 Pro" over its headline "Un assistant enfin utile" titles what follows)
             headline = after is not None and after.at == draft.at + 1 and bool(after.title) and not after.title.isupper()
@@ -559,8 +598,10 @@ class _Recogniser(HeaderReader):
             self._period_leads(draft)
             if draft is self.cut:
                 cut = len(frozen)
+            if teaser.get(draft.at - 1) == "subscriber promotion":
+                teased = len(frozen)  # the subscribers' dossier, announced by the teaser just above it
             frozen.append(self._freeze(draft, first=not frozen))
-        frozen = self._dossier_parts(frozen, cut)
+        frozen = self._dossier_parts(frozen, cut if teased is not None else None, teased)
         if not self.title and self.headlines:
             self.title = self.headlines[0]
         if not frozen:
@@ -588,16 +629,17 @@ class _Recogniser(HeaderReader):
             postscript=tuple(self.postscript),
         )
 
-    def _dossier_parts(self, sections: list[Section], cut: int | None) -> list[Section]:
+    def _dossier_parts(self, sections: list[Section], cut: int | None, teased: int | None = None) -> list[Section]:
         """The issue's last dossier and its intertitles ("L'énergie, goulet d'étranglement"): after
         the last section of items, a long section of prose followed only by short-titled prose is
         one dossier, read on in one voice; its intertitles are sentences of it, not chapters. So is
-        prose up to a paywall's cut (the subscribers' dossier, shown up to its second intertitle)."""
+        prose up to a paywall's cut, right after the subscribers' teaser (their dossier, shown up to
+        its second intertitle)."""
         last_items = max((n for n, s in enumerate(sections) if s.items or s.names), default=-1)
         start = last_items + 1
         if start >= len(sections) - 1 or start == 0:
             return sections
-        paywalled = cut is not None and cut > start
+        paywalled = cut is not None and cut > start and teased == start
         rest = sections[cut + 1 :] if paywalled and cut is not None else []  # (what follows the cut stays apart)
         sections = sections[: len(sections) - len(rest)]
         dossier, parts = sections[start], sections[start + 1 :]
@@ -675,7 +717,11 @@ _ROLE_LINE = re.compile(
 _PRICE = re.compile(r"\btarifs?\b|\d ?(?:€|euros?)\b|\bgratuite?s?\b", re.IGNORECASE)  # an event's price…
 _SIGN_UP = re.compile(r"\binscri(?:ptions?|vez-vous|vez|re)\b|\bbilletterie\b|\bréserve[zr]\b", re.IGNORECASE)  # …and its sign-up
 _ANNOUNCES = re.compile(r"(?<=[.!?…])\s+[^.!?…:]{2,80}:\s*$")  # a last short sentence ending with a colon
-_NEWS_TIME = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r"|hier|cette semaine|ce matin|aujourd['’]hui)\b", re.IGNORECASE)
+# (not a biography's habits: "chaque mardi", "tous les jeudis", "Aujourd'hui, elle écrit…")
+# the newsletter's staff: "couvre pour Octet", "a rejoint Octet" (not "a expliqué à Octet", an interview)
+_STAFF = r"\b(?:pour|chez|rejoint|fond[ée]|cofond[ée]|lanc[ée]|r[ée]daction d['’]|r[ée]daction de) "
+_POLL = re.compile(r"(?:le |notre )?(?:sondage|vote)(?: de la semaine| du jour| express)?\s*:.{5,220}\?", re.IGNORECASE)
+_NEWS_TIME = re.compile(r"(?<!chaque )(?<!tous les )\b(?:" + "|".join(WEEKDAYS) + r"|hier|cette semaine|ce matin)\b", re.IGNORECASE)
 _LETTER_CLOSE = re.compile(
     r"(?:(?:(?:bien|très) )?(?:cordialement|amicalement|sincèrement)|(?:bien|très) à vous|(?:avec )?(?:mes|nos) "
     r"(?:meilleures |sincères |respectueuses )?salutations(?: \w+)?|respectueusement|salutations(?: \w+)?)\W*",

@@ -118,7 +118,8 @@ def _aligned_cells(line: str) -> int:
     """The number of cells of a row whose columns are aligned with spaces ("Nvidia    128,40 $    -12,0 %"),
     or 0: three short cells at least."""
     cells = _GAP.split(line.strip())
-    return len(cells) if len(cells) >= 3 and all(len(c) <= MAX_CELL for c in cells) else 0
+    short = all(len(c) <= MAX_CELL and not c.endswith((".", "!", "?", "…", ",", ";", ":")) for c in cells)
+    return len(cells) if len(cells) >= 3 and short else 0  # (not sentences after two spaces: "Intel licencie.  Encore.")
 
 
 def _aligned_tables(blocks: list[Block], aligned: dict[int, int]) -> list[Block]:
@@ -139,7 +140,8 @@ def _aligned_tables(blocks: list[Block], aligned: dict[int, int]) -> list[Block]
 
 def _numbered_stories(paragraphs: list[str]) -> set[int]:
     """A daily's numbered stories: "1. Titre" lines, each between text (not in a list), with no
-    full stop, counted up; two of them at least. Their indices."""
+    full stop, after a rule ("---") but the first, counted up; two of them at least. Their indices
+    (a how-to's numbered steps, an editorial in numbered parts have no rules between them)."""
     found = []
     for n, paragraph in enumerate(paragraphs):
         number = _NUMBER.match(paragraph)
@@ -150,7 +152,8 @@ def _numbered_stories(paragraphs: list[str]) -> set[int]:
             continue
         before = paragraphs[n - 1] if n > 0 else ""
         after = paragraphs[n + 1] if n + 1 < len(paragraphs) else ""
-        if after and not _is_bullet(after) and not _RULE.match(after) and not (before and _is_bullet(before)):
+        ruled = bool(before) and bool(_RULE.match(before))
+        if after and not _is_bullet(after) and not _RULE.match(after) and not (before and _is_bullet(before)) and (ruled or not found):
             found.append((n, int(number[1])))
     counted_up = all(b[1] == a[1] + 1 for a, b in pairwise(found))
     return {n for n, _ in found} if len(found) >= 2 and counted_up else set()
