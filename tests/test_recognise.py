@@ -1066,3 +1066,12 @@ def test_an_html_rubric_over_its_one_headline_and_a_teasers_first_headline_after
     assert issue.sections[0].paragraphs == ("Les cathédrales et les chapelles", "Un premier paragraphe.", "Un second.")
     assert [i.lead for i in issue.sections[1].items] == ["TSMC en avance", "Intel vend"]
     assert _dropped(issue)["À mardi prochain !"] == "sign-off"
+
+
+def test_a_platforms_byline_under_its_subtitle_signs_and_dates_the_issue() -> None:
+    issue = _read(
+        "# Le titre\n\n### Un sous-titre qui résume la lettre.\n\nInès Haddad · 17 janv. 2026\n\nUn texte.\n\n## Une partie\n\nUn autre.\n",
+        "x.md",
+    )
+    assert issue.signature == "Inès Haddad" and issue.date == dt.date(2026, 1, 17)
+    assert _dropped(issue)["Inès Haddad · 17 janv. 2026"] == "byline"

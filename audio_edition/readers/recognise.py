@@ -17,6 +17,7 @@ from ..calendar_words import WEEKDAYS
 from ..errors import InputError
 from ..model import Issue, Item, Section, SectionKind
 from .blocks import SEPARATOR, Block, Document
+from .dates import find_date
 from .header import Draft, HeaderReader
 from .lines import ends_with_address, has_address, marker_lead, names_line, period_lead, person_name, split_lead, words
 from .profile import Profile, load_profile
@@ -146,6 +147,13 @@ class _Recogniser(HeaderReader):
                 continue
             if promo == "sponsored block" and promo_button and block.kind == "bullet" and _LED_ITEM.match(text):
                 promo = None  # an advertisement set in a section ends after its button, at the section's next item
+            if len(self.sections) <= 1 and (dated := _NAME_DATE.fullmatch(text)) and person_name(dated["name"], self.profile):
+                if find_date(dated["date"]) is not None:  # "Inès Haddad · 17 janv. 2026" under a subtitle: a byline
+                    self.signature = self.signature or person_name(dated["name"], self.profile)
+                    self.date = self.date or find_date(dated["date"])
+                    self.drop(i, text, "byline")
+                    i += 1
+                    continue
             if (answers := self.poll_answers(i)) is not None:
                 for k in [i, *answers]:  # a poll: its question and its answers (a listener cannot vote)
                     self.drop(k, self.blocks[k].text, "poll")
@@ -720,6 +728,7 @@ _ANNOUNCES = re.compile(r"(?<=[.!?…])\s+[^.!?…:]{2,80}:\s*$")  # a last shor
 # (not a biography's habits: "chaque mardi", "tous les jeudis", "Aujourd'hui, elle écrit…")
 # the newsletter's staff: "couvre pour Octet", "a rejoint Octet" (not "a expliqué à Octet", an interview)
 _STAFF = r"\b(?:pour|chez|rejoint|fond[ée]|cofond[ée]|lanc[ée]|r[ée]daction d['’]|r[ée]daction de) "
+_NAME_DATE = re.compile(r"(?P<name>[^·|•–—]{3,60}?)\s+[·|•–—]\s+(?P<date>[^·|•–—]{4,40})")  # "Inès Haddad · 17 janv. 2026"
 _POLL = re.compile(r"(?:le |notre )?(?:sondage|vote)(?: de la semaine| du jour| express)?\s*:.{5,220}\?", re.IGNORECASE)
 _NEWS_TIME = re.compile(r"(?<!chaque )(?<!tous les )\b(?:" + "|".join(WEEKDAYS) + r"|hier|cette semaine|ce matin)\b", re.IGNORECASE)
 _LETTER_CLOSE = re.compile(
