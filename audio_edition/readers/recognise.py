@@ -246,6 +246,15 @@ class _Recogniser(HeaderReader):
                     self.skip.add(role)
                     i += 1
                     continue
+                if block.kind == "paragraph" and role is not None and self.own_role(role) and self.current and not self.current.empty():
+                    # "Dre Amina Belkacem" / "Rédactrice en chef invitée" under her text: a signer, wherever she signs
+                    if self.signature is None:
+                        self.signature = name
+                    elif name != self.signature:
+                        self.drop(i, text, "signature")
+                    self.drop_role(i)
+                    i += 1
+                    continue
                 if block.kind == "paragraph" and nxt is not None and self.closing_postscript(j, nxt):
                     self.signature = self.signature or name  # "Claire Dumas", then "P.S. …" after the last section
                     self.drop(i, text, "signature")
