@@ -147,13 +147,12 @@ class _Recogniser(HeaderReader):
                 continue
             if promo == "sponsored block" and promo_button and block.kind == "bullet" and _LED_ITEM.match(text):
                 promo = None  # an advertisement set in a section ends after its button, at the section's next item
-            if len(self.sections) <= 1 and (dated := _NAME_DATE.fullmatch(text)) and person_name(dated["name"], self.profile):
-                if find_date(dated["date"]) is not None:  # "Inès Haddad · 17 janv. 2026" under a subtitle: a byline
-                    self.signature = self.signature or person_name(dated["name"], self.profile)
-                    self.date = self.date or find_date(dated["date"])
-                    self.drop(i, text, "byline")
-                    i += 1
-                    continue
+            dated = _NAME_DATE.fullmatch(text) if len(self.sections) <= 1 else None
+            if dated and (author := person_name(dated["name"], self.profile)) and (day := find_date(dated["date"])):
+                self.signature, self.date = self.signature or author, self.date or day  # "Inès Haddad · 17 janv. 2026": a byline
+                self.drop(i, text, "byline")
+                i += 1
+                continue
             if (answers := self.poll_answers(i)) is not None:
                 for k in [i, *answers]:  # a poll: its question and its answers (a listener cannot vote)
                     self.drop(k, self.blocks[k].text, "poll")
