@@ -1075,3 +1075,24 @@ def test_a_platforms_byline_under_its_subtitle_signs_and_dates_the_issue() -> No
     )
     assert issue.signature == "Inès Haddad" and issue.date == dt.date(2026, 1, 17)
     assert _dropped(issue)["Inès Haddad · 17 janv. 2026"] == "byline"
+
+
+def test_an_editorial_with_intertitles_signed_before_the_news_is_one_section() -> None:
+    issue = _read(
+        "Le titre\n\n" + TEASER + "\n\nLe chat a trouvé un employeur\n\nPendant vingt ans, il était à dix ans.\n\n"
+        "La barre symbolique\n\nMardi, IBM a présenté un processeur.\n\nL'Europe entre deux chaises\n\nL'Europe avance en ordre dispersé.\n\n"
+        "Héloïse Marchetti\n\n…attend vos réactions.\n\nQuantique : la course\n\nDes résultats.\n\n"
+        "• Starling-B : 112 qubits logiques.\n\n• Ions contre circuits : moins de qubits.\n\n"
+        "Sponsorisé par AgriData\n\nVos parcelles parlent, écoutez-les.\n\nJe teste gratuitement\n\n"
+        "Agritech : le champ connecté\n\nLa robotique entre dans les exploitations.\n\n"
+        "EN EXCLUSIVITÉ POUR LES ABONNÉS :\n\n• Le vrai calendrier du Q-Day.\n\nLe vrai calendrier du Q-Day\n\nIls citent une date.\n\n"
+        "Ce que disent les feuilles de route\n\nIBM promet 200 qubits logiques en 2029 avec Starling…\n\n"
+        "Héloïse Marchetti\n\nPhysicienne de formation, Héloïse a cofondé Octet en 2023.\n\n"
+        "P.S. La semaine prochaine, Octet sera envoyée dimanche.\n\nSe désabonner\n"
+    )
+    assert [s.title for s in issue.sections] == [
+        "Le chat a trouvé un employeur", "Quantique : la course", "Agritech : le champ connecté", "Le vrai calendrier du Q-Day",
+    ]  # fmt: skip
+    assert issue.sections[0].paragraphs[1:3] == ("La barre symbolique.", "Mardi, IBM a présenté un processeur.")
+    assert issue.sections[3].paragraphs[-1] == "IBM promet 200 qubits logiques en 2029 avec Starling…"
+    assert issue.postscript == ("P.S. La semaine prochaine, Octet sera envoyée dimanche.",)

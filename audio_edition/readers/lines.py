@@ -132,7 +132,7 @@ def heading_like(block: Block, following: Block | None, profile: Profile, *, nee
     if ends_with_address(text):
         return False  # "Le rapport de l'AIE — https://…": a link, not a heading
     if text.endswith(("…", "...")):
-        return True
+        return len(ws) <= 8  # "Sous les pavés, la plage…"; not a teaser's sentence cut by the paywall
     if text.endswith(_END_SENTENCE):
         return False
     if text.endswith(("?", "!")):

@@ -96,6 +96,7 @@ class _Recogniser(HeaderReader):
             if bio:
                 if (
                     block.kind in ("paragraph", "bullet", "quote")
+                    and not self.closing_postscript(i, block)  # (the editor's P.S. after the biographies)
                     and not self.heading(block, nxt)
                     and not person_name(text, self.profile)
                     and self.rule_for(block) is None
@@ -565,6 +566,7 @@ class _Recogniser(HeaderReader):
 
     def finish(self) -> Issue:
         source = self.doc.source or "the issue"
+        self._editorial_parts()
         for draft, line, at in self.announced:
             # "Le classement des variations :" over a table, then the section's text: it goes with the table;
             # alone, it is the story ("Apple a vendu plus de smartphones que Samsung :")
@@ -617,7 +619,7 @@ class _Recogniser(HeaderReader):
             if teaser.get(draft.at - 1) == "subscriber promotion":
                 teased = len(frozen)  # the subscribers' dossier, announced by the teaser just above it
             frozen.append(self._freeze(draft, first=not frozen))
-        frozen = self._dossier_parts(frozen, cut if teased is not None else None, teased)
+        frozen = self._dossier_parts(frozen, cut, teased)
         if not self.title and self.headlines:
             self.title = self.headlines[0]
         if not frozen:
@@ -645,6 +647,28 @@ class _Recogniser(HeaderReader):
             postscript=tuple(self.postscript),
         )
 
+    def _editorial_parts(self) -> None:
+        """The editorial's intertitles ("La barre symbolique", "L'Europe entre deux chaises"): when the
+        editor signs off after a few sections of prose under short titles at the top of the issue, and
+        the issue goes on, those sections are the editorial's parts, read on by its voice."""
+        signed = min((k for k, d in self.dropped if d.reason == "sign-off"), default=None)
+        if signed is None or not self.sections:
+            return
+        last = max((n for n, d in enumerate(self.sections) if d.at < signed), default=0)
+        first, parts = self.sections[0], self.sections[1 : last + 1]
+        if not parts or last >= len(self.sections) - 1 or first.items or first.names or not first.paragraphs:
+            return
+        for part in parts:
+            titled = bool(part.title) and not part.title.isupper() and len(words(part.title)) <= 10
+            deeper = not first.level or not part.level or part.level > first.level
+            if part.items or part.names or not part.paragraphs or not titled or not deeper or self.blocks[part.at].story:
+                return
+            if self.profile.news_rubrics.search(part.title, self.names):
+                return
+        for part in parts:
+            first.paragraphs += [part.title if part.title.endswith((".", "!", "?", "…", "»")) else part.title + ".", *part.paragraphs]
+            self.sections.remove(part)
+
     def _dossier_parts(self, sections: list[Section], cut: int | None, teased: int | None = None) -> list[Section]:
         """The issue's last dossier and its intertitles ("L'énergie, goulet d'étranglement"): after
         the last section of items, a long section of prose followed only by short-titled prose is
@@ -653,9 +677,11 @@ class _Recogniser(HeaderReader):
         its second intertitle)."""
         last_items = max((n for n, s in enumerate(sections) if s.items or s.names), default=-1)
         start = last_items + 1
+        if teased is not None and teased > start:
+            start = teased  # (the prose between the last items and the subscribers' teaser stays apart)
         if start >= len(sections) - 1 or start == 0:
             return sections
-        paywalled = cut is not None and cut > start and teased == start
+        paywalled = teased == start and (cut is None or cut >= start)  # the subscribers' dossier, up to the cut
         rest = sections[cut + 1 :] if paywalled and cut is not None else []  # (what follows the cut stays apart)
         sections = sections[: len(sections) - len(rest)]
         dossier, parts = sections[start], sections[start + 1 :]
@@ -718,7 +744,7 @@ _WHOLE_BRIEF = re.compile(r"(?:\S+\s+){19,}\S*[^.…]\.")  # twenty words or mor
 _RESERVED = re.compile(r"r[ée]serv[ée]e?s? aux abonn[ée]s|abonnez-vous|article est r[ée]serv", re.IGNORECASE)
 # an advertisement's button: "Télécharger le livre blanc", "Je m'inscris", "En savoir plus"
 _CALL_TO_ACT = re.compile(
-    r"(?:t[ée]l[ée]charg|d[ée]couvr|essa[yi]|demand|s['’]inscri|je m['’]inscri|inscri|en savoir plus|profit|r[ée]serv|"
+    r"(?:je |j['’])?(?:t[ée]l[ée]charg|d[ée]couvr|essa[yi]|demand|s['’]inscri|je m['’]inscri|inscri|en savoir plus|profit|r[ée]serv|"
     r"command|obten|acc[ée]d|rejoign|contact|test|j['’]en profite|voir l['’]offre|je d[ée]couvre|commencer)\w*\b[^.!?]*$",
     re.IGNORECASE,
 )
