@@ -288,7 +288,7 @@ def _around(match: re.Match[str]) -> str:
 
 
 # A multiplier before its number: "x2", "× 10" ("fois deux"); not x86 or x64, which are chips
-_TIMES_BEFORE = re.compile(rf"(?<![\w.,])[x×] ?(?!(?:86|64)\b){NUMBER}{_END}")
+_TIMES_BEFORE = re.compile(rf"(?<![\w.,])(?<!\d )[x×] ?(?!(?:86|64)\b){NUMBER}{_END}")  # (not "2 × 500 mg": its unit)
 
 
 
@@ -353,9 +353,16 @@ _CURRENCIES = {
     "SEK": ("couronne suédoise", "couronnes suédoises"), "NOK": ("couronne norvégienne", "couronnes norvégiennes"),
     "DKK": ("couronne danoise", "couronnes danoises"), "BRL": ("réal", "réais"),
     "$ CA": ("dollar canadien", "dollars canadiens"), "NT$": ("dollar taïwanais", "dollars taïwanais"),
-    "zł": ("zloty", "zlotys"), "PLN": ("zloty", "zlotys"),
+    "zł": ("zloty", "zlotys"), "PLN": ("zloty", "zlotys"), "₹": ("roupie", "roupies"), "₦": ("naira", "nairas"),
+    "NGN": ("naira", "nairas"), "ZAR": ("rand", "rands"), "KES": ("shilling kényan", "shillings kényans"),
+    "ARS": ("peso argentin", "pesos argentins"), "MXN": ("peso mexicain", "pesos mexicains"), "MAD": ("dirham", "dirhams"),
+    "AED": ("dirham émirien", "dirhams émiriens"), "SAR": ("riyal saoudien", "riyals saoudiens"),
+    "EGP": ("livre égyptienne", "livres égyptiennes"), "TRY": ("livre turque", "livres turques"), "RUB": ("rouble", "roubles"),
+    "UAH": ("hryvnia", "hryvnias"), "CZK": ("couronne tchèque", "couronnes tchèques"), "HUF": ("forint", "forints"),
+    "ILS": ("shekel", "shekels"), "VND": ("dong", "dongs"), "IDR": ("roupie indonésienne", "roupies indonésiennes"),
+    "THB": ("baht", "bahts"), "XOF": ("franc CFA", "francs CFA"), "XAF": ("franc CFA", "francs CFA"),
 }  # fmt: skip
-_FEMININE_CURRENCIES = {"£", "GBP", "INR", "SEK", "NOK", "DKK"}
+_FEMININE_CURRENCIES = {"£", "GBP", "INR", "SEK", "NOK", "DKK", "₹", "EGP", "TRY", "CZK", "IDR"}
 _ENGLISH_MAGNITUDES = ("billion", "billions", "trillion", "trillions")
 _MAG = "|".join(sorted((re.escape(m) for m in _MAGNITUDES if m not in _ENGLISH_MAGNITUDES), key=len, reverse=True))
 _CUR = "|".join(sorted(map(re.escape, _CURRENCIES), key=len, reverse=True))
@@ -369,7 +376,7 @@ _CODES = "|".join(code for code in _CURRENCIES if re.fullmatch("[A-Z]{3}", code)
 _CODE_AFTER_WORDS = re.compile(rf"\b(?:millions?|milliards?) (?:de |d')(?P<code>{_CODES})\b")
 # "$5", "$2,5 Md", "US$ 300", "€10"
 _MONEY_BEFORE = re.compile(
-    rf"(?<![\w$€£¥₩])(?P<cur>US\$|NT\$|[€$£¥₩]|(?:USD|EUR|GBP|CHF)(?= )) ?{NUMBER}"
+    rf"(?<![\w$€£¥₩₹₦])(?P<cur>US\$|NT\$|[€$£¥₩₹₦]|(?:USD|EUR|GBP|CHF)(?= )) ?{NUMBER}"
     rf"(?: ?(?P<mag>{_MAG}|{'|'.join(_ENGLISH_MAGNITUDES[::-1])}))?{_END}"
 )
 
@@ -491,6 +498,16 @@ _UNITS = {
     "MT/s": ("mégatransfert par seconde", "mégatransferts par seconde"), "GT/s": ("gigatransfert par seconde", "gigatransferts par seconde"),
     "i/s": ("image par seconde", "images par seconde"), "pJ": ("picojoule", "picojoules"), "nJ": ("nanojoule", "nanojoules"),
     "nM": ("nanomolaire", "nanomolaire"), "µM": ("micromolaire", "micromolaire"),
+    "eV": ("électronvolt", "électronvolts"), "keV": ("kiloélectronvolt", "kiloélectronvolts"),
+    "MeV": ("mégaélectronvolt", "mégaélectronvolts"), "GeV": ("gigaélectronvolt", "gigaélectronvolts"),
+    "TeV": ("téraélectronvolt", "téraélectronvolts"), "kJ": ("kilojoule", "kilojoules"), "MJ": ("mégajoule", "mégajoules"),
+    "GJ": ("gigajoule", "gigajoules"), "kPa": ("kilopascal", "kilopascals"), "MPa": ("mégapascal", "mégapascals"),
+    "GPa": ("gigapascal", "gigapascals"), "kpc": ("kiloparsec", "kiloparsecs"), "Mpc": ("mégaparsec", "mégaparsecs"),
+    "Gpc": ("gigaparsec", "gigaparsecs"), "fL": ("femtolitre", "femtolitres"), "Ah": ("ampère-heure", "ampères-heure"),
+    "Tflops": ("téraflops", "téraflops"), "Pflops": ("pétaflops", "pétaflops"), "Gflops": ("gigaflops", "gigaflops"),
+    "fb⁻¹": ("femtobarn inverse", "femtobarns inverses"), "M☉": ("masse solaire", "masses solaires"),
+    "UI": ("unité internationale", "unités internationales"), "Mb/j": ("million de barils par jour", "millions de barils par jour"),
+    "kb/j": ("millier de barils par jour", "milliers de barils par jour"), "b/j": ("baril par jour", "barils par jour"),
     "kN": ("kilonewton", "kilonewtons"), "Nm": ("newton-mètre", "newtons-mètres"),
     "ft": ("pied", "pieds"), "NM": ("mille nautique", "milles nautiques"), "mA": ("milliampère", "milliampères"),
     "hl": ("hectolitre", "hectolitres"), "Gy": ("gray", "grays"), "mGy": ("milligray", "milligrays"), "Mhl": ("million d'hectolitres", "millions d'hectolitres"),
@@ -553,13 +570,14 @@ _PER_WORDS = {
     "hab": "habitant", "habitant": "habitant", "pers": "personne", "personne": "personne",
     "utilisateur": "utilisateur", "mot": "mot", "page": "page", "action": "action", "baril": "baril",
     "requête": "requête", "token": "token", "tête": "tête", "bit": "bit", "octet": "octet", "image": "image",
+    "bbl": "baril", "baril": "baril", "oz": "once", "tCO2": "tonne de CO2", "tCO2e": "tonne équivalent CO2",
 }  # fmt: skip
 _PER_UNITS = {k: v[0] for k, v in _UNITS.items() if "/" not in k and k not in {"x", "×", "pt", "pts", "pdb"}}
 _DEN = "|".join(sorted(map(re.escape, {**_PER_UNITS, **_PER_WORDS}), key=len, reverse=True))
 # after a plain word, only a time or an area: "habitants/km²", "tokens/s", "mots/min"
 _WORD_DEN = "km²|m²|min|sem|semaine|mois|jour|an|s|h|j|mL|ml|kg"  # "50 copies/mL"
 _PER = re.compile(
-    rf"(?:(?<=[\d ])(?P<sym>{_CUR}|{_UNIT}|%)/(?P<den>{_DEN})(?:/(?P<den2>{_DEN}))?|(?<=\d )(?P<word>[a-zà-ÿ]{{3,}})/(?P<wden>{_WORD_DEN}))"
+    rf"(?:(?<=[\d ])(?P<sym>{_CUR}|{_UNIT}|%)/(?P<den>{_DEN}|USD|EUR|\$|€)(?:/(?P<den2>{_DEN}))?|(?<=\d )(?P<word>[a-zà-ÿ]{{3,}})/(?P<wden>{_WORD_DEN}))"
     r"(?![\w/²³])"
 )
 
@@ -568,6 +586,8 @@ def _per(match: re.Match[str]) -> str:
     head, den = (match["sym"], match["den"]) if match["sym"] else (match["word"], match["wden"])
     if f"{head}/{den}" in _UNITS:
         return match.group(0)
+    if den in ("USD", "EUR", "$", "€"):  # a rate: "17,85 ZAR/USD" -> "… rands pour un dollar"
+        return f"{head} pour un {_CURRENCIES[den][0]}"
     said = f"{head} par {_PER_WORDS.get(den) or _PER_UNITS[den]}"
     if match["den2"]:  # "300 €/m²/an": per square metre and per year
         said += f" et par {_PER_WORDS.get(match['den2']) or _PER_UNITS[match['den2']]}"
@@ -718,7 +738,10 @@ def _dotted(match: re.Match[str]) -> str:
 
 # Powers and scientific notation: "10^9", "10⁻¹²", "1e-4", "1.5e12" -> "dix puissance neuf"…
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
-_POWER = re.compile(r"(?<![\w.,])(?P<base>\d+(?:[.,]\d+)?)(?:\^\(?(?P<exp>[-−]?\d+)\)?|(?P<sup>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{2,}|⁻[⁰¹²³⁴⁵⁶⁷⁸⁹]+))(?!\w)")
+_POWER = re.compile(
+    r"(?<![\w.,])(?P<base>\d+(?:[.,]\d+)?)(?:\^\(?(?P<exp>[-−]?\d+)\)?|(?P<sup>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{2,}|⁻[⁰¹²³⁴⁵⁶⁷⁸⁹]+"
+    r"|(?<=(?<![\d.,])10)[¹²³⁴⁵⁶⁷⁸⁹]))(?!\w)"  # ten to one digit: "10⁹" (not a footnote's call, "en 2035¹")
+)
 _E_NOTATION = re.compile(r"(?<![\w.,])(?P<m>\d+(?:[.,]\d+)?)[eE](?P<exp>[-−+]?\d{1,3})(?!\w)")
 
 
@@ -823,7 +846,7 @@ def _basis_points(match: re.Match[str]) -> str:
 # Basis points of a rate: "+50 bp", "de 25 bp" (not base pairs: "8 192 bp")
 _BASIS_POINTS = re.compile(
     r"(?<![\w.,])(?<!\d )(?P<sign>[+\-−])?(?P<n>\d{1,3}) ?bps?\b"
-    r"|(?:(?<=\bde )|(?<=[+\-−]))(?P<n2>\d{1,3}) ?pb\b"  # French, after a rate: "de 25 pb" (not "2 pb à régler")
+    r"|(?:(?<=\bde )|(?<=\bà )|(?<=[+\-−]))(?P<n2>\d{1,3}) ?pb\b"  # French, after a rate: "de 25 pb", "à 82 pb" (not "2 pb à régler")
 )
 # An aircraft's or a helicopter's model with a letter after its number: "A400M", "H160M" (not
 # "quatre cents millions"; the letter is a variant, "A350F", "777X" are said by the rules)
@@ -882,6 +905,10 @@ _RATIO = re.compile(r"(?<![\w.,:])1:(?P<b>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|[6-9]
 _NEXT_DAY = re.compile(rf"(?<=\b[Ll]es )(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)(?= {_MONTH}\b)", re.IGNORECASE)
 # a magnitude and its currency without a number: "des dizaines de Mds$" -> "de milliards de dollars"
 _BARE_MONEY = re.compile(r"(?:(?<=\bde )|(?<=\bdes ))(?P<mag>Mds?|Mrds?|M|k)(?P<cur>[$€])(?!\w)")
+# a time to the second: "à 20:27:48" -> "vingt heures vingt-sept minutes quarante-huit secondes"
+_SECONDS = re.compile(r"(?<![\w:.,])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\w:])")
+# a European court's case: "C-311/18" -> "C trois cent onze barre dix-huit" (no fraction)
+_CASE = re.compile(r"\b(?P<court>[CT])-(?P<n>\d{1,4})/(?P<y>\d{2})\b")
 # two ratios: "de 1:4 à 1:12" (the second is no time either)
 _RATIOS = re.compile(r"(?<![\w.,:])1:(?P<a>[2-9]) à 1:(?P<b>\d{1,3})(?![\d:])")  # (not "de 1:30 à 1:45", times)
 # a fraction written with its ordinal: "à 4/5e", "au 1/100e" -> "quatre cinquièmes", "un centième"
@@ -923,6 +950,9 @@ RULES: tuple[Rule, ...] = (
     (_SEASON, _season),
     (_PRICE_IN_WORDS, lambda m: " €" if m[1].startswith("e") else " $"),
     (_BRANCH, r"\g<n> point x"),
+    (_SECONDS, lambda m: f"{cardinal(int(m['h']), feminine=True)} heure{'s' if int(m['h']) > 1 else ''} {cardinal(int(m['m']), feminine=True)} "
+                         f"minute{'s' if int(m['m']) > 1 else ''} {cardinal(int(m['s']), feminine=True)} seconde{'s' if int(m['s']) > 1 else ''}"),
+    (_CASE, lambda m: f"{m['court']} {cardinal(int(m['n']))} barre {cardinal(int(m['y']))}"),
     (_NEXT_DAY, lambda m: f"{m['a']} et {m['b']}" if int(m["b"]) == int(m["a"]) + 1 else m.group(0)),
     (_BARE_MONEY, lambda m: {"M": "millions", "k": "milliers"}.get(m["mag"], "milliards") + (" de dollars" if m["cur"] == "$" else " d'euros")),
     (_RATIOS, lambda m: f"un sur {cardinal(int(m['a']))} à un sur {cardinal(int(m['b']))}"),

@@ -161,7 +161,8 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\b((?:[Pp]hotos?|[Ii]llustrations?|[Ii]mages?|[Ss]ources?|[Cc]rédits?(?: photos?)?) ?: ?)DR\b(?! [A-Z])"),
      r"\1droits réservés"),  # not "Images : DR Horton"
     # a legal code's article: "art. L. 111-7" -> "article L 111, 7" (not a full stop, not a range)
-    (re.compile(r"\bart\.(?= [LRD]\. \d)"), "article"),
+    (re.compile(r"(?<=\bles )art\.(?= [LRD]?\.? ?\d)"), "articles"),  # "les art. 6 et s."
+    (re.compile(r"\b([Aa])rt\.(?= [LRD]\. \d)"), r"\1rticle"),
     (re.compile(r"\b([LRD])\. (\d+(?:-\d+)+)\b"), lambda m: f"{m[1]} {m[2].replace('-', ', ')}"),  # "L. 122-5-3"
     (re.compile(r"\b([Aa]rticles? [LRD])\.(?= \d)"), r"\1"),
     (re.compile(r"\bN\.?D\.?L\.?R\.?(?!\w)", re.IGNORECASE), "note de la rédaction"),
@@ -227,7 +228,22 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\bhab\.(?!\w)"), _ending("habitants")),
     (re.compile(r"(?<!\w)[Nn][°º] ?(?=\d|[A-Z]{1,3}-?\d)"), "numéro "),  # "n° 42", "n° I-3456"
     (re.compile(r"\bp\.(?= \d)"), "page"),
-    (re.compile(r"\bart\.(?= \d)"), "article"),
+    (re.compile(r"\b([Aa])rt\.(?= \d)"), r"\1rticle"),
+    # a court decision's citation: "Cass. soc.", "C. pén.", "Cons. const.", "3e ch.", "req.", "aff. jointes"
+    (re.compile(r"\bCass\. (crim|civ|com|soc)\.(?!\w)"),
+     lambda m: "Cassation, chambre " + {"crim": "criminelle", "civ": "civile", "com": "commerciale", "soc": "sociale"}[m[1]]),
+    (re.compile(r"\bC\. (pén|civ|com|trav|consom|pr\. pén)\.(?!\w)"),
+     lambda m: "Code " + {"pén": "pénal", "civ": "civil", "com": "de commerce", "trav": "du travail",
+                          "consom": "de la consommation", "pr. pén": "de procédure pénale"}[m[1]]),
+    (re.compile(r"\bCons\. const\.(?!\w)"), "Conseil constitutionnel"),
+    (re.compile(r"(?<=\d[er] )ch\.(?!\w)|(?<=\de )ch\.(?!\w)"), "chambre"),  # "3e ch.", "1re ch."
+    (re.compile(r"(?<=\de )sect\.(?!\w)|(?<=\d[er] )sect\.(?!\w)"), "section"),
+    (re.compile(r"\breq\.(?= n)"), "requête"),
+    (re.compile(r"\baff\. (?=jointes\b)"), "affaires "),
+    (re.compile(r"\baff\.(?= [A-Z])"), "affaire"),
+    (re.compile(r"\bSté\b(?= [A-Z])"), "société"),
+    (re.compile(r"(?<=[A-Za-zà-ÿ]) c/ (?=[A-Z])"), " contre "),
+    (re.compile(r"(?<=\d) et s\.(?!\w)"), " et suivants"),
     (re.compile(r"\bS\.E\.(?= (?:l'|le |la |M\.|Mme))"), "Son Excellence"),  # not "SAP S.E. a publié"
     (re.compile(r"\bS\.M\.(?= (?:le roi|la reine|l'empereur|l'impératrice|le sultan|l'émir))"), "Sa Majesté"),
     (re.compile(r"\bS\.S\.(?= (?:le pape|le dalaï))"), "Sa Sainteté"),
