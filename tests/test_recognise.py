@@ -1096,3 +1096,22 @@ def test_an_editorial_with_intertitles_signed_before_the_news_is_one_section() -
     assert issue.sections[0].paragraphs[1:3] == ("La barre symbolique.", "Mardi, IBM a présenté un processeur.")
     assert issue.sections[3].paragraphs[-1] == "IBM promet 200 qubits logiques en 2029 avec Starling…"
     assert issue.postscript == ("P.S. La semaine prochaine, Octet sera envoyée dimanche.",)
+
+
+def test_decorated_headings_a_greeting_before_the_edito_and_a_date_line_with_its_number() -> None:
+    issue = _read(
+        "LE SÉMAPHORE\nLa lettre du vendredi\nN° 203 · Vendredi 22 mai 2026\n\nBonjour à toutes et à tous, et bienvenue aux nouveaux lecteurs !\n\n"
+        "=== L'ÉDITO : LA SEMAINE DU 49.3 ===\n\nIl aura fallu moins de quarante-huit heures.\n\n■ MARCHÉS\n\n→ Le CAC 40 : il recule de 2 %.\n"
+    )
+    assert issue.title == "LE SÉMAPHORE" and issue.date == dt.date(2026, 5, 22) and issue.headlines == ()
+    assert [(s.title, s.kind) for s in issue.sections] == [("L'ÉDITO : LA SEMAINE DU 49.3", "editorial"), ("MARCHÉS", "news")]
+
+
+def test_a_markdown_callout_and_the_front_matters_author() -> None:
+    issue = _read(
+        "---\ntitle: Orbite basse\ndate: 2026-06-07\nauthor: Léna Quéméner\n---\n\n## L'édito\n\nUn texte.\n\n"
+        "> [!NOTE]\n> Les chiffres sont provisoires.\n\n## Lanceurs\n\nUn autre texte.\n",
+        "x.md",
+    )
+    assert issue.signature == "Léna Quéméner"
+    assert all("[!" not in p for s in issue.sections for p in s.paragraphs)

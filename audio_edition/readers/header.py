@@ -60,7 +60,8 @@ class HeaderReader:
         self.headlines: list[str] = []
         self.date: dt.date | None = None
         self.epigraph: Quote | None = None
-        self.signature: str | None = None
+        self.signature: str | None = person_name(document.hints.get("author", ""), profile)
+        self.masthead_name = ""
         self.postscript: list[str] = []  # "P.S. …" after the last section
         self.announced: list[tuple[Draft, str, int]] = []  # a section's first line, announcing a table left out
         explicit = [b for b in self.blocks if b.kind == "heading" and b.level > 1 and b.drop is None]
@@ -134,6 +135,7 @@ class HeaderReader:
         if at < 0:  # the newsletter's name and its date, then no title: the envelope's title, if any
             self.title = hint
             at = max(mastheads)
+            self.masthead_name = self.blocks[at].text  # the title when there is no headline either
         else:
             self.title = self.blocks[at].text
         for i in mastheads:
@@ -184,8 +186,10 @@ class HeaderReader:
                 and (not self.names or any(n.casefold() in block.text.casefold() for n in self.names))
             ):
                 return k, [*mastheads, i], tagline
-            if nxt is not None and then is not None and self.date_line(nxt) and rundown(then.text) and len(words(block.text)) <= 4:
-                return -1, [*mastheads, i], tagline  # "LE RÉVEIL TECH / tagline / date / Au programme : …": a daily, untitled
+            opening = then is not None and (rundown(then.text) is not None or self.profile.greetings.search(then.text, self.names))
+            if nxt is not None and opening and self.date_line(nxt) and len(words(block.text)) <= 4:
+                # "LE RÉVEIL TECH / tagline / date / Au programme : …" or "Chères lectrices, …": untitled
+                return -1, [*mastheads, i], tagline
             return i, mastheads, []
         return None
 
@@ -230,14 +234,14 @@ class HeaderReader:
         _, nxt = self.following(at)
         return (
             block.kind in ("paragraph", "heading") and self.heading(block, nxt) and not self.teaser(block, dry_run=True)
-            and rundown(block.text) is None
-        )  # fmt: skip
+            and rundown(block.text) is None and not self.profile.greetings.search(block.text, self.names)
+        )  # fmt: skip (nor "Bonjour à toutes et à tous !")
 
     def teaser(self, block: Block, *, dry_run: bool = False) -> bool:
         """'KICKER • headline • headline • Bienvenue dans Octet, samedi 11 octobre 2025.'"""
         parts = split_teaser(block.text, self.profile)
-        if len(parts) < 2 or block.kind not in ("paragraph", "heading") or self.byline(block):
-            return False  # "Par Hugo Lefèvre · 22 janv. 2026" is no teaser
+        if len(parts) < 2 or block.kind not in ("paragraph", "heading") or self.byline(block) or self.date_line(block):
+            return False  # "Par Hugo Lefèvre · 22 janv. 2026", "N° 203 · Vendredi 22 mai 2026" are no teaser
         greeting = [p for p in parts if len(p) <= 200 and self.greeting_match(p)]
         if not greeting:  # "… • Bonne lecture, samedi 4 avril 2026.": the date closes the teaser (or nearly)
             sign_off = len(parts) >= 4 and bool(self.profile.sign_offs.search(parts[-1], self.names))
@@ -352,6 +356,7 @@ class HeaderReader:
             if nxt is not None and self.header_material(nxt):
                 byline = len(words(block.text)) <= 4 and person_name(block.text, self.profile) is not None
                 self.drop(i, block.text, "byline" if byline else "standfirst")
+                self.date = self.date or find_date(block.text)  # "Capital Pixel n° 87 · samedi 7 mars 2026"
                 return i + 1
         return None
 
@@ -441,7 +446,10 @@ def rundown(text: str) -> tuple[str, str, list[str]] | None:
     return (match["hello"] or "").strip(), match["kicker"].strip(), parts
 
 
-_ISSUE_DETAILS = re.compile(r"\b(?:n[°º]|num[ée]ro|[ée]dition)\s*\d+|\btemps de lecture\s*:?\s*\d+\s*min(?:utes?)?\b", re.IGNORECASE)
+_ISSUE_DETAILS = re.compile(
+    r"\b(?:n[°º]|num[ée]ro|[ée]dition)\s*\d+|\btemps de lecture\s*:?\s*\d+\s*min(?:utes?)?\b|\b\d+\s*min(?:utes?)?\s+de\s+lecture\b",
+    re.IGNORECASE,
+)  # "N° 214", "Temps de lecture : 6 min", "7 min de lecture"
 _NEWSLETTER_TAGLINE = re.compile(r"(?:la |une |votre )?(?:lettre|newsletter)\b", re.IGNORECASE)  # "La lettre de l'IA…"
 _SEPARATORS = re.compile(r"(?:\s|^)[·•|–—-]+(?=\s|$)|\s+")
 _ONE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{1,24}\.?")

@@ -82,6 +82,9 @@ def _block(kind: str, raw: str, level: int = 0) -> Block | None:
     return Block(kind, text, level=level, strong=strong, lead=lead)  # type: ignore[arg-type]
 
 
+_CALLOUT = re.compile(r"^(\s*>\s*)\[![A-Za-z]+\][+-]?\s*")
+
+
 def _front_matter(lines: list[str]) -> tuple[dict[str, str], list[str]]:
     if not lines or lines[0].strip() != "---":
         return {}, lines
@@ -99,6 +102,7 @@ def _front_matter(lines: list[str]) -> tuple[dict[str, str], list[str]]:
 def parse_markdown(text: str, source: str) -> Document:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     meta, lines = _front_matter(lines)
+    lines = [_CALLOUT.sub(r"\1", line) for line in lines]  # "> [!NOTE]": a callout's kind, not read
     blocks: list[Block] = []
     buffer: list[str] = []
     kind = "paragraph"
@@ -210,7 +214,10 @@ def parse_markdown(text: str, source: str) -> Document:
     if meta.get("date"):
         date = find_date(meta["date"])
     title = clean(meta["title"]) if meta.get("title") else None
-    return Document(tuple(blocks), source, title=title or None, date=date, hints={"title": "metadata"} if title else {})
+    hints = {"title": "metadata"} if title else {}
+    if author := clean(meta.get("author") or meta.get("auteur") or ""):
+        hints["author"] = author  # the front matter's author signs the issue if nothing else does
+    return Document(tuple(blocks), source, title=title or None, date=date, hints=hints)
 
 
 def _table_rows(html: str) -> list[Block]:

@@ -577,6 +577,12 @@ class _Recogniser(HeaderReader):
                 draft.items.pop(0)
                 self.drop(at, line, "table")
         frozen: list[Section] = []
+        # "L'édito" after an untitled greeting or a standfirst: the editorial is the section that says so
+        editorial = next((d for d in self.sections[1:3] if d.title and _EDITO.match(d.title)), None)
+        opening = self.sections[0] if self.sections else None
+        alone = opening.paragraphs[0] if opening is not None and len(opening.paragraphs) == 1 and not opening.items else ""
+        if editorial is not None and opening is not None and not opening.title and len(alone) <= 200 and _HELLO.match(alone):
+            self.drop_section(opening, "greeting")  # "Bonjour à toutes et à tous, et bienvenue aux 1 240 nouveaux lecteurs !"
         cut: int | None = None
         teased: int | None = None
         teaser = {k: d.reason for k, d in self.dropped}
@@ -618,10 +624,10 @@ class _Recogniser(HeaderReader):
                 cut = len(frozen)
             if teaser.get(draft.at - 1) == "subscriber promotion":
                 teased = len(frozen)  # the subscribers' dossier, announced by the teaser just above it
-            frozen.append(self._freeze(draft, first=not frozen))
+            frozen.append(self._freeze(draft, first=draft is editorial if editorial is not None else not frozen))
         frozen = self._dossier_parts(frozen, cut, teased)
-        if not self.title and self.headlines:
-            self.title = self.headlines[0]
+        if not self.title:
+            self.title = self.headlines[0] if self.headlines else self.masthead_name
         if not frozen:
             removed = f" ({len(self.dropped)} block(s) removed as boilerplate)" if self.dropped else ""
             raise InputError(
@@ -663,6 +669,8 @@ class _Recogniser(HeaderReader):
             deeper = not first.level or not part.level or part.level > first.level
             if part.items or part.names or not part.paragraphs or not titled or not deeper or self.blocks[part.at].story:
                 return
+            if _EDITO.match(part.title):
+                return  # the editorial itself after a greeting ("✍️ L'édito"), not a part of the section above
             if self.profile.news_rubrics.search(part.title, self.names):
                 return
         for part in parts:
@@ -763,6 +771,8 @@ _ANNOUNCES = re.compile(r"(?<=[.!?…])\s+[^.!?…:]{2,80}:\s*$")  # a last shor
 # the newsletter's staff: "couvre pour Octet", "a rejoint Octet" (not "a expliqué à Octet", an interview)
 _STAFF = r"\b(?:pour|chez|rejoint|fond[ée]|cofond[ée]|lanc[ée]|r[ée]daction d['’]|r[ée]daction de) "
 _NAME_DATE = re.compile(r"(?P<name>[^·|•–—]{3,60}?)\s+[·|•–—]\s+(?P<date>[^·|•–—]{4,40})")  # "Inès Haddad · 17 janv. 2026"
+_HELLO = re.compile(r"(?:bonjour|bonsoir|hello|salut|ch[èe]re?s? (?:lect|abonn|ami))", re.IGNORECASE)
+_EDITO = re.compile(r"[^\w]*(?:l['’])?[ée]dito(?:rial)?\b", re.IGNORECASE)  # ("✍️ L'édito")
 _POLL = re.compile(r"(?:le |notre )?(?:sondage|vote)(?: de la semaine| du jour| express)?\s*:.{5,220}\?", re.IGNORECASE)
 _NEWS_TIME = re.compile(r"(?<!chaque )(?<!tous les )\b(?:" + "|".join(WEEKDAYS) + r"|hier|cette semaine|ce matin)\b", re.IGNORECASE)
 _LETTER_CLOSE = re.compile(

@@ -62,9 +62,16 @@ def text_blocks(text: str, *, flowed: bool = False) -> list[Block]:
         lines = [line.rstrip() for line in merged]
     paragraphs: list[str] = []
     if _wrapped(lines):
+        width = max(len(line.rstrip()) for line in lines)
+        first = next((n for n, line in enumerate(lines) if line.strip()), 0)
+        head = next((n for n in range(first, len(lines)) if not lines[n].strip()), len(lines))
+        # the header's lines, none running to the margin ("LE SÉMAPHORE" / its tagline / its date), stay lines
+        unwrapped = range(first, head) if all(len(line.rstrip()) < width - 8 for line in lines[first:head]) else range(0)
         current: list[str] = []
-        for line in [*lines, ""]:
-            if not line.strip() or _is_bullet(line):
+        for n, line in enumerate([*lines, ""]):
+            # a short line ends its paragraph: a wrapped one runs to the margin
+            short = bool(current) and (len(current[-1].rstrip()) < 0.6 * width or n in unwrapped)
+            if not line.strip() or _is_bullet(line) or short:
                 if current:
                     paragraphs.append(" ".join(current))
                 current = [line] if line.strip() else []
@@ -101,6 +108,8 @@ def text_blocks(text: str, *, flowed: bool = False) -> list[Block]:
                     ranks[len(blocks)] = int(number[1])
                 blocks.append(Block("bullet", body))
                 item_indent, merging = indent, False
+        elif decorated := _DECORATED.match(paragraph):  # "=== MARCHÉS ===", "■ POLITIQUE": a heading's marks
+            blocks.append(Block("paragraph", clean(decorated["text"] or decorated["t2"])))
         elif body := clean(paragraph):
             if blocks and blocks[-1].text in leads.get(body, ()):  # its lead, on the line above
                 blocks[-1] = Block("paragraph", f"{blocks[-1].text} {body}", lead=blocks[-1].text)
@@ -159,6 +168,7 @@ def _numbered_stories(paragraphs: list[str]) -> set[int]:
     return {n for n, _ in found} if len(found) >= 2 and counted_up else set()
 
 
+_DECORATED = re.compile(r"^\s*(?:={2,}|#{3,}|\*{3,}|~{2,})\s*(?P<text>\S.*?)\s*(?:={2,}|#{3,}|\*{3,}|~{2,})\s*$|^\s*[■□▪▶◆◇◼]\s+(?P<t2>\S.*)$")
 _NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s")
 
 

@@ -570,7 +570,7 @@ _PER_WORDS = {
     "hab": "habitant", "habitant": "habitant", "pers": "personne", "personne": "personne",
     "utilisateur": "utilisateur", "mot": "mot", "page": "page", "action": "action", "baril": "baril",
     "requête": "requête", "token": "token", "tête": "tête", "bit": "bit", "octet": "octet", "image": "image",
-    "bbl": "baril", "baril": "baril", "oz": "once", "tCO2": "tonne de CO2", "tCO2e": "tonne équivalent CO2",
+    "bbl": "baril", "oz": "once", "tCO2": "tonne de CO2", "tCO2e": "tonne équivalent CO2",
 }  # fmt: skip
 _PER_UNITS = {k: v[0] for k, v in _UNITS.items() if "/" not in k and k not in {"x", "×", "pt", "pts", "pdb"}}
 _DEN = "|".join(sorted(map(re.escape, {**_PER_UNITS, **_PER_WORDS}), key=len, reverse=True))
