@@ -60,7 +60,7 @@ class HeaderReader:
         self.headlines: list[str] = []
         self.date: dt.date | None = None
         self.epigraph: Quote | None = None
-        self.signature: str | None = person_name(document.hints.get("author", ""), profile)
+        self.signature: str | None = None
         self.masthead_name = ""
         self.postscript: list[str] = []  # "P.S. …" after the last section
         self.announced: list[tuple[Draft, str, int]] = []  # a section's first line, announcing a table left out
@@ -183,7 +183,7 @@ class HeaderReader:
                 # "À la une"): when the show knows its newsletter's names, one of them
                 len(words(block.text)) <= 3
                 and not self.profile.news_rubrics.search(then.text, self.names)
-                and (not self.names or any(n.casefold() in block.text.casefold() for n in self.names))
+                and (not self.names or block.text.isupper() or any(n.casefold() in block.text.casefold() for n in self.names))
             ):
                 return k, [*mastheads, i], tagline
             opening = then is not None and (rundown(then.text) is not None or self.profile.greetings.search(then.text, self.names))

@@ -566,6 +566,7 @@ class _Recogniser(HeaderReader):
 
     def finish(self) -> Issue:
         source = self.doc.source or "the issue"
+        self.signature = self.signature or person_name(self.doc.hints.get("author", ""), self.profile)  # the front matter's
         self._editorial_parts()
         for draft, line, at in self.announced:
             # "Le classement des variations :" over a table, then the section's text: it goes with the table;
@@ -581,7 +582,8 @@ class _Recogniser(HeaderReader):
         editorial = next((d for d in self.sections[1:3] if d.title and _EDITO.match(d.title)), None)
         opening = self.sections[0] if self.sections else None
         alone = opening.paragraphs[0] if opening is not None and len(opening.paragraphs) == 1 and not opening.items else ""
-        if editorial is not None and opening is not None and not opening.title and len(alone) <= 200 and _HELLO.match(alone):
+        welcome = _HELLO.match(alone) and (len(alone) <= 80 or "bienvenue" in alone.lower()) and len(alone) <= 200
+        if editorial is not None and opening is not None and not opening.title and welcome:
             self.drop_section(opening, "greeting")  # "Bonjour à toutes et à tous, et bienvenue aux 1 240 nouveaux lecteurs !"
         cut: int | None = None
         teased: int | None = None
@@ -658,12 +660,12 @@ class _Recogniser(HeaderReader):
         editor signs off after a few sections of prose under short titles at the top of the issue, and
         the issue goes on, those sections are the editorial's parts, read on by its voice."""
         signed = min((k for k, d in self.dropped if d.reason == "sign-off"), default=None)
-        if signed is None or not self.sections:
-            return
+        if signed is None or not self.sections or self.first_signed or signed > len(self.blocks) // 2:
+            return  # (signed before its second section, or a sign-off in the issue's second half: no parts)
         last = max((n for n, d in enumerate(self.sections) if d.at < signed), default=0)
         first, parts = self.sections[0], self.sections[1 : last + 1]
-        if not parts or last >= len(self.sections) - 1 or first.items or first.names or not first.paragraphs:
-            return
+        if not parts or last >= len(self.sections) - 2 or first.items or first.names or not first.paragraphs:
+            return  # (two sections at least after the signature: the issue goes on)
         for part in parts:
             titled = bool(part.title) and not part.title.isupper() and len(words(part.title)) <= 10
             deeper = not first.level or not part.level or part.level > first.level
@@ -689,7 +691,9 @@ class _Recogniser(HeaderReader):
             start = teased  # (the prose between the last items and the subscribers' teaser stays apart)
         if start >= len(sections) - 1 or start == 0:
             return sections
-        paywalled = teased == start and (cut is None or cut >= start)  # the subscribers' dossier, up to the cut
+        # the subscribers' dossier, up to the paywall's cut, or to the end when its last words are cut short ("…")
+        truncated = cut is None and bool(sections[-1].paragraphs) and sections[-1].paragraphs[-1].endswith(("…", "..."))
+        paywalled = teased == start and ((cut is not None and cut >= start) or truncated)
         rest = sections[cut + 1 :] if paywalled and cut is not None else []  # (what follows the cut stays apart)
         sections = sections[: len(sections) - len(rest)]
         dossier, parts = sections[start], sections[start + 1 :]
@@ -752,7 +756,7 @@ _WHOLE_BRIEF = re.compile(r"(?:\S+\s+){19,}\S*[^.…]\.")  # twenty words or mor
 _RESERVED = re.compile(r"r[ée]serv[ée]e?s? aux abonn[ée]s|abonnez-vous|article est r[ée]serv", re.IGNORECASE)
 # an advertisement's button: "Télécharger le livre blanc", "Je m'inscris", "En savoir plus"
 _CALL_TO_ACT = re.compile(
-    r"(?:je |j['’])?(?:t[ée]l[ée]charg|d[ée]couvr|essa[yi]|demand|s['’]inscri|je m['’]inscri|inscri|en savoir plus|profit|r[ée]serv|"
+    r"(?:(?:je |j['’])(?=[^,]*$))?(?:t[ée]l[ée]charg|d[ée]couvr|essa[yi]|demand|s['’]inscri|je m['’]inscri|inscri|en savoir plus|profit|r[ée]serv|"
     r"command|obten|acc[ée]d|rejoign|contact|test|j['’]en profite|voir l['’]offre|je d[ée]couvre|commencer)\w*\b[^.!?]*$",
     re.IGNORECASE,
 )
@@ -772,7 +776,7 @@ _ANNOUNCES = re.compile(r"(?<=[.!?…])\s+[^.!?…:]{2,80}:\s*$")  # a last shor
 _STAFF = r"\b(?:pour|chez|rejoint|fond[ée]|cofond[ée]|lanc[ée]|r[ée]daction d['’]|r[ée]daction de) "
 _NAME_DATE = re.compile(r"(?P<name>[^·|•–—]{3,60}?)\s+[·|•–—]\s+(?P<date>[^·|•–—]{4,40})")  # "Inès Haddad · 17 janv. 2026"
 _HELLO = re.compile(r"(?:bonjour|bonsoir|hello|salut|ch[èe]re?s? (?:lect|abonn|ami))", re.IGNORECASE)
-_EDITO = re.compile(r"[^\w]*(?:l['’])?[ée]dito(?:rial)?\b", re.IGNORECASE)  # ("✍️ L'édito")
+_EDITO = re.compile(r"[^\w]*(?:l['’])?[ée]dito(?:rial)?(?:\s*[:—–-].*)?$", re.IGNORECASE)  # "✍️ L'édito" (not "L'édito du FT")
 _POLL = re.compile(r"(?:le |notre )?(?:sondage|vote)(?: de la semaine| du jour| express)?\s*:.{5,220}\?", re.IGNORECASE)
 _NEWS_TIME = re.compile(r"(?<!chaque )(?<!tous les )\b(?:" + "|".join(WEEKDAYS) + r"|hier|cette semaine|ce matin)\b", re.IGNORECASE)
 _LETTER_CLOSE = re.compile(

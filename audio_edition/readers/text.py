@@ -62,15 +62,14 @@ def text_blocks(text: str, *, flowed: bool = False) -> list[Block]:
         lines = [line.rstrip() for line in merged]
     paragraphs: list[str] = []
     if _wrapped(lines):
-        width = max(len(line.rstrip()) for line in lines)
+        width = max(len(line.rstrip()) for line in lines if not _RULE.match(line))
         first = next((n for n, line in enumerate(lines) if line.strip()), 0)
         head = next((n for n in range(first, len(lines)) if not lines[n].strip()), len(lines))
         # the header's lines, none running to the margin ("LE SÉMAPHORE" / its tagline / its date), stay lines
         unwrapped = range(first, head) if all(len(line.rstrip()) < width - 8 for line in lines[first:head]) else range(0)
         current: list[str] = []
         for n, line in enumerate([*lines, ""]):
-            # a short line ends its paragraph: a wrapped one runs to the margin
-            short = bool(current) and (len(current[-1].rstrip()) < 0.6 * width or n in unwrapped)
+            short = bool(current) and n in unwrapped
             if not line.strip() or _is_bullet(line) or short:
                 if current:
                     paragraphs.append(" ".join(current))

@@ -355,14 +355,13 @@ _CURRENCIES = {
     "$ CA": ("dollar canadien", "dollars canadiens"), "NT$": ("dollar taïwanais", "dollars taïwanais"),
     "zł": ("zloty", "zlotys"), "PLN": ("zloty", "zlotys"), "₹": ("roupie", "roupies"), "₦": ("naira", "nairas"),
     "NGN": ("naira", "nairas"), "ZAR": ("rand", "rands"), "KES": ("shilling kényan", "shillings kényans"),
-    "ARS": ("peso argentin", "pesos argentins"), "MXN": ("peso mexicain", "pesos mexicains"), "MAD": ("dirham", "dirhams"),
-    "AED": ("dirham émirien", "dirhams émiriens"), "SAR": ("riyal saoudien", "riyals saoudiens"),
-    "EGP": ("livre égyptienne", "livres égyptiennes"), "TRY": ("livre turque", "livres turques"), "RUB": ("rouble", "roubles"),
+    "MXN": ("peso mexicain", "pesos mexicains"), "MAD": ("dirham", "dirhams"),  # (not "ARS", "les 18 ARS", health agencies)
+    "AED": ("dirham émirien", "dirhams émiriens"), "EGP": ("livre égyptienne", "livres égyptiennes"), "RUB": ("rouble", "roubles"),
     "UAH": ("hryvnia", "hryvnias"), "CZK": ("couronne tchèque", "couronnes tchèques"), "HUF": ("forint", "forints"),
-    "ILS": ("shekel", "shekels"), "VND": ("dong", "dongs"), "IDR": ("roupie indonésienne", "roupies indonésiennes"),
+    "VND": ("dong", "dongs"), "IDR": ("roupie indonésienne", "roupies indonésiennes"),
     "THB": ("baht", "bahts"), "XOF": ("franc CFA", "francs CFA"), "XAF": ("franc CFA", "francs CFA"),
 }  # fmt: skip
-_FEMININE_CURRENCIES = {"£", "GBP", "INR", "SEK", "NOK", "DKK", "₹", "EGP", "TRY", "CZK", "IDR"}
+_FEMININE_CURRENCIES = {"£", "GBP", "INR", "SEK", "NOK", "DKK", "₹", "EGP", "CZK", "IDR"}
 _ENGLISH_MAGNITUDES = ("billion", "billions", "trillion", "trillions")
 _MAG = "|".join(sorted((re.escape(m) for m in _MAGNITUDES if m not in _ENGLISH_MAGNITUDES), key=len, reverse=True))
 _CUR = "|".join(sorted(map(re.escape, _CURRENCIES), key=len, reverse=True))
@@ -506,7 +505,8 @@ _UNITS = {
     "Gpc": ("gigaparsec", "gigaparsecs"), "fL": ("femtolitre", "femtolitres"), "Ah": ("ampère-heure", "ampères-heure"),
     "Tflops": ("téraflops", "téraflops"), "Pflops": ("pétaflops", "pétaflops"), "Gflops": ("gigaflops", "gigaflops"),
     "fb⁻¹": ("femtobarn inverse", "femtobarns inverses"), "M☉": ("masse solaire", "masses solaires"),
-    "UI": ("unité internationale", "unités internationales"), "Mb/j": ("million de barils par jour", "millions de barils par jour"),
+    "UI/j": ("unité internationale par jour", "unités internationales par jour"),
+    "UI/kg": ("unité internationale par kilo", "unités internationales par kilo"), "Mb/j": ("million de barils par jour", "millions de barils par jour"),
     "kb/j": ("millier de barils par jour", "milliers de barils par jour"), "b/j": ("baril par jour", "barils par jour"),
     "kN": ("kilonewton", "kilonewtons"), "Nm": ("newton-mètre", "newtons-mètres"),
     "ft": ("pied", "pieds"), "NM": ("mille nautique", "milles nautiques"), "mA": ("milliampère", "milliampères"),
@@ -587,7 +587,8 @@ def _per(match: re.Match[str]) -> str:
     if f"{head}/{den}" in _UNITS:
         return match.group(0)
     if den in ("USD", "EUR", "$", "€"):  # a rate: "17,85 ZAR/USD" -> "… rands pour un dollar"
-        return f"{head} pour un {_CURRENCIES[den][0]}"
+        rated = re.search(r"\d ?$", match.string[: match.start()]) and head not in ("EUR", "€")
+        return f"{head} pour un {_CURRENCIES[den][0]}" if rated else match.group(0)  # (not "la parité €/$", "1,17 EUR/USD")
     said = f"{head} par {_PER_WORDS.get(den) or _PER_UNITS[den]}"
     if match["den2"]:  # "300 €/m²/an": per square metre and per year
         said += f" et par {_PER_WORDS.get(match['den2']) or _PER_UNITS[match['den2']]}"
@@ -740,7 +741,7 @@ def _dotted(match: re.Match[str]) -> str:
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 _POWER = re.compile(
     r"(?<![\w.,])(?P<base>\d+(?:[.,]\d+)?)(?:\^\(?(?P<exp>[-−]?\d+)\)?|(?P<sup>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{2,}|⁻[⁰¹²³⁴⁵⁶⁷⁸⁹]+"
-    r"|(?<=(?<![\d.,])10)[¹²³⁴⁵⁶⁷⁸⁹]))(?!\w)"  # ten to one digit: "10⁹" (not a footnote's call, "en 2035¹")
+    r"|(?<=(?<![\d.,])10)[²³⁴⁵⁶⁷⁸⁹]))(?!\w)"  # ten to one digit: "10⁹" (not a footnote's call, "en 2035¹", "top 10¹")
 )
 _E_NOTATION = re.compile(r"(?<![\w.,])(?P<m>\d+(?:[.,]\d+)?)[eE](?P<exp>[-−+]?\d{1,3})(?!\w)")
 
@@ -846,7 +847,8 @@ def _basis_points(match: re.Match[str]) -> str:
 # Basis points of a rate: "+50 bp", "de 25 bp" (not base pairs: "8 192 bp")
 _BASIS_POINTS = re.compile(
     r"(?<![\w.,])(?<!\d )(?P<sign>[+\-−])?(?P<n>\d{1,3}) ?bps?\b"
-    r"|(?:(?<=\bde )|(?<=\bà )|(?<=[+\-−]))(?P<n2>\d{1,3}) ?pb\b"  # French, after a rate: "de 25 pb", "à 82 pb" (not "2 pb à régler")
+    r"|(?:(?<=\bde )|(?<=[+\-−])|(?<!\d à )(?<!jusqu'à )(?<=\bà ))(?P<n2>\d{1,3}) ?pb\b"  # French, after a rate: "de 25 pb", "à 82 pb"
+    # (not "2 pb à régler", nor base pairs: "de 50 à 200 pb", "jusqu'à 150 pb")
 )
 # An aircraft's or a helicopter's model with a letter after its number: "A400M", "H160M" (not
 # "quatre cents millions"; the letter is a variant, "A350F", "777X" are said by the rules)
@@ -905,8 +907,10 @@ _RATIO = re.compile(r"(?<![\w.,:])1:(?P<b>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|[6-9]
 _NEXT_DAY = re.compile(rf"(?<=\b[Ll]es )(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)(?= {_MONTH}\b)", re.IGNORECASE)
 # a magnitude and its currency without a number: "des dizaines de Mds$" -> "de milliards de dollars"
 _BARE_MONEY = re.compile(r"(?:(?<=\bde )|(?<=\bdes ))(?P<mag>Mds?|Mrds?|M|k)(?P<cur>[$€])(?!\w)")
+# international units in a large count: "100 000 UI" (not "Fluent 2 UI", a user interface)
+_MANY_UNITS = re.compile(r"(?<=\d\d\d) ?UI\b(?!/)")
 # a time to the second: "à 20:27:48" -> "vingt heures vingt-sept minutes quarante-huit secondes"
-_SECONDS = re.compile(r"(?<![\w:.,])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\w:])")
+_SECONDS = re.compile(r"(?<![\w:.,])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\w:]|[.,]\d)")
 # a European court's case: "C-311/18" -> "C trois cent onze barre dix-huit" (no fraction)
 _CASE = re.compile(r"\b(?P<court>[CT])-(?P<n>\d{1,4})/(?P<y>\d{2})\b")
 # two ratios: "de 1:4 à 1:12" (the second is no time either)
@@ -950,6 +954,7 @@ RULES: tuple[Rule, ...] = (
     (_SEASON, _season),
     (_PRICE_IN_WORDS, lambda m: " €" if m[1].startswith("e") else " $"),
     (_BRANCH, r"\g<n> point x"),
+    (_MANY_UNITS, " unités internationales"),
     (_SECONDS, lambda m: f"{cardinal(int(m['h']), feminine=True)} heure{'s' if int(m['h']) > 1 else ''} {cardinal(int(m['m']), feminine=True)} "
                          f"minute{'s' if int(m['m']) > 1 else ''} {cardinal(int(m['s']), feminine=True)} seconde{'s' if int(m['s']) > 1 else ''}"),
     (_CASE, lambda m: f"{m['court']} {cardinal(int(m['n']))} barre {cardinal(int(m['y']))}"),

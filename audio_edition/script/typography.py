@@ -143,12 +143,24 @@ def _say_email(match: re.Match[str]) -> str:
 
 
 _PRERELEASE = {"alpha": "alpha", "beta": "bêta", "rc": "R-C"}  # a version's suffix: "2.0.0-beta.3"
+def _solar_masses(match: re.Match[str]) -> str:
+    """'29 M☉' -> "29 masses solaires", '1 M☉' -> "une masse solaire" (not millions: "M" is a magnitude)."""
+    n = match["n"]
+    if n == "1":
+        return "une masse solaire"
+    return f"{n} masse solaire" if float(n.replace(",", ".")) < 2 else f"{n} masses solaires"
+
+
 # Isotopes, their number written first in superscripts or after a hyphen (only the known ones: "U-2" is a plane)
 _ELEMENTS = {"C": "carbone", "U": "uranium", "Pu": "plutonium", "Cs": "césium", "I": "iode", "Sr": "strontium",
              "Co": "cobalt", "K": "potassium", "Th": "thorium", "Ra": "radium", "Tc": "technétium", "Am": "américium",
              "F": "fluor", "H": "hydrogène", "Rn": "radon", "Xe": "xénon", "Kr": "krypton", "Li": "lithium"}  # fmt: skip
-_ISOTOPES = "C-14|U-235|U-238|Pu-239|Pu-238|Cs-137|I-131|Sr-90|Co-60|K-40|Th-232|Ra-226|Tc-99m?|Am-241|F-18|H-3|Xe-135|Kr-85|Li-6|Li-7"
-_ISOTOPE = re.compile(rf"(?<![\w⁰¹²³⁴⁵⁶⁷⁸⁹])(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)(?P<el>[A-Z][a-z]?)\b|\b(?P<pair>{_ISOTOPES})\b")
+# (not "F-18", a fighter, "H-3", a rocket or an hour, "K-40"; nor a footnote's call before a word: "%.¹C'est", "²K. Schwab")
+_ISOTOPES = "C-14|U-235|U-238|Pu-239|Pu-238|Cs-137|I-131|Sr-90|Th-232|Ra-226|Tc-99|Am-241|Xe-135|Kr-85"
+_ISOTOPE = re.compile(
+    rf"(?P<art>\b[LlDd][ea] )?(?:(?<![\w⁰¹²³⁴⁵⁶⁷⁸⁹.,%])(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{{2,3}})(?P<el>[A-Z][a-z]?)(?![\w'’-])"
+    rf"|\b(?P<pair>{_ISOTOPES})(?![\w-]))"
+)
 
 
 def _isotope(match: re.Match[str]) -> str:
@@ -158,8 +170,13 @@ def _isotope(match: re.Match[str]) -> str:
         element, number = match["el"], match["sup"].translate(str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789"))
     if element not in _ELEMENTS:
         return match.group(0)
-    named = match.string.endswith(_ELEMENTS[element] + " ", 0, match.start())  # "le carbone ¹⁴C": said once
-    return number if named else f"{_ELEMENTS[element]} {number}"
+    article, name = match["art"] or "", _ELEMENTS[element]
+    if match.string.endswith(name + " ", 0, match.start()):  # "le carbone ¹⁴C": said once
+        return article + number
+    if article and name[0] in "aeiouyhé":
+        article = article[0] + "'"  # "le ²³⁵U" -> "l'uranium", "de ²³⁹Pu" -> "de plutonium"
+        article = article if article[0] in "Ll" else article[0] + "e "
+    return f"{article}{name} {number}"
 
 
 def _tag_words(match: re.Match[str]) -> str:
@@ -179,7 +196,7 @@ _CLEAN: _Table = (
     (re.compile("[₀₁₂₃₄₅₆₇₈₉]"), lambda m: str("₀₁₂₃₄₅₆₇₈₉".index(m.group(0)))),  # "CO₂", "H₂O"
     (re.compile(r"\bCO²"), "CO2"),  # misspelt
     (re.compile(r"(?<![^\W\d_])μ(?=(?:s|m|g|l|L|mol|W|A|V|Hz)\b)"), "µ"),  # the Greek mu as the micro sign: "3 μs", "2 μm"
-    (re.compile(r"(?<=\d) ?M☉"), " masses solaires"),
+    (re.compile(r"(?<![\d,])(?P<n>\d+(?:,\d+)?) ?M☉"), _solar_masses),
     (_ISOTOPE, _isotope),  # "¹⁴C", "Pu-239" -> "carbone 14", "plutonium 239" (the number is no footnote's call)  # a star's mass, before the symbol goes ("29 M☉" is no millions)
     (_EMOJI, ""),
     (re.compile(r"[\u00a0\u202f\u2007\u2009\u200a\t]"), " "),  # no-break, narrow and thin spaces

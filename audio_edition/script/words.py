@@ -161,7 +161,7 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\b((?:[Pp]hotos?|[Ii]llustrations?|[Ii]mages?|[Ss]ources?|[Cc]rédits?(?: photos?)?) ?: ?)DR\b(?! [A-Z])"),
      r"\1droits réservés"),  # not "Images : DR Horton"
     # a legal code's article: "art. L. 111-7" -> "article L 111, 7" (not a full stop, not a range)
-    (re.compile(r"(?<=\bles )art\.(?= [LRD]?\.? ?\d)"), "articles"),  # "les art. 6 et s."
+    (re.compile(r"(?<=\b[Ll]es )art\.(?= [LRD]?\.? ?\d)"), "articles"),  # "les art. 6 et s."
     (re.compile(r"\b([Aa])rt\.(?= [LRD]\. \d)"), r"\1rticle"),
     (re.compile(r"\b([LRD])\. (\d+(?:-\d+)+)\b"), lambda m: f"{m[1]} {m[2].replace('-', ', ')}"),  # "L. 122-5-3"
     (re.compile(r"\b([Aa]rticles? [LRD])\.(?= \d)"), r"\1"),
@@ -236,8 +236,8 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
      lambda m: "Code " + {"pén": "pénal", "civ": "civil", "com": "de commerce", "trav": "du travail",
                           "consom": "de la consommation", "pr. pén": "de procédure pénale"}[m[1]]),
     (re.compile(r"\bCons\. const\.(?!\w)"), "Conseil constitutionnel"),
-    (re.compile(r"(?<=\d[er] )ch\.(?!\w)|(?<=\de )ch\.(?!\w)"), "chambre"),  # "3e ch.", "1re ch."
-    (re.compile(r"(?<=\de )sect\.(?!\w)|(?<=\d[er] )sect\.(?!\w)"), "section"),
+    (re.compile(r"(?:(?<=\de )|(?<=\dre )|(?<=\der ))ch\.(?!\w)"), "chambre"),  # "3e ch.", "1re ch."
+    (re.compile(r"(?:(?<=\de )|(?<=\dre )|(?<=\der ))sect\.(?!\w)"), "section"),
     (re.compile(r"\breq\.(?= n)"), "requête"),
     (re.compile(r"\baff\. (?=jointes\b)"), "affaires "),
     (re.compile(r"\baff\.(?= [A-Z])"), "affaire"),
