@@ -568,23 +568,9 @@ class _Recogniser(HeaderReader):
         source = self.doc.source or "the issue"
         self.signature = self.signature or person_name(self.doc.hints.get("author", ""), self.profile)  # the front matter's
         self._editorial_parts()
-        for draft, line, at in self.announced:
-            # "Le classement des variations :" over a table, then the section's text: it goes with the table;
-            # alone, it is the story ("Apple a vendu plus de smartphones que Samsung :")
-            if len(draft.items) + len(draft.paragraphs) > 1 and line in draft.paragraphs:
-                draft.paragraphs.remove(line)
-                self.drop(at, line, "table")
-            elif len(draft.items) > 1 and draft.items[0][1] == line:
-                draft.items.pop(0)
-                self.drop(at, line, "table")
+        self._announced_tables()
+        editorial = self._titled_editorial()
         frozen: list[Section] = []
-        # "L'édito" after an untitled greeting or a standfirst: the editorial is the section that says so
-        editorial = next((d for d in self.sections[1:3] if d.title and _EDITO.match(d.title)), None)
-        opening = self.sections[0] if self.sections else None
-        alone = opening.paragraphs[0] if opening is not None and len(opening.paragraphs) == 1 and not opening.items else ""
-        welcome = _HELLO.match(alone) and (len(alone) <= 80 or "bienvenue" in alone.lower()) and len(alone) <= 200
-        if editorial is not None and opening is not None and not opening.title and welcome:
-            self.drop_section(opening, "greeting")  # "Bonjour à toutes et à tous, et bienvenue aux 1 240 nouveaux lecteurs !"
         cut: int | None = None
         teased: int | None = None
         teaser = {k: d.reason for k, d in self.dropped}
@@ -654,6 +640,28 @@ class _Recogniser(HeaderReader):
             url=self.doc.url,
             postscript=tuple(self.postscript),
         )
+
+    def _announced_tables(self) -> None:
+        """'Le classement des variations :' over a table, then the section's text: it goes with the
+        table; alone, it is the story ("Apple a vendu plus de smartphones que Samsung :")."""
+        for draft, line, at in self.announced:
+            if len(draft.items) + len(draft.paragraphs) > 1 and line in draft.paragraphs:
+                draft.paragraphs.remove(line)
+                self.drop(at, line, "table")
+            elif len(draft.items) > 1 and draft.items[0][1] == line:
+                draft.items.pop(0)
+                self.drop(at, line, "table")
+
+    def _titled_editorial(self) -> Draft | None:
+        """'L'édito' after an untitled welcome (left out) or a standfirst: the section that says it is
+        the editorial; None when the first section is."""
+        editorial = next((d for d in self.sections[1:3] if d.title and _EDITO.match(d.title)), None)
+        opening = self.sections[0] if self.sections else None
+        alone = opening.paragraphs[0] if opening is not None and len(opening.paragraphs) == 1 and not opening.items else ""
+        welcome = _HELLO.match(alone) and (len(alone) <= 80 or "bienvenue" in alone.lower()) and len(alone) <= 200
+        if editorial is not None and opening is not None and not opening.title and welcome:
+            self.drop_section(opening, "greeting")  # "Bonjour à toutes et à tous, et bienvenue aux 1 240 nouveaux lecteurs !"
+        return editorial
 
     def _editorial_parts(self) -> None:
         """The editorial's intertitles ("La barre symbolique", "L'Europe entre deux chaises"): when the
