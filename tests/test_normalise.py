@@ -245,7 +245,7 @@ UNITS = [
     ("l'exercice FY27, les 3x8, Qant × France Biotech, HER2+, HER2-", "l'exercice fiscal deux mille vingt-sept, les trois-huit, Qant et France Biotech, H-E-R deux positif, H-E-R deux négatif"),
     ("la catégorie I, le type II, la Pr Marchetti, le Pr Martin, 12-Hi, en 1re et en Tle", "la catégorie un, le type deux, la professeure Marchetti, le professeur Martin, douze haï, en première et en terminale"),
     ("4,26 × 10⁹ kg, 10³ photons, en 2035¹, 29 M☉, 2 × 500 mg, 124 fb⁻¹ à 13,6 TeV",
-     "quatre virgule vingt-six fois dix puissance neuf kg, dix puissance trois photons, en deux mille trente-cinq, vingt-neuf masses solaires, deux fois cinq cents milligrammes, cent vingt-quatre femtobarns inverses à treize virgule six téraélectronvolts"),
+     "quatre virgule vingt-six fois dix puissance neuf kilos, dix puissance trois photons, en deux mille trente-cinq, vingt-neuf masses solaires, deux fois cinq cents milligrammes, cent vingt-quatre femtobarns inverses à treize virgule six téraélectronvolts"),
     ("170 GPa, 1,3 Gpc, 72 fL, 280 Ah, 800 UI/j, 84,20 $/bbl, 2,2 Mb/j, 38,5 $/oz, 73 km/s/Mpc",
      "cent soixante-dix gigapascals, un virgule trois gigaparsec, soixante-douze femtolitres, deux cent quatre-vingts ampères-heure, huit cents unités internationales par jour, quatre-vingt-quatre dollars vingt par baril, deux virgule deux millions de barils par jour, trente-huit virgule cinq dollars par once, soixante-treize kilomètres par seconde et par mégaparsec"),
     ("206 ₹, ₹206, 1 650 NGN pour 1 USD, 17,85 ZAR/USD, 2,2 Md MAD, de 82 pb",

@@ -515,6 +515,8 @@ _UNITS = {
 _FEMININE_UNITS = {"t", "min", "mn", "s", "ms", "h", "µs", "ns", "fs", "ps", "ppm", "ppb", "fps", "mol", "mmol", "µmol", "x", "×"}  # "1x": une fois
 _UNIT = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 _UNITS_AFTER = re.compile(rf"{_START}(?P<sign>[+\-−–±])?{NUMBER} ?(?P<unit>{_UNIT})(?![\w²³/'’])")  # "2025 s'est": not seconds
+# a unit after a power of ten, said in words: "10⁹ kg" -> "dix puissance neuf kilogrammes"
+_AFTER_POWER = re.compile(rf"(?<=puissance )(?P<e>(?:moins )?[a-zé]+(?:-[a-zé]+)*) (?P<unit>{_UNIT})(?![\w²³/'’])")
 
 
 _BARE_NUMBER_BEFORE = re.compile(r"\d(?:,\d+)? (?:et|à|-) \Z")
@@ -964,6 +966,7 @@ RULES: tuple[Rule, ...] = (
     (_RATIO, lambda m: "un sur " + cardinal(int(_NOT_DIGIT.sub("", m["b"])))),
     (_NTH_FRACTION, _nth_fraction),
     (_POWER, _power),
+    (_AFTER_POWER, lambda m: f"{m['e']} {_UNITS[m['unit']][1]}"),
     (_E_NOTATION, _e_notation),
     (_OFFSET, lambda m: " " + _SIGN_WORDS[m["sign"]]),
     (_ASPECT, lambda m: _ASPECTS[m.group(0)]),
