@@ -186,8 +186,8 @@ def test_an_interview_with_only_its_questions_labelled_even_in_the_editorial(sho
 
 
 def test_an_interview_whose_speakers_are_named(show: Show) -> None:
-    paragraphs = ("Kilowatt : Les 42 GW vous inquiètent-ils ?", "Léa Fontanel-Roy : Ils nous obligent.",
-                  "Kilowatt : Où est-il disponible ?", "Léa Fontanel-Roy : Dans la vallée du Rhône.")  # fmt: skip
+    paragraphs = ("Orbite basse : Les 42 GW vous inquiètent-ils ?", "Léa Fontanel-Roy, chercheuse à RTE : Ils nous obligent.",
+                  "Orbite basse : Où est-il disponible ?", "Léa Fontanel-Roy : Dans la vallée du Rhône.")  # fmt: skip
     issue = Issue("Sans date", None, (), None, (Section("L'entretien", paragraphs),), None)
     section = build_script(issue, show).segments[1]
     reader = section.cues[0].role

@@ -793,7 +793,7 @@ _LETTER_CLOSE = re.compile(
     re.IGNORECASE,
 )  # a letter's closing words
 _INTERVIEW_TITLE = re.compile(r"\b(?:entretien|interview|questions? (?:à|au|aux)|rencontre avec)\b", re.IGNORECASE)  # (not "Face à Nvidia, AMD…")
-_NAMED_TURN = re.compile(r"[A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*){0,3}\s*:\s*\S")  # "Kilowatt : Et le réseau ?"
+_NAMED_TURN = re.compile(r"[A-ZÀ-Ý][\w'’.-]*(?: [\w'’.-]+){0,3}?\s*:\s*\S")  # "Kilowatt : Et le réseau ?", "Orbite basse : …"
 _GUEST = re.compile(r"\binvit[ée]e?\b", re.IGNORECASE)
 _DIALOGUE = re.compile(r"(?:[QR]|Question|Réponse)\s*\.?\s*:|[—–]\s")  # an interview's lines
 def _role_line(block: Block) -> bool:

@@ -140,7 +140,8 @@ def _label_role(label: re.Match[str]) -> str:
 
 
 _DASH = re.compile(r"[—–]\s*")
-_NAMED = re.compile(r"(?P<who>[A-ZÀ-Ý][\w'’.-]*(?: (?:[A-ZÀ-Ý][\w'’.-]*|de|du|le|la)){0,3})\s*:\s*(?=\S)")  # a speaker's name
+# a speaker's name, and their role the first time: "Margot Delhaye, chercheuse associée à la FRS : …"
+_NAMED = re.compile(r"(?P<who>[A-ZÀ-Ý][\w'’.-]*(?: [\w'’.-]+){0,3}?)(?:, [^:?!.]{1,80})?\s*:\s*(?=\S)")  # ("Orbite basse : … ?")
 
 
 def _turns(said: list[str]) -> dict[str, str]:
