@@ -369,7 +369,8 @@ _CUR = "|".join(sorted(map(re.escape, _CURRENCIES), key=len, reverse=True))
 _MONEY_AFTER = re.compile(rf"{_START}(?P<sign>[+\-−±])?{NUMBER} ?(?:(?P<mag>{_MAG}) ?)?(?P<cur>{_CUR})(?![\w$€£¥])")
 # A price without or with taxes: "1 200 € HT", "900 euros TTC"
 _TAX_WORDS = {"HT": "hors taxes", "TTC": "toutes taxes comprises", "HC": "hors charges", "CC": "charges comprises"}
-_TAXES = re.compile(r"\b((?:euros?|dollars?)(?: par (?:mois|an))?) (HT|TTC|HC|CC)\b")  # not "livres CC BY-SA"
+_TAXES = re.compile(r"\b((?:euros?|dollars?)(?: (?!par\b)[a-z]+(?:-[a-z]+)*)?(?: par (?:mois|an))?) (HT|TTC|HC|CC)\b")  # not "livres CC BY-SA"
+# ("82,50 € HT": "quatre-vingt-deux euros cinquante hors taxes")
 # A currency's code after a number in words: "1,2 milliard de CHF" -> "… de francs suisses"
 _CODES = "|".join(code for code in _CURRENCIES if re.fullmatch("[A-Z]{3}", code))
 _CODE_AFTER_WORDS = re.compile(rf"\b(?:millions?|milliards?) (?:de |d')(?P<code>{_CODES})\b")
@@ -915,6 +916,21 @@ _MANY_UNITS = re.compile(r"(?<=\d\d\d) ?UI\b(?!/)")
 _SECONDS = re.compile(r"(?<![\w:.,])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\w:]|[.,]\d)")
 # a European court's case: "C-311/18" -> "C trois cent onze barre dix-huit" (no fraction)
 _CASE = re.compile(r"\b(?P<court>[CT])-(?P<n>\d{1,4})/(?P<y>\d{2})\b")
+# a ratio to one: "4:1", "un LTV/CAC de 5:1" -> "quatre pour un" (no time has one digit of minutes)
+_TO_ONE_RATIO = re.compile(r"(?<![\w.,:])(?P<a>\d{1,2}):1(?![\d:]|,\d)")
+_RATIO_WORDS = re.compile(r"(?i)\b(?:ratio|rapport|levier|proportion|LTV|CAC|multiple|parité)\b")
+
+
+def _to_one(match: re.Match[str]) -> str:
+    """'un LTV/CAC de 5:1' -> "cinq pour un" where a ratio is spoken of (not "un score de 2:1", "des 1:1")."""
+    clause = max(match.string.rfind(mark, 0, match.start()) for mark in ",;.") + 1  # (within its own clause)
+    if match["a"] == "1" or not _RATIO_WORDS.search(match.string, max(clause, match.start() - 40), match.start()):
+        return match.group(0)
+    return f"{cardinal(int(match['a']))} pour un"
+
+
+# a year's offset: "N-1", "N+2" -> "N moins un", "N plus deux"
+_YEAR_OFFSET = re.compile(r"\bN(?P<sign>[-+−])(?P<n>[1-9])\b")
 # two ratios: "de 1:4 à 1:12" (the second is no time either)
 _RATIOS = re.compile(r"(?<![\w.,:])1:(?P<a>[2-9]) à 1:(?P<b>\d{1,3})(?![\d:])")  # (not "de 1:30 à 1:45", times)
 # a fraction written with its ordinal: "à 4/5e", "au 1/100e" -> "quatre cinquièmes", "un centième"
@@ -962,6 +978,8 @@ RULES: tuple[Rule, ...] = (
     (_CASE, lambda m: f"{m['court']} {cardinal(int(m['n']))} barre {cardinal(int(m['y']))}"),
     (_NEXT_DAY, lambda m: f"{m['a']} et {m['b']}" if int(m["b"]) == int(m["a"]) + 1 else m.group(0)),
     (_BARE_MONEY, lambda m: {"M": "millions", "k": "milliers"}.get(m["mag"], "milliards") + (" de dollars" if m["cur"] == "$" else " d'euros")),
+    (_TO_ONE_RATIO, _to_one),
+    (_YEAR_OFFSET, lambda m: f"N {'plus' if m['sign'] == '+' else 'moins'} {cardinal(int(m['n']))}"),
     (_RATIOS, lambda m: f"un sur {cardinal(int(m['a']))} à un sur {cardinal(int(m['b']))}"),
     (_RATIO, lambda m: "un sur " + cardinal(int(_NOT_DIGIT.sub("", m["b"])))),
     (_NTH_FRACTION, _nth_fraction),

@@ -229,6 +229,7 @@ _CLEAN: _Table = (
     (re.compile(r"(?<=[a-z])\.AI\b"), " AI"),  # "Character.AI"
     (re.compile(r"(?<![\w.])([CF])#(?![A-Za-z_#])"), r"\1 sharp "),  # the languages C#, F#, "C#10"
     (re.compile(r"(?<![\w&])(?P<mark>[#@])(?P<body>[A-Za-zÀ-ÿ][\wÀ-ÿ]*)"), _tag_words),  # "#IAResponsable", "@lettre_ia"
+    (re.compile(r"(?<=[A-Za-z])@(?=\d{1,3}\b)"), " à "),  # a metric at k: "rappel@10", "pass@1" -> "rappel à dix"
     (re.compile(r"(?<![\w.])(\w*)\.NET\b"), lambda m: f"{m[1]} dotnette".strip()),  # ".NET", "ASP.NET" ("dotnet": /dɔtnɛ/)
     (re.compile(r"\b([Ll]e)[·•/]la\b"), r"\1 ou la"),  # "le·la présidente"
     (re.compile(r"\b([Ee]t)/ou\b"), r"\1 ou"),  # "et/ou"
