@@ -150,8 +150,11 @@ def test_a_whole_brief_with_its_read_more_button_is_kept() -> None:
     issue = _read(f"Le titre\n\nUn intertitre\n\nUn texte.\n\nALEPH ALPHA CHANGE DE CAP\n\n{brief}\n\nLire l'article\n")
     assert [s.title for s in issue.sections] == ["Un intertitre", "ALEPH ALPHA CHANGE DE CAP"]
     assert issue.sections[1].paragraphs == (brief,) and _dropped(issue) == {"Lire l'article": "button"}
+    # before a paywall's own words, a whole paragraph is read (the free part of the dossier); a teaser cut short goes
     closed = _read(f"Le titre\n\nUn intertitre\n\nUn texte.\n\nUn dossier\n\n{brief}\n\nLa suite est réservée aux abonnés\n")
-    assert [s.title for s in closed.sections] == ["Un intertitre"]  # a paywall's own words: the stub goes
+    assert [s.title for s in closed.sections] == ["Un intertitre", "Un dossier"]
+    cut = _read(f"Le titre\n\nUn intertitre\n\nUn texte.\n\nUn dossier\n\n{brief[:60]}…\n\nLa suite est réservée aux abonnés\n")
+    assert [s.title for s in cut.sections] == ["Un intertitre"]
 
 
 def test_masthead_above_the_title() -> None:

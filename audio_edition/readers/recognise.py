@@ -221,7 +221,9 @@ class _Recogniser(HeaderReader):
                 # a whole brief, then its button ("Lire l'article"): only the button goes; a teaser
                 # cut short, or a paywall's own words, take the section with them
                 whole = bool(draft and draft.paragraphs and _WHOLE_BRIEF.fullmatch(draft.paragraphs[-1])) and text[:1].isalpha() and not _RESERVED.search(text)
-                if draft is not None and draft.title and len(draft.paragraphs) <= 1 and not draft.items and not whole:
+                complete = bool(draft and draft.paragraphs and _WHOLE_BRIEF.fullmatch(draft.paragraphs[-1]))
+                if draft is not None and draft.title and len(draft.paragraphs) <= 1 and not draft.items and not complete:
+                    # (a whole paragraph before "Lire la suite (réservé aux abonnés)" is read: only a teaser cut short goes)
                     self.drop_section(draft, "paywalled stub")
                 if not whole:
                     self.cut = self.sections[-1] if self.sections else None

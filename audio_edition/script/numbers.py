@@ -117,6 +117,8 @@ _ISO = re.compile(r"(?<![\w-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w-])
 _DM_PADDED = re.compile(
     r"(?:(?<=\b[Ll]e )|(?<=\b[Aa]u )|(?<=\b[Dd]u ))(?P<d>[0-3]\d)/(?P<m>[01]\d)(?![\w/])"
 )
+# an agenda's date opening its line: "24/02 : salon…", "• 24/02 – …" (not a score or a fraction in a sentence)
+_AGENDA_DM = re.compile(r"(?:^|(?<=[•–—] ))(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?= ?[:–—] )", re.MULTILINE)
 _DM = re.compile(
     r"(?:(?<=\b[Ll]e )|(?<=\b[Aa]u )|(?<=\b[Dd]u )|(?<=[Ll]undi )|(?<=[Mm]ardi )|(?<=[Mm]ercredi )|(?<=[Jj]eudi )"
     r"|(?<=[Vv]endredi )|(?<=[Ss]amedi )|(?<=[Dd]imanche ))(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\w/])(?! (?:des?|du|d['’]))"
@@ -1006,6 +1008,7 @@ RULES: tuple[Rule, ...] = (
     (_NAMED_DAY_RANGE, _named_day_range),
     (_TWO_DAYS, _two_days),
     (_DM_PADDED, lambda m: _date(m) if m["d"].startswith("0") or m["m"].startswith("0") else m.group(0)),
+    (_AGENDA_DM, _date),
     (_DM, _date),
     (_DOT_GROUPS, lambda m: m.group(0).replace(".", " ")),
     (_DECIMAL_POINT, lambda m: f"{m['i'] or m['j']},{m['f'] or m['g']}"),
