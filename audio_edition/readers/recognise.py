@@ -452,6 +452,8 @@ class _Recogniser(HeaderReader):
         word = block.text.strip(" .,!—–-")
         if (self.signature and word == self.signature.split()[0]) or _TEAM.fullmatch(word):
             return True  # "Hugo", or "La rédaction d'Octet" under the sign-off
+        if following is not None and following.text.strip() == block.text.strip() and person_name(block.text, self.profile):
+            return True  # "Malo Kerbrat" signing, then "Malo Kerbrat" over his biography
         if self.heading(block, following) and not (following is not None and _role_line(following)):
             return False  # a heading, not a name with its role under it
         one_word = word.isalpha() and word[:1].isupper() and word[1:].islower() and len(word) <= 20
