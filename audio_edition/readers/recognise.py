@@ -698,6 +698,10 @@ class _Recogniser(HeaderReader):
         prose up to a paywall's cut, right after the subscribers' teaser (their dossier, shown up to
         its second intertitle)."""
         last_items = max((n for n, s in enumerate(sections) if s.items or s.names), default=-1)
+        if teased is not None and 0 < teased < last_items:  # the subscribers' dossier, then the agenda
+            end = next(n for n in range(teased, len(sections)) if sections[n].items or sections[n].names)
+            merged = self._dossier_parts(sections[:end], cut if cut is not None and cut < end else None, teased)
+            return [*merged, *sections[end:]]
         start = last_items + 1
         if teased is not None and teased > start:
             start = teased  # (the prose between the last items and the subscribers' teaser stays apart)
