@@ -1118,3 +1118,14 @@ def test_a_markdown_callout_and_the_front_matters_author() -> None:
     )
     assert issue.signature == "Léna Quéméner"
     assert all("[!" not in p for s in issue.sections for p in s.paragraphs)
+
+
+def test_an_e_mails_signature_block_a_boxed_border_and_a_closing_line_of_hashtags() -> None:
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn texte de la lettre.\n\n+------------------+\n| LE CHIFFRE |\n+------------------+\n\n"
+        "La suite\n\nUn autre texte.\n\n#IA #Industrie40 #Usine\n\n-- \nGaspard Lemoine\nBit à Bit - <https://bitabit.example>\n"
+    )
+    dropped = _dropped(issue)
+    assert dropped["Gaspard Lemoine"] == dropped["Bit à Bit - <https://bitabit.example>"] == "signature block"
+    assert dropped["#IA #Industrie40 #Usine"] == "share bar"
+    assert all("+---" not in s.title for s in issue.sections)

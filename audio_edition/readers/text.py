@@ -25,7 +25,7 @@ from .blocks import (
 
 # a list's mark (not "—": a dialogue's or an interview's dash; nor "–" before a question, "– Pourquoi ?")
 BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*+\-→▸►➜]|–(?![^\n]*\?\s*$)|\d{1,2}[.)])\s+(?=\S)")
-_RULE = re.compile(r"^\s*(?:[-=_*~—–]\s*){3,}$")  # a line of dashes: a separator
+_RULE = re.compile(r"^\s*\+?(?:[-=_*~—–]\s*){3,}\+?\s*$")  # a line of dashes: a separator (or a box's border, "+----+")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _STARRED_HEADING = re.compile(r"^\*\*\s+(?=\S)(?!.*\*\*)(.*)$")  # "** Titre": an e-mail tool's plain-text heading
 NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+(?=[A-ZÀ-ÖØ-Þ«\"“])")
@@ -55,11 +55,15 @@ def text_blocks(text: str, *, flowed: bool = False) -> list[Block]:
     if flowed:
         merged: list[str] = []
         for line in lines:
-            if merged and merged[-1].endswith(" ") and merged[-1].strip() and line.strip():
-                merged[-1] += line
+            if merged and merged[-1].endswith(" ") and merged[-1].strip() and line.strip() and merged[-1] != "-- ":
+                merged[-1] += line  # (not after "-- ", the signature's separator)
             else:
                 merged.append(line)
         lines = [line.rstrip() for line in merged]
+    # an e-mail's signature block after its separator "-- ", in the last lines: not read
+    sig = next((n for n, line in enumerate(lines) if line.rstrip() == "--" and len(lines) - n <= 15), None)
+    signature = [line.strip() for line in lines[sig + 1 :] if line.strip()] if sig is not None else []
+    lines = lines[:sig] if sig is not None else lines
     paragraphs: list[str] = []
     if _wrapped(lines):
         width = max(len(line.rstrip()) for line in lines if not _RULE.match(line))
@@ -116,6 +120,7 @@ def text_blocks(text: str, *, flowed: bool = False) -> list[Block]:
                 if cells := _aligned_cells(paragraph):
                     aligned[len(blocks)] = cells
                 blocks.append(Block("paragraph", body))
+    blocks += [Block("paragraph", clean(line), drop="signature block") for line in signature]
     return drop_tables(_aligned_tables(_countdowns(blocks, ranks), aligned))
 
 

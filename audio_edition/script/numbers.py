@@ -154,6 +154,19 @@ _NAMED_DAY_RANGE = re.compile(
 )
 
 
+# the same without the weekdays: "24/03 - 26/03" -> "du vingt-quatre au vingt-six mars"
+_BARE_DAY_RANGE = re.compile(r"(?<![\w/])(?P<a>[0-3]?\d)/(?P<m1>[01]?\d) ?[–—-] ?(?P<b>[0-3]?\d)/(?P<m2>[01]?\d)(?![\w/])")
+
+
+def _bare_day_range(match: re.Match[str]) -> str:
+    (a, m1), (b, m2) = (int(match["a"]), int(match["m1"])), (int(match["b"]), int(match["m2"]))
+    if not (1 <= m1 <= 12 and 1 <= m2 <= 12 and 1 <= a <= 31 and 1 <= b <= 31) or (m1, a) >= (m2, b):
+        return match.group(0)
+    first = _day(a) + ("" if m1 == m2 else f" {MONTH_NAMES[m1 - 1]}")
+    du = "" if _ARTICLE_BEFORE.search(match.string, 0, match.start()) else "du "
+    return f"{du}{first} au {_day(b)} {MONTH_NAMES[m2 - 1]}"
+
+
 def _named_day_range(match: re.Match[str]) -> str:
     return _days_span(match, int(match["a"]), match["m1"], int(match["b"]), match["m2"])
 
@@ -1006,6 +1019,7 @@ RULES: tuple[Rule, ...] = (
     (_DMY, _date),
     (_DAY_RANGE, _day_range),
     (_NAMED_DAY_RANGE, _named_day_range),
+    (_BARE_DAY_RANGE, _bare_day_range),
     (_TWO_DAYS, _two_days),
     (_DM_PADDED, lambda m: _date(m) if m["d"].startswith("0") or m["m"].startswith("0") else m.group(0)),
     (_AGENDA_DM, _date),
