@@ -1129,3 +1129,15 @@ def test_an_e_mails_signature_block_a_boxed_border_and_a_closing_line_of_hashtag
     assert dropped["Gaspard Lemoine"] == dropped["Bit à Bit - <https://bitabit.example>"] == "signature block"
     assert dropped["#IA #Industrie40 #Usine"] == "share bar"
     assert all("+---" not in s.title for s in issue.sections)
+
+
+def test_a_posts_author_block_with_their_roles_and_publishing_date() -> None:
+    html = (
+        "<html><body><h1>Maintenance prédictive : pourquoi 70 % des projets échouent</h1>"
+        "<p>Claire Mandelbaum</p><p>Directrice innovation chez Valtéo · IA industrielle · Ex-Safran</p>"
+        "<p>Publié le 12 mars 2026</p><p>Il y a trois semaines, un directeur d'usine m'a appelée.</p>"
+        "<h2>Le vrai problème</h2><p>Les données.</p></body></html>"
+    )
+    issue = read_issue(html.encode(), "x.html")
+    assert issue.signature == "Claire Mandelbaum" and issue.date == dt.date(2026, 3, 12)
+    assert issue.sections[0].paragraphs == ("Il y a trois semaines, un directeur d'usine m'a appelée.",)

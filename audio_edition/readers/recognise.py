@@ -148,6 +148,24 @@ class _Recogniser(HeaderReader):
                 continue
             if promo == "sponsored block" and promo_button and block.kind == "bullet" and _LED_ITEM.match(text):
                 promo = None  # an advertisement set in a section ends after its button, at the section's next item
+            if len(self.sections) <= 2 and _PUBLISHED.match(text) and (day := find_date(text)) and len(words(text)) <= 8:
+                self.date = self.date or day  # "Publié le 12 mars 2026" under the author's name: a byline
+                for draft in list(self.sections):
+                    alone = draft.paragraphs[0] if len(draft.paragraphs) == 1 and not draft.items else ""
+                    if not draft.title and person_name(alone, self.profile):
+                        self.signature = self.signature or person_name(alone, self.profile)
+                        self.drop_section(draft, "byline")
+                    elif not draft.title and draft.names and draft.empty():  # the author's roles ("Directrice innovation · …")
+                        self.drop(draft.at, " • ".join(draft.names), "byline")
+                        draft.names = ()
+                    elif (author := person_name(draft.title, self.profile)) and not draft.items and all(
+                        len(words(p)) <= 15 and not p.endswith(".") for p in draft.paragraphs
+                    ):  # "Claire Mandelbaum" over her roles, taken for a heading
+                        self.signature = self.signature or author
+                        self.drop_section(draft, "byline")
+                self.drop(i, text, "byline")
+                i += 1
+                continue
             dated = _NAME_DATE.fullmatch(text) if len(self.sections) <= 1 else None
             if dated and (author := person_name(dated["name"], self.profile)) and (day := find_date(dated["date"])):
                 self.signature, self.date = self.signature or author, self.date or day  # "Inès Haddad · 17 janv. 2026": a byline
@@ -790,6 +808,7 @@ _ANNOUNCES = re.compile(r"(?<=[.!?…])\s+[^.!?…:]{2,80}:\s*$")  # a last shor
 # (not a biography's habits: "chaque mardi", "tous les jeudis", "Aujourd'hui, elle écrit…")
 # the newsletter's staff: "couvre pour Octet", "a rejoint Octet" (not "a expliqué à Octet", an interview)
 _STAFF = r"\b(?:pour|chez|rejoint|fond[ée]|cofond[ée]|lanc[ée]|r[ée]daction d['’]|r[ée]daction de) "
+_PUBLISHED = re.compile(r"(?:publi[ée]e?|post[ée]e?|mis en ligne|mise à jour)(?: le)? ", re.IGNORECASE)
 _NAME_DATE = re.compile(r"(?P<name>[^·|•–—]{3,60}?)\s+[·|•–—]\s+(?P<date>[^·|•–—]{4,40})")  # "Inès Haddad · 17 janv. 2026"
 _HELLO = re.compile(r"(?:bonjour|bonsoir|hello|salut|ch[èe]re?s? (?:lect|abonn|ami))", re.IGNORECASE)
 _EDITO = re.compile(r"[^\w]*(?:l['’])?[ée]dito(?:rial)?(?:\s*[:—–-].*)?$", re.IGNORECASE)  # "✍️ L'édito" (not "L'édito du FT")
