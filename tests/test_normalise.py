@@ -256,9 +256,10 @@ UNITS = [
      "à vingt heures vingt-sept minutes quarante-huit secondes, l'arrêt C trois cent onze barre dix-huit, le carbone quatorze, le carbone quatorze, le plutonium deux cent trente-neuf, le U-deux"),
     ("des F-18, à H-3, le ²³⁵U, le carbone ¹⁴C, top 10¹, Fluent 2 UI, les 18 ARS, la parité €/$, de 50 à 200 pb, 1 M☉",
      "des F-dix-huit, à H-trois, l'uranium deux cent trente-cinq, le carbone quatorze, top dix, Fluent deux U-I, les dix-huit A-R-S, la parité euros, dollars, de cinquante à deux cents pb, une masse solaire"),
-    ("un ratio LTV/CAC de 5:1, un score de 2:1, N-1 et N+2, 82,50 € HT, le rappel@10, 10⁹ kg",
-     "un ratio L-T-V sur C-A-C de cinq pour un, un score de deux:un, N moins un et N plus deux, quatre-vingt-deux euros cinquante hors taxes, le rappel à dix, dix puissance neuf kilos"),
-    ("24/03 - 26/03 à Lyon, du 28/03 – 2/04, un score 3/4 - 2/1, 1️⃣ Le problème", "du vingt-quatre au vingt-six mars à Lyon, du vingt-huit mars au deux avril, un score trois quarts à deux sur un, Le problème"),
+    ("un ratio LTV/CAC de 5:1, un score de 2:1, en N-1 et en N+2, 82,50 € HT, le rappel@10, 10⁹ kg",
+     "un ratio L-T-V sur C-A-C de cinq pour un, un score de deux:un, en N moins un et en N plus deux, quatre-vingt-deux euros cinquante hors taxes, le rappel à dix, dix puissance neuf kilos"),
+    ("24/03 - 26/03 à Lyon, du 28/03 – 2/04, un score 3/4 - 2/1, 6/3 - 7/5, il reste 3️⃣ jours", "du vingt-quatre au vingt-six mars à Lyon, du vingt-huit mars au deux avril, un score trois quarts à deux sur un, six sur trois à sept sur cinq, il reste trois jours"),
+    ("1️⃣ Le problème", "Le problème"),
     ("facturée 14,99 euros, 9,99 dollars", "facturée quatorze euros quatre-vingt-dix-neuf, neuf dollars quatre-vingt-dix-neuf"),
     ("4,99 euros HT", "quatre virgule quatre-vingt-dix-neuf euros hors taxes"),
     ("145'000 francs, 1'000'000 CHF", "cent quarante-cinque mille francs, un million de francs suisses"),  # Swiss thousands

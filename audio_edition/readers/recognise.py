@@ -239,7 +239,8 @@ class _Recogniser(HeaderReader):
                 # a whole brief, then its button ("Lire l'article"): only the button goes; a teaser
                 # cut short, or a paywall's own words, take the section with them
                 whole = bool(draft and draft.paragraphs and _WHOLE_BRIEF.fullmatch(draft.paragraphs[-1])) and text[:1].isalpha() and not _RESERVED.search(text)
-                complete = bool(draft and draft.paragraphs and _WHOLE_BRIEF.fullmatch(draft.paragraphs[-1]))
+                shown = draft.paragraphs[-1] if draft and draft.paragraphs else ""
+                complete = bool(_WHOLE_BRIEF.fullmatch(shown)) and not _TEASES.search(shown)  # (not "Dans cet article, nous…")
                 if draft is not None and draft.title and len(draft.paragraphs) <= 1 and not draft.items and not complete:
                     # (a whole paragraph before "Lire la suite (réservé aux abonnés)" is read: only a teaser cut short goes)
                     self.drop_section(draft, "paywalled stub")
@@ -551,7 +552,8 @@ class _Recogniser(HeaderReader):
         _, after = self.following(j)
         # after the editorial's last words: a heading, or what opens a list ("Trois chiffres à retenir :")
         opens = nxt.kind in ("heading", "bullet", "caption") or nxt.text.rstrip().endswith(":")
-        return draft is self.sections[0] and (self.heading(nxt, after) or opens)
+        first = draft is self.sections[0] or (len(self.sections) == 2 and not self.sections[0].title)  # (after a standfirst)
+        return first and (self.heading(nxt, after) or opens)
 
     def add(self, block: Block) -> None:
         """A paragraph or a bullet into the current section, in reading order: once a
@@ -716,8 +718,9 @@ class _Recogniser(HeaderReader):
         prose up to a paywall's cut, right after the subscribers' teaser (their dossier, shown up to
         its second intertitle)."""
         last_items = max((n for n, s in enumerate(sections) if s.items or s.names), default=-1)
-        if teased is not None and 0 < teased < last_items:  # the subscribers' dossier, then the agenda
-            end = next(n for n in range(teased, len(sections)) if sections[n].items or sections[n].names)
+        end = next((n for n in range(teased, len(sections)) if sections[n].items or sections[n].names), 0) if teased else 0
+        if teased is not None and 0 < teased < last_items and _AGENDA.search(sections[end].title):
+            # the subscribers' dossier, then the agenda (not free stories after a teaser mid-issue)
             merged = self._dossier_parts(sections[:end], cut if cut is not None and cut < end else None, teased)
             return [*merged, *sections[end:]]
         start = last_items + 1
@@ -808,6 +811,8 @@ _ANNOUNCES = re.compile(r"(?<=[.!?…])\s+[^.!?…:]{2,80}:\s*$")  # a last shor
 # (not a biography's habits: "chaque mardi", "tous les jeudis", "Aujourd'hui, elle écrit…")
 # the newsletter's staff: "couvre pour Octet", "a rejoint Octet" (not "a expliqué à Octet", an interview)
 _STAFF = r"\b(?:pour|chez|rejoint|fond[ée]|cofond[ée]|lanc[ée]|r[ée]daction d['’]|r[ée]daction de) "
+_TEASES = re.compile(r"(?i)\b(?:cet article|ce dossier|notre enquête|nous (?:détaillons|révélons|racontons|avons enquêté)|découvrez|à lire dans)\b")
+_AGENDA = re.compile(r"(?i)\b(?:agenda|[àa] venir|rendez-vous|calendrier)\b")
 _PUBLISHED = re.compile(r"(?:publi[ée]e?|post[ée]e?|mis en ligne|mise à jour)(?: le)? ", re.IGNORECASE)
 _NAME_DATE = re.compile(r"(?P<name>[^·|•–—]{3,60}?)\s+[·|•–—]\s+(?P<date>[^·|•–—]{4,40})")  # "Inès Haddad · 17 janv. 2026"
 _HELLO = re.compile(r"(?:bonjour|bonsoir|hello|salut|ch[èe]re?s? (?:lect|abonn|ami))", re.IGNORECASE)

@@ -25,7 +25,7 @@ from .blocks import (
 
 # a list's mark (not "—": a dialogue's or an interview's dash; nor "–" before a question, "– Pourquoi ?")
 BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*+\-→▸►➜]|–(?![^\n]*\?\s*$)|\d{1,2}[.)])\s+(?=\S)")
-_RULE = re.compile(r"^\s*\+?(?:[-=_*~—–]\s*){3,}\+?\s*$")  # a line of dashes: a separator (or a box's border, "+----+")
+_RULE = re.compile(r"^\s*\+?(?:[-=_*~—–]\s*){3,}\+?\s*$|^\s*--\s*$")  # a line of dashes: a separator (or a box's border, "+----+")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _STARRED_HEADING = re.compile(r"^\*\*\s+(?=\S)(?!.*\*\*)(.*)$")  # "** Titre": an e-mail tool's plain-text heading
 NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+(?=[A-ZÀ-ÖØ-Þ«\"“])")
@@ -61,7 +61,10 @@ def text_blocks(text: str, *, flowed: bool = False) -> list[Block]:
                 merged.append(line)
         lines = [line.rstrip() for line in merged]
     # an e-mail's signature block after its separator "-- ", in the last lines: not read
-    sig = next((n for n, line in enumerate(lines) if line.rstrip() == "--" and len(lines) - n <= 15), None)
+    # (the last "--", with a few short lines after it: not a separator before the last story)
+    sig = next((n for n in range(len(lines) - 1, max(-1, len(lines) - 16), -1) if lines[n].rstrip() == "--"), None)
+    if sig is not None and (len([x for x in lines[sig + 1 :] if x.strip()]) > 6 or any(len(x) > 100 for x in lines[sig + 1 :])):
+        sig = None
     signature = [line.strip() for line in lines[sig + 1 :] if line.strip()] if sig is not None else []
     lines = lines[:sig] if sig is not None else lines
     paragraphs: list[str] = []
@@ -73,7 +76,10 @@ def text_blocks(text: str, *, flowed: bool = False) -> list[Block]:
         unwrapped = range(first, head) if all(len(line.rstrip()) < width - 8 for line in lines[first:head]) else range(0)
         current: list[str] = []
         for n, line in enumerate([*lines, ""]):
-            short = bool(current) and n in unwrapped
+            # a short line over a capital ends its paragraph: a heading over its text ("Le satellite en
+            # embuscade" / "Starlink revendique…"); a wrapped line runs to the margin
+            heading = bool(current) and len(current[-1].rstrip()) < 0.6 * width and line[:1].isupper()
+            short = bool(current) and (n in unwrapped or (heading and not current[-1].rstrip().endswith((",", ";", ":"))))
             if not line.strip() or _is_bullet(line) or short:
                 if current:
                     paragraphs.append(" ".join(current))

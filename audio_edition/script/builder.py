@@ -140,11 +140,14 @@ def _label_role(label: re.Match[str]) -> str:
 
 
 _DASH = re.compile(r"[—–]\s*")
-# a speaker's name, and their role the first time: "Margot Delhaye, chercheuse associée à la FRS : …"
+# a speaker's name, and their role the first time: "Margot Delhaye, chercheuse associée à la FRS : …"; under an
+# interview's title, any short name ("Orbite basse : … ?"), elsewhere proper names only (not "Ce qu'on sait : …")
+_INTERVIEW_TITLE = re.compile(r"(?i)\b(?:entretien|interview|questions? (?:à|au|aux)|rencontre avec)\b")
+_PROPER_NAMED = re.compile(r"(?P<who>[A-ZÀ-Ý][\w'’.-]*(?: (?:[A-ZÀ-Ý][\w'’.-]*|de|du|le|la)){0,3})(?:, [^:?!.]{1,80})?\s*:\s*(?=\S)")
 _NAMED = re.compile(r"(?P<who>[A-ZÀ-Ý][\w'’.-]*(?: [\w'’.-]+){0,3}?)(?:, [^:?!.]{1,80})?\s*:\s*(?=\S)")  # ("Orbite basse : … ?")
 
 
-def _turns(said: list[str]) -> dict[str, str]:
+def _turns(said: list[str], *, interview_title: bool = False) -> dict[str, str]:
     """An interview's lines and who says each ("asks", "answers"); empty when the section is
     none: lines labelled only as questions and answers, or two questions or more with their
     answers unlabelled (not a glossary's "P :", "Q :", "R :", nor an editor's "Question : … ?
@@ -157,13 +160,13 @@ def _turns(said: list[str]) -> dict[str, str]:
     labels = [role_ for role_, _ in labelled]
     questions = all(t.rstrip().endswith("?") for role_, t in labelled if role_ == "asks")
     interview = questions and "other" not in labels and (set(labels) == {"asks", "answers"} or labels.count("asks") >= 2)
-    return {t: role_ for role_, t in labelled} if interview else _named_turns(said)
+    return {t: role_ for role_, t in labelled} if interview else _named_turns(said, _NAMED if interview_title else _PROPER_NAMED)
 
 
-def _named_turns(said: list[str]) -> dict[str, str]:
+def _named_turns(said: list[str], names: re.Pattern[str]) -> dict[str, str]:
     """'Kilowatt : Et le réseau ?' / 'Léa Fontanel-Roy : Il tient.': two speakers named, one who
     only asks (two questions or more), the other who answers."""
-    named = [(m["who"], t) for t in said if (m := _NAMED.match(t))]
+    named = [(m["who"], t) for t in said if (m := names.match(t))]
     speakers = {who for who, _ in named}
     if len(speakers) != 2:
         return {}
@@ -183,7 +186,7 @@ def _body(section: Section, role: Role, fmt: ShowFormat, *, alternate: bool) -> 
     """A section's paragraphs, then its items (read by turns if ``alternate``); an interview
     by two voices, the other one asking (``_turns``)."""
     said = [*section.paragraphs, *(f"{i.lead} : {i.text}" if i.lead else i.text for i in section.items)]
-    turns = _turns(said)
+    turns = _turns(said, interview_title=bool(_INTERVIEW_TITLE.search(section.title)))
     cues: list[Cue] = []
     for paragraph in section.paragraphs:
         if paragraph in turns:

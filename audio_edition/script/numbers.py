@@ -117,8 +117,6 @@ _ISO = re.compile(r"(?<![\w-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w-])
 _DM_PADDED = re.compile(
     r"(?:(?<=\b[Ll]e )|(?<=\b[Aa]u )|(?<=\b[Dd]u ))(?P<d>[0-3]\d)/(?P<m>[01]\d)(?![\w/])"
 )
-# an agenda's date opening its line: "24/02 : salon…", "• 24/02 – …" (not a score or a fraction in a sentence)
-_AGENDA_DM = re.compile(r"(?:^|(?<=[•–—] ))(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?= ?[:–—] )", re.MULTILINE)
 _DM = re.compile(
     r"(?:(?<=\b[Ll]e )|(?<=\b[Aa]u )|(?<=\b[Dd]u )|(?<=[Ll]undi )|(?<=[Mm]ardi )|(?<=[Mm]ercredi )|(?<=[Jj]eudi )"
     r"|(?<=[Vv]endredi )|(?<=[Ss]amedi )|(?<=[Dd]imanche ))(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\w/])(?! (?:des?|du|d['’]))"
@@ -155,12 +153,14 @@ _NAMED_DAY_RANGE = re.compile(
 
 
 # the same without the weekdays: "24/03 - 26/03" -> "du vingt-quatre au vingt-six mars"
+# (days and months written as dates: a zero-padded month or a day past 12 — not "6/3 - 7/5", a score, nor "1/3 - 2/3")
 _BARE_DAY_RANGE = re.compile(r"(?<![\w/])(?P<a>[0-3]?\d)/(?P<m1>[01]?\d) ?[–—-] ?(?P<b>[0-3]?\d)/(?P<m2>[01]?\d)(?![\w/])")
 
 
 def _bare_day_range(match: re.Match[str]) -> str:
     (a, m1), (b, m2) = (int(match["a"]), int(match["m1"])), (int(match["b"]), int(match["m2"]))
-    if not (1 <= m1 <= 12 and 1 <= m2 <= 12 and 1 <= a <= 31 and 1 <= b <= 31) or (m1, a) >= (m2, b):
+    dated = match["m1"].startswith("0") and match["m2"].startswith("0") or a > 12 or b > 12
+    if not (1 <= m1 <= 12 and 1 <= m2 <= 12 and 1 <= a <= 31 and 1 <= b <= 31) or (m1, a) >= (m2, b) or not dated:
         return match.group(0)
     first = _day(a) + ("" if m1 == m2 else f" {MONTH_NAMES[m1 - 1]}")
     du = "" if _ARTICLE_BEFORE.search(match.string, 0, match.start()) else "du "
@@ -384,7 +384,7 @@ _CUR = "|".join(sorted(map(re.escape, _CURRENCIES), key=len, reverse=True))
 _MONEY_AFTER = re.compile(rf"{_START}(?P<sign>[+\-−±])?{NUMBER} ?(?:(?P<mag>{_MAG}) ?)?(?P<cur>{_CUR})(?![\w$€£¥])")
 # A price without or with taxes: "1 200 € HT", "900 euros TTC"
 _TAX_WORDS = {"HT": "hors taxes", "TTC": "toutes taxes comprises", "HC": "hors charges", "CC": "charges comprises"}
-_TAXES = re.compile(r"\b((?:euros?|dollars?)(?: (?!par\b)[a-z]+(?:-[a-z]+)*)?(?: par (?:mois|an))?) (HT|TTC|HC|CC)\b")  # not "livres CC BY-SA"
+_TAXES = re.compile(rf"\b((?:euros?|dollars?)(?: {NUMBER_WORD}[a-z-]*)?(?: par (?:mois|an))?) (HT|TTC|HC|CC)\b")  # not "livres CC BY-SA"
 # ("82,50 € HT": "quatre-vingt-deux euros cinquante hors taxes")
 # A currency's code after a number in words: "1,2 milliard de CHF" -> "… de francs suisses"
 _CODES = "|".join(code for code in _CURRENCIES if re.fullmatch("[A-Z]{3}", code))
@@ -939,13 +939,16 @@ _RATIO_WORDS = re.compile(r"(?i)\b(?:ratio|rapport|levier|proportion|LTV|CAC|mul
 def _to_one(match: re.Match[str]) -> str:
     """'un LTV/CAC de 5:1' -> "cinq pour un" where a ratio is spoken of (not "un score de 2:1", "des 1:1")."""
     clause = max(match.string.rfind(mark, 0, match.start()) for mark in ",;.") + 1  # (within its own clause)
-    if match["a"] == "1" or not _RATIO_WORDS.search(match.string, max(clause, match.start() - 40), match.start()):
+    if match["a"] == "1" or not _RATIO_WORDS.search(match.string, clause, match.start()):
         return match.group(0)
     return f"{cardinal(int(match['a']))} pour un"
 
 
 # a year's offset: "N-1", "N+2" -> "N moins un", "N plus deux"
-_YEAR_OFFSET = re.compile(r"\bN(?P<sign>[-+−])(?P<n>[1-9])\b")
+_YEAR_OFFSET = re.compile(  # (after its preposition or possessive: not "la fusée N-1", "la N-1 Madrid–Irun")
+    r"(?:(?<=\ben )|(?<=\bde )|(?<=\bà )|(?<=\bvs )|(?<=\bsur )|(?<=\bmon )|(?<=\bton )|(?<=\bson )|(?<=\bleur )|(?<=\bdu )"
+    r"|(?<=\bl'année )|(?<=\bexercice )|(?<=\brapport à ))N(?P<sign>[-+−])(?P<n>[1-9])\b"
+)
 # two ratios: "de 1:4 à 1:12" (the second is no time either)
 _RATIOS = re.compile(r"(?<![\w.,:])1:(?P<a>[2-9]) à 1:(?P<b>\d{1,3})(?![\d:])")  # (not "de 1:30 à 1:45", times)
 # a fraction written with its ordinal: "à 4/5e", "au 1/100e" -> "quatre cinquièmes", "un centième"
@@ -1022,7 +1025,6 @@ RULES: tuple[Rule, ...] = (
     (_BARE_DAY_RANGE, _bare_day_range),
     (_TWO_DAYS, _two_days),
     (_DM_PADDED, lambda m: _date(m) if m["d"].startswith("0") or m["m"].startswith("0") else m.group(0)),
-    (_AGENDA_DM, _date),
     (_DM, _date),
     (_DOT_GROUPS, lambda m: m.group(0).replace(".", " ")),
     (_DECIMAL_POINT, lambda m: f"{m['i'] or m['j']},{m['f'] or m['g']}"),

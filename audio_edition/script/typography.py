@@ -198,7 +198,8 @@ _CLEAN: _Table = (
     (re.compile(r"(?<![^\W\d_])μ(?=(?:s|m|g|l|L|mol|W|A|V|Hz)\b)"), "µ"),  # the Greek mu as the micro sign: "3 μs", "2 μm"
     (re.compile(r"(?<![\d,])(?P<n>\d+(?:,\d+)?) ?M☉"), _solar_masses),
     (_ISOTOPE, _isotope),  # "¹⁴C", "Pu-239" -> "carbone 14", "plutonium 239" (the number is no footnote's call)  # a star's mass, before the symbol goes ("29 M☉" is no millions)
-    (re.compile(r"[0-9#*]\uFE0F?\u20E3\s*"), ""),  # a keycap heading's number: "1️⃣ Le problème" (an emoji, not "un")
+    (re.compile(r"^(\s*)[0-9#*]\uFE0F?\u20E3\s*", re.MULTILINE), r"\1"),  # a keycap heading's number: "1️⃣ Le problème"
+    (re.compile(r"([0-9])\uFE0F?\u20E3"), r"\1"),  # elsewhere its digit: "Il reste 3️⃣ jours"
     (_EMOJI, ""),
     (re.compile(r"[\u00a0\u202f\u2007\u2009\u200a\t]"), " "),  # no-break, narrow and thin spaces
     (re.compile(r"[‘’‚‛´ʼ]"), "'"),
