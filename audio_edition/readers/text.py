@@ -9,6 +9,7 @@ to the recogniser: plain text cannot say.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from itertools import pairwise
 
@@ -133,6 +134,17 @@ def text_blocks(text: str, *, flowed: bool = False) -> list[Block]:
 _GAP = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")  # columns set apart with spaces or tabs
 
 
+def _runs(values: dict[int, int], joins: Callable[[int, int], bool]) -> list[list[int]]:
+    """Runs of consecutive blocks whose values follow each other (``joins(before, after)``)."""
+    runs: list[list[int]] = []
+    for at in sorted(values):
+        if runs and runs[-1][-1] == at - 1 and joins(values[at - 1], values[at]):
+            runs[-1].append(at)
+        else:
+            runs.append([at])
+    return runs
+
+
 def _aligned_cells(line: str) -> int:
     """The number of cells of a row whose columns are aligned with spaces ("Nvidia    128,40 $    -12,0 %"),
     or 0: three short cells at least."""
@@ -143,14 +155,7 @@ def _aligned_cells(line: str) -> int:
 
 def _aligned_tables(blocks: list[Block], aligned: dict[int, int]) -> list[Block]:
     """Two rows or more of aligned columns, with a figure: a table, dropped as the others are."""
-    at = sorted(aligned)
-    runs: list[list[int]] = []
-    for n in at:
-        if runs and runs[-1][-1] == n - 1 and aligned[n] == aligned[n - 1]:
-            runs[-1].append(n)
-        else:
-            runs.append([n])
-    for run in runs:
+    for run in _runs(aligned, lambda a, b: a == b):
         if len(run) >= 2 and any(c.isdigit() for n in run for c in blocks[n].text):
             for n in run:
                 blocks[n] = replace(blocks[n], drop="table")
@@ -185,13 +190,7 @@ _NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s")
 def _countdowns(blocks: list[Block], ranks: dict[int, int]) -> list[Block]:
     """A ranking counted down ("10. …", "9. …" … "1. …"): the ranks are news, said with each item
     (a list counted up is only a list: its numbers are marks)."""
-    runs: list[list[int]] = []
-    for at in sorted(ranks):
-        if runs and runs[-1][-1] == at - 1 and ranks[at] < ranks[at - 1]:
-            runs[-1].append(at)
-        else:
-            runs.append([at])
-    for run in runs:
+    for run in _runs(ranks, lambda a, b: b < a):
         if len(run) >= 3:
             for at in run:
                 blocks[at] = replace(blocks[at], text=f"{ranks[at]}. {blocks[at].text}")
