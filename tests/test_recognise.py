@@ -870,7 +870,7 @@ def test_the_end_of_an_issue_in_the_letters_shape_and_a_headlines_wink() -> None
         "Édito\n\nUn éditorial.\n\nJean-Baptiste Moreau\n\nMeta recrute (encore)\n\nLe groupe embauche.\n\n"
         "Nvidia publie ses comptes\n\nLe chiffre d'affaires progresse.\n\nJean-Baptiste Moreau\n\n"
         "P.S. Pas de lettre samedi prochain : la rédaction prépare le numéro d'été.\n\n"
-        "Octet: Révolution cognitive et Avenir du numérique\n\nClaire Vasseur\n\n"
+        "Octet : la lettre de l'IA et de la tech\n\nClaire Vasseur\n\n"
         "Ingénieure de formation, Claire Vasseur a travaillé chez Thales avant de rejoindre Octet.\n\n"
         "Jean-Baptiste Moreau\n\nPolytechnicien et docteur en économie, Jean-Baptiste Moreau a rejoint Octet.\n\n"
         "Les derniers articles publiés\n"

@@ -132,7 +132,7 @@ def heading_like(block: Block, following: Block | None, profile: Profile, *, nee
     if ends_with_address(text):
         return False  # "Le rapport de l'AIE — https://…": a link, not a heading
     if text.endswith(("…", "...")):
-        # "Sous les pavés, la plage…", a suspense headline over its text; not a teaser's sentence cut by the
+        # "Le grand soir du silicium…", a suspense headline over its text; not a teaser's sentence cut by the
         # paywall, over a name or a footer
         told = len(following.text) > len(text) and not re.match(r"P\.-?S\.|PS\b", following.text)  # (not a closing P.S.)
         return len(ws) <= 8 or block.strong or told
