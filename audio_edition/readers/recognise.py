@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from ..calendar_words import WEEKDAYS
 from ..errors import InputError
+from ..interviews import INTERVIEW_TITLE, SPEAKER
 from ..model import Issue, Item, Section, SectionKind
 from .blocks import SEPARATOR, Block, Document
 from .dates import find_date
@@ -152,8 +153,8 @@ class _Recogniser(HeaderReader):
                 self.date = self.date or day  # "Publié le 12 mars 2026" under the author's name: a byline
                 for draft in list(self.sections):
                     alone = draft.paragraphs[0] if len(draft.paragraphs) == 1 and not draft.items else ""
-                    if not draft.title and person_name(alone, self.profile):
-                        self.signature = self.signature or person_name(alone, self.profile)
+                    if not draft.title and (author := person_name(alone, self.profile)):
+                        self.signature = self.signature or author
                         self.drop_section(draft, "byline")
                     elif not draft.title and draft.names and draft.empty():  # the author's roles ("Directrice innovation · …")
                         self.drop(draft.at, " • ".join(draft.names), "byline")
@@ -309,7 +310,7 @@ class _Recogniser(HeaderReader):
                 draft = self.current
                 if draft is not None and self.question_of(draft, block):
                     # "Trois questions à …" / "**Que peuvent faire les plateformes ?**": a question, read as one
-                    self.add(Block("paragraph", text if _NAMED_TURN.match(text) else f"Q : {text}"))
+                    self.add(Block("paragraph", text if SPEAKER.match(text) else f"Q : {text}"))
                     i += 1
                     continue
                 if block.kind == "heading" and draft is not None and draft.title and 1 < draft.level < block.level:
@@ -373,7 +374,7 @@ class _Recogniser(HeaderReader):
         """An interview's question set as a heading, or in bold, under its section ("Entretien avec …",
         "Trois questions à …"): no section of its own."""
         deeper = block.kind != "heading" or draft.level == 0 or block.level > draft.level
-        return bool(draft.title) and bool(_INTERVIEW_TITLE.search(draft.title)) and block.text.rstrip().endswith("?") and deeper
+        return bool(draft.title) and bool(INTERVIEW_TITLE.search(draft.title)) and block.text.rstrip().endswith("?") and deeper
 
     def poll_answers(self, at: int) -> list[int] | None:
         """'Sondage de la semaine : faut-il … ?' then two answers or more, short lines that are no
@@ -824,8 +825,6 @@ _LETTER_CLOSE = re.compile(
     r"(?:meilleures |sincères |respectueuses )?salutations(?: \w+)?|respectueusement|salutations(?: \w+)?)\W*",
     re.IGNORECASE,
 )  # a letter's closing words
-_INTERVIEW_TITLE = re.compile(r"\b(?:entretien|interview|questions? (?:à|au|aux)|rencontre avec)\b", re.IGNORECASE)  # (not "Face à Nvidia, AMD…")
-_NAMED_TURN = re.compile(r"[A-ZÀ-Ý][\w'’.-]*(?: [\w'’.-]+){0,3}?\s*:\s*\S")  # "Kilowatt : Et le réseau ?", "Orbite basse : …"
 _GUEST = re.compile(r"\binvit[ée]e?\b", re.IGNORECASE)
 _DIALOGUE = re.compile(r"(?:[QR]|Question|Réponse)\s*\.?\s*:|[—–]\s")  # an interview's lines
 def _role_line(block: Block) -> bool:

@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from ..config import Show, ShowFormat
+from ..interviews import INTERVIEW_TITLE, PROPER_SPEAKER, SPEAKER
 from ..model import Cue, Issue, Item, Role, Script, Section, Segment
 from .dates import written_date
 from .document import one_line
@@ -140,11 +141,6 @@ def _label_role(label: re.Match[str]) -> str:
 
 
 _DASH = re.compile(r"[—–]\s*")
-# a speaker's name, and their role the first time: "Margot Delhaye, chercheuse associée à la FRS : …"; under an
-# interview's title, any short name ("Orbite basse : … ?"), elsewhere proper names only (not "Ce qu'on sait : …")
-_INTERVIEW_TITLE = re.compile(r"(?i)\b(?:entretien|interview|questions? (?:à|au|aux)|rencontre avec)\b")
-_PROPER_NAMED = re.compile(r"(?P<who>[A-ZÀ-Ý][\w'’.-]*(?: (?:[A-ZÀ-Ý][\w'’.-]*|de|du|le|la)){0,3})(?:, [^:?!.]{1,80})?\s*:\s*(?=\S)")
-_NAMED = re.compile(r"(?P<who>[A-ZÀ-Ý][\w'’.-]*(?: [\w'’.-]+){0,3}?)(?:, [^:?!.]{1,80})?\s*:\s*(?=\S)")  # ("Orbite basse : … ?")
 
 
 def _turns(said: list[str], *, interview_title: bool = False) -> dict[str, str]:
@@ -160,7 +156,7 @@ def _turns(said: list[str], *, interview_title: bool = False) -> dict[str, str]:
     labels = [role_ for role_, _ in labelled]
     questions = all(t.rstrip().endswith("?") for role_, t in labelled if role_ == "asks")
     interview = questions and "other" not in labels and (set(labels) == {"asks", "answers"} or labels.count("asks") >= 2)
-    return {t: role_ for role_, t in labelled} if interview else _named_turns(said, _NAMED if interview_title else _PROPER_NAMED)
+    return {t: role_ for role_, t in labelled} if interview else _named_turns(said, SPEAKER if interview_title else PROPER_SPEAKER)
 
 
 def _named_turns(said: list[str], names: re.Pattern[str]) -> dict[str, str]:
@@ -178,7 +174,7 @@ def _named_turns(said: list[str], names: re.Pattern[str]) -> dict[str, str]:
 
 def _turn_cue(text: str, turn: str, role: Role) -> Cue:
     """An interview's line without its label or dash: the other voice asks, the section's answers."""
-    label = _LABEL.match(text) or _DASH.match(text) or _NAMED.match(text)
+    label = _LABEL.match(text) or _DASH.match(text) or SPEAKER.match(text)
     return Cue(_OTHER[role] if turn == "asks" else role, text[label.end() :] if label else text)
 
 
@@ -186,7 +182,7 @@ def _body(section: Section, role: Role, fmt: ShowFormat, *, alternate: bool) -> 
     """A section's paragraphs, then its items (read by turns if ``alternate``); an interview
     by two voices, the other one asking (``_turns``)."""
     said = [*section.paragraphs, *(f"{i.lead} : {i.text}" if i.lead else i.text for i in section.items)]
-    turns = _turns(said, interview_title=bool(_INTERVIEW_TITLE.search(section.title)))
+    turns = _turns(said, interview_title=bool(INTERVIEW_TITLE.search(section.title)))
     cues: list[Cue] = []
     for paragraph in section.paragraphs:
         if paragraph in turns:

@@ -160,11 +160,7 @@ _BARE_DAY_RANGE = re.compile(r"(?<![\w/])(?P<a>[0-3]?\d)/(?P<m1>[01]?\d) ?[–�
 def _bare_day_range(match: re.Match[str]) -> str:
     (a, m1), (b, m2) = (int(match["a"]), int(match["m1"])), (int(match["b"]), int(match["m2"]))
     dated = match["m1"].startswith("0") and match["m2"].startswith("0") or a > 12 or b > 12
-    if not (1 <= m1 <= 12 and 1 <= m2 <= 12 and 1 <= a <= 31 and 1 <= b <= 31) or (m1, a) >= (m2, b) or not dated:
-        return match.group(0)
-    first = _day(a) + ("" if m1 == m2 else f" {MONTH_NAMES[m1 - 1]}")
-    du = "" if _ARTICLE_BEFORE.search(match.string, 0, match.start()) else "du "
-    return f"{du}{first} au {_day(b)} {MONTH_NAMES[m2 - 1]}"
+    return _day_range(match) if dated and (m1, a) < (m2, b) else match.group(0)
 
 
 def _named_day_range(match: re.Match[str]) -> str:
@@ -181,12 +177,13 @@ def _day_range(match: re.Match[str]) -> str:
 def _days_span(match: re.Match[str], a: int, first_month: str | None, b: int, month: str) -> str:
     """'du mardi dix-sept au jeudi dix-neuf février' (the first month said only if it differs);
     no "du" after one ("du mardi 19 mai – …"), and a capital when the span opens a sentence."""
-    first = f"{match['w1'].lower()}{_day(a)}"
+    w1, w2 = match.groupdict().get("w1") or "", match.groupdict().get("w2") or ""  # (a span may have no weekdays)
+    first = f"{w1.lower()}{_day(a)}"
     if first_month and first_month.lower() != month.lower():
         first += f" {first_month.lower()}"
     du = "" if _ARTICLE_BEFORE.search(match.string, 0, match.start()) else "du "
-    said = f"{du}{first} au {(match['w2'] or '').lower()}{_day(b)} {month.lower()}"
-    return said[0].upper() + said[1:] if match["w1"][0].isupper() else said
+    said = f"{du}{first} au {w2.lower()}{_day(b)} {month.lower()}"
+    return said[0].upper() + said[1:] if w1[:1].isupper() else said
 
 
 def _day(n: int) -> str:
@@ -756,7 +753,7 @@ def _dotted(match: re.Match[str]) -> str:
 
 
 # Powers and scientific notation: "10^9", "10⁻¹²", "1e-4", "1.5e12" -> "dix puissance neuf"…
-_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 _POWER = re.compile(
     r"(?<![\w.,])(?P<base>\d+(?:[.,]\d+)?)(?:\^\(?(?P<exp>[-−]?\d+)\)?|(?P<sup>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{2,}|⁻[⁰¹²³⁴⁵⁶⁷⁸⁹]+"
     r"|(?<=(?<![\d.,])10)[²³⁴⁵⁶⁷⁸⁹]))(?!\w)"  # ten to one digit: "10⁹" (not a footnote's call, "en 2035¹", "top 10¹")
@@ -771,7 +768,7 @@ def _exponent(written: str) -> str:
 
 
 def _power(match: re.Match[str]) -> str:
-    exponent = match["exp"] if match["exp"] is not None else match["sup"].translate(_SUPERSCRIPTS)
+    exponent = match["exp"] if match["exp"] is not None else match["sup"].translate(SUPERSCRIPTS)
     return f"{match['base'].replace('.', ',')} puissance {_exponent(exponent)}"
 
 

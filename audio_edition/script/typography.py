@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from .numbers import NUMBER_WORD
+from .numbers import NUMBER_WORD, SUPERSCRIPTS
 
 _Replacement = str | Callable[[re.Match[str]], str]
 _Table = tuple[tuple[re.Pattern[str], _Replacement], ...]
@@ -167,7 +167,7 @@ def _isotope(match: re.Match[str]) -> str:
     if match["pair"]:
         element, number = match["pair"].split("-")
     else:
-        element, number = match["el"], match["sup"].translate(str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789"))
+        element, number = match["el"], match["sup"].translate(SUPERSCRIPTS)
     if element not in _ELEMENTS:
         return match.group(0)
     article, name = match["art"] or "", _ELEMENTS[element]
