@@ -179,7 +179,7 @@ UNITS = [
     ("22,2 Tbit/s, 74 q/ha, 1 034 ch, 40 bpm, 80 mmHg, 50 kWe", "vingt-deux virgule deux térabits par seconde, soixante-quatorze quintaux "
      "à l'hectare, mille trente-quatre chevaux, quarante battements par minute, quatre-vingts millimètres de mercure, cinquante kilowatts électriques"),
     ("50 m2, 3 m3, du m³, des km², 32 gCO2/kWh, CO₂", "cinquante mètres carrés, trois mètres cubes, du mètre cube, des kilomètres carrés, "
-     "trente-deux grammes par kilowattheure de C-O deux, C-O deux"),
+     "trente-deux grammes de C-O deux par kilowattheure, C-O deux"),
     ("6 GW de calcul", "six gigawatts de calcul"),
     ("1 GW seulement", "un gigawatt seulement"),
     ("365 MW de solaire", "trois cent soixante-cinq mégawatts de solaire"),
@@ -268,6 +268,11 @@ UNITS = [
     ("du mardi 19 mai – jeudi 21 mai, En 2021 start-up et PME", "du mardi dix-neuf au jeudi vingt et un mai, En deux mille vingt et un start-up et P-M-E"),
     ("41 start-up, 21 startups", "quarante et une start-up, vingt et une startups"),  # invariable, feminine (no lexicon here)
     ("50 copies/mL, 2 séances/semaine, Mes Iteanu et Barbry, l'al. 2, l'IL-6", "cinquante copies par millilitre, deux séances par semaine, maîtres Iteanu et Barbry, l'alinéa deux, l'I-L six"),
+    ("92 €/tCO2, 70 €/tCO2e, 125 MeV/c², 10^6 copies/mL, 500 cellules/µL",
+     "quatre-vingt-douze euros par tonne de C-O deux, soixante-dix euros par tonne équivalent C-O deux, cent vingt-cinq mégaélectronvolts "
+     "par c au carré, dix puissance six copies par millilitre, cinq cents cellules par microlitre"),
+    ("0,000 2 %, 0,012 5 mm, 0,5 2 fois", "zéro virgule zéro zéro zéro deux pour cent, zéro virgule zéro un deux cinque millimètre, zéro virgule cinq deux fois"),
+    ("à 14:03:27.123 puis 00:01:01", "à quatorze heures trois minutes vingt-sept virgule cent vingt-trois secondes puis zéro heure une minute une seconde"),
     ("l'iPhone 8 Plus, Canal Plus, plus de 50 %", "l'iPhone huit plusse, Canal plusse, plus de cinquante pour cent"),
     ("IntelliJ IDEA 2024.3, Ubuntu 24.04", "IntelliJ I-D-E-A deux mille vingt-quatre point trois, Ubuntu vingt-quatre point zéro quatre"),
     ("de 1x, 10X plus vite, 45K brut, 12K abonnés, un écran 4K", "d'une fois, dix fois plus vite, quarante-cinque mille brut, douze mille abonnés, un écran quatre K"),

@@ -500,7 +500,7 @@ _UNITS = {
     "Eo": ("exaoctet", "exaoctets"), "Zo": ("zettaoctet", "zettaoctets"), "EFLOPS": ("exaflops", "exaflops"),
     "TFLOP/s": ("téraflops", "téraflops"), "PFLOP/s": ("pétaflops", "pétaflops"), "EFLOP/s": ("exaflops", "exaflops"),
     "mol": ("mole", "moles"), "mmol": ("millimole", "millimoles"), "µmol": ("micromole", "micromoles"),
-    "dL": ("décilitre", "décilitres"),
+    "dL": ("décilitre", "décilitres"), "µL": ("microlitre", "microlitres"),
     # a power station's electric or thermal power: "1 600 MWe", "300 MWth"
     "MWe": ("mégawatt électrique", "mégawatts électriques"), "GWe": ("gigawatt électrique", "gigawatts électriques"),
     "MWth": ("mégawatt thermique", "mégawatts thermiques"), "GWth": ("gigawatt thermique", "gigawatts thermiques"),
@@ -586,15 +586,18 @@ _PER_WORDS = {
     "utilisateur": "utilisateur", "mot": "mot", "page": "page", "action": "action", "baril": "baril",
     "requête": "requête", "token": "token", "tête": "tête", "bit": "bit", "octet": "octet", "image": "image",
     "bbl": "baril", "oz": "once", "tCO2": "tonne de CO2", "tCO2e": "tonne équivalent CO2",
+    "tCO2eq": "tonne équivalent CO2", "c²": "c au carré",  # "92 €/tCO2", "125 MeV/c²"
 }  # fmt: skip
 _PER_UNITS = {k: v[0] for k, v in _UNITS.items() if "/" not in k and k not in {"x", "×", "pt", "pts", "pdb"}}
 _DEN = "|".join(sorted(map(re.escape, {**_PER_UNITS, **_PER_WORDS}), key=len, reverse=True))
 # after a plain word, only a time or an area: "habitants/km²", "tokens/s", "mots/min"
-_WORD_DEN = "km²|m²|min|sem|semaine|mois|jour|an|s|h|j|mL|ml|kg"  # "50 copies/mL"
+_WORD_DEN = "km²|m²|min|sem|semaine|mois|jour|an|s|h|j|mL|ml|µL|kg"  # "50 copies/mL", "200 cellules/µL"
 _PER = re.compile(
     rf"(?:(?<=[\d ])(?P<sym>{_CUR}|{_UNIT}|%)/(?P<den>{_DEN}|USD|EUR|\$|€)(?:/(?P<den2>{_DEN}))?|(?<=\d )(?P<word>[a-zà-ÿ]{{3,}})/(?P<wden>{_WORD_DEN}))"
     r"(?![\w/²³])"
 )
+# the same per a word, before a power says its digits: "10^6 copies/mL"
+_PER_WORD = re.compile(rf"(?<=\d )(?P<word>[a-zà-ÿ]{{3,}})/(?P<wden>{_WORD_DEN})(?![\w/²³])")
 
 
 def _per(match: re.Match[str]) -> str:
@@ -694,6 +697,8 @@ def _fraction(match: re.Match[str]) -> str:
 # "50 m2", "3 m3": m² and m³ typed without the key
 _TYPED_POWER = re.compile(r"(?<=\d) ?(?P<unit>k?m)(?P<p>[23])(?![\w²³])")
 # Emissions: "8 930 tCO2eq", "2 MtCO2e", "32 gCO2/kWh" -> "… tonnes équivalent CO2" (then said by the unit rule)
+# per a tonne of CO2, after money or a unit: "92 €/tCO2" (before its letters and digits are parted)
+_PER_EMISSION = re.compile(r"(?<=[\w€$£¥%]) ?/ ?(?P<den>tCO2(?:eq|e)?)(?![\w-])")
 _EMISSIONS = re.compile(r"(?<=\d) ?(?P<mass>g|kg|t|Mt|Gt)CO2(?P<eq>eq|e)?(?P<per>/[\w²]+)?(?![\w-])")
 # A screen's format: "16:9", "4:3"
 _ASPECTS = {"16:9": "seize neuvièmes", "4:3": "quatre tiers", "21:9": "vingt et un neuvièmes", "9:16": "neuf seizièmes"}
@@ -795,6 +800,8 @@ def _phone(match: re.Match[str]) -> str:
 # "$1,000", "$10,000": an English thousands comma after the dollar sign
 # Thousands with commas, the English way: after a currency ("$1,000") or in round thousands
 # ("10,000 GPUs", "1,000,000": not "1,000", a score, nor "2,000 %", a rate)
+# the decimals of a small number grouped by three, as science prints them: "0,000 2 %" -> "0,0002"
+_DECIMAL_GROUPS = re.compile(r"(?<![\w.,])0,\d{3}(?: \d{3})*(?: \d{1,3})(?![\d,])")
 _ENGLISH_THOUSANDS = re.compile(
     r"(?<=[$€£])\d{1,3}(?:,\d{3})+(?!\d|,\d)|(?<![\w.,])(?:\d{2,3}(?:,000)+|\d(?:,000){2,})(?![\d,]| ?%|\.\d)"
     rf"|(?<![\w.,])\d,000(?= (?!(?:{_UNIT})\b)[A-Za-zà-ÿ\U000f0000])"  # "2,000 patients" (not "1,000 kg")
@@ -925,7 +932,18 @@ _BARE_MONEY = re.compile(r"(?:(?<=\bde )|(?<=\bdes ))(?P<mag>Mds?|Mrds?|M|k)(?P<
 # international units in a large count: "100 000 UI" (not "Fluent 2 UI", a user interface)
 _MANY_UNITS = re.compile(r"(?<=\d\d\d) ?UI\b(?!/)")
 # a time to the second: "à 20:27:48" -> "vingt heures vingt-sept minutes quarante-huit secondes"
-_SECONDS = re.compile(r"(?<![\w:.,])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\w:]|[.,]\d)")
+_SECONDS = re.compile(r"(?<![\w:.,])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:[.,](?P<f>\d{1,3}))?(?![\w:]|[.,]\d)")
+
+
+def _seconds(match: re.Match[str]) -> str:
+    """'14:03:27' -> "quatorze heures trois minutes vingt-sept secondes"; '14:03:27.123' with its decimals."""
+    h, m = int(match["h"]), int(match["m"])
+    seconds = decimal(match["s"], match["f"], feminine=True)
+    plural = int(match["s"]) > 1 or bool(match["f"])
+    return (f"{cardinal(h, feminine=True)} heure{'s' if h > 1 else ''} {cardinal(m, feminine=True)} minute{'s' if m > 1 else ''} "
+            f"{seconds} seconde{'s' if plural else ''}")
+
+
 # a European court's case: "C-311/18" -> "C trois cent onze barre dix-huit" (no fraction)
 _CASE = re.compile(r"\b(?P<court>[CT])-(?P<n>\d{1,4})/(?P<y>\d{2})\b")
 # a ratio to one: "4:1", "un LTV/CAC de 5:1" -> "quatre pour un" (no time has one digit of minutes)
@@ -972,13 +990,15 @@ _DE_UN = re.compile(r"\b([Dd])e (une?)\b(?! à\b)")
 # specific first; the last one says whatever digits remain.
 RULES: tuple[Rule, ...] = (
     (_TYPED_POWER, lambda m: f" {m['unit']}{'²' if m['p'] == '2' else '³'}"),
-    (_EMISSIONS, lambda m: f" {m['mass']}{m['per'] or ''} {'équivalent' if m['eq'] else 'de'} CO2"),  # "g/kWh"
+    (_PER_EMISSION, lambda m: f" par {_PER_WORDS[m['den']]}"),
+    (_EMISSIONS, lambda m: f" {m['mass']} {'équivalent' if m['eq'] else 'de'} CO2" + (f" par {m['per'][1:]}" if m["per"] else "")),
     (_NUMBER_SIGN, "numéro "),
     (_PHONE, _phone),
     (_PHONE_FR, _phone),
     (_HEX, lambda m: "zéro x " + " ".join(cardinal(int(c)) if c.isdigit() else c.upper() for c in m["hex"])),
     (_SERIAL, lambda m: f"{m['code']} " + " ".join(cardinal(int(c)) for c in m["n"])),
     (_FREEPHONE, lambda m: f"zéro {cardinal(int(m['a']))}, {cardinal(int(m['b']))}, {cardinal(int(m['c']))}"),
+    (_DECIMAL_GROUPS, lambda m: m.group(0).replace(" ", "")),
     (_ENGLISH_THOUSANDS, lambda m: m.group(0).replace(",", " ")),
     (_SWISS_THOUSANDS, lambda m: _APOSTROPHES.sub(" ", m.group(0))),
     (_THOUSAND_EUROS, "K€"),
@@ -988,8 +1008,7 @@ RULES: tuple[Rule, ...] = (
     (_PRICE_IN_WORDS, lambda m: " €" if m[1].startswith("e") else " $"),
     (_BRANCH, r"\g<n> point x"),
     (_MANY_UNITS, " unités internationales"),
-    (_SECONDS, lambda m: f"{cardinal(int(m['h']), feminine=True)} heure{'s' if int(m['h']) > 1 else ''} {cardinal(int(m['m']), feminine=True)} "
-                         f"minute{'s' if int(m['m']) > 1 else ''} {cardinal(int(m['s']), feminine=True)} seconde{'s' if int(m['s']) > 1 else ''}"),
+    (_SECONDS, _seconds),
     (_CASE, lambda m: f"{m['court']} {cardinal(int(m['n']))} barre {cardinal(int(m['y']))}"),
     (_NEXT_DAY, lambda m: f"{m['a']} et {m['b']}" if int(m["b"]) == int(m["a"]) + 1 else m.group(0)),
     (_BARE_MONEY, lambda m: {"M": "millions", "k": "milliers"}.get(m["mag"], "milliards") + (" de dollars" if m["cur"] == "$" else " d'euros")),
@@ -998,6 +1017,7 @@ RULES: tuple[Rule, ...] = (
     (_RATIOS, lambda m: f"un sur {cardinal(int(m['a']))} à un sur {cardinal(int(m['b']))}"),
     (_RATIO, lambda m: "un sur " + cardinal(int(_NOT_DIGIT.sub("", m["b"])))),
     (_NTH_FRACTION, _nth_fraction),
+    (_PER_WORD, lambda m: f"{m['word']} par {_PER_WORDS.get(m['wden']) or _PER_UNITS[m['wden']]}"),
     (_POWER, _power),
     (_AFTER_POWER, lambda m: f"{m['e']} {_UNITS[m['unit']][1]}"),
     (_E_NOTATION, _e_notation),
