@@ -722,7 +722,7 @@ _FEMININE_NOUNS = frozenset(
     "entreprise personne heure minute seconde semaine année journée nuit fois start-up startup société usine "
     "licorne chance femme voix page place voiture puce étoile ville région banque marque offre plateforme vidéo "
     "image photo note langue règle loi ia question réponse étape filiale cible école classe salle ligne tonne "
-    "centaine dizaine douzaine voie source piste idée série victoire carte clé machine donnée fusée batterie startupe starteupe "
+    "centaine dizaine douzaine voie source piste idée série victoire carte clé machine donnée fusée batterie starteupe "
     "cellule famille mesure part action devise agence équipe chaîne boutique commune élection version "
     "levée partie semaine vague tranche nouvelle lettre édition dépense recette perte hausse baisse roupie couronne".split()
 )
@@ -736,7 +736,7 @@ def _feminine_next(match: re.Match[str]) -> bool:
     if following is None:
         return False
     word = following["w"]
-    invariable = word in ("start-up", "startupe") and not 1900 <= _int(match) <= 2100  # "41 start-up", not "En 2021 start-up et PME"
+    invariable = word in ("start-up", "starteupe") and not 1900 <= _int(match) <= 2100  # "41 start-up", not "En 2021 start-up et PME"
     if _int(match) > 1 and not word.endswith(("s", "x")) and not invariable:
         return False  # "En 2001 personne ne…": a year, not a count (but "41 start-up", invariable)
     singular = word[:-1] if word.endswith(("s", "x")) and len(word) > 3 else word
