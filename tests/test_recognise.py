@@ -1141,3 +1141,46 @@ def test_a_posts_author_block_with_their_roles_and_publishing_date() -> None:
     issue = read_issue(html.encode(), "x.html")
     assert issue.signature == "Claire Mandelbaum" and issue.date == dt.date(2026, 3, 12)
     assert issue.sections[0].paragraphs == ("Il y a trois semaines, un directeur d'usine m'a appelée.",)
+
+
+def test_a_table_of_contents_gives_the_headlines_and_is_not_read() -> None:
+    issue = _read(
+        "# Le Mensuel du Code\n\n> **TL;DR** — Rust entre dans trois noyaux, et nos tests de revue de code.\n\n"
+        "## Sommaire\n\n1. [Rust gagne le noyau](#rust)\n2. [Revue de code : nos tests](#revue)\n\n"
+        "## L'édito\n\nBonjour à tous,\n\nCe mois-ci, deux sujets de fond et une seule conviction à défendre.\n\n"
+        "## 1. Rust gagne le noyau\n\nTrois distributions activent les pilotes en Rust par défaut.\n\n"
+        "## 2. Revue de code : nos tests\n\nNous avons soumis 120 demandes de fusion à quatre assistants.\n\nAu mois prochain,\nBastien\n",
+        "x.md",
+    )
+    assert issue.headlines == ("Rust gagne le noyau", "Revue de code : nos tests")
+    assert [s.title for s in issue.sections] == ["L'édito", "1. Rust gagne le noyau", "2. Revue de code : nos tests"]
+    assert issue.epigraph is None and issue.sections[0].paragraphs == ("Ce mois-ci, deux sujets de fond et une seule conviction à défendre.",)
+    dropped = _dropped(issue)
+    assert dropped["Sommaire"] == "table of contents" and dropped["Bonjour à tous,"] == "greeting"
+    assert dropped["TL;DR — Rust entre dans trois noyaux, et nos tests de revue de code."] == "summary"
+    assert dropped["Au mois prochain, Bastien"] == "sign-off"
+
+
+def test_a_list_of_headings_that_are_not_the_issues_own_is_read() -> None:
+    issue = _read(
+        "# Le Mensuel\n\n## Sommaire\n\n- Un premier sujet\n- Un second sujet\n\n"
+        "## Les faits\n\nUn texte qui dit les faits.\n\n## La suite\n\nUn autre texte.\n",
+        "x.md",
+    )
+    assert issue.sections[0].title == "Sommaire" and not issue.headlines
+
+
+def test_code_is_listed_as_left_out_with_the_line_announcing_it() -> None:
+    markdown = (
+        "# Le Fil Dev\n\n## Python 3.15 gèle ses fonctionnalités\n\nLe compilateur à la volée y gagne 12 % de vitesse.\n\n"
+        "Pour la tester :\n\n```bash\nuv python install 3.15\n```\n\nLa version finale est attendue en octobre.\n\n## Autre sujet\n\nUn texte.\n"
+    )
+    html = (
+        "<html><body><h1>Le Fil Dev</h1><h2>Python 3.15 gèle ses fonctionnalités</h2><p>Le compilateur à la volée y gagne 12 % de "
+        "vitesse.</p><p>Pour la tester :</p><pre><code>uv python install 3.15</code></pre><p>La version finale est attendue en "
+        "octobre.</p><h2>Autre sujet</h2><p>Un texte.</p></body></html>"
+    )
+    for text, name in ((markdown, "x.md"), (html, "x.html")):
+        issue = _read(text, name)
+        assert issue.sections[0].paragraphs == ("Le compilateur à la volée y gagne 12 % de vitesse.", "La version finale est attendue en octobre.")
+        assert _dropped(issue) == {"Pour la tester :": "code", "uv python install 3.15": "code"}, name

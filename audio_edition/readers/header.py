@@ -63,7 +63,7 @@ class HeaderReader:
         self.signature: str | None = None
         self.masthead_name = ""
         self.postscript: list[str] = []  # "P.S. …" after the last section
-        self.announced: list[tuple[Draft, str, int]] = []  # a section's first line, announcing a table left out
+        self.announced: list[tuple[Draft, str, int, str]] = []  # a section's first line, announcing a table left out
         explicit = [b for b in self.blocks if b.kind == "heading" and b.level > 1 and b.drop is None]
         self.need_strong = len(explicit) >= 2  # markup that has headings uses them
         self.skip: set[int] = set()  # blocks already placed by find_title
@@ -333,6 +333,9 @@ class HeaderReader:
         if self.date is None and self.date_line(block):
             self.date = find_date(block.text)
             return i + 1
+        if _TLDR.match(block.text):
+            self.drop(i, block.text, "summary")  # "TL;DR — …": what the sections and the show's summary say
+            return i + 1
         if self.epigraph is None and (after := self.read_epigraph(i, block)) is not None:
             return after
         # a platform's standfirst or byline between the title and the teaser ("Trois agents de
@@ -414,6 +417,7 @@ class HeaderReader:
         return end
 
 
+_TLDR = re.compile(r"(?i)^(?:tl;? ?dr|tldr)\b")
 # buttons under an article, in any order with the share words ("Partager · Laisser un commentaire")
 _BUTTONS = re.compile(
     r"\b(laiss(?:er|ez) un commentaire|comment(?:er|ez)|[ée]cri(?:re|vez) [àa] la r[ée]daction|[ée]crivez-nous|"

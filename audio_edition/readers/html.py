@@ -29,7 +29,7 @@ _BLOCK = {
     "article", "main", "header", "footer", "nav", "aside", "address", "pre", "hr", "center", "form",
     "fieldset", "legend", "details", "summary", "body", "html",
 }  # fmt: skip
-_CHROME = {"nav": "navigation", "footer": "footer", "aside": "sidebar", "form": "form"}
+_CHROME = {"nav": "navigation", "footer": "footer", "aside": "sidebar", "form": "form", "pre": "code"}
 _HIDDEN = re.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden|max-height\s*:\s*0(?![.\d])|mso-hide\s*:\s*all"
     r"|font-size\s*:\s*0(?![.\d])|opacity\s*:\s*0(?![.\d])",

@@ -129,14 +129,17 @@ def parse_markdown(text: str, source: str) -> Document:
             after_image = False
         buffer, kind = [], "paragraph"
 
-    fenced = False
+    fenced: list[str] | None = None  # the lines of a fenced code block, up to its end
     table: list[str] | None = None  # the lines of a raw HTML <table>, up to its end
     for line in lines:
         if _FENCE.match(line):
             flush()
-            fenced = not fenced
+            if fenced is not None and (code := clean(" ; ".join(c.strip() for c in fenced if c.strip()))):
+                blocks.append(Block("paragraph", code, drop="code"))  # not read, but listed with what was left out
+            fenced = None if fenced is not None else []
             continue
-        if fenced:
+        if fenced is not None:
+            fenced.append(line)
             continue
         if table is not None or _HTML_TABLE.match(line):
             # a raw HTML table, up to its end tag (or the first blank line, if it has none)

@@ -23,6 +23,7 @@ from .header import Draft, HeaderReader
 from .lines import ends_with_address, has_address, marker_lead, names_line, period_lead, person_name, split_lead, words
 from .profile import Profile, load_profile
 
+_CONTENTS = re.compile(r"(?i)^(?:au )?sommaire|^(?:table des mati[èe]res|dans ce num[ée]ro|dans cette [ée]dition|au menu|au programme)\W*$")
 _SIGNED = re.compile(r"^(.{3,60}?)\s*(?=…|\.\.\.)")
 
 
@@ -76,8 +77,8 @@ class _Recogniser(HeaderReader):
                 i += 1
                 continue
             if block.drop is not None:
-                if block.drop == "table":
-                    self.trim_announcement(i)
+                if block.drop in ("table", "code"):
+                    self.trim_announcement(i, block.drop)
                 self.drop(i, block.text, block.drop)
                 i += 1
                 continue
@@ -209,8 +210,11 @@ class _Recogniser(HeaderReader):
                 continue
             if (
                 len(text) <= 80
-                and len(self.sections) <= 1
-                and (self.current is None or len(self.current.paragraphs) <= 2)
+                and (
+                    (len(self.sections) <= 1 and (self.current is None or len(self.current.paragraphs) <= 2))
+                    # "L'édito" after a table of contents or a standfirst: "Bonjour à tous," opens it too
+                    or (len(self.sections) <= 3 and self.current is not None and self.current.empty() and bool(_EDITO.match(self.current.title)))
+                )
                 and self.profile.greetings.search(text, self.names)
             ):
                 self.drop(i, text, "greeting")  # "Bonjour à tous," opening the editorial
@@ -479,9 +483,9 @@ class _Recogniser(HeaderReader):
         one_word = word.isalpha() and word[:1].isupper() and word[1:].islower() and len(word) <= 20
         return bool(person_name(block.text, self.profile)) or one_word
 
-    def trim_announcement(self, at: int) -> None:
-        """'… 62 tours de table. Les plus importants :' before a table left out: the sentence that
-        announces it goes with it (a listener would hear it hang)."""
+    def trim_announcement(self, at: int, reason: str) -> None:
+        """'… 62 tours de table. Les plus importants :' before a table (or code) left out: the sentence
+        that announces it goes with it (a listener would hear it hang)."""
         draft = self.current
         if draft is None:
             return
@@ -489,14 +493,14 @@ class _Recogniser(HeaderReader):
         last = texts[1] if texts else (draft.paragraphs[-1] if draft.paragraphs else "")
         if last.endswith(":") and len(words(last)) <= 12 and not re.search(r"[.!?…]\s", last) and (not texts or not texts[0]):
             if len(draft.items) + len(draft.paragraphs) <= 1:
-                self.announced.append((draft, last, at - 1))  # left out at the end if its section says more
+                self.announced.append((draft, last, at - 1, reason))  # left out at the end if its section says more
                 return
             # the whole line announces it ("Les plus gros producteurs de puces avancées :")
             if texts:
                 draft.items.pop()
             else:
                 draft.paragraphs.pop()
-            self.drop(at, last, "table")
+            self.drop(at, last, reason)
             return
         match = _ANNOUNCES.search(last)
         if match is None or len(words(match.group(0))) > 8:
@@ -508,7 +512,7 @@ class _Recogniser(HeaderReader):
             texts[1] = kept
         else:
             draft.paragraphs[-1] = kept
-        self.drop(at, match.group(0).strip(), "table")
+        self.drop(at, match.group(0).strip(), reason)
 
     def own_role(self, at: int) -> bool:
         """A role at the newsletter: "La rédaction du Signal", "Rédactrice en chef"."""
@@ -592,6 +596,7 @@ class _Recogniser(HeaderReader):
     def finish(self) -> Issue:
         source = self.doc.source or "the issue"
         self.signature = self.signature or person_name(self.doc.hints.get("author", ""), self.profile)  # the front matter's
+        self._table_of_contents()
         self._editorial_parts()
         self._announced_tables()
         editorial = self._titled_editorial()
@@ -669,13 +674,28 @@ class _Recogniser(HeaderReader):
     def _announced_tables(self) -> None:
         """'Le classement des variations :' over a table, then the section's text: it goes with the
         table; alone, it is the story ("Apple a vendu plus de smartphones que Samsung :")."""
-        for draft, line, at in self.announced:
+        for draft, line, at, reason in self.announced:
             if len(draft.items) + len(draft.paragraphs) > 1 and line in draft.paragraphs:
                 draft.paragraphs.remove(line)
-                self.drop(at, line, "table")
+                self.drop(at, line, reason)
             elif len(draft.items) > 1 and draft.items[0][1] == line:
                 draft.items.pop(0)
-                self.drop(at, line, "table")
+                self.drop(at, line, reason)
+
+    def _table_of_contents(self) -> None:
+        """A list of the issue's own headings at its top ("Sommaire" over links to its parts, as a
+        Markdown or web export prints it): the issue's headlines, not a section read before the news."""
+        for draft in self.sections[:3]:
+            entries = [f"{lead} : {text}" if lead else text for lead, text, _ in draft.items]  # ("Python 3.15 : le JIT…")
+            if len(entries) < 2 or draft.paragraphs or draft.names:
+                continue
+            later = {_key(d.title) for d in self.sections if d is not draft and d.title}
+            listed = sum(_key(entry) in later for entry in entries)
+            titled = bool(draft.title) and _CONTENTS.match(draft.title) is not None
+            if listed == len(entries) or (titled and listed * 2 >= len(entries)):
+                self.drop_section(draft, "table of contents")
+                self.headlines = self.headlines or entries
+                return
 
     def _titled_editorial(self) -> Draft | None:
         """'L'édito' after an untitled welcome (left out) or a standfirst: the section that says it is
@@ -827,6 +847,11 @@ _LETTER_CLOSE = re.compile(
 )  # a letter's closing words
 _GUEST = re.compile(r"\binvit[ée]e?\b", re.IGNORECASE)
 _DIALOGUE = re.compile(r"(?:[QR]|Question|Réponse)\s*\.?\s*:|[—–]\s")  # an interview's lines
+def _key(title: str) -> str:
+    """A heading as a table of contents may repeat it: '2. Rust gagne le noyau !' -> 'rust gagne le noyau'."""
+    return " ".join(re.sub(r"[^\w]+", " ", re.sub(r"^\d{1,2}[.)]\s+", "", title.lower())).split())
+
+
 def _role_line(block: Block) -> bool:
     return bool(_ROLE_LINE.fullmatch(block.text.strip(" .,")))
 
