@@ -482,11 +482,16 @@ def spell(letters: str) -> str:
     return "-".join(LETTER_NAMES.get(letter, letter) for letter in letters)
 
 
+_YEAR_AFTER = re.compile(r" (?:20\d\d(?![\d,]| \d{3})|deux mille (?:vingt|trente)\b)")
+
+
 def _spelled_here(match: re.Match[str]) -> bool:
     """A French word in capitals that is an acronym where it stands: "le CES", "marquage CE"."""
     word, before = match.group(0), match.string[: match.start()]
     if _AFTER_ARTICLE.search(before) or (word in _TIME_ZONES and _AFTER_TIME.search(before)):
         return True
+    if word == "CES" and _YEAR_AFTER.match(match.string, match.end()):
+        return True  # "• CES 2027 : …": the show in a year (the determiner is never followed by one)
     if word not in _CODE_LIKE:
         return False
     if _PAUSE_AFTER.match(match.string, match.end()):
