@@ -1184,3 +1184,28 @@ def test_code_is_listed_as_left_out_with_the_line_announcing_it() -> None:
         issue = _read(text, name)
         assert issue.sections[0].paragraphs == ("Le compilateur à la volée y gagne 12 % de vitesse.", "La version finale est attendue en octobre.")
         assert _dropped(issue) == {"Pour la tester :": "code", "uv python install 3.15": "code"}, name
+
+
+def test_an_issue_forwarded_with_quote_marks_is_read_without_them_or_the_forwarders_note() -> None:
+    quoted = "\n".join(
+        "> " + line if line else ">"
+        for line in (
+            "La fibre rattrape son retard", "", "Bonjour à toutes et à tous,", "",
+            "L'Arcep a publié jeudi son observatoire : 91 % des locaux sont", "désormais raccordables à la fibre, contre 86 % il y a un an.", "",
+            "LES OPÉRATEURS", "", "Free revendique 8,1 millions d'abonnés à la fibre, et Orange", "7,4 millions, selon leurs derniers résultats.",
+        )
+    )  # fmt: skip
+    issue = _read(
+        "Pour l'édition audio de samedi.\n\n---------- Forwarded message ---------\nDe : Kilobit <lettre@kilobit.example>\n"
+        f"Date: sam. 14 nov. 2026 à 07:00\nSubject: La fibre rattrape son retard\n\n{quoted}\n"
+    )
+    assert issue.title == "La fibre rattrape son retard" and [s.title for s in issue.sections] == ["", "LES OPÉRATEURS"]
+    assert issue.sections[0].paragraphs == (
+        "L'Arcep a publié jeudi son observatoire : 91 % des locaux sont désormais raccordables à la fibre, contre 86 % il y a un an.",
+    )
+    assert _dropped(issue)["Pour l'édition audio de samedi."] == "forwarding note"
+
+
+def test_a_quotation_marked_in_text_is_read_without_its_mark() -> None:
+    issue = _read("Le titre\n\nUn intertitre\n\nUn texte qui cite :\n\n> une phrase citée\n\nEt un texte après, qui continue.\n")
+    assert issue.sections[0].paragraphs == ("Un texte qui cite :", "une phrase citée", "Et un texte après, qui continue.")

@@ -53,6 +53,8 @@ def _wrapped(lines: list[str]) -> bool:
 def text_blocks(text: str, *, flowed: bool = False) -> list[Block]:
     """Lines -> blocks. ``flowed``: RFC 3676 text, where a line ending in a space goes on."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    note, forwarding, lines = _forwarded(lines)
+    lines = _unquoted(lines)
     if flowed:
         merged: list[str] = []
         for line in lines:
@@ -101,6 +103,9 @@ def text_blocks(text: str, *, flowed: bool = False) -> list[Block]:
             blocks.append(Block("paragraph", clean(BULLET.sub("", paragraph, count=1)), story=True))
         elif _RULE.match(paragraph):
             blocks.append(Block("paragraph", paragraph.strip(), drop=SEPARATOR))
+        elif _QUOTE_MARK.match(paragraph):  # "> une phrase citée": a quotation, without its mark
+            if body := clean(" ".join(_QUOTE_MARK.sub("", part) for part in re.split(r"(?<=\S) (?=> )", paragraph))):
+                blocks.append(Block("quote", body))
         elif heading := _MD_HEADING.match(paragraph):  # "## Intertitre" pasted from a Markdown tool
             if body := clean(heading.group(2)):
                 blocks.append(Block("heading", body, level=len(heading.group(1))))
@@ -128,7 +133,40 @@ def text_blocks(text: str, *, flowed: bool = False) -> list[Block]:
                     aligned[len(blocks)] = cells
                 blocks.append(Block("paragraph", body))
     blocks += [Block("paragraph", clean(line), drop="signature block") for line in signature]
+    blocks[:0] = [Block("paragraph", clean(line), drop=reason) for reason, lines in (("forwarding note", note), ("forwarding header", forwarding))
+                  for line in lines if clean(line)]
     return drop_tables(_aligned_tables(_countdowns(blocks, ranks), aligned))
+
+
+# "---------- Forwarded message ---------" in an issue forwarded by e-mail, and the quoted copy's marks
+_FORWARDED = re.compile(
+    r"^\s*(?:-{3,}\s*(?:forwarded message|message transf[ée]r[ée]|message d['’]origine|original message)\s*-{3,}"
+    r"|d[ée]but du message r[ée]exp[ée]di[ée]\s*:|begin forwarded message\s*:)\s*$",
+    re.IGNORECASE,
+)
+_QUOTE_MARK = re.compile(r"^ ?> ?")
+
+
+def _forwarded(lines: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """An issue forwarded by e-mail: the forwarder's own note ("Pour l'édition de samedi"), the
+    forwarding header ("---------- Forwarded message ---------", "De : …", "Date : …"), the rest."""
+    at = next((n for n, line in enumerate(lines[:40]) if _FORWARDED.match(line)), None)
+    if at is None or len([line for line in lines[:at] if line.strip()]) > 8:
+        return [], [], lines
+    end = next((n for n in range(at + 1, len(lines)) if not lines[n].strip()), len(lines))
+    return [line for line in lines[:at] if line.strip()], lines[at:end], lines[end:]
+
+
+def _unquoted(lines: list[str]) -> list[str]:
+    """An issue quoted in a reply or a forward ("> La fibre rattrape son retard"): without its marks,
+    when the quoted lines are nearly all the text from the first one on."""
+    quoted = [n for n, line in enumerate(lines) if _QUOTE_MARK.match(line)]
+    if len(quoted) < 5:
+        return lines
+    rest = [line for line in lines[quoted[0] :] if line.strip()]
+    if len(quoted) < 0.8 * len(rest):
+        return lines
+    return [_QUOTE_MARK.sub("", line, count=1) if n in set(quoted) else line for n, line in enumerate(lines)]
 
 
 _GAP = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")  # columns set apart with spaces or tabs
