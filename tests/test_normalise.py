@@ -274,6 +274,7 @@ UNITS = [
     ("0,000 2 %, 0,012 5 mm, 0,5 2 fois", "zéro virgule zéro zéro zéro deux pour cent, zéro virgule zéro un deux cinque millimètre, zéro virgule cinq deux fois"),
     ("à 14:03:27.123 puis 00:01:01", "à quatorze heures trois minutes vingt-sept virgule cent vingt-trois secondes puis zéro heure une minute une seconde"),
     ("CES 2027 : les écrans. CES 2 000 SALARIÉS", "C-E-S deux mille vingt-sept: les écrans. ces deux mille salariés"),  # the show in a year
+    ("du mer. 17 au sam. 20 juin, la fin du jeu. 5 joueurs", "du mercredi dix-sept au samedi vingt juin, la fin du jeu. cinq joueurs"),
     ("l'iPhone 8 Plus, Canal Plus, plus de 50 %", "l'iPhone huit plusse, Canal plusse, plus de cinquante pour cent"),
     ("IntelliJ IDEA 2024.3, Ubuntu 24.04", "IntelliJ I-D-E-A deux mille vingt-quatre point trois, Ubuntu vingt-quatre point zéro quatre"),
     ("de 1x, 10X plus vite, 45K brut, 12K abonnés, un écran 4K", "d'une fois, dix fois plus vite, quarante-cinque mille brut, douze mille abonnés, un écran quatre K"),

@@ -196,7 +196,8 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
                 # jeu. 8/10", "en mer. 15 juin", "haute mer.", "Oncle Sam. 5 mars")
                 rf"|(?:\b(l)(un)|\b(m)(ar)|\b(v)(en)|(?<!\bla )(?<!\ben )(?<!\bhaute )(?<!-)(?<!\bsur le )(?<!\bdans le )(?<!\bdu )"
                 rf"(?<!\bpour le )(?<!\bde )\b(j|m|s|d)(eu|er|am|im))\.(?= [0-3]?\d(?:/[01]?\d(?:/\d{{2,4}})?\b(?!/)|(?:er)? "
-                rf"(?:{'|'.join(MONTH_NAMES)}|au|et)\b))",
+                rf"(?:{'|'.join(MONTH_NAMES)}|au|et)\b))"
+                rf"|(?<=\bdu )(j|m|s|d)(eu|er|am|im)\.(?= [0-3]?\d(?:er)? au\b)",  # a span: "du mer. 17 au sam. 20 juin"
                 re.MULTILINE),
      lambda m: _weekday(m)),
     # the cardinal point, not the verb: "l'Est", "l'est de la France", "le Grand Est" (/lɛ/, /ɡʁɑ̃t ɛ/)
