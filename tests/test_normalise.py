@@ -275,6 +275,21 @@ UNITS = [
     ("à 14:03:27.123 puis 00:01:01", "à quatorze heures trois minutes vingt-sept virgule cent vingt-trois secondes puis zéro heure une minute une seconde"),
     ("CES 2027 : les écrans. CES 2 000 SALARIÉS", "C-E-S deux mille vingt-sept: les écrans. ces deux mille salariés"),  # the show in a year
     ("du mer. 17 au sam. 20 juin, la fin du jeu. 5 joueurs", "du mercredi dix-sept au samedi vingt juin, la fin du jeu. cinq joueurs"),
+    ("5 M⊕, 1,6 M⊕, 4 millions de M☉, les 300 premiers MW, un MW",
+     "cinq masses terrestres, un virgule six masse terrestre, quatre millions de masses solaires, les trois cents premiers mégawatts, un mégawatt"),
+    ("20 µSv/h, 85 G/L, 10 PW, 0,39 UA", "vingt microsieverts par heure, quatre-vingt-cinq giga par litre, dix pétawatts, zéro virgule trente-neuf unité astronomique"),
+    ("un IRM de 7 T, un scanner à 1,5 T, un camion de 3,5 T", "un I-R-M de sept teslas, un scanner à un virgule cinq tesla, un camion de trois virgule cinq T"),
+    ('un écran de 6,3" et le MacBook Pro 16", il a dit "deux fois 3"',
+     "un écran de six virgule trois pouces et le MacBook Pro seize pouces, il a dit deux fois trois"),
+    ("10 millions de doses/an, 23 456 spectateurs/match, 10⁵ copies/mL, air/eau, nuit/jour",
+     "dix millions de doses par an, vingt-trois mille quatre cent cinquante-six spectateurs par match, dix puissance cinq copies par millilitre, air, eau, nuit, jour"),
+    ("un regroupement 10 000:1, une parité 1:10, à 1:10, 0,40 €/M tokens",
+     "un regroupement dix mille pour un, une parité un sur dix, à une heure dix, quarante centimes par million de tokens"),
+    ("en cat. A, la déc. n° 12, l'univ. de Porto, NYT v. OpenAI, en déc. 2026",
+     "en catégorie A, la décision numéro douze, l'université de Porto, N-i grec-T contre [en:OpenAI], en décembre deux mille vingt-six"),
+    ("ses revenus 2026e, la 2030e place, le Super Bowl LX, la semaine n-1",
+     "ses revenus deux mille vingt-six estimé, la deux mille trentième place, le Super Bowl soixante, la semaine N moins un"),
+    ("en 18 mois → un bond, Paris → Lyon", "en dix-huit mois, un bond, Paris vers Lyon"),
     ("l'iPhone 8 Plus, Canal Plus, plus de 50 %", "l'iPhone huit plusse, Canal plusse, plus de cinquante pour cent"),
     ("IntelliJ IDEA 2024.3, Ubuntu 24.04", "IntelliJ I-D-E-A deux mille vingt-quatre point trois, Ubuntu vingt-quatre point zéro quatre"),
     ("de 1x, 10X plus vite, 45K brut, 12K abonnés, un écran 4K", "d'une fois, dix fois plus vite, quarante-cinque mille brut, douze mille abonnés, un écran quatre K"),
@@ -327,7 +342,7 @@ DATES_AND_ORDINALS = [
     ("Louis XIV", "Louis quatorze"),
     ("la phase II/III, la phase I/II, la phase IIb.", "la phase deux-trois, la phase un-deux, la phase deux b."),
     ("au T2 (contre 3 % au T1)", "au deuxième trimestre, contre trois pour cent au premier trimestre"),
-    ("GTA VI, Final Fantasy VII, GTA V", "G-T-A six, Final Fantasy sept, G-T-A V"),  # a title's number after its acronym
+    ("GTA VI, Final Fantasy VII, GTA V, Charles V", "G-T-A six, Final Fantasy sept, G-T-A cinq, Charles V"),  # a title's number after its acronym
     ("le 80e", "le quatre-vingtième"),
     # quarters and half-years of accounts
     ("au T3 2025", "au troisième trimestre deux mille vingt-cinq"),

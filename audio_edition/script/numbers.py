@@ -256,9 +256,14 @@ _CARD_NUMBER = re.compile(r"(?<=\b[RG]TX )(?P<a>[1-9]\d)(?P<b>\d[1-9]|[1-9]0)(?!
 
 def _regnal(match: re.Match[str]) -> str:
     n = roman(match["n"])
-    if n is None or n < 2 or len(match["n"]) < 2:
-        return match.group(0)
+    acronym = match["name"].isupper() and match["name"].isalpha()
+    if n is None or n < 2 or (len(match["n"]) < 2 and not (acronym and match["n"] == "V")):
+        return match.group(0)  # (one letter: "Charles V", "le plan V"; but "GTA V")
     return f"{match['name']} {cardinal(n)}"
+
+
+# the Super Bowl's edition in Roman numerals: "le Super Bowl LX" -> "soixante"
+_SUPER_BOWL = re.compile(r"(?<=\bSuper Bowl )(?P<n>[LXVI]{1,8})(?![\w'’-])")
 
 
 # Times: 14h30, 9 h, 14 h 30, 14:30 (hours 0-24, minutes 00-59)
@@ -518,6 +523,8 @@ _UNITS = {
     "Gpc": ("gigaparsec", "gigaparsecs"), "fL": ("femtolitre", "femtolitres"), "Ah": ("ampère-heure", "ampères-heure"),
     "Tflops": ("téraflops", "téraflops"), "Pflops": ("pétaflops", "pétaflops"), "Gflops": ("gigaflops", "gigaflops"),
     "fb⁻¹": ("femtobarn inverse", "femtobarns inverses"), "M☉": ("masse solaire", "masses solaires"),
+    "M⊕": ("masse terrestre", "masses terrestres"), "µSv": ("microsievert", "microsieverts"), "Sv": ("sievert", "sieverts"),
+    "PW": ("pétawatt", "pétawatts"), "UA": ("unité astronomique", "unités astronomiques"), "G/L": ("giga par litre", "giga par litre"),
     "UI/j": ("unité internationale par jour", "unités internationales par jour"),
     "UI/kg": ("unité internationale par kilo", "unités internationales par kilo"), "Mb/j": ("million de barils par jour", "millions de barils par jour"),
     "kb/j": ("millier de barils par jour", "milliers de barils par jour"), "b/j": ("baril par jour", "barils par jour"),
@@ -549,18 +556,24 @@ def _unit(match: re.Match[str]) -> str:
     return f"{_SIGN_WORDS[match['sign'] or '']}{number} {plural if _plural(match) else singular}"
 
 
-# A unit with no number, after an article or "par": "le prix du kWh", "45 euros par MWh"
+# A unit with no number, after an article or "par": "le prix du kWh", "45 euros par MWh"; a power
+# after any word ("les 300 premiers MW"), and a mass of planets after "de" ("des milliers de M⊕")
 _BARE_UNITS = ("kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW", "km²", "m²", "km")  # not "Go": the game, the language
+_POWERS = ("kWh", "MWh", "GWh", "TWh", "MW", "GW", "TW", "MWc", "GWc")
 _BARE_UNIT = re.compile(
     r"(?:(?<=\b[Dd]u )|(?<=\b[Ll]e )|(?<=\b[Aa]u )|(?<=\bpar )|(?<=\b[Ll]es )|(?<=\b[Dd]es ))"
     r"(?P<unit>" + "|".join(sorted(_BARE_UNITS, key=len, reverse=True)) + r")(?![\w²/'’])"
+    r"|(?<=[a-zà-ÿ] )(?P<power>" + "|".join(sorted(_POWERS, key=len, reverse=True)) + r")(?![\w²/'’-])"
+    r"|(?<=\bde )(?P<mass>M⊕)"
 )
 
 
 def _bare_unit(match: re.Match[str]) -> str:
-    singular, plural = _UNITS[match["unit"]]
+    unit = match["unit"] or match["power"] or match["mass"]
+    singular, plural = _UNITS[unit]
     before = match.string[max(0, match.start() - 4) : match.start()]
-    return plural if before.lower().endswith(("les ", "des ")) else singular
+    many = before.lower().endswith(("les ", "des ")) or match["mass"] or (match["power"] and before.endswith(("s ", "x ")))
+    return plural if many else singular
 
 
 # A magnitude without a currency: "50k abonnés", "3 M d'utilisateurs", "2 Md de tokens"
@@ -593,15 +606,23 @@ _DEN = "|".join(sorted(map(re.escape, {**_PER_UNITS, **_PER_WORDS}), key=len, re
 # after a plain word, only a time or an area: "habitants/km²", "tokens/s", "mots/min"
 _WORD_DEN = "km²|m²|min|sem|semaine|mois|jour|an|s|h|j|mL|ml|µL|kg"  # "50 copies/mL", "200 cellules/µL"
 _PER = re.compile(
-    rf"(?:(?<=[\d ])(?P<sym>{_CUR}|{_UNIT}|%)/(?P<den>{_DEN}|USD|EUR|\$|€)(?:/(?P<den2>{_DEN}))?|(?<=\d )(?P<word>[a-zà-ÿ]{{3,}})/(?P<wden>{_WORD_DEN}))"
+    rf"(?<=[\d ])(?P<sym>{_CUR}|{_UNIT}|%)/(?P<den>{_DEN}|USD|EUR|\$|€)(?:/(?P<den2>{_DEN}))?"
     r"(?![\w/²³])"
 )
-# the same per a word, before a power says its digits: "10^6 copies/mL"
-_PER_WORD = re.compile(rf"(?<=\d )(?P<word>[a-zà-ÿ]{{3,}})/(?P<wden>{_WORD_DEN})(?![\w/²³])")
+# the same per a word, before a power says its digits ("10^6 copies/mL"), and after a count a few
+# words back: "10 millions de doses/an", "23 456 spectateurs/match" (not "air/eau", "et/ou")
+_PER_WORD = re.compile(rf"(?<![\w/])(?P<word>[a-zà-ÿ]{{3,}})/(?P<wden>{_WORD_DEN}|match|habitant|personne|patient|élève|salarié|foyer)(?![\w/²³])")
+_COUNT_BEFORE = re.compile(r"[\d⁰¹²³⁴⁵⁶⁷⁸⁹](?:[^\d.,;:!?()]{0,40})$")
+
+
+def _per_word(match: re.Match[str]) -> str:
+    if not _COUNT_BEFORE.search(match.string, 0, match.start()):
+        return match.group(0)
+    return f"{match['word']} par {_PER_WORDS.get(match['wden']) or _PER_UNITS.get(match['wden']) or match['wden']}"
 
 
 def _per(match: re.Match[str]) -> str:
-    head, den = (match["sym"], match["den"]) if match["sym"] else (match["word"], match["wden"])
+    head, den = match["sym"], match["den"]
     if f"{head}/{den}" in _UNITS:
         return match.group(0)
     if den in ("USD", "EUR", "$", "€"):  # a rate: "17,85 ZAR/USD" -> "… rands pour un dollar"
@@ -696,6 +717,27 @@ def _fraction(match: re.Match[str]) -> str:
 # Signs before a bare number: "+3", "−2,5", " -4"
 # "50 m2", "3 m3": m² and m³ typed without the key
 _TYPED_POWER = re.compile(r"(?<=\d) ?(?P<unit>k?m)(?P<p>[23])(?![\w²³])")
+# A magnetic field in teslas, after what makes one: "un IRM de 7 T" (elsewhere "3,5 T" is tonnes)
+_TESLA = re.compile(
+    r"(?P<ctx>\b(?:IRM|scanners?|aimants?|[ée]lectro-?aimants?|champs? magn[ée]tiques?|bobines?|tokamaks?)\b[^.;:!?]{0,30}?)"
+    r"(?<![\w.,])(?P<n>\d+(?:,\d+)?) ?T(?![\w'’-])"
+)
+# A screen's size in inches: 'un écran de 6,3"', 'le MacBook Pro 16"' (outside a quotation in straight quotes)
+_INCHES = re.compile(r"(?<![\w.,'’])(?P<n>\d{1,3}(?:[,.]\d)?) ?[\"″](?![\w\d\"″])")
+
+
+_OPENING_QUOTE = re.compile(r'(?:^|(?<=[\s(]))"')
+_CLOSING_QUOTE = re.compile(r'(?<=[^\s\d(])"')
+
+
+def _inches(match: re.Match[str]) -> str:
+    before = match.string[: match.start()]
+    if len(_OPENING_QUOTE.findall(before)) > len(_CLOSING_QUOTE.findall(before)):
+        return match.group(0)  # 'il a dit "deux fois 3"': the quotation's end
+    n = match["n"].replace(".", ",")
+    return f"{n} pouce{'s' if float(n.replace(',', '.')) >= 2 else ''}"
+
+
 # Emissions: "8 930 tCO2eq", "2 MtCO2e", "32 gCO2/kWh" -> "… tonnes équivalent CO2" (then said by the unit rule)
 # per a tonne of CO2, after money or a unit: "92 €/tCO2" (before its letters and digits are parted)
 _PER_EMISSION = re.compile(r"(?<=[\w€$£¥%]) ?/ ?(?P<den>tCO2(?:eq|e)?)(?![\w-])")
@@ -857,7 +899,8 @@ _OVER = {"a/a": "sur un an", "YoY": "sur un an", "yoy": "sur un an", "t/t": "sur
 _OVER_PERIOD = re.compile(r"(?<=%) ?(?P<p>a/a|t/t|YoY|yoy|QoQ|MoM)(?![\w/])")
 # An analyst's estimate after a figure's acronym or "exercice": "l'EBITDA 2025e", "le BPA 2026e"
 # (not an ordinal: "son 2000e abonné", "classée 1987e")
-_ESTIMATE = re.compile(r"(?:(?<=[A-Z]{2} )|(?<=ice ))(?P<y>20[2-4]\d)e(?=[\s,.;:)]|$)")
+# an analyst's estimate for a year: "le BPA 2027e", "ses revenus 2025e" (a 2025th is never meant; but "la 2025e")
+_ESTIMATE = re.compile(r"(?<![\w.,])(?<!\b[Ll]e )(?<!\b[Ll]a )(?<!\b[Ll]es )(?<!\bau )(?<!\bdu )(?P<y>20[2-4]\d)e(?=[\s,.;:)]|$)")
 # A ratio to one, after its noun: "un ratio de 4:1" -> "quatre pour un" (not a score, "2:1", a
 # one-on-one meeting, "1:1", a verse, a time)
 _TO_ONE = re.compile(r"(?P<w>\b(?:ratio|rapport|levier|proportion|compression|facteur)s?(?: [\w'’]+){0,2} )(?P<a>\d{1,3}):1(?![\d:])")
@@ -947,22 +990,36 @@ def _seconds(match: re.Match[str]) -> str:
 # a European court's case: "C-311/18" -> "C trois cent onze barre dix-huit" (no fraction)
 _CASE = re.compile(r"\b(?P<court>[CT])-(?P<n>\d{1,4})/(?P<y>\d{2})\b")
 # a ratio to one: "4:1", "un LTV/CAC de 5:1" -> "quatre pour un" (no time has one digit of minutes)
-_TO_ONE_RATIO = re.compile(r"(?<![\w.,:])(?P<a>\d{1,2}):1(?![\d:]|,\d)")
-_RATIO_WORDS = re.compile(r"(?i)\b(?:ratio|rapport|levier|proportion|LTV|CAC|multiple|parité)\b")
+_TO_ONE_RATIO = re.compile(r"(?<![\w.,:])(?P<a>\d{1,3}(?: \d{3})+|\d{1,3}):1(?![\d:]|,\d)")  # ("10 000:1": a split)
+_RATIO_WORDS = re.compile(r"(?i)\b(?:ratio|rapport|levier|proportion|LTV|CAC|multiple|parité|regroupement|division|échange|split)\b")
+# one for many where a ratio is spoken of: "une parité 1:10" -> "un sur dix", like "1:4" (alone, "1:10" is a time)
+_ONE_FOR = re.compile(r"(?<![\w.,:])1:(?P<b>\d{2,3}(?: \d{3})*)(?![\d:]|,\d)")
+# a price per million tokens: "0,40 €/M tokens", "2 $/1M tokens"
+_PER_MILLION = re.compile(r"(?<=[€$£]) ?/ ?1? ?M (?=tokens|jetons|requêtes|mots|caractères|appels|images)")
 
 
 def _to_one(match: re.Match[str]) -> str:
-    """'un LTV/CAC de 5:1' -> "cinq pour un" where a ratio is spoken of (not "un score de 2:1", "des 1:1")."""
-    clause = max(match.string.rfind(mark, 0, match.start()) for mark in ",;.") + 1  # (within its own clause)
-    if match["a"] == "1" or not _RATIO_WORDS.search(match.string, clause, match.start()):
+    """'un LTV/CAC de 5:1' -> "cinq pour un" where a ratio is spoken of (not "un score de 2:1", "des 1:1");
+    "10 000:1" always (no score, no time)."""
+    a = int(match["a"].replace(" ", ""))
+    if a == 1 or (a < 25 and not _ratio_spoken(match)):
         return match.group(0)
-    return f"{cardinal(int(match['a']))} pour un"
+    return f"{cardinal(a)} pour un"
+
+
+def _one_for(match: re.Match[str]) -> str:
+    return f"un sur {cardinal(int(match['b'].replace(' ', '')))}" if _ratio_spoken(match) else match.group(0)
+
+
+def _ratio_spoken(match: re.Match[str]) -> bool:
+    clause = max(match.string.rfind(mark, 0, match.start()) for mark in ",;.") + 1  # (within its own clause)
+    return _RATIO_WORDS.search(match.string, clause, match.start()) is not None
 
 
 # a year's offset: "N-1", "N+2" -> "N moins un", "N plus deux"
 _YEAR_OFFSET = re.compile(  # (after its preposition or possessive: not "la fusée N-1", "la N-1 Madrid–Irun")
     r"(?:(?<=\ben )|(?<=\bde )|(?<=\bà )|(?<=\bvs )|(?<=\bsur )|(?<=\bmon )|(?<=\bton )|(?<=\bson )|(?<=\bleur )|(?<=\bdu )"
-    r"|(?<=\bl'année )|(?<=\bexercice )|(?<=\brapport à ))N(?P<sign>[-+−])(?P<n>[1-9])\b"
+    r"|(?<=\bl'année )|(?<=\bexercice )|(?<=\brapport à )|(?<=\bsemaine )|(?<=\bmois ))[Nn](?P<sign>[-+−])(?P<n>[1-9])\b"
 )
 # two ratios: "de 1:4 à 1:12" (the second is no time either)
 _RATIOS = re.compile(r"(?<![\w.,:])1:(?P<a>[2-9]) à 1:(?P<b>\d{1,3})(?![\d:])")  # (not "de 1:30 à 1:45", times)
@@ -990,7 +1047,10 @@ _DE_UN = re.compile(r"\b([Dd])e (une?)\b(?! à\b)")
 # specific first; the last one says whatever digits remain.
 RULES: tuple[Rule, ...] = (
     (_TYPED_POWER, lambda m: f" {m['unit']}{'²' if m['p'] == '2' else '³'}"),
+    (_TESLA, lambda m: f"{m['ctx']}{m['n']} tesla{'s' if float(m['n'].replace(',', '.')) >= 2 else ''}"),
+    (_INCHES, _inches),
     (_PER_EMISSION, lambda m: f" par {_PER_WORDS[m['den']]}"),
+    (_PER_MILLION, " par million de "),
     (_EMISSIONS, lambda m: f" {m['mass']} {'équivalent' if m['eq'] else 'de'} CO2" + (f" par {m['per'][1:]}" if m["per"] else "")),
     (_NUMBER_SIGN, "numéro "),
     (_PHONE, _phone),
@@ -1013,11 +1073,12 @@ RULES: tuple[Rule, ...] = (
     (_NEXT_DAY, lambda m: f"{m['a']} et {m['b']}" if int(m["b"]) == int(m["a"]) + 1 else m.group(0)),
     (_BARE_MONEY, lambda m: {"M": "millions", "k": "milliers"}.get(m["mag"], "milliards") + (" de dollars" if m["cur"] == "$" else " d'euros")),
     (_TO_ONE_RATIO, _to_one),
+    (_ONE_FOR, _one_for),
     (_YEAR_OFFSET, lambda m: f"N {'plus' if m['sign'] == '+' else 'moins'} {cardinal(int(m['n']))}"),
     (_RATIOS, lambda m: f"un sur {cardinal(int(m['a']))} à un sur {cardinal(int(m['b']))}"),
     (_RATIO, lambda m: "un sur " + cardinal(int(_NOT_DIGIT.sub("", m["b"])))),
     (_NTH_FRACTION, _nth_fraction),
-    (_PER_WORD, lambda m: f"{m['word']} par {_PER_WORDS.get(m['wden']) or _PER_UNITS[m['wden']]}"),
+    (_PER_WORD, _per_word),
     (_POWER, _power),
     (_AFTER_POWER, lambda m: f"{m['e']} {_UNITS[m['unit']][1]}"),
     (_E_NOTATION, _e_notation),
@@ -1048,6 +1109,7 @@ RULES: tuple[Rule, ...] = (
     (_ORDINAL, _ordinal),
     (_ROMAN_ORDINAL, _roman_ordinal),
     (_REGNAL, _regnal),
+    (_SUPER_BOWL, lambda m: cardinal(n) if (n := roman(m["n"])) else m.group(0)),
     (_CARD_NUMBER, lambda m: f"{cardinal(int(m['a']))} {cardinal(int(m['b']))}"),
     (_NUMBERED_PART, _numbered_part),
     (_AROUND, _around),

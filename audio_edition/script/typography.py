@@ -196,8 +196,10 @@ _CLEAN: _Table = (
     (re.compile("[₀₁₂₃₄₅₆₇₈₉]"), lambda m: str("₀₁₂₃₄₅₆₇₈₉".index(m.group(0)))),  # "CO₂", "H₂O"
     (re.compile(r"\bCO²"), "CO2"),  # misspelt
     (re.compile(r"(?<![^\W\d_])μ(?=(?:s|m|g|l|L|mol|W|A|V|Hz)\b)"), "µ"),  # the Greek mu as the micro sign: "3 μs", "2 μm"
+    # a star's mass, before the symbol goes ("29 M☉" is no millions; "4 millions de M☉")
     (re.compile(r"(?<![\d,])(?P<n>\d+(?:,\d+)?) ?M☉"), _solar_masses),
-    (_ISOTOPE, _isotope),  # "¹⁴C", "Pu-239" -> "carbone 14", "plutonium 239" (the number is no footnote's call)  # a star's mass, before the symbol goes ("29 M☉" is no millions)
+    (re.compile(r"(?<=\bde )M☉"), "masses solaires"),
+    (_ISOTOPE, _isotope),  # "¹⁴C", "Pu-239" -> "carbone 14", "plutonium 239" (the number is no footnote's call)
     (re.compile(r"^(\s*)[0-9#*]\uFE0F?\u20E3\s*", re.MULTILINE), r"\1"),  # a keycap heading's number: "1️⃣ Le problème"
     (re.compile(r"([0-9])\uFE0F?\u20E3"), r"\1"),  # elsewhere its digit: "Il reste 3️⃣ jours"
     (_EMOJI, ""),
@@ -310,6 +312,8 @@ _PUNCTUATE: _Table = (
     (re.compile(r"(?<=\w)\(\s*\)"), ""),  # a function's call: "generate_text()"
     (re.compile(r"\s*[()\[\]{}]\s*"), ", "),
     (re.compile(r"^\s*→\s*", re.MULTILINE), ""),  # an arrow opening a line is a bullet
+    # a consequence before a noun's article ("en 18 mois → un bond de 28 points"): a pause, not "vers"
+    (re.compile(r"\s*→\s*(?=(?:un|une|des|le|la|les|du|l'|d')\b|[a-zà-ÿ]+ (?:de|d')\b)"), ", "),
     (re.compile(r"\s*→\s*"), " vers "),
     (re.compile(r"\s*←\s*"), " depuis "),
     # "Nvidia ↑ 5 %" (the number already said), "les ventes ↑." ; "Scrollez ↓ pour voir" is a pause

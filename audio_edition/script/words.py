@@ -186,7 +186,7 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"(?:(?<=\d )|(?<=\d, ))av\.(?= [A-ZÀ-Ý])|\bav\.(?= (?:de |des |du |d'|de la )[A-ZÀ-Ý][a-zà-ÿ])"),
      "avenue"),  # "12, av. Foch", "av. des Ternes" (not "av. J.-C.", "av. Noël")
     (re.compile(r"\bet al\.(?!\w)"), _ending("et al")),
-    (re.compile(r"(?P<left>\b[A-ZÀ-Ý][a-zà-ÿ'-]{2,}) v\. (?=[A-Z])"), r"\g<left> contre "),  # a court case: "Bartz v. Anthropic"
+    (re.compile(r"(?P<left>\b[A-ZÀ-Ý][A-Za-zà-ÿ'-]{1,}) v\. (?=[A-Z])"), r"\g<left> contre "),  # a court case: "Bartz v. Anthropic", "NYT v. OpenAI"
     (re.compile(r"\bca\. (?=\d)"), "vers "),  # circa: "(ca. 150 av. J.-C.)"
     (re.compile(r"(?<=\b[Ll]e )won\b|\bwon(?= (?:sud-)?coréen)"), "wonne"),  # the currency, not English "won"
     # an agenda's weekday: "mar. 18/11, 9h30" (heard "mare dix-huit sur onze"), "Jeu. 20"
@@ -261,6 +261,9 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     # "Mes Iteanu et Barbry", "Mes Iteanu, Barbry et Bourgeois": lawyers (not "Mes Lego et mes Playmobil")
     (re.compile(r"\bMes\b(?= [A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?(?:,| et) (?!mes\b|moi\b|nos\b)[A-ZÀ-Ý])"), "maîtres"),
     (re.compile(r"\bal\.(?= \d)"), "alinéa"),  # "l'al. 2 de l'article 4"
+    (re.compile(r"\bcat\.(?= [A-E]\b| \d)"), "catégorie"),  # "en cat. A", "les demandeurs de cat. B"
+    (re.compile(r"\bdéc\.(?= n°| numéro| du \d| \d{2,4}-\d)"), "décision"),  # "déc. n° 2025-891 DC" (not December: "déc. 2026")
+    (re.compile(r"\b([Uu])niv\.(?= (?:de |d'|Paris|Lyon|[A-ZÀ-Ý]))"), r"\1niversité"),  # "l'univ. de Porto"
     (re.compile(r"(?:(?<=\bet )|(?<=\ben )|(?<=\bde ))Tle\b|\bTle(?= [A-ZÉ]\b| STI| STMG| générale)"), "terminale"),  # "en 1re et en Tle"
     (re.compile(r"\b(HER2|HER-2|ER|PR|HR)\+(?!\w)"), r"\1 positif"),  # a marker's status, "HER2+" (not a brand's "Plus")
     (re.compile(r"\b(HER2|HER-2)[-−](?=[\s,.;)]|$)"), r"\1 négatif"),
