@@ -103,6 +103,12 @@ def test_lead_ins_are_said_as_sentences(show: Show) -> None:
     assert "En filigrane." in texts and "À surveiller." in texts and "Petit mais costaud." in texts
 
 
+def test_an_elided_acronym_as_a_lead_in_stays_an_acronym(show: Show) -> None:
+    section = Section("Défense", (), (Item("L'IA", "Le ministère signe un contrat."), Item("L'ENJEU", "Tenir les délais.")))
+    texts = [c.text for c in build_script(_issue(section), show).cues]
+    assert "L'IA." in texts and "L'enjeu." in texts
+
+
 def _issue(*sections: Section) -> Issue:
     return Issue("Essai", dt.date(2026, 12, 5), ("Un titre",), None, sections, "Claire Dumas")
 

@@ -42,8 +42,9 @@ _SHORT_LEADS = ("ZOOM", "FOCUS")  # one-word lead-ins that are words, not acrony
 
 def _lead(lead: str) -> str:
     """'EN FILIGRANE' -> 'En filigrane' (capitals are shouted by some voices and spelled by others);
-    a lone acronym stays one: 'TSMC' is spelled, not read 'Tsmc'."""
-    words = lead.isupper() and (" " in lead or "'" in lead or len(lead) > 5 or lead in _SHORT_LEADS)
+    a lone acronym stays one: 'TSMC' is spelled, not read 'Tsmc', and so does "L'IA"."""
+    elided = "'" in lead and len(lead.rsplit("'", 1)[-1]) > 3  # "L'ENJEU" (not "L'IA", "L'UE": acronyms)
+    words = lead.isupper() and (" " in lead or elided or len(lead) > 5 or lead in _SHORT_LEADS)
     return lead.capitalize() if words else lead
 
 

@@ -157,6 +157,18 @@ _NAMED_DAY_RANGE = re.compile(
 _BARE_DAY_RANGE = re.compile(r"(?<![\w/])(?P<a>[0-3]?\d)/(?P<m1>[01]?\d) ?[–—-] ?(?P<b>[0-3]?\d)/(?P<m2>[01]?\d)(?![\w/])")
 
 
+# days of one month in figures: "15-19/06 : Eurosatory" -> "du quinze au dix-neuf juin" (as a date: a zero-padded
+# month or a day past 12; not "3-4/5")
+_DAYS_OF_MONTH = re.compile(r"(?<![\w/.,-])(?<!\b[Ll]es )(?P<a>[0-3]?\d) ?[–-] ?(?P<b>[0-3]?\d)/(?P<m>0[1-9]|1[0-2])(?![\w/]|[.,]\d)")
+
+
+def _days_of_month(match: re.Match[str]) -> str:
+    a, b, m = int(match["a"]), int(match["b"]), int(match["m"])
+    if not (1 <= a < b <= 31) or not (match["m"].startswith("0") or b > 12):
+        return match.group(0)
+    return _days_span(match, a, MONTH_NAMES[m - 1], b, MONTH_NAMES[m - 1])
+
+
 def _bare_day_range(match: re.Match[str]) -> str:
     (a, m1), (b, m2) = (int(match["a"]), int(match["m1"])), (int(match["b"]), int(match["m2"]))
     dated = match["m1"].startswith("0") and match["m2"].startswith("0") or a > 12 or b > 12
@@ -649,6 +661,12 @@ _COUNTED = re.compile(
 )
 
 
+# the first of a range of them: "de 8B à 70B paramètres" -> "huit milliards à soixante-dix milliards de paramètres"
+_COUNTED_FROM = re.compile(
+    rf"{_START}{NUMBER} ?(?P<mag>M|Md|B|Bn|T)(?= à \d+(?:[,.]\d+)? ?(?P=mag) (?:de |d['’])?(?:paramètres|tokens|jetons)\b)"
+)
+
+
 def _counted(match: re.Match[str]) -> str:
     return f"{_magnitude_words(match)} {'' if _MAGNITUDES[match['mag']] is _MILLE else 'de '}"
 
@@ -656,8 +674,8 @@ def _counted(match: re.Match[str]) -> str:
 # Quarters and half-years of accounts: "T3 2025", "au Q2", "S1 2026", "H2 2025"
 _PERIOD = re.compile(
     r"(?<![\w-])(?:(?P<a>[TQ](?=[1-4])|[SH](?=[12]))(?P<an>\d)(?= \d{4}\b| FY ?\d)"  # "T3 2025", "S1 2026", "H1 FY26"
-    r"|(?:(?<=\b[Aa]u )|(?<=\b[Dd]u )|(?<=\b[Cc]e )|(?<=\b[Ll]e ))(?P<b>[TQ])(?P<bn>[1-4])"  # "au T3,"
-    r"(?=\s*[,.;:!?)|]|\s*$| de (?:l['’]|son |leur )exercice|"  # "au T3 de l'exercice", "de son exercice"
+    r"|(?:(?<=\b[Aa]u )|(?<=\b[Dd]u )|(?<=\b[Cc]e )|(?<=\b[Ll]e ))(?P<b>[TQ])(?P<bn>[1-4])"  # "au T3,", "« au T2 »"
+    r"(?=\s*[,.;:!?)|»”]|\s*$| de (?:l['’]|son |leur )exercice|"  # "au T3 de l'exercice", "de son exercice"
     r" \((?:versus|contre|[+\-−]|janv|févr|mars|avril|mai|juin|juil|août|sept|oct|nov|déc))"  # "au T2 (avril-juin)", "(vs …)"
     r"|(?:(?<=\b[Aa]u )|(?<=\b[Dd]u )|(?<=\b[Ll]e )|(?<=\b[Cc]e ))(?P<c>S)(?P<cn>[12])"  # "au S1.", "le S1 de l'exercice"
     r"(?=\s*[,.;:!?)|]|\s*$| de (?:l['’]|son |leur )exercice)"
@@ -969,7 +987,7 @@ _BRANCH = re.compile(r"(?<![\w.])(?P<n>\d+)\.x\b")
 # a ratio or a scale: "à 1:160", "au 1:25 000" (not a time, "1:30")
 _RATIO = re.compile(r"(?<![\w.,:])1:(?P<b>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|[6-9]\d|\d{3,}|[2-9])(?![\d:])")  # ("1:4": no time)
 # two days in a row: "les 19-20 février" -> "les dix-neuf et vingt février" (not "dix-neuf à vingt")
-_NEXT_DAY = re.compile(rf"(?<=\b[Ll]es )(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)(?= {_MONTH}\b)", re.IGNORECASE)
+_NEXT_DAY = re.compile(rf"(?<![\w.,/-])(?<!\bdu )(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)(?= {_MONTH}\b)", re.IGNORECASE)  # "22-23 octobre" too
 # a magnitude and its currency without a number: "des dizaines de Mds$" -> "de milliards de dollars"
 _BARE_MONEY = re.compile(r"(?:(?<=\bde )|(?<=\bdes ))(?P<mag>Mds?|Mrds?|M|k)(?P<cur>[$€])(?!\w)")
 # international units in a large count: "100 000 UI" (not "Fluent 2 UI", a user interface)
@@ -987,6 +1005,8 @@ def _seconds(match: re.Match[str]) -> str:
             f"{seconds} seconde{'s' if plural else ''}")
 
 
+# a European act's number: "le règlement (UE) 2024/1689" -> "deux mille vingt-quatre barre mille six cent quatre-vingt-neuf"
+_ACT_NUMBER = re.compile(r"(?:(?<=\((?:UE|CE|EU)\) )|(?<=\b(?:UE|CE) ))(?P<y>(?:19|20)\d\d)/(?P<n>\d{1,4})(?![\w/])")
 # a European court's case: "C-311/18" -> "C trois cent onze barre dix-huit" (no fraction)
 _CASE = re.compile(r"\b(?P<court>[CT])-(?P<n>\d{1,4})/(?P<y>\d{2})\b")
 # a ratio to one: "4:1", "un LTV/CAC de 5:1" -> "quatre pour un" (no time has one digit of minutes)
@@ -1070,6 +1090,7 @@ RULES: tuple[Rule, ...] = (
     (_MANY_UNITS, " unités internationales"),
     (_SECONDS, _seconds),
     (_CASE, lambda m: f"{m['court']} {cardinal(int(m['n']))} barre {cardinal(int(m['y']))}"),
+    (_ACT_NUMBER, lambda m: f"{cardinal(int(m['y']))} barre {cardinal(int(m['n']))}"),
     (_NEXT_DAY, lambda m: f"{m['a']} et {m['b']}" if int(m["b"]) == int(m["a"]) + 1 else m.group(0)),
     (_BARE_MONEY, lambda m: {"M": "millions", "k": "milliers"}.get(m["mag"], "milliards") + (" de dollars" if m["cur"] == "$" else " d'euros")),
     (_TO_ONE_RATIO, _to_one),
@@ -1101,6 +1122,7 @@ RULES: tuple[Rule, ...] = (
     (_DAY_RANGE, _day_range),
     (_NAMED_DAY_RANGE, _named_day_range),
     (_BARE_DAY_RANGE, _bare_day_range),
+    (_DAYS_OF_MONTH, _days_of_month),
     (_TWO_DAYS, _two_days),
     (_DM_PADDED, lambda m: _date(m) if m["d"].startswith("0") or m["m"].startswith("0") else m.group(0)),
     (_DM, _date),
@@ -1126,6 +1148,7 @@ RULES: tuple[Rule, ...] = (
     (_RANGE, lambda m: f"{m['a']} à {m['b']}"),
     (_REFERENCE_HYPHEN, ", "),
     (_ARROW_NUMBER, " à "),
+    (_COUNTED_FROM, _magnitude_words),
     (_COUNTED, _counted),
     (_PER, _per),
     (_MONEY_AFTER, _money),
