@@ -392,7 +392,7 @@ _AFTER_ARTICLE = re.compile(r"(?:\b(?:[Ll]e|[Ll]a|[Ll]es|[Dd]u|[Aa]u|[Aa]ux|[Uu]
 _CODE_LIKE = frozenset("CE CET SA SE EN".split())
 _AFTER_NUMBER = re.compile(rf"(?:\d|\b{NUMBER_WORD}(?:[\w-]*))\s*\Z")  # said in words by now: "cinquante ANS"
 _COMPANIES = frozenset({"SES", "ANS"})  # the satellite operator, the health data agency; "ses", "ans" in a headline
-_CODE_NOUNS = frozenset("marquage norme normes label certification logo".split())
+_CODE_NOUNS = frozenset("marquage norme normes label certification logo mode".split())  # "en mode SA" (standalone)
 _PAUSE_AFTER = re.compile(r"\s*(?:[,.;:!?)»”\]]|$|et\b|ou\b)")
 _TIME_ZONES = frozenset("ET EST CET CEST PT PST EDT PDT".split())
 _AFTER_TIME = re.compile(rf"(?:\b{NUMBER_WORD}(?:-\w+)? heures?(?: [a-z-]+)?|\bmidi|\bminuit)[\s(]+\Z")
@@ -502,7 +502,7 @@ def _spelled_here(match: re.Match[str]) -> bool:
         return True  # "Atos SA et", "(EN)", "l'iPhone SE,"
     previous = (before.split() or [""])[-1].strip("«“(\"'")
     previous = "" if previous.endswith((".", "!", "?", ":", "…")) else previous  # a sentence opens
-    if previous.lower() in _CODE_NOUNS:
+    if previous.lower() in _CODE_NOUNS and (word != "EN" or previous.lower() != "mode"):  # ("la mode EN vogue")
         return True  # "le marquage CE deviendra"
     if word == "EN":
         return False  # "L'IA EN 2026", "Mistral EN tête": a preposition
