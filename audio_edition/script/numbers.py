@@ -405,7 +405,7 @@ _CODES = "|".join(code for code in _CURRENCIES if re.fullmatch("[A-Z]{3}", code)
 _CODE_AFTER_WORDS = re.compile(rf"\b(?:millions?|milliards?) (?:de |d')(?P<code>{_CODES})\b")
 # "$5", "$2,5 Md", "US$ 300", "€10"
 _MONEY_BEFORE = re.compile(
-    rf"(?<![\w$€£¥₩₹₦])(?P<cur>US\$|NT\$|[€$£¥₩₹₦]|(?:USD|EUR|GBP|CHF)(?= )) ?{NUMBER}"
+    rf"(?<![\w$€£¥₩₹₦])(?P<cur>US\$|NT\$|[€$£¥₩₹₦]|(?:USD|EUR|GBP|CHF|CNY|JPY)(?= )) ?{NUMBER}"
     rf"(?: ?(?P<mag>{_MAG}|{'|'.join(_ENGLISH_MAGNITUDES[::-1])}))?{_END}"
 )
 

@@ -143,6 +143,25 @@ def _say_email(match: re.Match[str]) -> str:
 
 
 _PRERELEASE = {"alpha": "alpha", "beta": "bêta", "rc": "R-C"}  # a version's suffix: "2.0.0-beta.3"
+# "¥" is the yen, and the yuan where only China is spoken of ("À Shanghai, 3 000 ¥ par mois" -> "CNY")
+_CHINA = re.compile(
+    r"\b(?:Chine|chinois\w*|Pékin|Beijing|Shanghai|Shenzhen|Hangzhou|Canton|Guangzhou|yuans?|renminbi|RMB"
+    r"|Alibaba|Tencent|Baidu|Huawei|ByteDance|Xiaomi|BYD|CATL|SMIC|DeepSeek)\b"
+)
+_JAPAN = re.compile(r"\b(?:Japon|japonais\w*|Tokyo|Osaka|Kyoto|yens?|Nikkei)\b")
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÀ-Ý«]|\s*$)")
+_YEN_SIGN = re.compile(r"(?P<space> ?)¥(?: ?(?P<n>\d+(?:[ \u00a0\u202f]\d{3})*(?:[,.]\d+)?))?")
+
+
+def _yen_or_yuan(match: re.Match[str]) -> str:
+    starts = [m.end() for m in _SENTENCE_END.finditer(match.string, 0, match.start())]
+    end = _SENTENCE_END.search(match.string, match.end())
+    sentence = match.string[starts[-1] if starts else 0 : end.start() if end else len(match.string)]
+    if not _CHINA.search(sentence) or _JAPAN.search(sentence):
+        return match.group(0)
+    return f"{match['space']}{match['n']} CNY" if match["n"] else " CNY"  # "¥3 000", "3 000 ¥"
+
+
 def _solar_masses(match: re.Match[str]) -> str:
     """'29 M☉' -> "29 masses solaires", '1 M☉' -> "une masse solaire" (not millions: "M" is a magnitude)."""
     n = match["n"]
@@ -199,7 +218,8 @@ _CLEAN: _Table = (
     # a star's mass, before the symbol goes ("29 M☉" is no millions; "4 millions de M☉")
     (re.compile(r"(?<![\d,])(?P<n>\d+(?:,\d+)?) ?M☉"), _solar_masses),
     (re.compile(r"(?<=\bde )M☉"), "masses solaires"),
-    (_ISOTOPE, _isotope),  # "¹⁴C", "Pu-239" -> "carbone 14", "plutonium 239" (the number is no footnote's call)
+    (_ISOTOPE, _isotope),
+    (_YEN_SIGN, _yen_or_yuan),  # "¹⁴C", "Pu-239" -> "carbone 14", "plutonium 239" (the number is no footnote's call)
     (re.compile(r"^(\s*)[0-9#*]\uFE0F?\u20E3\s*", re.MULTILINE), r"\1"),  # a keycap heading's number: "1️⃣ Le problème"
     (re.compile(r"([0-9])\uFE0F?\u20E3"), r"\1"),  # elsewhere its digit: "Il reste 3️⃣ jours"
     (_EMOJI, ""),
