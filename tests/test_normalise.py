@@ -296,6 +296,7 @@ UNITS = [
     ("en mode SA au T4, la mode EN vogue, la norme EN 301", "en mode S-A au quatrième trimestre, la mode en vogue, la norme E-N trois cent un"),
     ("À Pékin, ¥3 000 par mois. À Tokyo, 3 000 ¥. 4 000 milliards de ¥. CNY 12 en Chine",
      "À Pékin, trois mille yuans par mois. À Tokyo, trois mille yens. quatre mille milliards de yens. douze yuans en Chine"),
+    ("ORANGE LANCE LA 5G SA DANS 40 VILLES", "orange lance la cinq G S-A dans quarante villes"),  # a code after a code, in a headline
     ("l'iPhone 8 Plus, Canal Plus, plus de 50 %", "l'iPhone huit plusse, Canal plusse, plus de cinquante pour cent"),
     ("IntelliJ IDEA 2024.3, Ubuntu 24.04", "IntelliJ I-D-E-A deux mille vingt-quatre point trois, Ubuntu vingt-quatre point zéro quatre"),
     ("de 1x, 10X plus vite, 45K brut, 12K abonnés, un écran 4K", "d'une fois, dix fois plus vite, quarante-cinque mille brut, douze mille abonnés, un écran quatre K"),

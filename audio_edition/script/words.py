@@ -414,6 +414,9 @@ def _is_shouted(tokens: list[str], names: int = 0) -> bool:
     return bool(long_words or accented or functions >= 2 or (functions and len(tokens) >= 3) or (spoken and words >= 2))
 
 
+_CODE_BEFORE = re.compile(r"\d[A-Z]+ \Z")  # "5G "
+
+
 def _lower_run(run: str, words: Collection[str], letters: Collection[str] = ()) -> str:
     """A phrase in capitals in words, its acronyms kept; a list of acronyms as it is."""
     if not _is_shouted(_CAPS_TOKEN.findall(run), len(HELD.findall(run))):
@@ -421,7 +424,11 @@ def _lower_run(run: str, words: Collection[str], letters: Collection[str] = ()) 
     out, last, previous = [], 0, ""
     for token in _CAPS_TOKEN.finditer(run):
         after = run[token.end() : token.end() + 2]  # "-P" of "MI-PARCOURS", not "-6" of "MI-6"
-        out += [run[last : token.start()], _headline_word(token.group(0), previous, after, words, letters)]
+        if token.group(0) in _CODE_LIKE and _CODE_BEFORE.search(run, 0, token.start()):
+            said = token.group(0)  # "LA 5G SA": a code after a code, spelled later (not "EN 2026 SE …")
+        else:
+            said = _headline_word(token.group(0), previous, after, words, letters)
+        out += [run[last : token.start()], said]
         last, previous = token.end(), token.group(0)
     return "".join(out) + run[last:]
 
