@@ -674,6 +674,9 @@ def test_lexicon_respelling_is_final_and_whole_word() -> None:
     assert _say("ROI et Roi", Lexicon({"Roi": "Roua"})) == "R-O-I et Roua"
     # a respelling is not read again by the rules (no spelling of its capitals, no digits)
     assert _say("le T4", lexicon) == "le T quatre"
+    # a name before its number is the name ("Shenzhou-22"), an acronym before one a code ("IA-2" is not "I A")
+    names = Lexicon({"Shenzhou": "Chènndjo", "IA": "I A", "UE": "U E"})
+    assert _say("Shenzhou-22, IA-2, UE-Chine", names) == "Chènndjo-vingt-deux, I-A deux, U E-Chine"
 
 
 def test_english_entries_are_marked_spans_no_rule_reads() -> None:

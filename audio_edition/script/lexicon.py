@@ -43,19 +43,20 @@ class Lexicon:
             return None
         keys = sorted(self._table, key=len, reverse=True)
         # whole words ("ChatGPT¹": a footnote's call), and a name in a compound: "Cergy-Pontoise",
-        # "Vitry-sur-Seine", "Marcy-l'Étoile", "Jean-Arthur", "ex-Google" (not "GPT" in "GPT-4")
+        # "Vitry-sur-Seine", "Marcy-l'Étoile", "Jean-Arthur", "ex-Google", or before its number:
+        # "Shenzhou-22" (not an acronym: "GPT" in "GPT-4", see ``_numbered_acronym``)
         compound = r"[A-ZÀ-Ý]|(?:sur|sous|le|la|les|lès|en|de|du|des|aux|au)-|l['’]"  # what follows the hyphen
         return re.compile(
             r"(?:(?<![\w-])|(?<=[a-zà-ÿ]-))("
             + "|".join(map(re.escape, keys))
-            + rf")(?![^\W¹²³⁴⁵⁶⁷⁸⁹⁰]|-(?!{compound}))"
+            + rf")(?![^\W¹²³⁴⁵⁶⁷⁸⁹⁰]|-(?!{compound}|\d))"
         )
 
     def apply(self, text: str) -> str:
         """Every whole-word entry replaced by its respelling, in one pass (no re-matching)."""
         if self._pattern is None:
             return text
-        return self._pattern.sub(lambda m: self._table[m.group(1)], text)
+        return self._pattern.sub(lambda m: m.group(0) if _numbered_acronym(m) else self._table[m.group(1)], text)
 
     def protect(self, text: str) -> tuple[str, list[str]]:
         """Entries replaced by placeholders the other rules leave alone; ``restore`` puts the respellings back.
@@ -85,12 +86,20 @@ class Lexicon:
             return text, found
 
         def respell(match: re.Match[str]) -> str:
+            if _numbered_acronym(match):
+                return match.group(0)
             spoken = self._table[match.group(1)]
             # a common noun respelled in lower case stays in the text, for the number rules to
             # see it: "21 startups" -> "vingt et une starteupes" (no later rule changes lower case)
             return spoken if _COMMON_NOUN.fullmatch(match.group(1)) and _COMMON_NOUN.fullmatch(spoken) else hold(spoken)
 
         return self._pattern.sub(respell, text), found
+
+
+def _numbered_acronym(match: re.Match[str]) -> bool:
+    """'GPT-4', 'A-10': an acronym's entry does not say a code with a number ("Shenzhou-22" is a name's)."""
+    after = match.string[match.end() : match.end() + 2]
+    return not any(c.islower() for c in match.group(1)) and after[:1] == "-" and after[1:].isdigit()
 
 
 # "AI" in a French text is English, and so is the name it ends ("Microsoft AI", "Mistral AI",
