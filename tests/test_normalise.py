@@ -275,8 +275,9 @@ UNITS = [
     ("à 14:03:27.123 puis 00:01:01", "à quatorze heures trois minutes vingt-sept virgule cent vingt-trois secondes puis zéro heure une minute une seconde"),
     ("CES 2027 : les écrans. CES 2 000 SALARIÉS", "C-E-S deux mille vingt-sept: les écrans. ces deux mille salariés"),  # the show in a year
     ("du mer. 17 au sam. 20 juin, la fin du jeu. 5 joueurs", "du mercredi dix-sept au samedi vingt juin, la fin du jeu. cinq joueurs"),
-    ("5 M⊕, 1,6 M⊕, 4 millions de M☉, les 300 premiers MW, un MW",
-     "cinq masses terrestres, un virgule six masse terrestre, quatre millions de masses solaires, les trois cents premiers mégawatts, un mégawatt"),
+    ("5 M⊕, 1,6 M⊕, 4 millions de M☉, les 300 premiers MW, un MW, l'onde GW260114",
+     "cinq masses terrestres, un virgule six masse terrestre, quatre millions de masses solaires, les trois cents premiers mégawatts, un mégawatt, "
+     "l'onde G-W deux six zéro un un quatre"),
     ("20 µSv/h, 85 G/L, 10 PW, 0,39 UA", "vingt microsieverts par heure, quatre-vingt-cinq giga par litre, dix pétawatts, zéro virgule trente-neuf unité astronomique"),
     ("un IRM de 7 T, un scanner à 1,5 T, un camion de 3,5 T", "un I-R-M de sept teslas, un scanner à un virgule cinq tesla, un camion de trois virgule cinq T"),
     ('un écran de 6,3" et le MacBook Pro 16", il a dit "deux fois 3"',

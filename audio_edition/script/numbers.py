@@ -576,6 +576,7 @@ _BARE_UNIT = re.compile(
     r"(?:(?<=\b[Dd]u )|(?<=\b[Ll]e )|(?<=\b[Aa]u )|(?<=\bpar )|(?<=\b[Ll]es )|(?<=\b[Dd]es ))"
     r"(?P<unit>" + "|".join(sorted(_BARE_UNITS, key=len, reverse=True)) + r")(?![\w²/'’])"
     r"|(?<=[a-zà-ÿ] )(?P<power>" + "|".join(sorted(_POWERS, key=len, reverse=True)) + r")(?![\w²/'’-])"
+    rf"(?! (?:\d|{NUMBER_WORD}))"  # (not a code's letters before its digits: "GW260114", an event)
     r"|(?<=\bde )(?P<mass>M⊕)"
 )
 
