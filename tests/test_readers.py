@@ -86,3 +86,56 @@ def test_only_a_title_has_no_structure() -> None:
 )
 def test_french_dates(text: str, expected: dt.date | None) -> None:
     assert find_french_date(text) == expected
+
+
+def _dropped(issue: object) -> set[tuple[str, str]]:
+    return {(d.text, d.reason) for d in issue.dropped}  # type: ignore[attr-defined]
+
+
+def _read(issue: object) -> str:
+    """Everything the issue's sections read aloud, in one string."""
+    sections = issue.sections  # type: ignore[attr-defined]
+    return " ".join([s.title for s in sections] + [p for s in sections for p in s.paragraphs] + [i.text for s in sections for i in s.items])
+
+
+def test_html_footnotes_back_links_and_likes_widget_are_left_out() -> None:
+    page = """<html><body><h1>Le Canal n° 12</h1>
+    <h2>Les écluses rouvrent</h2>
+    <p>Les voies navigables accueillent de nouveau les péniches depuis lundi<sup><a href="#fn1">1</a></sup>, après huit semaines de travaux.</p>
+    <p>Le trafic devrait retrouver son niveau d'avant le chantier d'ici à juin, selon l'exploitant.</p>
+    <p><a href="#top">↑ Retour au sommaire</a></p>
+    <h2>Le fret fluvial progresse</h2>
+    <p>Les volumes transportés ont augmenté de 6 % sur un an, portés par les granulats et les céréales.</p>
+    <p><a href="#top">↑ Retour au sommaire</a></p>
+    <div class="sharedaddy sd-like jetpack-likes-widget-wrapper"><h3 class="sd-title">J'aime ça :</h3>
+    <span class="loading">chargement…</span></div>
+    <hr><ol class="footnotes"><li id="fn1">Sauf sur le canal du Midi, fermé jusqu'en avril.</li></ol>
+    </body></html>"""
+    issue = read_issue(page.encode(), "canal.html")
+    said = _read(issue)
+    for gone in ("Retour au sommaire", "chargement", "J'aime", "canal du Midi"):
+        assert gone not in said
+    assert ("Sauf sur le canal du Midi, fermé jusqu'en avril.", "footnote") in _dropped(issue)
+    assert ("↑ Retour au sommaire", "navigation") in _dropped(issue)
+    # the call is not read, and does not cut its sentence in two
+    assert any(p.startswith("Les voies navigables") and p.endswith("huit semaines de travaux.") for s in issue.sections for p in s.paragraphs)
+
+
+def test_html_post_date_line_with_its_update_is_a_byline() -> None:
+    page = """<html><body><article><h1>Les péniches reviennent</h1>
+    <div class="entry-meta"><span class="posted-on">Publié le <a href="/p"><time class="entry-date published"
+    datetime="2026-03-16">16 mars 2026</time><time class="updated" datetime="2026-03-17">17 mars 2026</time></a></span>
+    <span class="byline"> par <a href="/a">Jeanne Pradel</a></span></div>
+    <h2>Le retour du fret</h2>
+    <p>Les voies navigables accueillent de nouveau les péniches depuis lundi, après huit semaines de travaux.</p>
+    <p>Le trafic devrait retrouver son niveau d'avant le chantier d'ici à juin, selon l'exploitant.</p>
+    </article></body></html>"""
+    issue = read_issue(page.encode(), "post.html")
+    assert ("Publié le 16 mars 2026 par Jeanne Pradel", "byline") in _dropped(issue)
+    assert "2026" not in _read(issue)
+
+
+def test_a_sentence_opening_with_published_is_not_a_byline() -> None:
+    text = "Les écluses\n\nPublié le 3 mars 2026 par Eurostat, le rapport montre une hausse du fret fluvial de 6 %.\n\nLe trafic reprend.\n"
+    issue = read_issue(text.encode(), "x.txt")
+    assert "Publié le 3 mars 2026 par Eurostat" in _read(issue)

@@ -109,9 +109,10 @@ class _Walker:
         el = element  # lxml element; typed loosely, lxml ships no stubs
         tag = el.tag if isinstance(el.tag, str) else ""  # type: ignore[attr-defined]
         tag = tag.lower().rsplit("}", 1)[-1]
-        if tag in _SKIP or not tag or (tag == "sup" and _FOOTNOTE_CALL.match(el.text_content() or "")):  # type: ignore[attr-defined]
+        if tag in _SKIP or not tag or _footnote_call(el, tag) or _repeated_time(el, tag):
             # a comment or processing instruction (no str tag) has no text, only a tail; a
-            # footnote call ("<sup>1</sup>") is not read in the middle of a sentence
+            # footnote call ("<sup>1</sup>", "<a href="#fn1">[1]</a>") is not read in the middle
+            # of a sentence; nor a post's second date ("Publié le 16 mars 2026" and its update)
             self._tail(el)
             return
         drop = self._drop_reason(el, tag)
@@ -149,7 +150,7 @@ class _Walker:
             self.link.append(el.get("href"))  # type: ignore[attr-defined]
             if self.run.url is None and not "".join(t for t, _ in self.run.parts).strip():
                 self.run.url = el.get("href")  # type: ignore[attr-defined]
-        if tag in ("a", "button") and self.run.parts and self.run.parts[-1][0][-1:].isalnum():
+        if tag in ("a", "button", "time") and self.run.parts and self.run.parts[-1][0][-1:].isalnum():
             self.run.add(" ", False)  # "<a>Archives</a><a>À propos</a>" are two links, not one word
         if el.text:  # type: ignore[attr-defined]
             self.run.add(el.text, self.bold > 0)  # type: ignore[attr-defined]
@@ -203,6 +204,8 @@ class _Walker:
         if reason is None:
             words = _WORD_SPLIT.split(f"{el.get('class') or ''} {el.get('id') or ''}".lower())  # type: ignore[attr-defined]
             reason = next((self.profile.html_drop_classes[w] for w in words if w in self.profile.html_drop_classes), None)
+        if reason == "footnote" and tag not in _BLOCK:
+            return None  # a note's call in the sentence ("<a class="footnote-anchor">"), not its note
         if reason is None and tag == "table" and _data_table(el):
             reason = "table"  # a table of figures, read cell by cell ("Valeur", "Clôture", "+0,4 %"): for the letter
         if reason is None:
@@ -212,6 +215,24 @@ class _Walker:
         # a badly named wrapper must never hide the issue: only small parts are dropped
         size = len(clean(el.text_content()))  # type: ignore[attr-defined]
         return reason if size <= 1500 and size <= 0.3 * self.total_chars + 200 else None
+
+
+def _footnote_call(el: object, tag: str) -> bool:
+    """A footnote's call: "<sup>1</sup>", or a link to the note ("<a href="#fn1">[1]</a>")."""
+    if tag == "sup" or (tag == "a" and (el.get("href") or "").startswith("#")):  # type: ignore[attr-defined]
+        return bool(_FOOTNOTE_CALL.match(el.text_content() or ""))  # type: ignore[attr-defined]
+    return False
+
+
+def _repeated_time(el: object, tag: str) -> bool:
+    """A post's date of update right after its date of publication ("<time class="published">16 mars
+    2026</time><time class="updated">16 mars 2026</time>"): themes hide it, and the two read as one
+    garbled date ("16 mars 202616 mars 2026")."""
+    if tag != "time":
+        return False
+    classes = (el.get("class") or "").lower().split()  # type: ignore[attr-defined]
+    before = el.getprevious()  # type: ignore[attr-defined]
+    return "updated" in classes and "published" not in classes and before is not None and before.tag == "time"
 
 
 def _data_table(table: object) -> bool:
