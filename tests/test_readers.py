@@ -139,3 +139,20 @@ def test_a_sentence_opening_with_published_is_not_a_byline() -> None:
     text = "Les écluses\n\nPublié le 3 mars 2026 par Eurostat, le rapport montre une hausse du fret fluvial de 6 %.\n\nLe trafic reprend.\n"
     issue = read_issue(text.encode(), "x.txt")
     assert "Publié le 3 mars 2026 par Eurostat" in _read(issue)
+
+
+def test_html_table_of_figures_without_header_cells_is_left_out() -> None:
+    # an e-mail's table drawn with borders, its header a row of <td>: a listener cannot follow it
+    page = """<html><body><h1>Le Grenier n° 8</h1><h2>Marchés</h2>
+    <p>Les cours des céréales reculent pour le deuxième mois de suite, faute d'acheteurs au Maghreb.</p>
+    <table border="1"><tr><td>Céréale</td><td>Cours</td></tr><tr><td>Orge</td><td>171 €/t</td></tr>
+    <tr><td>Avoine</td><td>203 €/t</td></tr></table>
+    <h2>Agenda</h2>
+    <table><tr><td>12 mai</td><td>Foire aux semences de Rodez</td></tr>
+    <tr><td>19 mai</td><td>Journée des vergers à Moissac</td></tr>
+    <tr><td>2 juin</td><td>Salon du machinisme à Chartres</td></tr></table>
+    </body></html>"""
+    issue = read_issue(page.encode(), "grenier.html")
+    assert {("Orge", "table"), ("171 €/t", "table"), ("Céréale", "table")} <= _dropped(issue)
+    # two columns without borders: an e-mail's layout as well as a table, read
+    assert "Foire aux semences de Rodez" in _read(issue)

@@ -238,14 +238,24 @@ def _repeated_time(el: object, tag: str) -> bool:
 def _data_table(table: object) -> bool:
     """A table of figures, not an e-mail's layout (which may use <th> for its columns, as
     Foundation's Inky does): header cells, no table inside, two rows and two columns or
-    more, every cell short, and figures in it."""
-    if next(iter(table.iter("th")), None) is None or any(t is not table for t in table.iter("table")):  # type: ignore[attr-defined]
+    more, every cell short, and figures in it. Without <th> (an e-mail's "<table border="1">",
+    its header a row of <td>), a grid: a header row over two rows or more with a figure each,
+    every row with the same cells, drawn with borders or of three columns ("Produit | Prix |
+    Variation"); not a layout's row of cells, nor a button's one cell."""
+    if any(t is not table for t in table.iter("table")) or table.get("role") == "presentation":  # type: ignore[attr-defined]
         return False
     rows = [[clean(c.text_content()) for c in row if c.tag in ("td", "th")] for row in table.iter("tr")]  # type: ignore[attr-defined]
+    rows = [row for row in rows if any(row)]
     cells = [c for row in rows for c in row]
+    if not rows or max(map(len, rows)) < 2 or not all(len(c) <= 60 for c in cells):
+        return False
+    if next(iter(table.iter("th")), None) is not None:  # type: ignore[attr-defined]
+        return len(rows) >= 2 and any(ch.isdigit() for c in cells for ch in c)
+    border = (table.get("border") or "0").strip() not in ("", "0")  # type: ignore[attr-defined]
+    width = len(rows[0])
     return (
-        len(rows) >= 2 and max(map(len, rows)) >= 2 and all(len(c) <= 60 for c in cells)
-        and any(ch.isdigit() for c in cells for ch in c)
+        len(rows) >= 3 and all(len(row) == width for row in rows) and all(len(c) <= 40 for c in cells)
+        and all(any(ch.isdigit() for c in row for ch in c) for row in rows[1:]) and (border or width >= 3)
     )  # fmt: skip
 
 
