@@ -156,3 +156,35 @@ def test_html_table_of_figures_without_header_cells_is_left_out() -> None:
     assert {("Orge", "table"), ("171 €/t", "table"), ("Céréale", "table")} <= _dropped(issue)
     # two columns without borders: an e-mail's layout as well as a table, read
     assert "Foire aux semences de Rodez" in _read(issue)
+
+
+def test_html_button_cells_are_left_out_not_chapters() -> None:
+    # an e-mail's buttons are coloured cells holding one link: not a title over the next story
+    page = """<html><body><table role="presentation" style="background-color:#ffffff"><tr><td>
+    <h1>Le Pouce n° 3</h1><h2>Entreprises</h2>
+    <p><strong>Vélis ouvre une usine à Tulle.</strong> Le fabricant de vélos cargos embauchera 80 personnes d'ici à la fin de l'année.</p>
+    </td></tr><tr><td><table><tr><td align="center" bgcolor="#0057d9" style="border-radius:4px">
+    <a href="https://exemple.fr/velis" style="color:#fff">Lire l'annonce →</a></td></tr></table></td></tr>
+    <tr><td><p><strong>Rameau lève 4 M€.</strong> La jeune pousse du bois de chauffage vise les collectivités du Massif central.</p>
+    <p style="background-color:#fff3cd">Le détail de l'offre est <a href="https://exemple.fr/offre">sur le site de l'entreprise</a>, pour les abonnés.</p>
+    </td></tr></table></body></html>"""
+    issue = read_issue(page.encode(), "pouce.html")
+    assert ("Lire l'annonce →", "button") in _dropped(issue)
+    assert [s.title for s in issue.sections] == ["Entreprises"]
+    assert [i.lead for i in issue.sections[0].items][:2] == ["Vélis ouvre une usine à Tulle", "Rameau lève 4 M€"]
+    # a coloured box whose link is part of a sentence is read
+    assert "sur le site de l'entreprise" in _read(issue)
+
+
+def test_html_advertisement_in_a_section_ends_at_its_button_cell() -> None:
+    page = """<html><body><h1>Le Pouce n° 4</h1><h2>En bref</h2><ul>
+    <li><strong>Vélis :</strong> le fabricant de vélos cargos embauchera 80 personnes à Tulle.</li></ul>
+    <p>Sponsorisé par Bûchette</p>
+    <p>Bûchette livre votre bois de chauffage sec en 48 heures partout en Auvergne.</p>
+    <table><tr><td bgcolor="#9a7400"><a href="https://exemple.fr/buchette">Commander</a></td></tr></table>
+    <ul><li><strong>Rameau :</strong> la jeune pousse lève 4 M€ pour équiper les collectivités du Massif central.</li></ul>
+    </body></html>"""
+    issue = read_issue(page.encode(), "pouce.html")
+    assert ("Commander", "button") in _dropped(issue)
+    assert "Bûchette" not in _read(issue)
+    assert "la jeune pousse lève 4 M€" in _read(issue)

@@ -35,6 +35,8 @@ _HIDDEN = re.compile(
     r"|font-size\s*:\s*0(?![.\d])|opacity\s*:\s*0(?![.\d])",
     re.IGNORECASE,
 )
+# a coloured background (not white, none or transparent): an e-mail's button is a coloured cell
+_BACKGROUND = re.compile(r"background(?:-color)?\s*:\s*(?!none|transparent|white\b|#fff(?:fff)?\b)[#\w]", re.IGNORECASE)
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|bolder|[6-9]00)\b", re.IGNORECASE)
 _WORD_SPLIT = re.compile(r"[\s_-]+")
 _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,60}$")
@@ -206,6 +208,8 @@ class _Walker:
             reason = next((self.profile.html_drop_classes[w] for w in words if w in self.profile.html_drop_classes), None)
         if reason == "footnote" and tag not in _BLOCK:
             return None  # a note's call in the sentence ("<a class="footnote-anchor">"), not its note
+        if reason is None and _button(el, tag):
+            reason = "button"  # "Lire l'annonce" in a coloured cell: a listener cannot click it
         if reason is None and tag == "table" and _data_table(el):
             reason = "table"  # a table of figures, read cell by cell ("Valeur", "Clôture", "+0,4 %"): for the letter
         if reason is None:
@@ -215,6 +219,22 @@ class _Walker:
         # a badly named wrapper must never hide the issue: only small parts are dropped
         size = len(clean(el.text_content()))  # type: ignore[attr-defined]
         return reason if size <= 1500 and size <= 0.3 * self.total_chars + 200 else None
+
+
+def _button(el: object, tag: str) -> bool:
+    """A link drawn as a button: a cell or a link with a coloured background ("<td
+    bgcolor="#0057d9"><a>Lire l'annonce</a></td>") whose whole text is one short link. Not a
+    coloured box of text, nor a highlighted link inside a sentence (its text is the box's)."""
+    if tag not in ("td", "th", "div", "p", "span", "a", "center"):
+        return False
+    bgcolor = (el.get("bgcolor") or "").strip().lower()  # type: ignore[attr-defined]
+    if not (bgcolor not in ("", "#fff", "#ffffff", "white", "transparent") or _BACKGROUND.search(el.get("style") or "")):  # type: ignore[attr-defined]
+        return False
+    text = clean(el.text_content())  # type: ignore[attr-defined]
+    if not text or len(text) > 40 or len(text.split()) > 6:
+        return False
+    links = [el] if tag == "a" else list(el.iter("a"))  # type: ignore[attr-defined]
+    return len(links) == 1 and bool(links[0].get("href")) and clean(links[0].text_content()) == text
 
 
 def _footnote_call(el: object, tag: str) -> bool:
