@@ -188,3 +188,25 @@ def test_html_advertisement_in_a_section_ends_at_its_button_cell() -> None:
     assert ("Commander", "button") in _dropped(issue)
     assert "Bûchette" not in _read(issue)
     assert "la jeune pousse lève 4 M€" in _read(issue)
+
+
+def test_html_sponsored_box_is_left_out_whole() -> None:
+    # the label opens the box, its bold title does not end the advertisement: the box does
+    page = """<html><body><h1>Le Pouce n° 5</h1>
+    <p><strong>ENTREPRISES</strong></p>
+    <p><strong>Vélis ouvre une usine à Tulle</strong></p>
+    <p>Le fabricant de vélos cargos embauchera 80 personnes d'ici à la fin de l'année, dont 20 apprentis.</p>
+    <table style="background-color:#fff8e6;border:1px solid #f3d27a"><tr><td>
+    <p style="font-size:11px">EN PARTENARIAT AVEC BÛCHETTE</p>
+    <p><strong>Votre chaudière est-elle prête pour l'hiver ?</strong></p>
+    <p>Bûchette livre votre bois de chauffage sec en 48 heures partout en Auvergne. Devis offert aux 100 premiers.</p>
+    </td></tr></table>
+    <p><strong>COLLECTIVITÉS</strong></p>
+    <p><strong>Clermont vote son budget vert</strong></p>
+    <p>La métropole consacre 14 M€ à la rénovation thermique de ses écoles, un record depuis sa création.</p>
+    </body></html>"""
+    issue = read_issue(page.encode(), "pouce.html")
+    said = _read(issue)
+    assert "Bûchette" not in said and "chaudière" not in said
+    assert ("Votre chaudière est-elle prête pour l'hiver ?", "sponsored block") in _dropped(issue)
+    assert "Clermont vote son budget vert" in said and "rénovation thermique" in said
