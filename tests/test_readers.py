@@ -210,3 +210,22 @@ def test_html_sponsored_box_is_left_out_whole() -> None:
     assert "Bûchette" not in said and "chaudière" not in said
     assert ("Votre chaudière est-elle prête pour l'hiver ?", "sponsored block") in _dropped(issue)
     assert "Clermont vote son budget vert" in said and "rénovation thermique" in said
+
+
+def test_html_row_of_key_figures_is_items_not_chapters() -> None:
+    page = """<html><body><h1>Le Pouce n° 6</h1><h2>Le marché du bois</h2>
+    <p>Les ventes de granulés ont reculé cet hiver, la faute à des températures plus douces que prévu.</p>
+    <table><tr>
+    <td><p style="font-size:28px;font-weight:bold">2,4 Mt</p><p>de granulés vendus en 2025</p></td>
+    <td><p style="font-size:28px;font-weight:bold">-8 %</p><p>sur un an</p></td>
+    <td><p style="font-size:28px;font-weight:bold">312 €</p><p>la tonne en vrac</p></td>
+    </tr></table>
+    <table><tr><td><p><strong>Bûcherons</strong></p><p>ils manquent en Corrèze</p></td>
+    <td><p><strong>Scieries</strong></p><p>elles investissent</p></td></tr></table>
+    </body></html>"""
+    issue = read_issue(page.encode(), "pouce.html")
+    assert [s.title for s in issue.sections][:1] == ["Le marché du bois"]
+    items = [i.text for i in issue.sections[0].items]
+    assert items[:3] == ["2,4 Mt de granulés vendus en 2025", "-8 % sur un an", "312 € la tonne en vrac"]
+    # a row of cells that are no figures is left as it is
+    assert "Bûcherons 2,4" not in _read(issue) and "Bûcherons ils manquent" not in " ".join(items)

@@ -82,6 +82,7 @@ class _Walker:
     items: int = 0  # <li> elements open: 2 or more inside a nested list
     merging: bool = False  # the last item has taken sub-items
     boxes: list[tuple[int, int, bool]] = field(default_factory=list)  # a container's blocks [start, end), and if it is drawn as a box
+    cells: list[tuple[object, int, int]] = field(default_factory=list)  # a table cell's row and blocks [start, end)
 
     def flush(self) -> None:
         run, self.run = self.run, _Run()
@@ -172,6 +173,8 @@ class _Walker:
             self.kinds.pop()
             if tag in _CONTAINERS and len(self.blocks) - start >= 2:
                 self.boxes.append((start, len(self.blocks), _boxed(el)))
+            if tag in ("td", "th"):
+                self.cells.append((el.getparent(), start, len(self.blocks)))  # type: ignore[attr-defined]
         self.items -= tag == "li"
         if drop:
             self.drops.pop()
@@ -255,6 +258,44 @@ def _sponsored_boxes(blocks: list[Block], boxes: list[tuple[int, int, bool]], pr
         if size <= 1500 and size <= 0.3 * total_chars + 200:
             blocks[start:end] = [b if b.drop else replace(b, drop="sponsored block") for b in blocks[start:end]]
             done = end
+
+
+# a key figure: "11,2 M", "-13 %", "148 000", "2,4 Mt", "x3" (its unit a short word or a sign)
+_FIGURE = re.compile(r"^[+\-−–~≈x×]?\s*\d[\d\s,.]*(?:\s*[%‰€$£]|\s?[^\W\d_]{1,3}[€$²³]?)?$")
+
+
+def _key_figures(blocks: list[Block], cells: list[tuple[object, int, int]]) -> list[Block]:
+    """A row of key figures, each cell a figure over its label ("11,2 M" / "téléconsultations
+    remboursées en 2025", "-13 %" / "sur un an"): each cell one item, the figure read with its
+    label ("11,2 M téléconsultations remboursées en 2025"), never a chapter of its own (a bold
+    figure over a short line looks like a heading)."""
+    rows: dict[int, list[tuple[int, int]]] = {}
+    for row, start, end in cells:
+        rows.setdefault(id(row), []).append((start, end))
+    joined: dict[int, Block] = {}  # a cell's first block -> the item that replaces its two blocks
+    for spans in rows.values():
+        pairs = [blocks[start:end] for start, end in spans]
+        if len(pairs) < 2 or not all(
+            len(pair) == 2 and all(b.drop is None and b.kind == "paragraph" for b in pair)
+            and _FIGURE.match(pair[0].text) and len(pair[1].text) <= 80 and not pair[1].text.endswith((".", "!", "?"))
+            for pair in pairs
+        ):  # fmt: skip
+            continue
+        for (start, _), (figure, label) in zip(spans, pairs, strict=True):
+            joined[start] = Block("bullet", f"{figure.text} {label.text}", url=figure.url or label.url)
+    if not joined:
+        return blocks
+    out: list[Block] = []
+    skip = -1
+    for n, block in enumerate(blocks):
+        if n == skip:
+            continue
+        if n in joined:
+            out.append(joined[n])
+            skip = n + 1
+        else:
+            out.append(block)
+    return out
 
 
 def _button(el: object, tag: str) -> bool:
@@ -369,6 +410,7 @@ def parse_html(text: str, source: str, profile: Profile) -> Document:
     walker.flush()
     blocks = walker.blocks
     _sponsored_boxes(blocks, walker.boxes, profile, walker.total_chars)
+    blocks = _key_figures(blocks, walker.cells)
     if narrowed and not any(b.kind == "heading" and b.level == 1 and b.drop is None for b in blocks):
         h1 = [b for b in blocks if b.kind == "heading" and b.level == 1]
         title = h1[0].text if h1 else title  # the page's title sits above its article
