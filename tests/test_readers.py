@@ -229,3 +229,51 @@ def test_html_row_of_key_figures_is_items_not_chapters() -> None:
     assert items[:3] == ["2,4 Mt de granulés vendus en 2025", "-8 % sur un an", "312 € la tonne en vrac"]
     # a row of cells that are no figures is left as it is
     assert "Bûcherons 2,4" not in _read(issue) and "Bûcherons ils manquent" not in " ".join(items)
+
+
+def _forward_eml(html: str | None, text: str) -> bytes:
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = "Paul Ferrand <paul@exemple.fr>"
+    message["To"] = "Lise Morin <lise@exemple.fr>"
+    message["Subject"] = "Fwd: Le Grenier n° 9"
+    message["Date"] = "Tue, 14 Apr 2026 18:02:00 +0200"
+    message.set_content(text)
+    if html is not None:
+        message.add_alternative(html, subtype="html")
+    return message.as_bytes()
+
+
+_FORWARDED_ISSUE = [
+    "Le Grenier n° 9",
+    "Le colza fleurit en avance",
+    "La floraison a commencé avec deux semaines d'avance dans le Poitou, selon les chambres d'agriculture, qui craignent les gelées.",
+    "Les apiculteurs, eux, se réjouissent : les ruches ont repris leur activité dès la fin mars.",
+    "Les semis de tournesol",
+    "Les premiers semis sont attendus la semaine prochaine, si les sols se réchauffent comme prévu.",
+]
+
+
+def test_eml_forwarded_in_html_leaves_out_the_note_and_takes_the_forwarded_date() -> None:
+    title, h1, p1, p2, h2, p3 = _FORWARDED_ISSUE
+    html = f"""<html><body><div dir="ltr"><p>Coucou Lise,</p><p>Regarde le passage sur le colza, pour jeudi.</p>
+    <p>Amitiés,<br>Paul</p></div><br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">---------- Forwarded message ---------<br>
+    De&nbsp;: <strong>Le Grenier</strong> &lt;<a href="mailto:bonjour@grenier.example">bonjour@grenier.example</a>&gt;<br>
+    Date: sam. 11 avr. 2026 à 07:00<br>Subject: {title}<br>To: &lt;paul@exemple.fr&gt;<br></div><br>
+    <h1>{title}</h1><h2>{h1}</h2><p>{p1}</p><p>{p2}</p><h2>{h2}</h2><p>{p3}</p></div></body></html>"""
+    issue = read_issue(_forward_eml(html, "(texte)"), "grenier.eml")
+    assert issue.date == dt.date(2026, 4, 11)
+    assert {("Coucou Lise,", "forwarding note"), ("Paul", "forwarding note"), ("Date: sam. 11 avr. 2026 à 07:00", "forwarding header")} <= _dropped(issue)
+    assert "Coucou" not in _read(issue) and "Regarde le passage" not in _read(issue)
+    assert [s.title for s in issue.sections] == [h1, h2]
+
+
+def test_eml_forwarded_in_text_takes_the_forwarded_date() -> None:
+    title, h1, p1, p2, h2, p3 = _FORWARDED_ISSUE
+    text = "\n\n".join(["Coucou Lise,", "Regarde le passage sur le colza.",
+                        "---------- Forwarded message ---------\nDe : Le Grenier <bonjour@grenier.example>\n"
+                        "Date: Sat, 11 Apr 2026 07:00:00 +0200\nSubject: Le Grenier n° 9",
+                        title, h1, p1, p2, h2, p3]) + "\n"  # fmt: skip
+    issue = read_issue(_forward_eml(None, text), "grenier.eml")
+    assert issue.date == dt.date(2026, 4, 11)

@@ -17,6 +17,7 @@ from ..errors import InputError
 from .blocks import SEPARATOR, Block, Document, clean, public_link, take_sub_item
 from .dates import find_date
 from .profile import Profile
+from .text import _FORWARDED  # "---------- Forwarded message ---------", as a text part writes it
 
 _FOOTNOTE_CALL = re.compile(r"^\s*[\[(]?\s*(\d{1,3}|[*†‡])\s*[\])]?\s*$")
 _SKIP = {
@@ -298,6 +299,26 @@ def _key_figures(blocks: list[Block], cells: list[tuple[object, int, int]]) -> l
     return out
 
 
+# a forwarding header's fields ("De : Sillon <bonjour@…>", "Date: ven. 6 mars 2026 à 07:15", "Subject: …")
+_FORWARD_FIELD = re.compile(r"^(?-i:De|From|Date|Envoy[ée]|Sent|À|A|To|Cc|Objet|Subject|R[ée]pondre [àa]|Reply-To)\s?:", re.IGNORECASE)
+
+
+def _forwarded(blocks: list[Block]) -> list[Block]:
+    """An issue forwarded by e-mail (Gmail's "<div class="gmail_quote">"): the forwarder's note
+    above "---------- Forwarded message ---------" ("Salut Thomas, je te transfère…", a few
+    lines) and the forwarding header's fields are not the issue, as in a text part (text.py)."""
+    at = next((n for n, b in enumerate(blocks[:40]) if _FORWARDED.match(b.text)), None)
+    if at is None or len([b for b in blocks[:at] if b.drop is None]) > 8:
+        return blocks
+    end = at + 1
+    while end < len(blocks) and _FORWARD_FIELD.match(blocks[end].text) and len(blocks[end].text) <= 250:
+        end += 1
+    return [
+        replace(b, drop=b.drop or ("forwarding note" if n < at else "forwarding header")) if n < end else b
+        for n, b in enumerate(blocks)
+    ]
+
+
 def _button(el: object, tag: str) -> bool:
     """A link drawn as a button: a cell or a link with a coloured background ("<td
     bgcolor="#0057d9"><a>Lire l'annonce</a></td>") whose whole text is one short link. Not a
@@ -410,7 +431,7 @@ def parse_html(text: str, source: str, profile: Profile) -> Document:
     walker.flush()
     blocks = walker.blocks
     _sponsored_boxes(blocks, walker.boxes, profile, walker.total_chars)
-    blocks = _key_figures(blocks, walker.cells)
+    blocks = _forwarded(_key_figures(blocks, walker.cells))
     if narrowed and not any(b.kind == "heading" and b.level == 1 and b.drop is None for b in blocks):
         h1 = [b for b in blocks if b.kind == "heading" and b.level == 1]
         title = h1[0].text if h1 else title  # the page's title sits above its article
