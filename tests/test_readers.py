@@ -277,3 +277,24 @@ def test_eml_forwarded_in_text_takes_the_forwarded_date() -> None:
                         title, h1, p1, p2, h2, p3]) + "\n"  # fmt: skip
     issue = read_issue(_forward_eml(None, text), "grenier.eml")
     assert issue.date == dt.date(2026, 4, 11)
+
+
+def test_html_stories_under_a_capitals_rubric_are_its_items() -> None:
+    page = """<html><body><h1>Le Pouce n° 7</h1>
+    <p><span style="font-size:12px"><strong>ENTREPRISES</strong></span></p>
+    <p><span style="font-size:18px"><strong>Vélis ouvre une usine à Tulle</strong></span></p>
+    <p>Le fabricant de vélos cargos embauchera 80 personnes d'ici à la fin de l'année, dont 20 apprentis.</p>
+    <p><span style="font-size:18px"><strong>Rameau lève 4 M€</strong></span></p>
+    <p>La jeune pousse du bois de chauffage vise les collectivités du Massif central.</p>
+    <p>Elle compte doubler ses effectifs en 2027.</p>
+    <p><span style="font-size:12px"><strong>RECHERCHE</strong></span></p>
+    <p><span style="font-size:18px"><strong>Un capteur pour les ruches</strong></span></p>
+    <p>Une équipe de Clermont mesure le bourdonnement des abeilles pour prévenir l'essaimage.</p>
+    </body></html>"""
+    issue = read_issue(page.encode(), "pouce.html")
+    assert [s.title for s in issue.sections] == ["ENTREPRISES", "RECHERCHE"]
+    entreprises = issue.sections[0]
+    assert [i.lead for i in entreprises.items] == ["Vélis ouvre une usine à Tulle", "Rameau lève 4 M€"]
+    assert entreprises.items[1].text.endswith("ses effectifs en 2027.")
+    # a rubric over its one story keeps it as it was
+    assert not issue.sections[1].items and "Un capteur pour les ruches" in issue.sections[1].paragraphs

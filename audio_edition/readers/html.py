@@ -299,6 +299,55 @@ def _key_figures(blocks: list[Block], cells: list[tuple[object, int, int]]) -> l
     return out
 
 
+def _story_title(block: Block) -> bool:
+    """A story's title set in bold on its own ("Withings lève 75 M€"): short, not in capitals (a rubric), no sentence."""
+    return (
+        block.kind == "paragraph" and block.strong and block.drop is None and not block.text.isupper()
+        and len(block.text) <= 110 and len(block.text.split()) <= 14 and not block.text.endswith((".", ":", ";", ","))
+    )  # fmt: skip
+
+
+def _story_text(block: Block) -> bool:
+    return block.kind == "paragraph" and not block.strong and block.drop is None and block.text.endswith((".", "!", "?", "»", "…", ")"))
+
+
+def _rubric_stories(blocks: list[Block]) -> list[Block]:
+    """Stories under a rubric in capitals ("ENTREPRISES" / "Doctolib lance son assistant" / its
+    text / "Withings lève 75 M€" / its text…): each title in bold over its paragraphs is the
+    lead of one item, the rubric its section, not a chapter each. Two stories at least (a
+    rubric over its one headline keeps its paragraphs apart), as text.py reads briefs whose
+    lead is a line of its own."""
+    out = list(blocks)
+    n = 0
+    while n < len(out):
+        rubric = out[n]
+        if not (rubric.kind == "paragraph" and rubric.strong and rubric.drop is None and rubric.text.isupper() and len(rubric.text.split()) <= 5):
+            n += 1
+            continue
+        stories: list[list[int]] = []  # each: its title's index, then its paragraphs'
+        k = n + 1
+        while k < len(out):
+            if out[k].drop is not None:  # a button, a caption between two stories
+                k += 1
+            elif _story_title(out[k]) and k + 1 < len(out) and _story_text(out[k + 1]):
+                stories.append([k, k + 1])
+                k += 2
+            elif stories and _story_text(out[k]):
+                stories[-1].append(k)
+                k += 1
+            else:
+                break
+        if len(stories) >= 2:
+            for story in stories:
+                title = out[story[0]]
+                text = " ".join([title.text, *(out[m].text for m in story[1:])])
+                out[story[0]] = Block("paragraph", text, lead=title.text, url=title.url)
+                for m in story[1:]:
+                    out[m] = replace(out[m], text="")  # joined to its title's item
+        n = max(k, n + 1)
+    return [b for b in out if b.text]
+
+
 # a forwarding header's fields ("De : Sillon <bonjour@…>", "Date: ven. 6 mars 2026 à 07:15", "Subject: …")
 _FORWARD_FIELD = re.compile(r"^(?-i:De|From|Date|Envoy[ée]|Sent|À|A|To|Cc|Objet|Subject|R[ée]pondre [àa]|Reply-To)\s?:", re.IGNORECASE)
 
@@ -431,7 +480,7 @@ def parse_html(text: str, source: str, profile: Profile) -> Document:
     walker.flush()
     blocks = walker.blocks
     _sponsored_boxes(blocks, walker.boxes, profile, walker.total_chars)
-    blocks = _forwarded(_key_figures(blocks, walker.cells))
+    blocks = _rubric_stories(_forwarded(_key_figures(blocks, walker.cells)))
     if narrowed and not any(b.kind == "heading" and b.level == 1 and b.drop is None for b in blocks):
         h1 = [b for b in blocks if b.kind == "heading" and b.level == 1]
         title = h1[0].text if h1 else title  # the page's title sits above its article
