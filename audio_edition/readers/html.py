@@ -17,7 +17,7 @@ from ..errors import InputError
 from .blocks import SEPARATOR, Block, Document, clean, public_link, take_sub_item
 from .dates import find_date
 from .profile import Profile
-from .text import _FORWARDED  # "---------- Forwarded message ---------", as a text part writes it
+from .text import _FORWARDED
 
 _FOOTNOTE_CALL = re.compile(r"^\s*[\[(]?\s*(\d{1,3}|[*†‡])\s*[\])]?\s*$")
 _SKIP = {
@@ -355,7 +355,8 @@ _FORWARD_FIELD = re.compile(r"^(?-i:De|From|Date|Envoy[ée]|Sent|À|A|To|Cc|Obje
 def _forwarded(blocks: list[Block]) -> list[Block]:
     """An issue forwarded by e-mail (Gmail's "<div class="gmail_quote">"): the forwarder's note
     above "---------- Forwarded message ---------" ("Salut Thomas, je te transfère…", a few
-    lines) and the forwarding header's fields are not the issue, as in a text part (text.py)."""
+    lines) and the forwarding header's fields are not the issue, as in a text part (text.py,
+    whose marker line it shares)."""
     at = next((n for n, b in enumerate(blocks[:40]) if _FORWARDED.match(b.text)), None)
     if at is None or len([b for b in blocks[:at] if b.drop is None]) > 8:
         return blocks
