@@ -270,14 +270,15 @@ def test_eml_forwarded_in_html_leaves_out_the_note_and_takes_the_forwarded_date(
 
 
 def test_eml_forwarded_in_text_takes_the_forwarded_date() -> None:
-    title, h1, p1, p2, h2, p3 = _FORWARDED_ISSUE
+    title = _FORWARDED_ISSUE[0]
     forwarding = (
         "---------- Forwarded message ---------\n"
         "De : Le Grenier <bonjour@grenier.example>\n"
         "Date: Sat, 11 Apr 2026 07:00:00 +0200\n"
         f"Subject: {title}"
     )
-    text = "\n\n".join(["Coucou Lise,", "Regarde le passage sur le colza.", forwarding, title, h1, p1, p2, h2, p3]) + "\n"
+    parts = ["Coucou Lise,", "Regarde le passage sur le colza.", forwarding, *_FORWARDED_ISSUE]
+    text = "\n\n".join(parts) + "\n"
     issue = read_issue(_forward_eml(None, text), "grenier.eml")
     assert issue.date == dt.date(2026, 4, 11)
 
