@@ -167,13 +167,17 @@ def test_html_button_cells_are_left_out_not_chapters() -> None:
     <a href="https://exemple.fr/velis" style="color:#fff">Lire l'annonce →</a></td></tr></table></td></tr>
     <tr><td><p><strong>Rameau lève 4 M€.</strong> La jeune pousse du bois de chauffage vise les collectivités du Massif central.</p>
     <p style="background-color:#fff3cd">Le détail de l'offre est <a href="https://exemple.fr/offre">sur le site de l'entreprise</a>, pour les abonnés.</p>
+    <p>Son catalogue est <a href="https://exemple.fr/cat" style="background-color:#ffef00">en ligne</a> depuis mardi.</p>
+    <p><a href="https://exemple.fr/go" style="background-color:#0057d9;padding:10px 18px;color:#fff">Voir les offres</a></p>
     </td></tr></table></body></html>"""
     issue = read_issue(page.encode(), "pouce.html")
     assert ("Lire l'annonce →", "button") in _dropped(issue)
     assert [s.title for s in issue.sections] == ["Entreprises"]
     assert [i.lead for i in issue.sections[0].items][:2] == ["Vélis ouvre une usine à Tulle", "Rameau lève 4 M€"]
-    # a coloured box whose link is part of a sentence is read
+    # a coloured box whose link is part of a sentence is read, so is a highlighted link in a sentence
     assert "sur le site de l'entreprise" in _read(issue)
+    assert "Son catalogue est en ligne depuis mardi." in _read(issue)
+    assert ("Voir les offres", "button") in _dropped(issue)  # a link drawn as a button, alone
 
 
 def test_html_advertisement_in_a_section_ends_at_its_button_cell() -> None:

@@ -381,6 +381,9 @@ def _button(el: object, tag: str) -> bool:
     text = clean(el.text_content())  # type: ignore[attr-defined]
     if not text or len(text) > 40 or len(text.split()) > 6:
         return False
+    parent = el.getparent()  # type: ignore[attr-defined]
+    if tag in ("a", "span") and (parent is None or clean(parent.text_content()) != text):
+        return False  # a highlighted link inside a sentence: "Lisez <a style="background:#ff0">notre dossier</a>…"
     links = [el] if tag == "a" else list(el.iter("a"))  # type: ignore[attr-defined]
     return len(links) == 1 and bool(links[0].get("href")) and clean(links[0].text_content()) == text
 
