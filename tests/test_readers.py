@@ -86,3 +86,223 @@ def test_only_a_title_has_no_structure() -> None:
 )
 def test_french_dates(text: str, expected: dt.date | None) -> None:
     assert find_french_date(text) == expected
+
+
+def _dropped(issue: object) -> set[tuple[str, str]]:
+    return {(d.text, d.reason) for d in issue.dropped}  # type: ignore[attr-defined]
+
+
+def _read(issue: object) -> str:
+    """Everything the issue's sections read aloud, in one string."""
+    sections = issue.sections  # type: ignore[attr-defined]
+    return " ".join([s.title for s in sections] + [p for s in sections for p in s.paragraphs] + [i.text for s in sections for i in s.items])
+
+
+def test_html_footnotes_back_links_and_likes_widget_are_left_out() -> None:
+    page = """<html><body><h1>Le Canal n° 12</h1>
+    <h2>Les écluses rouvrent</h2>
+    <p>Les voies navigables accueillent de nouveau les péniches depuis lundi<sup><a href="#fn1">1</a></sup>, après huit semaines de travaux.</p>
+    <p>Le trafic devrait retrouver son niveau d'avant le chantier d'ici à juin, selon l'exploitant.</p>
+    <p><a href="#top">↑ Retour au sommaire</a></p>
+    <h2>Le fret fluvial progresse</h2>
+    <p>Les volumes transportés ont augmenté de 6 % sur un an, portés par les granulats et les céréales.</p>
+    <p><a href="#top">↑ Retour au sommaire</a></p>
+    <div class="sharedaddy sd-like jetpack-likes-widget-wrapper"><h3 class="sd-title">J'aime ça :</h3>
+    <span class="loading">chargement…</span></div>
+    <hr><ol class="footnotes"><li id="fn1">Sauf sur le canal du Midi, fermé jusqu'en avril.</li></ol>
+    </body></html>"""
+    issue = read_issue(page.encode(), "canal.html")
+    said = _read(issue)
+    for gone in ("Retour au sommaire", "chargement", "J'aime", "canal du Midi"):
+        assert gone not in said
+    assert ("Sauf sur le canal du Midi, fermé jusqu'en avril.", "footnote") in _dropped(issue)
+    assert ("↑ Retour au sommaire", "navigation") in _dropped(issue)
+    # the call is not read, and does not cut its sentence in two
+    assert any(p.startswith("Les voies navigables") and p.endswith("huit semaines de travaux.") for s in issue.sections for p in s.paragraphs)
+
+
+def test_html_post_date_line_with_its_update_is_a_byline() -> None:
+    page = """<html><body><article><h1>Les péniches reviennent</h1>
+    <div class="entry-meta"><span class="posted-on">Publié le <a href="/p"><time class="entry-date published"
+    datetime="2026-03-16">16 mars 2026</time><time class="updated" datetime="2026-03-17">17 mars 2026</time></a></span>
+    <span class="byline"> par <a href="/a">Jeanne Pradel</a></span></div>
+    <h2>Le retour du fret</h2>
+    <p>Les voies navigables accueillent de nouveau les péniches depuis lundi, après huit semaines de travaux.</p>
+    <p>Le trafic devrait retrouver son niveau d'avant le chantier d'ici à juin, selon l'exploitant.</p>
+    </article></body></html>"""
+    issue = read_issue(page.encode(), "post.html")
+    assert ("Publié le 16 mars 2026 par Jeanne Pradel", "byline") in _dropped(issue)
+    assert "2026" not in _read(issue)
+
+
+def test_a_sentence_opening_with_published_is_not_a_byline() -> None:
+    text = "Les écluses\n\nPublié le 3 mars 2026 par Eurostat, le rapport montre une hausse du fret fluvial de 6 %.\n\nLe trafic reprend.\n"
+    issue = read_issue(text.encode(), "x.txt")
+    assert "Publié le 3 mars 2026 par Eurostat" in _read(issue)
+
+
+def test_html_table_of_figures_without_header_cells_is_left_out() -> None:
+    # an e-mail's table drawn with borders, its header a row of <td>: a listener cannot follow it
+    page = """<html><body><h1>Le Grenier n° 8</h1><h2>Marchés</h2>
+    <p>Les cours des céréales reculent pour le deuxième mois de suite, faute d'acheteurs au Maghreb.</p>
+    <table border="1"><tr><td>Céréale</td><td>Cours</td></tr><tr><td>Orge</td><td>171 €/t</td></tr>
+    <tr><td>Avoine</td><td>203 €/t</td></tr></table>
+    <h2>Agenda</h2>
+    <table><tr><td>12 mai</td><td>Foire aux semences de Rodez</td></tr>
+    <tr><td>19 mai</td><td>Journée des vergers à Moissac</td></tr>
+    <tr><td>2 juin</td><td>Salon du machinisme à Chartres</td></tr></table>
+    </body></html>"""
+    issue = read_issue(page.encode(), "grenier.html")
+    assert {("Orge", "table"), ("171 €/t", "table"), ("Céréale", "table")} <= _dropped(issue)
+    # two columns without borders: an e-mail's layout as well as a table, read
+    assert "Foire aux semences de Rodez" in _read(issue)
+
+
+def test_html_button_cells_are_left_out_not_chapters() -> None:
+    # an e-mail's buttons are coloured cells holding one link: not a title over the next story
+    page = """<html><body><table role="presentation" style="background-color:#ffffff"><tr><td>
+    <h1>Le Pouce n° 3</h1><h2>Entreprises</h2>
+    <p><strong>Vélis ouvre une usine à Tulle.</strong> Le fabricant de vélos cargos embauchera 80 personnes d'ici à la fin de l'année.</p>
+    </td></tr><tr><td><table><tr><td align="center" bgcolor="#0057d9" style="border-radius:4px">
+    <a href="https://exemple.fr/velis" style="color:#fff">Lire l'annonce →</a></td></tr></table></td></tr>
+    <tr><td><p><strong>Rameau lève 4 M€.</strong> La jeune pousse du bois de chauffage vise les collectivités du Massif central.</p>
+    <p style="background-color:#fff3cd">Le détail de l'offre est <a href="https://exemple.fr/offre">sur le site de l'entreprise</a>, pour les abonnés.</p>
+    <p>Son catalogue est <a href="https://exemple.fr/cat" style="background-color:#ffef00">en ligne</a> depuis mardi.</p>
+    <p><a href="https://exemple.fr/go" style="background-color:#0057d9;padding:10px 18px;color:#fff">Voir les offres</a></p>
+    </td></tr></table></body></html>"""
+    issue = read_issue(page.encode(), "pouce.html")
+    assert ("Lire l'annonce →", "button") in _dropped(issue)
+    assert [s.title for s in issue.sections] == ["Entreprises"]
+    assert [i.lead for i in issue.sections[0].items][:2] == ["Vélis ouvre une usine à Tulle", "Rameau lève 4 M€"]
+    # a coloured box whose link is part of a sentence is read, so is a highlighted link in a sentence
+    assert "sur le site de l'entreprise" in _read(issue)
+    assert "Son catalogue est en ligne depuis mardi." in _read(issue)
+    assert ("Voir les offres", "button") in _dropped(issue)  # a link drawn as a button, alone
+
+
+def test_html_advertisement_in_a_section_ends_at_its_button_cell() -> None:
+    page = """<html><body><h1>Le Pouce n° 4</h1><h2>En bref</h2><ul>
+    <li><strong>Vélis :</strong> le fabricant de vélos cargos embauchera 80 personnes à Tulle.</li></ul>
+    <p>Sponsorisé par Bûchette</p>
+    <p>Bûchette livre votre bois de chauffage sec en 48 heures partout en Auvergne.</p>
+    <table><tr><td bgcolor="#9a7400"><a href="https://exemple.fr/buchette">Commander</a></td></tr></table>
+    <ul><li><strong>Rameau :</strong> la jeune pousse lève 4 M€ pour équiper les collectivités du Massif central.</li></ul>
+    </body></html>"""
+    issue = read_issue(page.encode(), "pouce.html")
+    assert ("Commander", "button") in _dropped(issue)
+    assert "Bûchette" not in _read(issue)
+    assert "la jeune pousse lève 4 M€" in _read(issue)
+
+
+def test_html_sponsored_box_is_left_out_whole() -> None:
+    # the label opens the box, its bold title does not end the advertisement: the box does
+    page = """<html><body><h1>Le Pouce n° 5</h1>
+    <p><strong>ENTREPRISES</strong></p>
+    <p><strong>Vélis ouvre une usine à Tulle</strong></p>
+    <p>Le fabricant de vélos cargos embauchera 80 personnes d'ici à la fin de l'année, dont 20 apprentis.</p>
+    <table style="background-color:#fff8e6;border:1px solid #f3d27a"><tr><td>
+    <p style="font-size:11px">EN PARTENARIAT AVEC BÛCHETTE</p>
+    <p><strong>Votre chaudière est-elle prête pour l'hiver ?</strong></p>
+    <p>Bûchette livre votre bois de chauffage sec en 48 heures partout en Auvergne. Devis offert aux 100 premiers.</p>
+    </td></tr></table>
+    <p><strong>COLLECTIVITÉS</strong></p>
+    <p><strong>Clermont vote son budget vert</strong></p>
+    <p>La métropole consacre 14 M€ à la rénovation thermique de ses écoles, un record depuis sa création.</p>
+    </body></html>"""
+    issue = read_issue(page.encode(), "pouce.html")
+    said = _read(issue)
+    assert "Bûchette" not in said and "chaudière" not in said
+    assert ("Votre chaudière est-elle prête pour l'hiver ?", "sponsored block") in _dropped(issue)
+    assert "Clermont vote son budget vert" in said and "rénovation thermique" in said
+
+
+def test_html_row_of_key_figures_is_items_not_chapters() -> None:
+    page = """<html><body><h1>Le Pouce n° 6</h1><h2>Le marché du bois</h2>
+    <p>Les ventes de granulés ont reculé cet hiver, la faute à des températures plus douces que prévu.</p>
+    <table><tr>
+    <td><p style="font-size:28px;font-weight:bold">2,4 Mt</p><p>de granulés vendus en 2025</p></td>
+    <td><p style="font-size:28px;font-weight:bold">-8 %</p><p>sur un an</p></td>
+    <td><p style="font-size:28px;font-weight:bold">312 €</p><p>la tonne en vrac</p></td>
+    </tr></table>
+    <table><tr><td><p><strong>Bûcherons</strong></p><p>ils manquent en Corrèze</p></td>
+    <td><p><strong>Scieries</strong></p><p>elles investissent</p></td></tr></table>
+    </body></html>"""
+    issue = read_issue(page.encode(), "pouce.html")
+    assert [s.title for s in issue.sections][:1] == ["Le marché du bois"]
+    items = [i.text for i in issue.sections[0].items]
+    assert items[:3] == ["2,4 Mt de granulés vendus en 2025", "-8 % sur un an", "312 € la tonne en vrac"]
+    # a row of cells that are no figures is left as it is
+    assert "Bûcherons 2,4" not in _read(issue) and "Bûcherons ils manquent" not in " ".join(items)
+
+
+def _forward_eml(html: str | None, text: str) -> bytes:
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = "Paul Ferrand <paul@exemple.fr>"
+    message["To"] = "Lise Morin <lise@exemple.fr>"
+    message["Subject"] = "Fwd: Le Grenier n° 9"
+    message["Date"] = "Tue, 14 Apr 2026 18:02:00 +0200"
+    message.set_content(text)
+    if html is not None:
+        message.add_alternative(html, subtype="html")
+    return message.as_bytes()
+
+
+_FORWARDED_ISSUE = [
+    "Le Grenier n° 9",
+    "Le colza fleurit en avance",
+    "La floraison a commencé avec deux semaines d'avance dans le Poitou, selon les chambres d'agriculture, qui craignent les gelées.",
+    "Les apiculteurs, eux, se réjouissent : les ruches ont repris leur activité dès la fin mars.",
+    "Les semis de tournesol",
+    "Les premiers semis sont attendus la semaine prochaine, si les sols se réchauffent comme prévu.",
+]
+
+
+def test_eml_forwarded_in_html_leaves_out_the_note_and_takes_the_forwarded_date() -> None:
+    title, h1, p1, p2, h2, p3 = _FORWARDED_ISSUE
+    html = f"""<html><body><div dir="ltr"><p>Coucou Lise,</p><p>Regarde le passage sur le colza, pour jeudi.</p>
+    <p>Amitiés,<br>Paul</p></div><br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">---------- Forwarded message ---------<br>
+    De&nbsp;: <strong>Le Grenier</strong> &lt;<a href="mailto:bonjour@grenier.example">bonjour@grenier.example</a>&gt;<br>
+    Date: sam. 11 avr. 2026 à 07:00<br>Subject: {title}<br>To: &lt;paul@exemple.fr&gt;<br></div><br>
+    <h1>{title}</h1><h2>{h1}</h2><p>{p1}</p><p>{p2}</p><h2>{h2}</h2><p>{p3}</p></div></body></html>"""
+    issue = read_issue(_forward_eml(html, "(texte)"), "grenier.eml")
+    assert issue.date == dt.date(2026, 4, 11)
+    assert {("Coucou Lise,", "forwarding note"), ("Paul", "forwarding note"), ("Date: sam. 11 avr. 2026 à 07:00", "forwarding header")} <= _dropped(issue)
+    assert "Coucou" not in _read(issue) and "Regarde le passage" not in _read(issue)
+    assert [s.title for s in issue.sections] == [h1, h2]
+
+
+def test_eml_forwarded_in_text_takes_the_forwarded_date() -> None:
+    title = _FORWARDED_ISSUE[0]
+    forwarding = (
+        "---------- Forwarded message ---------\n"
+        "De : Le Grenier <bonjour@grenier.example>\n"
+        "Date: Sat, 11 Apr 2026 07:00:00 +0200\n"
+        f"Subject: {title}"
+    )
+    parts = ["Coucou Lise,", "Regarde le passage sur le colza.", forwarding, *_FORWARDED_ISSUE]
+    text = "\n\n".join(parts) + "\n"
+    issue = read_issue(_forward_eml(None, text), "grenier.eml")
+    assert issue.date == dt.date(2026, 4, 11)
+
+
+def test_html_stories_under_a_capitals_rubric_are_its_items() -> None:
+    page = """<html><body><h1>Le Pouce n° 7</h1>
+    <p><span style="font-size:12px"><strong>ENTREPRISES</strong></span></p>
+    <p><span style="font-size:18px"><strong>Vélis ouvre une usine à Tulle</strong></span></p>
+    <p>Le fabricant de vélos cargos embauchera 80 personnes d'ici à la fin de l'année, dont 20 apprentis.</p>
+    <p><span style="font-size:18px"><strong>Rameau lève 4 M€</strong></span></p>
+    <p>La jeune pousse du bois de chauffage vise les collectivités du Massif central.</p>
+    <p>Elle compte doubler ses effectifs en 2027.</p>
+    <p><span style="font-size:12px"><strong>RECHERCHE</strong></span></p>
+    <p><span style="font-size:18px"><strong>Un capteur pour les ruches</strong></span></p>
+    <p>Une équipe de Clermont mesure le bourdonnement des abeilles pour prévenir l'essaimage.</p>
+    </body></html>"""
+    issue = read_issue(page.encode(), "pouce.html")
+    assert [s.title for s in issue.sections] == ["ENTREPRISES", "RECHERCHE"]
+    entreprises = issue.sections[0]
+    assert [i.lead for i in entreprises.items] == ["Vélis ouvre une usine à Tulle", "Rameau lève 4 M€"]
+    assert entreprises.items[1].text.endswith("ses effectifs en 2027.")
+    # a rubric over its one story keeps it as it was
+    assert not issue.sections[1].items and "Un capteur pour les ruches" in issue.sections[1].paragraphs

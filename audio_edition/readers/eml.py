@@ -7,14 +7,17 @@ detection). The subject is the title's best guess and the Date header the date's
 
 from __future__ import annotations
 
+import datetime as dt
 import email
 import email.policy
 import re
+from dataclasses import replace
 from email.message import EmailMessage, Message
 from email.utils import parsedate_to_datetime
 
 from ..errors import InputError
 from .blocks import Document, clean
+from .dates import find_date
 from .decode import decode_text
 from .profile import Profile
 
@@ -52,6 +55,22 @@ def _header(message: Message, name: str) -> str:
         return ""
 
 
+_FORWARDED_DATE = re.compile(r"^Date\s?:\s*(?P<date>.+)$", re.IGNORECASE)
+
+
+def _forwarded_date(document: Document) -> dt.date | None:
+    """The date of an issue forwarded by e-mail, from its forwarding header ("Date: ven. 6 mars
+    2026 à 07:15", "Date: Fri, 6 Mar 2026 07:15:00 +0100"): the outer Date is the forward's."""
+    for block in document.blocks:
+        found = _FORWARDED_DATE.match(block.text) if block.drop == "forwarding header" else None
+        if found:
+            try:
+                return parsedate_to_datetime(found["date"]).date()
+            except (TypeError, ValueError, IndexError, OverflowError):
+                return find_date(found["date"])
+    return None
+
+
 def parse_eml(data: bytes, source: str, profile: Profile) -> Document:
     from .html import parse_html
     from .text import text_blocks
@@ -83,11 +102,13 @@ def parse_eml(data: bytes, source: str, profile: Profile) -> Document:
             document = parse_html(body, source, profile)
         except InputError:
             continue  # an HTML part with no text: the text part may do
+        date = _forwarded_date(document) or date
         return Document(document.blocks, source, title=subject or document.title, date=date, url=document.url)
     for part in text_parts:
         body = _payload(part, label)
         flowed = str(part.get_param("format") or "").lower() == "flowed"
         blocks = text_blocks(body, flowed=flowed)
         if blocks:
-            return Document(tuple(blocks), source, title=subject or None, date=date)
+            document = Document(tuple(blocks), source, title=subject or None, date=date)
+            return replace(document, date=_forwarded_date(document) or date)
     raise InputError(f"{source} has no text or HTML part with text", "save the newsletter e-mail itself, not a notice or an attachment")

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ..errors import InputError
 from .blocks import SEPARATOR, Block, Document, clean, public_link, take_sub_item
 from .dates import find_date
+from .layout import forwarded, key_figures, rubric_stories, sponsored_boxes
 from .profile import Profile
 
 _FOOTNOTE_CALL = re.compile(r"^\s*[\[(]?\s*(\d{1,3}|[*†‡])\s*[\])]?\s*$")
@@ -29,12 +30,15 @@ _BLOCK = {
     "article", "main", "header", "footer", "nav", "aside", "address", "pre", "hr", "center", "form",
     "fieldset", "legend", "details", "summary", "body", "html",
 }  # fmt: skip
+_CONTAINERS = {"table", "tr", "td", "th", "div", "section", "aside", "center"}
 _CHROME = {"nav": "navigation", "footer": "footer", "aside": "sidebar", "form": "form", "pre": "code"}
 _HIDDEN = re.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden|max-height\s*:\s*0(?![.\d])|mso-hide\s*:\s*all"
     r"|font-size\s*:\s*0(?![.\d])|opacity\s*:\s*0(?![.\d])",
     re.IGNORECASE,
 )
+# a coloured background (not white, none or transparent): an e-mail's button is a coloured cell
+_BACKGROUND = re.compile(r"background(?:-color)?\s*:\s*(?!none|transparent|white\b|#fff(?:fff)?\b)[#\w]", re.IGNORECASE)
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|bolder|[6-9]00)\b", re.IGNORECASE)
 _WORD_SPLIT = re.compile(r"[\s_-]+")
 _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,60}$")
@@ -78,6 +82,8 @@ class _Walker:
     inside: int = 0
     items: int = 0  # <li> elements open: 2 or more inside a nested list
     merging: bool = False  # the last item has taken sub-items
+    boxes: list[tuple[int, int, bool]] = field(default_factory=list)  # a container's blocks [start, end), and if it is drawn as a box
+    cells: list[tuple[object, int, int]] = field(default_factory=list)  # a table cell's row and blocks [start, end)
 
     def flush(self) -> None:
         run, self.run = self.run, _Run()
@@ -109,9 +115,10 @@ class _Walker:
         el = element  # lxml element; typed loosely, lxml ships no stubs
         tag = el.tag if isinstance(el.tag, str) else ""  # type: ignore[attr-defined]
         tag = tag.lower().rsplit("}", 1)[-1]
-        if tag in _SKIP or not tag or (tag == "sup" and _FOOTNOTE_CALL.match(el.text_content() or "")):  # type: ignore[attr-defined]
+        if tag in _SKIP or not tag or _footnote_call(el, tag) or _repeated_time(el, tag):
             # a comment or processing instruction (no str tag) has no text, only a tail; a
-            # footnote call ("<sup>1</sup>") is not read in the middle of a sentence
+            # footnote call ("<sup>1</sup>", "<a href="#fn1">[1]</a>") is not read in the middle
+            # of a sentence; nor a post's second date ("Publié le 16 mars 2026" and its update)
             self._tail(el)
             return
         drop = self._drop_reason(el, tag)
@@ -140,6 +147,7 @@ class _Walker:
         if is_block:
             self.flush()
             self.kinds.append(self._kind(tag))
+        start = len(self.blocks)
         self.items += tag == "li"
         if drop:
             self.drops.append(drop)
@@ -149,7 +157,7 @@ class _Walker:
             self.link.append(el.get("href"))  # type: ignore[attr-defined]
             if self.run.url is None and not "".join(t for t, _ in self.run.parts).strip():
                 self.run.url = el.get("href")  # type: ignore[attr-defined]
-        if tag in ("a", "button") and self.run.parts and self.run.parts[-1][0][-1:].isalnum():
+        if tag in ("a", "button", "time") and self.run.parts and self.run.parts[-1][0][-1:].isalnum():
             self.run.add(" ", False)  # "<a>Archives</a><a>À propos</a>" are two links, not one word
         if el.text:  # type: ignore[attr-defined]
             self.run.add(el.text, self.bold > 0)  # type: ignore[attr-defined]
@@ -164,6 +172,10 @@ class _Walker:
         if is_block:
             self.flush()
             self.kinds.pop()
+            if tag in _CONTAINERS and len(self.blocks) - start >= 2:
+                self.boxes.append((start, len(self.blocks), _boxed(el)))
+            if tag in ("td", "th"):
+                self.cells.append((el.getparent(), start, len(self.blocks)))  # type: ignore[attr-defined]
         self.items -= tag == "li"
         if drop:
             self.drops.pop()
@@ -203,6 +215,10 @@ class _Walker:
         if reason is None:
             words = _WORD_SPLIT.split(f"{el.get('class') or ''} {el.get('id') or ''}".lower())  # type: ignore[attr-defined]
             reason = next((self.profile.html_drop_classes[w] for w in words if w in self.profile.html_drop_classes), None)
+        if reason == "footnote" and tag not in _BLOCK:
+            return None  # a note's call in the sentence ("<a class="footnote-anchor">"), not its note
+        if reason is None and _button(el, tag):
+            reason = "button"  # "Lire l'annonce" in a coloured cell: a listener cannot click it
         if reason is None and tag == "table" and _data_table(el):
             reason = "table"  # a table of figures, read cell by cell ("Valeur", "Clôture", "+0,4 %"): for the letter
         if reason is None:
@@ -214,17 +230,73 @@ class _Walker:
         return reason if size <= 1500 and size <= 0.3 * self.total_chars + 200 else None
 
 
+def _boxed(el: object) -> bool:
+    """A container drawn as a box: a coloured background or a border ("<table style="background-color:
+    #fff8e6;border:1px solid #f3d27a">")."""
+    bgcolor = (el.get("bgcolor") or "").strip().lower()  # type: ignore[attr-defined]
+    style = el.get("style") or ""  # type: ignore[attr-defined]
+    border = re.search(r"(?<![-\w])border\s*:\s*(?!none|0(?![.\d]))", style, re.IGNORECASE)
+    return bgcolor not in ("", "#fff", "#ffffff", "white", "transparent") or bool(_BACKGROUND.search(style) or border)
+
+
+def _button(el: object, tag: str) -> bool:
+    """A link drawn as a button: a cell or a link with a coloured background ("<td
+    bgcolor="#0057d9"><a>Lire l'annonce</a></td>") whose whole text is one short link. Not a
+    coloured box of text, nor a highlighted link inside a sentence (its text is the box's)."""
+    if tag not in ("td", "th", "div", "p", "span", "a", "center"):
+        return False
+    bgcolor = (el.get("bgcolor") or "").strip().lower()  # type: ignore[attr-defined]
+    if not (bgcolor not in ("", "#fff", "#ffffff", "white", "transparent") or _BACKGROUND.search(el.get("style") or "")):  # type: ignore[attr-defined]
+        return False
+    text = clean(el.text_content())  # type: ignore[attr-defined]
+    if not text or len(text) > 40 or len(text.split()) > 6:
+        return False
+    parent = el.getparent()  # type: ignore[attr-defined]
+    if tag in ("a", "span") and (parent is None or clean(parent.text_content()) != text):
+        return False  # a highlighted link inside a sentence: "Lisez <a style="background:#ff0">notre dossier</a>…"
+    links = [el] if tag == "a" else list(el.iter("a"))  # type: ignore[attr-defined]
+    return len(links) == 1 and bool(links[0].get("href")) and clean(links[0].text_content()) == text
+
+
+def _footnote_call(el: object, tag: str) -> bool:
+    """A footnote's call: "<sup>1</sup>", or a link to the note ("<a href="#fn1">[1]</a>")."""
+    if tag == "sup" or (tag == "a" and (el.get("href") or "").startswith("#")):  # type: ignore[attr-defined]
+        return bool(_FOOTNOTE_CALL.match(el.text_content() or ""))  # type: ignore[attr-defined]
+    return False
+
+
+def _repeated_time(el: object, tag: str) -> bool:
+    """A post's date of update right after its date of publication ("<time class="published">16 mars
+    2026</time><time class="updated">16 mars 2026</time>"): themes hide it, and the two read as one
+    garbled date ("16 mars 202616 mars 2026")."""
+    if tag != "time":
+        return False
+    classes = (el.get("class") or "").lower().split()  # type: ignore[attr-defined]
+    before = el.getprevious()  # type: ignore[attr-defined]
+    return "updated" in classes and "published" not in classes and before is not None and before.tag == "time"
+
+
 def _data_table(table: object) -> bool:
     """A table of figures, not an e-mail's layout (which may use <th> for its columns, as
     Foundation's Inky does): header cells, no table inside, two rows and two columns or
-    more, every cell short, and figures in it."""
-    if next(iter(table.iter("th")), None) is None or any(t is not table for t in table.iter("table")):  # type: ignore[attr-defined]
+    more, every cell short, and figures in it. Without <th> (an e-mail's "<table border="1">",
+    its header a row of <td>), a grid: a header row over two rows or more with a figure each,
+    every row with the same cells, drawn with borders or of three columns ("Produit | Prix |
+    Variation"); not a layout's row of cells, nor a button's one cell."""
+    if any(t is not table for t in table.iter("table")) or table.get("role") == "presentation":  # type: ignore[attr-defined]
         return False
     rows = [[clean(c.text_content()) for c in row if c.tag in ("td", "th")] for row in table.iter("tr")]  # type: ignore[attr-defined]
+    rows = [row for row in rows if any(row)]
     cells = [c for row in rows for c in row]
+    if not rows or max(map(len, rows)) < 2 or not all(len(c) <= 60 for c in cells):
+        return False
+    if next(iter(table.iter("th")), None) is not None:  # type: ignore[attr-defined]
+        return len(rows) >= 2 and any(ch.isdigit() for c in cells for ch in c)
+    border = (table.get("border") or "0").strip() not in ("", "0")  # type: ignore[attr-defined]
+    width = len(rows[0])
     return (
-        len(rows) >= 2 and max(map(len, rows)) >= 2 and all(len(c) <= 60 for c in cells)
-        and any(ch.isdigit() for c in cells for ch in c)
+        len(rows) >= 3 and all(len(row) == width for row in rows) and all(len(c) <= 40 for c in cells)
+        and all(any(ch.isdigit() for c in row for ch in c) for row in rows[1:]) and (border or width >= 3)
     )  # fmt: skip
 
 
@@ -281,6 +353,8 @@ def parse_html(text: str, source: str, profile: Profile) -> Document:
     walker.walk(body)
     walker.flush()
     blocks = walker.blocks
+    sponsored_boxes(blocks, walker.boxes, profile, walker.total_chars)
+    blocks = rubric_stories(forwarded(key_figures(blocks, walker.cells)))
     if narrowed and not any(b.kind == "heading" and b.level == 1 and b.drop is None for b in blocks):
         h1 = [b for b in blocks if b.kind == "heading" and b.level == 1]
         title = h1[0].text if h1 else title  # the page's title sits above its article

@@ -79,6 +79,8 @@ class _Recogniser(HeaderReader):
             if block.drop is not None:
                 if block.drop in ("table", "code"):
                     self.trim_announcement(i, block.drop)
+                # an advertisement's button the markup drew ("<td bgcolor><a>Demander une démo</a>"): it ends there too
+                promo_button = promo_button or (block.drop == "button" and promo == "sponsored block")
                 self.drop(i, block.text, block.drop)
                 i += 1
                 continue

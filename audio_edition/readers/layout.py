@@ -1,0 +1,144 @@
+"""What an HTML issue's layout means, once its markup is read into blocks (html.py): a
+sponsor's box, a row of key figures, stories under a rubric in capitals, an issue forwarded
+by e-mail. Each works on the blocks with what the walk noted (a container's blocks, a table
+cell's row), so that an e-mail's tables and a web page's boxes read as the issue is meant.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .blocks import Block
+from .profile import Profile
+from .text import _FORWARDED
+
+
+def sponsored_boxes(blocks: list[Block], boxes: list[tuple[int, int, bool]], profile: Profile, total_chars: int) -> None:
+    """An advertisement in its box: a container opening with its label ("EN PARTENARIAT AVEC
+    MEDIKAP") and drawn as a box, or ending with its button, is left out whole, its own bold
+    title ("Votre hôpital est-il prêt ?") and text with it; the label alone would hand them to the
+    next section. Only a small part of the issue, as for a badly named wrapper."""
+    rules = [rule for rule in profile.drop if rule.reason == "sponsored block"]
+    done = 0
+    for start, end, boxed in sorted(boxes, key=lambda box: (box[0], -box[1])):  # the outermost first
+        if start < done:
+            continue
+        inside = [b for b in blocks[start:end] if b.drop is None]
+        if not inside or not (boxed or blocks[end - 1].drop == "button"):
+            continue
+        label = inside[0].text
+        if not any(len(label) <= rule.max_chars and rule.patterns.search(label) for rule in rules):
+            continue
+        size = sum(len(b.text) for b in inside)
+        if size <= 1500 and size <= 0.3 * total_chars + 200:
+            blocks[start:end] = [b if b.drop else replace(b, drop="sponsored block") for b in blocks[start:end]]
+            done = end
+
+
+# a key figure: "11,2 M", "-13 %", "148 000", "2,4 Mt", "x3" (its unit a short word or a sign)
+_FIGURE = re.compile(r"^[+\-−–~≈x×]?\s*\d[\d\s,.]*(?:\s*[%‰€$£]|\s?[^\W\d_]{1,3}[€$²³]?)?$")
+
+
+def key_figures(blocks: list[Block], cells: list[tuple[object, int, int]]) -> list[Block]:
+    """A row of key figures, each cell a figure over its label ("11,2 M" / "téléconsultations
+    remboursées en 2025", "-13 %" / "sur un an"): each cell one item, the figure read with its
+    label ("11,2 M téléconsultations remboursées en 2025"), never a chapter of its own (a bold
+    figure over a short line looks like a heading)."""
+    rows: dict[int, list[tuple[int, int]]] = {}
+    for row, start, end in cells:
+        rows.setdefault(id(row), []).append((start, end))
+    joined: dict[int, Block] = {}  # a cell's first block -> the item that replaces its two blocks
+    for spans in rows.values():
+        pairs = [blocks[start:end] for start, end in spans]
+        if len(pairs) < 2 or not all(
+            len(pair) == 2 and all(b.drop is None and b.kind == "paragraph" for b in pair)
+            and _FIGURE.match(pair[0].text) and len(pair[1].text) <= 80 and not pair[1].text.endswith((".", "!", "?"))
+            for pair in pairs
+        ):  # fmt: skip
+            continue
+        for (start, _), (figure, label) in zip(spans, pairs, strict=True):
+            joined[start] = Block("bullet", f"{figure.text} {label.text}", url=figure.url or label.url)
+    if not joined:
+        return blocks
+    out: list[Block] = []
+    skip = -1
+    for n, block in enumerate(blocks):
+        if n == skip:
+            continue
+        if n in joined:
+            out.append(joined[n])
+            skip = n + 1
+        else:
+            out.append(block)
+    return out
+
+
+def _story_title(block: Block) -> bool:
+    """A story's title set in bold on its own ("Withings lève 75 M€"): short, not in capitals (a rubric), no sentence."""
+    return (
+        block.kind == "paragraph" and block.strong and block.drop is None and not block.text.isupper()
+        and len(block.text) <= 110 and len(block.text.split()) <= 14 and not block.text.endswith((".", ":", ";", ","))
+    )  # fmt: skip
+
+
+def _story_text(block: Block) -> bool:
+    return block.kind == "paragraph" and not block.strong and block.drop is None and block.text.endswith((".", "!", "?", "»", "…", ")"))
+
+
+def rubric_stories(blocks: list[Block]) -> list[Block]:
+    """Stories under a rubric in capitals ("ENTREPRISES" / "Doctolib lance son assistant" / its
+    text / "Withings lève 75 M€" / its text…): each title in bold over its paragraphs is the
+    lead of one item, the rubric its section, not a chapter each. Two stories at least (a
+    rubric over its one headline keeps its paragraphs apart), as text.py reads briefs whose
+    lead is a line of its own."""
+    out = list(blocks)
+    n = 0
+    while n < len(out):
+        rubric = out[n]
+        if not (rubric.kind == "paragraph" and rubric.strong and rubric.drop is None and rubric.text.isupper() and len(rubric.text.split()) <= 5):
+            n += 1
+            continue
+        stories: list[list[int]] = []  # each: its title's index, then its paragraphs'
+        k = n + 1
+        while k < len(out):
+            if out[k].drop is not None:  # a button, a caption between two stories
+                k += 1
+            elif _story_title(out[k]) and k + 1 < len(out) and _story_text(out[k + 1]):
+                stories.append([k, k + 1])
+                k += 2
+            elif stories and _story_text(out[k]):
+                stories[-1].append(k)
+                k += 1
+            else:
+                break
+        if len(stories) >= 2:
+            for story in stories:
+                title = out[story[0]]
+                text = " ".join([title.text, *(out[m].text for m in story[1:])])
+                out[story[0]] = Block("paragraph", text, lead=title.text, url=title.url)
+                for m in story[1:]:
+                    out[m] = replace(out[m], text="")  # joined to its title's item
+        n = max(k, n + 1)
+    return [b for b in out if b.text]
+
+
+# a forwarding header's fields ("De : Sillon <bonjour@…>", "Date: ven. 6 mars 2026 à 07:15", "Subject: …")
+_FORWARD_FIELD = re.compile(r"^(?-i:De|From|Date|Envoy[ée]|Sent|À|A|To|Cc|Objet|Subject|R[ée]pondre [àa]|Reply-To)\s?:", re.IGNORECASE)
+
+
+def forwarded(blocks: list[Block]) -> list[Block]:
+    """An issue forwarded by e-mail (Gmail's "<div class="gmail_quote">"): the forwarder's note
+    above "---------- Forwarded message ---------" ("Salut Thomas, je te transfère…", a few
+    lines) and the forwarding header's fields are not the issue, as in a text part (text.py,
+    whose marker line it shares)."""
+    at = next((n for n, b in enumerate(blocks[:40]) if _FORWARDED.match(b.text)), None)
+    if at is None or len([b for b in blocks[:at] if b.drop is None]) > 8:
+        return blocks
+    end = at + 1
+    while end < len(blocks) and _FORWARD_FIELD.match(blocks[end].text) and len(blocks[end].text) <= 250:
+        end += 1
+    return [
+        replace(b, drop=b.drop or ("forwarding note" if n < at else "forwarding header")) if n < end else b
+        for n, b in enumerate(blocks)
+    ]
