@@ -1209,3 +1209,16 @@ def test_an_issue_forwarded_with_quote_marks_is_read_without_them_or_the_forward
 def test_a_quotation_marked_in_text_is_read_without_its_mark() -> None:
     issue = _read("Le titre\n\nUn intertitre\n\nUn texte qui cite :\n\n> une phrase citée\n\nEt un texte après, qui continue.\n")
     assert issue.sections[0].paragraphs == ("Un texte qui cite :", "une phrase citée", "Et un texte après, qui continue.")
+
+
+def test_a_kicker_over_a_title_that_asks_a_question() -> None:
+    for kicker in ("NUMÉRO SPÉCIAL JO 2028", "ÉDITION SPÉCIALE"):
+        issue = _read(
+            f"{kicker}\n\nLes stades solaires tiendront-ils leurs promesses ?\n\n"
+            "AU SOMMAIRE • Un premier titre • Un second titre • Bienvenue dans La Veille, mardi 3 mars 2026.\n\n"
+            "Un intertitre de l'édito\n\nUn paragraphe de l'édito, qui ouvre la lettre.\n\nLéa Martin\n\n"
+            "Une rubrique\n\nUn texte de la rubrique.\n"
+        )
+        assert issue.title == "Les stades solaires tiendront-ils leurs promesses ?", kicker
+        assert issue.date == dt.date(2026, 3, 3) and issue.headlines == ("Un premier titre", "Un second titre"), kicker
+        assert issue.sections[0].title == "Un intertitre de l'édito" and issue.sections[0].kind == "editorial", kicker

@@ -216,8 +216,11 @@ class HeaderReader:
                 )  # ("ÉDITION SPÉCIALE VIVATECH 2026", a kicker in capitals, is no title either)
                 taglines = all(self.tagline(self.blocks[k]) or self.date_line(self.blocks[k]) for k in above[:-1])
                 return title if named and taglines else None
-            if len(block.text) > 200 or block.text.rstrip().endswith((".", "!", "?", "…")):
-                return None  # prose before any teaser: the header is of another kind
+            ends = block.text.rstrip()[-1:]
+            if len(block.text) > 200 or ends in ".…" or (ends in "!?" and not self.is_title(block, i)):
+                # prose before any teaser: the header is of another kind (not a title that asks,
+                # "Le climat paiera-t-il l'addition de l'IA ?", under a kicker)
+                return None
         return None
 
     def tagline(self, block: Block) -> bool:
