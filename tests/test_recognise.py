@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from audio_edition.model import Issue
+from audio_edition.model import Issue, Section
 from audio_edition.readers import read_issue
 
 
@@ -1222,3 +1222,25 @@ def test_a_kicker_over_a_title_that_asks_a_question() -> None:
         assert issue.title == "Les stades solaires tiendront-ils leurs promesses ?", kicker
         assert issue.date == dt.date(2026, 3, 3) and issue.headlines == ("Un premier titre", "Un second titre"), kicker
         assert issue.sections[0].title == "Un intertitre de l'édito" and issue.sections[0].kind == "editorial", kicker
+
+
+def test_an_interviews_follow_up_that_trails_off_a_readers_question_signed_and_one_asker_named(show) -> None:  # type: ignore[no-untyped-def]
+    from audio_edition.script import build_script
+
+    def turns(paragraphs: tuple[str, ...], title: str = "Entretien avec Léa Roy") -> list[tuple[bool, str]]:
+        section = build_script(Issue("Sans date", None, (), None, (Section(title, paragraphs),), None), show).segments[1]
+        return [(c.role == section.cues[0].role, c.text) for c in section.cues[1:]]
+
+    # a follow-up question left hanging ("…") among questions that ask: still two voices, no labels
+    asked = turns(("Q : Pourquoi ce procès ?", "R : Pour ma voix.", "Q : D'autres acceptent pourtant de la céder…", "R : Je ne les juge pas."))
+    assert asked == [(False, "Pourquoi ce procès ?"), (True, "Pour ma voix."), (False, "D'autres acceptent pourtant de la céder…"),
+                     (True, "Je ne les juge pas.")]  # fmt: skip
+    # a reader's question ends with who asks
+    asked = turns(("Q : Pourquoi les loyers ne sont-ils pas publics ? (Inès, Brest)", "R : Le secret fiscal les couvre."), "Vos questions")
+    assert asked == [(False, "Pourquoi les loyers ne sont-ils pas publics ? (Inès, Brest)"), (True, "Le secret fiscal les couvre.")]
+    # only the one who asks is named, under an interview's title
+    asked = turns(("La Veille : Pourquoi les câbles ?", "Pour la résilience.", "La Veille : Et le satellite ?", "Un complément."), "ENTRETIEN")
+    assert asked == [(False, "Pourquoi les câbles ?"), (True, "Pour la résilience."), (False, "Et le satellite ?"), (True, "Un complément.")]
+    # no interview: a glossary's labels that state, not ask, even with a question among them
+    glossary = ("Q : le quota.", "R : le reste…", "Q : pourquoi ?")
+    assert {same for same, _ in turns(glossary, "Lexique")} == {True}
