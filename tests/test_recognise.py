@@ -1244,3 +1244,15 @@ def test_an_interviews_follow_up_that_trails_off_a_readers_question_signed_and_o
     # no interview: a glossary's labels that state, not ask, even with a question among them
     glossary = ("Q : le quota.", "R : le reste…", "Q : pourquoi ?")
     assert {same for same, _ in turns(glossary, "Lexique")} == {True}
+
+
+def test_a_readers_letter_signed_with_a_role_and_a_town_then_the_next_heading() -> None:
+    letter = (
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nCourrier des lecteurs\n\nBonjour,\n\n"
+        "Votre article sur les barrages oubliait les petites centrales de montagne, qui comptent aussi.\n\n"
+        "Bien cordialement,\n\nSophie Marchal, professeure de physique, Lorient\n\n"
+    )
+    for reply in ("Elle a raison : nous y reviendrons dans un prochain numéro.\n\n", ""):
+        issue = _read(f"{letter}{reply}Le classement\n\nLes ventes de vélos ont progressé de 4 % en un an.\n")
+        assert [s.title for s in issue.sections] == ["Un intertitre", "Courrier des lecteurs", "Le classement"], reply
+        assert "Sophie Marchal, professeure de physique, Lorient" in issue.sections[1].paragraphs, reply

@@ -415,7 +415,8 @@ class _Recogniser(HeaderReader):
         if draft is None or block.kind != "paragraph" or len(words(block.text)) > 8:
             return False
         last = draft.paragraphs[-1] if draft.paragraphs else (draft.items[-1][1] if draft.items else "")
-        return bool(_LETTER_CLOSE.fullmatch(last)) and person_name(block.text, self.profile) is not None
+        # (with the writer's role and town: "Sophie Marchal, professeure de physique, Lorient")
+        return bool(_LETTER_CLOSE.fullmatch(last)) and person_name(block.text.split(",")[0], self.profile) is not None
 
     def _until_footer(self, at: int) -> Iterator[tuple[Block, Block | None]]:
         """The blocks after ``at`` up to the footer's first line ("Se désabonner…", "Les derniers
