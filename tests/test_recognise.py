@@ -1256,3 +1256,17 @@ def test_a_readers_letter_signed_with_a_role_and_a_town_then_the_next_heading() 
         issue = _read(f"{letter}{reply}Le classement\n\nLes ventes de vélos ont progressé de 4 % en un an.\n")
         assert [s.title for s in issue.sections] == ["Un intertitre", "Courrier des lecteurs", "Le classement"], reply
         assert "Sophie Marchal, professeure de physique, Lorient" in issue.sections[1].paragraphs, reply
+
+
+def test_an_advertisements_button_of_any_verb_with_its_arrow() -> None:
+    for button in ("Estimer mon devis →", "Prenez rendez-vous ›", "Je me lance →"):
+        issue = _read(
+            "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nLes chiffres de l'eau\n\n"
+            "- La demande : les centres de calcul consomment 3 % de l'eau potable du département.\n"
+            "- Le recyclage : deux sites sur dix réutilisent leurs eaux grises.\n\n"
+            "Sponsorisé par Aquapure\n\nVos tours de refroidissement consomment trop ? Aquapure divise votre facture par deux.\n\n"
+            f"{button}\n\n- Le prix : le mètre cube a augmenté de 12 % en un an.\n\nUne autre rubrique\n\nUn texte de la rubrique.\n"
+        )
+        assert [s.title for s in issue.sections] == ["Un intertitre", "Les chiffres de l'eau", "Une autre rubrique"], button
+        assert [i.lead for i in issue.sections[1].items] == ["La demande", "Le recyclage", "Le prix"], button
+        assert _dropped(issue)[button] == "sponsored block", button

@@ -194,7 +194,7 @@ class _Recogniser(HeaderReader):
                 # or the section's next item after it, not "Testé : le Pixel 10 Pro" over its own text)
                 button = not listed and block.kind == "paragraph" and len(text.split()) <= 6 and (
                     bool(block.url)
-                    or (promo == "sponsored block" and not promo_button and bool(_CALL_TO_ACT.match(text))
+                    or (promo == "sponsored block" and not promo_button and bool(_CALL_TO_ACT.match(text) or _ARROWED_CALL.fullmatch(text))
                         and (nxt is None or nxt.kind == "bullet" or bool(nxt.lead) or self.heading(nxt, self.following(j)[1])))
                 )  # fmt: skip
                 if item or button or (not listed and not (self.heading(block, nxt) or names_line(block, self.profile))):
@@ -819,6 +819,9 @@ _CALL_TO_ACT = re.compile(
     r"command|obten|acc[ée]d|rejoign|contact|test|j['’]en profite|voir l['’]offre|je d[ée]couvre|commencer)\w*\b[^.!?]*$",
     re.IGNORECASE,
 )
+# …or any verb's call with its arrow: "Simuler mon projet →", "Prenez rendez-vous ›", "Je fonce →"
+# (a headline does not end with an arrow)
+_ARROWED_CALL = re.compile(r"(?:je |j['’]|[a-zà-ÿ'’-]+(?:er|ir|re|ez)\b)[^.!?:]{0,40}\s[→➜›>]", re.IGNORECASE)
 _LABELLED = re.compile(r"[^:]{2,40}\s:\s+[^:]{0,20}[\d★☆][^:]{0,40}")  # a figure: "Notre note : 8/10" (not "Portrait : X")
 # a signer's role, on the line under their name
 _ROLE_LINE = re.compile(
