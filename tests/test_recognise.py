@@ -1270,3 +1270,19 @@ def test_an_advertisements_button_of_any_verb_with_its_arrow() -> None:
         assert [s.title for s in issue.sections] == ["Un intertitre", "Les chiffres de l'eau", "Une autre rubrique"], button
         assert [i.lead for i in issue.sections[1].items] == ["La demande", "Le recyclage", "Le prix"], button
         assert _dropped(issue)[button] == "sponsored block", button
+
+
+def test_a_poll_under_its_label_alone_is_left_out_a_survey_under_it_is_read() -> None:
+    head = "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nSondage\n\n"
+    issue = _read(
+        f"{head}Prendriez-vous le train de nuit pour Rome s'il coûtait le prix de l'avion ?\n\nOui\n\nNon, trop long\n\n"
+        "Cliquez pour voter\n\nL'agenda\n\nUn texte de l'agenda.\n"
+    )
+    assert [s.title for s in issue.sections] == ["Un intertitre", "L'agenda"]
+    assert set(_dropped(issue).values()) == {"poll"}
+    # a survey's headline under the label, with its story: read
+    issue = _read(
+        f"{head}Les Français prêts à payer plus pour le train ?\n\nSelon un sondage publié mardi, 58 % des sondés "
+        "accepteraient une hausse de 5 % du billet si la ponctualité s'améliorait. Les moins de 35 ans sont les plus enclins.\n"
+    )
+    assert any("58 %" in p for s in issue.sections for p in (*s.paragraphs, *(i.text for i in s.items))) and not _dropped(issue)

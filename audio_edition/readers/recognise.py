@@ -384,7 +384,14 @@ class _Recogniser(HeaderReader):
         """'Sondage de la semaine : faut-il … ?' then two answers or more, short lines that are no
         sentences ("Oui, une chance", "Sans avis"): the answers' indices; None for anything else (a
         survey's headline, "Sondage : les Français prêts à … ?", has its story under it)."""
-        if not _POLL.fullmatch(self.blocks[at].text):
+        asked: list[int] = []
+        if _POLL_LABEL.fullmatch(self.blocks[at].text):
+            # "Sondage" alone over its question: "Seriez-vous prêt à payer plus … ?"
+            j, nxt = self.following(at)
+            if nxt is None or nxt.kind not in ("paragraph", "heading") or not nxt.text.rstrip().endswith("?") or len(words(nxt.text)) > 60:
+                return None
+            asked, at = [j], j
+        elif not _POLL.fullmatch(self.blocks[at].text):
             return None
         def answer(block: Block | None) -> bool:
             return block is not None and len(words(block.text)) <= 12 and not block.text.rstrip().endswith((".", ":", ";", "…"))
@@ -399,7 +406,7 @@ class _Recogniser(HeaderReader):
                 break  # the next section's heading ("L'agenda" over its dates), not an answer
             answers.append(j)
             j, nxt = k, after
-        return answers if len(answers) >= 2 else None
+        return [*asked, *answers] if len(answers) >= 2 else None
 
     def _lone_subheading(self, at: int, level: int) -> bool:
         """The only heading under its section's (a rubric over its one headline): none deeper
@@ -843,6 +850,7 @@ _NAME_DATE = re.compile(r"(?P<name>[^·|•–—]{3,60}?)\s+[·|•–—]\s+(?
 _HELLO = re.compile(r"(?:bonjour|bonsoir|hello|salut|ch[èe]re?s? (?:lect|abonn|ami))", re.IGNORECASE)
 _EDITO = re.compile(r"[^\w]*(?:l['’])?[ée]dito(?:rial)?(?:\s*[:—–-].*)?$", re.IGNORECASE)  # "✍️ L'édito" (not "L'édito du FT")
 _POLL = re.compile(r"(?:le |notre )?(?:sondage|vote)(?: de la semaine| du jour| express)?\s*:.{5,220}\?", re.IGNORECASE)
+_POLL_LABEL = re.compile(r"(?:le |notre )?(?:sondage|vote)(?: de la semaine| du jour| express)?\W*", re.IGNORECASE)
 _NEWS_TIME = re.compile(r"(?<!chaque )(?<!tous les )\b(?:" + "|".join(WEEKDAYS) + r"|hier|cette semaine|ce matin)\b", re.IGNORECASE)
 _LETTER_CLOSE = re.compile(
     r"(?:(?:(?:bien|très) )?(?:cordialement|amicalement|sincèrement)|(?:bien|très) à vous|(?:avec )?(?:mes|nos) "
