@@ -1286,3 +1286,15 @@ def test_a_poll_under_its_label_alone_is_left_out_a_survey_under_it_is_read() ->
         "accepteraient une hausse de 5 % du billet si la ponctualité s'améliorait. Les moins de 35 ans sont les plus enclins.\n"
     )
     assert any("58 %" in p for s in issue.sections for p in (*s.paragraphs, *(i.text for i in s.items))) and not _dropped(issue)
+
+
+def test_a_list_of_reading_links_keeps_its_bullet_without_an_address() -> None:
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nErratum\n\nNous avons mal orthographié le nom de la ministre.\n\n"
+        "Nos lectures\n\n→ « Les trains de nuit reviennent », une note de l'Institut Rousseau, 30 pages.\n\n"
+        "→ Le rapport de la Cour des comptes : https://www.ccomptes.example/rapport-rail\n\n"
+        "→ En italien, le reportage du Corriere sur la ligne Paris-Rome.\n\nAgenda\n\n- 12 mai : congrès des cheminots.\n"
+    )
+    assert [s.title for s in issue.sections] == ["Un intertitre", "Erratum", "Agenda"]
+    assert issue.sections[1].paragraphs == ("Nous avons mal orthographié le nom de la ministre.",) and not issue.sections[1].items
+    assert _dropped(issue)["En italien, le reportage du Corriere sur la ligne Paris-Rome."] == "list of links"

@@ -64,6 +64,7 @@ class _Recogniser(HeaderReader):
         promo: str | None = None  # reason, inside a subscriber promotion or a list of links
         listed = False  # the run is a list: its short lines look like headings, it ends at a real section
         links = False  # the list's lines so far held web addresses
+        marked = False  # the list's lines so far were all bullets ("→ « Un titre », une analyse de l'IFRI")
         bio = False
         promo_button = False  # the promotion has had its button ("Demander une démo")
         title_at = start - 1 if start else -1
@@ -136,7 +137,7 @@ class _Recogniser(HeaderReader):
                     while self.current is not None and self.current.empty():
                         self.drop_section(self.current, rule.reason)
                 elif rule.scope in ("run", "list"):
-                    promo, listed, links, promo_button = rule.reason, rule.scope == "list", False, False
+                    promo, listed, links, promo_button, marked = rule.reason, rule.scope == "list", False, False, True
                 elif promo is not None and rule.reason == "link":
                     links = True  # an address alone, in a list of sources
                 elif rule.reason == "byline" and len(self.sections) <= 1:
@@ -188,7 +189,8 @@ class _Recogniser(HeaderReader):
                 # a list of addresses ends at a line without one
                 over_text = block.kind == "heading" or (nxt is not None and len(nxt.text) > 150)
                 short = len(text) <= 150 and not (over_text and not ends_with_address(text))
-                item = listed and short and (linked or not links)
+                # (a bullet without an address among bullets with one goes on: "→ Le portrait de … dans Wired.")
+                item = listed and short and (linked or not links or (marked and block.kind == "bullet"))
                 # an advertisement's button, a short linked line: "Demander une démo"
                 # ("Télécharger le livre blanc" in plain text, where it has no link: a call with a heading
                 # or the section's next item after it, not "Testé : le Pixel 10 Pro" over its own text)
@@ -201,6 +203,7 @@ class _Recogniser(HeaderReader):
                     self.drop(i, text, promo)
                     promo_button = promo_button or button
                     links = links or (listed and linked)
+                    marked = marked and block.kind == "bullet"
                     i += 1
                     continue
                 promo, links = None, False  # a list of links ends at a long paragraph or a real section
