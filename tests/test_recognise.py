@@ -1298,3 +1298,23 @@ def test_a_list_of_reading_links_keeps_its_bullet_without_an_address() -> None:
     assert [s.title for s in issue.sections] == ["Un intertitre", "Erratum", "Agenda"]
     assert issue.sections[1].paragraphs == ("Nous avons mal orthographié le nom de la ministre.",) and not issue.sections[1].items
     assert _dropped(issue)["En italien, le reportage du Corriere sur la ligne Paris-Rome."] == "list of links"
+
+
+def test_a_name_tagline_date_and_rundown_then_rubrics_in_capitals_under_short_lines() -> None:
+    issue = _read(
+        "GRAINS\nLa lettre des céréaliers\nJeudi 5 mars 2026 · n° 12\n\n"
+        "Au sommaire : la moisson avancée · le colza en hausse · une question de lecteur\n\n"
+        "« Qui sème le vent récolte la tempête. »\n— Osée\n\n"
+        "LA MOISSON AVANCÉE\n\nChers lecteurs,\n\nLa chaleur de février a avancé les semis de trois semaines dans la Beauce.\n\n"
+        "Bonne lecture,\n\nPaul Girard\n\nCOLZA\n\nLe colza a gagné 2 % en un mois sur le marché à terme.\n\n"
+        "Un avis signé en bas de rubrique.\n\nClaire Vidal\n\nCOURRIER\n\n"
+        "« J'ai vingt hectares de blé dur. Dois-je passer au sorgho ? »\nAnne R., Albi\n\n"
+        "Notre réponse : le sorgho résiste mieux à la sécheresse, mais se vend moins cher.\n"
+    )
+    assert issue.date == dt.date(2026, 3, 5) and issue.headlines == ("la moisson avancée", "le colza en hausse", "une question de lecteur")
+    assert issue.epigraph is not None and issue.epigraph.author == "Osée" and issue.signature == "Paul Girard"
+    assert [s.title for s in issue.sections] == ["LA MOISSON AVANCÉE", "COLZA", "COURRIER"]
+    assert issue.sections[0].kind == "editorial" and issue.sections[0].paragraphs == (
+        "La chaleur de février a avancé les semis de trois semaines dans la Beauce.",
+    )
+    assert "Anne R., Albi" in issue.sections[2].paragraphs

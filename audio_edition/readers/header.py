@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from ..model import Dropped, Quote
 from .blocks import Block, Document, clean
 from .dates import find_date
-from .lines import heading_like, names_line, person_name, split_teaser, words
+from .lines import caps_rubric, heading_like, names_line, person_name, split_teaser, words
 from .profile import DropRule, Profile
 from .text import BULLET, NUMBERED
 
@@ -99,6 +99,15 @@ class HeaderReader:
         )
 
     def heading(self, block: Block, following: Block | None) -> bool:
+        if (
+            self.sections and block.kind == "paragraph" and not block.url and following is not None and following.kind == "paragraph"
+            and caps_rubric(following.text, self.profile) and not block.text.isupper() and len(words(block.text)) >= 2
+        ):  # fmt: skip
+            # in the body, a signer over "MACHINES" (or "— Sully" over "DRONES : LA FIN D'UN INTERDIT"): the rubric
+            # in capitals is the heading, not the short line over it (a first name alone, "Gaspard", stays an
+            # empty heading, left out rather than read, and so does a linked button; the title over
+            # "À LA UNE" is its title)
+            return False
         return heading_like(block, following, self.profile, need_strong=self.need_strong and block.kind != "heading")
 
     # --- the header --------------------------------------------------------------------
@@ -186,7 +195,13 @@ class HeaderReader:
                 and (not self.names or block.text.isupper() or any(n.casefold() in block.text.casefold() for n in self.names))
             ):
                 return k, [*mastheads, i], tagline
-            opening = then is not None and (rundown(then.text) is not None or self.profile.greetings.search(then.text, self.names))
+            # (or its teaser under a name in capitals, "SILLON / … / Au sommaire : A · B · C"; not a title
+            # over its number and date, "Le titre / La Veille N° 212 – 15/11/2025 / AU SOMMAIRE | …")
+            named = block.text.isupper() or any(n.casefold() == block.text.casefold() for n in self.names)
+            opening = then is not None and (
+                rundown(then.text) is not None or self.profile.greetings.search(then.text, self.names)
+                or (named and self.teaser(then, dry_run=True))
+            )  # fmt: skip
             if nxt is not None and opening and self.date_line(nxt) and len(words(block.text)) <= 4:
                 # "LE RÉVEIL TECH / tagline / date / Au programme : …" or "Chères lectrices, …": untitled
                 return -1, [*mastheads, i], tagline

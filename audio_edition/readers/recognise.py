@@ -425,8 +425,11 @@ class _Recogniser(HeaderReader):
         if draft is None or block.kind != "paragraph" or len(words(block.text)) > 8:
             return False
         last = draft.paragraphs[-1] if draft.paragraphs else (draft.items[-1][1] if draft.items else "")
-        # (with the writer's role and town: "Sophie Marchal, professeure de physique, Lorient")
-        return bool(_LETTER_CLOSE.fullmatch(last)) and person_name(block.text.split(",")[0], self.profile) is not None
+        # (with the writer's role and town: "Sophie Marchal, professeure de physique, Lorient"); or a
+        # reader's question quoted, then who asks and from where ("« … Est-ce raisonnable ? »" / "Anne R., Albi")
+        quoted = last.startswith(("«", "“")) and last.endswith(("»", "”")) and "," in block.text
+        closed = bool(_LETTER_CLOSE.fullmatch(last)) or quoted
+        return closed and person_name(block.text.split(",")[0].rstrip("."), self.profile) is not None  # ("Anne R.")
 
     def _until_footer(self, at: int) -> Iterator[tuple[Block, Block | None]]:
         """The blocks after ``at`` up to the footer's first line ("Se désabonner…", "Les derniers
@@ -657,6 +660,7 @@ class _Recogniser(HeaderReader):
         frozen = self._dossier_parts(frozen, cut, teased)
         if not self.title:
             self.title = self.headlines[0] if self.headlines else self.masthead_name
+            self.title = self.title[:1].upper() + self.title[1:]  # (a rundown's "les drones enfin autorisés")
         if not frozen:
             removed = f" ({len(self.dropped)} block(s) removed as boilerplate)" if self.dropped else ""
             raise InputError(
