@@ -1318,3 +1318,14 @@ def test_a_name_tagline_date_and_rundown_then_rubrics_in_capitals_under_short_li
         "La chaleur de février a avancé les semis de trois semaines dans la Beauce.",
     )
     assert "Anne R., Albi" in issue.sections[2].paragraphs
+
+
+def test_a_call_with_its_arrow_under_a_story_is_a_button_not_a_chapter() -> None:
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nRECHERCHE\n\n"
+        "Une équipe lyonnaise publie un modèle qui lit les radiographies du thorax en deux secondes.\n\n"
+        "Consulter l'étude →\n\nEN BREF\n\n- Une clinique de Nantes s'équipe de robots.\n\n"
+        "Entreprendre en Bretagne\n\nLa région finance vingt projets de santé numérique.\n"
+    )
+    assert [s.title for s in issue.sections] == ["Un intertitre", "RECHERCHE", "EN BREF", "Entreprendre en Bretagne"]
+    assert _dropped(issue) == {"Consulter l'étude →": "button"}

@@ -257,6 +257,10 @@ class _Recogniser(HeaderReader):
                 self.drop(i, text, "button" if whole else "paywalled stub")
                 i += 1
                 continue
+            if block.kind == "paragraph" and len(words(text)) <= 6 and _ARROWED_CALL.fullmatch(text):
+                self.drop(i, text, "button")  # "Lire l'étude →" under a story: a link, no heading (nor "vers")
+                i += 1
+                continue
             name = None
             if block.kind in ("paragraph", "heading"):  # a signer: a person, or "La rédaction"
                 name = person_name(text, self.profile) or (text.strip(" .") if _TEAM.fullmatch(text.strip(" .")) else None)
