@@ -1329,3 +1329,25 @@ def test_a_call_with_its_arrow_under_a_story_is_a_button_not_a_chapter() -> None
     )
     assert [s.title for s in issue.sections] == ["Un intertitre", "RECHERCHE", "EN BREF", "Entreprendre en Bretagne"]
     assert _dropped(issue) == {"Consulter l'étude →": "button"}
+
+
+def test_a_masthead_line_of_details_a_tldr_list_and_a_numbered_editorial_with_back_links() -> None:
+    html = (
+        "<html><body><h1>Les ports à l'heure de l'hydrogène</h1>"
+        "<p><em>La Vigie · n° 12 · avril 2026 · temps de lecture : 8 min</em></p>"
+        "<p><strong>TL;DR</strong></p><ul><li>Le port du Havre commande trois remorqueurs à hydrogène.</li>"
+        "<li>Marseille électrifie deux nouveaux quais.</li></ul>"
+        "<h2>Sommaire</h2><ol><li><a href='#edito'>L'édito : le quai, dernier kilomètre</a></li><li><a href='#havre'>Le Havre</a></li></ol>"
+        "<h2 id='edito'>1. L'édito : le quai, dernier kilomètre</h2><p>Bonjour à toutes et à tous,</p>"
+        "<p>Les armateurs promettent des navires propres, mais un navire à quai brûle encore du fioul pour s'éclairer.</p>"
+        "<p>— Jeanne Roux</p><p><a href='#sommaire'>↑ Retour au sommaire</a></p>"
+        "<h2 id='havre'>2. Le Havre</h2><p>Le port commande trois remorqueurs à hydrogène pour 2028.</p>"
+        "<p><a href='#sommaire'>↑ Retour au sommaire</a></p></body></html>"
+    )
+    issue = _read(html, "x.html")
+    assert [(s.title, s.kind) for s in issue.sections][0] == ("1. L'édito : le quai, dernier kilomètre", "editorial")
+    assert issue.sections[0].paragraphs == ("Les armateurs promettent des navires propres, mais un navire à quai brûle encore du fioul pour s'éclairer.",)
+    assert issue.signature == "Jeanne Roux" and issue.sections[1].paragraphs == ("Le port commande trois remorqueurs à hydrogène pour 2028.",)
+    dropped = _dropped(issue)
+    assert dropped["La Vigie · n° 12 · avril 2026 · temps de lecture : 8 min"] == "masthead"
+    assert dropped["Marseille électrifie deux nouveaux quais."] == "summary" and dropped["↑ Retour au sommaire"] == "navigation"

@@ -351,8 +351,20 @@ class HeaderReader:
         if self.date is None and self.date_line(block):
             self.date = find_date(block.text)
             return i + 1
+        if (name := _masthead_line(block)) is not None:
+            # "Le Relevé · n° 31 · mars 2026 · temps de lecture : 12 min": the name and the issue's details
+            self.drop(i, block.text, "masthead")
+            self.date = self.date or find_date(block.text)
+            if name and name.casefold() not in {n.casefold() for n in self.names}:
+                self.names = (*self.names, name)
+            return i + 1
         if _TLDR.match(block.text):
             self.drop(i, block.text, "summary")  # "TL;DR — …": what the sections and the show's summary say
+            j, nxt = self.following(i)
+            while len(words(block.text)) <= 2 and nxt is not None and nxt.kind == "bullet":
+                self.drop(j, nxt.text, "summary")  # "TL;DR" over its list
+                self.skip.add(j)
+                j, nxt = self.following(j)
             return i + 1
         if self.epigraph is None and (after := self.read_epigraph(i, block)) is not None:
             return after
@@ -476,6 +488,26 @@ _NEWSLETTER_TAGLINE = re.compile(r"(?:la |une |votre )?(?:lettre|newsletter)\b",
 _SEPARATORS = re.compile(r"(?:\s|^)[·•|–—-]+(?=\s|$)|\s+")
 _ONE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{1,24}\.?")
 _LONE_MARKS = {"•", "·", "▪", "●", "◦", "‣", "∙", "-", "*", "–"}
+
+
+_MONTH_YEAR = re.compile(
+    r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4}", re.IGNORECASE
+)
+
+
+def _masthead_line(block: Block) -> str | None:
+    """'Le Relevé · n° 31 · mars 2026 · temps de lecture : 12 min' -> 'Le Relevé' ('' with no name):
+    a line of the issue's details (its number or reading time among them) and at most a short name."""
+    if block.kind not in ("paragraph", "heading") or len(block.text) > 160:
+        return None
+    parts = [p.strip() for p in re.split(r"\s+[·|•–—]\s+", block.text.strip()) if p.strip()]
+    details = [p for p in parts if _details_only(p) or _MONTH_YEAR.fullmatch(p) or (find_date(p) is not None and len(words(p)) <= 5)]
+    others = [p for p in parts if p not in details]
+    if len(parts) < 3 or not any(_details_only(p) for p in parts) or len(others) > 1:
+        return None
+    if others and (len(words(others[0])) > 4 or not others[0][:1].isupper() or others[0].endswith((".", "!", "?", ":"))):
+        return None
+    return others[0] if others else ""
 
 
 def _details_only(text: str) -> bool:
