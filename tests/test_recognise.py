@@ -1351,3 +1351,17 @@ def test_a_masthead_line_of_details_a_tldr_list_and_a_numbered_editorial_with_ba
     dropped = _dropped(issue)
     assert dropped["La Vigie · n° 12 · avril 2026 · temps de lecture : 8 min"] == "masthead"
     assert dropped["Marseille électrifie deux nouveaux quais."] == "summary" and dropped["↑ Retour au sommaire"] == "navigation"
+
+
+def test_the_publishers_line_of_a_letter_whose_name_is_not_known_yet() -> None:
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nAgenda\n\n- 12 mai : congrès des pêcheurs à Lorient.\n\n"
+        "Marée est une lettre indépendante, publiée chaque jeudi par Yann Le Du. Vous la recevez parce que vous vous êtes inscrit.\n"
+    )
+    assert [i.text for i in issue.sections[-1].items] == ["congrès des pêcheurs à Lorient."]
+    # news about another publication is read
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nLe Canard enchaîné est une publication indépendante, qui ne vit que de ses ventes, "
+        "a rappelé son directeur mardi devant les députés.\n"
+    )
+    assert not issue.dropped
