@@ -1365,3 +1365,27 @@ def test_the_publishers_line_of_a_letter_whose_name_is_not_known_yet() -> None:
         "a rappelé son directeur mardi devant les députés.\n"
     )
     assert not issue.dropped
+
+
+def test_a_rundown_this_week_and_a_quoted_epigraph_under_a_tagline_with_its_date() -> None:
+    markdown = (
+        "# Fréquence #9 — Les ondes courtes reviennent\n\n*La lettre hebdomadaire de la radio · mardi 3 mars 2026*\n\n"
+        "Bonjour à toutes et à tous,\n\nAu menu cette semaine : la FM qui s'éteint en Norvège, le DAB+ qui gagne Lyon "
+        "et le grand retour des radios associatives dans les campagnes. Bonne lecture !\n\n"
+        "> « La radio est le théâtre de l'esprit. »\n> — Orson Welles\n\n## L'édito\n\nLa radio n'a jamais été aussi écoutée.\n\n"
+        "## Brèves\n\nUn texte de la rubrique.\n"
+    )
+    issue = _read(markdown, "x.md")
+    assert issue.headlines == ("la FM qui s'éteint en Norvège", "le DAB+ qui gagne Lyon", "le grand retour des radios associatives dans les campagnes")
+    assert issue.epigraph is not None and (issue.epigraph.author, issue.date) == ("Orson Welles", dt.date(2026, 3, 3))
+    assert [s.title for s in issue.sections] == ["L'édito", "Brèves"]
+    html = (
+        "<html><body><h1>Le fret en question</h1><p>Publié le 9 mars 2026 par Jeanne Roux · 6 minutes de lecture</p>"
+        "<p><strong>Le Rail n° 4 · lundi 9 mars 2026.</strong> Au sommaire : le fret ferroviaire, les péniches et le tram-train.</p>"
+        "<blockquote><p>« Le train est la mémoire des villes. »</p><cite>Paul Morand</cite></blockquote>"
+        "<h2>L'édito</h2><p>Le fret ferroviaire recule encore cette année.</p><h2>Brèves</h2><p>Un texte de la rubrique.</p></body></html>"
+    )
+    issue = _read(html, "x.html")
+    assert issue.headlines == ("le fret ferroviaire", "les péniches", "le tram-train") and issue.signature == "Jeanne Roux"
+    assert issue.epigraph is not None and issue.epigraph.author == "Paul Morand" and issue.date == dt.date(2026, 3, 9)
+    assert [s.title for s in issue.sections] == ["L'édito", "Brèves"]

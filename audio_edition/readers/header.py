@@ -260,6 +260,8 @@ class HeaderReader:
         parts = split_teaser(block.text, self.profile)
         if len(parts) < 2 or block.kind not in ("paragraph", "heading") or self.byline(block) or self.date_line(block):
             return False  # "Par Hugo Lefèvre · 22 janv. 2026", "N° 203 · Vendredi 22 mai 2026" are no teaser
+        if _masthead_line(block) is not None or self.dated_rundown(block) is not None:
+            return False  # nor "La lettre hebdomadaire des réseaux · mardi 3 mars 2026", nor a rundown under its date
         greeting = [p for p in parts if len(p) <= 200 and self.greeting_match(p)]
         if not greeting:  # "… • Bonne lecture, samedi 4 avril 2026.": the date closes the teaser (or nearly)
             sign_off = len(parts) >= 4 and bool(self.profile.sign_offs.search(parts[-1], self.names))
@@ -291,6 +293,14 @@ class HeaderReader:
                 self.headlines.append(part)
         return True
 
+    def dated_rundown(self, block: Block) -> str | None:
+        """The date line in bold opening a rundown ("**Le Quai n° 96 · lundi 16 mars 2026.** Au sommaire :
+        A, B et C"), or None."""
+        lead = (block.lead or "").strip()
+        if block.kind != "paragraph" or not lead or not block.text.startswith(lead) or not self.date_line(Block("paragraph", lead)):
+            return None
+        return lead if rundown(block.text[len(lead) :].strip()) is not None else None
+
     def greeting_match(self, text: str) -> bool:
         match = self.profile.greetings.search(text, self.names)
         return match is not None and (find_date(text) is not None or "newsletter" in match.groupdict())
@@ -313,7 +323,12 @@ class HeaderReader:
     def header_block(self, i: int, block: Block) -> int | None:
         """Reads a header block at ``i``; returns the next index, or None if it is not one."""
         self._at = i
-        if self.teaser(block):
+        if (lead := self.dated_rundown(block)) is not None:
+            # "**Le Quai n° 96 · lundi 16 mars 2026.** Au sommaire : A, B et C": its date line, then its rundown
+            self.drop(i, lead, "masthead")
+            self.date = self.date or find_date(lead)
+            block = replace(block, text=block.text[len(lead) :].strip(), lead=None)
+        elif self.teaser(block):
             return i + 1
         if block.kind in ("paragraph", "heading") and len(words(block.text)) <= 12 and self.profile.kickers.search(block.text):
             j, nxt = self.following(i)
@@ -459,7 +474,7 @@ _READERS_FIRST = re.compile(r"ch[èe]re?s? (lecteurs|lectrices)\b", re.IGNORECAS
 # a daily letter's rundown: "Bonjour ! Au programme ce matin : A, B, et C"
 _RUNDOWN = re.compile(
     r"(?P<hello>(?:bonjour|hello|salut)\b[^:!.]{0,40}[!.,]\s+)?(?P<kicker>(?:au (?:programme|menu|sommaire)|dans (?:ce num[ée]ro|"
-    r"cette [ée]dition))(?: (?:ce matin|ce soir|aujourd['’]hui|du jour|de la semaine|de cette [ée]dition|de ce num[ée]ro))?)"
+    r"cette [ée]dition))(?: (?:ce matin|ce soir|aujourd['’]hui|du jour|de la semaine|cette semaine|de cette [ée]dition|de ce num[ée]ro))?)"
     r"\s*:\s*(?P<list>.+?)[.!]?",
     re.IGNORECASE,
 )
@@ -475,6 +490,11 @@ def rundown(text: str) -> tuple[str, str, list[str]] | None:
     if len(words(" ".join(rest))) > 6:
         return None  # more than a wink after the list ("Café prêt ? C'est parti !"): a paragraph to read
     parts = [p.strip() for p in re.split(r",\s+(?:et\s+)?|\s*;\s*|\s+et\s+(?=[A-ZÀ-ÖØ-Þ])", listed) if p.strip()]
+    if len(parts) >= 2 and " et " in parts[-1]:
+        # the enumeration's last "et": "…, Free qui passe à 8 Gbit/s et le grand retour des rançongiciels"
+        head, tail = parts[-1].rsplit(" et ", 1)
+        if len(words(head)) >= 2 and len(words(tail)) >= 2:
+            parts[-1:] = [head, tail]
     if len(parts) < 2 or any(len(words(p)) > 15 for p in parts):
         return None
     return (match["hello"] or "").strip(), match["kicker"].strip(), parts
@@ -503,6 +523,8 @@ def _masthead_line(block: Block) -> str | None:
     parts = [p.strip() for p in re.split(r"\s+[·|•–—]\s+", block.text.strip()) if p.strip()]
     details = [p for p in parts if _details_only(p) or _MONTH_YEAR.fullmatch(p) or (find_date(p) is not None and len(words(p)) <= 5)]
     others = [p for p in parts if p not in details]
+    if len(others) == 1 and details and _NEWSLETTER_TAGLINE.match(others[0]) and len(words(others[0])) <= 12:
+        return ""  # "La lettre hebdomadaire des réseaux · mardi 3 mars 2026": its tagline and its date
     if len(parts) < 3 or not any(_details_only(p) for p in parts) or len(others) > 1:
         return None
     if others and (len(words(others[0])) > 4 or not others[0][:1].isupper() or others[0].endswith((".", "!", "?", ":"))):

@@ -151,8 +151,14 @@ class _Recogniser(HeaderReader):
                 continue
             if promo == "sponsored block" and promo_button and block.kind == "bullet" and _LED_ITEM.match(text):
                 promo = None  # an advertisement set in a section ends after its button, at the section's next item
-            if len(self.sections) <= 2 and _PUBLISHED.match(text) and (day := find_date(text)) and len(words(text)) <= 8:
-                self.date = self.date or day  # "Publié le 12 mars 2026" under the author's name: a byline
+            by = _BY_NAME.search(text) if len(words(text)) <= 16 else None
+            by_name = by is not None and person_name(by["name"], self.profile) is not None
+            day = find_date(text) if _PUBLISHED.match(text) else None
+            if len(self.sections) <= 2 and _PUBLISHED.match(text) and ((day and len(words(text)) <= 8) or by_name):
+                # (or a post's line of details: "Publié le 16 mars 2026 par Clémence Vasseur · 8 minutes de lecture")
+                self.date = self.date or day
+                if by is not None and by_name:
+                    self.signature = self.signature or by["name"]  # "Publié le 12 mars 2026" under the author's name: a byline
                 for draft in list(self.sections):
                     alone = draft.paragraphs[0] if len(draft.paragraphs) == 1 and not draft.items else ""
                     if not draft.title and (author := person_name(alone, self.profile)):
@@ -857,6 +863,7 @@ _STAFF = r"\b(?:pour|chez|rejoint|fond[ée]|cofond[ée]|lanc[ée]|r[ée]daction 
 _TEASES = re.compile(r"(?i)\b(?:cet article|ce dossier|notre enquête|nous (?:détaillons|révélons|racontons|avons enquêté)|découvrez|à lire dans)\b")
 _AGENDA = re.compile(r"(?i)\b(?:agenda|[àa] venir|rendez-vous|calendrier)\b")
 _PUBLISHED = re.compile(r"(?:publi[ée]e?|post[ée]e?|mis en ligne|mise à jour)(?: le)? ", re.IGNORECASE)
+_BY_NAME = re.compile(r"\bpar (?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+(?: (?:de |du |le |la )?(?-i:[A-ZÀ-Ý])[\w'’-]+){1,3})", re.IGNORECASE)  # "… par Clémence Vasseur"
 _NAME_DATE = re.compile(r"(?P<name>[^·|•–—]{3,60}?)\s+[·|•–—]\s+(?P<date>[^·|•–—]{4,40})")  # "Inès Haddad · 17 janv. 2026"
 _HELLO = re.compile(r"(?:bonjour|bonsoir|hello|salut|ch[èe]re?s? (?:lect|abonn|ami))", re.IGNORECASE)
 _EDITO = re.compile(r"[^\w]*(?:\d{1,2}[.)]\s+)?(?:l['’])?[ée]dito(?:rial)?(?:\s*[:—–-].*)?$", re.IGNORECASE)  # "✍️ L'édito", "1. L'édito : …" (not "L'édito du FT")
