@@ -1389,3 +1389,13 @@ def test_a_rundown_this_week_and_a_quoted_epigraph_under_a_tagline_with_its_date
     assert issue.headlines == ("le fret ferroviaire", "les péniches", "le tram-train") and issue.signature == "Jeanne Roux"
     assert issue.epigraph is not None and issue.epigraph.author == "Paul Morand" and issue.date == dt.date(2026, 3, 9)
     assert [s.title for s in issue.sections] == ["L'édito", "Brèves"]
+
+
+def test_a_ranking_counted_up_under_its_announcement_keeps_its_ranks_steps_do_not() -> None:
+    ranking = "1. Le Havre : 3,1 millions de conteneurs\n2. Marseille-Fos : 1,5 million\n3. Dunkerque : 0,8 million\n"
+    issue = _read(f"Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nLe classement des ports\n\nLes ports les plus actifs en 2025 :\n\n{ranking}")
+    said = [f"{i.lead} : {i.text}" if i.lead else i.text for i in issue.sections[-1].items]
+    assert said == ["1. Le Havre : 3,1 millions de conteneurs", "2. Marseille-Fos : 1,5 million", "3. Dunkerque : 0,8 million"]
+    steps = "1. Ouvrez le portail\n2. Choisissez votre port\n3. Validez la demande\n"
+    issue = _read(f"Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nLa démarche\n\nPour réserver un quai :\n\n{steps}")
+    assert [i.text for i in issue.sections[-1].items] == ["Ouvrez le portail", "Choisissez votre port", "Validez la demande"]
