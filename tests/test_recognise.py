@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from audio_edition.model import Issue
+from audio_edition.model import Issue, Section
 from audio_edition.readers import read_issue
 
 
@@ -1209,3 +1209,193 @@ def test_an_issue_forwarded_with_quote_marks_is_read_without_them_or_the_forward
 def test_a_quotation_marked_in_text_is_read_without_its_mark() -> None:
     issue = _read("Le titre\n\nUn intertitre\n\nUn texte qui cite :\n\n> une phrase citée\n\nEt un texte après, qui continue.\n")
     assert issue.sections[0].paragraphs == ("Un texte qui cite :", "une phrase citée", "Et un texte après, qui continue.")
+
+
+def test_a_kicker_over_a_title_that_asks_a_question() -> None:
+    for kicker in ("NUMÉRO SPÉCIAL JO 2028", "ÉDITION SPÉCIALE"):
+        issue = _read(
+            f"{kicker}\n\nLes stades solaires tiendront-ils leurs promesses ?\n\n"
+            "AU SOMMAIRE • Un premier titre • Un second titre • Bienvenue dans La Veille, mardi 3 mars 2026.\n\n"
+            "Un intertitre de l'édito\n\nUn paragraphe de l'édito, qui ouvre la lettre.\n\nLéa Martin\n\n"
+            "Une rubrique\n\nUn texte de la rubrique.\n"
+        )
+        assert issue.title == "Les stades solaires tiendront-ils leurs promesses ?", kicker
+        assert issue.date == dt.date(2026, 3, 3) and issue.headlines == ("Un premier titre", "Un second titre"), kicker
+        assert issue.sections[0].title == "Un intertitre de l'édito" and issue.sections[0].kind == "editorial", kicker
+
+
+def test_an_interviews_follow_up_that_trails_off_a_readers_question_signed_and_one_asker_named(show) -> None:  # type: ignore[no-untyped-def]
+    from audio_edition.script import build_script
+
+    def turns(paragraphs: tuple[str, ...], title: str = "Entretien avec Léa Roy") -> list[tuple[bool, str]]:
+        section = build_script(Issue("Sans date", None, (), None, (Section(title, paragraphs),), None), show).segments[1]
+        return [(c.role == section.cues[0].role, c.text) for c in section.cues[1:]]
+
+    # a follow-up question left hanging ("…") among questions that ask: still two voices, no labels
+    asked = turns(("Q : Pourquoi ce procès ?", "R : Pour ma voix.", "Q : D'autres acceptent pourtant de la céder…", "R : Je ne les juge pas."))
+    assert asked == [(False, "Pourquoi ce procès ?"), (True, "Pour ma voix."), (False, "D'autres acceptent pourtant de la céder…"),
+                     (True, "Je ne les juge pas.")]  # fmt: skip
+    # a reader's question ends with who asks
+    asked = turns(("Q : Pourquoi les loyers ne sont-ils pas publics ? (Inès, Brest)", "R : Le secret fiscal les couvre."), "Vos questions")
+    assert asked == [(False, "Pourquoi les loyers ne sont-ils pas publics ? (Inès, Brest)"), (True, "Le secret fiscal les couvre.")]
+    # only the one who asks is named, under an interview's title
+    asked = turns(("La Veille : Pourquoi les câbles ?", "Pour la résilience.", "La Veille : Et le satellite ?", "Un complément."), "ENTRETIEN")
+    assert asked == [(False, "Pourquoi les câbles ?"), (True, "Pour la résilience."), (False, "Et le satellite ?"), (True, "Un complément.")]
+    # no interview: a glossary's labels that state, not ask, even with a question among them
+    glossary = ("Q : le quota.", "R : le reste…", "Q : pourquoi ?")
+    assert {same for same, _ in turns(glossary, "Lexique")} == {True}
+
+
+def test_a_readers_letter_signed_with_a_role_and_a_town_then_the_next_heading() -> None:
+    letter = (
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nCourrier des lecteurs\n\nBonjour,\n\n"
+        "Votre article sur les barrages oubliait les petites centrales de montagne, qui comptent aussi.\n\n"
+        "Bien cordialement,\n\nSophie Marchal, professeure de physique, Lorient\n\n"
+    )
+    for reply in ("Elle a raison : nous y reviendrons dans un prochain numéro.\n\n", ""):
+        issue = _read(f"{letter}{reply}Le classement\n\nLes ventes de vélos ont progressé de 4 % en un an.\n")
+        assert [s.title for s in issue.sections] == ["Un intertitre", "Courrier des lecteurs", "Le classement"], reply
+        assert "Sophie Marchal, professeure de physique, Lorient" in issue.sections[1].paragraphs, reply
+
+
+def test_an_advertisements_button_of_any_verb_with_its_arrow() -> None:
+    for button in ("Estimer mon devis →", "Prenez rendez-vous ›", "Je me lance →"):
+        issue = _read(
+            "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nLes chiffres de l'eau\n\n"
+            "- La demande : les centres de calcul consomment 3 % de l'eau potable du département.\n"
+            "- Le recyclage : deux sites sur dix réutilisent leurs eaux grises.\n\n"
+            "Sponsorisé par Aquapure\n\nVos tours de refroidissement consomment trop ? Aquapure divise votre facture par deux.\n\n"
+            f"{button}\n\n- Le prix : le mètre cube a augmenté de 12 % en un an.\n\nUne autre rubrique\n\nUn texte de la rubrique.\n"
+        )
+        assert [s.title for s in issue.sections] == ["Un intertitre", "Les chiffres de l'eau", "Une autre rubrique"], button
+        assert [i.lead for i in issue.sections[1].items] == ["La demande", "Le recyclage", "Le prix"], button
+        assert _dropped(issue)[button] == "sponsored block", button
+
+
+def test_a_poll_under_its_label_alone_is_left_out_a_survey_under_it_is_read() -> None:
+    head = "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nSondage\n\n"
+    issue = _read(
+        f"{head}Prendriez-vous le train de nuit pour Rome s'il coûtait le prix de l'avion ?\n\nOui\n\nNon, trop long\n\n"
+        "Cliquez pour voter\n\nL'agenda\n\nUn texte de l'agenda.\n"
+    )
+    assert [s.title for s in issue.sections] == ["Un intertitre", "L'agenda"]
+    assert set(_dropped(issue).values()) == {"poll"}
+    # a survey's headline under the label, with its story: read
+    issue = _read(
+        f"{head}Les Français prêts à payer plus pour le train ?\n\nSelon un sondage publié mardi, 58 % des sondés "
+        "accepteraient une hausse de 5 % du billet si la ponctualité s'améliorait. Les moins de 35 ans sont les plus enclins.\n"
+    )
+    assert any("58 %" in p for s in issue.sections for p in (*s.paragraphs, *(i.text for i in s.items))) and not _dropped(issue)
+
+
+def test_a_list_of_reading_links_keeps_its_bullet_without_an_address() -> None:
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nErratum\n\nNous avons mal orthographié le nom de la ministre.\n\n"
+        "Nos lectures\n\n→ « Les trains de nuit reviennent », une note de l'Institut Rousseau, 30 pages.\n\n"
+        "→ Le rapport de la Cour des comptes : https://www.ccomptes.example/rapport-rail\n\n"
+        "→ En italien, le reportage du Corriere sur la ligne Paris-Rome.\n\nAgenda\n\n- 12 mai : congrès des cheminots.\n"
+    )
+    assert [s.title for s in issue.sections] == ["Un intertitre", "Erratum", "Agenda"]
+    assert issue.sections[1].paragraphs == ("Nous avons mal orthographié le nom de la ministre.",) and not issue.sections[1].items
+    assert _dropped(issue)["En italien, le reportage du Corriere sur la ligne Paris-Rome."] == "list of links"
+
+
+def test_a_name_tagline_date_and_rundown_then_rubrics_in_capitals_under_short_lines() -> None:
+    issue = _read(
+        "GRAINS\nLa lettre des céréaliers\nJeudi 5 mars 2026 · n° 12\n\n"
+        "Au sommaire : la moisson avancée · le colza en hausse · une question de lecteur\n\n"
+        "« Qui sème le vent récolte la tempête. »\n— Osée\n\n"
+        "LA MOISSON AVANCÉE\n\nChers lecteurs,\n\nLa chaleur de février a avancé les semis de trois semaines dans la Beauce.\n\n"
+        "Bonne lecture,\n\nPaul Girard\n\nCOLZA\n\nLe colza a gagné 2 % en un mois sur le marché à terme.\n\n"
+        "Un avis signé en bas de rubrique.\n\nClaire Vidal\n\nCOURRIER\n\n"
+        "« J'ai vingt hectares de blé dur. Dois-je passer au sorgho ? »\nAnne R., Albi\n\n"
+        "Notre réponse : le sorgho résiste mieux à la sécheresse, mais se vend moins cher.\n"
+    )
+    assert issue.date == dt.date(2026, 3, 5) and issue.headlines == ("la moisson avancée", "le colza en hausse", "une question de lecteur")
+    assert issue.epigraph is not None and issue.epigraph.author == "Osée" and issue.signature == "Paul Girard"
+    assert [s.title for s in issue.sections] == ["LA MOISSON AVANCÉE", "COLZA", "COURRIER"]
+    assert issue.sections[0].kind == "editorial" and issue.sections[0].paragraphs == (
+        "La chaleur de février a avancé les semis de trois semaines dans la Beauce.",
+    )
+    assert "Anne R., Albi" in issue.sections[2].paragraphs
+
+
+def test_a_call_with_its_arrow_under_a_story_is_a_button_not_a_chapter() -> None:
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nRECHERCHE\n\n"
+        "Une équipe lyonnaise publie un modèle qui lit les radiographies du thorax en deux secondes.\n\n"
+        "Consulter l'étude →\n\nEN BREF\n\n- Une clinique de Nantes s'équipe de robots.\n\n"
+        "Entreprendre en Bretagne\n\nLa région finance vingt projets de santé numérique.\n"
+    )
+    assert [s.title for s in issue.sections] == ["Un intertitre", "RECHERCHE", "EN BREF", "Entreprendre en Bretagne"]
+    assert _dropped(issue) == {"Consulter l'étude →": "button"}
+
+
+def test_a_masthead_line_of_details_a_tldr_list_and_a_numbered_editorial_with_back_links() -> None:
+    html = (
+        "<html><body><h1>Les ports à l'heure de l'hydrogène</h1>"
+        "<p><em>La Vigie · n° 12 · avril 2026 · temps de lecture : 8 min</em></p>"
+        "<p><strong>TL;DR</strong></p><ul><li>Le port du Havre commande trois remorqueurs à hydrogène.</li>"
+        "<li>Marseille électrifie deux nouveaux quais.</li></ul>"
+        "<h2>Sommaire</h2><ol><li><a href='#edito'>L'édito : le quai, dernier kilomètre</a></li><li><a href='#havre'>Le Havre</a></li></ol>"
+        "<h2 id='edito'>1. L'édito : le quai, dernier kilomètre</h2><p>Bonjour à toutes et à tous,</p>"
+        "<p>Les armateurs promettent des navires propres, mais un navire à quai brûle encore du fioul pour s'éclairer.</p>"
+        "<p>— Jeanne Roux</p><p><a href='#sommaire'>↑ Retour au sommaire</a></p>"
+        "<h2 id='havre'>2. Le Havre</h2><p>Le port commande trois remorqueurs à hydrogène pour 2028.</p>"
+        "<p><a href='#sommaire'>↑ Retour au sommaire</a></p></body></html>"
+    )
+    issue = _read(html, "x.html")
+    assert [(s.title, s.kind) for s in issue.sections][0] == ("1. L'édito : le quai, dernier kilomètre", "editorial")
+    assert issue.sections[0].paragraphs == ("Les armateurs promettent des navires propres, mais un navire à quai brûle encore du fioul pour s'éclairer.",)
+    assert issue.signature == "Jeanne Roux" and issue.sections[1].paragraphs == ("Le port commande trois remorqueurs à hydrogène pour 2028.",)
+    dropped = _dropped(issue)
+    assert dropped["La Vigie · n° 12 · avril 2026 · temps de lecture : 8 min"] == "masthead"
+    assert dropped["Marseille électrifie deux nouveaux quais."] == "summary" and dropped["↑ Retour au sommaire"] == "navigation"
+
+
+def test_the_publishers_line_of_a_letter_whose_name_is_not_known_yet() -> None:
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nAgenda\n\n- 12 mai : congrès des pêcheurs à Lorient.\n\n"
+        "Marée est une lettre indépendante, publiée chaque jeudi par Yann Le Du. Vous la recevez parce que vous vous êtes inscrit.\n"
+    )
+    assert [i.text for i in issue.sections[-1].items] == ["congrès des pêcheurs à Lorient."]
+    # news about another publication is read
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nLe Canard enchaîné est une publication indépendante, qui ne vit que de ses ventes, "
+        "a rappelé son directeur mardi devant les députés.\n"
+    )
+    assert not issue.dropped
+
+
+def test_a_rundown_this_week_and_a_quoted_epigraph_under_a_tagline_with_its_date() -> None:
+    markdown = (
+        "# Fréquence #9 — Les ondes courtes reviennent\n\n*La lettre hebdomadaire de la radio · mardi 3 mars 2026*\n\n"
+        "Bonjour à toutes et à tous,\n\nAu menu cette semaine : la FM qui s'éteint en Norvège, le DAB+ qui gagne Lyon "
+        "et le grand retour des radios associatives dans les campagnes. Bonne lecture !\n\n"
+        "> « La radio est le théâtre de l'esprit. »\n> — Orson Welles\n\n## L'édito\n\nLa radio n'a jamais été aussi écoutée.\n\n"
+        "## Brèves\n\nUn texte de la rubrique.\n"
+    )
+    issue = _read(markdown, "x.md")
+    assert issue.headlines == ("la FM qui s'éteint en Norvège", "le DAB+ qui gagne Lyon", "le grand retour des radios associatives dans les campagnes")
+    assert issue.epigraph is not None and (issue.epigraph.author, issue.date) == ("Orson Welles", dt.date(2026, 3, 3))
+    assert [s.title for s in issue.sections] == ["L'édito", "Brèves"]
+    html = (
+        "<html><body><h1>Le fret en question</h1><p>Publié le 9 mars 2026 par Jeanne Roux · 6 minutes de lecture</p>"
+        "<p><strong>Le Rail n° 4 · lundi 9 mars 2026.</strong> Au sommaire : le fret ferroviaire, les péniches et le tram-train.</p>"
+        "<blockquote><p>« Le train est la mémoire des villes. »</p><cite>Paul Morand</cite></blockquote>"
+        "<h2>L'édito</h2><p>Le fret ferroviaire recule encore cette année.</p><h2>Brèves</h2><p>Un texte de la rubrique.</p></body></html>"
+    )
+    issue = _read(html, "x.html")
+    assert issue.headlines == ("le fret ferroviaire", "les péniches", "le tram-train") and issue.signature == "Jeanne Roux"
+    assert issue.epigraph is not None and issue.epigraph.author == "Paul Morand" and issue.date == dt.date(2026, 3, 9)
+    assert [s.title for s in issue.sections] == ["L'édito", "Brèves"]
+
+
+def test_a_ranking_counted_up_under_its_announcement_keeps_its_ranks_steps_do_not() -> None:
+    ranking = "1. Le Havre : 3,1 millions de conteneurs\n2. Marseille-Fos : 1,5 million\n3. Dunkerque : 0,8 million\n"
+    issue = _read(f"Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nLe classement des ports\n\nLes ports les plus actifs en 2025 :\n\n{ranking}")
+    said = [f"{i.lead} : {i.text}" if i.lead else i.text for i in issue.sections[-1].items]
+    assert said == ["1. Le Havre : 3,1 millions de conteneurs", "2. Marseille-Fos : 1,5 million", "3. Dunkerque : 0,8 million"]
+    steps = "1. Ouvrez le portail\n2. Choisissez votre port\n3. Validez la demande\n"
+    issue = _read(f"Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nLa démarche\n\nPour réserver un quai :\n\n{steps}")
+    assert [i.text for i in issue.sections[-1].items] == ["Ouvrez le portail", "Choisissez votre port", "Validez la demande"]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from ..model import Dropped, Quote
 from .blocks import Block, Document, clean
 from .dates import find_date
-from .lines import heading_like, names_line, person_name, split_teaser, words
+from .lines import caps_rubric, heading_like, names_line, person_name, split_teaser, words
 from .profile import DropRule, Profile
 from .text import BULLET, NUMBERED
 
@@ -99,6 +99,15 @@ class HeaderReader:
         )
 
     def heading(self, block: Block, following: Block | None) -> bool:
+        if (
+            self.sections and block.kind == "paragraph" and not block.url and following is not None and following.kind == "paragraph"
+            and caps_rubric(following.text, self.profile) and not block.text.isupper() and len(words(block.text)) >= 2
+        ):  # fmt: skip
+            # in the body, a signer over "MACHINES" (or "— Sully" over "DRONES : LA FIN D'UN INTERDIT"): the rubric
+            # in capitals is the heading, not the short line over it (a first name alone, "Gaspard", stays an
+            # empty heading, left out rather than read, and so does a linked button; the issue's title over
+            # "À LA UNE" is its title)
+            return False
         return heading_like(block, following, self.profile, need_strong=self.need_strong and block.kind != "heading")
 
     # --- the header --------------------------------------------------------------------
@@ -186,7 +195,13 @@ class HeaderReader:
                 and (not self.names or block.text.isupper() or any(n.casefold() in block.text.casefold() for n in self.names))
             ):
                 return k, [*mastheads, i], tagline
-            opening = then is not None and (rundown(then.text) is not None or self.profile.greetings.search(then.text, self.names))
+            # (or its teaser under a name in capitals, "SILLON / … / Au sommaire : A · B · C"; not a title
+            # over its number and date, "Le titre / La Veille N° 212 – 15/11/2025 / AU SOMMAIRE | …")
+            named = block.text.isupper() or any(n.casefold() == block.text.casefold() for n in self.names)
+            opening = then is not None and (
+                rundown(then.text) is not None or self.profile.greetings.search(then.text, self.names)
+                or (named and self.teaser(then, dry_run=True))
+            )  # fmt: skip
             if nxt is not None and opening and self.date_line(nxt) and len(words(block.text)) <= 4:
                 # "LE RÉVEIL TECH / tagline / date / Au programme : …" or "Chères lectrices, …": untitled
                 return -1, [*mastheads, i], tagline
@@ -216,8 +231,11 @@ class HeaderReader:
                 )  # ("ÉDITION SPÉCIALE VIVATECH 2026", a kicker in capitals, is no title either)
                 taglines = all(self.tagline(self.blocks[k]) or self.date_line(self.blocks[k]) for k in above[:-1])
                 return title if named and taglines else None
-            if len(block.text) > 200 or block.text.rstrip().endswith((".", "!", "?", "…")):
-                return None  # prose before any teaser: the header is of another kind
+            ends = block.text.rstrip()[-1:]
+            if len(block.text) > 200 or ends in ".…" or (ends in "!?" and not self.is_title(block, i)):
+                # prose before any teaser: the header is of another kind (not a title that asks,
+                # "Le climat paiera-t-il l'addition de l'IA ?", under a kicker)
+                return None
         return None
 
     def tagline(self, block: Block) -> bool:
@@ -242,6 +260,8 @@ class HeaderReader:
         parts = split_teaser(block.text, self.profile)
         if len(parts) < 2 or block.kind not in ("paragraph", "heading") or self.byline(block) or self.date_line(block):
             return False  # "Par Hugo Lefèvre · 22 janv. 2026", "N° 203 · Vendredi 22 mai 2026" are no teaser
+        if _masthead_line(block) is not None or self.dated_rundown(block) is not None:
+            return False  # nor "La lettre hebdomadaire des réseaux · mardi 3 mars 2026", nor a rundown under its date
         greeting = [p for p in parts if len(p) <= 200 and self.greeting_match(p)]
         if not greeting:  # "… • Bonne lecture, samedi 4 avril 2026.": the date closes the teaser (or nearly)
             sign_off = len(parts) >= 4 and bool(self.profile.sign_offs.search(parts[-1], self.names))
@@ -273,6 +293,14 @@ class HeaderReader:
                 self.headlines.append(part)
         return True
 
+    def dated_rundown(self, block: Block) -> str | None:
+        """The date line in bold opening a rundown ("**Le Quai n° 96 · lundi 16 mars 2026.** Au sommaire :
+        A, B et C"), or None."""
+        lead = (block.lead or "").strip()
+        if block.kind != "paragraph" or not lead or not block.text.startswith(lead) or not self.date_line(Block("paragraph", lead)):
+            return None
+        return lead if rundown(block.text[len(lead) :].strip()) is not None else None
+
     def greeting_match(self, text: str) -> bool:
         match = self.profile.greetings.search(text, self.names)
         return match is not None and (find_date(text) is not None or "newsletter" in match.groupdict())
@@ -295,7 +323,12 @@ class HeaderReader:
     def header_block(self, i: int, block: Block) -> int | None:
         """Reads a header block at ``i``; returns the next index, or None if it is not one."""
         self._at = i
-        if self.teaser(block):
+        if (lead := self.dated_rundown(block)) is not None:
+            # "**Le Quai n° 96 · lundi 16 mars 2026.** Au sommaire : A, B et C": its date line, then its rundown
+            self.drop(i, lead, "masthead")
+            self.date = self.date or find_date(lead)
+            block = replace(block, text=block.text[len(lead) :].strip(), lead=None)
+        elif self.teaser(block):
             return i + 1
         if block.kind in ("paragraph", "heading") and len(words(block.text)) <= 12 and self.profile.kickers.search(block.text):
             j, nxt = self.following(i)
@@ -333,8 +366,20 @@ class HeaderReader:
         if self.date is None and self.date_line(block):
             self.date = find_date(block.text)
             return i + 1
+        if (name := _masthead_line(block)) is not None:
+            # "Le Relevé · n° 31 · mars 2026 · temps de lecture : 12 min": the name and the issue's details
+            self.drop(i, block.text, "masthead")
+            self.date = self.date or find_date(block.text)
+            if name and name.casefold() not in {n.casefold() for n in self.names}:
+                self.names = (*self.names, name)
+            return i + 1
         if _TLDR.match(block.text):
             self.drop(i, block.text, "summary")  # "TL;DR — …": what the sections and the show's summary say
+            j, nxt = self.following(i)
+            while len(words(block.text)) <= 2 and nxt is not None and nxt.kind == "bullet":
+                self.drop(j, nxt.text, "summary")  # "TL;DR" over its list
+                self.skip.add(j)
+                j, nxt = self.following(j)
             return i + 1
         if self.epigraph is None and (after := self.read_epigraph(i, block)) is not None:
             return after
@@ -429,7 +474,7 @@ _READERS_FIRST = re.compile(r"ch[èe]re?s? (lecteurs|lectrices)\b", re.IGNORECAS
 # a daily letter's rundown: "Bonjour ! Au programme ce matin : A, B, et C"
 _RUNDOWN = re.compile(
     r"(?P<hello>(?:bonjour|hello|salut)\b[^:!.]{0,40}[!.,]\s+)?(?P<kicker>(?:au (?:programme|menu|sommaire)|dans (?:ce num[ée]ro|"
-    r"cette [ée]dition))(?: (?:ce matin|ce soir|aujourd['’]hui|du jour|de la semaine|de cette [ée]dition|de ce num[ée]ro))?)"
+    r"cette [ée]dition))(?: (?:ce matin|ce soir|aujourd['’]hui|du jour|de la semaine|cette semaine|de cette [ée]dition|de ce num[ée]ro))?)"
     r"\s*:\s*(?P<list>.+?)[.!]?",
     re.IGNORECASE,
 )
@@ -445,6 +490,11 @@ def rundown(text: str) -> tuple[str, str, list[str]] | None:
     if len(words(" ".join(rest))) > 6:
         return None  # more than a wink after the list ("Café prêt ? C'est parti !"): a paragraph to read
     parts = [p.strip() for p in re.split(r",\s+(?:et\s+)?|\s*;\s*|\s+et\s+(?=[A-ZÀ-ÖØ-Þ])", listed) if p.strip()]
+    if len(parts) >= 2 and " et " in parts[-1]:
+        # the enumeration's last "et": "…, Free qui passe à 8 Gbit/s et le grand retour des rançongiciels"
+        head, tail = parts[-1].rsplit(" et ", 1)
+        if len(words(head)) >= 2 and len(words(tail)) >= 2:
+            parts[-1:] = [head, tail]
     if len(parts) < 2 or any(len(words(p)) > 15 for p in parts):
         return None
     return (match["hello"] or "").strip(), match["kicker"].strip(), parts
@@ -458,6 +508,28 @@ _NEWSLETTER_TAGLINE = re.compile(r"(?:la |une |votre )?(?:lettre|newsletter)\b",
 _SEPARATORS = re.compile(r"(?:\s|^)[·•|–—-]+(?=\s|$)|\s+")
 _ONE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{1,24}\.?")
 _LONE_MARKS = {"•", "·", "▪", "●", "◦", "‣", "∙", "-", "*", "–"}
+
+
+_MONTH_YEAR = re.compile(
+    r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4}", re.IGNORECASE
+)
+
+
+def _masthead_line(block: Block) -> str | None:
+    """'Le Relevé · n° 31 · mars 2026 · temps de lecture : 12 min' -> 'Le Relevé' ('' with no name):
+    a line of the issue's details (its number or reading time among them) and at most a short name."""
+    if block.kind not in ("paragraph", "heading") or len(block.text) > 160:
+        return None
+    parts = [p.strip() for p in re.split(r"\s+[·|•–—]\s+", block.text.strip()) if p.strip()]
+    details = [p for p in parts if _details_only(p) or _MONTH_YEAR.fullmatch(p) or (find_date(p) is not None and len(words(p)) <= 5)]
+    others = [p for p in parts if p not in details]
+    if len(others) == 1 and details and _NEWSLETTER_TAGLINE.match(others[0]) and len(words(others[0])) <= 12:
+        return ""  # "La lettre hebdomadaire des réseaux · mardi 3 mars 2026": its tagline and its date
+    if len(parts) < 3 or not any(_details_only(p) for p in parts) or len(others) > 1:
+        return None
+    if others and (len(words(others[0])) > 4 or not others[0][:1].isupper() or others[0].endswith((".", "!", "?", ":"))):
+        return None
+    return others[0] if others else ""
 
 
 def _details_only(text: str) -> bool:

@@ -154,6 +154,13 @@ def heading_like(block: Block, following: Block | None, profile: Profile, *, nee
     return closing is not None and len(words(closing.group("inner"))) <= 5 and not text[: closing.start()].rstrip().endswith(":")
 
 
+def caps_rubric(text: str, profile: Profile) -> bool:
+    """'MACHINES', 'LA QUESTION D'UNE LECTRICE': a short line in capitals, no sentence."""
+    return text.isupper() and len(words(text)) <= profile.heading_max_words and not text.endswith(_END_SENTENCE) and any(
+        c.isalpha() and c.isupper() for c in text[:3]
+    )
+
+
 def marker_lead(text: str, profile: Profile) -> tuple[str, str] | None:
     """'EN FILIGRANE : texte' -> ('EN FILIGRANE', 'texte') for the profile's markers."""
     upper = text.upper()

@@ -64,6 +64,7 @@ class _Recogniser(HeaderReader):
         promo: str | None = None  # reason, inside a subscriber promotion or a list of links
         listed = False  # the run is a list: its short lines look like headings, it ends at a real section
         links = False  # the list's lines so far held web addresses
+        marked = False  # the list's lines so far were all bullets ("→ « Un titre », une analyse de l'IFRI")
         bio = False
         promo_button = False  # the promotion has had its button ("Demander une démo")
         title_at = start - 1 if start else -1
@@ -138,7 +139,7 @@ class _Recogniser(HeaderReader):
                     while self.current is not None and self.current.empty():
                         self.drop_section(self.current, rule.reason)
                 elif rule.scope in ("run", "list"):
-                    promo, listed, links, promo_button = rule.reason, rule.scope == "list", False, False
+                    promo, listed, links, promo_button, marked = rule.reason, rule.scope == "list", False, False, True
                 elif promo is not None and rule.reason == "link":
                     links = True  # an address alone, in a list of sources
                 elif rule.reason == "byline" and len(self.sections) <= 1:
@@ -152,8 +153,14 @@ class _Recogniser(HeaderReader):
                 continue
             if promo == "sponsored block" and promo_button and block.kind == "bullet" and _LED_ITEM.match(text):
                 promo = None  # an advertisement set in a section ends after its button, at the section's next item
-            if len(self.sections) <= 2 and _PUBLISHED.match(text) and (day := find_date(text)) and len(words(text)) <= 8:
-                self.date = self.date or day  # "Publié le 12 mars 2026" under the author's name: a byline
+            by = _BY_NAME.search(text) if len(words(text)) <= 16 else None
+            by_name = by is not None and person_name(by["name"], self.profile) is not None
+            day = find_date(text) if _PUBLISHED.match(text) else None
+            if len(self.sections) <= 2 and _PUBLISHED.match(text) and ((day and len(words(text)) <= 8) or by_name):
+                # (or a post's line of details: "Publié le 16 mars 2026 par Clémence Vasseur · 8 minutes de lecture")
+                self.date = self.date or day
+                if by is not None and by_name:
+                    self.signature = self.signature or by["name"]  # "Publié le 12 mars 2026" under the author's name: a byline
                 for draft in list(self.sections):
                     alone = draft.paragraphs[0] if len(draft.paragraphs) == 1 and not draft.items else ""
                     if not draft.title and (author := person_name(alone, self.profile)):
@@ -190,19 +197,21 @@ class _Recogniser(HeaderReader):
                 # a list of addresses ends at a line without one
                 over_text = block.kind == "heading" or (nxt is not None and len(nxt.text) > 150)
                 short = len(text) <= 150 and not (over_text and not ends_with_address(text))
-                item = listed and short and (linked or not links)
+                # (a bullet without an address among bullets with one goes on: "→ Le portrait de … dans Wired.")
+                item = listed and short and (linked or not links or (marked and block.kind == "bullet"))
                 # an advertisement's button, a short linked line: "Demander une démo"
                 # ("Télécharger le livre blanc" in plain text, where it has no link: a call with a heading
                 # or the section's next item after it, not "Testé : le Pixel 10 Pro" over its own text)
                 button = not listed and block.kind == "paragraph" and len(text.split()) <= 6 and (
                     bool(block.url)
-                    or (promo == "sponsored block" and not promo_button and bool(_CALL_TO_ACT.match(text))
+                    or (promo == "sponsored block" and not promo_button and bool(_CALL_TO_ACT.match(text) or _ARROWED_CALL.fullmatch(text))
                         and (nxt is None or nxt.kind == "bullet" or bool(nxt.lead) or self.heading(nxt, self.following(j)[1])))
                 )  # fmt: skip
                 if item or button or (not listed and not (self.heading(block, nxt) or names_line(block, self.profile))):
                     self.drop(i, text, promo)
                     promo_button = promo_button or button
                     links = links or (listed and linked)
+                    marked = marked and block.kind == "bullet"
                     i += 1
                     continue
                 promo, links = None, False  # a list of links ends at a long paragraph or a real section
@@ -254,6 +263,10 @@ class _Recogniser(HeaderReader):
                 if not whole:
                     self.cut = self.sections[-1] if self.sections else None
                 self.drop(i, text, "button" if whole else "paywalled stub")
+                i += 1
+                continue
+            if block.kind == "paragraph" and len(words(text)) <= 6 and _ARROWED_CALL.fullmatch(text):
+                self.drop(i, text, "button")  # "Lire l'étude →" under a story: a link, no heading (nor "vers")
                 i += 1
                 continue
             name = None
@@ -386,7 +399,14 @@ class _Recogniser(HeaderReader):
         """'Sondage de la semaine : faut-il … ?' then two answers or more, short lines that are no
         sentences ("Oui, une chance", "Sans avis"): the answers' indices; None for anything else (a
         survey's headline, "Sondage : les Français prêts à … ?", has its story under it)."""
-        if not _POLL.fullmatch(self.blocks[at].text):
+        asked: list[int] = []
+        if _POLL_LABEL.fullmatch(self.blocks[at].text):
+            # "Sondage" alone over its question: "Seriez-vous prêt à payer plus … ?"
+            j, nxt = self.following(at)
+            if nxt is None or nxt.kind not in ("paragraph", "heading") or not nxt.text.rstrip().endswith("?") or len(words(nxt.text)) > 60:
+                return None
+            asked, at = [j], j
+        elif not _POLL.fullmatch(self.blocks[at].text):
             return None
         def answer(block: Block | None) -> bool:
             return block is not None and len(words(block.text)) <= 12 and not block.text.rstrip().endswith((".", ":", ";", "…"))
@@ -401,7 +421,7 @@ class _Recogniser(HeaderReader):
                 break  # the next section's heading ("L'agenda" over its dates), not an answer
             answers.append(j)
             j, nxt = k, after
-        return answers if len(answers) >= 2 else None
+        return [*asked, *answers] if len(answers) >= 2 else None
 
     def _lone_subheading(self, at: int, level: int) -> bool:
         """The only heading under its section's (a rubric over its one headline): none deeper
@@ -417,7 +437,11 @@ class _Recogniser(HeaderReader):
         if draft is None or block.kind != "paragraph" or len(words(block.text)) > 8:
             return False
         last = draft.paragraphs[-1] if draft.paragraphs else (draft.items[-1][1] if draft.items else "")
-        return bool(_LETTER_CLOSE.fullmatch(last)) and person_name(block.text, self.profile) is not None
+        # (with the writer's role and town: "Sophie Marchal, professeure de physique, Lorient"); or a
+        # reader's question quoted, then who asks and from where ("« … Est-ce raisonnable ? »" / "Anne R., Albi")
+        quoted = last.startswith(("«", "“")) and last.endswith(("»", "”")) and "," in block.text
+        closed = bool(_LETTER_CLOSE.fullmatch(last)) or quoted
+        return closed and person_name(block.text.split(",")[0].rstrip("."), self.profile) is not None  # ("Anne R.")
 
     def _until_footer(self, at: int) -> Iterator[tuple[Block, Block | None]]:
         """The blocks after ``at`` up to the footer's first line ("Se désabonner…", "Les derniers
@@ -648,6 +672,7 @@ class _Recogniser(HeaderReader):
         frozen = self._dossier_parts(frozen, cut, teased)
         if not self.title:
             self.title = self.headlines[0] if self.headlines else self.masthead_name
+            self.title = self.title[:1].upper() + self.title[1:]  # (a rundown's "les drones enfin autorisés")
         if not frozen:
             removed = f" ({len(self.dropped)} block(s) removed as boilerplate)" if self.dropped else ""
             raise InputError(
@@ -820,6 +845,9 @@ _CALL_TO_ACT = re.compile(
     r"command|obten|acc[ée]d|rejoign|contact|test|j['’]en profite|voir l['’]offre|je d[ée]couvre|commencer)\w*\b[^.!?]*$",
     re.IGNORECASE,
 )
+# …or any verb's call with its arrow: "Simuler mon projet →", "Prenez rendez-vous ›", "Je fonce →"
+# (a headline does not end with an arrow)
+_ARROWED_CALL = re.compile(r"(?:je |j['’]|[a-zà-ÿ'’-]+(?:er|ir|re|ez)\b)[^.!?:]{0,40}\s[→➜›>]", re.IGNORECASE)
 _LABELLED = re.compile(r"[^:]{2,40}\s:\s+[^:]{0,20}[\d★☆][^:]{0,40}")  # a figure: "Notre note : 8/10" (not "Portrait : X")
 # a signer's role, on the line under their name
 _ROLE_LINE = re.compile(
@@ -837,10 +865,12 @@ _STAFF = r"\b(?:pour|chez|rejoint|fond[ée]|cofond[ée]|lanc[ée]|r[ée]daction 
 _TEASES = re.compile(r"(?i)\b(?:cet article|ce dossier|notre enquête|nous (?:détaillons|révélons|racontons|avons enquêté)|découvrez|à lire dans)\b")
 _AGENDA = re.compile(r"(?i)\b(?:agenda|[àa] venir|rendez-vous|calendrier)\b")
 _PUBLISHED = re.compile(r"(?:publi[ée]e?|post[ée]e?|mis en ligne|mise à jour)(?: le)? ", re.IGNORECASE)
+_BY_NAME = re.compile(r"\bpar (?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+(?: (?:de |du |le |la )?(?-i:[A-ZÀ-Ý])[\w'’-]+){1,3})", re.IGNORECASE)  # "… par Clémence Vasseur"
 _NAME_DATE = re.compile(r"(?P<name>[^·|•–—]{3,60}?)\s+[·|•–—]\s+(?P<date>[^·|•–—]{4,40})")  # "Inès Haddad · 17 janv. 2026"
 _HELLO = re.compile(r"(?:bonjour|bonsoir|hello|salut|ch[èe]re?s? (?:lect|abonn|ami))", re.IGNORECASE)
-_EDITO = re.compile(r"[^\w]*(?:l['’])?[ée]dito(?:rial)?(?:\s*[:—–-].*)?$", re.IGNORECASE)  # "✍️ L'édito" (not "L'édito du FT")
+_EDITO = re.compile(r"[^\w]*(?:\d{1,2}[.)]\s+)?(?:l['’])?[ée]dito(?:rial)?(?:\s*[:—–-].*)?$", re.IGNORECASE)  # "✍️ L'édito", "1. L'édito : …" (not "L'édito du FT")
 _POLL = re.compile(r"(?:le |notre )?(?:sondage|vote)(?: de la semaine| du jour| express)?\s*:.{5,220}\?", re.IGNORECASE)
+_POLL_LABEL = re.compile(r"(?:le |notre )?(?:sondage|vote)(?: de la semaine| du jour| express)?\W*", re.IGNORECASE)
 _NEWS_TIME = re.compile(r"(?<!chaque )(?<!tous les )\b(?:" + "|".join(WEEKDAYS) + r"|hier|cette semaine|ce matin)\b", re.IGNORECASE)
 _LETTER_CLOSE = re.compile(
     r"(?:(?:(?:bien|très) )?(?:cordialement|amicalement|sincèrement)|(?:bien|très) à vous|(?:avec )?(?:mes|nos) "

@@ -225,11 +225,21 @@ _DECORATED = re.compile(r"^\s*(?:={2,}|#{3,}|\*{3,}|~{2,})\s*(?P<text>\S.*?)\s*(
 _NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s")
 
 
+# a ranking announced as one: "Le top des ventes", "Les jeux les plus vendus…", "Le classement"
+_RANKING = re.compile(r"(?i)\b(?:top(?: \d+)?|classement|palmar[èe]s|hit-parade|les (?:plus|moins) \w+)\b")
+
+
 def _countdowns(blocks: list[Block], ranks: dict[int, int]) -> list[Block]:
-    """A ranking counted down ("10. …", "9. …" … "1. …"): the ranks are news, said with each item
-    (a list counted up is only a list: its numbers are marks)."""
+    """A ranking counted down ("10. …", "9. …" … "1. …"): the ranks are news, said with each item;
+    so are a ranking's counted up from 1 under the line or heading that announces it ("Le top des
+    ventes" / "1. …", "2. …"). Another list counted up is only a list: its numbers are marks."""
     for run in _runs(ranks, lambda a, b: b < a):
         if len(run) >= 3:
+            for at in run:
+                blocks[at] = replace(blocks[at], text=f"{ranks[at]}. {blocks[at].text}")
+    for run in _runs(ranks, lambda a, b: b == a + 1):
+        above = [b.text for b in blocks[max(0, run[0] - 2) : run[0]] if b.kind == "paragraph"]
+        if len(run) >= 3 and ranks[run[0]] == 1 and any(_RANKING.search(text) for text in above):
             for at in run:
                 blocks[at] = replace(blocks[at], text=f"{ranks[at]}. {blocks[at].text}")
     return blocks

@@ -142,6 +142,7 @@ def _label_role(label: re.Match[str]) -> str:
 
 
 _DASH = re.compile(r"[—–]\s*")
+_ASKER = re.compile(r"(?<=[?…])\s*\([^()]{2,60}\)$")  # "… ? (Inès, Brest)": who asked
 
 
 def _turns(said: list[str], *, interview_title: bool = False) -> dict[str, str]:
@@ -155,16 +156,24 @@ def _turns(said: list[str], *, interview_title: bool = False) -> dict[str, str]:
         return {t: ("asks" if n % 2 == 0 else "answers") for n, t in enumerate(dashed)}
     labelled = [(_label_role(m), t) for t in said if (m := _LABEL.match(t))]
     labels = [role_ for role_, _ in labelled]
-    questions = all(t.rstrip().endswith("?") for role_, t in labelled if role_ == "asks")
+    # every question asks, or trails off ("Certains acceptent pourtant de céder leur voix…", a
+    # follow-up), half of them at least with "?"; a reader's question may end with who asks ("… ? (Inès, Brest)")
+    asked = [_ASKER.sub("", t.rstrip()) for role_, t in labelled if role_ == "asks"]
+    questions = all(t.endswith(("?", "…", "...")) for t in asked) and 2 * sum(t.endswith("?") for t in asked) >= len(asked)
     interview = questions and "other" not in labels and (set(labels) == {"asks", "answers"} or labels.count("asks") >= 2)
-    return {t: role_ for role_, t in labelled} if interview else _named_turns(said, SPEAKER if interview_title else PROPER_SPEAKER)
+    if interview:
+        return {t: role_ for role_, t in labelled}
+    return _named_turns(said, SPEAKER if interview_title else PROPER_SPEAKER, asker_alone=interview_title)
 
 
-def _named_turns(said: list[str], names: re.Pattern[str]) -> dict[str, str]:
+def _named_turns(said: list[str], names: re.Pattern[str], *, asker_alone: bool = False) -> dict[str, str]:
     """'Kilowatt : Et le réseau ?' / 'Léa Fontanel-Roy : Il tient.': two speakers named, one who
-    only asks (two questions or more), the other who answers."""
+    only asks (two questions or more), the other who answers. Under an interview's title the one
+    who asks may be the only one named ("Kilowatt : Et le réseau ?" / "Il tient."), like "Q :" alone."""
     named = [(m["who"], t) for t in said if (m := names.match(t))]
     speakers = {who for who, _ in named}
+    if asker_alone and len(speakers) == 1 and len(named) >= 2 and all(t.rstrip().endswith("?") for _, t in named):
+        return {t: "asks" for _, t in named}
     if len(speakers) != 2:
         return {}
     asking = [who for who in speakers if all(t.rstrip().endswith("?") for w, t in named if w == who)]
