@@ -415,6 +415,8 @@ class HeaderReader:
     def read_byline(self, text: str) -> None:
         """'Par Hugo Lefèvre · 22 janv. 2026': the name, without the date or the role, signs the
         issue if nothing else does; the date dates it if nothing else does."""
+        if self.signature is None and (by := BY_NAME.search(text)) and person_name(by["name"], self.profile):
+            self.signature = by["name"]  # "Publié le 9 mars 2026 par Jeanne Roux · 6 minutes de lecture"
         if self.signature is None:
             byline = re.split(r"\s+[·|•–—-]\s+|,\s", re.sub(r"^\S+\s+", "", text), maxsplit=1)[0]
             self.signature = person_name(byline, self.profile)
@@ -462,6 +464,7 @@ class HeaderReader:
         return end
 
 
+BY_NAME = re.compile(r"\bpar (?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+(?: (?:de |du |le |la )?(?-i:[A-ZÀ-Ý])[\w'’-]+){1,3})", re.IGNORECASE)  # "… par Clémence Vasseur"
 _TLDR = re.compile(r"(?i)^(?:tl;? ?dr|tldr)\b")
 # buttons under an article, in any order with the share words ("Partager · Laisser un commentaire")
 _BUTTONS = re.compile(

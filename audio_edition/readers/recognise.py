@@ -19,7 +19,7 @@ from ..interviews import INTERVIEW_TITLE, SPEAKER
 from ..model import Issue, Item, Section, SectionKind
 from .blocks import SEPARATOR, Block, Document
 from .dates import find_date
-from .header import Draft, HeaderReader
+from .header import BY_NAME, Draft, HeaderReader
 from .lines import ends_with_address, has_address, marker_lead, names_line, period_lead, person_name, split_lead, words
 from .profile import Profile, load_profile
 
@@ -153,7 +153,7 @@ class _Recogniser(HeaderReader):
                 continue
             if promo == "sponsored block" and promo_button and block.kind == "bullet" and _LED_ITEM.match(text):
                 promo = None  # an advertisement set in a section ends after its button, at the section's next item
-            by = _BY_NAME.search(text) if len(words(text)) <= 16 else None
+            by = BY_NAME.search(text) if len(words(text)) <= 16 else None
             by_name = by is not None and person_name(by["name"], self.profile) is not None
             day = find_date(text) if _PUBLISHED.match(text) else None
             if len(self.sections) <= 2 and _PUBLISHED.match(text) and ((day and len(words(text)) <= 8) or by_name):
@@ -865,7 +865,6 @@ _STAFF = r"\b(?:pour|chez|rejoint|fond[ée]|cofond[ée]|lanc[ée]|r[ée]daction 
 _TEASES = re.compile(r"(?i)\b(?:cet article|ce dossier|notre enquête|nous (?:détaillons|révélons|racontons|avons enquêté)|découvrez|à lire dans)\b")
 _AGENDA = re.compile(r"(?i)\b(?:agenda|[àa] venir|rendez-vous|calendrier)\b")
 _PUBLISHED = re.compile(r"(?:publi[ée]e?|post[ée]e?|mis en ligne|mise à jour)(?: le)? ", re.IGNORECASE)
-_BY_NAME = re.compile(r"\bpar (?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+(?: (?:de |du |le |la )?(?-i:[A-ZÀ-Ý])[\w'’-]+){1,3})", re.IGNORECASE)  # "… par Clémence Vasseur"
 _NAME_DATE = re.compile(r"(?P<name>[^·|•–—]{3,60}?)\s+[·|•–—]\s+(?P<date>[^·|•–—]{4,40})")  # "Inès Haddad · 17 janv. 2026"
 _HELLO = re.compile(r"(?:bonjour|bonsoir|hello|salut|ch[èe]re?s? (?:lect|abonn|ami))", re.IGNORECASE)
 _EDITO = re.compile(r"[^\w]*(?:\d{1,2}[.)]\s+)?(?:l['’])?[ée]dito(?:rial)?(?:\s*[:—–-].*)?$", re.IGNORECASE)  # "✍️ L'édito", "1. L'édito : …" (not "L'édito du FT")
