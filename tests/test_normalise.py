@@ -279,7 +279,9 @@ UNITS = [
      "cinq masses terrestres, un virgule six masse terrestre, quatre millions de masses solaires, les trois cents premiers mégawatts, un mégawatt, "
      "l'onde G-W deux six zéro un un quatre"),
     ("20 µSv/h, 85 G/L, 10 PW, 0,39 UA", "vingt microsieverts par heure, quatre-vingt-cinq giga par litre, dix pétawatts, zéro virgule trente-neuf unité astronomique"),
-    ("un IRM de 7 T, un scanner à 1,5 T, un camion de 3,5 T", "un I-R-M de sept teslas, un scanner à un virgule cinq tesla, un camion de trois virgule cinq T"),
+    ("un IRM de 7 T, un aimant à 1,5 T, un camion de 3,5 T, des aimants pour 1,5 T$, les bobines, soit 40 T de cuivre",
+     "un I-R-M de sept teslas, un aimant à un virgule cinq tesla, un camion de trois virgule cinq T, des aimants pour mille cinq cents milliards de dollars, "
+     "les bobines, soit quarante T de cuivre"),
     ('un écran de 6,3" et le MacBook Pro 16", il a dit "deux fois 3"',
      "un écran de six virgule trois pouces et le MacBook Pro seize pouces, il a dit deux fois trois"),
     ("10 millions de doses/an, 23 456 spectateurs/match, 10⁵ copies/mL, air/eau, nuit/jour",
@@ -295,9 +297,21 @@ UNITS = [
      "du quinze au dix-neuf juin: Eurosatory, vingt-deux et vingt-trois octobre, trois à quatre sur cinq, le règlement, U-E, deux mille vingt-quatre barre mille six cent quatre-vingt-neuf"),
     ("de 8B à 70B paramètres, « au T2 »", "de huit milliards à soixante-dix milliards de paramètres, au deuxième trimestre"),
     ("en mode SA au T4, la mode EN vogue, la norme EN 301", "en mode S-A au quatrième trimestre, la mode en vogue, la norme E-N trois cent un"),
-    ("À Pékin, ¥3 000 par mois. À Tokyo, 3 000 ¥. 4 000 milliards de ¥. CNY 12 en Chine",
-     "À Pékin, trois mille yuans par mois. À Tokyo, trois mille yens. quatre mille milliards de yens. douze yuans en Chine"),
+    ("À Pékin, ¥3 000 par mois. À Tokyo, 3 000 ¥. 4 000 milliards de ¥. Alibaba vise 5 Md¥. Nintendo vend à 49 980 ¥, Tencent en Chine",
+     "À Pékin, trois mille yuans par mois. À Tokyo, trois mille yens. quatre mille milliards de yens. Alibaba vise cinque milliards de yuans. "
+     "Nintendo vend à quarante-neuf mille neuf cent quatre-vingts yens, Tencent en Chine"),
+    ("Le symbole ¥ désigne aussi le yuan. Avant le CNY 2026", "Le symbole yens désigne aussi le yuan. Avant le C-N i grec deux mille vingt-six"),
     ("ORANGE LANCE LA 5G SA DANS 40 VILLES", "orange lance la cinq G S-A dans quarante villes"),  # a code after a code, in a headline
+    # counter-examples from the hunt for misfires of the rules above
+    ("« J'ai loué le T2 », à 43° 36' 16\", en 1' 30\", il a lancé:\"… top 10\" puis un écran de 6,3\"",
+     "J'ai loué le T deux, à quarante-trois degrés trente-six' seize, en un' trente, il a lancé: top dix puis un écran de six virgule trois pouces"),
+    ("les Presses univ. de Rennes, déc. du 10 au 24, Saint-Denis → l'aéroport, PSG V OM, LA 5G SE DÉPLOIE",
+     "les Presses univ. de Rennes, déc. du dix au vingt-quatre, Saint-Denis vers l'aéroport, P-S-G V O-M, la cinq G se déploie"),
+    ("la relation médecin/patient depuis 2020, le format jour/mois, 2 tCO2/hab, 0,4 tCO2/t",
+     "la relation médecin, patient depuis deux mille vingt, le format jour, mois, deux tonnes de C-O deux par habitant, zéro virgule quatre tonne de C-O deux par tonne"),
+    ("GW Pharmaceuticals, les signaux GW, des centaines de MW, les 55 UA, classée 2031e, Psaume 119:1, 0,312 20 ans",
+     "G-W Pharmaceuticals, les signaux G-W, des centaines de mégawatts, les cinquante-cinq U-A, classée deux mille trente et unième, "
+     "Psaume cent dix-neuf:un, zéro virgule trois cent douze vingt ans"),
     ("l'iPhone 8 Plus, Canal Plus, plus de 50 %", "l'iPhone huit plusse, Canal plusse, plus de cinquante pour cent"),
     ("IntelliJ IDEA 2024.3, Ubuntu 24.04", "IntelliJ I-D-E-A deux mille vingt-quatre point trois, Ubuntu vingt-quatre point zéro quatre"),
     ("de 1x, 10X plus vite, 45K brut, 12K abonnés, un écran 4K", "d'une fois, dix fois plus vite, quarante-cinque mille brut, douze mille abonnés, un écran quatre K"),

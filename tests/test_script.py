@@ -104,9 +104,9 @@ def test_lead_ins_are_said_as_sentences(show: Show) -> None:
 
 
 def test_an_elided_acronym_as_a_lead_in_stays_an_acronym(show: Show) -> None:
-    section = Section("Défense", (), (Item("L'IA", "Le ministère signe un contrat."), Item("L'ENJEU", "Tenir les délais.")))
-    texts = [c.text for c in build_script(_issue(section), show).cues]
-    assert "L'IA." in texts and "L'enjeu." in texts
+    leads = (Item("L'IA", "Le ministère signe un contrat."), Item("L'ENJEU", "Tenir les délais."), Item("L'OR", "Il monte."))
+    texts = [c.text for c in build_script(_issue(Section("Défense", (), leads)), show).cues]
+    assert "L'IA." in texts and "L'enjeu." in texts and "L'or." in texts
 
 
 def _issue(*sections: Section) -> Issue:

@@ -21,6 +21,7 @@ from ..model import Cue, Issue, Item, Role, Script, Section, Segment
 from .dates import written_date
 from .document import one_line
 from .languages import is_english
+from .words import SHORT_WORDS
 
 _OTHER: dict[Role, Role] = {"host": "cohost", "cohost": "host"}
 # A quotation in guillemets, with the punctuation that closes it: « … » :
@@ -43,7 +44,8 @@ _SHORT_LEADS = ("ZOOM", "FOCUS")  # one-word lead-ins that are words, not acrony
 def _lead(lead: str) -> str:
     """'EN FILIGRANE' -> 'En filigrane' (capitals are shouted by some voices and spelled by others);
     a lone acronym stays one: 'TSMC' is spelled, not read 'Tsmc', and so does "L'IA"."""
-    elided = "'" in lead and len(lead.rsplit("'", 1)[-1]) > 3  # "L'ENJEU" (not "L'IA", "L'UE": acronyms)
+    after = lead.rsplit("'", 1)[-1]
+    elided = "'" in lead and (len(after) > 3 or after in SHORT_WORDS)  # "L'ENJEU", "L'OR" (not "L'IA", "L'UE": acronyms)
     words = lead.isupper() and (" " in lead or elided or len(lead) > 5 or lead in _SHORT_LEADS)
     return lead.capitalize() if words else lead
 

@@ -269,7 +269,8 @@ _CARD_NUMBER = re.compile(r"(?<=\b[RG]TX )(?P<a>[1-9]\d)(?P<b>\d[1-9]|[1-9]0)(?!
 def _regnal(match: re.Match[str]) -> str:
     n = roman(match["n"])
     acronym = match["name"].isupper() and match["name"].isalpha()
-    if n is None or n < 2 or (len(match["n"]) < 2 and not (acronym and match["n"] == "V")):
+    versus = match.string.startswith(" ", match.end()) and match.string[match.end() + 1 : match.end() + 2].isupper()
+    if n is None or n < 2 or (len(match["n"]) < 2 and not (acronym and match["n"] == "V" and not versus)):
         return match.group(0)  # (one letter: "Charles V", "le plan V"; but "GTA V")
     return f"{match['name']} {cardinal(n)}"
 
@@ -405,7 +406,7 @@ _CODES = "|".join(code for code in _CURRENCIES if re.fullmatch("[A-Z]{3}", code)
 _CODE_AFTER_WORDS = re.compile(rf"\b(?:millions?|milliards?) (?:de |d')(?P<code>{_CODES})\b")
 # "$5", "$2,5 Md", "US$ 300", "€10"
 _MONEY_BEFORE = re.compile(
-    rf"(?<![\w$€£¥₩₹₦])(?P<cur>US\$|NT\$|[€$£¥₩₹₦]|(?:USD|EUR|GBP|CHF|CNY|JPY)(?= )) ?{NUMBER}"
+    rf"(?<![\w$€£¥₩₹₦])(?P<cur>US\$|NT\$|[€$£¥₩₹₦]|(?:USD|EUR|GBP|CHF)(?= )) ?{NUMBER}"
     rf"(?: ?(?P<mag>{_MAG}|{'|'.join(_ENGLISH_MAGNITUDES[::-1])}))?{_END}"
 )
 
@@ -535,7 +536,7 @@ _UNITS = {
     "Gpc": ("gigaparsec", "gigaparsecs"), "fL": ("femtolitre", "femtolitres"), "Ah": ("ampère-heure", "ampères-heure"),
     "Tflops": ("téraflops", "téraflops"), "Pflops": ("pétaflops", "pétaflops"), "Gflops": ("gigaflops", "gigaflops"),
     "fb⁻¹": ("femtobarn inverse", "femtobarns inverses"), "M☉": ("masse solaire", "masses solaires"),
-    "M⊕": ("masse terrestre", "masses terrestres"), "µSv": ("microsievert", "microsieverts"), "Sv": ("sievert", "sieverts"),
+    "M⊕": ("masse terrestre", "masses terrestres"), "µSv": ("microsievert", "microsieverts"),
     "PW": ("pétawatt", "pétawatts"), "UA": ("unité astronomique", "unités astronomiques"), "G/L": ("giga par litre", "giga par litre"),
     "UI/j": ("unité internationale par jour", "unités internationales par jour"),
     "UI/kg": ("unité internationale par kilo", "unités internationales par kilo"), "Mb/j": ("million de barils par jour", "millions de barils par jour"),
@@ -555,6 +556,8 @@ _BARE_NUMBER_BEFORE = re.compile(r"\d(?:,\d+)? (?:et|à|-) \Z")
 
 
 def _unit(match: re.Match[str]) -> str:
+    if match["unit"] == "UA" and not match["frac"]:
+        return match.group(0)  # astronomical units have decimals ("0,39 UA"); "les 55 UA" is the African Union
     singular, plural = _UNITS[match["unit"]]
     if match["unit"] == "m" and (match["frac"] or "0").strip("0") and len(match["frac"]) <= 2 and 0 < _int(match) < 10 and not (
         match.string.startswith(("/", " par "), match.end())  # "9,81 m/s²"
@@ -571,12 +574,13 @@ def _unit(match: re.Match[str]) -> str:
 # A unit with no number, after an article or "par": "le prix du kWh", "45 euros par MWh"; a power
 # after any word ("les 300 premiers MW"), and a mass of planets after "de" ("des milliers de M⊕")
 _BARE_UNITS = ("kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW", "km²", "m²", "km")  # not "Go": the game, the language
-_POWERS = ("kWh", "MWh", "GWh", "TWh", "MW", "GW", "TW", "MWc", "GWc")
+_POWERS = ("kWh", "MWh", "GWh", "TWh", "MW", "GW", "MWc", "GWc")
 _BARE_UNIT = re.compile(
     r"(?:(?<=\b[Dd]u )|(?<=\b[Ll]e )|(?<=\b[Aa]u )|(?<=\bpar )|(?<=\b[Ll]es )|(?<=\b[Dd]es ))"
     r"(?P<unit>" + "|".join(sorted(_BARE_UNITS, key=len, reverse=True)) + r")(?![\w²/'’])"
-    r"|(?<=[a-zà-ÿ] )(?P<power>" + "|".join(sorted(_POWERS, key=len, reverse=True)) + r")(?![\w²/'’-])"
-    rf"(?! (?:\d|{NUMBER_WORD}))"  # (not a code's letters before its digits: "GW260114", an event)
+    r"|(?:(?<=\bpremiers )|(?<=\bderniers )|(?<=\bnouveaux )|(?<=\bprochains )|(?<=\bquelques )|(?<=\bplusieurs )|(?<=\bcentaines de )|(?<=\bmilliers de )|(?<=\bdizaines de )|(?<=\bexprimé en )|(?<=\bexprimés en )|(?<=\bun )|(?<=\bchaque ))"
+    r"(?P<power>" + "|".join(sorted(_POWERS, key=len, reverse=True)) + r")(?![\w²/'’-])"
+    rf"(?! (?:\d|{NUMBER_WORD}|[A-Z]))"  # (not "GW Pharmaceuticals", "les signaux GW", "GW260114", an event)
     r"|(?<=\bde )(?P<mass>M⊕)"
 )
 
@@ -585,7 +589,7 @@ def _bare_unit(match: re.Match[str]) -> str:
     unit = match["unit"] or match["power"] or match["mass"]
     singular, plural = _UNITS[unit]
     before = match.string[max(0, match.start() - 4) : match.start()]
-    many = before.lower().endswith(("les ", "des ")) or match["mass"] or (match["power"] and before.endswith(("s ", "x ")))
+    many = before.lower().endswith(("les ", "des ")) or match["mass"] or (match["power"] and before.endswith(("s ", "x ", "de ")))
     return plural if many else singular
 
 
@@ -624,7 +628,10 @@ _PER = re.compile(
 )
 # the same per a word, before a power says its digits ("10^6 copies/mL"), and after a count a few
 # words back: "10 millions de doses/an", "23 456 spectateurs/match" (not "air/eau", "et/ou")
-_PER_WORD = re.compile(rf"(?<![\w/])(?P<word>[a-zà-ÿ]{{3,}})/(?P<wden>{_WORD_DEN}|match|habitant|personne|patient|élève|salarié|foyer)(?![\w/²³])")
+_PER_WORD = re.compile(
+    rf"(?<![\w/])(?:(?<=\d )|(?!(?:jour|mois|semaine|an|année|heure|minute|seconde|nuit|max|min)/))(?P<word>[a-zà-ÿ]{{3,}})/"
+    rf"(?P<wden>{_WORD_DEN}|match|habitant)(?![\w/²³])"
+)  # (not "le format jour/mois", "les seuils max/min", "médecin/patient"; but "12 mois/an")
 _COUNT_BEFORE = re.compile(r"[\d⁰¹²³⁴⁵⁶⁷⁸⁹](?:[^\d.,;:!?()]{0,40})$")
 
 
@@ -632,6 +639,15 @@ def _per_word(match: re.Match[str]) -> str:
     if not _COUNT_BEFORE.search(match.string, 0, match.start()):
         return match.group(0)
     return f"{match['word']} par {_PER_WORDS.get(match['wden']) or _PER_UNITS.get(match['wden']) or match['wden']}"
+
+
+def _emissions(match: re.Match[str]) -> str:
+    """'8 930 tCO2eq' -> "t équivalent CO2", '21 gCO2/kWh' -> "g de CO2 par kilowattheure", '2 tCO2/hab' -> "… par habitant"."""
+    said = f" {match['mass']} {'équivalent' if match['eq'] else 'de'} CO2"
+    if match["per"]:
+        den = match["per"][1:]
+        said += f" par {_PER_WORDS.get(den) or _PER_UNITS.get(den) or den}"
+    return said
 
 
 def _per(match: re.Match[str]) -> str:
@@ -676,7 +692,7 @@ def _counted(match: re.Match[str]) -> str:
 _PERIOD = re.compile(
     r"(?<![\w-])(?:(?P<a>[TQ](?=[1-4])|[SH](?=[12]))(?P<an>\d)(?= \d{4}\b| FY ?\d)"  # "T3 2025", "S1 2026", "H1 FY26"
     r"|(?:(?<=\b[Aa]u )|(?<=\b[Dd]u )|(?<=\b[Cc]e )|(?<=\b[Ll]e ))(?P<b>[TQ])(?P<bn>[1-4])"  # "au T3,", "« au T2 »"
-    r"(?=\s*[,.;:!?)|»”]|\s*$| de (?:l['’]|son |leur )exercice|"  # "au T3 de l'exercice", "de son exercice"
+    r"(?=\s*[,.;:!?)|]|(?<=[Aa]u T\d)\s*[»”]|\s*$| de (?:l['’]|son |leur )exercice|"  # "au T3 de l'exercice", "de son exercice"
     r" \((?:versus|contre|[+\-−]|janv|févr|mars|avril|mai|juin|juil|août|sept|oct|nov|déc))"  # "au T2 (avril-juin)", "(vs …)"
     r"|(?:(?<=\b[Aa]u )|(?<=\b[Dd]u )|(?<=\b[Ll]e )|(?<=\b[Cc]e ))(?P<c>S)(?P<cn>[12])"  # "au S1.", "le S1 de l'exercice"
     r"(?=\s*[,.;:!?)|]|\s*$| de (?:l['’]|son |leur )exercice)"
@@ -738,21 +754,33 @@ def _fraction(match: re.Match[str]) -> str:
 _TYPED_POWER = re.compile(r"(?<=\d) ?(?P<unit>k?m)(?P<p>[23])(?![\w²³])")
 # A magnetic field in teslas, after what makes one: "un IRM de 7 T" (elsewhere "3,5 T" is tonnes)
 _TESLA = re.compile(
-    r"(?P<ctx>\b(?:IRM|scanners?|aimants?|[ée]lectro-?aimants?|champs? magn[ée]tiques?|bobines?|tokamaks?)\b[^.;:!?]{0,30}?)"
-    r"(?<![\w.,])(?P<n>\d+(?:,\d+)?) ?T(?![\w'’-])"
+    r"(?P<ctx>\b(?:IRM|aimants?|[ée]lectro-?aimants?|champs? magn[ée]tiques?|tokamaks?)\b[^.;:!?]{0,30}?)"
+    r"(?<![\w.,])(?P<n>\d{1,2}(?:,\d+)?) ?T(?![\w'’-])(?! ?(?:[$€£]|de\b|d['’]))"  # (not "1,5 T$", "40 T de métal", "1 200 T")
 )
 # A screen's size in inches: 'un écran de 6,3"', 'le MacBook Pro 16"' (outside a quotation in straight quotes)
-_INCHES = re.compile(r"(?<![\w.,'’])(?P<n>\d{1,3}(?:[,.]\d)?) ?[\"″](?![\w\d\"″])")
+_INCHES = re.compile(r"(?<![\w.,'’′°])(?<![°'’′] )(?P<n>\d{1,3}(?:[,.]\d)?) ?\"(?![\w\d\"″])")  # (not "43° 36' 16"", "1' 30"")
 
 
-_OPENING_QUOTE = re.compile(r'(?:^|(?<=[\s(]))"')
-_CLOSING_QUOTE = re.compile(r'(?<=[^\s\d(])"')
+_QUOTE_MARK = re.compile(r'["“”]')
+
+
+def _in_quotation(text: str, at: int) -> bool:
+    """Whether a quotation opened before ``at`` is still open: read from the start, a mark after a
+    space, "(" or ":" (or "“") opens one, any other closes it; a mark after a digit outside one is
+    an inch's ('6,3"') and leaves it as it was."""
+    open_ = False
+    for mark in _QUOTE_MARK.finditer(text, 0, at):
+        before = text[mark.start() - 1 : mark.start()]
+        if mark.group(0) == "“" or (mark.group(0) == '"' and (not before or before in " \t\n(:")):
+            open_ = True
+        elif mark.group(0) == "”" or open_ or not before.isdigit():
+            open_ = False
+    return open_
 
 
 def _inches(match: re.Match[str]) -> str:
-    before = match.string[: match.start()]
-    if len(_OPENING_QUOTE.findall(before)) > len(_CLOSING_QUOTE.findall(before)):
-        return match.group(0)  # 'il a dit "deux fois 3"': the quotation's end
+    if _in_quotation(match.string, match.start()):
+        return match.group(0)  # 'il a dit "deux fois 3"', '“Nous visons 100"': the quotation's end
     n = match["n"].replace(".", ",")
     return f"{n} pouce{'s' if float(n.replace(',', '.')) >= 2 else ''}"
 
@@ -862,7 +890,7 @@ def _phone(match: re.Match[str]) -> str:
 # Thousands with commas, the English way: after a currency ("$1,000") or in round thousands
 # ("10,000 GPUs", "1,000,000": not "1,000", a score, nor "2,000 %", a rate)
 # the decimals of a small number grouped by three, as science prints them: "0,000 2 %" -> "0,0002"
-_DECIMAL_GROUPS = re.compile(r"(?<![\w.,])0,\d{3}(?: \d{3})*(?: \d{1,3})(?![\d,])")
+_DECIMAL_GROUPS = re.compile(r"(?<![\w.,])0,0\d{2}(?: \d{3})*(?: \d{1,3})(?![\d,])")  # (not "0,312 20 ans plus tard")
 _ENGLISH_THOUSANDS = re.compile(
     r"(?<=[$€£])\d{1,3}(?:,\d{3})+(?!\d|,\d)|(?<![\w.,])(?:\d{2,3}(?:,000)+|\d(?:,000){2,})(?![\d,]| ?%|\.\d)"
     rf"|(?<![\w.,])\d,000(?= (?!(?:{_UNIT})\b)[A-Za-zà-ÿ\U000f0000])"  # "2,000 patients" (not "1,000 kg")
@@ -918,8 +946,11 @@ _OVER = {"a/a": "sur un an", "YoY": "sur un an", "yoy": "sur un an", "t/t": "sur
 _OVER_PERIOD = re.compile(r"(?<=%) ?(?P<p>a/a|t/t|YoY|yoy|QoQ|MoM)(?![\w/])")
 # An analyst's estimate after a figure's acronym or "exercice": "l'EBITDA 2025e", "le BPA 2026e"
 # (not an ordinal: "son 2000e abonné", "classée 1987e")
-# an analyst's estimate for a year: "le BPA 2027e", "ses revenus 2025e" (a 2025th is never meant; but "la 2025e")
-_ESTIMATE = re.compile(r"(?<![\w.,])(?<!\b[Ll]e )(?<!\b[Ll]a )(?<!\b[Ll]es )(?<!\bau )(?<!\bdu )(?P<y>20[2-4]\d)e(?=[\s,.;:)]|$)")
+# an analyst's estimate for a year, after its figure: "le BPA 2027e", "ses revenus 2025e", "l'EBITDA 2026e"
+_ESTIMATE = re.compile(
+    r"(?:(?<=[A-Z]{2} )|(?<=ice )|(?<=revenus )|(?<=ventes )|(?<=recettes )|(?<=résultat )|(?<=résultats )|(?<=bénéfice )"
+    r"|(?<=bénéfices )|(?<=marge )|(?<=dette )|(?<=croissance )|(?<=prévisions )|(?<=affaires ))(?P<y>20[2-4]\d)e(?=[\s,.;:)]|$)"
+)  # (not "classée 2031e", "sa 2024e édition": ordinals)
 # A ratio to one, after its noun: "un ratio de 4:1" -> "quatre pour un" (not a score, "2:1", a
 # one-on-one meeting, "1:1", a verse, a time)
 _TO_ONE = re.compile(r"(?P<w>\b(?:ratio|rapport|levier|proportion|compression|facteur)s?(?: [\w'’]+){0,2} )(?P<a>\d{1,3}):1(?![\d:])")
@@ -1012,7 +1043,7 @@ _ACT_NUMBER = re.compile(r"(?:(?<=\((?:UE|CE|EU)\) )|(?<=\b(?:UE|CE) ))(?P<y>(?:
 _CASE = re.compile(r"\b(?P<court>[CT])-(?P<n>\d{1,4})/(?P<y>\d{2})\b")
 # a ratio to one: "4:1", "un LTV/CAC de 5:1" -> "quatre pour un" (no time has one digit of minutes)
 _TO_ONE_RATIO = re.compile(r"(?<![\w.,:])(?P<a>\d{1,3}(?: \d{3})+|\d{1,3}):1(?![\d:]|,\d)")  # ("10 000:1": a split)
-_RATIO_WORDS = re.compile(r"(?i)\b(?:ratio|rapport|levier|proportion|LTV|CAC|multiple|parité|regroupement|division|échange|split)\b")
+_RATIO_WORDS = re.compile(r"(?i)\b(?:ratio|rapport|levier|proportion|LTV|CAC|multiple|parité|regroupement|split)\b")
 # one for many where a ratio is spoken of: "une parité 1:10" -> "un sur dix", like "1:4" (alone, "1:10" is a time)
 _ONE_FOR = re.compile(r"(?<![\w.,:])1:(?P<b>\d{2,3}(?: \d{3})*)(?![\d:]|,\d)")
 # a price per million tokens: "0,40 €/M tokens", "2 $/1M tokens"
@@ -1021,10 +1052,10 @@ _PER_MILLION = re.compile(r"(?<=[€$£]) ?/ ?1? ?M (?=tokens|jetons|requêtes|m
 
 def _to_one(match: re.Match[str]) -> str:
     """'un LTV/CAC de 5:1' -> "cinq pour un" where a ratio is spoken of (not "un score de 2:1", "des 1:1");
-    "10 000:1" always (no score, no time)."""
+    "10 000:1" always (no score, time nor verse)."""
     a = int(match["a"].replace(" ", ""))
-    if a == 1 or (a < 25 and not _ratio_spoken(match)):
-        return match.group(0)
+    if a == 1 or (a < 1000 and not _ratio_spoken(match)):
+        return match.group(0)  # (not "Psaume 119:1", a verse; "10 000:1" is no time nor score)
     return f"{cardinal(a)} pour un"
 
 
@@ -1072,7 +1103,7 @@ RULES: tuple[Rule, ...] = (
     (_INCHES, _inches),
     (_PER_EMISSION, lambda m: f" par {_PER_WORDS[m['den']]}"),
     (_PER_MILLION, " par million de "),
-    (_EMISSIONS, lambda m: f" {m['mass']} {'équivalent' if m['eq'] else 'de'} CO2" + (f" par {m['per'][1:]}" if m["per"] else "")),
+    (_EMISSIONS, _emissions),
     (_NUMBER_SIGN, "numéro "),
     (_PHONE, _phone),
     (_PHONE_FR, _phone),

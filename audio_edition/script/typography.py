@@ -143,14 +143,21 @@ def _say_email(match: re.Match[str]) -> str:
 
 
 _PRERELEASE = {"alpha": "alpha", "beta": "bêta", "rc": "R-C"}  # a version's suffix: "2.0.0-beta.3"
-# "¥" is the yen, and the yuan where only China is spoken of ("À Shanghai, 3 000 ¥ par mois" -> "CNY")
+# "¥" is the yen, and the yuan where only China is spoken of in the sentence ("À Shanghai, 3 000 ¥ par
+# mois" -> "CNY"); not beside a Japanese name ("Nintendo … 49 980 ¥ ; Tencent … en Chine"), nor a sign alone
 _CHINA = re.compile(
     r"\b(?:Chine|chinois\w*|Pékin|Beijing|Shanghai|Shenzhen|Hangzhou|Canton|Guangzhou|yuans?|renminbi|RMB"
     r"|Alibaba|Tencent|Baidu|Huawei|ByteDance|Xiaomi|BYD|CATL|SMIC|DeepSeek)\b"
 )
-_JAPAN = re.compile(r"\b(?:Japon|japonais\w*|Tokyo|Osaka|Kyoto|yens?|Nikkei)\b")
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÀ-Ý«]|\s*$)")
-_YEN_SIGN = re.compile(r"(?P<space> ?)¥(?: ?(?P<n>\d+(?:[ \u00a0\u202f]\d{3})*(?:[,.]\d+)?))?")
+_JAPAN = re.compile(
+    r"\b(?:Japon|japonais\w*|nippon\w*|Soleil-Levant|Tokyo|Osaka|Kyoto|Ginza|yens?|Nikkei|Sony|Nintendo|SoftBank|Toyota"
+    r"|Honda|Nissan|Panasonic|Hitachi|Toshiba|Fujitsu|Rakuten|Uniqlo|Mitsubishi|Sumitomo|Mizuho|Canon|Keyence|Tanaka)\b"
+)
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?](?=\s+[A-ZÀ-Ý«]|\s*$)")  # (not "M. Tanaka")
+_YEN_SIGN = re.compile(
+    r"(?<=\d)(?P<mag>(?: ?(?:Mds|Md|M|k|K|T))?) ?¥"  # "3 000 ¥", "5 Md¥"
+    r"|(?P<space> ?)¥ ?(?P<n>\d+(?:[ \u00a0\u202f]\d{3})*(?:[,.]\d+)?)"  # "¥3 000"
+)
 
 
 def _yen_or_yuan(match: re.Match[str]) -> str:
@@ -159,7 +166,9 @@ def _yen_or_yuan(match: re.Match[str]) -> str:
     sentence = match.string[starts[-1] if starts else 0 : end.start() if end else len(match.string)]
     if not _CHINA.search(sentence) or _JAPAN.search(sentence):
         return match.group(0)
-    return f"{match['space']}{match['n']} CNY" if match["n"] else " CNY"  # "¥3 000", "3 000 ¥"
+    if match["n"]:
+        return f"{match['space']}{match['n']} CNY"  # "¥3 000" -> "3 000 CNY"
+    return f"{match['mag']} CNY"  # "3 000 ¥", "5 Md¥"
 
 
 def _solar_masses(match: re.Match[str]) -> str:
@@ -332,8 +341,8 @@ _PUNCTUATE: _Table = (
     (re.compile(r"(?<=\w)\(\s*\)"), ""),  # a function's call: "generate_text()"
     (re.compile(r"\s*[()\[\]{}]\s*"), ", "),
     (re.compile(r"^\s*→\s*", re.MULTILINE), ""),  # an arrow opening a line is a bullet
-    # a consequence before a noun's article ("en 18 mois → un bond de 28 points"): a pause, not "vers"
-    (re.compile(r"\s*→\s*(?=(?:un|une|des|le|la|les|du|l'|d')\b|[a-zà-ÿ]+ (?:de|d')\b)"), ", "),
+    # a consequence ("en 18 mois → un bond de 28 points"): a pause, not "vers"
+    (re.compile(r"\s*→\s*(?=(?:un|une|des|soit|donc)\b)"), ", "),  # (but "Paris → la Défense": "vers")
     (re.compile(r"\s*→\s*"), " vers "),
     (re.compile(r"\s*←\s*"), " depuis "),
     # "Nvidia ↑ 5 %" (the number already said), "les ventes ↑." ; "Scrollez ↓ pour voir" is a pause

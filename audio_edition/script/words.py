@@ -262,8 +262,8 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\bMes\b(?= [A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?(?:,| et) (?!mes\b|moi\b|nos\b)[A-ZÀ-Ý])"), "maîtres"),
     (re.compile(r"\bal\.(?= \d)"), "alinéa"),  # "l'al. 2 de l'article 4"
     (re.compile(r"\bcat\.(?= [A-E]\b| \d)"), "catégorie"),  # "en cat. A", "les demandeurs de cat. B"
-    (re.compile(r"\bdéc\.(?= n°| numéro| du \d| \d{2,4}-\d)"), "décision"),  # "déc. n° 2025-891 DC" (not December: "déc. 2026")
-    (re.compile(r"\b([Uu])niv\.(?= (?:de |d'|Paris|Lyon|[A-ZÀ-Ý]))"), r"\1niversité"),  # "l'univ. de Porto"
+    (re.compile(r"\bdéc\.(?= n°| numéro| \d{4}-\d)"), "décision"),  # "déc. n° 2025-891 DC" (not December: "déc. 2026", "déc. du 10 au 24")
+    (re.compile(r"(?:(?<=\b[Ll]')|(?<=\b[Uu]ne ))univ\.(?= (?:de |d'|[A-ZÀ-Ý]))"), "université"),  # "l'univ. de Porto" (not "Presses univ.")
     (re.compile(r"(?:(?<=\bet )|(?<=\ben )|(?<=\bde ))Tle\b|\bTle(?= [A-ZÉ]\b| STI| STMG| générale)"), "terminale"),  # "en 1re et en Tle"
     (re.compile(r"\b(HER2|HER-2|ER|PR|HR)\+(?!\w)"), r"\1 positif"),  # a marker's status, "HER2+" (not a brand's "Plus")
     (re.compile(r"\b(HER2|HER-2)[-−](?=[\s,.;)]|$)"), r"\1 négatif"),
@@ -424,8 +424,8 @@ def _lower_run(run: str, words: Collection[str], letters: Collection[str] = ()) 
     out, last, previous = [], 0, ""
     for token in _CAPS_TOKEN.finditer(run):
         after = run[token.end() : token.end() + 2]  # "-P" of "MI-PARCOURS", not "-6" of "MI-6"
-        if token.group(0) in _CODE_LIKE and _CODE_BEFORE.search(run, 0, token.start()):
-            said = token.group(0)  # "LA 5G SA": a code after a code, spelled later (not "EN 2026 SE …")
+        if token.group(0) == "SA" and _CODE_BEFORE.search(run, 0, token.start()):
+            said = token.group(0)  # "LA 5G SA": a code after a code, spelled later (not "LA 5G SE DÉPLOIE")
         else:
             said = _headline_word(token.group(0), previous, after, words, letters)
         out += [run[last : token.start()], said]
