@@ -307,6 +307,7 @@ UNITS = [
      "J'ai loué le T deux, à quarante-trois degrés trente-six' seize, en un' trente, il a lancé: top dix puis un écran de six virgule trois pouces"),
     ("les Presses univ. de Rennes, déc. du 10 au 24, Saint-Denis → l'aéroport, PSG V OM, LA 5G SE DÉPLOIE",
      "les Presses univ. de Rennes, déc. du dix au vingt-quatre, Saint-Denis vers l'aéroport, P-S-G V O-M, la cinq G se déploie"),
+    ("3 formats présentiel/s, 50 tokens/s", "trois formats présentiel, s, cinquante tokens par seconde"),
     ("la relation médecin/patient depuis 2020, le format jour/mois, 2 tCO2/hab, 0,4 tCO2/t",
      "la relation médecin, patient depuis deux mille vingt, le format jour, mois, deux tonnes de C-O deux par habitant, zéro virgule quatre tonne de C-O deux par tonne"),
     ("GW Pharmaceuticals, les signaux GW, des centaines de MW, les 55 UA, classée 2031e, Psaume 119:1, 0,312 20 ans",

@@ -622,6 +622,8 @@ _PER_UNITS = {k: v[0] for k, v in _UNITS.items() if "/" not in k and k not in {"
 _DEN = "|".join(sorted(map(re.escape, {**_PER_UNITS, **_PER_WORDS}), key=len, reverse=True))
 # after a plain word, only a time or an area: "habitants/km²", "tokens/s", "mots/min"
 _WORD_DEN = "km²|m²|min|sem|semaine|mois|jour|an|s|h|j|mL|ml|µL|kg"  # "50 copies/mL", "200 cellules/µL"
+# what is counted per second ("50 tokens/s"; not "3 formats présentiel/s", a plural's mark)
+_PER_SECOND = frozenset("tokens jetons requêtes images opérations transactions paquets messages calculs mots pages".split())
 _PER = re.compile(
     rf"(?<=[\d ])(?P<sym>{_CUR}|{_UNIT}|%)/(?P<den>{_DEN}|USD|EUR|\$|€)(?:/(?P<den2>{_DEN}))?"
     r"(?![\w/²³])"
@@ -636,7 +638,7 @@ _COUNT_BEFORE = re.compile(r"[\d⁰¹²³⁴⁵⁶⁷⁸⁹](?:[^\d.,;:!?()]{0,4
 
 
 def _per_word(match: re.Match[str]) -> str:
-    if not _COUNT_BEFORE.search(match.string, 0, match.start()):
+    if not _COUNT_BEFORE.search(match.string, 0, match.start()) or (match["wden"] == "s" and match["word"] not in _PER_SECOND):
         return match.group(0)
     return f"{match['word']} par {_PER_WORDS.get(match['wden']) or _PER_UNITS.get(match['wden']) or match['wden']}"
 
@@ -1065,7 +1067,8 @@ def _one_for(match: re.Match[str]) -> str:
 
 def _ratio_spoken(match: re.Match[str]) -> bool:
     clause = max(match.string.rfind(mark, 0, match.start()) for mark in ",;.") + 1  # (within its own clause)
-    return _RATIO_WORDS.search(match.string, clause, match.start()) is not None
+    found = _RATIO_WORDS.search(match.string, clause, match.start())
+    return found is not None and not match.string.startswith(" de force", found.end())  # (a "rapport de forces")
 
 
 # a year's offset: "N-1", "N+2" -> "N moins un", "N plus deux"
