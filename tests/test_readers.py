@@ -306,3 +306,21 @@ def test_html_stories_under_a_capitals_rubric_are_its_items() -> None:
     assert entreprises.items[1].text.endswith("ses effectifs en 2027.")
     # a rubric over its one story keeps it as it was
     assert not issue.sections[1].items and "Un capteur pour les ruches" in issue.sections[1].paragraphs
+
+
+def test_html_counter_examples_a_poem_an_agenda_a_rubric_bar_an_interview_a_likes_rubric() -> None:
+    page = """<html><body><h1>La Loge n° 12</h1><h2>Le poème des soignants</h2>
+    <p>Affiché dans le hall, ce texte circule depuis lundi :</p><pre>Nous veillons la nuit
+    sans écran ni rançon</pre>
+    <h2>Agenda</h2><table border="1"><tr><td>Date</td><td>Rendez-vous</td><td>Lieu</td></tr>
+    <tr><td>12 mai</td><td>Foire aux livres</td><td>Rodez</td></tr><tr><td>19 mai</td><td>Nuit des musées</td><td>Albi</td></tr></table>
+    <table><tr><td bgcolor="#c0392b"><a href="https://loge.example/cinema">Cinéma</a></td></tr></table>
+    <p><strong>ENTRETIEN</strong></p><p><strong>Pourquoi ce festival maintenant ?</strong></p><p>Parce que la ville l'attendait.</p>
+    <p><strong>Et demain ?</strong></p><p>Nous irons à Lille.</p>
+    <div id="likes"><h2>On a aimé</h2><p>Le dernier roman de Léa Vidal, sobre et juste.</p></div>
+    </body></html>"""
+    issue = read_issue(page.encode(), "loge.html")
+    said = _read(issue)
+    for read in ("Nous veillons la nuit", "Foire aux livres", "Cinéma", "Parce que la ville l'attendait.", "Le dernier roman de Léa Vidal"):
+        assert read in said, read
+    assert not any(reason in ("code", "table", "button", "share bar") for _, reason in _dropped(issue))

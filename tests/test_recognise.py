@@ -10,6 +10,7 @@ from pathlib import Path
 
 from audio_edition.model import Issue, Section
 from audio_edition.readers import read_issue
+from audio_edition.readers.header import rundown
 
 
 def _read(text: str, name: str = "x.txt") -> Issue:
@@ -1399,3 +1400,50 @@ def test_a_ranking_counted_up_under_its_announcement_keeps_its_ranks_steps_do_no
     steps = "1. Ouvrez le portail\n2. Choisissez votre port\n3. Validez la demande\n"
     issue = _read(f"Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nLa démarche\n\nPour réserver un quai :\n\n{steps}")
     assert [i.text for i in issue.sections[-1].items] == ["Ouvrez le portail", "Choisissez votre port", "Validez la demande"]
+
+
+def test_counter_examples_from_the_hunt_for_misfires_of_the_readers_new_rules() -> None:
+    # an issue that prints a forwarded memo: its header and introduction are no forwarder's note
+    memo = _read(
+        "La note qui embarrasse\n\nLA BOÎTE NOIRE · la lettre des coulisses · mardi 10 mars 2026\n\nBonjour,\n\n"
+        "Cette semaine, un document. Un cadre nous a fait suivre le message ci-dessous. Nous le publions tel quel.\n\n"
+        "---------- Message transféré ---------\nDe : Direction <direction@poste.example>\nDate : ven. 6 mars 2026\n\n"
+        "Chers collègues, les tournées du samedi seront supprimées.\n\nCE QUE DIT LA POSTE\n\nLa direction dément.\n"
+    )
+    assert memo.title == "La note qui embarrasse" and memo.date == dt.date(2026, 3, 10)
+    assert "forwarding note" not in _dropped(memo).values()
+    # "Publiée dimanche par …, la lettre …" is a sentence, not a byline
+    published = _read(
+        "Le Fil\n\nL'ÉDITO\n\nPubliée dimanche par Emmanuel Macron, la lettre aux Français annonce un référendum.\n\n"
+        "Le texte tient en deux pages.\n\nHélène Briand\n\nLES FAITS\n\nUn fait.\n"
+    )
+    assert published.signature == "Hélène Briand" and published.sections[0].paragraphs[0].startswith("Publiée dimanche")
+    # a survey's results under "Sondage" are read; a headline over a dateline in capitals is a headline
+    survey = _read(
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nLe nucléaire relancé en Pologne\n\nVARSOVIE\n\n"
+        "Le gouvernement a signé mardi le contrat de sa première centrale.\n\nSondage\n\nLes Français sont-ils prêts à s'équiper ?\n\n"
+        "Oui, dès cet été : 23 %\n\nOui, d'ici deux ans : 31 %\n\nNon : 41 %\n\nEnquête Ifop réalisée du 9 au 11 juin auprès de 1 008 personnes.\n"
+    )
+    assert [s.title for s in survey.sections][1:] == ["Le nucléaire relancé en Pologne", "Sondage"]
+    assert "Non : 41 %" in survey.sections[-1].paragraphs and "Oui, dès cet été : 23 %" in survey.sections[-1].paragraphs
+    # "À la prochaine crue, …" is news; a letter's line about another letter is news too
+    news = _read(
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nÀ la prochaine crue, la digue ne tiendra pas.\n\n"
+        "La Gazette de l'Orbite est une lettre indépendante, publiée chaque mois par d'anciens ingénieurs ; elle révèle une panne.\n"
+    )
+    assert len(news.sections[0].paragraphs) == 3 and not news.dropped
+
+
+def test_a_tldr_is_the_summary_and_a_contents_list_under_a_real_title_is_read() -> None:
+    issue = _read(
+        "# Le Quai\n\n**TL;DR**\n\n- La ligne de nuit rouvre le 5 avril.\n- Grève des aiguilleurs le 23 mars.\n\n"
+        "## Prix 2026 : les trois finalistes\n\n- Ferroviz\n- Calorys\n\n## Ferroviz\n\nUn texte.\n\n## Calorys\n\nUn autre texte.\n",
+        "x.md",
+    )
+    assert issue.headlines == ("La ligne de nuit rouvre le 5 avril.", "Grève des aiguilleurs le 23 mars.")
+    assert issue.sections[0].title == "Prix 2026 : les trois finalistes"
+    steps = _read("Le titre\n\nUn intertitre\n\nUn paragraphe.\n\nLes étapes les plus importantes :\n\n1. Ouvrir\n2. Choisir\n3. Valider\n")
+    assert [i.text for i in steps.sections[-1].items] == ["Ouvrir", "Choisir", "Valider"]
+    assert rundown("Au sommaire : iOS 27 et le satellite, les salaires des ingénieurs et des techniciens.") == (
+        "", "Au sommaire", ["iOS 27 et le satellite", "les salaires des ingénieurs et des techniciens"],
+    )

@@ -62,6 +62,7 @@ class HeaderReader:
         self.epigraph: Quote | None = None
         self.signature: str | None = None
         self.masthead_name = ""
+        self.summarised = False  # the headlines are a TL;DR's (an issue's own table of contents says them better)
         self.postscript: list[str] = []  # "P.S. …" after the last section
         self.announced: list[tuple[Draft, str, int, str]] = []  # a section's first line, announcing a table left out
         explicit = [b for b in self.blocks if b.kind == "heading" and b.level > 1 and b.drop is None]
@@ -102,8 +103,10 @@ class HeaderReader:
         if (
             self.sections and block.kind == "paragraph" and not block.url and following is not None and following.kind == "paragraph"
             and caps_rubric(following.text, self.profile) and not block.text.isupper() and len(words(block.text)) >= 2
+            and (block.text.startswith(("—", "–", "-")) or person_name(block.text.split(",")[0].rstrip("."), self.profile) is not None)
         ):  # fmt: skip
             # in the body, a signer over "MACHINES" (or "— Sully" over "DRONES : LA FIN D'UN INTERDIT"): the rubric
+            # (a name or a dashed line only: "Le nucléaire relancé en Pologne" over "VARSOVIE" is a headline)
             # in capitals is the heading, not the short line over it (a first name alone, "Gaspard", stays an
             # empty heading, left out rather than read, and so does a linked button; the issue's title over
             # "À LA UNE" is its title)
@@ -370,16 +373,21 @@ class HeaderReader:
             # "Le Relevé · n° 31 · mars 2026 · temps de lecture : 12 min": the name and the issue's details
             self.drop(i, block.text, "masthead")
             self.date = self.date or find_date(block.text)
-            if name and name.casefold() not in {n.casefold() for n in self.names}:
-                self.names = (*self.names, name)
-            return i + 1
+            self.masthead_name = self.masthead_name or name  # (not one of the letter's names: "Bretagne · n° 31 · …"
+            return i + 1  # would leave out the briefs "Bretagne : la Région finance…")
         if _TLDR.match(block.text):
-            self.drop(i, block.text, "summary")  # "TL;DR — …": what the sections and the show's summary say
+            # "TL;DR — …", or "TL;DR" over its list: the issue in brief, said as the show's summary (its
+            # headlines, when it has none), not an epigraph; it may hold news no section tells again
+            self.drop(i, block.text, "summary")
+            summary = [_TLDR.sub("", block.text).strip(" :—–-")]
             j, nxt = self.following(i)
             while len(words(block.text)) <= 2 and nxt is not None and nxt.kind == "bullet":
-                self.drop(j, nxt.text, "summary")  # "TL;DR" over its list
+                self.drop(j, nxt.text, "summary")
+                summary.append(nxt.text)
                 self.skip.add(j)
                 j, nxt = self.following(j)
+            if not self.headlines:
+                self.headlines, self.summarised = [line for line in summary if line], True
             return i + 1
         if self.epigraph is None and (after := self.read_epigraph(i, block)) is not None:
             return after
@@ -465,7 +473,8 @@ class HeaderReader:
 
 
 BY_NAME = re.compile(r"\bpar (?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+(?: (?:de |du |le |la )?(?-i:[A-ZÀ-Ý])[\w'’-]+){1,3})", re.IGNORECASE)  # "… par Clémence Vasseur"
-_TLDR = re.compile(r"(?i)^(?:tl;? ?dr|tldr)\b")
+_ITEM_START = re.compile(r"(?:(?:le|la|les|un|une)\b|l['’]|[A-ZÀ-ÖØ-Þ0-9])")  # an item's own start
+_TLDR = re.compile(r"(?i)^(?:tl;? ?dr|tldr)\b\W*")
 # buttons under an article, in any order with the share words ("Partager · Laisser un commentaire")
 _BUTTONS = re.compile(
     r"\b(laiss(?:er|ez) un commentaire|comment(?:er|ez)|[ée]cri(?:re|vez) [àa] la r[ée]daction|[ée]crivez-nous|"
@@ -495,8 +504,9 @@ def rundown(text: str) -> tuple[str, str, list[str]] | None:
     parts = [p.strip() for p in re.split(r",\s+(?:et\s+)?|\s*;\s*|\s+et\s+(?=[A-ZÀ-ÖØ-Þ])", listed) if p.strip()]
     if len(parts) >= 2 and " et " in parts[-1]:
         # the enumeration's last "et": "…, Free qui passe à 8 Gbit/s et le grand retour des rançongiciels"
+        # (not inside a phrase: "les salaires des ingénieurs et des techniciens")
         head, tail = parts[-1].rsplit(" et ", 1)
-        if len(words(head)) >= 2 and len(words(tail)) >= 2:
+        if len(words(head)) >= 2 and len(words(tail)) >= 2 and _ITEM_START.match(tail):
             parts[-1:] = [head, tail]
     if len(parts) < 2 or any(len(words(p)) > 15 for p in parts):
         return None

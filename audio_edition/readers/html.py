@@ -31,11 +31,15 @@ _BLOCK = {
     "fieldset", "legend", "details", "summary", "body", "html",
 }  # fmt: skip
 _CONTAINERS = {"table", "tr", "td", "th", "div", "section", "aside", "center"}
-_CHROME = {"nav": "navigation", "footer": "footer", "aside": "sidebar", "form": "form", "pre": "code"}
+_CHROME = {"nav": "navigation", "footer": "footer", "aside": "sidebar", "form": "form"}
 _HIDDEN = re.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden|max-height\s*:\s*0(?![.\d])|mso-hide\s*:\s*all"
     r"|font-size\s*:\s*0(?![.\d])|opacity\s*:\s*0(?![.\d])",
     re.IGNORECASE,
+)
+# a button's words: a verb first ("Lire l'annonce", "Je m'inscris", "S'abonner"), or an arrow
+_CALL = re.compile(
+    r"(?i)(?:je |j['’]|s['’]|[\w'’-]*(?:er|ir|ez|re|ons)\b(?<!\bnotre)(?<!\bvotre)(?<!\bautre)(?<!\bentre)|voir\b|lire\b|.*[→›»>]\s*$)"
 )
 # a coloured background (not white, none or transparent): an e-mail's button is a coloured cell
 _BACKGROUND = re.compile(r"background(?:-color)?\s*:\s*(?!none|transparent|white\b|#fff(?:fff)?\b)[#\w]", re.IGNORECASE)
@@ -217,6 +221,8 @@ class _Walker:
             reason = next((self.profile.html_drop_classes[w] for w in words if w in self.profile.html_drop_classes), None)
         if reason == "footnote" and tag not in _BLOCK:
             return None  # a note's call in the sentence ("<a class="footnote-anchor">"), not its note
+        if reason is None and tag == "pre" and _code(el):
+            reason = "code"  # a program or a command, which no listener can follow (not a poem or a note set in <pre>)
         if reason is None and _button(el, tag):
             reason = "button"  # "Lire l'annonce" in a coloured cell: a listener cannot click it
         if reason is None and tag == "table" and _data_table(el):
@@ -239,6 +245,12 @@ def _boxed(el: object) -> bool:
     return bgcolor not in ("", "#fff", "#ffffff", "white", "transparent") or bool(_BACKGROUND.search(style) or border)
 
 
+def _code(pre: object) -> bool:
+    """A <pre> that holds code: a <code> inside, or a class that says so ("language-python", "highlight")."""
+    classes = f"{pre.get('class') or ''} {' '.join(c.get('class') or '' for c in pre.iter('code'))}".lower()  # type: ignore[attr-defined]
+    return next(iter(pre.iter("code")), None) is not None or any(k in classes for k in ("code", "highlight", "language-", "source"))  # type: ignore[attr-defined]
+
+
 def _button(el: object, tag: str) -> bool:
     """A link drawn as a button: a cell or a link with a coloured background ("<td
     bgcolor="#0057d9"><a>Lire l'annonce</a></td>") whose whole text is one short link. Not a
@@ -249,8 +261,8 @@ def _button(el: object, tag: str) -> bool:
     if not (bgcolor not in ("", "#fff", "#ffffff", "white", "transparent") or _BACKGROUND.search(el.get("style") or "")):  # type: ignore[attr-defined]
         return False
     text = clean(el.text_content())  # type: ignore[attr-defined]
-    if not text or len(text) > 40 or len(text.split()) > 6:
-        return False
+    if not text or len(text) > 40 or len(text.split()) > 6 or not _CALL.match(text):
+        return False  # (a rubric's coloured bar, "Cinéma", is no button: a button calls to act)
     parent = el.getparent()  # type: ignore[attr-defined]
     if tag in ("a", "span") and (parent is None or clean(parent.text_content()) != text):
         return False  # a highlighted link inside a sentence: "Lisez <a style="background:#ff0">notre dossier</a>…"
@@ -280,7 +292,8 @@ def _data_table(table: object) -> bool:
     """A table of figures, not an e-mail's layout (which may use <th> for its columns, as
     Foundation's Inky does): header cells, no table inside, two rows and two columns or
     more, every cell short, and figures in it. Without <th> (an e-mail's "<table border="1">",
-    its header a row of <td>), a grid: a header row over two rows or more with a figure each,
+    its header a row of <td>), a grid: a header row over two rows or more with a figure each past
+    its first cell (an agenda's date, event and place is read),
     every row with the same cells, drawn with borders or of three columns ("Produit | Prix |
     Variation"); not a layout's row of cells, nor a button's one cell."""
     if any(t is not table for t in table.iter("table")) or table.get("role") == "presentation":  # type: ignore[attr-defined]
@@ -296,7 +309,7 @@ def _data_table(table: object) -> bool:
     width = len(rows[0])
     return (
         len(rows) >= 3 and all(len(row) == width for row in rows) and all(len(c) <= 40 for c in cells)
-        and all(any(ch.isdigit() for c in row for ch in c) for row in rows[1:]) and (border or width >= 3)
+        and all(any(ch.isdigit() for c in row[1:] for ch in c) for row in rows[1:]) and (border or width >= 3)
     )  # fmt: skip
 
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..interviews import INTERVIEW_TITLE
 from .blocks import Block
 from .profile import Profile
-from .text import _FORWARDED
+from .text import FORWARDED, forwarders_note
 
 
 def sponsored_boxes(blocks: list[Block], boxes: list[tuple[int, int, bool]], profile: Profile, total_chars: int) -> None:
@@ -75,10 +76,11 @@ def key_figures(blocks: list[Block], cells: list[tuple[object, int, int]]) -> li
 
 
 def _story_title(block: Block) -> bool:
-    """A story's title set in bold on its own ("Withings lève 75 M€"): short, not in capitals (a rubric), no sentence."""
+    """A story's title set in bold on its own ("Withings lève 75 M€"): short, not in capitals (a rubric), no
+    sentence, no question (an interview's)."""
     return (
         block.kind == "paragraph" and block.strong and block.drop is None and not block.text.isupper()
-        and len(block.text) <= 110 and len(block.text.split()) <= 14 and not block.text.endswith((".", ":", ";", ","))
+        and len(block.text) <= 110 and len(block.text.split()) <= 14 and not block.text.endswith((".", ":", ";", ",", "?"))
     )  # fmt: skip
 
 
@@ -96,8 +98,10 @@ def rubric_stories(blocks: list[Block]) -> list[Block]:
     n = 0
     while n < len(out):
         rubric = out[n]
-        if not (rubric.kind == "paragraph" and rubric.strong and rubric.drop is None and rubric.text.isupper() and len(rubric.text.split()) <= 5):
-            n += 1
+        if not (rubric.kind == "paragraph" and rubric.strong and rubric.drop is None and rubric.text.isupper() and len(rubric.text.split()) <= 5) or (
+            INTERVIEW_TITLE.search(rubric.text)
+        ):
+            n += 1  # (an interview's questions in bold are no stories: "ENTRETIEN" / "Pourquoi … ?" / the answer)
             continue
         stories: list[list[int]] = []  # each: its title's index, then its paragraphs'
         k = n + 1
@@ -132,8 +136,8 @@ def forwarded(blocks: list[Block]) -> list[Block]:
     above "---------- Forwarded message ---------" ("Salut Thomas, je te transfère…", a few
     lines) and the forwarding header's fields are not the issue, as in a text part (text.py,
     whose marker line it shares)."""
-    at = next((n for n, b in enumerate(blocks[:40]) if _FORWARDED.match(b.text)), None)
-    if at is None or len([b for b in blocks[:at] if b.drop is None]) > 8:
+    at = next((n for n, b in enumerate(blocks[:40]) if FORWARDED.match(b.text)), None)
+    if at is None or not forwarders_note([b.text for b in blocks[:at] if b.drop is None]):
         return blocks
     end = at + 1
     while end < len(blocks) and _FORWARD_FIELD.match(blocks[end].text) and len(blocks[end].text) <= 250:

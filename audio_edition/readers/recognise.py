@@ -23,7 +23,7 @@ from .header import BY_NAME, Draft, HeaderReader
 from .lines import ends_with_address, has_address, marker_lead, names_line, period_lead, person_name, split_lead, words
 from .profile import Profile, load_profile
 
-_CONTENTS = re.compile(r"(?i)^(?:au )?sommaire|^(?:table des mati[èe]res|dans ce num[ée]ro|dans cette [ée]dition|au menu|au programme)\W*$")
+_CONTENTS = re.compile(r"(?i)^(?:au )?sommaire|^(?:table des mati[èe]res|dans ce num[ée]ro|dans cette [ée]dition)\W*$")
 _SIGNED = re.compile(r"^(.{3,60}?)\s*(?=…|\.\.\.)")
 
 
@@ -154,7 +154,7 @@ class _Recogniser(HeaderReader):
             if promo == "sponsored block" and promo_button and block.kind == "bullet" and _LED_ITEM.match(text):
                 promo = None  # an advertisement set in a section ends after its button, at the section's next item
             by = BY_NAME.search(text) if len(words(text)) <= 16 else None
-            by_name = by is not None and person_name(by["name"], self.profile) is not None
+            by_name = by is not None and person_name(by["name"], self.profile) is not None and _DETAILS_AFTER.match(text, by.end()) is not None
             day = find_date(text) if _PUBLISHED.match(text) else None
             if len(self.sections) <= 2 and _PUBLISHED.match(text) and ((day and len(words(text)) <= 8) or by_name):
                 # (or a post's line of details: "Publié le 16 mars 2026 par Clémence Vasseur · 8 minutes de lecture")
@@ -409,7 +409,10 @@ class _Recogniser(HeaderReader):
         elif not _POLL.fullmatch(self.blocks[at].text):
             return None
         def answer(block: Block | None) -> bool:
-            return block is not None and len(words(block.text)) <= 12 and not block.text.rstrip().endswith((".", ":", ";", "…"))
+            # (not a survey's results, "Oui, dès cet été : 23 %": they are news)
+            return block is not None and len(words(block.text)) <= 12 and not block.text.rstrip().endswith((".", ":", ";", "…")) and not (
+                _SHARE.search(block.text)
+            )
 
         answers: list[int] = []
         j, nxt = self.following(at)
@@ -623,6 +626,7 @@ class _Recogniser(HeaderReader):
         source = self.doc.source or "the issue"
         self.signature = self.signature or person_name(self.doc.hints.get("author", ""), self.profile)  # the front matter's
         self._table_of_contents()
+        self._short_lines()
         self._editorial_parts()
         self._announced_tables()
         editorial = self._titled_editorial()
@@ -672,7 +676,8 @@ class _Recogniser(HeaderReader):
         frozen = self._dossier_parts(frozen, cut, teased)
         if not self.title:
             self.title = self.headlines[0] if self.headlines else self.masthead_name
-            self.title = self.title[:1].upper() + self.title[1:]  # (a rundown's "les drones enfin autorisés")
+            if self.title[:1].islower() and not self.title[1:2].isupper():
+                self.title = self.title[:1].upper() + self.title[1:]  # (a rundown's "les drones enfin autorisés"; not "iOS 27")
         if not frozen:
             removed = f" ({len(self.dropped)} block(s) removed as boilerplate)" if self.dropped else ""
             raise InputError(
@@ -709,6 +714,26 @@ class _Recogniser(HeaderReader):
                 draft.items.pop(0)
                 self.drop(at, line, reason)
 
+    def _short_lines(self) -> None:
+        """A run of short lines in text, each taken for a heading with nothing under it ("Sondage" /
+        "Les Français sont-ils prêts … ?" / "Oui, dès cet été : 23 %" / "Non : 41 %" / its source):
+        three or more in a row are the first one's lines, read, not headings left out."""
+        n = 0
+        while n < len(self.sections):
+            run = [self.sections[n]]
+            while (
+                run[-1].empty() and not run[-1].names and run[-1].title and not run[-1].level and n + len(run) < len(self.sections)
+                and (nxt := self.sections[n + len(run)]).at == run[-1].at + 1 and not nxt.level and nxt.title and not nxt.title.isupper()
+            ):  # fmt: skip
+                run.append(nxt)
+            if len(run) >= 4 and not run[-1].empty():
+                first, last = run[0], run[-1]
+                first.paragraphs = [d.title for d in run[1:]] + last.paragraphs
+                first.items, first.names = last.items, last.names
+                for draft in run[1:]:
+                    self.sections.remove(draft)
+            n += 1
+
     def _table_of_contents(self) -> None:
         """A list of the issue's own headings at its top ("Sommaire" over links to its parts, as a
         Markdown or web export prints it): the issue's headlines, not a section read before the news."""
@@ -718,10 +743,11 @@ class _Recogniser(HeaderReader):
                 continue
             later = {_key(d.title) for d in self.sections if d is not draft and d.title}
             listed = sum(_key(entry) in later for entry in entries)
-            titled = bool(draft.title) and _CONTENTS.match(draft.title) is not None
-            if listed == len(entries) or (titled and listed * 2 >= len(entries)):
+            # (all of them, under "Sommaire" or no title: "Prix 2026 : les trois finalistes" over the three
+            # stories that follow says something of its own, and so does a festival's "Au programme")
+            if listed == len(entries) and (not draft.title or _CONTENTS.match(draft.title)):
                 self.drop_section(draft, "table of contents")
-                self.headlines = self.headlines or entries
+                self.headlines = entries if not self.headlines or self.summarised else self.headlines
                 return
 
     def _titled_editorial(self) -> Draft | None:
@@ -847,7 +873,11 @@ _CALL_TO_ACT = re.compile(
 )
 # …or any verb's call with its arrow: "Simuler mon projet →", "Prenez rendez-vous ›", "Je fonce →"
 # (a headline does not end with an arrow)
-_ARROWED_CALL = re.compile(r"(?:je |j['’]|[a-zà-ÿ'’-]+(?:er|ir|re|ez)\b)[^.!?:]{0,40}\s[→➜›>]", re.IGNORECASE)
+_ARROWED_CALL = re.compile(
+    r"(?:je |j['’]|(?!(?:notre|votre|leur|autre|entre|contre|nombre|membre|titre|lettre|centre|ordre|libre|offre)\b)"
+    r"[a-zà-ÿ'’-]+(?:er|ir|re|ez)\b)[^.!?:]{0,40}\s[→➜›>]",
+    re.IGNORECASE,
+)  # (not "Notre sélection de la semaine →", a heading)
 _LABELLED = re.compile(r"[^:]{2,40}\s:\s+[^:]{0,20}[\d★☆][^:]{0,40}")  # a figure: "Notre note : 8/10" (not "Portrait : X")
 # a signer's role, on the line under their name
 _ROLE_LINE = re.compile(
@@ -869,6 +899,10 @@ _NAME_DATE = re.compile(r"(?P<name>[^·|•–—]{3,60}?)\s+[·|•–—]\s+(?
 _HELLO = re.compile(r"(?:bonjour|bonsoir|hello|salut|ch[èe]re?s? (?:lect|abonn|ami))", re.IGNORECASE)
 _EDITO = re.compile(r"[^\w]*(?:\d{1,2}[.)]\s+)?(?:l['’])?[ée]dito(?:rial)?(?:\s*[:—–-].*)?$", re.IGNORECASE)  # "✍️ L'édito", "1. L'édito : …" (not "L'édito du FT")
 _POLL = re.compile(r"(?:le |notre )?(?:sondage|vote)(?: de la semaine| du jour| express)?\s*:.{5,220}\?", re.IGNORECASE)
+# what may follow a byline's name: nothing, or details ("· 6 minutes de lecture"), not a sentence
+# ("Publiée dimanche par Emmanuel Macron, la lettre aux Français annonce…")
+_DETAILS_AFTER = re.compile(r"\s*(?:$|[·|•–—]\s)")
+_SHARE = re.compile(r"\d\s?%")
 _POLL_LABEL = re.compile(r"(?:le |notre )?(?:sondage|vote)(?: de la semaine| du jour| express)?\W*", re.IGNORECASE)
 _NEWS_TIME = re.compile(r"(?<!chaque )(?<!tous les )\b(?:" + "|".join(WEEKDAYS) + r"|hier|cette semaine|ce matin)\b", re.IGNORECASE)
 _LETTER_CLOSE = re.compile(

@@ -23,6 +23,7 @@ from .blocks import (
     drop_tables,
     take_sub_item,
 )
+from .dates import find_date
 
 # a list's mark (not "—": a dialogue's or an interview's dash; nor "–" before a question, "– Pourquoi ?")
 BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*+\-→▸►➜]|–(?![^\n]*\?\s*$)|\d{1,2}[.)])\s+(?=\S)")
@@ -103,6 +104,8 @@ def text_blocks(text: str, *, flowed: bool = False) -> list[Block]:
             blocks.append(Block("paragraph", clean(BULLET.sub("", paragraph, count=1)), story=True))
         elif _RULE.match(paragraph):
             blocks.append(Block("paragraph", paragraph.strip(), drop=SEPARATOR))
+        elif _THRESHOLD.match(paragraph):  # "> 35 °C le jour : vigilance jaune": a list of thresholds, "plus de"
+            blocks.append(Block("bullet", clean(paragraph)))
         elif _QUOTE_MARK.match(paragraph):  # "> une phrase citée": a quotation, without its mark
             if body := clean(" ".join(_QUOTE_MARK.sub("", part) for part in re.split(r"(?<=\S) (?=> )", paragraph))):
                 blocks.append(Block("quote", body))
@@ -139,22 +142,29 @@ def text_blocks(text: str, *, flowed: bool = False) -> list[Block]:
 
 
 # "---------- Forwarded message ---------" in an issue forwarded by e-mail, and the quoted copy's marks
-_FORWARDED = re.compile(
+FORWARDED = re.compile(
     r"^\s*(?:-{3,}\s*(?:forwarded message|message transf[ée]r[ée]|message d['’]origine|original message)\s*-{3,}"
     r"|d[ée]but du message r[ée]exp[ée]di[ée]\s*:|begin forwarded message\s*:)\s*$",
     re.IGNORECASE,
 )
-_QUOTE_MARK = re.compile(r"^ ?> ?")
+_QUOTE_MARK = re.compile(r"^ ?>(?! ?\d) ?")  # (not "> 35 °C le jour : vigilance jaune", a threshold)
+_THRESHOLD = re.compile(r"^ ?[>≥<≤] ?\d")
 
 
 def _forwarded(lines: list[str]) -> tuple[list[str], list[str], list[str]]:
     """An issue forwarded by e-mail: the forwarder's own note ("Pour l'édition de samedi"), the
     forwarding header ("---------- Forwarded message ---------", "De : …", "Date : …"), the rest."""
-    at = next((n for n, line in enumerate(lines[:40]) if _FORWARDED.match(line)), None)
-    if at is None or len([line for line in lines[:at] if line.strip()]) > 8:
+    at = next((n for n, line in enumerate(lines[:40]) if FORWARDED.match(line)), None)
+    if at is None or not forwarders_note([line for line in lines[:at] if line.strip()]):
         return [], [], lines
     end = next((n for n in range(at + 1, len(lines)) if not lines[n].strip()), len(lines))
     return [line for line in lines[:at] if line.strip()], lines[at:end], lines[end:]
+
+
+def forwarders_note(lines: list[str]) -> bool:
+    """A forwarder's few words ("Salut Thomas, je te transfère la lettre. Bises, Julie"), not an
+    issue's own header and introduction above a memo it quotes (a title, a dated masthead line…)."""
+    return len(lines) <= 6 and sum(map(len, lines)) <= 300 and not any(find_date(line) for line in lines)
 
 
 def _unquoted(lines: list[str]) -> list[str]:
@@ -227,6 +237,7 @@ _NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s")
 
 # a ranking announced as one: "Le top des ventes", "Les jeux les plus vendus…", "Le classement"
 _RANKING = re.compile(r"(?i)\b(?:top(?: \d+)?|classement|palmar[èe]s|hit-parade|les (?:plus|moins) \w+)\b")
+_STEPS = re.compile(r"(?i)\b(?:étapes?|démarches?|procédure|marche à suivre|comment)\b")  # a how-to's numbers are marks
 
 
 def _countdowns(blocks: list[Block], ranks: dict[int, int]) -> list[Block]:
@@ -239,7 +250,7 @@ def _countdowns(blocks: list[Block], ranks: dict[int, int]) -> list[Block]:
                 blocks[at] = replace(blocks[at], text=f"{ranks[at]}. {blocks[at].text}")
     for run in _runs(ranks, lambda a, b: b == a + 1):
         above = [b.text for b in blocks[max(0, run[0] - 2) : run[0]] if b.kind == "paragraph"]
-        if len(run) >= 3 and ranks[run[0]] == 1 and any(_RANKING.search(text) for text in above):
+        if len(run) >= 3 and ranks[run[0]] == 1 and any(_RANKING.search(t) and not _STEPS.search(t) for t in above):
             for at in run:
                 blocks[at] = replace(blocks[at], text=f"{ranks[at]}. {blocks[at].text}")
     return blocks

@@ -240,7 +240,7 @@ _CLEAN: _Table = (
     (re.compile(r"(\*\*|__|~~|`)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # **bold**, __bold__, ~~strike~~, `code`
     (re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"), r"\1"),  # *italic*
     (re.compile(r"(?<!\w)_(?=\S)([^_\n]+?)(?<=\S)_(?!\w)"), r"\1"),  # _italic_
-    (re.compile(r"^\s{0,3}(#{1,6}|>+)\s+", re.MULTILINE), ""),  # heading or quote marker at a line start
+    (re.compile(r"^\s{0,3}(#{1,6}|>+(?! ?\d))\s+", re.MULTILINE), ""),  # heading or quote marker at a line start
     (re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$", re.MULTILINE), ""),  # a table's rule: "|---|---|"
     (_EMAIL, _say_email),
     # a link given after its sentence ("Le rapport est en ligne : https://…", "Le rapport —
@@ -341,6 +341,7 @@ _PUNCTUATE: _Table = (
     (re.compile(r"(?<=\w)\(\s*\)"), ""),  # a function's call: "generate_text()"
     (re.compile(r"\s*[()\[\]{}]\s*"), ", "),
     (re.compile(r"^\s*→\s*", re.MULTILINE), ""),  # an arrow opening a line is a bullet
+    (re.compile(r"\s*→\s*$", re.MULTILINE), ""),  # and closing one, a link's mark ("Notre sélection de la semaine →")
     # a consequence ("en 18 mois → un bond de 28 points"): a pause, not "vers"
     (re.compile(r"\s*→\s*(?=(?:un|une|des|soit|donc)\b)"), ", "),  # (but "Paris → la Défense": "vers")
     (re.compile(r"\s*→\s*"), " vers "),
