@@ -715,9 +715,10 @@ class _Recogniser(HeaderReader):
                 self.drop(at, line, reason)
 
     def _short_lines(self) -> None:
-        """A run of short lines in text, each taken for a heading with nothing under it ("Sondage" /
-        "Les Français sont-ils prêts … ?" / "Oui, dès cet été : 23 %" / "Non : 41 %" / its source):
-        three or more in a row are the first one's lines, read, not headings left out."""
+        """A run of short lines, each taken for a heading (inferred, not marked up) with nothing under it
+        ("Sondage" / "Les Français sont-ils prêts … ?" / "Oui, dès cet été : 23 %" / "Non : 41 %" / its
+        source): four or more in a row, the last with text, are the first one's section, its lines read,
+        not headings left out."""
         n = 0
         while n < len(self.sections):
             run = [self.sections[n]]
