@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
+from ..calendar_words import MONTH_NAMES
 from ..model import Dropped, Quote
 from .blocks import Block, Document, clean
 from .dates import find_date
@@ -106,10 +107,10 @@ class HeaderReader:
             and (block.text.startswith(("—", "–", "-")) or person_name(block.text.split(",")[0].rstrip("."), self.profile) is not None)
         ):  # fmt: skip
             # in the body, a signer over "MACHINES" (or "— Sully" over "DRONES : LA FIN D'UN INTERDIT"): the rubric
-            # (a name or a dashed line only: "Le nucléaire relancé en Pologne" over "VARSOVIE" is a headline)
-            # in capitals is the heading, not the short line over it (a first name alone, "Gaspard", stays an
-            # empty heading, left out rather than read, and so does a linked button; the issue's title over
-            # "À LA UNE" is its title)
+            # in capitals is the heading, not the short line over it (a name or a dashed line only: "Le nucléaire
+            # relancé en Pologne" over "VARSOVIE" is a headline; a first name alone, "Gaspard", stays an empty
+            # heading, left out rather than read, and so does a linked button; the issue's title over "À LA UNE"
+            # is its title)
             return False
         return heading_like(block, following, self.profile, need_strong=self.need_strong and block.kind != "heading")
 
@@ -523,9 +524,7 @@ _ONE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{1,24}\.?")
 _LONE_MARKS = {"•", "·", "▪", "●", "◦", "‣", "∙", "-", "*", "–"}
 
 
-_MONTH_YEAR = re.compile(
-    r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4}", re.IGNORECASE
-)
+_MONTH_YEAR = re.compile(rf"(?:{'|'.join(MONTH_NAMES)})\s+\d{{4}}", re.IGNORECASE)  # "mars 2026"
 
 
 def _masthead_line(block: Block) -> str | None:
