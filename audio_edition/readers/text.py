@@ -136,8 +136,8 @@ def text_blocks(text: str, *, flowed: bool = False) -> list[Block]:
                     aligned[len(blocks)] = cells
                 blocks.append(Block("paragraph", body))
     blocks += [Block("paragraph", clean(line), drop="signature block") for line in signature]
-    blocks[:0] = [Block("paragraph", clean(line), drop=reason) for reason, lines in (("forwarding note", note), ("forwarding header", forwarding))
-                  for line in lines if clean(line)]
+    blocks[:0] = [Block("paragraph", clean(line), drop=reason) for reason, group in (("forwarding note", note), ("forwarding header", forwarding))
+                  for line in group if clean(line)]
     return drop_tables(_aligned_tables(_countdowns(blocks, ranks), aligned))
 
 
@@ -176,7 +176,8 @@ def _unquoted(lines: list[str]) -> list[str]:
     rest = [line for line in lines[quoted[0] :] if line.strip()]
     if len(quoted) < 0.8 * len(rest):
         return lines
-    return [_QUOTE_MARK.sub("", line, count=1) if n in set(quoted) else line for n, line in enumerate(lines)]
+    marked = set(quoted)
+    return [_QUOTE_MARK.sub("", line, count=1) if n in marked else line for n, line in enumerate(lines)]
 
 
 _GAP = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")  # columns set apart with spaces or tabs
