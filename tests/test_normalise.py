@@ -313,6 +313,21 @@ UNITS = [
     ("GW Pharmaceuticals, les signaux GW, des centaines de MW, les 55 UA, classée 2031e, Psaume 119:1, 0,312 20 ans",
      "G-W Pharmaceuticals, les signaux G-W, des centaines de mégawatts, les cinquante-cinq U-A, classée deux mille trente et unième, "
      "Psaume cent dix-neuf:un, zéro virgule trois cent douze vingt ans"),
+    # hunt 29: units, per a word, agendas, quarters
+    ("8 500 tr/min, 2,6 Mha, 40 kt/an, 0,95 g/cm³, 90 µg/dose, 2 150 $/FEU, 12 t-km, 20 € par t de NH3, 30 mph, 180 kg N/ha",
+     "huit mille cinq cents tours par minute, deux virgule six millions d'hectares, quarante kilotonnes par an, zéro virgule quatre-vingt-quinze "
+     "gramme par centimètre cube, quatre-vingt-dix microgrammes par dose, deux mille cent cinquante dollars par F-E-U, douze tonnes-kilomètres, "
+     "vingt euros par tonne de N-H trois, trente miles par heure, cent quatre-vingts kilos d'azote par hectare"),
+    ("0,79 kg H2/100 km, 1,2 t de CO2eq, 4 kg éq. CO2, 450 000 ex., art. L3133-4, en 6'22\"091, 70 KE pour un senior",
+     "zéro virgule soixante-dix-neuf kilo H deux aux cent kilomètres, un virgule deux tonne de C-O deux équivalent, quatre kilos équivalent C-O deux, "
+     "quatre cent cinquante mille exemplaires, article L trois mille cent trente-trois, quatre, en six minutes vingt-deux secondes zéro quatre-vingt-onze, "
+     "soixante-dix mille euros pour un senior"),
+    ("les résultats du T1 de Renault, 200 $ au T3 et 300 $ au T4, le T2 de Roissy, Édito (1/2), un modèle basé(e) sur",
+     "les résultats du premier trimestre de Renault, deux cents dollars au troisième trimestre et trois cents dollars au quatrième trimestre, "
+     "le T deux de Roissy, Édito, un sur deux, un modèle basée sur"),
+    ("11/09 : entrée en vigueur\n27/11 — Black Friday ; 1-3/12 — Cyber Week · Dim. 22/02 : finale ; du sam. 27 février au dim. 7 mars ; la Renault E-Tech",
+     "onze septembre: entrée en vigueur vingt-sept novembre, Black Friday; du premier au trois décembre, Cyber Week, Dimanche vingt-deux février: finale; "
+     "du samedi vingt-sept février au dimanche sept mars; la Renault I-Tech"),
     ("l'iPhone 8 Plus, Canal Plus, plus de 50 %", "l'iPhone huit plusse, Canal plusse, plus de cinquante pour cent"),
     ("IntelliJ IDEA 2024.3, Ubuntu 24.04", "IntelliJ I-D-E-A deux mille vingt-quatre point trois, Ubuntu vingt-quatre point zéro quatre"),
     ("de 1x, 10X plus vite, 45K brut, 12K abonnés, un écran 4K", "d'une fois, dix fois plus vite, quarante-cinque mille brut, douze mille abonnés, un écran quatre K"),

@@ -117,6 +117,8 @@ _ISO = re.compile(r"(?<![\w-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w-])
 _DM_PADDED = re.compile(
     r"(?:(?<=\b[Ll]e )|(?<=\b[Aa]u )|(?<=\b[Dd]u ))(?P<d>[0-3]\d)/(?P<m>[01]\d)(?![\w/])"
 )
+# an agenda's line, or an item of a one-line agenda: "11/09 : entrée en application", "· 06/01 — soldes"
+_AGENDA_DM = re.compile(r"(?:^|(?<=[·•|—–] ))(?P<d>[0-3]?\d)/(?P<m>0?[1-9]|1[0-2])(?= ?[:—–-] )", re.MULTILINE)
 _DM = re.compile(
     r"(?:(?<=\b[Ll]e )|(?<=\b[Aa]u )|(?<=\b[Dd]u )|(?<=[Ll]undi )|(?<=[Mm]ardi )|(?<=[Mm]ercredi )|(?<=[Jj]eudi )"
     r"|(?<=[Vv]endredi )|(?<=[Ss]amedi )|(?<=[Dd]imanche ))(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\w/])(?! (?:des?|du|d['’]))"
@@ -164,7 +166,8 @@ _DAYS_OF_MONTH = re.compile(r"(?<![\w/.,-])(?<!\b[Ll]es )(?P<a>[0-3]?\d) ?[–-]
 
 def _days_of_month(match: re.Match[str]) -> str:
     a, b, m = int(match["a"]), int(match["b"]), int(match["m"])
-    if not (1 <= a < b <= 31) or not (match["m"].startswith("0") or b > 12):
+    agenda = re.match(r" ?[:—–] ", match.string[match.end() :]) is not None  # "1-3/12 — Cyber Week"
+    if not (1 <= a < b <= 31) or not (match["m"].startswith("0") or b > 12 or agenda):
         return match.group(0)
     return _days_span(match, a, MONTH_NAMES[m - 1], b, MONTH_NAMES[m - 1])
 
@@ -501,7 +504,11 @@ _UNITS = {
     "Gbps": ("gigabit par seconde", "gigabits par seconde"), "Mbps": ("mégabit par seconde", "mégabits par seconde"),
     "TFLOPS": ("téraflops", "téraflops"), "PFLOPS": ("pétaflops", "pétaflops"),
     "TH/s": ("térahash par seconde", "térahashs par seconde"), "PH/s": ("pétahash par seconde", "pétahashs par seconde"),
-    "EH/s": ("exahash par seconde", "exahashs par seconde"),
+    "EH/s": ("exahash par seconde", "exahashs par seconde"), "ZH/s": ("zettahash par seconde", "zettahashs par seconde"),
+    "tr/min": ("tour par minute", "tours par minute"), "Mha": ("million d'hectares", "millions d'hectares"),
+    "kt": ("kilotonne", "kilotonnes"), "cm³": ("centimètre cube", "centimètres cubes"), "mm³": ("millimètre cube", "millimètres cubes"),
+    "t-km": ("tonne-kilomètre", "tonnes-kilomètres"), "t.km": ("tonne-kilomètre", "tonnes-kilomètres"),
+    "p.km": ("passager-kilomètre", "passagers-kilomètres"), "mph": ("mile par heure", "miles par heure"),
     "Tb/s": ("térabit par seconde", "térabits par seconde"), "Tbit/s": ("térabit par seconde", "térabits par seconde"),
     "Tbps": ("térabit par seconde", "térabits par seconde"), "kWe": ("kilowatt électrique", "kilowatts électriques"),
     "q/ha": ("quintal à l'hectare", "quintaux à l'hectare"), "ch": ("cheval", "chevaux"),
@@ -581,12 +588,12 @@ _BARE_UNIT = re.compile(
     r"|(?:(?<=\bpremiers )|(?<=\bderniers )|(?<=\bnouveaux )|(?<=\bprochains )|(?<=\bquelques )|(?<=\bplusieurs )|(?<=\bcentaines de )|(?<=\bmilliers de )|(?<=\bdizaines de )|(?<=\bexprimé en )|(?<=\bexprimés en )|(?<=\bun )|(?<=\bchaque ))"
     r"(?P<power>" + "|".join(sorted(_POWERS, key=len, reverse=True)) + r")(?![\w²/'’-])"
     rf"(?! (?:\d|{NUMBER_WORD}|[A-Z]))"  # (not "GW Pharmaceuticals", "les signaux GW", "GW260114", an event)
-    r"|(?<=\bde )(?P<mass>M⊕)"
+    r"|(?<=\bde )(?P<mass>M⊕)|(?<=\bpar )(?P<ton>t)(?= (?:de |d['’]))"  # "par t de NH3"
 )
 
 
 def _bare_unit(match: re.Match[str]) -> str:
-    unit = match["unit"] or match["power"] or match["mass"]
+    unit = match["unit"] or match["power"] or match["mass"] or match["ton"]
     singular, plural = _UNITS[unit]
     before = match.string[max(0, match.start() - 4) : match.start()]
     many = before.lower().endswith(("les ", "des ")) or match["mass"] or (match["power"] and before.endswith(("s ", "x ", "de ")))
@@ -615,7 +622,8 @@ _PER_WORDS = {
     "hab": "habitant", "habitant": "habitant", "pers": "personne", "personne": "personne",
     "utilisateur": "utilisateur", "mot": "mot", "page": "page", "action": "action", "baril": "baril",
     "requête": "requête", "token": "token", "tête": "tête", "bit": "bit", "octet": "octet", "image": "image",
-    "bbl": "baril", "oz": "once", "tCO2": "tonne de CO2", "tCO2e": "tonne équivalent CO2",
+    "bbl": "baril", "oz": "once", "tCO2": "tonne de CO2", "tCO2e": "tonne équivalent CO2", "dose": "dose",
+    "EVP": "E-V-P", "TEU": "T-E-U", "FEU": "F-E-U",
     "tCO2eq": "tonne équivalent CO2", "c²": "c au carré",  # "92 €/tCO2", "125 MeV/c²"
 }  # fmt: skip
 _PER_UNITS = {k: v[0] for k, v in _UNITS.items() if "/" not in k and k not in {"x", "×", "pt", "pts", "pdb"}}
@@ -694,7 +702,7 @@ def _counted(match: re.Match[str]) -> str:
 _PERIOD = re.compile(
     r"(?<![\w-])(?:(?P<a>[TQ](?=[1-4])|[SH](?=[12]))(?P<an>\d)(?= \d{4}\b| FY ?\d)"  # "T3 2025", "S1 2026", "H1 FY26"
     r"|(?:(?<=\b[Aa]u )|(?<=\b[Dd]u )|(?<=\b[Cc]e )|(?<=\b[Ll]e ))(?P<b>[TQ])(?P<bn>[1-4])"  # "au T3,", "« au T2 »"
-    r"(?=\s*[,.;:!?)|]|(?<=[Aa]u T\d)\s*[»”]|\s*$| de (?:l['’]|son |leur )exercice|"  # "au T3 de l'exercice", "de son exercice"
+    r"(?=\s*[,.;:!?)|]|(?<=[Aa]u T\d)\s*[»”]|\s*$| et (?:[^.;]{0,20}? )?(?:au |le |du )?[TQ][1-4]\b| de (?:l['’]année|cette)| de (?:l['’]|son |leur )exercice|"  # "au T3 de l'exercice", "de son exercice"
     r" \((?:versus|contre|[+\-−]|janv|févr|mars|avril|mai|juin|juil|août|sept|oct|nov|déc))"  # "au T2 (avril-juin)", "(vs …)"
     r"|(?:(?<=\b[Aa]u )|(?<=\b[Dd]u )|(?<=\b[Ll]e )|(?<=\b[Cc]e ))(?P<c>S)(?P<cn>[12])"  # "au S1.", "le S1 de l'exercice"
     r"(?=\s*[,.;:!?)|]|\s*$| de (?:l['’]|son |leur )exercice)"
@@ -702,13 +710,16 @@ _PERIOD = re.compile(
     # e-tron", "un H1", a page's title, "éliminé en Q2")
     r"|(?:(?<=\b[Ff]in )|(?<=\b[Aa]u )|(?<=\b[Dd]u ))"
     r"(?:(?P<d>Q)(?P<dn>[1-4])|(?P<e>H)(?P<en>1|(?<=fin )2))(?= [a-zà-ÿ]|\s*[,.;:!?)»]|\s*$)"  # ("du H2 vert": hydrogen)
+    # after the accounts' words: "les résultats du T1 de Renault", "les ventes du Q3"
+    r"|(?:(?<=\brésultats du )|(?<=\bventes du )|(?<=\bchiffre d'affaires du )|(?<=\bcroissance du )|(?<=\bbénéfice du )"
+    r"|(?<=\bmarge du ))(?P<f>[TQ])(?P<fn>[1-4])"
     r")"  # ("le T2 de Roissy": a terminal; "Q1 : Pourquoi ?" a question; "T2 : 45 m²" a flat)
     r"(?![\w-])"
 )
 
 
 def _period(match: re.Match[str]) -> str:
-    letter, n = next((match[k], match[k + "n"]) for k in "abcde" if match[k])
+    letter, n = next((match[k], match[k + "n"]) for k in "abcdef" if match[k])
     said = f"{ordinal(int(n))} {'trimestre' if letter in 'TQ' else 'semestre'}"
     return "du " + said if match.string.endswith(("fin ", "Fin "), 0, match.start()) else said
 
@@ -740,6 +751,8 @@ _FRACTION = re.compile(r"(?<![\w/.,])(?P<a>\d{1,3})/(?P<b>\d{1,3})(?![\w/])")
 
 def _fraction(match: re.Match[str]) -> str:
     a, b = int(match["a"]), int(match["b"])
+    if match.string[match.start() - 1 : match.start()] == "(" and match.string.startswith(")", match.end()) and a <= b <= 9:
+        return f"{cardinal(a)} sur {cardinal(b)}"  # a part of a series: "Édito (1/2)" (not "un demi")
     if a == 1 and b in _ROUNDS and _FINAL.match(match.string, match.end()):
         return _ROUNDS[b]  # "en 1/8 de finale", "la 1/2 finale"
     if (a, b) in _FRACTIONS:
@@ -788,6 +801,10 @@ def _inches(match: re.Match[str]) -> str:
 
 
 # Emissions: "8 930 tCO2eq", "2 MtCO2e", "32 gCO2/kWh" -> "… tonnes équivalent CO2" (then said by the unit rule)
+# nitrogen spread on a field: "180 kg N/ha" -> "… kilos d'azote par hectare"
+_NITROGEN = re.compile(r"(?<=\d) ?kg ?N ?/ ?ha\b")
+# an emission's equivalent written alone: "1,2 t de CO2eq" (glued to its mass, "tCO2eq", it is said with it)
+_CO2_EQUIVALENT = re.compile(r"(?<![\w-])CO2(?:eq|e)(?![\w-])")
 # per a tonne of CO2, after money or a unit: "92 €/tCO2" (before its letters and digits are parted)
 _PER_EMISSION = re.compile(r"(?<=[\w€$£¥%]) ?/ ?(?P<den>tCO2(?:eq|e)?)(?![\w-])")
 _EMISSIONS = re.compile(r"(?<=\d) ?(?P<mass>g|kg|t|Mt|Gt)CO2(?P<eq>eq|e)?(?P<per>/[\w²]+)?(?![\w-])")
@@ -979,12 +996,12 @@ _SERIAL = re.compile(rf"\b(?!(?:ISO|NF|EN|FY|{_CODES})\d)(?P<code>[A-Z]{{1,4}})(
 # "J-7", "H-24": a countdown
 _COUNTDOWN = re.compile(r"(?<![\w-])(?P<l>J)[-−](?P<n>\d{1,2})\b(?!-)")  # not "H-100", a chip
 # "55 KE" in a job offer: thousands of euros, as "55 K€"
-_THOUSAND_EUROS = re.compile(r"(?<=\d) ?KE\b(?= ?(?:[-–/à]|brut|net|par an|annuels?)|\s*[.,;)]|\s*$)")  # (not "2024 KE Cup")
+_THOUSAND_EUROS = re.compile(r"(?<=\d) ?KE\b(?= ?(?:[-–/à]|brut|net|par an|annuels?|pour|de salaire|(?:par|l['’]|d['’])an)|\s*[.,;)]|\s*$)")  # (not "2024 KE Cup")
 # A race's time: "1'54"06", "2h01'09"", "46"40" -> "une minute cinquante-quatre secondes zéro six"
 # (with its hundredths, or its hours: "6'11"" is a height, "24'25" a season)
 _RACE_TIME = re.compile(
     r"(?<![\w.,'’])(?:(?P<h>\d{1,2}) ?h ?(?P<hm>[0-5]\d)['’′](?P<hs>[0-5]\d)[\"”″]?"
-    r"|(?P<m>\d{1,2})['’′](?P<s>[0-5]\d)[\"”″](?P<c>\d{2})"
+    r"|(?P<m>\d{1,2})['’′](?P<s>[0-5]\d)[\"”″](?P<c>\d{2,3})"
     r"|(?P<s2>\d{1,2})[\"”″](?P<c2>\d{2}))(?![\w'’\"”″])"
 )
 
@@ -1105,6 +1122,8 @@ RULES: tuple[Rule, ...] = (
     (_TESLA, lambda m: f"{m['ctx']}{m['n']} tesla{'s' if float(m['n'].replace(',', '.')) >= 2 else ''}"),
     (_INCHES, _inches),
     (_PER_EMISSION, lambda m: f" par {_PER_WORDS[m['den']]}"),
+    (_NITROGEN, " kg d'azote par hectare"),
+    (_CO2_EQUIVALENT, "CO2 équivalent"),
     (_PER_MILLION, " par million de "),
     (_EMISSIONS, _emissions),
     (_NUMBER_SIGN, "numéro "),
@@ -1159,6 +1178,7 @@ RULES: tuple[Rule, ...] = (
     (_BARE_DAY_RANGE, _bare_day_range),
     (_DAYS_OF_MONTH, _days_of_month),
     (_TWO_DAYS, _two_days),
+    (_AGENDA_DM, _date),
     (_DM_PADDED, lambda m: _date(m) if m["d"].startswith("0") or m["m"].startswith("0") else m.group(0)),
     (_DM, _date),
     (_DOT_GROUPS, lambda m: m.group(0).replace(".", " ")),
@@ -1211,7 +1231,7 @@ RULES: tuple[Rule, ...] = (
 # "cinq millions": the voice drops the k before "mille", "million", "milliard", and
 # "cinq" then sounds like "cent". The k is kept by spelling it.
 _CINQ = re.compile(r"\bcinq(?= mill)")
-_PER_100_KM = re.compile(r"(?<=[A-Za-z]) ?/ ?100 ?km\b")  # "15 kWh/100 km", "5 l/100km": "aux cent kilomètres"
+_PER_100_KM = re.compile(r"(?:(?<=[A-Za-z])|(?<=[A-Za-z]\d)) ?/ ?100 ?km\b")  # "15 kWh/100 km", "5 l/100km": "aux cent kilomètres"
 _ARTICLE_49_3 = re.compile(r"(?<![\w.,])49[.-]3(?![\w.])")  # the constitution's article, "le 49.3", "le 49-3"
 
 

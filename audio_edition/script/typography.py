@@ -45,7 +45,7 @@ _INCLUSIVE = re.compile(
     r"\b(?P<base>[A-Za-zÀ-ÿ]+[a-zà-ÿ])(?:[·•](?P<suf>e|es|le|les|ne|nes|te|tes|se|ses|euse|euses|rice|rices|ice|ices"
     r"|trice|trices|ve|ves|ère|ères|ète|ètes|elle|elles|fe|fes)(?:[·•](?P<s>s))?"
     r"|\((?P<par>e|es)\)(?P<ps>s)?"  # "salarié(e)s"
-    r"|\.(?P<dot>e)\.(?P<ds>s))\b",  # with dots only "étudiant.e.s" (not "amazon.es", "math.e")
+    r"|\.(?P<dot>e)\.(?P<ds>s))(?!\w)",  # with dots only "étudiant.e.s" (not "amazon.es", "math.e"); "basé(e) sur"
     re.IGNORECASE,  # "CHER·ES LECTEUR·RICES" in a headline
 )
 # How the feminine is made from the masculine, by the suffix written after the dot

@@ -186,18 +186,21 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"(?:(?<=\d )|(?<=\d, ))av\.(?= [A-ZÀ-Ý])|\bav\.(?= (?:de |des |du |d'|de la )[A-ZÀ-Ý][a-zà-ÿ])"),
      "avenue"),  # "12, av. Foch", "av. des Ternes" (not "av. J.-C.", "av. Noël")
     (re.compile(r"\bet al\.(?!\w)"), _ending("et al")),
+    (re.compile(r"\béq\.(?= ?CO2| ?C-?O)"), "équivalent"),  # "4 kg éq. CO2"
+    (re.compile(r"(?<=\d )ex\.(?!\w)"), _ending("exemplaires")),  # "450 000 ex."
+    (re.compile(r"\bart\.(?= [LRD]\d)"), "article"),  # "art. L3133-4"
     (re.compile(r"(?P<left>\b[A-ZÀ-Ý][A-Za-zà-ÿ'-]{1,}) v\. (?=[A-Z])"), r"\g<left> contre "),  # a court case: "Bartz v. Anthropic", "NYT v. OpenAI"
     (re.compile(r"\bca\. (?=\d)"), "vers "),  # circa: "(ca. 150 av. J.-C.)"
     (re.compile(r"(?<=\b[Ll]e )won\b|\bwon(?= (?:sud-)?coréen)"), "wonne"),  # the currency, not English "won"
     # an agenda's weekday: "mar. 18/11, 9h30" (heard "mare dix-huit sur onze"), "Jeu. 20"
     # (anywhere before a day and month in figures: "se tient mar. 17/02 – jeu. 19/02")
-    (re.compile(rf"(?:^|(?<=[,;:(•–—-] ))([LlMmJjVvSsDd])(un|ar|er|eu|en|am|im)\.(?= \d{{1,2}}(?:/\d{{1,2}}\b|er\b| (?:{'|'.join(MONTH_NAMES)})\b))"
+    (re.compile(rf"(?:^|(?<=[,;:(•·–—-] ))([LlMmJjVvSsDd])(un|ar|er|eu|en|am|im)\.(?= \d{{1,2}}(?:/\d{{1,2}}\b|er\b| (?:{'|'.join(MONTH_NAMES)})\b))"
                 # (the homographs "jeu.", "mer.", "sam.", "dim." not after their article or preposition: "sur le
                 # jeu. 8/10", "en mer. 15 juin", "haute mer.", "Oncle Sam. 5 mars")
                 rf"|(?:\b(l)(un)|\b(m)(ar)|\b(v)(en)|(?<!\bla )(?<!\ben )(?<!\bhaute )(?<!-)(?<!\bsur le )(?<!\bdans le )(?<!\bdu )"
                 rf"(?<!\bpour le )(?<!\bde )\b(j|m|s|d)(eu|er|am|im))\.(?= [0-3]?\d(?:/[01]?\d(?:/\d{{2,4}})?\b(?!/)|(?:er)? "
                 rf"(?:{'|'.join(MONTH_NAMES)}|au|et)\b))"
-                rf"|(?<=\bdu )(j|m|s|d)(eu|er|am|im)\.(?= [0-3]?\d(?:er)? au\b)",  # a span: "du mer. 17 au sam. 20 juin"
+                rf"|(?<=\bdu )(j|m|s|d)(eu|er|am|im)\.(?= [0-3]?\d(?:er)?(?: (?:{'|'.join(MONTH_NAMES)}))? au\b)",  # a span: "du mer. 17 au sam. 20 juin"
                 re.MULTILINE),
      lambda m: _weekday(m)),
     # the cardinal point, not the verb: "l'Est", "l'est de la France", "le Grand Est" (/lɛ/, /ɡʁɑ̃t ɛ/)
@@ -211,6 +214,7 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     # the electronic prefix is the English letter: "l'e-santé", "les e-carburants" (espeak-ng: a
     # schwa, "le santé")
     (re.compile(r"(?<![\w-])e-(?=[a-zà-ÿ]{3,})"), "i-"),  # not "Classe E-hybride", an energy label's "E-"
+    (re.compile(r"(?<![\w-])E-(?=Tech\b)"), "I-"),  # Renault's "E-Tech" (not the "E-Class", an energy label's "E-Hybride")
     # "Warner Bros." (no "bro"); in "Warner Bros. Discovery", "… Games" the name goes on: no full stop
     (re.compile(r"(?<=Warner )Bros\.?(?!\w)(?P<on>(?= (?:Discovery|Games|Pictures|Entertainment|Studios|Animation|Records|Television|TV|Interactive)\b))?"),
      lambda m: "Brosse" if m["on"] is not None else _ending("Brosse")(m)),
