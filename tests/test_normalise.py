@@ -325,9 +325,9 @@ UNITS = [
     ("les résultats du T1 de Renault, 200 $ au T3 et 300 $ au T4, le T2 de Roissy, Édito (1/2), un modèle basé(e) sur",
      "les résultats du premier trimestre de Renault, deux cents dollars au troisième trimestre et trois cents dollars au quatrième trimestre, "
      "le T deux de Roissy, Édito, un sur deux, un modèle basée sur"),
-    ("11/09 : entrée en vigueur\n27/11 — Black Friday ; 1-3/12 — Cyber Week · Dim. 22/02 : finale ; du sam. 27 février au dim. 7 mars ; la Renault E-Tech",
+    ("11/09 : entrée en vigueur\n27/11 — Black Friday ; 1-3/12 — Cyber Week · Dim. 22/02 : finale ; du sam. 27 février au dim. 7 mars",
      "onze septembre: entrée en vigueur vingt-sept novembre, Black Friday; du premier au trois décembre, Cyber Week, Dimanche vingt-deux février: finale; "
-     "du samedi vingt-sept février au dimanche sept mars; la Renault I-Tech"),
+     "du samedi vingt-sept février au dimanche sept mars"),
     ("l'iPhone 8 Plus, Canal Plus, plus de 50 %", "l'iPhone huit plusse, Canal plusse, plus de cinquante pour cent"),
     ("IntelliJ IDEA 2024.3, Ubuntu 24.04", "IntelliJ I-D-E-A deux mille vingt-quatre point trois, Ubuntu vingt-quatre point zéro quatre"),
     ("de 1x, 10X plus vite, 45K brut, 12K abonnés, un écran 4K", "d'une fois, dix fois plus vite, quarante-cinque mille brut, douze mille abonnés, un écran quatre K"),
