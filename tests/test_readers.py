@@ -324,3 +324,21 @@ def test_html_counter_examples_a_poem_an_agenda_a_rubric_bar_an_interview_a_like
     for read in ("Nous veillons la nuit", "Foire aux livres", "Cinéma", "Parce que la ville l'attendait.", "Le dernier roman de Léa Vidal"):
         assert read in said, read
     assert not any(reason in ("code", "table", "button", "share bar") for _, reason in _dropped(issue))
+
+
+def test_html_mjml_font_size_zero_cells_are_read_a_zero_size_pre_header_is_not() -> None:
+    # MJML, Mailjet, Brevo: "font-size:0px" on every layout cell, the real size on the text inside
+    cell = '<tr><td style="font-size:0px;padding:10px 25px"><div style="font-family:Arial;font-size:15px">{}</div></td></tr>'
+    page = f"""<html><head><title>Le Comptoir #9 — Les halles rouvrent</title></head><body>
+    <div style="display:block;font-size:0px;line-height:0;color:#fff">Trois marchés, deux fermetures et un chiffre</div>
+    <table>{cell.format('<span style="font-weight:bold">Les halles rouvrent</span>')}
+    {cell.format("Les halles de Rodez rouvrent lundi après quatorze mois de travaux, avec vingt-deux étals.")}
+    {cell.format("Le marché du samedi reste sur la place, le temps que les commerçants s'installent.")}</table>
+    </body></html>"""
+    issue = read_issue(page.encode(), "comptoir.html")
+    said = _read(issue)
+    assert "vingt-deux étals" in said and "le temps que les commerçants" in said
+    assert ("Trois marchés, deux fermetures et un chiffre", "hidden text (pre-header)") in _dropped(issue)
+    # the headline drawn in bold, not the newsletter's name and number
+    assert issue.title == "Les halles rouvrent"
+

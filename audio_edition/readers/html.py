@@ -34,9 +34,14 @@ _CONTAINERS = {"table", "tr", "td", "th", "div", "section", "aside", "center"}
 _CHROME = {"nav": "navigation", "footer": "footer", "aside": "sidebar", "form": "form"}
 _HIDDEN = re.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden|max-height\s*:\s*0(?![.\d])|mso-hide\s*:\s*all"
-    r"|font-size\s*:\s*0(?![.\d])|opacity\s*:\s*0(?![.\d])",
+    r"|opacity\s*:\s*0(?![.\d])",
     re.IGNORECASE,
 )
+# "font-size:0" hides only the text that no inner element sizes again: MJML, Mailjet, Brevo put it
+# on every layout cell ("<td style="font-size:0px"><div style="font-size:15px">Le texte…") to
+# close the gaps between inline blocks; a pre-header's "font-size:0" has nothing inside it
+_NO_SIZE = re.compile(r"font-size\s*:\s*0(?![.\d])", re.IGNORECASE)
+_SIZED = re.compile(r"font-size\s*:\s*(?:0?\.\d*[1-9]|[1-9]|\d+\.\d*[1-9]|x*-?(?:small|large)|medium|larger|smaller)", re.IGNORECASE)
 # a button's words: a verb first ("Lire l'annonce", "Je m'inscris", "S'abonner"), or an arrow
 _CALL = re.compile(
     r"(?i)(?:je |j['’]|s['’]|[\w'’-]*(?:er|ir|ez|re|ons)\b(?<!\bnotre)(?<!\bvotre)(?<!\bautre)(?<!\bentre)|voir\b|lire\b|.*[→›»>]\s*$)"
@@ -47,6 +52,7 @@ _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|bolder|[6-9]00)\b", re.IGNORE
 _WORD_SPLIT = re.compile(r"[\s_-]+")
 _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,60}$")
 _TITLE_PARTS = re.compile(r"\s+[|–—-]\s+")
+_NUMBERED = re.compile(r"(?:#|\bn[°o]\s*)\d")  # a newsletter's name and number: "Panier Moyen #142", "Le Relevé n° 31"
 _SEPARATOR_START = re.compile(r"^\s*[:•—–.|]")
 
 
@@ -57,6 +63,11 @@ def _page_title(title: str, blocks: list[Block]) -> str:
     parts = [p.strip() for p in _TITLE_PARTS.split(title)]
     headings = {b.text.strip().casefold() for b in blocks if b.kind == "heading" and b.level <= 2}
     repeated = [p for p in parts if p.casefold() in headings]
+    if not repeated:
+        # an e-mail's headline drawn as a bold line, no <h1>: "Panier #12 — Le vrac revient" over
+        # "<div style="font-weight:bold">Le vrac revient</div>" (not the number's part)
+        bold = {b.text.strip().casefold() for b in blocks[:30] if b.kind == "paragraph" and b.strong and b.drop is None}
+        repeated = [p for p in parts if p.casefold() in bold and not _NUMBERED.search(p)]
     return max(repeated, key=len) if repeated else _TITLE_SUFFIX.sub("", title)
 
 
@@ -212,7 +223,7 @@ class _Walker:
 
     def _drop_reason(self, el: object, tag: str) -> str | None:
         style = el.get("style") or ""  # type: ignore[attr-defined]
-        if _HIDDEN.search(style) or el.get("hidden") is not None or el.get("aria-hidden") == "true":  # type: ignore[attr-defined]
+        if _HIDDEN.search(style) or el.get("hidden") is not None or el.get("aria-hidden") == "true" or _no_size(el, style):  # type: ignore[attr-defined]
             reason: str | None = "hidden text (pre-header)"
         else:
             reason = _CHROME.get(tag)
@@ -234,6 +245,14 @@ class _Walker:
         # a badly named wrapper must never hide the issue: only small parts are dropped
         size = len(clean(el.text_content()))  # type: ignore[attr-defined]
         return reason if size <= 1500 and size <= 0.3 * self.total_chars + 200 else None
+
+
+def _no_size(el: object, style: str) -> bool:
+    """Text made invisible by "font-size:0", which no inner element sizes again."""
+    if not _NO_SIZE.search(style):
+        return False
+    inner = (e.get("style") or "" for e in el.iterdescendants() if isinstance(e.tag, str))  # type: ignore[attr-defined]
+    return not any(_SIZED.search(s) for s in inner)
 
 
 def _boxed(el: object) -> bool:
