@@ -342,3 +342,17 @@ def test_html_mjml_font_size_zero_cells_are_read_a_zero_size_pre_header_is_not()
     # the headline drawn in bold, not the newsletter's name and number
     assert issue.title == "Les halles rouvrent"
 
+
+def test_html_quote_keeps_its_author_line_a_dialogue_line_stays_apart() -> None:
+    page = """<html><body><h1>Le Comptoir n° 10</h1><h2>En bref</h2>
+    <p>Le marché de gros de Rungis a publié ses chiffres annuels, en hausse de 4 % sur un an.</p>
+    <div style="font-style:italic">« Nous vendons moins de volume, mais mieux. »<br><span>— Paule Ardent, directrice des halles, lors des vœux</span></div>
+    <p>Les ventes de fruits reculent.</p>
+    <div>« Et le prix du kilo ? »<br>— Il n'a pas bougé depuis mars, nous a-t-on répondu !</div>
+    <p>Vous recevez cet e-mail parce que vous êtes inscrit. Se désabonner.</p>
+    </body></html>"""
+    issue = read_issue(page.encode(), "comptoir.html")
+    said = _read(issue)
+    assert "« Nous vendons moins de volume, mais mieux. » — Paule Ardent, directrice des halles, lors des vœux" in said
+    assert "Paule Ardent" not in " ".join(d.text for d in issue.dropped)
+    assert "« Et le prix du kilo ? » —" not in said

@@ -11,12 +11,13 @@ pre-header, a ``<footer>``) is kept as a block with its drop reason, so the prod
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..errors import InputError
 from .blocks import SEPARATOR, Block, Document, clean, public_link, take_sub_item
 from .dates import find_date
 from .layout import forwarded, key_figures, rubric_stories, sponsored_boxes
+from .lines import person_name
 from .profile import Profile
 
 _FOOTNOTE_CALL = re.compile(r"^\s*[\[(]?\s*(\d{1,3}|[*†‡])\s*[\])]?\s*$")
@@ -124,6 +125,9 @@ class _Walker:
             self.merging = True
             return
         self.merging = False
+        if same_drop and _attribution(self.blocks[-1], text, self.profile):
+            self.blocks[-1] = replace(self.blocks[-1], text=f"{self.blocks[-1].text} {text}")
+            return  # "« Le client … »<br>— Jacques Martin, PDG de …": the quote is read with its author
         self.blocks.append(Block(kind, text, level=level, strong=strong, lead=lead, url=url, drop=drop))  # type: ignore[arg-type]
 
     def walk(self, element: object, depth: int = 0) -> None:
@@ -245,6 +249,16 @@ class _Walker:
         # a badly named wrapper must never hide the issue: only small parts are dropped
         size = len(clean(el.text_content()))  # type: ignore[attr-defined]
         return reason if size <= 1500 and size <= 0.3 * self.total_chars + 200 else None
+
+
+def _attribution(quote: Block, text: str, profile: Profile) -> bool:
+    """``text`` names who said the quotation ``quote`` ends on: "— Léa Morin, directrice de …"
+    after "« … »". A dash then a person's name, not a line of dialogue ("— Pourquoi pas ?")."""
+    if quote.kind not in ("paragraph", "quote") or not quote.text.endswith(("»", "”")) or len(text) > 200:
+        return False
+    if not text.startswith(("— ", "– ")) or text.endswith(("?", "!", "»")):
+        return False
+    return person_name(text[2:].split(",", 1)[0], profile) is not None
 
 
 def _no_size(el: object, style: str) -> bool:
