@@ -356,3 +356,55 @@ def test_html_quote_keeps_its_author_line_a_dialogue_line_stays_apart() -> None:
     assert "« Nous vendons moins de volume, mais mieux. » — Paule Ardent, directrice des halles, lors des vœux" in said
     assert "Paule Ardent" not in " ".join(d.text for d in issue.dropped)
     assert "« Et le prix du kilo ? » —" not in said
+
+
+_GHOST_PAGE = """<html><head><title>La Friche n° 30 : les vergers en fleur</title></head><body>
+<nav><a href="/">Accueil</a></nav><main><article>
+<header><h1 class="article-title">Les vergers fleurissent trois semaines trop tôt</h1>
+<p class="article-excerpt">La Friche n° 30 : les vergers, le gel, les assureurs et un entretien avec une arboricultrice.</p>
+<div class="article-byline"><h4 class="author-name"><a href="/author/paul/">Paul Lemarchal</a></h4>
+<div class="byline-meta-content"><time datetime="2026-03-20">20 mars 2026</time><span>&bull; 9 min de lecture</span></div></div></header>
+<section class="gh-content">
+<div class="kg-card kg-audio-card"><div class="kg-audio-title">Écouter cette lettre</div><span class="kg-audio-current-time">0:00</span><div>/<span>12:05</span></div></div>
+<p>Bonjour,</p>
+<p>Les pommiers du Limousin sont en fleur depuis le 2 mars, un record d'avance selon la chambre d'agriculture.</p>
+<aside class="encadre"><p><strong>Ce qu'il faut savoir.</strong> Une gelée de moins deux degrés suffit à détruire une fleur ouverte.</p></aside>
+<p>Les arboriculteurs ont sorti les bougies antigel et les tours à vent, qui tournent toute la nuit.</p>
+<div class="kg-card kg-callout-card"><div class="kg-callout-emoji">🍏</div><div class="kg-callout-text">Un verger compte environ 2 500 arbres à l'hectare.</div></div>
+<figure class="kg-card kg-bookmark-card"><a href="/gel-2021/"><div class="kg-bookmark-title">Le gel d'avril 2021, cinq ans après</div>
+<div class="kg-bookmark-description">Ce que les vergers ont appris.</div><span class="kg-bookmark-author">La Friche</span><span class="kg-bookmark-publisher">Paul Lemarchal</span></a></figure>
+<p>Les assureurs, eux, relèvent leurs franchises de dix points pour la campagne qui s'ouvre.</p>
+<div class="kg-card kg-product-card"><h4 class="kg-product-card-title">Le guide de La Friche</h4><div class="kg-product-card-description"><p>180 pages, 19 €, sur notre site.</p></div><a href="/guide/" class="kg-product-card-button"><span>Commander</span></a></div>
+<div class="kg-card kg-file-card"><a href="/files/gel.pdf"><div class="kg-file-card-title">Bulletin gel — mars 2026</div><div class="kg-file-card-filename">gel-mars-2026.pdf</div><div class="kg-file-card-filesize">2.1 MB</div></a></div>
+<p>À la semaine prochaine.</p>
+</section></article></main>
+<aside class="read-more"><h3>Vous pourriez aussi aimer</h3><p>La cerise de Céret fête ses cent ans de marché.</p></aside>
+</body></html>"""
+
+
+def test_html_ghost_page_reads_its_text_and_leaves_its_cards_out() -> None:
+    issue = read_issue(_GHOST_PAGE.encode(), "friche.html")
+    said = _read(issue)
+    assert issue.title == "Les vergers fleurissent trois semaines trop tôt"
+    assert issue.signature == "Paul Lemarchal"  # the byline signs it
+    # the box inside the article is read, in its flow; the callout's text without its icon
+    assert "Ce qu'il faut savoir. Une gelée de moins deux degrés" in said and "2 500 arbres" in said
+    assert "Paul Lemarchal" not in [s.title for s in issue.sections]
+    for gone in ("La Friche n° 30", "9 min de lecture", "Écouter", "0:00", "12:05", "🍏", "cinq ans après", "Le guide", "19 €", "gel-mars-2026", "2.1 MB", "Céret"):
+        assert gone not in said, gone
+    reasons = {text: reason for text, reason in _dropped(issue)}
+    assert reasons["La Friche n° 30 : les vergers, le gel, les assureurs et un entretien avec une arboricultrice."] == "standfirst"
+    assert reasons["0:00"] == "audio player" and reasons["🍏"] == "emoji"
+    assert reasons["Le gel d'avril 2021, cinq ans après"] == "link card" and reasons["2.1 MB"] == "download link"
+    assert reasons["Le guide de La Friche"] == "promotion"
+    assert reasons["La cerise de Céret fête ses cent ans de marché."] == "sidebar"  # beside the article, not in it
+
+
+def test_html_page_sidebar_without_article_is_still_left_out() -> None:
+    page = """<html><body><div id="page"><div id="content"><h1>La Friche n° 31</h1><h2>Le gel est passé</h2>
+    <p>Les vergers du Limousin ont perdu un tiers de leurs fleurs dans la nuit de mardi.</p>
+    <p>Les producteurs attendent la visite du préfet, prévue vendredi à Saint-Yrieix.</p></div>
+    <aside id="secondary"><h3>Archives</h3><p>Retrouvez nos anciens numéros classés par mois.</p></aside></div></body></html>"""
+    issue = read_issue(page.encode(), "friche.html")
+    assert ("Retrouvez nos anciens numéros classés par mois.", "sidebar") in _dropped(issue)
+

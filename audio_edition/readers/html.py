@@ -11,6 +11,7 @@ pre-header, a ``<footer>``) is kept as a block with its drop reason, so the prod
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 
 from ..errors import InputError
@@ -100,6 +101,7 @@ class _Walker:
     merging: bool = False  # the last item has taken sub-items
     boxes: list[tuple[int, int, bool]] = field(default_factory=list)  # a container's blocks [start, end), and if it is drawn as a box
     cells: list[tuple[object, int, int]] = field(default_factory=list)  # a table cell's row and blocks [start, end)
+    aside: int = 0  # <aside> boxes open in the text
 
     def flush(self) -> None:
         run, self.run = self.run, _Run()
@@ -110,12 +112,15 @@ class _Walker:
         visible = [(t, b) for t, b in run.parts if t.strip()]
         strong = bool(visible) and all(b for _, b in visible)
         lead = None
-        if visible and visible[0][1] and not strong and kind in ("paragraph", "bullet"):
+        # (a box in the text is read in its flow: its bold start, "Pourquoi c'est important.", is no item's lead)
+        if visible and visible[0][1] and not strong and kind in ("paragraph", "bullet") and not self.aside:
             first_bold = clean("".join(t for t, b in _leading_bold(run.parts)))
             rest = clean("".join(t for t, _ in run.parts[len(_leading_bold(run.parts)) :]))
             if first_bold and rest and (first_bold[-1] in ".:•—–!?" or _SEPARATOR_START.match(rest)):
                 lead = first_bold.rstrip(" :•—–|").strip() or None
         drop = self.drops[-1] if self.drops else None
+        if drop is None and _emoji_only(text):
+            drop = "emoji"  # a callout's icon in a box of its own ("💡" over its text): nothing to say
         if drop is None and self.root is not None and not self.inside:
             drop = "web page around the article"
         url = public_link(run.url)  # never a click tracker with the subscriber's id
@@ -168,6 +173,7 @@ class _Walker:
             self.kinds.append(self._kind(tag))
         start = len(self.blocks)
         self.items += tag == "li"
+        self.aside += tag == "aside"
         if drop:
             self.drops.append(drop)
         bold = tag in ("b", "strong", "h1", "h2", "h3", "h4", "h5", "h6") or bool(_BOLD_STYLE.search(el.get("style") or ""))  # type: ignore[attr-defined]
@@ -196,6 +202,7 @@ class _Walker:
             if tag in ("td", "th"):
                 self.cells.append((el.getparent(), start, len(self.blocks)))  # type: ignore[attr-defined]
         self.items -= tag == "li"
+        self.aside -= tag == "aside"
         if drop:
             self.drops.pop()
         if entering:
@@ -229,11 +236,12 @@ class _Walker:
         style = el.get("style") or ""  # type: ignore[attr-defined]
         if _HIDDEN.search(style) or el.get("hidden") is not None or el.get("aria-hidden") == "true" or _no_size(el, style):  # type: ignore[attr-defined]
             reason: str | None = "hidden text (pre-header)"
+        elif tag == "aside" and _among_paragraphs(el):
+            reason = None  # a box in the article's text ("<aside class="encadre">Pourquoi c'est important…"), not the page's sidebar
         else:
             reason = _CHROME.get(tag)
         if reason is None:
-            words = _WORD_SPLIT.split(f"{el.get('class') or ''} {el.get('id') or ''}".lower())  # type: ignore[attr-defined]
-            reason = next((self.profile.html_drop_classes[w] for w in words if w in self.profile.html_drop_classes), None)
+            reason = next((self.profile.html_drop_classes[w] for w in _class_words(el) if w in self.profile.html_drop_classes), None)
         if reason == "footnote" and tag not in _BLOCK:
             return None  # a note's call in the sentence ("<a class="footnote-anchor">"), not its note
         if reason is None and tag == "pre" and _code(el):
@@ -249,6 +257,27 @@ class _Walker:
         # a badly named wrapper must never hide the issue: only small parts are dropped
         size = len(clean(el.text_content()))  # type: ignore[attr-defined]
         return reason if size <= 1500 and size <= 0.3 * self.total_chars + 200 else None
+
+
+def _among_paragraphs(el: object) -> bool:
+    """An element set among the paragraphs of a text: its parent holds a paragraph or a heading of its own
+    (a page's sidebar sits beside the article, in the layout's boxes)."""
+    parent = el.getparent()  # type: ignore[attr-defined]
+    return parent is not None and any(
+        isinstance(c.tag, str) and c.tag in ("p", "h2", "h3", "h4", "blockquote") and c is not el for c in parent
+    )
+
+
+def _emoji_only(text: str) -> bool:
+    """A text of pictographs alone ("💡", "⚠️"), which a voice does not say."""
+    signs = [unicodedata.category(c) for c in text if not c.isspace()]
+    return "So" in signs and all(c in ("So", "Sk", "Mn", "Me", "Cf") for c in signs)
+
+
+def _class_words(el: object) -> list[str]:
+    """An element's class and id, whole ("kg-file-card") then word by word ("kg", "file", "card")."""
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()  # type: ignore[attr-defined]
+    return names + [w for name in names for w in _WORD_SPLIT.split(name)]
 
 
 def _attribution(quote: Block, text: str, profile: Profile) -> bool:
@@ -407,10 +436,13 @@ def parse_html(text: str, source: str, profile: Profile) -> Document:
     if not any(b.text for b in blocks if b.drop is None):
         raise InputError(f"{source} has no text", "pass the HTML of the issue itself, not an empty page or a frame")
     date_text = _meta_date(root)
+    # the page's byline, by its class ("<h4 class="author-name">Inès Haddad</h4>"), signs the issue if nothing else does
+    author = next((name for b in blocks if b.drop == "byline" and (name := person_name(b.text, profile))), None)
     return Document(
         tuple(blocks),
         source,
         title=_page_title(title, blocks) if title else None,
         date=find_date(date_text) if date_text else None,
         url=str(canonical[0]) if canonical else None,
+        hints={"author": author} if author else {},
     )
