@@ -408,3 +408,40 @@ def test_html_page_sidebar_without_article_is_still_left_out() -> None:
     issue = read_issue(page.encode(), "friche.html")
     assert ("Retrouvez nos anciens numéros classés par mois.", "sidebar") in _dropped(issue)
 
+
+def test_pull_quote_repeating_the_text_is_left_out_a_quote_said_nowhere_else_is_read() -> None:
+    page = """<html><body><h1>La Friche n° 32</h1><h2>Entretien avec une arboricultrice</h2>
+    <p><strong>La Friche : Avez-vous perdu votre récolte ?</strong></p>
+    <p>Pas toute. Nous avons sauvé les parcelles du haut. Le gel ne monte jamais jusqu'aux crêtes, c'est connu.</p>
+    <blockquote class="pullquote">« Le gel ne monte jamais jusqu'aux crêtes, c'est connu. »</blockquote>
+    <blockquote>« Un verger, c'est trente ans de travail, pas une saison. »</blockquote>
+    <p>Les parcelles du bas seront replantées en poiriers à l'automne.</p></body></html>"""
+    issue = read_issue(page.encode(), "friche.html")
+    assert ("« Le gel ne monte jamais jusqu'aux crêtes, c'est connu. »", "pull quote") in _dropped(issue)
+    assert "trente ans de travail" in _read(issue)
+    markdown = (
+        "# La Friche n° 33\n\n## Entretien\n\n**Comment tenez-vous ?**\n\n"
+        "Nous vendons en direct, à la ferme. Personne ne marchande une pomme cueillie le matin.\n\n"
+        "> « Personne ne marchande une pomme cueillie le matin. »\n\nLa boutique ouvre le samedi.\n"
+    )
+    issue = read_issue(markdown.encode(), "friche.md")
+    assert ("« Personne ne marchande une pomme cueillie le matin. »", "pull quote") in _dropped(issue)
+
+
+def test_sidenote_is_left_out_and_the_sentence_reads_on() -> None:
+    markdown = (
+        "# La Friche n° 34\n\n## Le grand gel\n\n"
+        'Les vergers ont connu leur pire nuit depuis 1991.<aside class="sidenote">En 1991, le gel avait '
+        "détruit les trois quarts des fleurs.</aside> Les pommes seront rares cet automne, et chères.\n"
+    )
+    issue = read_issue(markdown.encode(), "friche.md")
+    assert "depuis 1991. Les pommes seront rares" in _read(issue)
+    assert ("En 1991, le gel avait détruit les trois quarts des fleurs.", "sidenote") in _dropped(issue)
+    page = (
+        "<html><body><h1>La Friche n° 34</h1><h2>Le grand gel</h2><p>Les vergers ont connu leur pire nuit depuis "
+        '1991.<span class="sidenote">En 1991, le gel avait détruit les trois quarts des fleurs.</span> Les pommes '
+        "seront rares cet automne, et chères.</p></body></html>"
+    )
+    issue = read_issue(page.encode(), "friche.html")
+    assert "depuis 1991. Les pommes seront rares" in _read(issue)
+    assert ("En 1991, le gel avait détruit les trois quarts des fleurs.", "sidenote") in _dropped(issue)

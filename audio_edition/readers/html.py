@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from ..errors import InputError
-from .blocks import SEPARATOR, Block, Document, clean, public_link, take_sub_item
+from .blocks import SEPARATOR, Block, Document, clean, public_link, pull_quotes, take_sub_item
 from .dates import find_date
 from .layout import forwarded, key_figures, rubric_stories, sponsored_boxes
 from .lines import person_name
@@ -32,6 +32,8 @@ _BLOCK = {
     "article", "main", "header", "footer", "nav", "aside", "address", "pre", "hr", "center", "form",
     "fieldset", "legend", "details", "summary", "body", "html",
 }  # fmt: skip
+# a pull quote's class: WordPress's "wp-block-pullquote", "pull-quote", Ghost's alternative quote style
+_PULL_QUOTE = {"pullquote", "pull-quote", "kg-blockquote-alt"}
 _CONTAINERS = {"table", "tr", "td", "th", "div", "section", "aside", "center"}
 _CHROME = {"nav": "navigation", "footer": "footer", "aside": "sidebar", "form": "form"}
 _HIDDEN = re.compile(
@@ -101,9 +103,16 @@ class _Walker:
     merging: bool = False  # the last item has taken sub-items
     boxes: list[tuple[int, int, bool]] = field(default_factory=list)  # a container's blocks [start, end), and if it is drawn as a box
     cells: list[tuple[object, int, int]] = field(default_factory=list)  # a table cell's row and blocks [start, end)
+    pulls: set[int] = field(default_factory=set)  # the blocks of what the markup calls a pull quote
+    notes: list[Block] = field(default_factory=list)  # margin notes of the paragraph being built
     aside: int = 0  # <aside> boxes open in the text
 
     def flush(self) -> None:
+        self._flush()
+        self.blocks.extend(self.notes)
+        self.notes = []
+
+    def _flush(self) -> None:
         run, self.run = self.run, _Run()
         text = clean("".join(t for t, _ in run.parts))
         if not text:
@@ -154,6 +163,13 @@ class _Walker:
                 self.blocks.append(Block("paragraph", hidden, drop=drop))
             self._tail(el)
             return
+        if drop == "sidenote":
+            # a margin note set in a sentence ("1992.<span class="sidenote">En 2020…</span> Janvier"): listed
+            # after its paragraph, which reads on without it
+            if note := clean(el.text_content()):  # type: ignore[attr-defined]
+                self.notes.append(Block("paragraph", note, drop=drop))
+            self._tail(el)
+            return
         is_block = tag in _BLOCK or drop is not None
         entering = el is self.root
         if entering:
@@ -201,6 +217,9 @@ class _Walker:
                 self.boxes.append((start, len(self.blocks), _boxed(el)))
             if tag in ("td", "th"):
                 self.cells.append((el.getparent(), start, len(self.blocks)))  # type: ignore[attr-defined]
+        if _PULL_QUOTE.intersection(_class_words(el)):
+            self.flush()
+            self.pulls.update(range(start, len(self.blocks)))
         self.items -= tag == "li"
         self.aside -= tag == "aside"
         if drop:
@@ -429,6 +448,7 @@ def parse_html(text: str, source: str, profile: Profile) -> Document:
     walker.flush()
     blocks = walker.blocks
     sponsored_boxes(blocks, walker.boxes, profile, walker.total_chars)
+    blocks = pull_quotes(blocks, frozenset(walker.pulls))  # (before key figures and stories change the blocks' order)
     blocks = rubric_stories(forwarded(key_figures(blocks, walker.cells)))
     if narrowed and not any(b.kind == "heading" and b.level == 1 and b.drop is None for b in blocks):
         h1 = [b for b in blocks if b.kind == "heading" and b.level == 1]
