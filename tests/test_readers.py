@@ -445,3 +445,53 @@ def test_sidenote_is_left_out_and_the_sentence_reads_on() -> None:
     issue = read_issue(page.encode(), "friche.html")
     assert "depuis 1991. Les pommes seront rares" in _read(issue)
     assert ("En 1991, le gel avait détruit les trois quarts des fleurs.", "sidenote") in _dropped(issue)
+
+
+def test_word_html_press_releases_with_a_list_and_an_agenda_box() -> None:
+    item = '<p class="MsoListParagraph" style="text-indent:-18.0pt;mso-list:l0 level1 lfo1"><![if !supportLists]><span style="font-family:Symbol"><span style="mso-list:Ignore">·<span>&nbsp;&nbsp;</span></span></span><![endif]>{}<o:p></o:p></p>'
+    page = f"""<html><body><div class="WordSection1">
+    <p class="MsoNormal"><b><span style="font-size:20.0pt">La Lettre du département</span></b></p>
+    <p class="MsoNormal"><b>COMMUNIQUÉS</b></p>
+    <p class="MsoNormal"><b>Routes : 40 M€ pour les ponts</b></p>
+    <p class="MsoNormal"><i>Tulle, le 2 mars 2026 –</i> L'assemblée a voté un plan de réfection. Il prévoit&nbsp;:</p>
+    {item.format("la reprise de 18 ponts sur la Dordogne&nbsp;;")}
+    {item.format("un diagnostic des 300 autres d'ici à 2028.")}
+    <p class="MsoNormal"><b>Collèges : la cantine à un euro</b></p>
+    <p class="MsoNormal"><i>Tulle, le 5 mars 2026 –</i> Les familles modestes paieront un euro le repas dès la rentrée.</p>
+    <table style="background:#FBE5D6"><tr><td>
+    <p class="MsoNormal"><b>À VOS AGENDAS</b></p>
+    <p class="MsoNormal"><b>12 mars</b> – Réunion publique sur les ponts, Argentat</p>
+    <p class="MsoNormal"><b>4 avril</b> – Forum des métiers, Brive</p>
+    <p class="MsoNormal"><b>9-11 avril</b> – Foire de la châtaigne, Meymac</p>
+    </td></tr></table>
+    <table style="background:#E2EFDA"><tr><td>
+    <p class="MsoNormal"><b>LE SAVIEZ-VOUS ?</b></p>
+    <p class="MsoNormal">Le département entretient 4 700 km de routes. C'est plus que la distance de Brest à Moscou.</p>
+    <p class="MsoNormal">Un pont sur cinq a plus de cent ans. Le plus vieux date de 1820.</p>
+    </td></tr></table>
+    <p class="MsoNormal"><b>EN CHIFFRES</b></p>
+    <p class="MsoNormal">18 ponts – 300 diagnostics – 40 M€</p>
+    </div></body></html>"""
+    issue = read_issue(page.encode(), "departement.html")
+    titles = [s.title for s in issue.sections]
+    assert "COMMUNIQUÉS" in titles and "À VOS AGENDAS" in titles and "EN CHIFFRES" in titles
+    releases = next(s for s in issue.sections if s.title == "COMMUNIQUÉS")
+    # the two releases alike, each its headline as the lead; the list read in the first, without Word's "·"
+    assert [i.lead for i in releases.items] == ["Routes : 40 M€ pour les ponts", "Collèges : la cantine à un euro"]
+    assert "Il prévoit : la reprise de 18 ponts sur la Dordogne ; un diagnostic" in releases.items[0].text
+    assert "·" not in _read(issue)
+    agenda = next(s for s in issue.sections if s.title == "À VOS AGENDAS")
+    assert [i.lead for i in agenda.items] == ["12 mars", "4 avril", "9-11 avril"]
+    # a box of sentences keeps its paragraphs
+    assert "Un pont sur cinq a plus de cent ans. Le plus vieux date de 1820." in _read(issue)
+    assert not any(i.lead == "Le département entretient 4 700 km de routes" for s in issue.sections for i in s.items)
+
+
+def test_wishing_a_good_read_closes_the_editorial() -> None:
+    text = (
+        "La Lettre du département n° 8\n\nÉDITORIAL\n\nLes ponts de la Dordogne ont cent ans. Nous avons voté leur réfection, "
+        "qui durera six ans et coûtera 40 M€.\n\nJe vous souhaite une bonne lecture.\n\nROUTES\n\n"
+        "Le pont d'Argentat fermera du 2 au 30 juin pour des travaux d'étanchéité.\n"
+    )
+    issue = read_issue(text.encode(), "departement.txt")
+    assert ("Je vous souhaite une bonne lecture.", "sign-off") in _dropped(issue)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from ..errors import InputError
 from .blocks import SEPARATOR, Block, Document, clean, public_link, pull_quotes, take_sub_item
 from .dates import find_date
-from .layout import forwarded, key_figures, rubric_stories, sponsored_boxes
+from .layout import box_lists, forwarded, key_figures, rubric_stories, sponsored_boxes
 from .lines import person_name
 from .profile import Profile
 
@@ -52,6 +52,8 @@ _CALL = re.compile(
 )
 # a coloured background (not white, none or transparent): an e-mail's button is a coloured cell
 _BACKGROUND = re.compile(r"background(?:-color)?\s*:\s*(?!none|transparent|white\b|#fff(?:fff)?\b)[#\w]", re.IGNORECASE)
+_WORD_LIST = re.compile(r"mso-list\s*:\s*l\d", re.IGNORECASE)  # a list paragraph saved by Word or Outlook
+_WORD_MARKER = re.compile(r"mso-list\s*:\s*ignore", re.IGNORECASE)  # its bullet or number, drawn by Word
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|bolder|[6-9]00)\b", re.IGNORECASE)
 _WORD_SPLIT = re.compile(r"[\s_-]+")
 _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,60}$")
@@ -148,10 +150,11 @@ class _Walker:
         el = element  # lxml element; typed loosely, lxml ships no stubs
         tag = el.tag if isinstance(el.tag, str) else ""  # type: ignore[attr-defined]
         tag = tag.lower().rsplit("}", 1)[-1]
-        if tag in _SKIP or not tag or _footnote_call(el, tag) or _repeated_time(el, tag):
+        if tag in _SKIP or not tag or _footnote_call(el, tag) or _repeated_time(el, tag) or _WORD_MARKER.search(el.get("style") or ""):  # type: ignore[attr-defined]
             # a comment or processing instruction (no str tag) has no text, only a tail; a
             # footnote call ("<sup>1</sup>", "<a href="#fn1">[1]</a>") is not read in the middle
-            # of a sentence; nor a post's second date ("Publié le 16 mars 2026" and its update)
+            # of a sentence; nor a post's second date ("Publié le 16 mars 2026" and its update);
+            # nor Word's bullet, drawn in the Symbol font ("<span style="mso-list:Ignore">·</span>")
             self._tail(el)
             return
         drop = self._drop_reason(el, tag)
@@ -186,7 +189,7 @@ class _Walker:
             return
         if is_block:
             self.flush()
-            self.kinds.append(self._kind(tag))
+            self.kinds.append(self._kind(tag, el.get("style") or ""))  # type: ignore[attr-defined]
         start = len(self.blocks)
         self.items += tag == "li"
         self.aside += tag == "aside"
@@ -234,12 +237,12 @@ class _Walker:
         if tail:
             self.run.add(tail, self.bold > 0)
 
-    def _kind(self, tag: str) -> tuple[str, int]:
+    def _kind(self, tag: str, style: str = "") -> tuple[str, int]:
         inside_li = any(k == "bullet" for k, _ in self.kinds[-1:])
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             return "heading", int(tag[1])
-        if tag == "li" or tag == "dd" and inside_li:
-            return "bullet", 0
+        if tag == "li" or tag == "dd" and inside_li or tag == "p" and _WORD_LIST.search(style):
+            return "bullet", 0  # (and Word's list paragraph: "<p class=MsoListParagraph style="mso-list:l0 level1 lfo1">")
         if tag in ("figcaption", "caption"):
             return "caption", 0
         if tag == "blockquote":
@@ -448,6 +451,7 @@ def parse_html(text: str, source: str, profile: Profile) -> Document:
     walker.flush()
     blocks = walker.blocks
     sponsored_boxes(blocks, walker.boxes, profile, walker.total_chars)
+    box_lists(blocks, walker.boxes)
     blocks = pull_quotes(blocks, frozenset(walker.pulls))  # (before key figures and stories change the blocks' order)
     blocks = rubric_stories(forwarded(key_figures(blocks, walker.cells)))
     if narrowed and not any(b.kind == "heading" and b.level == 1 and b.drop is None for b in blocks):
