@@ -330,7 +330,7 @@ def test_html_mjml_font_size_zero_cells_are_read_a_zero_size_pre_header_is_not()
     # MJML, Mailjet, Brevo: "font-size:0px" on every layout cell, the real size on the text inside
     cell = '<tr><td style="font-size:0px;padding:10px 25px"><div style="font-family:Arial;font-size:15px">{}</div></td></tr>'
     page = f"""<html><head><title>Le Comptoir #9 — Les halles rouvrent</title></head><body>
-    <div style="display:block;font-size:0px;line-height:0;color:#fff">Trois marchés, deux fermetures et un chiffre</div>
+    <div style="display:block;font-size:0px;line-height:0;color:#fff">Trois marchés, deux fermetures et un chiffre<span style="font-size:1px">&#8204;</span></div>
     <table>{cell.format('<span style="font-weight:bold">Les halles rouvrent</span>')}
     {cell.format("Les halles de Rodez rouvrent lundi après quatorze mois de travaux, avec vingt-deux étals.")}
     {cell.format("Le marché du samedi reste sur la place, le temps que les commerçants s'installent.")}</table>

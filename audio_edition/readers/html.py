@@ -43,9 +43,9 @@ _HIDDEN = re.compile(
 )
 # "font-size:0" hides only the text that no inner element sizes again: MJML, Mailjet, Brevo put it
 # on every layout cell ("<td style="font-size:0px"><div style="font-size:15px">Le texte…") to
-# close the gaps between inline blocks; a pre-header's "font-size:0" has nothing inside it
+# close the gaps between inline blocks; a pre-header's "font-size:0" has nothing readable inside it (at most "1px")
 _NO_SIZE = re.compile(r"font-size\s*:\s*0(?![.\d])", re.IGNORECASE)
-_SIZED = re.compile(r"font-size\s*:\s*(?:0?\.\d*[1-9]|[1-9]|\d+\.\d*[1-9]|x*-?(?:small|large)|medium|larger|smaller)", re.IGNORECASE)
+_SIZE = re.compile(r"font-size\s*:\s*(?:(?P<n>\d*\.?\d+)\s*(?P<unit>px|pt|em|rem|%)?|(?P<word>x*-?(?:small|large)|medium|larger|smaller))", re.IGNORECASE)
 # a button's words: a verb first ("Lire l'annonce", "Je m'inscris", "S'abonner"), or an arrow
 _CALL = re.compile(
     r"(?i)(?:je |j['’]|s['’]|[\w'’-]*(?:er|ir|ez|re|ons)\b(?<!\bnotre)(?<!\bvotre)(?<!\bautre)(?<!\bentre)|voir\b|lire\b|.*[→›»>]\s*$)"
@@ -317,7 +317,15 @@ def _no_size(el: object, style: str) -> bool:
     if not _NO_SIZE.search(style):
         return False
     inner = (e.get("style") or "" for e in el.iterdescendants() if isinstance(e.tag, str))  # type: ignore[attr-defined]
-    return not any(_SIZED.search(s) for s in inner)
+    return not any(_readable(m) for s in inner for m in _SIZE.finditer(s))
+
+
+def _readable(size: re.Match[str]) -> bool:
+    """A font size one can read: "15px", "1.1em", "small"; not a pre-header's "1px" or "0"."""
+    if size["word"]:
+        return True
+    least = {"em": 0.3, "rem": 0.3, "%": 30.0}.get((size["unit"] or "px").lower(), 5.0)
+    return float(size["n"]) >= least
 
 
 def _boxed(el: object) -> bool:
