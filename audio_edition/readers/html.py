@@ -15,7 +15,15 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from ..errors import InputError
-from .blocks import SEPARATOR, Block, Document, clean, public_link, pull_quotes, take_sub_item
+from .blocks import (
+    SEPARATOR,
+    Block,
+    Document,
+    clean,
+    public_link,
+    pull_quotes,
+    take_sub_item,
+)
 from .dates import find_date
 from .layout import box_lists, forwarded, key_figures, rubric_stories, sponsored_boxes
 from .lines import person_name
