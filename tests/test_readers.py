@@ -324,3 +324,174 @@ def test_html_counter_examples_a_poem_an_agenda_a_rubric_bar_an_interview_a_like
     for read in ("Nous veillons la nuit", "Foire aux livres", "Cinéma", "Parce que la ville l'attendait.", "Le dernier roman de Léa Vidal"):
         assert read in said, read
     assert not any(reason in ("code", "table", "button", "share bar") for _, reason in _dropped(issue))
+
+
+def test_html_mjml_font_size_zero_cells_are_read_a_zero_size_pre_header_is_not() -> None:
+    # MJML, Mailjet, Brevo: "font-size:0px" on every layout cell, the real size on the text inside
+    cell = '<tr><td style="font-size:0px;padding:10px 25px"><div style="font-family:Arial;font-size:15px">{}</div></td></tr>'
+    page = f"""<html><head><title>Le Comptoir #9 — Les halles rouvrent</title></head><body>
+    <div style="display:block;font-size:0px;line-height:0;color:#fff">Trois marchés, deux fermetures et un chiffre<span style="font-size:1px">&#8204;</span></div>
+    <table>{cell.format('<span style="font-weight:bold">Les halles rouvrent</span>')}
+    {cell.format("Les halles de Rodez rouvrent lundi après quatorze mois de travaux, avec vingt-deux étals.")}
+    {cell.format("Le marché du samedi reste sur la place, le temps que les commerçants s'installent.")}</table>
+    </body></html>"""
+    issue = read_issue(page.encode(), "comptoir.html")
+    said = _read(issue)
+    assert "vingt-deux étals" in said and "le temps que les commerçants" in said
+    assert ("Trois marchés, deux fermetures et un chiffre", "hidden text (pre-header)") in _dropped(issue)
+    # the headline drawn in bold, not the newsletter's name and number
+    assert issue.title == "Les halles rouvrent"
+
+
+def test_html_quote_keeps_its_author_line_a_dialogue_line_stays_apart() -> None:
+    page = """<html><body><h1>Le Comptoir n° 10</h1><h2>En bref</h2>
+    <p>Le marché de gros de Rungis a publié ses chiffres annuels, en hausse de 4 % sur un an.</p>
+    <div style="font-style:italic">« Nous vendons moins de volume, mais mieux. »<br><span>— Paule Ardent, directrice des halles, lors des vœux</span></div>
+    <p>Les ventes de fruits reculent.</p>
+    <div>« Et le prix du kilo ? »<br>— Il n'a pas bougé depuis mars, nous a-t-on répondu !</div>
+    <p>Vous recevez cet e-mail parce que vous êtes inscrit. Se désabonner.</p>
+    </body></html>"""
+    issue = read_issue(page.encode(), "comptoir.html")
+    said = _read(issue)
+    assert "« Nous vendons moins de volume, mais mieux. » — Paule Ardent, directrice des halles, lors des vœux" in said
+    assert "Paule Ardent" not in " ".join(d.text for d in issue.dropped)
+    assert "« Et le prix du kilo ? » —" not in said
+
+
+_GHOST_PAGE = """<html><head><title>La Friche n° 30 : les vergers en fleur</title></head><body>
+<nav><a href="/">Accueil</a></nav><main><article>
+<header><h1 class="article-title">Les vergers fleurissent trois semaines trop tôt</h1>
+<p class="article-excerpt">La Friche n° 30 : les vergers, le gel, les assureurs et un entretien avec une arboricultrice.</p>
+<div class="article-byline"><h4 class="author-name"><a href="/author/paul/">Paul Lemarchal</a></h4>
+<div class="byline-meta-content"><time datetime="2026-03-20">20 mars 2026</time><span>&bull; 9 min de lecture</span></div></div></header>
+<section class="gh-content">
+<div class="kg-card kg-audio-card"><div class="kg-audio-title">Écouter cette lettre</div><span class="kg-audio-current-time">0:00</span><div>/<span>12:05</span></div></div>
+<p>Bonjour,</p>
+<p>Les pommiers du Limousin sont en fleur depuis le 2 mars, un record d'avance selon la chambre d'agriculture.</p>
+<aside class="encadre"><p><strong>Ce qu'il faut savoir.</strong> Une gelée de moins deux degrés suffit à détruire une fleur ouverte.</p></aside>
+<p>Les arboriculteurs ont sorti les bougies antigel et les tours à vent, qui tournent toute la nuit.</p>
+<div class="kg-card kg-callout-card"><div class="kg-callout-emoji">🍏</div><div class="kg-callout-text">Un verger compte environ 2 500 arbres à l'hectare.</div></div>
+<figure class="kg-card kg-bookmark-card"><a href="/gel-2021/"><div class="kg-bookmark-title">Le gel d'avril 2021, cinq ans après</div>
+<div class="kg-bookmark-description">Ce que les vergers ont appris.</div><span class="kg-bookmark-author">La Friche</span><span class="kg-bookmark-publisher">Paul Lemarchal</span></a></figure>
+<p>Les assureurs, eux, relèvent leurs franchises de dix points pour la campagne qui s'ouvre.</p>
+<div class="kg-card kg-product-card"><h4 class="kg-product-card-title">Le guide de La Friche</h4><div class="kg-product-card-description"><p>180 pages, 19 €, sur notre site.</p></div><a href="/guide/" class="kg-product-card-button"><span>Commander</span></a></div>
+<div class="kg-card kg-file-card"><a href="/files/gel.pdf"><div class="kg-file-card-title">Bulletin gel — mars 2026</div><div class="kg-file-card-filename">gel-mars-2026.pdf</div><div class="kg-file-card-filesize">2.1 MB</div></a></div>
+<p>À la semaine prochaine.</p>
+</section></article></main>
+<aside class="read-more"><h3>Vous pourriez aussi aimer</h3><p>La cerise de Céret fête ses cent ans de marché.</p></aside>
+</body></html>"""
+
+
+def test_html_ghost_page_reads_its_text_and_leaves_its_cards_out() -> None:
+    issue = read_issue(_GHOST_PAGE.encode(), "friche.html")
+    said = _read(issue)
+    assert issue.title == "Les vergers fleurissent trois semaines trop tôt"
+    assert issue.signature == "Paul Lemarchal"  # the byline signs it
+    # the box inside the article is read, in its flow; the callout's text without its icon
+    assert "Ce qu'il faut savoir. Une gelée de moins deux degrés" in said and "2 500 arbres" in said
+    assert "Paul Lemarchal" not in [s.title for s in issue.sections]
+    for gone in ("La Friche n° 30", "9 min de lecture", "Écouter", "0:00", "12:05", "🍏", "cinq ans après", "Le guide", "19 €", "gel-mars-2026", "2.1 MB", "Céret"):
+        assert gone not in said, gone
+    reasons = {text: reason for text, reason in _dropped(issue)}
+    assert reasons["La Friche n° 30 : les vergers, le gel, les assureurs et un entretien avec une arboricultrice."] == "standfirst"
+    assert reasons["0:00"] == "audio player" and reasons["🍏"] == "emoji"
+    assert reasons["Le gel d'avril 2021, cinq ans après"] == "link card" and reasons["2.1 MB"] == "download link"
+    assert reasons["Le guide de La Friche"] == "promotion"
+    assert reasons["La cerise de Céret fête ses cent ans de marché."] == "sidebar"  # beside the article, not in it
+
+
+def test_html_page_sidebar_without_article_is_still_left_out() -> None:
+    page = """<html><body><div id="page"><div id="content"><h1>La Friche n° 31</h1><h2>Le gel est passé</h2>
+    <p>Les vergers du Limousin ont perdu un tiers de leurs fleurs dans la nuit de mardi.</p>
+    <p>Les producteurs attendent la visite du préfet, prévue vendredi à Saint-Yrieix.</p></div>
+    <aside id="secondary"><h3>Archives</h3><p>Retrouvez nos anciens numéros classés par mois.</p></aside></div></body></html>"""
+    issue = read_issue(page.encode(), "friche.html")
+    assert ("Retrouvez nos anciens numéros classés par mois.", "sidebar") in _dropped(issue)
+
+
+def test_pull_quote_repeating_the_text_is_left_out_a_quote_said_nowhere_else_is_read() -> None:
+    page = """<html><body><h1>La Friche n° 32</h1><h2>Entretien avec une arboricultrice</h2>
+    <p><strong>La Friche : Avez-vous perdu votre récolte ?</strong></p>
+    <p>Pas toute. Nous avons sauvé les parcelles du haut. Le gel ne monte jamais jusqu'aux crêtes, c'est connu.</p>
+    <blockquote class="pullquote">« Le gel ne monte jamais jusqu'aux crêtes, c'est connu. »</blockquote>
+    <blockquote>« Un verger, c'est trente ans de travail, pas une saison. »</blockquote>
+    <p>Les parcelles du bas seront replantées en poiriers à l'automne.</p></body></html>"""
+    issue = read_issue(page.encode(), "friche.html")
+    assert ("« Le gel ne monte jamais jusqu'aux crêtes, c'est connu. »", "pull quote") in _dropped(issue)
+    assert "trente ans de travail" in _read(issue)
+    markdown = (
+        "# La Friche n° 33\n\n## Entretien\n\n**Comment tenez-vous ?**\n\n"
+        "Nous vendons en direct, à la ferme. Personne ne marchande une pomme cueillie le matin.\n\n"
+        "> « Personne ne marchande une pomme cueillie le matin. »\n\nLa boutique ouvre le samedi.\n"
+    )
+    issue = read_issue(markdown.encode(), "friche.md")
+    assert ("« Personne ne marchande une pomme cueillie le matin. »", "pull quote") in _dropped(issue)
+
+
+def test_sidenote_is_left_out_and_the_sentence_reads_on() -> None:
+    markdown = (
+        "# La Friche n° 34\n\n## Le grand gel\n\n"
+        'Les vergers ont connu leur pire nuit depuis 1991.<aside class="sidenote">En 1991, le gel avait '
+        "détruit les trois quarts des fleurs.</aside> Les pommes seront rares cet automne, et chères.\n"
+    )
+    issue = read_issue(markdown.encode(), "friche.md")
+    assert "depuis 1991. Les pommes seront rares" in _read(issue)
+    assert ("En 1991, le gel avait détruit les trois quarts des fleurs.", "sidenote") in _dropped(issue)
+    page = (
+        "<html><body><h1>La Friche n° 34</h1><h2>Le grand gel</h2><p>Les vergers ont connu leur pire nuit depuis "
+        '1991.<span class="sidenote">En 1991, le gel avait détruit les trois quarts des fleurs.</span> Les pommes '
+        "seront rares cet automne, et chères.</p></body></html>"
+    )
+    issue = read_issue(page.encode(), "friche.html")
+    assert "depuis 1991. Les pommes seront rares" in _read(issue)
+    assert ("En 1991, le gel avait détruit les trois quarts des fleurs.", "sidenote") in _dropped(issue)
+
+
+def test_word_html_press_releases_with_a_list_and_an_agenda_box() -> None:
+    item = '<p class="MsoListParagraph" style="text-indent:-18.0pt;mso-list:l0 level1 lfo1"><![if !supportLists]><span style="font-family:Symbol"><span style="mso-list:Ignore">·<span>&nbsp;&nbsp;</span></span></span><![endif]>{}<o:p></o:p></p>'
+    page = f"""<html><body><div class="WordSection1">
+    <p class="MsoNormal"><b><span style="font-size:20.0pt">La Lettre du département</span></b></p>
+    <p class="MsoNormal"><b>COMMUNIQUÉS</b></p>
+    <p class="MsoNormal"><b>Routes : 40 M€ pour les ponts</b></p>
+    <p class="MsoNormal"><i>Tulle, le 2 mars 2026 –</i> L'assemblée a voté un plan de réfection. Il prévoit&nbsp;:</p>
+    {item.format("la reprise de 18 ponts sur la Dordogne&nbsp;;")}
+    {item.format("un diagnostic des 300 autres d'ici à 2028.")}
+    <p class="MsoNormal"><b>Collèges : la cantine à un euro</b></p>
+    <p class="MsoNormal"><i>Tulle, le 5 mars 2026 –</i> Les familles modestes paieront un euro le repas dès la rentrée.</p>
+    <table style="background:#FBE5D6"><tr><td>
+    <p class="MsoNormal"><b>À VOS AGENDAS</b></p>
+    <p class="MsoNormal"><b>12 mars</b> – Réunion publique sur les ponts, Argentat</p>
+    <p class="MsoNormal"><b>4 avril</b> – Forum des métiers, Brive</p>
+    <p class="MsoNormal"><b>9-11 avril</b> – Foire de la châtaigne, Meymac</p>
+    </td></tr></table>
+    <table style="background:#E2EFDA"><tr><td>
+    <p class="MsoNormal"><b>LE SAVIEZ-VOUS ?</b></p>
+    <p class="MsoNormal">Le département entretient 4 700 km de routes. C'est plus que la distance de Brest à Moscou.</p>
+    <p class="MsoNormal">Un pont sur cinq a plus de cent ans. Le plus vieux date de 1820.</p>
+    </td></tr></table>
+    <p class="MsoNormal"><b>EN CHIFFRES</b></p>
+    <p class="MsoNormal">18 ponts – 300 diagnostics – 40 M€</p>
+    </div></body></html>"""
+    issue = read_issue(page.encode(), "departement.html")
+    titles = [s.title for s in issue.sections]
+    assert "COMMUNIQUÉS" in titles and "À VOS AGENDAS" in titles and "EN CHIFFRES" in titles
+    releases = next(s for s in issue.sections if s.title == "COMMUNIQUÉS")
+    # the two releases alike, each its headline as the lead; the list read in the first, without Word's "·"
+    assert [i.lead for i in releases.items] == ["Routes : 40 M€ pour les ponts", "Collèges : la cantine à un euro"]
+    assert "Il prévoit : la reprise de 18 ponts sur la Dordogne ; un diagnostic" in releases.items[0].text
+    assert "·" not in _read(issue)
+    agenda = next(s for s in issue.sections if s.title == "À VOS AGENDAS")
+    assert [i.lead for i in agenda.items] == ["12 mars", "4 avril", "9-11 avril"]
+    # a box of sentences keeps its paragraphs
+    assert "Un pont sur cinq a plus de cent ans. Le plus vieux date de 1820." in _read(issue)
+    assert not any(i.lead == "Le département entretient 4 700 km de routes" for s in issue.sections for i in s.items)
+
+
+def test_wishing_a_good_read_closes_the_editorial() -> None:
+    text = (
+        "La Lettre du département n° 8\n\nÉDITORIAL\n\nLes ponts de la Dordogne ont cent ans. Nous avons voté leur réfection, "
+        "qui durera six ans et coûtera 40 M€.\n\nJe vous souhaite une bonne lecture.\n\nROUTES\n\n"
+        "Le pont d'Argentat fermera du 2 au 30 juin pour des travaux d'étanchéité.\n"
+    )
+    issue = read_issue(text.encode(), "departement.txt")
+    assert ("Je vous souhaite une bonne lecture.", "sign-off") in _dropped(issue)

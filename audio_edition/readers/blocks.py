@@ -136,3 +136,25 @@ def public_link(url: str | None) -> str | None:
         return None  # not "link.springer.com/article/…", "youtube.com/c/…"
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING_PARAMS.match(k)]
     return urlunsplit(parts._replace(query=urlencode(query)))
+
+
+_QUOTE_MARKS = re.compile(r"[«»“”„\"]")
+
+
+def _plain(text: str) -> str:
+    return _SPACES.sub(" ", _QUOTE_MARKS.sub(" ", text.replace("’", "'"))).strip(" .,;:!?…").casefold()
+
+
+def pull_quotes(blocks: list[Block], marked: frozenset[int] = frozenset()) -> list[Block]:
+    """A pull quote, a sentence of the article set again in large type ("<blockquote
+    class="pullquote">", "> « Personne ne renonce à venir pour 50 centimes. »" after the answer
+    that said it), left out when its words are found in the article's own text: read twice,
+    and in the voice of whoever reads quotes, not of who said it. ``marked`` are the blocks
+    the markup calls a pull quote, besides the quotes; a quote of words said nowhere else is read."""
+    text = [_plain(b.text) for b in blocks]
+    article = [t for n, (b, t) in enumerate(zip(blocks, text)) if b.drop is None and b.kind != "quote" and n not in marked]
+    out = list(blocks)
+    for n, block in enumerate(blocks):
+        if block.drop is None and (block.kind == "quote" or n in marked) and len(text[n]) >= 25 and any(text[n] in t for t in article):
+            out[n] = replace(block, drop="pull quote")
+    return out

@@ -103,7 +103,7 @@ def parse_eml(data: bytes, source: str, profile: Profile) -> Document:
         except InputError:
             continue  # an HTML part with no text: the text part may do
         date = _forwarded_date(document) or date
-        return Document(document.blocks, source, title=subject or document.title, date=date, url=document.url)
+        return Document(document.blocks, source, title=subject or document.title, date=date, url=document.url, hints=document.hints)
     for part in text_parts:
         body = _payload(part, label)
         flowed = str(part.get_param("format") or "").lower() == "flowed"

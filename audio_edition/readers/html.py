@@ -11,12 +11,22 @@ pre-header, a ``<footer>``) is kept as a block with its drop reason, so the prod
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+import unicodedata
+from dataclasses import dataclass, field, replace
 
 from ..errors import InputError
-from .blocks import SEPARATOR, Block, Document, clean, public_link, take_sub_item
+from .blocks import (
+    SEPARATOR,
+    Block,
+    Document,
+    clean,
+    public_link,
+    pull_quotes,
+    take_sub_item,
+)
 from .dates import find_date
-from .layout import forwarded, key_figures, rubric_stories, sponsored_boxes
+from .layout import box_lists, forwarded, key_figures, rubric_stories, sponsored_boxes
+from .lines import person_name
 from .profile import Profile
 
 _FOOTNOTE_CALL = re.compile(r"^\s*[\[(]?\s*(\d{1,3}|[*†‡])\s*[\])]?\s*$")
@@ -30,23 +40,33 @@ _BLOCK = {
     "article", "main", "header", "footer", "nav", "aside", "address", "pre", "hr", "center", "form",
     "fieldset", "legend", "details", "summary", "body", "html",
 }  # fmt: skip
+# a pull quote's class: WordPress's "wp-block-pullquote", "pull-quote", Ghost's alternative quote style
+_PULL_QUOTE = {"pullquote", "pull-quote", "kg-blockquote-alt"}
 _CONTAINERS = {"table", "tr", "td", "th", "div", "section", "aside", "center"}
 _CHROME = {"nav": "navigation", "footer": "footer", "aside": "sidebar", "form": "form"}
 _HIDDEN = re.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden|max-height\s*:\s*0(?![.\d])|mso-hide\s*:\s*all"
-    r"|font-size\s*:\s*0(?![.\d])|opacity\s*:\s*0(?![.\d])",
+    r"|opacity\s*:\s*0(?![.\d])",
     re.IGNORECASE,
 )
+# "font-size:0" hides only the text that no inner element sizes again: MJML, Mailjet, Brevo put it
+# on every layout cell ("<td style="font-size:0px"><div style="font-size:15px">Le texte…") to
+# close the gaps between inline blocks; a pre-header's "font-size:0" has nothing readable inside it (at most "1px")
+_NO_SIZE = re.compile(r"font-size\s*:\s*0(?![.\d])", re.IGNORECASE)
+_SIZE = re.compile(r"font-size\s*:\s*(?:(?P<n>\d*\.?\d+)\s*(?P<unit>px|pt|em|rem|%)?|(?P<word>x*-?(?:small|large)|medium|larger|smaller))", re.IGNORECASE)
 # a button's words: a verb first ("Lire l'annonce", "Je m'inscris", "S'abonner"), or an arrow
 _CALL = re.compile(
     r"(?i)(?:je |j['’]|s['’]|[\w'’-]*(?:er|ir|ez|re|ons)\b(?<!\bnotre)(?<!\bvotre)(?<!\bautre)(?<!\bentre)|voir\b|lire\b|.*[→›»>]\s*$)"
 )
 # a coloured background (not white, none or transparent): an e-mail's button is a coloured cell
 _BACKGROUND = re.compile(r"background(?:-color)?\s*:\s*(?!none|transparent|white\b|#fff(?:fff)?\b)[#\w]", re.IGNORECASE)
+_WORD_LIST = re.compile(r"mso-list\s*:\s*l\d", re.IGNORECASE)  # a list paragraph saved by Word or Outlook
+_WORD_MARKER = re.compile(r"mso-list\s*:\s*ignore", re.IGNORECASE)  # its bullet or number, drawn by Word
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|bolder|[6-9]00)\b", re.IGNORECASE)
 _WORD_SPLIT = re.compile(r"[\s_-]+")
 _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,60}$")
 _TITLE_PARTS = re.compile(r"\s+[|–—-]\s+")
+_NUMBERED = re.compile(r"(?:#|\bn[°o]\s*)\d")  # a newsletter's name and number: "Panier Moyen #142", "Le Relevé n° 31"
 _SEPARATOR_START = re.compile(r"^\s*[:•—–.|]")
 
 
@@ -57,6 +77,11 @@ def _page_title(title: str, blocks: list[Block]) -> str:
     parts = [p.strip() for p in _TITLE_PARTS.split(title)]
     headings = {b.text.strip().casefold() for b in blocks if b.kind == "heading" and b.level <= 2}
     repeated = [p for p in parts if p.casefold() in headings]
+    if not repeated:
+        # an e-mail's headline drawn as a bold line, no <h1>: "Panier #12 — Le vrac revient" over
+        # "<div style="font-weight:bold">Le vrac revient</div>" (not the number's part)
+        bold = {b.text.strip().casefold() for b in blocks[:30] if b.kind == "paragraph" and b.strong and b.drop is None}
+        repeated = [p for p in parts if p.casefold() in bold and not _NUMBERED.search(p)]
     return max(repeated, key=len) if repeated else _TITLE_SUFFIX.sub("", title)
 
 
@@ -88,8 +113,16 @@ class _Walker:
     merging: bool = False  # the last item has taken sub-items
     boxes: list[tuple[int, int, bool]] = field(default_factory=list)  # a container's blocks [start, end), and if it is drawn as a box
     cells: list[tuple[object, int, int]] = field(default_factory=list)  # a table cell's row and blocks [start, end)
+    pulls: set[int] = field(default_factory=set)  # the blocks of what the markup calls a pull quote
+    notes: list[Block] = field(default_factory=list)  # margin notes of the paragraph being built
+    aside: int = 0  # <aside> boxes open in the text
 
     def flush(self) -> None:
+        self._flush()
+        self.blocks.extend(self.notes)
+        self.notes = []
+
+    def _flush(self) -> None:
         run, self.run = self.run, _Run()
         text = clean("".join(t for t, _ in run.parts))
         if not text:
@@ -98,12 +131,15 @@ class _Walker:
         visible = [(t, b) for t, b in run.parts if t.strip()]
         strong = bool(visible) and all(b for _, b in visible)
         lead = None
-        if visible and visible[0][1] and not strong and kind in ("paragraph", "bullet"):
+        # (a box in the text is read in its flow: its bold start, "Pourquoi c'est important.", is no item's lead)
+        if visible and visible[0][1] and not strong and kind in ("paragraph", "bullet") and not self.aside:
             first_bold = clean("".join(t for t, b in _leading_bold(run.parts)))
             rest = clean("".join(t for t, _ in run.parts[len(_leading_bold(run.parts)) :]))
             if first_bold and rest and (first_bold[-1] in ".:•—–!?" or _SEPARATOR_START.match(rest)):
                 lead = first_bold.rstrip(" :•—–|").strip() or None
         drop = self.drops[-1] if self.drops else None
+        if drop is None and _emoji_only(text):
+            drop = "emoji"  # a callout's icon in a box of its own ("💡" over its text): nothing to say
         if drop is None and self.root is not None and not self.inside:
             drop = "web page around the article"
         url = public_link(run.url)  # never a click tracker with the subscriber's id
@@ -113,16 +149,20 @@ class _Walker:
             self.merging = True
             return
         self.merging = False
+        if same_drop and _attribution(self.blocks[-1], text, self.profile):
+            self.blocks[-1] = replace(self.blocks[-1], text=f"{self.blocks[-1].text} {text}")
+            return  # "« Le client … »<br>— Jacques Martin, PDG de …": the quote is read with its author
         self.blocks.append(Block(kind, text, level=level, strong=strong, lead=lead, url=url, drop=drop))  # type: ignore[arg-type]
 
     def walk(self, element: object, depth: int = 0) -> None:
         el = element  # lxml element; typed loosely, lxml ships no stubs
         tag = el.tag if isinstance(el.tag, str) else ""  # type: ignore[attr-defined]
         tag = tag.lower().rsplit("}", 1)[-1]
-        if tag in _SKIP or not tag or _footnote_call(el, tag) or _repeated_time(el, tag):
+        if tag in _SKIP or not tag or _footnote_call(el, tag) or _repeated_time(el, tag) or _WORD_MARKER.search(el.get("style") or ""):  # type: ignore[attr-defined]
             # a comment or processing instruction (no str tag) has no text, only a tail; a
             # footnote call ("<sup>1</sup>", "<a href="#fn1">[1]</a>") is not read in the middle
-            # of a sentence; nor a post's second date ("Publié le 16 mars 2026" and its update)
+            # of a sentence; nor a post's second date ("Publié le 16 mars 2026" and its update);
+            # nor Word's bullet, drawn in the Symbol font ("<span style="mso-list:Ignore">·</span>")
             self._tail(el)
             return
         drop = self._drop_reason(el, tag)
@@ -132,6 +172,13 @@ class _Walker:
             if hidden:
                 self.flush()
                 self.blocks.append(Block("paragraph", hidden, drop=drop))
+            self._tail(el)
+            return
+        if drop == "sidenote":
+            # a margin note set in a sentence ("1992.<span class="sidenote">En 2020…</span> Janvier"): listed
+            # after its paragraph, which reads on without it
+            if note := clean(el.text_content()):  # type: ignore[attr-defined]
+                self.notes.append(Block("paragraph", note, drop=drop))
             self._tail(el)
             return
         is_block = tag in _BLOCK or drop is not None
@@ -150,9 +197,10 @@ class _Walker:
             return
         if is_block:
             self.flush()
-            self.kinds.append(self._kind(tag))
+            self.kinds.append(self._kind(tag, el.get("style") or ""))  # type: ignore[attr-defined]
         start = len(self.blocks)
         self.items += tag == "li"
+        self.aside += tag == "aside"
         if drop:
             self.drops.append(drop)
         bold = tag in ("b", "strong", "h1", "h2", "h3", "h4", "h5", "h6") or bool(_BOLD_STYLE.search(el.get("style") or ""))  # type: ignore[attr-defined]
@@ -180,7 +228,11 @@ class _Walker:
                 self.boxes.append((start, len(self.blocks), _boxed(el)))
             if tag in ("td", "th"):
                 self.cells.append((el.getparent(), start, len(self.blocks)))  # type: ignore[attr-defined]
+        if _PULL_QUOTE.intersection(_class_words(el)):
+            self.flush()
+            self.pulls.update(range(start, len(self.blocks)))
         self.items -= tag == "li"
+        self.aside -= tag == "aside"
         if drop:
             self.drops.pop()
         if entering:
@@ -193,12 +245,12 @@ class _Walker:
         if tail:
             self.run.add(tail, self.bold > 0)
 
-    def _kind(self, tag: str) -> tuple[str, int]:
+    def _kind(self, tag: str, style: str = "") -> tuple[str, int]:
         inside_li = any(k == "bullet" for k, _ in self.kinds[-1:])
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             return "heading", int(tag[1])
-        if tag == "li" or tag == "dd" and inside_li:
-            return "bullet", 0
+        if tag == "li" or tag == "dd" and inside_li or tag == "p" and _WORD_LIST.search(style):
+            return "bullet", 0  # (and Word's list paragraph: "<p class=MsoListParagraph style="mso-list:l0 level1 lfo1">")
         if tag in ("figcaption", "caption"):
             return "caption", 0
         if tag == "blockquote":
@@ -212,13 +264,14 @@ class _Walker:
 
     def _drop_reason(self, el: object, tag: str) -> str | None:
         style = el.get("style") or ""  # type: ignore[attr-defined]
-        if _HIDDEN.search(style) or el.get("hidden") is not None or el.get("aria-hidden") == "true":  # type: ignore[attr-defined]
+        if _HIDDEN.search(style) or el.get("hidden") is not None or el.get("aria-hidden") == "true" or _no_size(el, style):  # type: ignore[attr-defined]
             reason: str | None = "hidden text (pre-header)"
+        elif tag == "aside" and _among_paragraphs(el):
+            reason = None  # a box in the article's text ("<aside class="encadre">Pourquoi c'est important…"), not the page's sidebar
         else:
             reason = _CHROME.get(tag)
         if reason is None:
-            words = _WORD_SPLIT.split(f"{el.get('class') or ''} {el.get('id') or ''}".lower())  # type: ignore[attr-defined]
-            reason = next((self.profile.html_drop_classes[w] for w in words if w in self.profile.html_drop_classes), None)
+            reason = next((self.profile.html_drop_classes[w] for w in _class_words(el) if w in self.profile.html_drop_classes), None)
         if reason == "footnote" and tag not in _BLOCK:
             return None  # a note's call in the sentence ("<a class="footnote-anchor">"), not its note
         if reason is None and tag == "pre" and _code(el):
@@ -234,6 +287,53 @@ class _Walker:
         # a badly named wrapper must never hide the issue: only small parts are dropped
         size = len(clean(el.text_content()))  # type: ignore[attr-defined]
         return reason if size <= 1500 and size <= 0.3 * self.total_chars + 200 else None
+
+
+def _among_paragraphs(el: object) -> bool:
+    """An element set among the paragraphs of a text: its parent holds a paragraph or a heading of its own
+    (a page's sidebar sits beside the article, in the layout's boxes)."""
+    parent = el.getparent()  # type: ignore[attr-defined]
+    return parent is not None and any(
+        isinstance(c.tag, str) and c.tag in ("p", "h2", "h3", "h4", "blockquote") and c is not el for c in parent
+    )
+
+
+def _emoji_only(text: str) -> bool:
+    """A text of pictographs alone ("💡", "⚠️"), which a voice does not say."""
+    signs = [unicodedata.category(c) for c in text if not c.isspace()]
+    return "So" in signs and all(c in ("So", "Sk", "Mn", "Me", "Cf") for c in signs)
+
+
+def _class_words(el: object) -> list[str]:
+    """An element's class and id, whole ("kg-file-card") then word by word ("kg", "file", "card")."""
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()  # type: ignore[attr-defined]
+    return names + [w for name in names for w in _WORD_SPLIT.split(name)]
+
+
+def _attribution(quote: Block, text: str, profile: Profile) -> bool:
+    """``text`` names who said the quotation ``quote`` ends on: "— Léa Morin, directrice de …"
+    after "« … »". A dash then a person's name, not a line of dialogue ("— Pourquoi pas ?")."""
+    if quote.kind not in ("paragraph", "quote") or not quote.text.endswith(("»", "”")) or len(text) > 200:
+        return False
+    if not text.startswith(("— ", "– ")) or text.endswith(("?", "!", "»")):
+        return False
+    return person_name(text[2:].split(",", 1)[0], profile) is not None
+
+
+def _no_size(el: object, style: str) -> bool:
+    """Text made invisible by "font-size:0", which no inner element sizes again."""
+    if not _NO_SIZE.search(style):
+        return False
+    inner = (e.get("style") or "" for e in el.iterdescendants() if isinstance(e.tag, str))  # type: ignore[attr-defined]
+    return not any(_readable(m) for s in inner for m in _SIZE.finditer(s))
+
+
+def _readable(size: re.Match[str]) -> bool:
+    """A font size one can read: "15px", "1.1em", "small"; not a pre-header's "1px" or "0"."""
+    if size["word"]:
+        return True
+    least = {"em": 0.3, "rem": 0.3, "%": 30.0}.get((size["unit"] or "px").lower(), 5.0)
+    return float(size["n"]) >= least
 
 
 def _boxed(el: object) -> bool:
@@ -367,6 +467,8 @@ def parse_html(text: str, source: str, profile: Profile) -> Document:
     walker.flush()
     blocks = walker.blocks
     sponsored_boxes(blocks, walker.boxes, profile, walker.total_chars)
+    box_lists(blocks, walker.boxes)
+    blocks = pull_quotes(blocks, frozenset(walker.pulls))  # (before key figures and stories change the blocks' order)
     blocks = rubric_stories(forwarded(key_figures(blocks, walker.cells)))
     if narrowed and not any(b.kind == "heading" and b.level == 1 and b.drop is None for b in blocks):
         h1 = [b for b in blocks if b.kind == "heading" and b.level == 1]
@@ -374,10 +476,13 @@ def parse_html(text: str, source: str, profile: Profile) -> Document:
     if not any(b.text for b in blocks if b.drop is None):
         raise InputError(f"{source} has no text", "pass the HTML of the issue itself, not an empty page or a frame")
     date_text = _meta_date(root)
+    # the page's byline, by its class ("<h4 class="author-name">Inès Haddad</h4>"), signs the issue if nothing else does
+    author = next((name for b in blocks if b.drop == "byline" and (name := person_name(b.text, profile))), None)
     return Document(
         tuple(blocks),
         source,
         title=_page_title(title, blocks) if title else None,
         date=find_date(date_text) if date_text else None,
         url=str(canonical[0]) if canonical else None,
+        hints={"author": author} if author else {},
     )

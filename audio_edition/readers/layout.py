@@ -37,6 +37,30 @@ def sponsored_boxes(blocks: list[Block], boxes: list[tuple[int, int, bool]], pro
             done = end
 
 
+def box_lists(blocks: list[Block], boxes: list[tuple[int, int, bool]]) -> None:
+    """A box drawn in the issue (a coloured cell, a bordered table) with a short title in bold over
+    short lines ("À VOS AGENDAS" / "17 mars – Webinaire…" / "2 avril – Rencontres…"): a list, its
+    title a heading and its lines items. Read as lines in bold and plain, each line had been taken
+    for a heading with no text, and the box's last one for a chapter swallowing the next rubric.
+    A box of sentences ("Le saviez-vous ? Un centre de données…") is left as it is."""
+    for start, end, boxed in boxes:
+        inside = [n for n in range(start, end) if blocks[n].drop is None]
+        if not boxed or len(inside) < 3:
+            continue
+        first, rest = blocks[inside[0]], [blocks[n] for n in inside[1:]]
+        if not (
+            first.kind == "paragraph" and first.strong and len(first.text) <= 60 and not first.text.endswith((".", ",", ";"))
+            and all(b.kind == "paragraph" and not b.strong and len(b.text) <= 160 and not _SENTENCES.search(b.text) for b in rest)
+        ):  # fmt: skip
+            continue
+        blocks[inside[0]] = replace(first, kind="heading", level=2)
+        for n in inside[1:]:
+            blocks[n] = replace(blocks[n], kind="bullet")
+
+
+_SENTENCES = re.compile(r"[.!?…]\s+\S")  # two sentences or more: "Un quintal, c'est 100 kg. Un rendement…"
+
+
 # a key figure: "11,2 M", "-13 %", "148 000", "2,4 Mt", "x3" (its unit a short word or a sign)
 _FIGURE = re.compile(r"^[+\-−–~≈x×]?\s*\d[\d\s,.]*(?:\s*[%‰€$£]|\s?[^\W\d_]{1,3}[€$²³]?)?$")
 
@@ -84,8 +108,14 @@ def _story_title(block: Block) -> bool:
     )  # fmt: skip
 
 
-def _story_text(block: Block) -> bool:
-    return block.kind == "paragraph" and not block.strong and block.drop is None and block.text.endswith((".", "!", "?", "»", "…", ")"))
+def _story_text(block: Block, after: Block | None = None) -> bool:
+    """A story's paragraph; or one that announces a list ("Ses principales mesures :"), and the list's
+    items after it, read in the story ("le recrutement de 120 conseillers ;")."""
+    if block.drop is not None or block.strong:
+        return False
+    if block.kind == "bullet":
+        return after is not None and (after.kind == "bullet" or after.text.endswith(":"))
+    return block.kind == "paragraph" and block.text.endswith((".", "!", "?", "»", "…", ")", ":"))
 
 
 def rubric_stories(blocks: list[Block]) -> list[Block]:
@@ -108,10 +138,13 @@ def rubric_stories(blocks: list[Block]) -> list[Block]:
         while k < len(out):
             if out[k].drop is not None:  # a button, a caption between two stories
                 k += 1
-            elif _story_title(out[k]) and k + 1 < len(out) and _story_text(out[k + 1]):
+            elif _story_title(out[k]) and k + 1 < len(out) and _story_text(out[k + 1]) and not out[k + 1].text.endswith(":"):
                 stories.append([k, k + 1])
                 k += 2
-            elif stories and _story_text(out[k]):
+            elif _story_title(out[k]) and k + 2 < len(out) and _story_text(out[k + 1]) and _story_text(out[k + 2], out[k + 1]):
+                stories.append([k, k + 1])  # its first paragraph announces a list: "… Ses principales mesures :"
+                k += 2
+            elif stories and _story_text(out[k], out[stories[-1][-1]]):
                 stories[-1].append(k)
                 k += 1
             else:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import SEPARATOR, Block, Document, clean, take_sub_item
+from .blocks import SEPARATOR, Block, Document, clean, pull_quotes, take_sub_item
 from .dates import find_date
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$")
@@ -40,6 +40,13 @@ _LINK = re.compile(r"\[([^\]]*)\]\((<[^>]*>|[^)\s]*)(?:\s+\"[^\"]*\")?\)")
 _REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
 _AUTOLINK = re.compile(r"<(?:https?://|mailto:)[^>\s]*>")
 _TAG = re.compile(r"</?[A-Za-z][^>]{0,200}>|<!--.*?-->")  # tags and comments (an editor's note)
+# a margin note in the text, as Tufte's style sets it ("1992.<aside class="sidenote">Le premier
+# trimestre 2020…</aside> Janvier…"): a digression, left out like a footnote, never glued to the sentence
+_SIDENOTE = re.compile(
+    r"<(?P<tag>aside|span|div|small)\b[^>]{0,200}?\bclass\s*=\s*[\"'][^\"']*\b(?:side-?note|margin-?note)\b[^\"']*[\"'][^>]{0,200}>"
+    r"(?P<note>.*?)</(?P=tag)\s*>",
+    re.IGNORECASE,
+)
 _FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]{1,20}\]")  # "janvier[^1]": a footnote call
 _CODE = re.compile(r"`+([^`]*)`+")
 _BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
@@ -114,8 +121,10 @@ def parse_markdown(text: str, source: str) -> Document:
 
     def flush() -> None:
         nonlocal buffer, kind, after_image, nested, merging
+        notes: list[str] = []
         if buffer:
-            block = _block(kind, " ".join(buffer))
+            raw = _SIDENOTE.sub(lambda m: notes.append(m["note"]) or " ", " ".join(buffer))  # type: ignore[func-returns-value]
+            block = _block(kind, raw)
             # "- Le contrat prévoit :" then "  - une période d'essai ;": a list its item announces, one item
             if block is not None and nested and take_sub_item(blocks, block.text, taking=merging):
                 block, merging = None, True
@@ -127,6 +136,8 @@ def parse_markdown(text: str, source: str) -> Document:
                     block = Block("caption", block.text)
                 blocks.append(block)
             after_image = False
+        # a margin note, after the paragraph it was set in, left out like a footnote
+        blocks.extend(Block("paragraph", note, drop="sidenote") for n in notes if (note := _inline(n)))
         buffer, kind = [], "paragraph"
 
     fenced: list[str] | None = None  # the lines of a fenced code block, up to its end
@@ -220,7 +231,7 @@ def parse_markdown(text: str, source: str) -> Document:
     hints = {"title": "metadata"} if title else {}
     if author := clean(meta.get("author") or meta.get("auteur") or ""):
         hints["author"] = author  # the front matter's author signs the issue if nothing else does
-    return Document(tuple(blocks), source, title=title or None, date=date, hints=hints)
+    return Document(tuple(pull_quotes(blocks)), source, title=title or None, date=date, hints=hints)
 
 
 def _table_rows(html: str) -> list[Block]:
