@@ -1447,3 +1447,22 @@ def test_a_tldr_is_the_summary_and_a_contents_list_under_a_real_title_is_read() 
     assert rundown("Au sommaire : iOS 27 et le satellite, les salaires des ingénieurs et des techniciens.") == (
         "", "Au sommaire", ["iOS 27 et le satellite", "les salaires des ingénieurs et des techniciens"],
     )
+
+
+def test_a_closing_ps_with_a_farewell_and_the_signers_career_around_it_is_read_by_the_host() -> None:
+    teaser = "EN EXCLUSIVITÉ POUR LES ABONNÉS :\n\n• Notre enquête sur les péages de demain.\n\n"
+    career = "Ancienne urbaniste, Léa Garnier a rejoint Octet en 2022. Elle suit les transports et le logement."
+    footer = "Les derniers articles publiés\n\nSe désabonner\n"
+    body = "Le titre\n\n" + TEASER + "\n\nUn intertitre\n\nUn texte.\n\nLéa Garnier\n\nLes routes\n\n• Un fait : un texte.\n\n"
+    # the P.S. after the teaser, then the farewell, the name and her career
+    issue = _read(body + teaser + "P.S. Pas de lettre le 1er mai.\n\nÀ samedi prochain, bonne route.\n\nLéa Garnier\n\n" + career + "\n\n" + footer)
+    assert issue.postscript == ("P.S. Pas de lettre le 1er mai.",)
+    assert [s.title for s in issue.sections] == ["Un intertitre", "Les routes"]
+    assert _dropped(issue)[career] == "author biography"
+    # the name over the P.S., the farewell, then her career alone: no chapter named after her
+    issue = _read(body + teaser + "Léa Garnier\n\nP.S. Pas de lettre le 1er mai.\n\nÀ samedi prochain.\n\n" + career + "\n\n" + footer)
+    assert issue.postscript == ("P.S. Pas de lettre le 1er mai.",)
+    assert [s.title for s in issue.sections] == ["Un intertitre", "Les routes"] and _dropped(issue)[career] == "author biography"
+    # a P.S. followed by a story is the story's, not the editor's last word
+    issue = _read(body + "P.S. Le tram aussi est en retard.\n\nLe chantier\n\nLe fabricant a livré ses rames mardi.\n\n" + footer)
+    assert not issue.postscript and issue.sections[-1].title == "Le chantier"

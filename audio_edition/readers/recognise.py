@@ -324,6 +324,11 @@ class _Recogniser(HeaderReader):
                 self.postscript.append(text)
                 i += 1
                 continue
+            if self.postscript and block.kind == "paragraph" and self._signers_career(block) and self._footer_next(i):
+                # after the editor's P.S. and the farewell, the signer's career without the name over it
+                self.drop(i, text, "author biography")
+                i += 1
+                continue
             if self.heading(block, nxt) and not self.letter_signature(block):
                 self.after_rule = False
                 draft = self.current
@@ -558,8 +563,30 @@ class _Recogniser(HeaderReader):
         the editor's last word (not "PS et écologistes…", nor a P.S. that ends an article)."""
         if len(self.sections) < 2 or not _CLOSING_PS.match(block.text):
             return False
-        after = list(self._until_footer(at))  # only the footer: the authors' names over their careers
-        return all(self._author(b, nxt) for b, nxt in after[::2]) and len(after) % 2 == 0
+        # only the farewell and the footer after it: a sign-off ("À samedi prochain, bonne route."), the
+        # authors' names over their careers, or the signer's career alone ("Ancien développeur devenu
+        # journaliste, Thomas Roy a rejoint Octet en 2024."; not a story's paragraph, "Le fabricant a…")
+        after = list(self._until_footer(at))
+        n = 0
+        while n < len(after):
+            b, nxt = after[n]
+            if self._author(b, nxt):
+                n += 2
+            elif len(b.text) <= 200 and self.profile.sign_offs.search(b.text, self.names):
+                n += 1
+            elif self._signers_career(b):
+                n += 1
+            else:
+                return False
+        return True
+
+    def _signers_career(self, block: Block) -> bool:
+        """A career that names no one above it, the issue's signer's ("Ancienne juriste, Claire Roy a
+        rejoint Octet en 2022…"): a career's opening words, or the signer's name in it."""
+        if not self._career(block):
+            return False
+        named = self.signature is not None and self.signature in block.text
+        return named or self.profile.bio_openers.search(block.text) is not None
 
     def role_after(self, at: int) -> int | None:
         """The index of a signer's role under them ("La rédaction du Signal", "Rédactrice en chef")."""
