@@ -1466,3 +1466,19 @@ def test_a_closing_ps_with_a_farewell_and_the_signers_career_around_it_is_read_b
     # a P.S. followed by a story is the story's, not the editor's last word
     issue = _read(body + "P.S. Le tram aussi est en retard.\n\nLe chantier\n\nLe fabricant a livré ses rames mardi.\n\n" + footer)
     assert not issue.postscript and issue.sections[-1].title == "Le chantier"
+
+
+def test_a_readers_letter_signed_name_role_town_keeps_its_signature_before_the_editors_reply() -> None:
+    letter = "Dans votre numéro du 4 mars, vous évoquiez les pannes des bornes. Je gère un parking de 400 places : nos bornes tombent chaque semaine."
+    issue = _read(
+        "Le titre\n\n" + TEASER + "\n\nUn intertitre\n\nUn texte.\n\nCourrier des lecteurs\n\n" + letter + "\n\n"
+        "Julie Caradec, gestionnaire de parking, Vannes\n\nMerci pour ce témoignage, nous enquêtons. (N.D.L.R.)\n\nEN BREF\n\n• Un fait : un texte.\n"
+    )
+    assert [s.title for s in issue.sections] == ["Un intertitre", "Courrier des lecteurs", "EN BREF"]
+    assert issue.sections[1].paragraphs[1:] == ("Julie Caradec, gestionnaire de parking, Vannes", "Merci pour ce témoignage, nous enquêtons. (N.D.L.R.)")
+    # a name and a role over an interview, after a story that says nothing to the newsletter: a heading
+    issue = _read(
+        "Le titre\n\n" + TEASER + "\n\nUn intertitre\n\nUn texte.\n\nLes bornes\n\n" + letter.replace("Dans votre numéro du 4 mars, vous évoquiez", "Le rapport évoque") + "\n\n"
+        "Julie Caradec, directrice de l'Avere, Paris\n\nQ : Les bornes tiennent-elles ?\n\nR : Pas toujours.\n"
+    )
+    assert issue.sections[-1].title == "Julie Caradec, directrice de l'Avere, Paris"

@@ -448,7 +448,12 @@ class _Recogniser(HeaderReader):
         # (with the writer's role and town: "Sophie Marchal, professeure de physique, Lorient"); or a
         # reader's question quoted, then who asks and from where ("« … Est-ce raisonnable ? »" / "Anne R., Albi")
         quoted = last.startswith(("«", "“")) and last.endswith(("»", "”")) and "," in block.text
-        closed = bool(_LETTER_CLOSE.fullmatch(last)) or quoted
+        # or a letter under its rubric ("Courrier des lecteurs"), or one answering the issue ("Dans votre numéro
+        # du 11 avril, vous évoquiez…"), then "Name, role, town" (not "Hélène Roy, directrice de l'Ademe" over an
+        # interview: its section's text says nothing to the newsletter)
+        letter = bool(_LETTERS.search(draft.title)) or bool(_TO_EDITORS.search(last))
+        answered = letter and "," in block.text and len(last) >= 80 and last.endswith((".", "!", "?", "»", "”"))
+        closed = bool(_LETTER_CLOSE.fullmatch(last)) or quoted or (answered and not block.text.endswith((":", ";", "!", "?")))
         return closed and person_name(block.text.split(",")[0].rstrip("."), self.profile) is not None  # ("Anne R.")
 
     def _until_footer(self, at: int) -> Iterator[tuple[Block, Block | None]]:
@@ -938,6 +943,12 @@ _LETTER_CLOSE = re.compile(
     r"(?:meilleures |sincères |respectueuses )?salutations(?: \w+)?|respectueusement|salutations(?: \w+)?)\W*",
     re.IGNORECASE,
 )  # a letter's closing words
+# a rubric of readers' letters ("Courrier des lecteurs", "La question d'une lectrice"), and a letter's words to the editors
+_LETTERS = re.compile(
+    r"\b(?:courrier|(?:lettres?|questions?|mots?) d['’](?:une? )?(?:lect(?:eur|rice)s?|abonn[ée]e?s?)|(?:vos|les) (?:lettres|r[ée]actions|courriers)|on nous (?:a )?[ée]crit)\b",
+    re.IGNORECASE,
+)
+_TO_EDITORS = re.compile(r"\b(?:(?:votre|vos) (?:num[ée]ros?|lettre|articles?|[ée]dition)|vous (?:[ée]voquiez|[ée]criviez|affirmiez|citiez|parliez))\b", re.IGNORECASE)
 _GUEST = re.compile(r"\binvit[ée]e?\b", re.IGNORECASE)
 _DIALOGUE = re.compile(r"(?:[QR]|Question|Réponse)\s*\.?\s*:|[—–]\s")  # an interview's lines
 def _key(title: str) -> str:
