@@ -1482,3 +1482,16 @@ def test_a_readers_letter_signed_name_role_town_keeps_its_signature_before_the_e
         "Julie Caradec, directrice de l'Avere, Paris\n\nQ : Les bornes tiennent-elles ?\n\nR : Pas toujours.\n"
     )
     assert issue.sections[-1].title == "Julie Caradec, directrice de l'Avere, Paris"
+
+
+def test_a_surveys_results_announced_by_their_line_are_read_in_its_section() -> None:
+    results = "Oui, chaque semaine : 41 %\nOui, parfois : 22 %\nNon, jamais : 37 %\n"
+    head = "Le titre\n\n" + TEASER + "\n\nUn intertitre\n\nUn texte.\n\nSondage : les lecteurs et le vélo\n\nNous vous avons demandé si vous alliez au travail à vélo. Sur 520 réponses :\n\n"
+    for after in ("\nLa pluie reste le premier frein.\n\nEN BREF\n\n• Un fait : un texte.\n", "\nSe désabonner\n"):
+        issue = _read(head + results + after)
+        survey = next(s for s in issue.sections if s.title.startswith("Sondage"))
+        assert survey.paragraphs[1:4] == ("Oui, chaque semaine : 41 %", "Oui, parfois : 22 %", "Non, jamais : 37 %"), after
+        assert "heading with no text" not in _dropped(issue).values()
+    # a figure over its own story, after a paragraph that announces nothing: a heading
+    issue = _read(head.replace(" Sur 520 réponses :", "") + "Le chiffre : 27 %\n\nC'est la part des trajets faits à vélo à Strasbourg.\n")
+    assert issue.sections[-1].title == "Le chiffre : 27 %"

@@ -329,7 +329,7 @@ class _Recogniser(HeaderReader):
                 self.drop(i, text, "author biography")
                 i += 1
                 continue
-            if self.heading(block, nxt) and not self.letter_signature(block):
+            if self.heading(block, nxt) and not self.letter_signature(block) and not self.announced_figure(block):
                 self.after_rule = False
                 draft = self.current
                 if draft is not None and self.question_of(draft, block):
@@ -455,6 +455,15 @@ class _Recogniser(HeaderReader):
         answered = letter and "," in block.text and len(last) >= 80 and last.endswith((".", "!", "?", "»", "”"))
         closed = bool(_LETTER_CLOSE.fullmatch(last)) or quoted or (answered and not block.text.endswith((":", ";", "!", "?")))
         return closed and person_name(block.text.split(",")[0].rstrip("."), self.profile) is not None  # ("Anne R.")
+
+    def announced_figure(self, block: Block) -> bool:
+        """'… Sur 312 réponses :' then 'Oui, au quotidien : 27 %', 'Non : 41 %': the figures a line announces
+        (a survey's results), lines of its section read in turn, not headings of their own."""
+        draft = self.current
+        if draft is None or block.kind != "paragraph" or not _LABELLED.fullmatch(block.text) or draft.open_lead:
+            return False
+        last = draft.items[-1][1] if draft.items else (draft.paragraphs[-1] if draft.paragraphs else "")
+        return last.endswith(":") or bool(_LABELLED.fullmatch(last))
 
     def _until_footer(self, at: int) -> Iterator[tuple[Block, Block | None]]:
         """The blocks after ``at`` up to the footer's first line ("Se désabonner…", "Les derniers
