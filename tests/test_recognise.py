@@ -1495,3 +1495,17 @@ def test_a_surveys_results_announced_by_their_line_are_read_in_its_section() -> 
     # a figure over its own story, after a paragraph that announces nothing: a heading
     issue = _read(head.replace(" Sur 520 réponses :", "") + "Le chiffre : 27 %\n\nC'est la part des trajets faits à vélo à Strasbourg.\n")
     assert issue.sections[-1].title == "Le chiffre : 27 %"
+
+
+def test_a_reading_list_without_arrows_leaves_out_its_entries_without_an_address_too() -> None:
+    head = "Le titre\n\n" + TEASER + "\n\nUn intertitre\n\nUn texte.\n\nLéa Garnier\n\nEN BREF\n\n• Un fait : un texte.\n\n• Un autre fait : un autre texte.\n\n"
+    reads = (
+        "Nos lectures\n\nLe bilan du CNES sur les débris en orbite : https://cnes.example/debris\n\n"
+        "Une longue enquête d'un mensuel suisse sur les assureurs de satellites.\n\nLe fil de @orbite_fr sur la rentrée de la station, minute par minute.\n\n"
+    )
+    issue = _read(head + reads + "Agenda\n\n• Mar. 12 mai : lancement d'Ariane 6.\n")
+    assert [s.title for s in issue.sections] == ["Un intertitre", "EN BREF", "Agenda"] and len(issue.sections[1].items) == 2
+    assert _dropped(issue)["Le fil de @orbite_fr sur la rentrée de la station, minute par minute."] == "list of links"
+    # a sentence of news after the list is no entry of it
+    issue = _read(head + reads + "Le ministre a démissionné mardi, après trois semaines de polémique.\n")
+    assert "Le ministre a démissionné mardi, après trois semaines de polémique." not in _dropped(issue)

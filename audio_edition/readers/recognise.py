@@ -198,7 +198,9 @@ class _Recogniser(HeaderReader):
                 over_text = block.kind == "heading" or (nxt is not None and len(nxt.text) > 150)
                 short = len(text) <= 150 and not (over_text and not ends_with_address(text))
                 # (a bullet without an address among bullets with one goes on: "→ Le portrait de … dans Wired.")
-                item = listed and short and (linked or not links or (marked and block.kind == "bullet"))
+                # (nor a work to read named without its address: "Une enquête d'un quotidien allemand sur …")
+                read = bool(_READ_ENTRY.match(text)) and text.endswith((".", "»", ")"))
+                item = listed and short and (linked or not links or (marked and block.kind == "bullet") or read)
                 # an advertisement's button, a short linked line: "Demander une démo"
                 # ("Télécharger le livre blanc" in plain text, where it has no link: a call with a heading
                 # or the section's next item after it, not "Testé : le Pixel 10 Pro" over its own text)
@@ -920,6 +922,13 @@ _ARROWED_CALL = re.compile(
     r"[a-zà-ÿ'’-]+(?:er|ir|re|ez)\b)[^.!?:]{0,40}\s[→➜›>]",
     re.IGNORECASE,
 )  # (not "Notre sélection de la semaine →", a heading)
+# an entry of a reading list: a work, and where to find it ("Le fil de @veille sur …", "Une longue enquête du Monde …")
+_READ_ENTRY = re.compile(
+    r"(?:→\s*)?(?:en (?:anglais|français|allemand|espagnol),\s*)?(?:le|la|les|l['’]|un|une|des|notre|nos|ce|cette)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:enquête|rapport|fil|thread|portrait|article|livre|essai|podcast|étude|entretien|interview|tribune|série|documentaire|"
+    r"analyse|chronique|vidéo|dossier|reportage|carte|making-of|récit|billet|blog|guide|papier)s?\b",
+    re.IGNORECASE,
+)
 _LABELLED = re.compile(r"[^:]{2,40}\s:\s+[^:]{0,20}[\d★☆][^:]{0,40}")  # a figure: "Notre note : 8/10" (not "Portrait : X")
 # a signer's role, on the line under their name
 _ROLE_LINE = re.compile(
