@@ -1509,3 +1509,12 @@ def test_a_reading_list_without_arrows_leaves_out_its_entries_without_an_address
     # a sentence of news after the list is no entry of it
     issue = _read(head + reads + "Le ministre a démissionné mardi, après trois semaines de polémique.\n")
     assert "Le ministre a démissionné mardi, après trois semaines de polémique." not in _dropped(issue)
+
+
+def test_a_quizs_numbered_questions_keep_their_numbers_for_its_answers() -> None:
+    quiz = "1. Quel pays a lancé le premier satellite ? a) Les États-Unis b) L'URSS\n\n2. En quelle année ? a) 1957 b) 1961\n\nRéponses : 1 b ; 2 a.\n"
+    issue = _read("Le titre\n\n" + TEASER + "\n\nUn intertitre\n\nUn texte.\n\nLe quiz\n\n" + quiz)
+    assert [i.text for i in issue.sections[-1].items][:2] == ["1. Quel pays a lancé le premier satellite ? a) Les États-Unis b) L'URSS", "2. En quelle année ? a) 1957 b) 1961"]
+    # numbered steps are marks, not news
+    issue = _read("Le titre\n\n" + TEASER + "\n\nUn intertitre\n\nUn texte.\n\nLa démarche\n\n1. Ouvrez le portail\n2. Choisissez un créneau\n")
+    assert [i.text for i in issue.sections[-1].items] == ["Ouvrez le portail", "Choisissez un créneau"]
