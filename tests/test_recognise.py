@@ -1518,3 +1518,17 @@ def test_a_quizs_numbered_questions_keep_their_numbers_for_its_answers() -> None
     # numbered steps are marks, not news
     issue = _read("Le titre\n\n" + TEASER + "\n\nUn intertitre\n\nUn texte.\n\nLa démarche\n\n1. Ouvrez le portail\n2. Choisissez un créneau\n")
     assert [i.text for i in issue.sections[-1].items] == ["Ouvrez le portail", "Choisissez un créneau"]
+
+
+def test_the_editorials_chapter_does_not_repeat_its_label(show) -> None:  # type: ignore[no-untyped-def]
+    from audio_edition.script import build_script
+
+    def editorial(title: str) -> tuple[str, list[str]]:
+        issue = Issue("Le titre", None, (), None, (Section(title, ("Un texte.",), kind="editorial"),), "Léa Garnier")
+        segment = next(s for s in build_script(issue, show).segments if s.kind == "editorial")
+        return segment.title, [c.text for c in segment.cues[1:]]
+
+    assert editorial("Édito (1/2) : Le prix, enfin") == ("Éditorial : Le prix, enfin", ["Le prix, enfin.", "Un texte."])
+    assert editorial("1. L'édito : la route a-t-elle un prix ?") == ("Éditorial : la route a-t-elle un prix ?", ["La route a-t-elle un prix ?", "Un texte."])
+    assert editorial("✍️ L'édito") == ("Éditorial", ["Un texte."])
+    assert editorial("L'édito du FT") == ("Éditorial : L'édito du FT", ["L'édito du FT.", "Un texte."])  # another paper's
