@@ -1532,3 +1532,25 @@ def test_the_editorials_chapter_does_not_repeat_its_label(show) -> None:  # type
     assert editorial("1. L'édito : la route a-t-elle un prix ?") == ("Éditorial : la route a-t-elle un prix ?", ["La route a-t-elle un prix ?", "Un texte."])
     assert editorial("✍️ L'édito") == ("Éditorial", ["Un texte."])
     assert editorial("L'édito du FT") == ("Éditorial : L'édito du FT", ["L'édito du FT.", "Un texte."])  # another paper's
+
+
+def test_a_long_reads_masthead_in_sentences_and_its_linked_contents_are_not_read() -> None:
+    issue = _read(
+        "---\ntitle: Les gares oubliées\nauthor: Maël Quéré\n---\n\n# Les gares oubliées\n\n"
+        "*Voie Unique n° 7 — la lettre mensuelle du rail régional. Mars 2026. Temps de lecture : 15 minutes.*\n\n"
+        "## Sommaire\n\n1. [Le grand déclassement](#le-grand-declassement)\n2. [Pourquoi les petites lignes ferment plus vite que prévu](#pourquoi)\n"
+        "3. [Entretien : Anne Le Bihan, « Le train n'est pas un luxe »](#entretien)\n\n"
+        "## Le grand déclassement\n\nTrois cents gares ont fermé en dix ans. Un paragraphe.\n\nUn second paragraphe.\n\n"
+        "## Pourquoi les petites lignes ferment\n\nUn texte.\n\n## Entretien\n\nUn autre texte.\n",
+        "x.md",
+    )
+    assert _dropped(issue)["Voie Unique n° 7 — la lettre mensuelle du rail régional. Mars 2026. Temps de lecture : 15 minutes."] == "masthead"
+    assert [s.title for s in issue.sections] == ["Le grand déclassement", "Pourquoi les petites lignes ferment", "Entretien"]
+    assert issue.headlines[0] == "Le grand déclassement" and issue.sections[0].kind != "editorial"  # the first part, no editorial
+    # a contents list of its own, under another title, is read; a sentence naming an issue number is no masthead
+    issue = _read(
+        "# Le titre\n\nVoie Unique fête son n° 7 — la lettre a trouvé ses lecteurs. Merci à vous. Un texte.\n\n"
+        "## Les trois finalistes\n\n- Le grand déclassement\n- Entretien\n\n## Le grand déclassement\n\nUn texte.\n\n## Entretien\n\nUn autre texte.\n",
+        "x.md",
+    )
+    assert issue.sections[0].paragraphs[0].startswith("Voie Unique fête") and issue.sections[1].title == "Les trois finalistes"

@@ -364,6 +364,7 @@ class _Recogniser(HeaderReader):
         return self.finish()
 
     body_started = False
+    contents: tuple[str, ...] = ()  # the table of contents' entries, as _key gives them
     first_signed = False  # the signature was read before the second section began
     after_rule = False  # a rule (<hr>, "---") since the last heading
     cut: Draft | None = None  # the section a paywall cut short ("Quantronique" / "…" after it)
@@ -673,6 +674,11 @@ class _Recogniser(HeaderReader):
         self._editorial_parts()
         self._announced_tables()
         editorial = self._titled_editorial()
+        # the first of the parts the table of contents lists ("Sommaire" / "1. Le grand reflux" / "2. …"): the
+        # letter's first chapter, not an editorial (unless it says it is one: "1. L'édito : …")
+        opening = self.sections[0].title if self.sections else ""
+        key = _key(opening)
+        part_one = bool(key) and not _EDITO.match(opening) and any(c == key or _starts(c, key) for c in self.contents)
         frozen: list[Section] = []
         cut: int | None = None
         teased: int | None = None
@@ -715,7 +721,7 @@ class _Recogniser(HeaderReader):
                 cut = len(frozen)
             if teaser.get(draft.at - 1) == "subscriber promotion":
                 teased = len(frozen)  # the subscribers' dossier, announced by the teaser just above it
-            frozen.append(self._freeze(draft, first=draft is editorial if editorial is not None else not frozen))
+            frozen.append(self._freeze(draft, first=draft is editorial if editorial is not None else not frozen and not part_one))
         frozen = self._dossier_parts(frozen, cut, teased)
         if not self.title:
             self.title = self.headlines[0] if self.headlines else self.masthead_name
@@ -786,11 +792,15 @@ class _Recogniser(HeaderReader):
             if len(entries) < 2 or draft.paragraphs or draft.names:
                 continue
             later = {_key(d.title) for d in self.sections if d is not draft and d.title}
-            listed = sum(_key(entry) in later for entry in entries)
+            titled = bool(draft.title) and bool(_CONTENTS.match(draft.title))
+            # under "Sommaire", an entry may say more than its heading, or less ("Pourquoi les multiplexes souffrent
+            # plus que…" for "Pourquoi les multiplexes souffrent", "Entretien : Nadia Roy, « … »" for "Entretien")
+            listed = sum(_key(entry) in later or (titled and any(_starts(_key(entry), t) or _starts(t, _key(entry)) for t in later)) for entry in entries)
             # (all of them, under "Sommaire" or no title: "Prix 2026 : les trois finalistes" over the three
             # stories that follow says something of its own, and so does a festival's "Au programme")
             if listed == len(entries) and (not draft.title or _CONTENTS.match(draft.title)):
                 self.drop_section(draft, "table of contents")
+                self.contents = tuple(_key(entry) for entry in entries)
                 self.headlines = entries if not self.headlines or self.summarised else self.headlines
                 return
 
@@ -972,6 +982,11 @@ _DIALOGUE = re.compile(r"(?:[QR]|Question|Réponse)\s*\.?\s*:|[—–]\s")  # an
 def _key(title: str) -> str:
     """A heading as a table of contents may repeat it: '2. Rust gagne le noyau !' -> 'rust gagne le noyau'."""
     return " ".join(re.sub(r"[^\w]+", " ", re.sub(r"^\d{1,2}[.)]\s+", "", title.lower())).split())
+
+
+def _starts(key: str, head: str) -> bool:
+    """Whether the words of ``key`` begin with all the words of ``head``."""
+    return bool(head) and (key == head or key.startswith(head + " "))
 
 
 def _role_line(block: Block) -> bool:
