@@ -1554,3 +1554,21 @@ def test_a_long_reads_masthead_in_sentences_and_its_linked_contents_are_not_read
         "x.md",
     )
     assert issue.sections[0].paragraphs[0].startswith("Voie Unique fête") and issue.sections[1].title == "Les trois finalistes"
+
+
+def test_an_interviews_long_bold_questions_and_one_put_in_the_newsletters_name_are_asked(show) -> None:  # type: ignore[no-untyped-def]
+    from audio_edition.script import build_script
+
+    issue = read_issue(
+        "# Le titre\n\nUn texte d'ouverture.\n\n## Entretien avec Anne Le Bihan\n\n"
+        "**Voie Unique : Vos lignes ont perdu 12 % de voyageurs l'an dernier, trois fois moins que la moyenne nationale. Comment ?**\n\n"
+        "Par les horaires. Nous avons ajouté un train le soir.\n\n"
+        "**Beaucoup d'élus réclament la gratuité des petites lignes, au moins pour les moins de vingt-cinq ans. Vous aussi ?**\n\n"
+        "Non. Le prix n'est pas le problème.\n\n**Et demain ?**\n\nDes trains plus courts.\n".encode(),
+        "x.md",
+    )
+    segment = next(s for s in build_script(issue, show).segments if s.title.startswith("Entretien"))
+    asker = segment.cues[1].role
+    said = [(c.role == asker, c.text) for c in segment.cues[1:]]
+    assert said[0] == (True, "Vos lignes ont perdu 12 % de voyageurs l'an dernier, trois fois moins que la moyenne nationale. Comment ?")
+    assert [a for a, _ in said] == [True, False, True, False, True, False]

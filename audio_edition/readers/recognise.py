@@ -331,6 +331,11 @@ class _Recogniser(HeaderReader):
                 self.drop(i, text, "author biography")
                 i += 1
                 continue
+            if block.kind == "paragraph" and block.strong and self.current is not None and self.question_of(self.current, block):
+                # a question in bold too long for a heading ("**Beaucoup d'exploitants réclament … Vous aussi ?**"): one all the same
+                self.add(Block("paragraph", text if SPEAKER.match(text) else f"Q : {text}"))
+                i += 1
+                continue
             if self.heading(block, nxt) and not self.letter_signature(block) and not self.announced_figure(block):
                 self.after_rule = False
                 draft = self.current

@@ -171,7 +171,14 @@ def _turns(said: list[str], *, interview_title: bool = False) -> dict[str, str]:
     questions = all(t.endswith(("?", "…", "...")) for t in asked) and 2 * sum(t.endswith("?") for t in asked) >= len(asked)
     interview = questions and "other" not in labels and (set(labels) == {"asks", "answers"} or labels.count("asks") >= 2)
     if interview:
-        return {t: role_ for role_, t in labelled}
+        turns = {t: role_ for role_, t in labelled}
+        # a question among them put in the newsletter's name ("Plan Large : Vos salles … ?"): asked too, by a
+        # speaker who never answers
+        answering = {m["who"] for t in said if (m := SPEAKER.match(t)) and not t.rstrip().endswith("?")}
+        for t in said:
+            if t not in turns and (m := SPEAKER.match(t)) and t.rstrip().endswith("?") and m["who"] not in answering and "," not in t[: m.end()]:
+                turns[t] = "asks"
+        return turns
     return _named_turns(said, SPEAKER if interview_title else PROPER_SPEAKER, asker_alone=interview_title)
 
 
