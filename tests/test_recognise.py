@@ -1572,3 +1572,14 @@ def test_an_interviews_long_bold_questions_and_one_put_in_the_newsletters_name_a
     said = [(c.role == asker, c.text) for c in segment.cues[1:]]
     assert said[0] == (True, "Vos lignes ont perdu 12 % de voyageurs l'an dernier, trois fois moins que la moyenne nationale. Comment ?")
     assert [a for a, _ in said] == [True, False, True, False, True, False]
+
+
+def test_a_farewell_in_a_month_signs_off_and_leaves_no_chapter_of_notes() -> None:
+    issue = read_issue(
+        "# Le titre\n\nUn texte d'ouverture.\n\n## Les gares\n\nUn texte[^1].\n\n## Notes\n\n[^1]: Source : SNCF, 2026.\n\n---\n\n"
+        "*À dans un mois,*\n*Maël*\n".encode(),
+        "x.md",
+    )
+    assert [s.title for s in issue.sections][-1] == "Les gares" and _dropped(issue)["À dans un mois, Maël"] == "sign-off"
+    news = _read("Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nÀ dans deux semaines, la BCE relèvera ses taux.\n")
+    assert "sign-off" not in _dropped(news).values()
