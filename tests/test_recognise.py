@@ -1583,3 +1583,31 @@ def test_a_farewell_in_a_month_signs_off_and_leaves_no_chapter_of_notes() -> Non
     assert [s.title for s in issue.sections][-1] == "Les gares" and _dropped(issue)["À dans un mois, Maël"] == "sign-off"
     news = _read("Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nÀ dans deux semaines, la BCE relèvera ses taux.\n")
     assert "sign-off" not in _dropped(news).values()
+
+
+def test_a_feed_items_title_loses_the_newsletters_name_and_number_and_its_creator_signs_in_full() -> None:
+    from audio_edition.readers import IssueRequest, open_issue
+
+    def item(title: str) -> str:
+        return (
+            f"<item><title>{title}</title><link>https://x.example/58</link><pubDate>Mon, 09 Feb 2026 06:00:00 +0000</pubDate>"
+            "<dc:creator>Maël Quéré</dc:creator><description><![CDATA[<h2>Les gares</h2><p>Un texte sur les gares.</p>"
+            "<h2>Le fret</h2><p>Un texte sur le fret.</p><p>Au mois prochain, Maël</p>]]></description></item>"
+        )
+
+    def read(title: str, tmp: Path) -> Issue:
+        feed = tmp / "f.rss"
+        feed.write_text(
+            '<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Voie Unique</title>'
+            f"<link>https://x.example</link>{item(title)}</channel></rss>",
+            encoding="utf-8",
+        )
+        return open_issue(IssueRequest(str(feed), latest=True))
+
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        issue = read("Voie Unique #58 — Les gares oubliées", Path(tmp))
+        assert issue.title == "Les gares oubliées" and issue.signature == "Maël Quéré"
+        # without a number, the name may open a special issue's own title
+        assert read("Voie Unique — spécial fret : les gares oubliées", Path(tmp)).title == "Voie Unique — spécial fret : les gares oubliées"

@@ -673,7 +673,10 @@ class _Recogniser(HeaderReader):
 
     def finish(self) -> Issue:
         source = self.doc.source or "the issue"
-        self.signature = self.signature or person_name(self.doc.hints.get("author", ""), self.profile)  # the front matter's
+        author = person_name(self.doc.hints.get("author", ""), self.profile)  # the front matter's, a feed item's creator
+        if author and self.signature and self.signature == author.split()[0]:
+            self.signature = author  # "Au mois prochain, Bastien", by Bastien Kerloc'h: the editor's full name
+        self.signature = self.signature or author
         self._table_of_contents()
         self._short_lines()
         self._editorial_parts()
