@@ -1447,3 +1447,167 @@ def test_a_tldr_is_the_summary_and_a_contents_list_under_a_real_title_is_read() 
     assert rundown("Au sommaire : iOS 27 et le satellite, les salaires des ingénieurs et des techniciens.") == (
         "", "Au sommaire", ["iOS 27 et le satellite", "les salaires des ingénieurs et des techniciens"],
     )
+
+
+def test_a_closing_ps_with_a_farewell_and_the_signers_career_around_it_is_read_by_the_host() -> None:
+    teaser = "EN EXCLUSIVITÉ POUR LES ABONNÉS :\n\n• Notre enquête sur les péages de demain.\n\n"
+    career = "Ancienne urbaniste, Léa Garnier a rejoint Octet en 2022. Elle suit les transports et le logement."
+    footer = "Les derniers articles publiés\n\nSe désabonner\n"
+    body = "Le titre\n\n" + TEASER + "\n\nUn intertitre\n\nUn texte.\n\nLéa Garnier\n\nLes routes\n\n• Un fait : un texte.\n\n"
+    # the P.S. after the teaser, then the farewell, the name and her career
+    issue = _read(body + teaser + "P.S. Pas de lettre le 1er mai.\n\nÀ samedi prochain, bonne route.\n\nLéa Garnier\n\n" + career + "\n\n" + footer)
+    assert issue.postscript == ("P.S. Pas de lettre le 1er mai.",)
+    assert [s.title for s in issue.sections] == ["Un intertitre", "Les routes"]
+    assert _dropped(issue)[career] == "author biography"
+    # the name over the P.S., the farewell, then her career alone: no chapter named after her
+    issue = _read(body + teaser + "Léa Garnier\n\nP.S. Pas de lettre le 1er mai.\n\nÀ samedi prochain.\n\n" + career + "\n\n" + footer)
+    assert issue.postscript == ("P.S. Pas de lettre le 1er mai.",)
+    assert [s.title for s in issue.sections] == ["Un intertitre", "Les routes"] and _dropped(issue)[career] == "author biography"
+    # a P.S. followed by a story is the story's, not the editor's last word
+    issue = _read(body + "P.S. Le tram aussi est en retard.\n\nLe chantier\n\nLe fabricant a livré ses rames mardi.\n\n" + footer)
+    assert not issue.postscript and issue.sections[-1].title == "Le chantier"
+
+
+def test_a_readers_letter_signed_name_role_town_keeps_its_signature_before_the_editors_reply() -> None:
+    letter = "Dans votre numéro du 4 mars, vous évoquiez les pannes des bornes. Je gère un parking de 400 places : nos bornes tombent chaque semaine."
+    issue = _read(
+        "Le titre\n\n" + TEASER + "\n\nUn intertitre\n\nUn texte.\n\nCourrier des lecteurs\n\n" + letter + "\n\n"
+        "Julie Caradec, gestionnaire de parking, Vannes\n\nMerci pour ce témoignage, nous enquêtons. (N.D.L.R.)\n\nEN BREF\n\n• Un fait : un texte.\n"
+    )
+    assert [s.title for s in issue.sections] == ["Un intertitre", "Courrier des lecteurs", "EN BREF"]
+    assert issue.sections[1].paragraphs[1:] == ("Julie Caradec, gestionnaire de parking, Vannes", "Merci pour ce témoignage, nous enquêtons. (N.D.L.R.)")
+    # a name and a role over an interview, after a story that says nothing to the newsletter: a heading
+    issue = _read(
+        "Le titre\n\n" + TEASER + "\n\nUn intertitre\n\nUn texte.\n\nLes bornes\n\n" + letter.replace("Dans votre numéro du 4 mars, vous évoquiez", "Le rapport évoque") + "\n\n"
+        "Julie Caradec, directrice de l'Avere, Paris\n\nQ : Les bornes tiennent-elles ?\n\nR : Pas toujours.\n"
+    )
+    assert issue.sections[-1].title == "Julie Caradec, directrice de l'Avere, Paris"
+
+
+def test_a_surveys_results_announced_by_their_line_are_read_in_its_section() -> None:
+    results = "Oui, chaque semaine : 41 %\nOui, parfois : 22 %\nNon, jamais : 37 %\n"
+    head = "Le titre\n\n" + TEASER + "\n\nUn intertitre\n\nUn texte.\n\nSondage : les lecteurs et le vélo\n\nNous vous avons demandé si vous alliez au travail à vélo. Sur 520 réponses :\n\n"
+    for after in ("\nLa pluie reste le premier frein.\n\nEN BREF\n\n• Un fait : un texte.\n", "\nSe désabonner\n"):
+        issue = _read(head + results + after)
+        survey = next(s for s in issue.sections if s.title.startswith("Sondage"))
+        assert survey.paragraphs[1:4] == ("Oui, chaque semaine : 41 %", "Oui, parfois : 22 %", "Non, jamais : 37 %"), after
+        assert "heading with no text" not in _dropped(issue).values()
+    # a figure over its own story, after a paragraph that announces nothing: a heading
+    issue = _read(head.replace(" Sur 520 réponses :", "") + "Le chiffre : 27 %\n\nC'est la part des trajets faits à vélo à Strasbourg.\n")
+    assert issue.sections[-1].title == "Le chiffre : 27 %"
+
+
+def test_a_reading_list_without_arrows_leaves_out_its_entries_without_an_address_too() -> None:
+    head = "Le titre\n\n" + TEASER + "\n\nUn intertitre\n\nUn texte.\n\nLéa Garnier\n\nEN BREF\n\n• Un fait : un texte.\n\n• Un autre fait : un autre texte.\n\n"
+    reads = (
+        "Nos lectures\n\nLe bilan du CNES sur les débris en orbite : https://cnes.example/debris\n\n"
+        "Une longue enquête d'un mensuel suisse sur les assureurs de satellites.\n\nLe fil de @orbite_fr sur la rentrée de la station, minute par minute.\n\n"
+    )
+    issue = _read(head + reads + "Agenda\n\n• Mar. 12 mai : lancement d'Ariane 6.\n")
+    assert [s.title for s in issue.sections] == ["Un intertitre", "EN BREF", "Agenda"] and len(issue.sections[1].items) == 2
+    assert _dropped(issue)["Le fil de @orbite_fr sur la rentrée de la station, minute par minute."] == "list of links"
+    # a sentence of news after the list is no entry of it
+    issue = _read(head + reads + "Le ministre a démissionné mardi, après trois semaines de polémique.\n")
+    assert "Le ministre a démissionné mardi, après trois semaines de polémique." not in _dropped(issue)
+
+
+def test_a_quizs_numbered_questions_keep_their_numbers_for_its_answers() -> None:
+    quiz = "1. Quel pays a lancé le premier satellite ? a) Les États-Unis b) L'URSS\n\n2. En quelle année ? a) 1957 b) 1961\n\nRéponses : 1 b ; 2 a.\n"
+    issue = _read("Le titre\n\n" + TEASER + "\n\nUn intertitre\n\nUn texte.\n\nLe quiz\n\n" + quiz)
+    assert [i.text for i in issue.sections[-1].items][:2] == ["1. Quel pays a lancé le premier satellite ? a) Les États-Unis b) L'URSS", "2. En quelle année ? a) 1957 b) 1961"]
+    # numbered steps are marks, not news
+    issue = _read("Le titre\n\n" + TEASER + "\n\nUn intertitre\n\nUn texte.\n\nLa démarche\n\n1. Ouvrez le portail\n2. Choisissez un créneau\n")
+    assert [i.text for i in issue.sections[-1].items] == ["Ouvrez le portail", "Choisissez un créneau"]
+
+
+def test_the_editorials_chapter_does_not_repeat_its_label(show) -> None:  # type: ignore[no-untyped-def]
+    from audio_edition.script import build_script
+
+    def editorial(title: str) -> tuple[str, list[str]]:
+        issue = Issue("Le titre", None, (), None, (Section(title, ("Un texte.",), kind="editorial"),), "Léa Garnier")
+        segment = next(s for s in build_script(issue, show).segments if s.kind == "editorial")
+        return segment.title, [c.text for c in segment.cues[1:]]
+
+    assert editorial("Édito (1/2) : Le prix, enfin") == ("Éditorial : Le prix, enfin", ["Le prix, enfin.", "Un texte."])
+    assert editorial("1. L'édito : la route a-t-elle un prix ?") == ("Éditorial : la route a-t-elle un prix ?", ["La route a-t-elle un prix ?", "Un texte."])
+    assert editorial("✍️ L'édito") == ("Éditorial", ["Un texte."])
+    assert editorial("L'édito du FT") == ("Éditorial : L'édito du FT", ["L'édito du FT.", "Un texte."])  # another paper's
+
+
+def test_a_long_reads_masthead_in_sentences_and_its_linked_contents_are_not_read() -> None:
+    issue = _read(
+        "---\ntitle: Les gares oubliées\nauthor: Maël Quéré\n---\n\n# Les gares oubliées\n\n"
+        "*Voie Unique n° 7 — la lettre mensuelle du rail régional. Mars 2026. Temps de lecture : 15 minutes.*\n\n"
+        "## Sommaire\n\n1. [Le grand déclassement](#le-grand-declassement)\n2. [Pourquoi les petites lignes ferment plus vite que prévu](#pourquoi)\n"
+        "3. [Entretien : Anne Le Bihan, « Le train n'est pas un luxe »](#entretien)\n\n"
+        "## Le grand déclassement\n\nTrois cents gares ont fermé en dix ans. Un paragraphe.\n\nUn second paragraphe.\n\n"
+        "## Pourquoi les petites lignes ferment\n\nUn texte.\n\n## Entretien\n\nUn autre texte.\n",
+        "x.md",
+    )
+    assert _dropped(issue)["Voie Unique n° 7 — la lettre mensuelle du rail régional. Mars 2026. Temps de lecture : 15 minutes."] == "masthead"
+    assert [s.title for s in issue.sections] == ["Le grand déclassement", "Pourquoi les petites lignes ferment", "Entretien"]
+    assert issue.headlines[0] == "Le grand déclassement" and issue.sections[0].kind != "editorial"  # the first part, no editorial
+    # a contents list of its own, under another title, is read; a sentence naming an issue number is no masthead
+    issue = _read(
+        "# Le titre\n\nVoie Unique fête son n° 7 — la lettre a trouvé ses lecteurs. Merci à vous. Un texte.\n\n"
+        "## Les trois finalistes\n\n- Le grand déclassement\n- Entretien\n\n## Le grand déclassement\n\nUn texte.\n\n## Entretien\n\nUn autre texte.\n",
+        "x.md",
+    )
+    assert issue.sections[0].paragraphs[0].startswith("Voie Unique fête") and issue.sections[1].title == "Les trois finalistes"
+
+
+def test_an_interviews_long_bold_questions_and_one_put_in_the_newsletters_name_are_asked(show) -> None:  # type: ignore[no-untyped-def]
+    from audio_edition.script import build_script
+
+    issue = read_issue(
+        "# Le titre\n\nUn texte d'ouverture.\n\n## Entretien avec Anne Le Bihan\n\n"
+        "**Voie Unique : Vos lignes ont perdu 12 % de voyageurs l'an dernier, trois fois moins que la moyenne nationale. Comment ?**\n\n"
+        "Par les horaires. Nous avons ajouté un train le soir.\n\n"
+        "**Beaucoup d'élus réclament la gratuité des petites lignes, au moins pour les moins de vingt-cinq ans. Vous aussi ?**\n\n"
+        "Non. Le prix n'est pas le problème.\n\n**Et demain ?**\n\nDes trains plus courts.\n".encode(),
+        "x.md",
+    )
+    segment = next(s for s in build_script(issue, show).segments if s.title.startswith("Entretien"))
+    asker = segment.cues[1].role
+    said = [(c.role == asker, c.text) for c in segment.cues[1:]]
+    assert said[0] == (True, "Vos lignes ont perdu 12 % de voyageurs l'an dernier, trois fois moins que la moyenne nationale. Comment ?")
+    assert [a for a, _ in said] == [True, False, True, False, True, False]
+
+
+def test_a_farewell_in_a_month_signs_off_and_leaves_no_chapter_of_notes() -> None:
+    issue = read_issue(
+        "# Le titre\n\nUn texte d'ouverture.\n\n## Les gares\n\nUn texte[^1].\n\n## Notes\n\n[^1]: Source : SNCF, 2026.\n\n---\n\n"
+        "*À dans un mois,*\n*Maël*\n".encode(),
+        "x.md",
+    )
+    assert [s.title for s in issue.sections][-1] == "Les gares" and _dropped(issue)["À dans un mois, Maël"] == "sign-off"
+    news = _read("Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nÀ dans deux semaines, la BCE relèvera ses taux.\n")
+    assert "sign-off" not in _dropped(news).values()
+
+
+def test_a_feed_items_title_loses_the_newsletters_name_and_number_and_its_creator_signs_in_full() -> None:
+    from audio_edition.readers import IssueRequest, open_issue
+
+    def item(title: str) -> str:
+        return (
+            f"<item><title>{title}</title><link>https://x.example/58</link><pubDate>Mon, 09 Feb 2026 06:00:00 +0000</pubDate>"
+            "<dc:creator>Maël Quéré</dc:creator><description><![CDATA[<h2>Les gares</h2><p>Un texte sur les gares.</p>"
+            "<h2>Le fret</h2><p>Un texte sur le fret.</p><p>Au mois prochain, Maël</p>]]></description></item>"
+        )
+
+    def read(title: str, tmp: Path) -> Issue:
+        feed = tmp / "f.rss"
+        feed.write_text(
+            '<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Voie Unique</title>'
+            f"<link>https://x.example</link>{item(title)}</channel></rss>",
+            encoding="utf-8",
+        )
+        return open_issue(IssueRequest(str(feed), latest=True))
+
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        issue = read("Voie Unique #58 — Les gares oubliées", Path(tmp))
+        assert issue.title == "Les gares oubliées" and issue.signature == "Maël Quéré"
+        # without a number, the name may open a special issue's own title
+        assert read("Voie Unique — spécial fret : les gares oubliées", Path(tmp)).title == "Voie Unique — spécial fret : les gares oubliées"

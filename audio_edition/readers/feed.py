@@ -61,6 +61,10 @@ def _content(entry: Any) -> tuple[str, str]:
     return entry.get("summary", "") or "", detail.get("type", "text/html")
 
 
+# an item's title that opens with the newsletter's name and the issue's number: "Hors-Jeu #58 — ", "La Veille n° 12 : "
+_NUMBERED_TITLE = re.compile(r"(?P<name>.{2,40}?)\s*(?:#|n[°º]\s*|num[ée]ro\s+)\d+\s*[—–:|-]\s+(?=\S)", re.IGNORECASE)
+
+
 def parse_feed(data: bytes, source: str, choice: ItemChoice, profile: Profile) -> Document:
     import feedparser
 
@@ -88,6 +92,9 @@ def parse_feed(data: bytes, source: str, choice: ItemChoice, profile: Profile) -
     title = clean(entry.get("title", "")) or None
     link = entry.get("link") or None
     label = f"{source}, item {index + 1}" + (f" ({title})" if title else "")
+    channel = clean(parsed.feed.get("title", ""))
+    if title and channel and (named := _NUMBERED_TITLE.match(title)) and named["name"].casefold() == channel.casefold():
+        title = title[named.end() :]  # "Hors-Jeu #58 — Milan-Cortina, …": the feed's name and the issue's number are no title
     if not clean(re.sub(r"<[^>]*>", " ", body)):
         raise InputError(f"{label} has no text", "the feed must carry the issue's text (content or description)")
     if mime == "text/plain":
@@ -96,4 +103,6 @@ def parse_feed(data: bytes, source: str, choice: ItemChoice, profile: Profile) -
         document = parse_html(body, label, profile)
     when = dated[index]
     hints = {"title": "metadata"} if title else {}
+    if author := clean(entry.get("author", "")):
+        hints["author"] = author  # the item's dc:creator signs the issue, and names in full who signs with a first name
     return Document(document.blocks, label, title=title, date=when.date() if when else None, url=link, hints=hints)

@@ -532,11 +532,17 @@ def _masthead_line(block: Block) -> str | None:
     a line of the issue's details (its number or reading time among them) and at most a short name."""
     if block.kind not in ("paragraph", "heading") or len(block.text) > 160:
         return None
-    parts = [p.strip() for p in re.split(r"\s+[·|•–—]\s+", block.text.strip()) if p.strip()]
+    # (its parts may be sentences: "Plan Large n° 19 — la lettre mensuelle du cinéma. Avril 2026. Temps de lecture : 22 minutes.")
+    parts = [p.strip(" .") for p in re.split(r"\s+[·|•–—]\s+|(?<=\w{2}\.)\s+(?=[A-ZÀ-ÖØ-Þ])", block.text.strip()) if p.strip(" .")]
     details = [p for p in parts if _details_only(p) or _MONTH_YEAR.fullmatch(p) or (find_date(p) is not None and len(words(p)) <= 5)]
     others = [p for p in parts if p not in details]
     if len(others) == 1 and details and _NEWSLETTER_TAGLINE.match(others[0]) and len(words(others[0])) <= 12:
         return ""  # "La lettre hebdomadaire des réseaux · mardi 3 mars 2026": its tagline and its date
+    if len(others) == 2 and details and _NEWSLETTER_TAGLINE.match(others[1]) and len(words(others[1])) <= 12:
+        # the name with its number, then its tagline, among the details ("Plan Large n° 19 — la lettre mensuelle de …")
+        name = _SEPARATORS.sub(" ", _ISSUE_DETAILS.sub(" ", others[0])).strip()
+        if 0 < len(words(name)) <= 4 and name[:1].isupper() and any(_details_only(p) for p in details):
+            return name
     if len(parts) < 3 or not any(_details_only(p) for p in parts) or len(others) > 1:
         return None
     if others and (len(words(others[0])) > 4 or not others[0][:1].isupper() or others[0].endswith((".", "!", "?", ":"))):

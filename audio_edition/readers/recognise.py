@@ -198,7 +198,9 @@ class _Recogniser(HeaderReader):
                 over_text = block.kind == "heading" or (nxt is not None and len(nxt.text) > 150)
                 short = len(text) <= 150 and not (over_text and not ends_with_address(text))
                 # (a bullet without an address among bullets with one goes on: "→ Le portrait de … dans Wired.")
-                item = listed and short and (linked or not links or (marked and block.kind == "bullet"))
+                # (nor a work to read named without its address: "Une enquête d'un quotidien allemand sur …")
+                read = bool(_READ_ENTRY.match(text)) and text.endswith((".", "»", ")"))
+                item = listed and short and (linked or not links or (marked and block.kind == "bullet") or read)
                 # an advertisement's button, a short linked line: "Demander une démo"
                 # ("Télécharger le livre blanc" in plain text, where it has no link: a call with a heading
                 # or the section's next item after it, not "Testé : le Pixel 10 Pro" over its own text)
@@ -324,7 +326,17 @@ class _Recogniser(HeaderReader):
                 self.postscript.append(text)
                 i += 1
                 continue
-            if self.heading(block, nxt) and not self.letter_signature(block):
+            if self.postscript and block.kind == "paragraph" and self._signers_career(block) and self._footer_next(i):
+                # after the editor's P.S. and the farewell, the signer's career without the name over it
+                self.drop(i, text, "author biography")
+                i += 1
+                continue
+            if block.kind == "paragraph" and block.strong and self.current is not None and self.question_of(self.current, block):
+                # a question in bold too long for a heading ("**Beaucoup d'exploitants réclament … Vous aussi ?**"): one all the same
+                self.add(Block("paragraph", text if SPEAKER.match(text) else f"Q : {text}"))
+                i += 1
+                continue
+            if self.heading(block, nxt) and not self.letter_signature(block) and not self.announced_figure(block):
                 self.after_rule = False
                 draft = self.current
                 if draft is not None and self.question_of(draft, block):
@@ -357,6 +369,7 @@ class _Recogniser(HeaderReader):
         return self.finish()
 
     body_started = False
+    contents: tuple[str, ...] = ()  # the table of contents' entries, as _key gives them
     first_signed = False  # the signature was read before the second section began
     after_rule = False  # a rule (<hr>, "---") since the last heading
     cut: Draft | None = None  # the section a paywall cut short ("Quantronique" / "…" after it)
@@ -443,8 +456,22 @@ class _Recogniser(HeaderReader):
         # (with the writer's role and town: "Sophie Marchal, professeure de physique, Lorient"); or a
         # reader's question quoted, then who asks and from where ("« … Est-ce raisonnable ? »" / "Anne R., Albi")
         quoted = last.startswith(("«", "“")) and last.endswith(("»", "”")) and "," in block.text
-        closed = bool(_LETTER_CLOSE.fullmatch(last)) or quoted
+        # or a letter under its rubric ("Courrier des lecteurs"), or one answering the issue ("Dans votre numéro
+        # du 11 avril, vous évoquiez…"), then "Name, role, town" (not "Hélène Roy, directrice de l'Ademe" over an
+        # interview: its section's text says nothing to the newsletter)
+        letter = bool(_LETTERS.search(draft.title)) or bool(_TO_EDITORS.search(last))
+        answered = letter and "," in block.text and len(last) >= 80 and last.endswith((".", "!", "?", "»", "”"))
+        closed = bool(_LETTER_CLOSE.fullmatch(last)) or quoted or (answered and not block.text.endswith((":", ";", "!", "?")))
         return closed and person_name(block.text.split(",")[0].rstrip("."), self.profile) is not None  # ("Anne R.")
+
+    def announced_figure(self, block: Block) -> bool:
+        """'… Sur 312 réponses :' then 'Oui, au quotidien : 27 %', 'Non : 41 %': the figures a line announces
+        (a survey's results), lines of its section read in turn, not headings of their own."""
+        draft = self.current
+        if draft is None or block.kind != "paragraph" or not _LABELLED.fullmatch(block.text) or draft.open_lead:
+            return False
+        last = draft.items[-1][1] if draft.items else (draft.paragraphs[-1] if draft.paragraphs else "")
+        return last.endswith(":") or bool(_LABELLED.fullmatch(last))
 
     def _until_footer(self, at: int) -> Iterator[tuple[Block, Block | None]]:
         """The blocks after ``at`` up to the footer's first line ("Se désabonner…", "Les derniers
@@ -558,8 +585,30 @@ class _Recogniser(HeaderReader):
         the editor's last word (not "PS et écologistes…", nor a P.S. that ends an article)."""
         if len(self.sections) < 2 or not _CLOSING_PS.match(block.text):
             return False
-        after = list(self._until_footer(at))  # only the footer: the authors' names over their careers
-        return all(self._author(b, nxt) for b, nxt in after[::2]) and len(after) % 2 == 0
+        # only the farewell and the footer after it: a sign-off ("À samedi prochain, bonne route."), the
+        # authors' names over their careers, or the signer's career alone ("Ancien développeur devenu
+        # journaliste, Thomas Roy a rejoint Octet en 2024."; not a story's paragraph, "Le fabricant a…")
+        after = list(self._until_footer(at))
+        n = 0
+        while n < len(after):
+            b, nxt = after[n]
+            if self._author(b, nxt):
+                n += 2
+            elif len(b.text) <= 200 and self.profile.sign_offs.search(b.text, self.names):
+                n += 1
+            elif self._signers_career(b):
+                n += 1
+            else:
+                return False
+        return True
+
+    def _signers_career(self, block: Block) -> bool:
+        """A career that names no one above it, the issue's signer's ("Ancienne juriste, Claire Roy a
+        rejoint Octet en 2022…"): a career's opening words, or the signer's name in it."""
+        if not self._career(block):
+            return False
+        named = self.signature is not None and self.signature in block.text
+        return named or self.profile.bio_openers.search(block.text) is not None
 
     def role_after(self, at: int) -> int | None:
         """The index of a signer's role under them ("La rédaction du Signal", "Rédactrice en chef")."""
@@ -624,12 +673,20 @@ class _Recogniser(HeaderReader):
 
     def finish(self) -> Issue:
         source = self.doc.source or "the issue"
-        self.signature = self.signature or person_name(self.doc.hints.get("author", ""), self.profile)  # the front matter's
+        author = person_name(self.doc.hints.get("author", ""), self.profile)  # the front matter's, a feed item's creator
+        if author and self.signature and self.signature == author.split()[0]:
+            self.signature = author  # "Au mois prochain, Bastien", by Bastien Kerloc'h: the editor's full name
+        self.signature = self.signature or author
         self._table_of_contents()
         self._short_lines()
         self._editorial_parts()
         self._announced_tables()
         editorial = self._titled_editorial()
+        # the first of the parts the table of contents lists ("Sommaire" / "1. Le grand reflux" / "2. …"): the
+        # letter's first chapter, not an editorial (unless it says it is one: "1. L'édito : …")
+        opening = self.sections[0].title if self.sections else ""
+        key = _key(opening)
+        part_one = bool(key) and not _EDITO.match(opening) and any(c == key or _starts(c, key) for c in self.contents)
         frozen: list[Section] = []
         cut: int | None = None
         teased: int | None = None
@@ -672,7 +729,7 @@ class _Recogniser(HeaderReader):
                 cut = len(frozen)
             if teaser.get(draft.at - 1) == "subscriber promotion":
                 teased = len(frozen)  # the subscribers' dossier, announced by the teaser just above it
-            frozen.append(self._freeze(draft, first=draft is editorial if editorial is not None else not frozen))
+            frozen.append(self._freeze(draft, first=draft is editorial if editorial is not None else not frozen and not part_one))
         frozen = self._dossier_parts(frozen, cut, teased)
         if not self.title:
             self.title = self.headlines[0] if self.headlines else self.masthead_name
@@ -743,11 +800,15 @@ class _Recogniser(HeaderReader):
             if len(entries) < 2 or draft.paragraphs or draft.names:
                 continue
             later = {_key(d.title) for d in self.sections if d is not draft and d.title}
-            listed = sum(_key(entry) in later for entry in entries)
+            titled = bool(draft.title) and bool(_CONTENTS.match(draft.title))
+            # under "Sommaire", an entry may say more than its heading, or less ("Pourquoi les multiplexes souffrent
+            # plus que…" for "Pourquoi les multiplexes souffrent", "Entretien : Nadia Roy, « … »" for "Entretien")
+            listed = sum(_key(entry) in later or (titled and any(_starts(_key(entry), t) or _starts(t, _key(entry)) for t in later)) for entry in entries)
             # (all of them, under "Sommaire" or no title: "Prix 2026 : les trois finalistes" over the three
             # stories that follow says something of its own, and so does a festival's "Au programme")
             if listed == len(entries) and (not draft.title or _CONTENTS.match(draft.title)):
                 self.drop_section(draft, "table of contents")
+                self.contents = tuple(_key(entry) for entry in entries)
                 self.headlines = entries if not self.headlines or self.summarised else self.headlines
                 return
 
@@ -879,6 +940,13 @@ _ARROWED_CALL = re.compile(
     r"[a-zà-ÿ'’-]+(?:er|ir|re|ez)\b)[^.!?:]{0,40}\s[→➜›>]",
     re.IGNORECASE,
 )  # (not "Notre sélection de la semaine →", a heading)
+# an entry of a reading list: a work, and where to find it ("Le fil de @veille sur …", "Une longue enquête du Monde …")
+_READ_ENTRY = re.compile(
+    r"(?:→\s*)?(?:en (?:anglais|français|allemand|espagnol),\s*)?(?:le|la|les|l['’]|un|une|des|notre|nos|ce|cette)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:enquête|rapport|fil|thread|portrait|article|livre|essai|podcast|étude|entretien|interview|tribune|série|documentaire|"
+    r"analyse|chronique|vidéo|dossier|reportage|carte|making-of|récit|billet|blog|guide|papier)s?\b",
+    re.IGNORECASE,
+)
 _LABELLED = re.compile(r"[^:]{2,40}\s:\s+[^:]{0,20}[\d★☆][^:]{0,40}")  # a figure: "Notre note : 8/10" (not "Portrait : X")
 # a signer's role, on the line under their name
 _ROLE_LINE = re.compile(
@@ -911,11 +979,22 @@ _LETTER_CLOSE = re.compile(
     r"(?:meilleures |sincères |respectueuses )?salutations(?: \w+)?|respectueusement|salutations(?: \w+)?)\W*",
     re.IGNORECASE,
 )  # a letter's closing words
+# a rubric of readers' letters ("Courrier des lecteurs", "La question d'une lectrice"), and a letter's words to the editors
+_LETTERS = re.compile(
+    r"\b(?:courrier|(?:lettres?|questions?|mots?) d['’](?:une? )?(?:lect(?:eur|rice)s?|abonn[ée]e?s?)|(?:vos|les) (?:lettres|r[ée]actions|courriers)|on nous (?:a )?[ée]crit)\b",
+    re.IGNORECASE,
+)
+_TO_EDITORS = re.compile(r"\b(?:(?:votre|vos) (?:num[ée]ros?|lettre|articles?|[ée]dition)|vous (?:[ée]voquiez|[ée]criviez|affirmiez|citiez|parliez))\b", re.IGNORECASE)
 _GUEST = re.compile(r"\binvit[ée]e?\b", re.IGNORECASE)
 _DIALOGUE = re.compile(r"(?:[QR]|Question|Réponse)\s*\.?\s*:|[—–]\s")  # an interview's lines
 def _key(title: str) -> str:
     """A heading as a table of contents may repeat it: '2. Rust gagne le noyau !' -> 'rust gagne le noyau'."""
     return " ".join(re.sub(r"[^\w]+", " ", re.sub(r"^\d{1,2}[.)]\s+", "", title.lower())).split())
+
+
+def _starts(key: str, head: str) -> bool:
+    """Whether the words of ``key`` begin with all the words of ``head``."""
+    return bool(head) and (key == head or key.startswith(head + " "))
 
 
 def _role_line(block: Block) -> bool:

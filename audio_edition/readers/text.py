@@ -244,14 +244,17 @@ _STEPS = re.compile(r"(?i)\b(?:étapes?|démarches?|procédure|marche à suivre|
 def _countdowns(blocks: list[Block], ranks: dict[int, int]) -> list[Block]:
     """A ranking counted down ("10. …", "9. …" … "1. …"): the ranks are news, said with each item;
     so are a ranking's counted up from 1 under the line or heading that announces it ("Le top des
-    ventes" / "1. …", "2. …"). Another list counted up is only a list: its numbers are marks."""
+    ventes" / "1. …", "2. …"), and a quiz's questions. Another list counted up is only a list: its numbers are marks."""
     for run in _runs(ranks, lambda a, b: b < a):
         if len(run) >= 3:
             for at in run:
                 blocks[at] = replace(blocks[at], text=f"{ranks[at]}. {blocks[at].text}")
     for run in _runs(ranks, lambda a, b: b == a + 1):
         above = [b.text for b in blocks[max(0, run[0] - 2) : run[0]] if b.kind == "paragraph"]
-        if len(run) >= 3 and ranks[run[0]] == 1 and any(_RANKING.search(t) and not _STEPS.search(t) for t in above):
+        # (so are a quiz's questions, "1. En quelle année … ? a) 2014 b) 2018": its answers, "Réponses : 1 b ; 2 a",
+        # refer to their numbers)
+        quiz = len(run) >= 2 and all("?" in blocks[at].text for at in run)
+        if ranks[run[0]] == 1 and (quiz or (len(run) >= 3 and any(_RANKING.search(t) and not _STEPS.search(t) for t in above))):
             for at in run:
                 blocks[at] = replace(blocks[at], text=f"{ranks[at]}. {blocks[at].text}")
     return blocks

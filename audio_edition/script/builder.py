@@ -126,15 +126,22 @@ def _editorial(section: Section, issue: Issue, show: Show, role: Role) -> Segmen
     values = _values(issue, show)
     announce = t.editorial.format(**values) if issue.signature else t.editorial_unsigned.format(**values)
     cues = [Cue(role, announce, "sentence")]
-    if section.title:
-        cues.append(Cue(role, _sentence(section.title)))
+    # the title without its label ("Édito (1/2) : Le prix, enfin", "L'ÉDITO : …", "✍️ L'édito"): the announcement
+    # and the chapter say "éditorial" already ("Éditorial : Le prix, enfin", not "Éditorial : Édito (1/2) : …")
+    headline = _EDITO_LABEL.sub("", section.title, count=1).strip()
+    if headline:
+        said = headline[:1].upper() + headline[1:] if headline[:1].islower() and not headline[1:2].isupper() else headline
+        cues.append(Cue(role, _sentence(said)))
     cues += _body(section, role, show.format, alternate=False)
-    title = f"Éditorial : {section.title}" if section.title else "Éditorial"
+    title = f"Éditorial : {headline}" if headline else "Éditorial"
     return Segment("editorial", title, tuple(cues), show.format.jingles, section.url)
 
 
 # "Q : Pourquoi ?" / "R : Parce que…", or "— Pourquoi ?" then its answer: the labels are not
 # read, two voices say who speaks
+# an editorial's own label at the start of its title, a part's number with it: "1. L'édito : ", "Édito (1/2) : ",
+# "✍️ L'édito" (not "L'édito du FT", another paper's)
+_EDITO_LABEL = re.compile(r"^[^\w«“]*(?:\d{1,2}[.)]\s+)?(?:l['’])?[ée]dito(?:rial)?(?:\s*\(\d+/\d+\))?\s*(?:[:—–-]\s*|$)", re.IGNORECASE)
 _LABEL = re.compile(r"(?:([A-Z]|Question|Réponse)\s*\.?\s*:|([—–])(?=[^\n]*\?\s*$))\s*(?=\S)")
 _ROLES_OF = {"Q": "asks", "Question": "asks", "R": "answers", "A": "answers", "Réponse": "answers"}
 
@@ -164,7 +171,14 @@ def _turns(said: list[str], *, interview_title: bool = False) -> dict[str, str]:
     questions = all(t.endswith(("?", "…", "...")) for t in asked) and 2 * sum(t.endswith("?") for t in asked) >= len(asked)
     interview = questions and "other" not in labels and (set(labels) == {"asks", "answers"} or labels.count("asks") >= 2)
     if interview:
-        return {t: role_ for role_, t in labelled}
+        turns = {t: role_ for role_, t in labelled}
+        # a question among them put in the newsletter's name ("Plan Large : Vos salles … ?"): asked too, by a
+        # speaker who never answers
+        answering = {m["who"] for t in said if (m := SPEAKER.match(t)) and not t.rstrip().endswith("?")}
+        for t in said:
+            if t not in turns and (m := SPEAKER.match(t)) and t.rstrip().endswith("?") and m["who"] not in answering and "," not in t[: m.end()]:
+                turns[t] = "asks"
+        return turns
     return _named_turns(said, SPEAKER if interview_title else PROPER_SPEAKER, asker_alone=interview_title)
 
 
