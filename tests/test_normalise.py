@@ -328,6 +328,13 @@ UNITS = [
     ("11/09 : entrée en vigueur\n27/11 — Black Friday ; 1-3/12 — Cyber Week · Dim. 22/02 : finale ; du sam. 27 février au dim. 7 mars",
      "onze septembre: entrée en vigueur vingt-sept novembre, Black Friday; du premier au trois décembre, Cyber Week, Dimanche vingt-deux février: finale; "
      "du samedi vingt-sept février au dimanche sept mars"),
+    # counter-examples from the hunt for misfires of hunt 29's rules
+    ("1/4 : la part des salariés. 7/10 — un bon livre. 24/7 : ouvert. Rafales à 45 kt, 40 kt/an, divisé par t de façon, catch(e) puis ln(e)",
+     "un quart: la part des salariés. sept sur dix, un bon livre. vingt-quatre sur sept: ouvert. Rafales à quarante-cinq kt, quarante kilotonnes par an, "
+     "divisé par t de façon, catch, e, puis ln, e"),
+    ("Le T3 de cette résidence, au T2 et au T3 de Roissy, une cuillère (1/2) de sucre, p. 12 ex. 4, 3 ex. aequo, science et art. L3 et master",
+     "Le T trois de cette résidence, au T deux et au T trois de Roissy, une cuillère, un demi, de sucre, page douze ex. quatre, trois ex. aequo, "
+     "science et art. L trois et master"),
     ("l'iPhone 8 Plus, Canal Plus, plus de 50 %", "l'iPhone huit plusse, Canal plusse, plus de cinquante pour cent"),
     ("IntelliJ IDEA 2024.3, Ubuntu 24.04", "IntelliJ I-D-E-A deux mille vingt-quatre point trois, Ubuntu vingt-quatre point zéro quatre"),
     ("de 1x, 10X plus vite, 45K brut, 12K abonnés, un écran 4K", "d'une fois, dix fois plus vite, quarante-cinque mille brut, douze mille abonnés, un écran quatre K"),

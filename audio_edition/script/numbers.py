@@ -119,6 +119,14 @@ _DM_PADDED = re.compile(
 )
 # an agenda's line, or an item of a one-line agenda: "11/09 : entrée en application", "· 06/01 — soldes"
 _AGENDA_DM = re.compile(r"(?:^|(?<=[·•|—–] ))(?P<d>[0-3]?\d)/(?P<m>0?[1-9]|1[0-2])(?= ?[:—–-] )", re.MULTILINE)
+
+
+def _agenda_date(match: re.Match[str]) -> str:
+    """A date's shape, a zero-padded month or a day past 12 ("11/09 :", "27/11 —"): not a share, a mark
+    or a thread's count ("1/4 :", "7/10 —", "1/5 :"), nor "24/7"."""
+    d, m = int(match["d"]), int(match["m"])
+    dated = (match["m"].startswith("0") or d > 12) and (d, m) != (24, 7)
+    return _date(match) if dated else match.group(0)
 _DM = re.compile(
     r"(?:(?<=\b[Ll]e )|(?<=\b[Aa]u )|(?<=\b[Dd]u )|(?<=[Ll]undi )|(?<=[Mm]ardi )|(?<=[Mm]ercredi )|(?<=[Jj]eudi )"
     r"|(?<=[Vv]endredi )|(?<=[Ss]amedi )|(?<=[Dd]imanche ))(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\w/])(?! (?:des?|du|d['’]))"
@@ -166,7 +174,7 @@ _DAYS_OF_MONTH = re.compile(r"(?<![\w/.,-])(?<!\b[Ll]es )(?P<a>[0-3]?\d) ?[–-]
 
 def _days_of_month(match: re.Match[str]) -> str:
     a, b, m = int(match["a"]), int(match["b"]), int(match["m"])
-    agenda = re.match(r" ?[:—–] ", match.string[match.end() :]) is not None  # "1-3/12 — Cyber Week"
+    agenda = re.match(r" ?[:—–] ", match.string[match.end() :]) is not None and m not in (10, 20)  # "1-3/12 — Cyber Week" (not "5-6/10 —", a mark)
     if not (1 <= a < b <= 31) or not (match["m"].startswith("0") or b > 12 or agenda):
         return match.group(0)
     return _days_span(match, a, MONTH_NAMES[m - 1], b, MONTH_NAMES[m - 1])
@@ -506,7 +514,7 @@ _UNITS = {
     "TH/s": ("térahash par seconde", "térahashs par seconde"), "PH/s": ("pétahash par seconde", "pétahashs par seconde"),
     "EH/s": ("exahash par seconde", "exahashs par seconde"), "ZH/s": ("zettahash par seconde", "zettahashs par seconde"),
     "tr/min": ("tour par minute", "tours par minute"), "Mha": ("million d'hectares", "millions d'hectares"),
-    "kt": ("kilotonne", "kilotonnes"), "cm³": ("centimètre cube", "centimètres cubes"), "mm³": ("millimètre cube", "millimètres cubes"),
+"cm³": ("centimètre cube", "centimètres cubes"), "mm³": ("millimètre cube", "millimètres cubes"),
     "t-km": ("tonne-kilomètre", "tonnes-kilomètres"), "t.km": ("tonne-kilomètre", "tonnes-kilomètres"),
     "p.km": ("passager-kilomètre", "passagers-kilomètres"), "mph": ("mile par heure", "miles par heure"),
     "Tb/s": ("térabit par seconde", "térabits par seconde"), "Tbit/s": ("térabit par seconde", "térabits par seconde"),
@@ -588,7 +596,7 @@ _BARE_UNIT = re.compile(
     r"|(?:(?<=\bpremiers )|(?<=\bderniers )|(?<=\bnouveaux )|(?<=\bprochains )|(?<=\bquelques )|(?<=\bplusieurs )|(?<=\bcentaines de )|(?<=\bmilliers de )|(?<=\bdizaines de )|(?<=\bexprimé en )|(?<=\bexprimés en )|(?<=\bun )|(?<=\bchaque ))"
     r"(?P<power>" + "|".join(sorted(_POWERS, key=len, reverse=True)) + r")(?![\w²/'’-])"
     rf"(?! (?:\d|{NUMBER_WORD}|[A-Z]))"  # (not "GW Pharmaceuticals", "les signaux GW", "GW260114", an event)
-    r"|(?<=\bde )(?P<mass>M⊕)|(?<=\bpar )(?P<ton>t)(?= (?:de |d['’]))"  # "par t de NH3"
+    r"|(?<=\bde )(?P<mass>M⊕)|(?:(?<=euros par )|(?<=dollars par )|(?<=\beuro par )|(?<=dollar par )|(?<=CO2 par )|(?<=CO 2 par )|(?<=CO deux par ))(?P<ton>t)(?= (?:de |d['’]))"  # "20 € par t de NH3" (not "divisé par t de …")
 )
 
 
@@ -702,7 +710,7 @@ def _counted(match: re.Match[str]) -> str:
 _PERIOD = re.compile(
     r"(?<![\w-])(?:(?P<a>[TQ](?=[1-4])|[SH](?=[12]))(?P<an>\d)(?= \d{4}\b| FY ?\d)"  # "T3 2025", "S1 2026", "H1 FY26"
     r"|(?:(?<=\b[Aa]u )|(?<=\b[Dd]u )|(?<=\b[Cc]e )|(?<=\b[Ll]e ))(?P<b>[TQ])(?P<bn>[1-4])"  # "au T3,", "« au T2 »"
-    r"(?=\s*[,.;:!?)|]|(?<=[Aa]u T\d)\s*[»”]|\s*$| et (?:[^.;]{0,20}? )?(?:au |le |du )?[TQ][1-4]\b| de (?:l['’]année|cette)| de (?:l['’]|son |leur )exercice|"  # "au T3 de l'exercice", "de son exercice"
+    r"(?=\s*[,.;:!?)|]|(?<=[Aa]u T\d)\s*[»”]|\s*$| et (?:[^.;]{0,20}? )?au [TQ][1-4](?=\s*[,.;:!?)]|\s*$)| de l['’]année| de (?:l['’]|son |leur )exercice|"  # "au T3 de l'exercice", "de son exercice"
     r" \((?:versus|contre|[+\-−]|janv|févr|mars|avril|mai|juin|juil|août|sept|oct|nov|déc))"  # "au T2 (avril-juin)", "(vs …)"
     r"|(?:(?<=\b[Aa]u )|(?<=\b[Dd]u )|(?<=\b[Ll]e )|(?<=\b[Cc]e ))(?P<c>S)(?P<cn>[12])"  # "au S1.", "le S1 de l'exercice"
     r"(?=\s*[,.;:!?)|]|\s*$| de (?:l['’]|son |leur )exercice)"
@@ -751,7 +759,8 @@ _FRACTION = re.compile(r"(?<![\w/.,])(?P<a>\d{1,3})/(?P<b>\d{1,3})(?![\w/])")
 
 def _fraction(match: re.Match[str]) -> str:
     a, b = int(match["a"]), int(match["b"])
-    if match.string[match.start() - 1 : match.start()] == "(" and match.string.startswith(")", match.end()) and a <= b <= 9:
+    part = re.match(r"\)\s*(?:[:.,;!?—–-]|$)", match.string[match.end() :])  # "Édito (1/2) :" (not "cuillère (1/2) de sucre")
+    if match.string[match.start() - 1 : match.start()] == "(" and part and a <= b <= 9:
         return f"{cardinal(a)} sur {cardinal(b)}"  # a part of a series: "Édito (1/2)" (not "un demi")
     if a == 1 and b in _ROUNDS and _FINAL.match(match.string, match.end()):
         return _ROUNDS[b]  # "en 1/8 de finale", "la 1/2 finale"
@@ -801,6 +810,8 @@ def _inches(match: re.Match[str]) -> str:
 
 
 # Emissions: "8 930 tCO2eq", "2 MtCO2e", "32 gCO2/kWh" -> "… tonnes équivalent CO2" (then said by the unit rule)
+# kilotonnes of a production ("40 kt/an", "120 kt de CO2"; a speed's "25 kt" is knots, left alone)
+_KILOTONNES = re.compile(r"(?<=\d) ?kt(?= ?/ ?an\b| d[e'’]| par an\b)")
 # nitrogen spread on a field: "180 kg N/ha" -> "… kilos d'azote par hectare"
 _NITROGEN = re.compile(r"(?<=\d) ?kg ?N ?/ ?ha\b")
 # an emission's equivalent written alone: "1,2 t de CO2eq" (glued to its mass, "tCO2eq", it is said with it)
@@ -996,7 +1007,7 @@ _SERIAL = re.compile(rf"\b(?!(?:ISO|NF|EN|FY|{_CODES})\d)(?P<code>[A-Z]{{1,4}})(
 # "J-7", "H-24": a countdown
 _COUNTDOWN = re.compile(r"(?<![\w-])(?P<l>J)[-−](?P<n>\d{1,2})\b(?!-)")  # not "H-100", a chip
 # "55 KE" in a job offer: thousands of euros, as "55 K€"
-_THOUSAND_EUROS = re.compile(r"(?<=\d) ?KE\b(?= ?(?:[-–/à]|brut|net|par an|annuels?|pour|de salaire|(?:par|l['’]|d['’])an)|\s*[.,;)]|\s*$)")  # (not "2024 KE Cup")
+_THOUSAND_EUROS = re.compile(r"(?<=\d) ?KE\b(?= ?(?:[-–/à]|brut|net|par an|annuels?|pour (?:un|une|les?)\b|de salaire|(?:par|l['’]|d['’])an)|\s*[.,;)]|\s*$)")  # (not "2024 KE Cup")
 # A race's time: "1'54"06", "2h01'09"", "46"40" -> "une minute cinquante-quatre secondes zéro six"
 # (with its hundredths, or its hours: "6'11"" is a height, "24'25" a season)
 _RACE_TIME = re.compile(
@@ -1123,6 +1134,7 @@ RULES: tuple[Rule, ...] = (
     (_INCHES, _inches),
     (_PER_EMISSION, lambda m: f" par {_PER_WORDS[m['den']]}"),
     (_NITROGEN, " kg d'azote par hectare"),
+    (_KILOTONNES, " kilotonnes"),
     (_CO2_EQUIVALENT, "CO2 équivalent"),
     (_PER_MILLION, " par million de "),
     (_EMISSIONS, _emissions),
@@ -1178,7 +1190,7 @@ RULES: tuple[Rule, ...] = (
     (_BARE_DAY_RANGE, _bare_day_range),
     (_DAYS_OF_MONTH, _days_of_month),
     (_TWO_DAYS, _two_days),
-    (_AGENDA_DM, _date),
+    (_AGENDA_DM, _agenda_date),
     (_DM_PADDED, lambda m: _date(m) if m["d"].startswith("0") or m["m"].startswith("0") else m.group(0)),
     (_DM, _date),
     (_DOT_GROUPS, lambda m: m.group(0).replace(".", " ")),

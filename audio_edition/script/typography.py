@@ -60,6 +60,9 @@ _FEMININE: dict[str, Callable[[str], str]] = {
 _SILENT_E_AFTER = ("é", "i", "u", "y", "l", "eur", "ur", "ir", "or")
 
 
+_FRENCH_ENDINGS = ("é", "i", "u", "ant", "ent", "eur", "ier", "al", "el", "if", "ien", "ais", "ois", "on", "ain", "in", "er", "é", "ot", "at")
+
+
 def _inclusive(match: re.Match[str]) -> str:
     written = match.group(0)
     if written.isupper():  # a headline's plural ("CHER·ES"; not "DALL·E"): said as in lower case
@@ -69,6 +72,8 @@ def _inclusive(match: re.Match[str]) -> str:
     if not written[len(match["base"]) - 1].islower():
         return written  # "SNCF·e": not a word with its feminine
     base, suffix = match["base"], match["suf"] or match["par"] or match["dot"]
+    if match["par"] and not match["ps"] and not base.lower().endswith(_FRENCH_ENDINGS):
+        return written  # code or maths: "catch(e)", "ln(e)" (not "basé(e)", "étudiant(e)")
     plural = bool(match["s"] or match["ps"] or match["ds"]) or suffix not in _FEMININE  # "es", "ses": plural
     suffix = suffix if suffix in _FEMININE else suffix[:-1]
     if base.lower() in ("tou", "tous", "tout"):  # "tou·tes", "tous·tes", "tout·e"

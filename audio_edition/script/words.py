@@ -186,9 +186,9 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"(?:(?<=\d )|(?<=\d, ))av\.(?= [A-ZÀ-Ý])|\bav\.(?= (?:de |des |du |d'|de la )[A-ZÀ-Ý][a-zà-ÿ])"),
      "avenue"),  # "12, av. Foch", "av. des Ternes" (not "av. J.-C.", "av. Noël")
     (re.compile(r"\bet al\.(?!\w)"), _ending("et al")),
-    (re.compile(r"\béq\.(?= ?CO2| ?C-?O)"), "équivalent"),  # "4 kg éq. CO2"
-    (re.compile(r"(?<=\d )ex\.(?!\w)"), _ending("exemplaires")),  # "450 000 ex."
-    (re.compile(r"\bart\.(?= [LRD]\d)"), "article"),  # "art. L3133-4"
+    (re.compile(r"\béq\.(?= ?CO2| ?C-?O ?2)"), "équivalent"),  # "4 kg éq. CO2"
+    (re.compile(r"(?<=\b\d{3} )ex\.(?!\w)(?! ?(?:aequo|:))"), _ending("exemplaires")),  # "450 000 ex." (not "p. 12 ex. 4", "A321 ex. Air France")
+    (re.compile(r"\bart\.(?= [LRD]\d{3,})"), "article"),  # "art. L3133-4" (not "art. L3 et master")
     (re.compile(r"(?P<left>\b[A-ZÀ-Ý][A-Za-zà-ÿ'-]{1,}) v\. (?=[A-Z])"), r"\g<left> contre "),  # a court case: "Bartz v. Anthropic", "NYT v. OpenAI"
     (re.compile(r"\bca\. (?=\d)"), "vers "),  # circa: "(ca. 150 av. J.-C.)"
     (re.compile(r"(?<=\b[Ll]e )won\b|\bwon(?= (?:sud-)?coréen)"), "wonne"),  # the currency, not English "won"
@@ -200,7 +200,7 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
                 rf"|(?:\b(l)(un)|\b(m)(ar)|\b(v)(en)|(?<!\bla )(?<!\ben )(?<!\bhaute )(?<!-)(?<!\bsur le )(?<!\bdans le )(?<!\bdu )"
                 rf"(?<!\bpour le )(?<!\bde )\b(j|m|s|d)(eu|er|am|im))\.(?= [0-3]?\d(?:/[01]?\d(?:/\d{{2,4}})?\b(?!/)|(?:er)? "
                 rf"(?:{'|'.join(MONTH_NAMES)}|au|et)\b))"
-                rf"|(?<=\bdu )(j|m|s|d)(eu|er|am|im)\.(?= [0-3]?\d(?:er)?(?: (?:{'|'.join(MONTH_NAMES)}))? au\b)",  # a span: "du mer. 17 au sam. 20 juin"
+                rf"|(?<=\bdu )(j|m|s|d)(eu|er|am|im)\.(?= [0-3]?\d(?:er)?(?: (?:{'|'.join(MONTH_NAMES)}))? au (?:\w{{3}}\. )?\d)",  # a span: "du mer. 17 au sam. 20 juin"
                 re.MULTILINE),
      lambda m: _weekday(m)),
     # the cardinal point, not the verb: "l'Est", "l'est de la France", "le Grand Est" (/lɛ/, /ɡʁɑ̃t ɛ/)
