@@ -495,3 +495,19 @@ def test_wishing_a_good_read_closes_the_editorial() -> None:
     )
     issue = read_issue(text.encode(), "departement.txt")
     assert ("Je vous souhaite une bonne lecture.", "sign-off") in _dropped(issue)
+
+
+def test_html_counter_examples_an_insert_that_sells_a_quotation_announced_a_product_reviewed_a_masthead_in_bold() -> None:
+    page = """<html><head><title>Sécheresse : les nappes au plus bas | La Goutte</title></head><body>
+    <p><b>La Goutte</b></p><h2>Les nappes au plus bas</h2>
+    <p>La ministre a été claire :</p><blockquote>« Nous ne pouvons plus irriguer comme avant, il faut partager l'eau. »</blockquote>
+    <p>Une affichette reprend ses mots : « Nous ne pouvons plus irriguer comme avant, il faut partager l'eau. »</p>
+    <aside class="encart"><p>Le Club de La Goutte</p><p>Rejoignez nos 4 000 membres.</p><p><a href="https://goutte.example/club">Je rejoins le club</a></p></aside>
+    <p>Les préfets ont pris des arrêtés dans trente départements.</p>
+    <div class="kg-card kg-product-card"><h4>Le pluviomètre Pluvio 2</h4><p>Notre avis : fiable et silencieux, il tient l'hiver.</p></div>
+    </body></html>"""
+    issue = read_issue(page.encode(), "goutte.html")
+    said = _read(issue)
+    assert issue.title == "Sécheresse : les nappes au plus bas"
+    assert "il faut partager l'eau" in said and "fiable et silencieux" in said
+    assert "Rejoignez nos 4 000 membres." not in said

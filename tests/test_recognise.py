@@ -1611,3 +1611,25 @@ def test_a_feed_items_title_loses_the_newsletters_name_and_number_and_its_creato
         assert issue.title == "Les gares oubliées" and issue.signature == "Maël Quéré"
         # without a number, the name may open a special issue's own title
         assert read("Voie Unique — spécial fret : les gares oubliées", Path(tmp)).title == "Voie Unique — spécial fret : les gares oubliées"
+
+
+def test_counter_examples_from_the_second_hunt_for_misfires() -> None:
+    # after its sources' addresses, a list ends at news without one ("Une étude … publiée mardi estime …")
+    sources = _read(
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nEN BREF\n\nUn premier fait du jour.\n\nSources :\n\n"
+        "https://insee.example/a\n\nhttps://coe.example/b\n\nUne étude de l'Inserm publiée mardi estime que le bruit coûte 147 milliards d'euros par an.\n"
+    )
+    assert any("Inserm" in p for s in sources.sections for p in s.paragraphs)
+    # "Le courrier de Bruxelles" is a rubric of news: the interview's "Name, role" over its questions is its heading
+    interview = _read(
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nLE COURRIER DE BRUXELLES\n\nLa Commission propose un stock commun de gaz, "
+        "une idée que défend la commissaire depuis des mois et que plusieurs pays du Nord contestent.\n\n"
+        "Teresa Alvarez, commissaire européenne à l'Énergie\n\nLes pays du Nord craignent de payer. Que leur répondez-vous ?\n\nQue la solidarité paie.\n"
+    )
+    assert "Teresa Alvarez, commissaire européenne à l'Énergie" in [s.title for s in interview.sections]
+    # a product's price as its heading, after a line ending with ":", stays a heading
+    products = _read(
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nNOTRE BANC D'ESSAI\n\nNous avons roulé trois semaines avec trois vélos :\n\n"
+        "Urban Arrow Family : 4 200 euros\n\nLe plus stable, mais aussi le plus lourd du lot.\n"
+    )
+    assert "Urban Arrow Family : 4 200 euros" in [s.title for s in products.sections]

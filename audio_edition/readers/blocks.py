@@ -152,9 +152,13 @@ def pull_quotes(blocks: list[Block], marked: frozenset[int] = frozenset()) -> li
     and in the voice of whoever reads quotes, not of who said it. ``marked`` are the blocks
     the markup calls a pull quote, besides the quotes; a quote of words said nowhere else is read."""
     text = [_plain(b.text) for b in blocks]
-    article = [t for n, (b, t) in enumerate(zip(blocks, text)) if b.drop is None and b.kind != "quote" and n not in marked]
+    # (in the article's text, not its headings: a title that repeats a quotation is not said with it)
+    article = [t for n, (b, t) in enumerate(zip(blocks, text)) if b.drop is None and b.kind in ("paragraph", "bullet") and n not in marked]
     out = list(blocks)
     for n, block in enumerate(blocks):
-        if block.drop is None and (block.kind == "quote" or n in marked) and len(text[n]) >= 25 and any(text[n] in t for t in article):
+        announced = n > 0 and blocks[n - 1].text.rstrip().endswith(":")  # "… a été claire :" then the quotation: the story's own
+        if block.drop is None and (block.kind == "quote" or n in marked) and not announced and len(text[n]) >= 25 and any(
+            text[n] in t for t in article
+        ):
             out[n] = replace(block, drop="pull quote")
     return out

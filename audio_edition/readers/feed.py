@@ -14,6 +14,7 @@ from typing import Any
 
 from ..errors import InputError
 from .blocks import Document, clean
+from .dates import find_date
 from .profile import Profile
 
 _FEED_START = re.compile(rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(rss|feed|rdf:RDF)\b", re.DOTALL)
@@ -61,6 +62,7 @@ def _content(entry: Any) -> tuple[str, str]:
     return entry.get("summary", "") or "", detail.get("type", "text/html")
 
 
+_TEAM_NAME = re.compile(r"(?i)^(?:la |l['’])?(?:r[ée]daction|[ée]quipe|team|staff|newsroom)\b")  # "Rédaction Hors-Jeu" signs no one
 # an item's title that opens with the newsletter's name and the issue's number: "Hors-Jeu #58 — ", "La Veille n° 12 : "
 _NUMBERED_TITLE = re.compile(r"(?P<name>.{2,40}?)\s*(?:#|n[°º]\s*|num[ée]ro\s+)\d+\s*[—–:|-]\s+(?=\S)", re.IGNORECASE)
 
@@ -93,8 +95,11 @@ def parse_feed(data: bytes, source: str, choice: ItemChoice, profile: Profile) -
     link = entry.get("link") or None
     label = f"{source}, item {index + 1}" + (f" ({title})" if title else "")
     channel = clean(parsed.feed.get("title", ""))
-    if title and channel and (named := _NUMBERED_TITLE.match(title)) and named["name"].casefold() == channel.casefold():
+    named = _NUMBERED_TITLE.match(title) if title and channel else None
+    rest = title[named.end() :] if named else ""
+    if named and named["name"].casefold() == channel.casefold() and not (find_date(rest) and len(rest.split()) <= 4):
         title = title[named.end() :]  # "Hors-Jeu #58 — Milan-Cortina, …": the feed's name and the issue's number are no title
+        # (not "Hors-Jeu #60 — 9 mai 2026": a date alone is no title either)
     if not clean(re.sub(r"<[^>]*>", " ", body)):
         raise InputError(f"{label} has no text", "the feed must carry the issue's text (content or description)")
     if mime == "text/plain":
@@ -103,6 +108,6 @@ def parse_feed(data: bytes, source: str, choice: ItemChoice, profile: Profile) -
         document = parse_html(body, label, profile)
     when = dated[index]
     hints = {"title": "metadata"} if title else {}
-    if author := clean(entry.get("author", "")):
+    if (author := clean(entry.get("author", ""))) and not _TEAM_NAME.match(author):
         hints["author"] = author  # the item's dc:creator signs the issue, and names in full who signs with a first name
     return Document(document.blocks, label, title=title, date=when.date() if when else None, url=link, hints=hints)

@@ -81,7 +81,10 @@ def _page_title(title: str, blocks: list[Block]) -> str:
         # an e-mail's headline drawn as a bold line, no <h1>: "Panier #12 — Le vrac revient" over
         # "<div style="font-weight:bold">Le vrac revient</div>" (not the number's part)
         bold = {b.text.strip().casefold() for b in blocks[:30] if b.kind == "paragraph" and b.strong and b.drop is None}
-        repeated = [p for p in parts if p.casefold() in bold and not _NUMBERED.search(p)]
+        longest = max((len(q.split()) for q in parts if not _NUMBERED.search(q)), default=0)
+        # (not a short name beside a longer headline: "Sécheresse : les nappes au plus bas | La Goutte"
+        # over a masthead in bold, "La Goutte")
+        repeated = [p for p in parts if p.casefold() in bold and not _NUMBERED.search(p) and not (len(p.split()) <= 3 < longest)]
     return max(repeated, key=len) if repeated else _TITLE_SUFFIX.sub("", title)
 
 
@@ -266,12 +269,16 @@ class _Walker:
         style = el.get("style") or ""  # type: ignore[attr-defined]
         if _HIDDEN.search(style) or el.get("hidden") is not None or el.get("aria-hidden") == "true" or _no_size(el, style):  # type: ignore[attr-defined]
             reason: str | None = "hidden text (pre-header)"
-        elif tag == "aside" and _among_paragraphs(el):
+        elif tag == "aside" and _among_paragraphs(el) and not _promoting(el):
             reason = None  # a box in the article's text ("<aside class="encadre">Pourquoi c'est important…"), not the page's sidebar
+        elif tag == "aside" and _among_paragraphs(el):
+            reason = "promotion"  # an insert with its call ("Le Club Quai B … Je rejoins le club")
         else:
             reason = _CHROME.get(tag)
         if reason is None:
             reason = next((self.profile.html_drop_classes[w] for w in _class_words(el) if w in self.profile.html_drop_classes), None)
+            if reason == "promotion" and not (_promoting(el) or _PRICE.search(el.text_content() or "")):  # type: ignore[attr-defined]
+                reason = None  # a product card with a review's verdict and no price nor call ("Notre avis : …") is read
         if reason == "footnote" and tag not in _BLOCK:
             return None  # a note's call in the sentence ("<a class="footnote-anchor">"), not its note
         if reason is None and tag == "pre" and _code(el):
@@ -287,6 +294,17 @@ class _Walker:
         # a badly named wrapper must never hide the issue: only small parts are dropped
         size = len(clean(el.text_content()))  # type: ignore[attr-defined]
         return reason if size <= 1500 and size <= 0.3 * self.total_chars + 200 else None
+
+
+_PRICE = re.compile(r"\d\s?(?:€|\$|euros?\b)|[€$]\s?\d")
+
+
+def _promoting(el: object) -> bool:
+    """A box that sells: a link that calls to act ("Je rejoins le club", "S'abonner") or a class that says so."""
+    words = " ".join(_class_words(el))
+    if re.search(r"\b(?:promo\w*|pub\w*|ads?|sponsor\w*|cta|abonnement|newsletter|encart-pub)\b", words):
+        return True
+    return any(clean(a.text_content()) and _CALL.match(clean(a.text_content())) for a in el.iter("a"))  # type: ignore[attr-defined]
 
 
 def _among_paragraphs(el: object) -> bool:
@@ -315,8 +333,8 @@ def _attribution(quote: Block, text: str, profile: Profile) -> bool:
     after "« … »". A dash then a person's name, not a line of dialogue ("— Pourquoi pas ?")."""
     if quote.kind not in ("paragraph", "quote") or not quote.text.endswith(("»", "”")) or len(text) > 200:
         return False
-    if not text.startswith(("— ", "– ")) or text.endswith(("?", "!", "»")):
-        return False
+    if not text.startswith(("— ", "– ")) or text.endswith(("?", "!", "»")) or len(text.split()) > 16:
+        return False  # (not "— Sophie Lenoir, nommée en mars, a déjà fait savoir que …": a sentence about her)
     return person_name(text[2:].split(",", 1)[0], profile) is not None
 
 

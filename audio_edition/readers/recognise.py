@@ -65,6 +65,7 @@ class _Recogniser(HeaderReader):
         listed = False  # the run is a list: its short lines look like headings, it ends at a real section
         links = False  # the list's lines so far held web addresses
         marked = False  # the list's lines so far were all bullets ("→ « Un titre », une analyse de l'IFRI")
+        reading = False  # the list is one of works to read ("Nos lectures"), not of sources
         bio = False
         promo_button = False  # the promotion has had its button ("Demander une démo")
         title_at = start - 1 if start else -1
@@ -140,6 +141,7 @@ class _Recogniser(HeaderReader):
                         self.drop_section(self.current, rule.reason)
                 elif rule.scope in ("run", "list"):
                     promo, listed, links, promo_button, marked = rule.reason, rule.scope == "list", False, False, True
+                    reading = bool(_READING.search(text))
                 elif promo is not None and rule.reason == "link":
                     links = True  # an address alone, in a list of sources
                 elif rule.reason == "byline" and len(self.sections) <= 1:
@@ -199,7 +201,8 @@ class _Recogniser(HeaderReader):
                 short = len(text) <= 150 and not (over_text and not ends_with_address(text))
                 # (a bullet without an address among bullets with one goes on: "→ Le portrait de … dans Wired.")
                 # (nor a work to read named without its address: "Une enquête d'un quotidien allemand sur …")
-                read = bool(_READ_ENTRY.match(text)) and text.endswith((".", "»", ")"))
+                # (under "Nos lectures" only, and no news of the week: "Une étude de l'Inserm publiée mardi estime…")
+                read = reading and bool(_READ_ENTRY.match(text)) and text.endswith((".", "»", ")")) and not _NEWS_TIME.search(text)
                 item = listed and short and (linked or not links or (marked and block.kind == "bullet") or read)
                 # an advertisement's button, a short linked line: "Demander une démo"
                 # ("Télécharger le livre blanc" in plain text, where it has no link: a call with a heading
@@ -336,7 +339,7 @@ class _Recogniser(HeaderReader):
                 self.add(Block("paragraph", text if SPEAKER.match(text) else f"Q : {text}"))
                 i += 1
                 continue
-            if self.heading(block, nxt) and not self.letter_signature(block) and not self.announced_figure(block):
+            if self.heading(block, nxt) and not self.letter_signature(block, nxt) and not self.announced_figure(block):
                 self.after_rule = False
                 draft = self.current
                 if draft is not None and self.question_of(draft, block):
@@ -447,10 +450,13 @@ class _Recogniser(HeaderReader):
                 return block.level <= level
         return True
 
-    def letter_signature(self, block: Block) -> bool:
-        """'Bien cordialement,' / 'Dr Bernard Le Goff, Rennes': a reader's letter signed, read with it."""
+    def letter_signature(self, block: Block, nxt: Block | None = None) -> bool:
+        """'Bien cordialement,' / 'Dr Bernard Le Goff, Rennes': a reader's letter signed, read with it (not
+        "Hélène Roy, directrice de l'Ademe" over the questions of an interview)."""
         draft = self.current
         if draft is None or block.kind != "paragraph" or len(words(block.text)) > 8:
+            return False
+        if nxt is not None and (nxt.text.rstrip().endswith("?") or _DIALOGUE.match(nxt.text)):
             return False
         last = draft.paragraphs[-1] if draft.paragraphs else (draft.items[-1][1] if draft.items else "")
         # (with the writer's role and town: "Sophie Marchal, professeure de physique, Lorient"); or a
@@ -470,6 +476,8 @@ class _Recogniser(HeaderReader):
         draft = self.current
         if draft is None or block.kind != "paragraph" or not _LABELLED.fullmatch(block.text) or draft.open_lead:
             return False
+        if not _SHARE.search(block.text):
+            return False  # a result is a share ("27 %"); "Urban Arrow Family : 4 200 euros" heads its own text
         last = draft.items[-1][1] if draft.items else (draft.paragraphs[-1] if draft.paragraphs else "")
         return last.endswith(":") or bool(_LABELLED.fullmatch(last))
 
@@ -608,7 +616,11 @@ class _Recogniser(HeaderReader):
         if not self._career(block):
             return False
         named = self.signature is not None and self.signature in block.text
-        return named or self.profile.bio_openers.search(block.text) is not None
+        if named:
+            return True
+        # (a career's opening words with another person named, "…, Agnieszka Nowak tiendra notre rubrique", are news)
+        other = person_name(_FIRST_CLAUSE_NAME.search(block.text)[1], self.profile) if _FIRST_CLAUSE_NAME.search(block.text) else None
+        return self.profile.bio_openers.search(block.text) is not None and (other is None or self.signature is None)
 
     def role_after(self, at: int) -> int | None:
         """The index of a signer's role under them ("La rédaction du Signal", "Rédactrice en chef")."""
@@ -686,7 +698,7 @@ class _Recogniser(HeaderReader):
         # letter's first chapter, not an editorial (unless it says it is one: "1. L'édito : …")
         opening = self.sections[0].title if self.sections else ""
         key = _key(opening)
-        part_one = bool(key) and not _EDITO.match(opening) and any(c == key or _starts(c, key) for c in self.contents)
+        part_one = bool(key) and not (_EDITO.match(opening) or _EDITORIAL_WORDS.search(opening)) and any(c == key or _starts(c, key) for c in self.contents)
         frozen: list[Section] = []
         cut: int | None = None
         teased: int | None = None
@@ -940,6 +952,11 @@ _ARROWED_CALL = re.compile(
     r"[a-zà-ÿ'’-]+(?:er|ir|re|ez)\b)[^.!?:]{0,40}\s[→➜›>]",
     re.IGNORECASE,
 )  # (not "Notre sélection de la semaine →", a heading)
+# an editorial's other names ("Le mot de la rédaction", "Le billet", "La lettre de l'éditeur")
+_EDITORIAL_WORDS = re.compile(r"(?i)\b(?:mot de la r[ée]daction|mot du r[ée]dacteur|billet|lettre de l['’][ée]dit|[ée]dito(?:rial)?)\b")
+# the person a career's sentence is about: "Ancienne correspondante à Varsovie, Agnieszka Nowak tiendra…"
+_FIRST_CLAUSE_NAME = re.compile(r",\s+((?:[A-ZÀ-Ý][\w'’-]+\s){1,2}[A-ZÀ-Ý][\w'’-]+)\s")
+_READING = re.compile(r"(?i)\b(?:lectures?|[àa] lire|lu ailleurs|nos s[ée]lections?)\b")
 # an entry of a reading list: a work, and where to find it ("Le fil de @veille sur …", "Une longue enquête du Monde …")
 _READ_ENTRY = re.compile(
     r"(?:→\s*)?(?:en (?:anglais|français|allemand|espagnol),\s*)?(?:le|la|les|l['’]|un|une|des|notre|nos|ce|cette)\s+(?:[\w-]+\s+){0,2}?"
@@ -981,7 +998,8 @@ _LETTER_CLOSE = re.compile(
 )  # a letter's closing words
 # a rubric of readers' letters ("Courrier des lecteurs", "La question d'une lectrice"), and a letter's words to the editors
 _LETTERS = re.compile(
-    r"\b(?:courrier|(?:lettres?|questions?|mots?) d['’](?:une? )?(?:lect(?:eur|rice)s?|abonn[ée]e?s?)|(?:vos|les) (?:lettres|r[ée]actions|courriers)|on nous (?:a )?[ée]crit)\b",
+    r"^\W*(?:le )?courrier(?: des (?:lect\w+|abonn\w+))?\W*$|\b(?:courrier des (?:lect\w+|abonn\w+)|(?:lettres?|questions?|mots?) d['’](?:une? )?(?:lect(?:eur|rice)s?|abonn[ée]e?s?)"
+    r"|(?:vos|les) (?:lettres|r[ée]actions|courriers)|on nous (?:a )?[ée]crit)\b",  # (not "Le courrier de Bruxelles", a rubric of news)
     re.IGNORECASE,
 )
 _TO_EDITORS = re.compile(r"\b(?:(?:votre|vos) (?:num[ée]ros?|lettre|articles?|[ée]dition)|vous (?:[ée]voquiez|[ée]criviez|affirmiez|citiez|parliez))\b", re.IGNORECASE)
