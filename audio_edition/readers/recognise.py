@@ -602,9 +602,7 @@ class _Recogniser(HeaderReader):
             b, nxt = after[n]
             if self._author(b, nxt):
                 n += 2
-            elif len(b.text) <= 200 and self.profile.sign_offs.search(b.text, self.names):
-                n += 1
-            elif self._signers_career(b):
+            elif (len(b.text) <= 200 and self.profile.sign_offs.search(b.text, self.names)) or self._signers_career(b):
                 n += 1
             else:
                 return False
