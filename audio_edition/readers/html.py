@@ -26,7 +26,7 @@ from .blocks import (
 )
 from .dates import find_date
 from .layout import box_lists, forwarded, key_figures, rubric_stories, sponsored_boxes
-from .lines import person_name
+from .lines import CALL_VERB, person_name
 from .profile import Profile
 
 _FOOTNOTE_CALL = re.compile(r"^\s*[\[(]?\s*(\d{1,3}|[*†‡])\s*[\])]?\s*$")
@@ -55,9 +55,7 @@ _HIDDEN = re.compile(
 _NO_SIZE = re.compile(r"font-size\s*:\s*0(?![.\d])", re.IGNORECASE)
 _SIZE = re.compile(r"font-size\s*:\s*(?:(?P<n>\d*\.?\d+)\s*(?P<unit>px|pt|em|rem|%)?|(?P<word>x*-?(?:small|large)|medium|larger|smaller))", re.IGNORECASE)
 # a button's words: a verb first ("Lire l'annonce", "Je m'inscris", "S'abonner"), or an arrow
-_CALL = re.compile(
-    r"(?i)(?:je |j['’]|s['’]|[\w'’-]*(?:er|ir|ez|re|ons)\b(?<!\bnotre)(?<!\bvotre)(?<!\bautre)(?<!\bentre)|voir\b|lire\b|.*[→›»>]\s*$)"
-)
+_CALL = re.compile(rf"(?:{CALL_VERB}|voir\b|lire\b|.*[→›»>]\s*$)", re.IGNORECASE)
 # a coloured background (not white, none or transparent): an e-mail's button is a coloured cell
 _BACKGROUND = re.compile(r"background(?:-color)?\s*:\s*(?!none|transparent|white\b|#fff(?:fff)?\b)[#\w]", re.IGNORECASE)
 _WORD_LIST = re.compile(r"mso-list\s*:\s*l\d", re.IGNORECASE)  # a list paragraph saved by Word or Outlook

@@ -11,6 +11,14 @@ from ..calendar_words import MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS
 from .blocks import Block
 from .profile import Profile
 
+# a call to act's first word, as a button or a link puts it: a verb ("Lire", "Simuler", "Prenez", "Découvrons",
+# "S'abonner") or "Je …"; not a word ending alike ("Notre sélection", "Votre avis", "Lettre", "Contre-enquête")
+CALL_VERB = (
+    r"(?:je |j['’]|s['’]|(?!(?:notre|votre|leur|autre|entre|contre|nombre|membre|titre|lettre|centre|ordre|libre|offre)\b)"
+    r"[a-zà-ÿ'’-]+(?:er|ir|re|ez|ons)\b)"
+)
+
+
 _END_SENTENCE = (".", ",", ";", ":")
 _ROLE = re.compile(r",\s*[^,.]{2,60}$")
 _DASH = re.compile(r"^[—–-]\s*")

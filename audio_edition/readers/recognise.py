@@ -14,13 +14,14 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from ..calendar_words import WEEKDAYS
+from ..editorials import EDITORIAL_TITLE
 from ..errors import InputError
 from ..interviews import INTERVIEW_TITLE, SPEAKER
 from ..model import Issue, Item, Section, SectionKind
 from .blocks import SEPARATOR, Block, Document
 from .dates import find_date
 from .header import BY_NAME, Draft, HeaderReader
-from .lines import ends_with_address, has_address, marker_lead, names_line, period_lead, person_name, split_lead, words
+from .lines import CALL_VERB, ends_with_address, has_address, marker_lead, names_line, period_lead, person_name, split_lead, words
 from .profile import Profile, load_profile
 
 _CONTENTS = re.compile(r"(?i)^(?:au )?sommaire|^(?:table des mati[èe]res|dans ce num[ée]ro|dans cette [ée]dition)\W*$")
@@ -229,7 +230,7 @@ class _Recogniser(HeaderReader):
                 and (
                     (len(self.sections) <= 1 and (self.current is None or len(self.current.paragraphs) <= 2))
                     # "L'édito" after a table of contents or a standfirst: "Bonjour à tous," opens it too
-                    or (len(self.sections) <= 3 and self.current is not None and self.current.empty() and bool(_EDITO.match(self.current.title)))
+                    or (len(self.sections) <= 3 and self.current is not None and self.current.empty() and bool(EDITORIAL_TITLE.match(self.current.title)))
                 )
                 and self.profile.greetings.search(text, self.names)
             ):
@@ -696,7 +697,7 @@ class _Recogniser(HeaderReader):
         # letter's first chapter, not an editorial (unless it says it is one: "1. L'édito : …")
         opening = self.sections[0].title if self.sections else ""
         key = _key(opening)
-        part_one = bool(key) and not (_EDITO.match(opening) or _EDITORIAL_WORDS.search(opening)) and any(c == key or _starts(c, key) for c in self.contents)
+        part_one = bool(key) and not (EDITORIAL_TITLE.match(opening) or _EDITORIAL_WORDS.search(opening)) and any(c == key or _starts(c, key) for c in self.contents)
         frozen: list[Section] = []
         cut: int | None = None
         teased: int | None = None
@@ -825,7 +826,7 @@ class _Recogniser(HeaderReader):
     def _titled_editorial(self) -> Draft | None:
         """'L'édito' after an untitled welcome (left out) or a standfirst: the section that says it is
         the editorial; None when the first section is."""
-        editorial = next((d for d in self.sections[1:3] if d.title and _EDITO.match(d.title)), None)
+        editorial = next((d for d in self.sections[1:3] if d.title and EDITORIAL_TITLE.match(d.title)), None)
         opening = self.sections[0] if self.sections else None
         alone = opening.paragraphs[0] if opening is not None and len(opening.paragraphs) == 1 and not opening.items else ""
         welcome = _HELLO.match(alone) and (len(alone) <= 80 or "bienvenue" in alone.lower()) and len(alone) <= 200
@@ -849,7 +850,7 @@ class _Recogniser(HeaderReader):
             deeper = not first.level or not part.level or part.level > first.level
             if part.items or part.names or not part.paragraphs or not titled or not deeper or self.blocks[part.at].story:
                 return
-            if _EDITO.match(part.title):
+            if EDITORIAL_TITLE.match(part.title):
                 return  # the editorial itself after a greeting ("✍️ L'édito"), not a part of the section above
             if self.profile.news_rubrics.search(part.title, self.names):
                 return
@@ -945,11 +946,7 @@ _CALL_TO_ACT = re.compile(
 )
 # …or any verb's call with its arrow: "Simuler mon projet →", "Prenez rendez-vous ›", "Je fonce →"
 # (a headline does not end with an arrow)
-_ARROWED_CALL = re.compile(
-    r"(?:je |j['’]|(?!(?:notre|votre|leur|autre|entre|contre|nombre|membre|titre|lettre|centre|ordre|libre|offre)\b)"
-    r"[a-zà-ÿ'’-]+(?:er|ir|re|ez)\b)[^.!?:]{0,40}\s[→➜›>]",
-    re.IGNORECASE,
-)  # (not "Notre sélection de la semaine →", a heading)
+_ARROWED_CALL = re.compile(rf"{CALL_VERB}[^.!?:]{{0,40}}\s[→➜›>]", re.IGNORECASE)  # (not "Notre sélection de la semaine →", a heading)
 # an editorial's other names ("Le mot de la rédaction", "Le billet", "La lettre de l'éditeur")
 _EDITORIAL_WORDS = re.compile(r"(?i)\b(?:mot de la r[ée]daction|mot du r[ée]dacteur|billet|lettre de l['’][ée]dit|[ée]dito(?:rial)?)\b")
 # the person a career's sentence is about: "Ancienne correspondante à Varsovie, Agnieszka Nowak tiendra…"
@@ -981,7 +978,6 @@ _AGENDA = re.compile(r"(?i)\b(?:agenda|[àa] venir|rendez-vous|calendrier)\b")
 _PUBLISHED = re.compile(r"(?:publi[ée]e?|post[ée]e?|mis en ligne|mise à jour)(?: le)? ", re.IGNORECASE)
 _NAME_DATE = re.compile(r"(?P<name>[^·|•–—]{3,60}?)\s+[·|•–—]\s+(?P<date>[^·|•–—]{4,40})")  # "Inès Haddad · 17 janv. 2026"
 _HELLO = re.compile(r"(?:bonjour|bonsoir|hello|salut|ch[èe]re?s? (?:lect|abonn|ami))", re.IGNORECASE)
-_EDITO = re.compile(r"[^\w]*(?:\d{1,2}[.)]\s+)?(?:l['’])?[ée]dito(?:rial)?(?:\s*[:—–-].*)?$", re.IGNORECASE)  # "✍️ L'édito", "1. L'édito : …" (not "L'édito du FT")
 _POLL = re.compile(r"(?:le |notre )?(?:sondage|vote)(?: de la semaine| du jour| express)?\s*:.{5,220}\?", re.IGNORECASE)
 # what may follow a byline's name: nothing, or details ("· 6 minutes de lecture"), not a sentence
 # ("Publiée dimanche par Emmanuel Macron, la lettre aux Français annonce…")

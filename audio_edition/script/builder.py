@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from ..config import Show, ShowFormat
+from ..editorials import EDITORIAL_LABEL
 from ..interviews import INTERVIEW_TITLE, PROPER_SPEAKER, SPEAKER
 from ..model import Cue, Issue, Item, Role, Script, Section, Segment
 from .dates import written_date
@@ -128,7 +129,7 @@ def _editorial(section: Section, issue: Issue, show: Show, role: Role) -> Segmen
     cues = [Cue(role, announce, "sentence")]
     # the title without its label ("Édito (1/2) : Le prix, enfin", "L'ÉDITO : …", "✍️ L'édito"): the announcement
     # and the chapter say "éditorial" already ("Éditorial : Le prix, enfin", not "Éditorial : Édito (1/2) : …")
-    headline = _EDITO_LABEL.sub("", section.title, count=1).strip()
+    headline = EDITORIAL_LABEL.sub("", section.title, count=1).strip()
     if headline:
         said = headline[:1].upper() + headline[1:] if headline[:1].islower() and not headline[1:2].isupper() else headline
         cues.append(Cue(role, _sentence(said)))
@@ -139,9 +140,6 @@ def _editorial(section: Section, issue: Issue, show: Show, role: Role) -> Segmen
 
 # "Q : Pourquoi ?" / "R : Parce que…", or "— Pourquoi ?" then its answer: the labels are not
 # read, two voices say who speaks
-# an editorial's own label at the start of its title, a part's number with it: "1. L'édito : ", "Édito (1/2) : ",
-# "✍️ L'édito" (not "L'édito du FT", another paper's)
-_EDITO_LABEL = re.compile(r"^[^\w«“]*(?:\d{1,2}[.)]\s+)?(?:l['’])?[ée]dito(?:rial)?(?:\s*\(\d+/\d+\))?\s*(?:[:—–-]\s*|$)", re.IGNORECASE)
 _LABEL = re.compile(r"(?:([A-Z]|Question|Réponse)\s*\.?\s*:|([—–])(?=[^\n]*\?\s*$))\s*(?=\S)")
 _ROLES_OF = {"Q": "asks", "Question": "asks", "R": "answers", "A": "answers", "Réponse": "answers"}
 
