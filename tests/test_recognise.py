@@ -1633,3 +1633,27 @@ def test_counter_examples_from_the_second_hunt_for_misfires() -> None:
         "Urban Arrow Family : 4 200 euros\n\nLe plus stable, mais aussi le plus lourd du lot.\n"
     )
     assert "Urban Arrow Family : 4 200 euros" in [s.title for s in products.sections]
+
+
+def test_an_editorial_rubric_in_capitals_over_its_headline_signed_by_an_officer() -> None:
+    # "ÉDITORIAL" over its headline, "Madame, Monsieur," opening it, a name in bold over an office at
+    # the institution that publishes the letter: the signed editorial, titled by its headline
+    page = (
+        "<html><body><p><b>Le Courrier du canton</b></p><p>N° 4 – Juin 2026</p>"
+        "<p><b>ÉDITORIAL</b></p><p><b>Des écoles ouvertes tout l'été</b></p><p>Madame, Monsieur,</p>"
+        "<p>Cet été, six écoles du canton resteront ouvertes pour accueillir les enfants dont les parents travaillent, "
+        "avec des animateurs recrutés par la communauté de communes et un repas servi chaque midi.</p>"
+        "<p>Les inscriptions se font en mairie jusqu'au 20 juin, et les familles modestes ne paieront rien.</p>"
+        "<p>Je vous souhaite une bonne lecture.</p><p><b>Odile Fabre-Castaing</b></p>"
+        "<p><i>Vice-présidente de la communauté de communes, déléguée à la jeunesse</i></p>"
+        "<p><b>TRAVAUX</b></p><p>La route du col sera fermée du 3 au 7 juin pour refaire la chaussée sur deux kilomètres, "
+        "une déviation par le village voisin est prévue.</p>"
+        "<p><b>CULTURE</b></p><p>La médiathèque prolonge ses horaires le samedi jusqu'à 18 heures à partir du mois de juillet, "
+        "pour les lecteurs qui travaillent en semaine.</p></body></html>"
+    )
+    issue = _read(page, "x.html")
+    editorial = issue.sections[0]
+    assert editorial.kind == "editorial" and editorial.title == "ÉDITORIAL : Des écoles ouvertes tout l'été"
+    assert editorial.paragraphs[0].startswith("Cet été") and issue.signature == "Odile Fabre-Castaing"
+    assert _dropped(issue)["Madame, Monsieur,"] == "greeting"
+    assert [s.title for s in issue.sections[1:]] == ["TRAVAUX", "CULTURE"]

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from ..calendar_words import WEEKDAYS
-from ..editorials import EDITORIAL_TITLE
+from ..editorials import EDITORIAL_LABEL, EDITORIAL_TITLE
 from ..errors import InputError
 from ..interviews import INTERVIEW_TITLE, SPEAKER
 from ..model import Issue, Item, Section, SectionKind
@@ -230,7 +230,7 @@ class _Recogniser(HeaderReader):
                 and (
                     (len(self.sections) <= 1 and (self.current is None or len(self.current.paragraphs) <= 2))
                     # "L'édito" after a table of contents or a standfirst: "Bonjour à tous," opens it too
-                    or (len(self.sections) <= 3 and self.current is not None and self.current.empty() and bool(EDITORIAL_TITLE.match(self.current.title)))
+                    or (len(self.sections) <= 3 and self.current is not None and self.current.empty() and self._editorial_opens())
                 )
                 and self.profile.greetings.search(text, self.names)
             ):
@@ -442,6 +442,15 @@ class _Recogniser(HeaderReader):
             answers.append(j)
             j, nxt = k, after
         return [*asked, *answers] if len(answers) >= 2 else None
+
+    def _editorial_opens(self) -> bool:
+        """The current section is the editorial, nothing read in it yet: "L'édito", or "ÉDITORIAL" right
+        over its headline ("Un territoire connecté…"), a section of its own until the end."""
+        draft = self.current
+        if draft is None or EDITORIAL_TITLE.match(draft.title):
+            return draft is not None
+        before = self.sections[-2] if len(self.sections) >= 2 else None
+        return before is not None and before.empty() and before.at == draft.at - 1 and bool(EDITORIAL_TITLE.match(before.title))
 
     def _lone_subheading(self, at: int, level: int) -> bool:
         """The only heading under its section's (a rubric over its one headline): none deeper
@@ -722,9 +731,15 @@ class _Recogniser(HeaderReader):
             ):
                 # A rubric over a headline ("Robots et emploi" / "Les métiers les plus exposés"): the
                 # rubric titles the section, the headline is its first words; neither is lost.
-                after.paragraphs.insert(0, after.title)
-                after.title, after.at = draft.title, draft.at
+                if EDITORIAL_TITLE.match(draft.title) and not EDITORIAL_LABEL.sub("", draft.title).strip():
+                    after.title = f"{draft.title} : {after.title}"  # "ÉDITORIAL" over its headline: "Éditorial : …"
+                else:
+                    after.paragraphs.insert(0, after.title)
+                    after.title = draft.title
+                after.at = draft.at
                 draft.title = ""
+                if draft is editorial:
+                    editorial = after
                 continue
             for item in [item for item in draft.items if not item[1]]:
                 self.drop(draft.at, item[0], "heading with no text")  # a sub-heading with nothing under it
@@ -1010,7 +1025,17 @@ def _starts(key: str, head: str) -> bool:
 
 
 def _role_line(block: Block) -> bool:
-    return bool(_ROLE_LINE.fullmatch(block.text.strip(" .,")))
+    return bool(_ROLE_LINE.fullmatch(block.text.strip(" .,")) or _OFFICE.fullmatch(block.text.strip()))
+
+
+# an office under its holder's name, the institution's that publishes the letter: "Vice-présidente de la Région
+# Rhône-Durance, déléguée au numérique", "Maire de Saint-Lô" (a title, not a sentence: no full stop)
+_OFFICE = re.compile(
+    r"(?:vice-|co-)?(?:pr[ée]sidente?|maire|adjointe?|d[ée]l[ée]gu[ée]e?|secr[ée]taire g[ée]n[ée]rale?|conseill(?:er|[èe]re)|"
+    r"ministre|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|directr?(?:eur|ice) g[ée]n[ée]ral(?:e)?|pr[ée]fète?|recteur|rectrice)"
+    r"(?: [\w'’-]+)? (?:de|du|des|d['’]|à|au|aux|chargée? de)\b[^.!?;:«»]{2,160}",
+    re.IGNORECASE,
+)
 
 
 _OWN_ROLE = re.compile(r"r[ée]dact|[ée]quipe")  # the newsletter's own staff, not a quoted person's company
