@@ -1657,3 +1657,18 @@ def test_an_editorial_rubric_in_capitals_over_its_headline_signed_by_an_officer(
     assert editorial.paragraphs[0].startswith("Cet été") and issue.signature == "Odile Fabre-Castaing"
     assert _dropped(issue)["Madame, Monsieur,"] == "greeting"
     assert [s.title for s in issue.sections[1:]] == ["TRAVAUX", "CULTURE"]
+
+
+def test_a_farewell_naming_a_town_over_its_news_is_a_heading() -> None:
+    # "À dans trois semaines, Lorient !" over a paragraph about Lorient's festival: the heading of that
+    # news, not the editor's farewell; "Au mois prochain, Gaspard" over the footer still signs off
+    text = (
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre qui ouvre ce numéro.\n\nLE CONCERT DE LA SEMAINE\n\n"
+        "Le quatuor joue ce soir à la salle des fêtes, un programme de musique de chambre du siècle dernier.\n\n"
+        "À dans trois semaines, Lorient !\n\nLe quatuor sera l'invité du festival interceltique de Lorient le 4 août, pour deux soirées.\n\n"
+        "Au mois prochain, Gaspard\n\nPour vous désabonner, répondez à ce message.\n"
+    )
+    issue = _read(text)
+    lorient = next(s for s in issue.sections if s.title == "À dans trois semaines, Lorient !")
+    assert lorient.paragraphs[0].startswith("Le quatuor sera l'invité")
+    assert _dropped(issue)["Au mois prochain, Gaspard"] == "sign-off"

@@ -237,7 +237,7 @@ class _Recogniser(HeaderReader):
                 self.drop(i, text, "greeting")  # "Bonjour à tous," opening the editorial
                 i += 1
                 continue
-            if len(text) <= 200 and self.profile.sign_offs.search(text, self.names):
+            if len(text) <= 200 and self.profile.sign_offs.search(text, self.names) and not self._news_under(text, nxt):
                 self.drop(i, text, "sign-off")
                 i += 1
                 signer_at, signer = self.following(i - 1)
@@ -442,6 +442,16 @@ class _Recogniser(HeaderReader):
             answers.append(j)
             j, nxt = k, after
         return [*asked, *answers] if len(answers) >= 2 else None
+
+    def _news_under(self, text: str, nxt: Block | None) -> bool:
+        """A farewell that names someone ("À dans trois semaines, Annecy !") over a paragraph of news ("Le film
+        sera projeté au festival d'Annecy…"): a heading, a town's; a sign-off's name is a person's, and
+        nothing but a signature, a P.S. or the footer follows a sign-off."""
+        if not _FAREWELL_NAMED.search(text) or nxt is None or nxt.kind != "paragraph" or len(words(nxt.text)) < 10:
+            return False
+        if self.rule_for(nxt) is not None or _CLOSING_PS.match(nxt.text) or self._career(nxt):
+            return False
+        return nxt.text.rstrip().endswith((".", "!", "»")) and not self.profile.sign_offs.search(nxt.text, self.names)
 
     def _editorial_opens(self) -> bool:
         """The current section is the editorial, nothing read in it yet: "L'édito", or "ÉDITORIAL" right
@@ -966,6 +976,8 @@ _ARROWED_CALL = re.compile(rf"{CALL_VERB}[^.!?:]{{0,40}}\s[→➜›>]", re.IGNO
 _EDITORIAL_WORDS = re.compile(r"(?i)\b(?:mot de la r[ée]daction|mot du r[ée]dacteur|billet|lettre de l['’][ée]dit|[ée]dito(?:rial)?)\b")
 # the person a career's sentence is about: "Ancienne correspondante à Varsovie, Agnieszka Nowak tiendra…"
 _FIRST_CLAUSE_NAME = re.compile(r",\s+((?:[A-ZÀ-Ý][\w'’-]+\s){1,2}[A-ZÀ-Ý][\w'’-]+)\s")
+# a farewell with a name after its comma: "À dans trois semaines, Annecy !", "Au mois prochain, Bastien"
+_FAREWELL_NAMED = re.compile(r",\s*(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+)?\s*[!.]?\s*$")
 _READING = re.compile(r"(?i)\b(?:lectures?|[àa] lire|lu ailleurs|nos s[ée]lections?)\b")
 # an entry of a reading list: a work, and where to find it ("Le fil de @veille sur …", "Une longue enquête du Monde …")
 _READ_ENTRY = re.compile(
