@@ -966,3 +966,11 @@ def test_the_engine_never_gets_digits_markup_or_symbols(pieces: list[str], glue:
     assert not re.search(r"[0-9«»“”•…#*_`\[\]{}()<>|%$€£@→/\u00a0\u202f]", spoken), spoken
     assert not re.search(r"[\U0001f300-\U0001faff]", spoken), spoken
     assert spoken == spoken.strip() and "  " not in spoken
+
+
+def test_a_rating_in_stars_is_said_a_decoration_is_not() -> None:
+    assert _say("⭐⭐⭐☆☆") == "trois étoiles sur cinq"
+    assert _say("Notre note : ★★★★☆") == "Notre note: quatre étoiles sur cinq"
+    assert _say("★☆☆☆☆ Une déception.") == "une étoile sur cinq. Une déception."
+    assert _say("★★★★★") == "cinq étoiles"
+    assert _say("⭐ Notre coup de cœur") == "Notre coup de cœur"  # a decoration before a title

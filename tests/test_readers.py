@@ -511,3 +511,15 @@ def test_html_counter_examples_an_insert_that_sells_a_quotation_announced_a_prod
     assert issue.title == "Sécheresse : les nappes au plus bas"
     assert "il faut partager l'eau" in said and "fiable et silencieux" in said
     assert "Rejoignez nos 4 000 membres." not in said
+
+
+def test_html_a_rating_in_stars_is_read_an_icon_is_not() -> None:
+    # "⭐⭐⭐⭐☆" alone in its paragraph is the review's rating, which the next sentence refers to;
+    # a callout's "💡" alone says nothing
+    page = """<html><body><h2>Notre essai du vélo cargo</h2>
+    <p>Nous avons roulé un mois avec ce vélo, par tous les temps, avec deux enfants à l'arrière.</p>
+    <p>⭐⭐⭐⭐☆</p><p>Une bonne note, donc, malgré un poids qui se sent dans les montées.</p>
+    <div class="callout"><p>💡</p><p>Un vélo cargo pèse souvent plus de 40 kilos.</p></div></body></html>"""
+    issue = read_issue(page.encode(), "essai.html")
+    said = _read(issue)
+    assert "⭐⭐⭐⭐☆" in said and "💡" not in said

@@ -314,8 +314,13 @@ def _among_paragraphs(el: object) -> bool:
     )
 
 
+_RATING = re.compile("(?:[⭐★]\ufe0f?)+☆+|(?:[⭐★]\ufe0f?){2,10}")  # stars filled then empty, or a few filled
+
+
 def _emoji_only(text: str) -> bool:
-    """A text of pictographs alone ("💡", "⚠️"), which a voice does not say."""
+    """A text of pictographs alone ("💡", "⚠️"), which a voice does not say (not a rating, "⭐⭐⭐☆☆", said in stars)."""
+    if _RATING.fullmatch(text.strip()):
+        return False
     signs = [unicodedata.category(c) for c in text if not c.isspace()]
     return "So" in signs and all(c in ("So", "Sk", "Mn", "Me", "Cf") for c in signs)
 

@@ -21,6 +21,18 @@ _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\U0001f1e6-\U0001f1ff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff"
     "\ufe0e\ufe0f\u200d\u20e3\U000e0020-\U000e007f]"
 )
+# A rating in stars, filled then empty ("⭐⭐⭐☆☆", "★★★★☆"): said, not dropped as decoration; filled stars alone
+# only as a whole line ("★★★★"), not a decoration around a title ("⭐ Notre coup de cœur")
+_STARS = re.compile(r"(?P<full>(?:[⭐★]\ufe0f?){1,10})(?P<empty>☆{1,10})|^(?P<alone>(?:[⭐★]\ufe0f?){2,10})$", re.MULTILINE)
+
+
+def _stars(match: re.Match[str]) -> str:
+    full = (match["full"] or match["alone"]).replace("\ufe0f", "")
+    out_of = f" sur {len(full) + len(match['empty'])}" if match["empty"] else ""
+    said = f"{len(full)} étoile{'s' if len(full) > 1 else ''}{out_of}"
+    return said + "." if re.match(r" +[A-ZÀ-Ý]", match.string[match.end() :]) else said  # "★★☆☆☆ Une déception."
+
+
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u2060\ufeff™®©℠]")  # and legal marks: never said
 
 # Top-level domains we say as words; anything else is spelled ("point f r").
@@ -236,6 +248,7 @@ _CLEAN: _Table = (
     (_YEN_SIGN, _yen_or_yuan),  # "¹⁴C", "Pu-239" -> "carbone 14", "plutonium 239" (the number is no footnote's call)
     (re.compile(r"^(\s*)[0-9#*]\uFE0F?\u20E3\s*", re.MULTILINE), r"\1"),  # a keycap heading's number: "1️⃣ Le problème"
     (re.compile(r"([0-9])\uFE0F?\u20E3"), r"\1"),  # elsewhere its digit: "Il reste 3️⃣ jours"
+    (_STARS, _stars),  # a rating before the emoji go: "⭐⭐⭐☆☆" -> "3 étoiles sur 5"
     (_EMOJI, ""),
     (re.compile(r"[\u00a0\u202f\u2007\u2009\u200a\t]"), " "),  # no-break, narrow and thin spaces
     (re.compile(r"[‘’‚‛´ʼ]"), "'"),
