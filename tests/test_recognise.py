@@ -1672,3 +1672,18 @@ def test_a_farewell_naming_a_town_over_its_news_is_a_heading() -> None:
     lorient = next(s for s in issue.sections if s.title == "À dans trois semaines, Lorient !")
     assert lorient.paragraphs[0].startswith("Le quatuor sera l'invité")
     assert _dropped(issue)["Au mois prochain, Gaspard"] == "sign-off"
+
+
+def test_a_longer_sentence_announcing_a_table_goes_with_it() -> None:
+    # "… Il fixe le tarif de chaque tranche selon le revenu du foyer :" over a table left out: the sentence
+    # hangs without it; the paragraph's first sentence is kept
+    text = (
+        "# Le titre\n\nUn paragraphe de la lettre qui ouvre ce numéro.\n\n## La cantine\n\n"
+        "Le barème voté en mars entrera en vigueur à la rentrée. Il fixe le tarif de chaque tranche selon le revenu du foyer :\n\n"
+        "| Tranche | Prix du repas |\n|---|---|\n| Moins de 800 € | 1 € |\n| Plus de 2 000 € | 4,50 € |\n\n"
+        "Les familles qui ne déclarent pas leurs revenus paieront le tarif le plus haut.\n"
+    )
+    issue = _read(text, "x.md")
+    cantine = next(s for s in issue.sections if s.title == "La cantine")
+    assert cantine.paragraphs[0] == "Le barème voté en mars entrera en vigueur à la rentrée."
+    assert _dropped(issue)["Il fixe le tarif de chaque tranche selon le revenu du foyer :"] == "table"

@@ -587,7 +587,7 @@ class _Recogniser(HeaderReader):
             self.drop(at, last, reason)
             return
         match = _ANNOUNCES.search(last)
-        if match is None or len(words(match.group(0))) > 8:
+        if match is None or len(words(match.group(0))) > self.profile.heading_max_words:
             return
         kept = last[: match.start()].rstrip()
         if not kept:
@@ -996,7 +996,9 @@ _ROLE_LINE = re.compile(
 )
 _PRICE = re.compile(r"\btarifs?\b|\d ?(?:€|euros?)\b|\bgratuite?s?\b", re.IGNORECASE)  # an event's price…
 _SIGN_UP = re.compile(r"\binscri(?:ptions?|vez-vous|vez|re)\b|\bbilletterie\b|\bréserve[zr]\b", re.IGNORECASE)  # …and its sign-up
-_ANNOUNCES = re.compile(r"(?<=[.!?…])\s+[^.!?…:]{2,80}:\s*$")  # a last short sentence ending with a colon
+# a last short sentence ending with a colon ("Les plus importants :", "Il fixe le délai de chaque diffuseur après
+# la sortie en salle :"), a heading's length at most
+_ANNOUNCES = re.compile(r"(?<=[.!?…])\s+[^.!?…:]{2,120}:\s*$")
 # (not a biography's habits: "chaque mardi", "tous les jeudis", "Aujourd'hui, elle écrit…")
 # the newsletter's staff: "couvre pour Octet", "a rejoint Octet" (not "a expliqué à Octet", an interview)
 _STAFF = r"\b(?:pour|chez|rejoint|fond[ée]|cofond[ée]|lanc[ée]|r[ée]daction d['’]|r[ée]daction de) "
