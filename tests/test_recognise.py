@@ -1687,3 +1687,16 @@ def test_a_longer_sentence_announcing_a_table_goes_with_it() -> None:
     cantine = next(s for s in issue.sections if s.title == "La cantine")
     assert cantine.paragraphs[0] == "Le barème voté en mars entrera en vigueur à la rentrée."
     assert _dropped(issue)["Il fixe le tarif de chaque tranche selon le revenu du foyer :"] == "table"
+
+
+def test_a_sign_off_and_a_name_over_the_editorial_sign_it() -> None:
+    # "Je vous souhaite une bonne lecture." / "Name" right under the header, before the editorial's text:
+    # its signer, not the editorial's title
+    text = (
+        "La Bobine\n\nLa lettre des salles de quartier • Mardi 9 juin 2026\n\nJe vous souhaite une bonne lecture.\n\nMartine Caradec\n\n"
+        "Les salles de quartier ont perdu un spectateur sur dix depuis janvier, et trois d'entre elles ont déjà réduit leurs séances du matin.\n\n"
+        "LE FILM DE LA SEMAINE\n\nUn documentaire sur les projectionnistes de village, tourné pendant deux hivers dans le Cantal.\n"
+    )
+    issue = _read(text)
+    assert issue.signature == "Martine Caradec"
+    assert issue.sections[0].kind == "editorial" and issue.sections[0].title == ""

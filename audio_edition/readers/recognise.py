@@ -241,7 +241,10 @@ class _Recogniser(HeaderReader):
                 self.drop(i, text, "sign-off")
                 i += 1
                 signer_at, signer = self.following(i - 1)
-                if signer is not None and self.first_name(signer, self.following(signer_at)[1]):
+                # (or "Je vous souhaite une bonne lecture." / "Julien Mercadier" over the editorial, before any
+                # section: its signer, not its title)
+                top = not self.sections and signer is not None and signer.kind == "paragraph" and person_name(signer.text, self.profile)
+                if signer is not None and (top or self.first_name(signer, self.following(signer_at)[1])):
                     # "À la semaine prochaine, / Hugo": the editor signs under the sign-off
                     self.signature = self.signature or signer.text
                     if signer.text != self.signature:
