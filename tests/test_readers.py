@@ -523,3 +523,28 @@ def test_html_a_rating_in_stars_is_read_an_icon_is_not() -> None:
     issue = read_issue(page.encode(), "essai.html")
     said = _read(issue)
     assert "⭐⭐⭐⭐☆" in said and "💡" not in said
+
+
+def test_html_word_numbered_lists_keep_their_numbers_when_they_are_content() -> None:
+    # Outlook's list paragraphs draw their numbers in "mso-list:Ignore": a ranking counted down keeps them,
+    # and so does an agenda whose points the text refers to ("au point 2"); another numbered list is marked only
+    def items(numbers: list[int], texts: list[str]) -> str:
+        return "".join(
+            f"<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><span style='mso-list:Ignore'>{n}.<span> </span></span>{t}</p>"
+            for n, t in zip(numbers, texts, strict=True)
+        )
+
+    page = (
+        "<html><body><h2>Les romans les plus empruntés</h2><p>Du troisième au premier, à la médiathèque ce printemps :</p>"
+        + items([3, 2, 1], ["Un roman policier breton", "Un récit de montagne", "Une saga familiale"])
+        + "<h2>Le conseil du 2 juillet</h2><p>L'ordre du jour est le suivant :</p>"
+        + items([1, 2, 3], ["Le budget de la piscine", "La vente du presbytère", "Les horaires de la mairie"])
+        + "<p>Les questions sur le point 2 sont à poser au secrétariat avant le 25 juin.</p>"
+        + "<h2>Les bons gestes</h2><p>Pour trier vos déchets :</p>"
+        + items([1, 2, 3], ["Videz les pots", "Aplatissez les cartons", "Séparez le verre"])
+        + "</body></html>"
+    )
+    said = _read(read_issue(page.encode(), "conseil.html"))
+    assert "3. Un roman policier breton" in said and "1. Une saga familiale" in said
+    assert "2. La vente du presbytère" in said
+    assert "Aplatissez les cartons" in said and "2. Aplatissez" not in said

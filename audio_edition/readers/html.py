@@ -28,6 +28,7 @@ from .dates import find_date
 from .layout import box_lists, forwarded, key_figures, rubric_stories, sponsored_boxes
 from .lines import CALL_VERB, person_name
 from .profile import Profile
+from .text import countdowns
 
 _FOOTNOTE_CALL = re.compile(r"^\s*[\[(]?\s*(\d{1,3}|[*†‡])\s*[\])]?\s*$")
 _SKIP = {
@@ -59,6 +60,7 @@ _CALL = re.compile(rf"(?:{CALL_VERB}|voir\b|lire\b|.*[→›»>]\s*$)", re.IGNOR
 # a coloured background (not white, none or transparent): an e-mail's button is a coloured cell
 _BACKGROUND = re.compile(r"background(?:-color)?\s*:\s*(?!none|transparent|white\b|#fff(?:fff)?\b)[#\w]", re.IGNORECASE)
 _WORD_LIST = re.compile(r"mso-list\s*:\s*l\d", re.IGNORECASE)  # a list paragraph saved by Word or Outlook
+_WORD_NUMBER = re.compile(r"\s*(\d{1,2})[.)]")  # a numbered list's number, drawn by Word: "5."
 _WORD_MARKER = re.compile(r"mso-list\s*:\s*ignore", re.IGNORECASE)  # its bullet or number, drawn by Word
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|bolder|[6-9]00)\b", re.IGNORECASE)
 _WORD_SPLIT = re.compile(r"[\s_-]+")
@@ -117,6 +119,8 @@ class _Walker:
     pulls: set[int] = field(default_factory=set)  # the blocks of what the markup calls a pull quote
     notes: list[Block] = field(default_factory=list)  # margin notes of the paragraph being built
     aside: int = 0  # <aside> boxes open in the text
+    rank: int | None = None  # the number Word drew before the list paragraph being built ("5.")
+    ranks: dict[int, int] = field(default_factory=dict)  # a numbered list paragraph's block -> its number
 
     def flush(self) -> None:
         self._flush()
@@ -153,6 +157,9 @@ class _Walker:
         if same_drop and _attribution(self.blocks[-1], text, self.profile):
             self.blocks[-1] = replace(self.blocks[-1], text=f"{self.blocks[-1].text} {text}")
             return  # "« Le client … »<br>— Jacques Martin, PDG de …": the quote is read with its author
+        if kind == "bullet" and self.rank is not None:
+            self.ranks[len(self.blocks)] = self.rank
+        self.rank = None
         self.blocks.append(Block(kind, text, level=level, strong=strong, lead=lead, url=url, drop=drop))  # type: ignore[arg-type]
 
     def walk(self, element: object, depth: int = 0) -> None:
@@ -163,7 +170,10 @@ class _Walker:
             # a comment or processing instruction (no str tag) has no text, only a tail; a
             # footnote call ("<sup>1</sup>", "<a href="#fn1">[1]</a>") is not read in the middle
             # of a sentence; nor a post's second date ("Publié le 16 mars 2026" and its update);
-            # nor Word's bullet, drawn in the Symbol font ("<span style="mso-list:Ignore">·</span>")
+            # nor Word's bullet, drawn in the Symbol font ("<span style="mso-list:Ignore">·</span>"): its number
+            # is kept aside ("5."), said when the list is a ranking counted down (see ``countdowns``)
+            if tag and _WORD_MARKER.search(el.get("style") or "") and (number := _WORD_NUMBER.match(el.text_content())):  # type: ignore[attr-defined]
+                self.rank = int(number[1])
             self._tail(el)
             return
         drop = self._drop_reason(el, tag)
@@ -486,7 +496,7 @@ def parse_html(text: str, source: str, profile: Profile) -> Document:
     walker = _Walker(profile, total_chars=len(clean(body.text_content())), root=content if narrowed else None)
     walker.walk(body)
     walker.flush()
-    blocks = walker.blocks
+    blocks = countdowns(walker.blocks, walker.ranks)  # (before the layout's rules change the blocks' order)
     sponsored_boxes(blocks, walker.boxes, profile, walker.total_chars)
     box_lists(blocks, walker.boxes)
     blocks = pull_quotes(blocks, frozenset(walker.pulls))  # (before key figures and stories change the blocks' order)

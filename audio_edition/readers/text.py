@@ -138,7 +138,7 @@ def text_blocks(text: str, *, flowed: bool = False) -> list[Block]:
     blocks += [Block("paragraph", clean(line), drop="signature block") for line in signature]
     blocks[:0] = [Block("paragraph", clean(line), drop=reason) for reason, group in (("forwarding note", note), ("forwarding header", forwarding))
                   for line in group if clean(line)]
-    return drop_tables(_aligned_tables(_countdowns(blocks, ranks), aligned))
+    return drop_tables(_aligned_tables(countdowns(blocks, ranks), aligned))
 
 
 # "---------- Forwarded message ---------" in an issue forwarded by e-mail, and the quoted copy's marks
@@ -241,7 +241,7 @@ _RANKING = re.compile(r"(?i)\b(?:top(?: \d+)?|classement|palmar[èe]s|hit-parade
 _STEPS = re.compile(r"(?i)\b(?:étapes?|démarches?|procédure|marche à suivre|comment)\b")  # a how-to's numbers are marks
 
 
-def _countdowns(blocks: list[Block], ranks: dict[int, int]) -> list[Block]:
+def countdowns(blocks: list[Block], ranks: dict[int, int]) -> list[Block]:
     """A ranking counted down ("10. …", "9. …" … "1. …"): the ranks are news, said with each item;
     so are a ranking's counted up from 1 under the line or heading that announces it ("Le top des
     ventes" / "1. …", "2. …"), and a quiz's questions. Another list counted up is only a list: its numbers are marks."""
@@ -254,7 +254,10 @@ def _countdowns(blocks: list[Block], ranks: dict[int, int]) -> list[Block]:
         # (so are a quiz's questions, "1. En quelle année … ? a) 2014 b) 2018": its answers, "Réponses : 1 b ; 2 a",
         # refer to their numbers)
         quiz = len(run) >= 2 and all("?" in blocks[at].text for at in run)
-        if ranks[run[0]] == 1 and (quiz or (len(run) >= 3 and any(_RANKING.search(t) and not _STEPS.search(t) for t in above))):
+        # (or a list whose numbers the text after it refers to: "Les candidatures au point 3 sont à envoyer…")
+        after = " ".join(b.text for b in blocks[run[-1] + 1 : run[-1] + 4])
+        referred = any(re.search(rf"\b(?:au |le |du )(?:point|étape) {ranks[at]}\b", after) for at in run)
+        if ranks[run[0]] == 1 and (quiz or (len(run) >= 2 and referred) or (len(run) >= 3 and any(_RANKING.search(t) and not _STEPS.search(t) for t in above))):
             for at in run:
                 blocks[at] = replace(blocks[at], text=f"{ranks[at]}. {blocks[at].text}")
     return blocks
