@@ -974,3 +974,36 @@ def test_a_rating_in_stars_is_said_a_decoration_is_not() -> None:
     assert _say("★☆☆☆☆ Une déception.") == "une étoile sur cinq. Une déception."
     assert _say("★★★★★") == "cinq étoiles"
     assert _say("⭐ Notre coup de cœur") == "Notre coup de cœur"  # a decoration before a title
+
+
+# Hunt 30: sport, law, space and chemistry, with what the rules must leave alone
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("la pole en 1:26.983 (+0.127).", "la pole en une minute vingt-six secondes neuf cent quatre-vingt-trois, plus zéro virgule cent vingt-sept."),
+        ("le mile en 4:06.42, à 0\"84 du record", "le mile en quatre minutes six secondes quarante-deux, à quatre-vingt-quatre centièmes du record"),
+        ("rendez-vous à 4:20, version 3.12.", "rendez-vous à quatre heures vingt, version trois point douze."),
+        ("le XV de France a battu le XIII catalan", "le quinze de France a battu le treize catalan"),
+        ("Louis XV a régné", "Louis quinze a régné"),
+        ("un cancer de stade IIB à IIIA, la phase IIb, les phases I et II, la classe A",
+         "un cancer de stade deux B à trois A, la phase deux b, les phases un et deux, la classe A"),
+        ("battu 4-3 a.p. (3-3 t.r.), 31 pts et 14 rbds", "battu quatre à trois après prolongation, trois à trois dans le temps réglementaire, "
+         "trente et un points et quatorze rebonds"),
+        ("(8 OR, 7 AG, 6 BR), le bloc OR de l'ONU", "huit en or, sept en argent, six en bronze, le bloc O-R de l'O-N-U"),
+        ("à 550 a.l. du Soleil, autour de Sgr A*", "à cinq cent cinquante années-lumière du Soleil, autour de Sagittarius A étoile"),
+        ("à 169 UA de la Terre, les 55 UA", "à cent soixante-neuf unités astronomiques de la Terre, les cinquante-cinq U-A"),
+        ("36,8 M hl, l'inox 316L, un fût de 316 L", "trente-six virgule huit millions d'hectolitres, l'inox trois cent seize L, un fût de trois cent seize litres"),
+        ("du jeu. 9 avril 20h au lun. 13 avril, le jeu. 9 avril", "du jeudi neuf avril vingt heures au lundi treize avril, le jeudi neuf avril"),
+        ("(CJUE, gde ch., 19 mars 2026), (Ass. plén., 13 fév. 2026), (CE, réf., 6 avr. 2026), réf. 1234",
+         "C-J-U-E, grande chambre, dix-neuf mars deux mille vingt-six, Assemblée plénière, treize février deux mille vingt-six, "
+         "C-E, référé, six avril deux mille vingt-six, réf. mille deux cent trente-quatre"),
+        ("(CA Paris, pôle 5, ch. 7), p. 12, ch. 3", "C-A Paris, pôle cinq, chambre sept, page douze, ch. trois"),
+        ("RG n° 24/03817, les articles 6-1 à 6-5, les articles 5-10", "R-G numéro vingt-quatre barre zéro trois mille huit cent dix-sept, "
+         "les articles six, un à six, cinq, les articles cinq à dix"),
+        ("Epic Inc. v. Apple Inc., No. 4, le 9th Circuit, le 21st Century, 3th", "Epic Inc contre Apple Inc, numéro quatre, le neuvième Circuit, "
+         "le vingt et unième Century, trois th"),
+        ("aux art. L. 1242-8", "aux articles L mille deux cent quarante-deux, huit"),
+    ],
+)
+def test_hunt30_rules(written: str, spoken: str) -> None:
+    assert _say(written) == spoken

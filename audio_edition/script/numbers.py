@@ -228,7 +228,7 @@ def _date(match: re.Match[str]) -> str:
 _DOT_GROUPS = re.compile(r"(?<![\w.,])(?!0\.)\d{1,3}(?:\.\d{3})+(?!\w)(?!\.\d)")
 
 # Ordinals: 1er, 1re, 1ère, 2e, 2ème, 2nd, 2nde, 3ᵉ, 20es (not a model: "l'iPhone 16e")
-_ORDINAL = re.compile(r"(?<![\w.,])(?<!iPhone )(?P<n>\d+)(?P<suf>ers?|res?|ères?|èmes?|emes?|es?|nde?s?|des?|è|ᵉʳ|ʳᵉ|ᵉ)(?!\w)")
+_ORDINAL = re.compile(r"(?<![\w.,])(?<!iPhone )(?P<n>\d+)(?P<suf>ers?|res?|ères?|èmes?|emes?|es?|nde?s?|des?|è|ᵉʳ|ʳᵉ|ᵉ|th|st|rd)(?!\w)")  # "9th Circuit"
 # Roman: "XXe siècle", "la Ve République", "du XIXe", "Napoléon Ier". A bare "Ive" or
 # "Vers" must stay a word, so a Roman ordinal needs an unambiguous suffix (ème, ᵉ, er)
 # or the company of an article before it or a noun after it.
@@ -247,9 +247,17 @@ def _ordinal_words(n: int, suffix: str) -> str:
     return words + ("s" if suffix.endswith("s") else "")
 
 
+def _english_ordinal(n: int, suffix: str) -> bool:
+    """An English suffix only where English puts it: "1st", "22nd", "3rd", "9th", "11th" (not "3th", "1rd")."""
+    if suffix not in ("th", "st", "rd"):
+        return True
+    last = n % 10 if n % 100 not in (11, 12, 13) else 0
+    return suffix == {1: "st", 2: "nd", 3: "rd"}.get(last, "th")
+
+
 def _ordinal(match: re.Match[str]) -> str:
     n, suffix = int(match["n"]), match["suf"]
-    if n == 0 or (suffix.startswith("d") and n != 2):
+    if n == 0 or (suffix.startswith("d") and n != 2) or not _english_ordinal(n, suffix):
         return match.group(0)
     return _ordinal_words(n, suffix)
 
@@ -286,6 +294,8 @@ def _regnal(match: re.Match[str]) -> str:
     return f"{match['name']} {cardinal(n)}"
 
 
+# a rugby team by its number of players: "le XV de France", "du XIII catalan" -> "quinze", "treize"
+_TEAM = re.compile(r"(?:(?<=\b[Ll]e )|(?<=\b[Dd]u )|(?<=\b[Aa]u ))(?P<n>XV|XIII|VII)(?= (?:de |du |d['’]|tricolore|féminin|catalan|national|anglais|irlandais|gallois|écossais|italien|néo-zélandais|sud-africain|australien|argentin|japonais)|[,.;:!?]? (?:a|ont|est|sera|va|doit|peut|affronte|joue|reçoit|bat|s'impose)\b)")
 # the Super Bowl's edition in Roman numerals: "le Super Bowl LX" -> "soixante"
 _SUPER_BOWL = re.compile(r"(?<=\bSuper Bowl )(?P<n>[LXVI]{1,8})(?![\w'’-])")
 
@@ -563,15 +573,22 @@ _UNITS = {
 _FEMININE_UNITS = {"t", "min", "mn", "s", "ms", "h", "µs", "ns", "fs", "ps", "ppm", "ppb", "fps", "mol", "mmol", "µmol", "x", "×"}  # "1x": une fois
 _UNIT = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 _UNITS_AFTER = re.compile(rf"{_START}(?P<sign>[+\-−–±])?{NUMBER} ?(?P<unit>{_UNIT})(?![\w²³/'’])")  # "2025 s'est": not seconds
+# a range of articles numbered in parts: "les articles 6-1 à 6-5" -> "six, un à six, cinq" (no range of ranges)
+_ARTICLES_RANGE = re.compile(r"(?<=\b[Aa]rticles )(?P<a>\d+)-(?P<b>\d+) (?P<w>à|et) (?P<c>\d+)-(?P<d>\d+)(?![\w-])")
+# a stainless steel's grade is no volume: "l'inox 316L" -> "trois cent seize L"
+_STEEL_GRADE = re.compile(r"(?<![\w.,])(?P<n>304|316|317|904)L(?P<n2>N)?\b")
+# millions of hectolitres with a space: "36,8 M hl" -> "Mhl"
+_MILLION_HL = re.compile(r"(?<=\d) ?M hl\b")
 # a unit after a power of ten, said in words: "10⁹ kg" -> "dix puissance neuf kilogrammes"
 _AFTER_POWER = re.compile(rf"(?<=puissance )(?P<e>(?:moins )?[a-zé]+(?:-[a-zé]+)*) (?P<unit>{_UNIT})(?![\w²³/'’])")
 
 
+_FROM_A_STAR = re.compile(r" (?:du Soleil|de la Terre|de (?:son|leur|notre) étoile|de distance)\b")  # "à 169 UA de la Terre"
 _BARE_NUMBER_BEFORE = re.compile(r"\d(?:,\d+)? (?:et|à|-) \Z")
 
 
 def _unit(match: re.Match[str]) -> str:
-    if match["unit"] == "UA" and not match["frac"]:
+    if match["unit"] == "UA" and not match["frac"] and not _FROM_A_STAR.match(match.string, match.end()):
         return match.group(0)  # astronomical units have decimals ("0,39 UA"); "les 55 UA" is the African Union
     singular, plural = _UNITS[match["unit"]]
     if match["unit"] == "m" and (match["frac"] or "0").strip("0") and len(match["frac"]) <= 2 and 0 < _int(match) < 10 and not (
@@ -686,6 +703,7 @@ def _per(match: re.Match[str]) -> str:
 # version elsewhere keeps its point ("GPT-4.5", "Python 3.11").
 _DECIMAL_POINT = re.compile(
     r"(?<=[$€£¥])(?P<i>\d+)\.(?P<f>\d+)(?![.\d])"
+    r"|(?:(?<=[\s(][+±])|(?<=^[+±]))(?P<k>0)\.(?P<h>\d+)(?!\w|\.\d)"  # a gap: "(+0.127)" (a leading zero: no version)
     rf"|(?<![\w.,])(?P<j>\d+)\.(?P<g>\d+)(?= ?(?:{_MAG}|{_CUR}|%|{_UNIT})(?![\w.'’]))"
 )
 
@@ -935,8 +953,8 @@ _DECIMAL_SCORE = re.compile(r"(?<![\w.,])(?P<a>\d+,\d+) ?/ ?(?P<b>\d{1,3})(?![\w
 _ROMAN_PART = r"X{0,3}(?:IX|IV|V?I{0,3})"
 _NUMBERED_PART = re.compile(
     r"(?P<noun>\b(?:[Pp]hases?|[Cc]hapitres?|[Tt]itres?|[Tt]omes?|[Pp]arties?|[Aa]ctes?|[Vv]olumes?|[Ss]aisons?|[Aa]nnexes?|"
-    r"[Nn]iveaux?|[Ss]ections?|[ÉéEe]pisodes?|[Cc]lasses?|[Cc]atégories?|[Tt]ypes?|ÉPISODE|PHASE|CHAPITRE)) "
-    rf"(?P<n>{_ROMAN_PART})(?:(?P<sep>/| et | ou )(?P<m>{_ROMAN_PART}))?(?P<sub>[ab](?=[\s,.;:)]|$))?(?![\w'’/-])"
+    r"[Nn]iveaux?|[Ss]ections?|[ÉéEe]pisodes?|[Cc]lasses?|[Cc]atégories?|[Tt]ypes?|[Ss]tades?|ÉPISODE|PHASE|CHAPITRE)) "
+    rf"(?P<n>{_ROMAN_PART})(?P<sub1>[abcABC])?(?:(?P<sep>/| et | ou | à )(?P<m>{_ROMAN_PART}))?(?P<sub>[abcABC](?=[\s,.;:)]|$))?(?![\w'’/-])"
 )
 
 
@@ -944,8 +962,12 @@ def _numbered_part(match: re.Match[str]) -> str:
     numbers = [roman(n) for n in (match["n"], match["m"]) if n]
     if not numbers or None in numbers or (match["sep"] and len(numbers) < 2):
         return match.group(0)
-    said = ("-" if match["sep"] == "/" else match["sep"] or "").join(cardinal(n) for n in numbers if n)
-    return f"{match['noun']} {said}" + (f" {match['sub']}" if match["sub"] else "")
+    letters = [f" {letter}" if letter else "" for letter in (match["sub1"], match["sub"])]
+    if match["sub1"] and not match["sep"]:
+        letters = [match["sub1"] and f" {match['sub1']}"]
+    said = ("-" if match["sep"] == "/" else match["sep"] or "").join(
+        cardinal(n) + letter for n, letter in zip((n for n in numbers if n), letters, strict=False))
+    return f"{match['noun']} {said}"
 # "5+ ans", "10 000+ clients": "plus de"
 # ("la Ligue 1+ a dépassé", "le Galaxy Note 20+ reste": a name's number)
 _AT_LEAST = re.compile(
@@ -1014,6 +1036,8 @@ _RACE_TIME = re.compile(
     r"(?<![\w.,'’])(?:(?P<h>\d{1,2}) ?h ?(?P<hm>[0-5]\d)['’′](?P<hs>[0-5]\d)[\"”″]?"
     r"|(?P<m>\d{1,2})['’′](?P<s>[0-5]\d)[\"”″](?P<c>\d{2,3})"
     r"|(?P<s2>\d{1,2})[\"”″](?P<c2>\d{2}))(?![\w'’\"”″])"
+    # a lap or a mile in minutes, seconds and their decimals: "1:26.983", "4:06.42" (a clock has no decimals)
+    r"|(?<![\w.,:'’])(?P<m3>\d{1,2}):(?P<s3>[0-5]\d)[.,](?P<c3>\d{1,3})(?![\w:]|[.,]\d)"
 )
 
 
@@ -1022,9 +1046,11 @@ def _race_time(match: re.Match[str]) -> str:
         value = int(n or 0)
         return [f"{cardinal(value, feminine=True)} {unit}{'s' if value > 1 else ''}"] if value else []
 
-    said = count(match["h"], "heure") + count(match["hm"] or match["m"], "minute")
-    said += count(match["hs"] or match["s"] or match["s2"], "seconde")
-    hundredths = match["c"] or match["c2"]
+    said = count(match["h"], "heure") + count(match["hm"] or match["m"] or match["m3"], "minute")
+    said += count(match["hs"] or match["s"] or match["s2"] or match["s3"], "seconde")
+    hundredths = match["c"] or match["c2"] or match["c3"]
+    if hundredths and int(hundredths) and not said:  # a gap under a second: "à 0"84" -> "à quatre-vingt-quatre centièmes"
+        return f"{cardinal(int(hundredths))} {({1: 'dixième', 2: 'centième'}.get(len(hundredths), 'millième'))}s"
     if hundredths and int(hundredths):
         said.append(f"{'zéro ' if hundredths[0] == '0' else ''}{cardinal(int(hundredths))}")
     return " ".join(said)
@@ -1069,6 +1095,8 @@ def _seconds(match: re.Match[str]) -> str:
 
 # a European act's number: "le règlement (UE) 2024/1689" -> "deux mille vingt-quatre barre mille six cent quatre-vingt-neuf"
 _ACT_NUMBER = re.compile(r"(?:(?<=\((?:UE|CE|EU)\) )|(?<=\b(?:UE|CE) ))(?P<y>(?:19|20)\d\d)/(?P<n>\d{1,4})(?![\w/])")
+# a court's docket after its number sign: "RG n° 24/03817", "req. n° 41920/21" -> "vingt-quatre barre …"
+_DOCKET = re.compile(r"(?<=\bnuméro )(?P<a>\d{2,6})/(?P<b>\d{2,6})(?![\w/])")
 # a European court's case: "C-311/18" -> "C trois cent onze barre dix-huit" (no fraction)
 _CASE = re.compile(r"\b(?P<court>[CT])-(?P<n>\d{1,4})/(?P<y>\d{2})\b")
 # a ratio to one: "4:1", "un LTV/CAC de 5:1" -> "quatre pour un" (no time has one digit of minutes)
@@ -1129,6 +1157,9 @@ _DE_UN = re.compile(r"\b([Dd])e (une?)\b(?! à\b)")
 # The order matters: each rule consumes the numbers whose context it knows, the most
 # specific first; the last one says whatever digits remain.
 RULES: tuple[Rule, ...] = (
+    (_STEEL_GRADE, lambda m: f"{cardinal(int(m['n']))} L{' N' if m['n2'] else ''}"),
+    (_MILLION_HL, " Mhl"),
+    (_ARTICLES_RANGE, r"\g<a>, \g<b> \g<w> \g<c>, \g<d>"),
     (_TYPED_POWER, lambda m: f" {m['unit']}{'²' if m['p'] == '2' else '³'}"),
     (_TESLA, lambda m: f"{m['ctx']}{m['n']} tesla{'s' if float(m['n'].replace(',', '.')) >= 2 else ''}"),
     (_INCHES, _inches),
@@ -1155,6 +1186,7 @@ RULES: tuple[Rule, ...] = (
     (_BRANCH, r"\g<n> point x"),
     (_MANY_UNITS, " unités internationales"),
     (_SECONDS, _seconds),
+    (_DOCKET, lambda m: f"{m['a']} barre {m['b']}"),
     (_CASE, lambda m: f"{m['court']} {cardinal(int(m['n']))} barre {cardinal(int(m['y']))}"),
     (_ACT_NUMBER, lambda m: f"{cardinal(int(m['y']))} barre {cardinal(int(m['n']))}"),
     (_NEXT_DAY, lambda m: f"{m['a']} et {m['b']}" if int(m["b"]) == int(m["a"]) + 1 else m.group(0)),
@@ -1194,10 +1226,11 @@ RULES: tuple[Rule, ...] = (
     (_DM_PADDED, lambda m: _date(m) if m["d"].startswith("0") or m["m"].startswith("0") else m.group(0)),
     (_DM, _date),
     (_DOT_GROUPS, lambda m: m.group(0).replace(".", " ")),
-    (_DECIMAL_POINT, lambda m: f"{m['i'] or m['j']},{m['f'] or m['g']}"),
+    (_DECIMAL_POINT, lambda m: f"{m['i'] or m['j'] or m['k']},{m['f'] or m['g'] or m['h']}"),
     (_ORDINAL, _ordinal),
     (_ROMAN_ORDINAL, _roman_ordinal),
     (_REGNAL, _regnal),
+    (_TEAM, lambda m: cardinal(roman(m["n"]) or 0)),
     (_SUPER_BOWL, lambda m: cardinal(n) if (n := roman(m["n"])) else m.group(0)),
     (_CARD_NUMBER, lambda m: f"{cardinal(int(m['a']))} {cardinal(int(m['b']))}"),
     (_NUMBERED_PART, _numbered_part),

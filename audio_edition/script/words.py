@@ -161,7 +161,7 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\b((?:[Pp]hotos?|[Ii]llustrations?|[Ii]mages?|[Ss]ources?|[Cc]rédits?(?: photos?)?) ?: ?)DR\b(?! [A-Z])"),
      r"\1droits réservés"),  # not "Images : DR Horton"
     # a legal code's article: "art. L. 111-7" -> "article L 111, 7" (not a full stop, not a range)
-    (re.compile(r"(?<=\b[Ll]es )art\.(?= [LRD]?\.? ?\d)"), "articles"),  # "les art. 6 et s."
+    (re.compile(r"(?:(?<=\b[Ll]es )|(?<=\b[Aa]ux ))art\.(?= [LRD]?\.? ?\d)"), "articles"),  # "les art. 6 et s.", "aux art. L. 1242-8"
     (re.compile(r"\b([Aa])rt\.(?= [LRD]\. \d)"), r"\1rticle"),
     (re.compile(r"\b([LRD])\. (\d+(?:-\d+)+)\b"), lambda m: f"{m[1]} {m[2].replace('-', ', ')}"),  # "L. 122-5-3"
     (re.compile(r"\b([Aa]rticles? [LRD])\.(?= \d)"), r"\1"),
@@ -189,7 +189,7 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\béq\.(?= ?CO2| ?C-?O ?2)"), "équivalent"),  # "4 kg éq. CO2"
     (re.compile(r"(?<=\b\d{3} )ex\.(?!\w)(?! ?(?:aequo|:))"), _ending("exemplaires")),  # "450 000 ex." (not "p. 12 ex. 4", "A321 ex. Air France")
     (re.compile(r"\bart\.(?= [LRD]\d{3,})"), "article"),  # "art. L3133-4" (not "art. L3 et master")
-    (re.compile(r"(?P<left>\b[A-ZÀ-Ý][A-Za-zà-ÿ'-]{1,}) v\. (?=[A-Z])"), r"\g<left> contre "),  # a court case: "Bartz v. Anthropic", "NYT v. OpenAI"
+    (re.compile(r"(?P<left>\b[A-ZÀ-Ý][A-Za-zà-ÿ'-]{1,}\.?) v\. (?=[A-Z])"), r"\g<left> contre "),  # a court case: "Bartz v. Anthropic", "NYT v. OpenAI"
     (re.compile(r"\bca\. (?=\d)"), "vers "),  # circa: "(ca. 150 av. J.-C.)"
     (re.compile(r"(?<=\b[Ll]e )won\b|\bwon(?= (?:sud-)?coréen)"), "wonne"),  # the currency, not English "won"
     # an agenda's weekday: "mar. 18/11, 9h30" (heard "mare dix-huit sur onze"), "Jeu. 20"
@@ -200,7 +200,7 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
                 rf"|(?:\b(l)(un)|\b(m)(ar)|\b(v)(en)|(?<!\bla )(?<!\ben )(?<!\bhaute )(?<!-)(?<!\bsur le )(?<!\bdans le )(?<!\bdu )"
                 rf"(?<!\bpour le )(?<!\bde )\b(j|m|s|d)(eu|er|am|im))\.(?= [0-3]?\d(?:/[01]?\d(?:/\d{{2,4}})?\b(?!/)|(?:er)? "
                 rf"(?:{'|'.join(MONTH_NAMES)}|au|et)\b))"
-                rf"|(?<=\bdu )(j|m|s|d)(eu|er|am|im)\.(?= [0-3]?\d(?:er)?(?: (?:{'|'.join(MONTH_NAMES)}))? au (?:\w{{3}}\. )?\d)",  # a span: "du mer. 17 au sam. 20 juin"
+                rf"|(?<=\bdu )(j|m|s|d)(eu|er|am|im)\.(?= [0-3]?\d(?:er)?(?: (?:{'|'.join(MONTH_NAMES)}))?(?: \d{{1,2}} ?h(?:\d\d)?)? au (?:\w{{3}}\. )?\d)",  # a span: "du mer. 17 au sam. 20 juin", "du jeu. 9 avril 20h au…"
                 re.MULTILINE),
      lambda m: _weekday(m)),
     # the cardinal point, not the verb: "l'Est", "l'est de la France", "le Grand Est" (/lɛ/, /ɡʁɑ̃t ɛ/)
@@ -243,9 +243,24 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"(?:(?<=\de )|(?<=\dre )|(?<=\der ))ch\.(?!\w)"), "chambre"),  # "3e ch.", "1re ch."
     (re.compile(r"(?:(?<=\de )|(?<=\dre )|(?<=\der ))sect\.(?!\w)"), "section"),
     (re.compile(r"\breq\.(?= n)"), "requête"),
+    (re.compile(r"\bgde ch\.(?!\w)"), "grande chambre"),  # the European courts': "(CJUE, gde ch., 19 mars 2026)"
+    (re.compile(r"\bAss\. plén\.(?!\w)"), "Assemblée plénière"),  # "Cass., Ass. plén., …"
+    (re.compile(r"(?<=, )réf\.(?=,)"), "référé"),  # a ruling in summary proceedings: "(CE, réf., 6 avr. 2026)" (not "réf. 1234")
+    (re.compile(r"(?:(?<=\bpôle \d, )|(?<=\bpôle \d\d, ))ch\.(?= \d)"), "chambre"),  # "(CA Paris, pôle 5, ch. 7)" (not "p. 12, ch. 3")
     (re.compile(r"\baff\. (?=jointes\b)"), "affaires "),
     (re.compile(r"\baff\.(?= [A-Z])"), "affaire"),
     (re.compile(r"\bSté\b(?= [A-Z])"), "société"),
+    (re.compile(r"\bNo\.(?= ?\d)"), "numéro"),  # an English "No. 4" (a docket, a rank)
+    # a match's end after a score: "4-3 a.p.", "(3-3 t.r.)", "5-4 t.a.b."
+    (re.compile(r"(?<=\d )a\.p\.(?!\w)"), _ending("après prolongation")),
+    (re.compile(r"(?<=\d )t\.r\.(?!\w)"), _ending("dans le temps réglementaire")),
+    (re.compile(r"(?<=\d )t\.a\.b\.(?!\w)"), _ending("aux tirs au but")),
+    (re.compile(r"(?<=\d )rbds?\b"), "rebonds"),  # a basketball line: "14 rbds"
+    # a medal table: "(8 OR, 7 AG, 6 BR)" -> "8 en or, 7 en argent, 6 en bronze" (all three, or "OR" is any acronym)
+    (re.compile(r"\b(\d+) OR, (\d+) AG(,| et) (\d+) BR\b"), r"\1 en or, \2 en argent\3 \4 en bronze"),
+    (re.compile(r"(?<=\b1 )a\.l\.(?!\w)"), _ending("année-lumière")),  # "550 a.l.": light years
+    (re.compile(r"(?<=\d )a\.l\.(?!\w)"), _ending("années-lumière")),
+    (re.compile(r"\bSgr A\*"), "Sagittarius A étoile"),  # the Milky Way's black hole
     (re.compile(r"(?<=[A-Za-zà-ÿ]) c/ (?=[A-Z])"), " contre "),
     (re.compile(r"(?<=\d) et s\.(?!\w)"), " et suivants"),
     (re.compile(r"\bS\.E\.(?= (?:l'|le |la |M\.|Mme))"), "Son Excellence"),  # not "SAP S.E. a publié"
