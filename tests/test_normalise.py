@@ -1007,3 +1007,18 @@ def test_a_rating_in_stars_is_said_a_decoration_is_not() -> None:
 )
 def test_hunt30_rules(written: str, spoken: str) -> None:
     assert _say(written) == spoken
+
+
+# Hunt 30 (h7, h8): constant money, a calendar's year, feminine acronyms, a currency pair
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("72,8 Md€2023, 35 Md£2015, en 2023 €", "soixante-douze virgule huit milliards d'euros de deux mille vingt-trois, "
+         "trente-cinque milliards de livres de deux mille quinze, en deux mille vingt-trois euros"),
+        ("l'an II, an I de la loi, un an IA", "l'an deux, an un de la loi, un an I-A"),
+        ("1 PME sur 4, 21 ETI, 1 GPU, 1 IA", "une P-M-E sur quatre, vingt et une E-T-I, un G-P-U, une I-A"),
+        ("l'EUR/USD, la paire EUR/CHF", "l'euro-dollar, la paire euro-franc suisse"),
+    ],
+)
+def test_hunt30_money_years_and_genders(written: str, spoken: str) -> None:
+    assert _say(written) == spoken

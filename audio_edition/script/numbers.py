@@ -294,6 +294,8 @@ def _regnal(match: re.Match[str]) -> str:
     return f"{match['name']} {cardinal(n)}"
 
 
+# a year of a calendar in Roman numerals: "l'an II", "an I de la loi" -> "l'an deux", "an un"
+_YEAR_ROMAN = re.compile(r"(?<=\ban )(?P<n>I{1,3}|IV|V|VI{1,3}|IX|X|XI{1,3}|XIV)(?![\w'’-])")
 # a rugby team by its number of players: "le XV de France", "du XIII catalan" -> "quinze", "treize"
 _TEAM = re.compile(r"(?:(?<=\b[Ll]e )|(?<=\b[Dd]u )|(?<=\b[Aa]u ))(?P<n>XV|XIII|VII)(?= (?:de |du |d['’]|tricolore|féminin|catalan|national|anglais|irlandais|gallois|écossais|italien|néo-zélandais|sud-africain|australien|argentin|japonais)|[,.;:!?]? (?:a|ont|est|sera|va|doit|peut|affronte|joue|reçoit|bat|s'impose)\b)")
 # the Super Bowl's edition in Roman numerals: "le Super Bowl LX" -> "soixante"
@@ -864,7 +866,9 @@ _FEMININE_NOUNS = frozenset(
     "levée partie semaine vague tranche nouvelle lettre édition dépense recette perte hausse baisse roupie couronne".split()
 )
 _FEMININE_ENDINGS = ("tion", "sion", "ure", "ance", "ette", "euse", "trice")  # not -té, -ence: été, silence
-_NEXT_WORD = re.compile(r" (?P<w>[a-zà-ÿ-]+)")
+_NEXT_WORD = re.compile(r" (?P<w>[a-zà-ÿ-]+|[A-Z]{2,4}\b)")
+# acronyms of feminine nouns, invariable: "1 PME sur 4", "21 ETI" -> "une", "vingt et une" (une entreprise, une IA)
+_FEMININE_ACRONYMS = frozenset("PME TPE ETI ONG IA API ESN IPO SCOP SCI SAS".split())
 
 
 def _feminine_next(match: re.Match[str]) -> bool:
@@ -873,6 +877,8 @@ def _feminine_next(match: re.Match[str]) -> bool:
     if following is None:
         return False
     word = following["w"]
+    if word.isupper():
+        return word in _FEMININE_ACRONYMS
     invariable = word in ("start-up", "starteupe") and not 1900 <= _int(match) <= 2100  # "41 start-up", not "En 2021 start-up et PME"
     if _int(match) > 1 and not word.endswith(("s", "x")) and not invariable:
         return False  # "En 2001 personne ne…": a year, not a count (but "41 start-up", invariable)
@@ -1067,6 +1073,8 @@ def _season(match: re.Match[str]) -> str:
     return f"{cardinal(a)} {cardinal(b)}" if b == (a + 1) % 100 else match.group(0)
 
 
+# money in a year's constant currency: "72,8 Md€2023" -> "… milliards d'euros de deux mille vingt-trois"
+_CONSTANT_MONEY = re.compile(r"(?<=\d|[dM])(?P<cur>[€$£])(?P<y>(?:19|20)\d\d)\b")
 # A price with its currency in words: "14,99 euros" is said as "14,99 €" ("quatorze euros quatre-vingt-dix-neuf")
 # (not before a tax, "4,99 euros HT", nor a dollar's country, "14,99 dollars canadiens", "9,99 dollars US")
 _PRICE_IN_WORDS = re.compile(r"(?<=\d,\d\d) (euros?|dollars?)\b(?! (?:HT|TTC|HC|CC|US|[a-zé]+(?:iens|ains|ais)|de [A-Z]|d['’][A-Z])\b)")
@@ -1182,6 +1190,7 @@ RULES: tuple[Rule, ...] = (
     (_RACE_TIME, _race_time),
     (_HEIGHT, lambda m: f"{cardinal(int(m['ft']))} pieds {cardinal(int(m['inch']))}"),
     (_SEASON, _season),
+    (_CONSTANT_MONEY, r"\g<cur> de \g<y>"),
     (_PRICE_IN_WORDS, lambda m: " €" if m[1].startswith("e") else " $"),
     (_BRANCH, r"\g<n> point x"),
     (_MANY_UNITS, " unités internationales"),
@@ -1230,6 +1239,7 @@ RULES: tuple[Rule, ...] = (
     (_ORDINAL, _ordinal),
     (_ROMAN_ORDINAL, _roman_ordinal),
     (_REGNAL, _regnal),
+    (_YEAR_ROMAN, lambda m: cardinal(roman(m["n"]) or 0)),
     (_TEAM, lambda m: cardinal(roman(m["n"]) or 0)),
     (_SUPER_BOWL, lambda m: cardinal(n) if (n := roman(m["n"])) else m.group(0)),
     (_CARD_NUMBER, lambda m: f"{cardinal(int(m['a']))} {cardinal(int(m['b']))}"),

@@ -135,6 +135,9 @@ def _weekday(match: re.Match[str]) -> str:
     return first + WEEKDAY_ABBREVIATIONS[(first + rest).lower()][1:]
 
 
+_PAIR = {"EUR": "euro", "USD": "dollar", "GBP": "livre", "JPY": "yen", "CHF": "franc suisse", "CNY": "yuan"}
+
+
 # Written shorthand -> words. Only unambiguous forms (with their dot or context).
 
 ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
@@ -250,7 +253,9 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\baff\. (?=jointes\b)"), "affaires "),
     (re.compile(r"\baff\.(?= [A-Z])"), "affaire"),
     (re.compile(r"\bSté\b(?= [A-Z])"), "société"),
-    (re.compile(r"\bNo\.(?= ?\d)"), "numéro"),  # an English "No. 4" (a docket, a rank)
+    (re.compile(r"\bNo\.(?= ?\d)"), "numéro"),
+    # a currency pair: "EUR/USD" -> "euro-dollar" (it was "E-U-R, U-S-D")
+    (re.compile(r"\b(EUR|USD|GBP|JPY|CHF|CNY)/(EUR|USD|GBP|JPY|CHF|CNY)\b"), lambda m: f"{_PAIR[m[1]]}-{_PAIR[m[2]]}"),  # an English "No. 4" (a docket, a rank)
     # a match's end after a score: "4-3 a.p.", "(3-3 t.r.)", "5-4 t.a.b."
     (re.compile(r"(?<=\d )a\.p\.(?!\w)"), _ending("après prolongation")),
     (re.compile(r"(?<=\d )t\.r\.(?!\w)"), _ending("dans le temps réglementaire")),
