@@ -966,3 +966,36 @@ def test_the_engine_never_gets_digits_markup_or_symbols(pieces: list[str], glue:
     assert not re.search(r"[0-9«»“”•…#*_`\[\]{}()<>|%$€£@→/\u00a0\u202f]", spoken), spoken
     assert not re.search(r"[\U0001f300-\U0001faff]", spoken), spoken
     assert spoken == spoken.strip() and "  " not in spoken
+
+
+# "CA" is turnover where figures are given (a money amount, a change, a share of it), and a board or
+# California elsewhere
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("La plateforme a réalisé un CA de 2,4 Md$ sur l'année.", "chiffre d'affaires de deux virgule quatre milliards de dollars"),
+        ("Leur CA a reculé de 7 % en un an.", "Leur chiffre d'affaires a reculé de sept pour cent"),
+        ("Une sanction de 6 % du CA mondial est possible.", "six pour cent du chiffre d'affaires mondial"),
+        ("Le chausseur pèse 90 M€ de CA.", "quatre-vingt-dix millions d'euros de chiffre d'affaires"),
+        ("Le CA 2026 s'élève à 1,5 Md€.", "Le chiffre d'affaires deux mille vingt-six s'élève"),
+        ("La PME a triplé son CA en deux ans.", "triplé son chiffre d'affaires"),
+        ("LE CA DE CAPGEMINI RECULE DE 2 %", "le chiffre d'affaires de capgemini recule de deux pour cent"),
+    ],
+)  # fmt: skip
+def test_ca_is_turnover_where_its_figures_are_given(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Le CA du lycée a voté un budget de 2 M€ pour les travaux.",
+        "Le CA a atteint le quorum à 19 h.",
+        "Le CA a augmenté les frais de scolarité.",
+        "Une fois le CA réuni, la présidente a parlé.",
+        "Elle siège au CA de Safran depuis 2021.",
+        "Menlo Park, CA, accueille le siège.",
+    ],
+)
+def test_ca_is_spelled_for_a_board_or_a_state(written: str) -> None:
+    assert "C-A" in _say(written) and "affaires" not in _say(written)

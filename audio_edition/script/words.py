@@ -129,6 +129,50 @@ def _month(match: re.Match[str]) -> str:
     return _ending(_MONTHS[written.lower()])(match)
 
 
+# "CA" is a business's turnover where its figures are given: "un CA de 1,2 Md€", "son CA a progressé
+# de 8 %", "10 % du CA mondial", "44 Md€ de CA", "a réalisé un CA record" -> "chiffre d'affaires"; elsewhere a
+# board ("le CA de l'université a voté", "réuni en CA") or California, spelled
+_AMOUNT = r"[+\-−]?\d[\d  ]*(?:[,.]\d+)?"
+_MONEY_AHEAD = (  # "1,2 Md€", "312 k€", "$5 Md", "12 millions d'euros", "près de 3 M€"
+    rf"(?:près de |plus de |moins de |environ |quelque |~ ?)?(?:(?:US\$|[$€£]) ?{_AMOUNT}"
+    rf"|{_AMOUNT} ?(?:(?:k|K|M|Md|Mds|Mrd|Mrds|B|Bn) ?(?:[€$£]|(?:EUR|USD|CHF)\b)|(?:millions?|milliards?)\b"
+    r"|[€$£]|(?:euros?|dollars?|EUR|USD|CHF)\b))"
+)
+_TURNOVER_QUALIFIER = (
+    r"(?:annuel|trimestriel|semestriel|mensuel|consolidé|mondial|cumulé|global|total|net|brut|HT|TTC|record|estimé|"
+    r"prévisionnel|organique|publié|attendu|réalisé|(?:19|20)\d\d(?:-\d\d)?|par (?:salarié|employé|client|magasin|habitant)|"
+    r"du [TQSH][1-4]|de l['’]exercice|en (?:19|20)\d\d|(?:de|d['’]) ?[A-ZÀ-Ý][\w&.-]*(?: [A-ZÀ-Ý][\w&.-]*){0,2})"
+)
+_TURNOVER_AFTER = re.compile(
+    rf"(?:\s+{_TURNOVER_QUALIFIER}){{0,3}}(?:"
+    rf"\s*(?:de|d['’]|:|—|–|=|à)?\s*{_MONEY_AHEAD}"  # "un CA de 1,2 Md€" (not "un CA de 12 membres")
+    r"|\s+(?:a |ont |avait |aurait |devrait |va |pourrait )?(?:progress|bond|grimp|recul|chut|cr[oûu]|s['’]envol|s['’]effondr"
+    r"|plong|stagn|rebond|se repli|décoll|explos|doubl|tripl|quadrupl)\w*(?!\s+(?:le|la|les|l['’]|son|sa|ses|leurs?|une?|des)\b)"
+    r"|\s+(?:a |ont |avait |aurait |devrait |va |pourrait )?(?:augment|baiss|diminu|multipli|divis|atteint|atteindr|dépass"
+    r"|franch|s['’]él[eè]v|s['’]établi|ressort|totalis|pès|pes|frôl)\w*"
+    r"(?:\s+(?:près de|plus de|moins de|environ|quelque|désormais|déjà|ainsi|les|la barre des|le cap des))?"
+    r"\s+(?:de |à |par )?[+\-−~x×]?\d"  # "a atteint 3 M€", "a dépassé les 2 Md€" (not "a atteint le quorum à 18 h")
+    r"|\s+(?:en|est en) (?:hausse|baisse|croissance|progression|recul|repli|chute)|\s+de [x×] ?\d)"
+)
+_TURNOVER_AFTER_CAPS = re.compile(_TURNOVER_AFTER.pattern, re.IGNORECASE)  # a headline: "LE CA DE NVIDIA BONDIT"
+_TURNOVER_BEFORE = re.compile(
+    r"(?:\b(?:réalis|génér|affich|dégag|publi|annonc|prévoi|prévu|vis|enregistr|accus|revendiqu|doubl|tripl|multipli)\w*"
+    r"\s+(?:un|son|leur|le|sa|notre|votre|ce|cet)"
+    r"|(?:\d ?(?:%|‰|fois)|pour cent|\bpart|\bmultiples?|\bmoitié|\btiers|\bquart)\s+(?:du|de son|de leur|de notre|de votre|de|son|leur)"
+    r"|(?:[€$£]|\beuros|\bdollars|\d ?[kKM])\s+(?:de|d['’]))\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _turnover(match: re.Match[str]) -> str:
+    headline = in_capitals(match)
+    after = (_TURNOVER_AFTER_CAPS if headline else _TURNOVER_AFTER).match(match.string, match.end())
+    before = _TURNOVER_BEFORE.search(match.string, max(0, match.start() - 60), match.start())
+    if not (after or before):
+        return match.group(0)
+    return "CHIFFRE D'AFFAIRES" if headline else "chiffre d'affaires"
+
+
 def _weekday(match: re.Match[str]) -> str:
     """'mar.' -> "mardi", 'Jeu.' -> "Jeudi": the shorthand's first letter, then the rest of the day."""
     first, rest = next((match[k], match[k + 1]) for k in range(1, len(match.groups()), 2) if match[k])
@@ -246,6 +290,7 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\baff\. (?=jointes\b)"), "affaires "),
     (re.compile(r"\baff\.(?= [A-Z])"), "affaire"),
     (re.compile(r"\bSté\b(?= [A-Z])"), "société"),
+    (re.compile(r"(?<![\w.$/-])CA(?![\w-])"), _turnover),  # "un CA de 1,2 Md€" (see _turnover)
     (re.compile(r"(?<=[A-Za-zà-ÿ]) c/ (?=[A-Z])"), " contre "),
     (re.compile(r"(?<=\d) et s\.(?!\w)"), " et suivants"),
     (re.compile(r"\bS\.E\.(?= (?:l'|le |la |M\.|Mme))"), "Son Excellence"),  # not "SAP S.E. a publié"
