@@ -999,3 +999,23 @@ def test_ca_is_turnover_where_its_figures_are_given(written: str, spoken: str) -
 )
 def test_ca_is_spelled_for_a_board_or_a_state(written: str) -> None:
     assert "C-A" in _say(written) and "affaires" not in _say(written)
+
+
+# "LA" and "SF" as cities, where they stand as one: never the article, nor science fiction
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Les robotaxis circulent à Miami, SF, LA et Atlanta.", "à Miami, San Francisco, Los Angeles et Atlanta."),
+        ("La navette relie LA à SF en une heure.", "relie Los Angeles à San Francisco en une heure"),
+        ("Elle a ouvert un bureau à LA.", "un bureau à Los Angeles."),
+        ("C'est LA solution des PME.", "C'est la solution"),
+        ("Les lecteurs de SF et de polar.", "de S-F et de polar"),
+        ("Sur Netflix, SF et comédies dominent.", "Netflix, S-F et comédies"),
+    ],
+)  # fmt: skip
+def test_la_and_sf_are_cities_only_where_they_stand_as_one(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+def test_la_before_a_word_stays_the_article_even_after_a_city() -> None:
+    assert "Paris, la Défense" in _say("Il a quitté Paris, LA Défense est vide.")

@@ -173,6 +173,32 @@ def _turnover(match: re.Match[str]) -> str:
     return "CHIFFRE D'AFFAIRES" if headline else "chiffre d'affaires"
 
 
+# "LA" and "SF" are Los Angeles and San Francisco where they stand as a city: after "à" before a pause, or
+# in a list with a city ("à Phoenix, SF, LA et Austin"); "LA" was the article, and "SF" heard "S-F" is
+# science fiction. Never before a word ("LA solution"), nor "de la SF"
+_CITY_SHORTS = {"LA": "Los Angeles", "SF": "San Francisco"}
+_CITIES = (
+    r"(?:Phoenix|Austin|Seattle|Boston|Chicago|Miami|Atlanta|Denver|Dallas|Houston|New York|NYC|San Diego|San Jos[ée]|"
+    r"Las Vegas|Portland|Washington|Detroit|Nashville|Philadelphie|Pittsburgh|Sacramento|Oakland|Palo Alto|Mountain View|"
+    r"Orlando|San Antonio|Minneapolis|Baltimore|Tampa|Salt Lake City|Toronto|Montréal|Vancouver|Mexico|Londres|Paris|"
+    r"Berlin|Tokyo|Pékin|Shanghai|Shenzhen|Singapour|Séoul|Hong Kong|Dubaï|LA|SF)"
+)
+_CITY_PAUSE = r"\s*(?:[,.;:!?)]|et\b|ou\b|$)"
+
+
+def _city(match: re.Match[str]) -> str:
+    flags = re.IGNORECASE if in_capitals(match) else 0  # a headline: "WAYMO ARRIVE À SF ET LA"
+    before, after = match.string[max(0, match.start() - 30) : match.start()], match.string[match.end() :]
+    listed = re.search(rf"\b{_CITIES}(?:,| et| ou| à| vers) \Z", before, flags) or re.match(
+        rf"(?:,| et| ou| à| vers) {_CITIES}(?![\w'’-])", after, flags
+    )
+    # "LA" not before a word ("LA solution", "LA Défense"); "SF" may be: "relie LA à SF en une heure"
+    ends = re.match(rf"{_CITY_PAUSE}| (?:à|vers)\b", after, flags) or (match.group(0) == "SF" and listed)
+    if not ends or not (listed or re.search(r"\bà \Z", before, flags)):
+        return match.group(0)
+    return _CITY_SHORTS[match.group(0)]  # (in a headline too: a name in capitals would be spelled, "S-A-N")
+
+
 def _weekday(match: re.Match[str]) -> str:
     """'mar.' -> "mardi", 'Jeu.' -> "Jeudi": the shorthand's first letter, then the rest of the day."""
     first, rest = next((match[k], match[k + 1]) for k in range(1, len(match.groups()), 2) if match[k])
@@ -291,6 +317,7 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\baff\.(?= [A-Z])"), "affaire"),
     (re.compile(r"\bSté\b(?= [A-Z])"), "société"),
     (re.compile(r"(?<![\w.$/-])CA(?![\w-])"), _turnover),  # "un CA de 1,2 Md€" (see _turnover)
+    (re.compile(r"(?<![\w.$/'’-])(?:LA|SF)(?![\w'’-])"), _city),  # "à Phoenix, SF, LA et Austin" (see _city)
     (re.compile(r"(?<=[A-Za-zà-ÿ]) c/ (?=[A-Z])"), " contre "),
     (re.compile(r"(?<=\d) et s\.(?!\w)"), " et suivants"),
     (re.compile(r"\bS\.E\.(?= (?:l'|le |la |M\.|Mme))"), "Son Excellence"),  # not "SAP S.E. a publié"
