@@ -1019,3 +1019,10 @@ def test_la_and_sf_are_cities_only_where_they_stand_as_one(written: str, spoken:
 
 def test_la_before_a_word_stays_the_article_even_after_a_city() -> None:
     assert "Paris, la Défense" in _say("Il a quitté Paris, LA Défense est vide.")
+
+
+def test_a_key_told_by_its_case_is_not_matched_in_a_headline() -> None:
+    """"wallet TON" is the token only where case tells it; in capitals "TON" is as often the possessive."""
+    assert _say("GARDE TON RÉSEAU TON AVENIR", LEXICON) == "garde ton réseau ton avenir"
+    assert "le wallet Tonne" in _say("Il paie avec le wallet TON.", LEXICON)
+    assert "la Mirèsse" in _say("LA MIRES RECULE ENCORE", LEXICON)  # a longer name keeps its form in capitals
