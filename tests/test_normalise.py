@@ -280,8 +280,8 @@ UNITS = [
      "l'onde G-W deux six zéro un un quatre"),
     ("20 µSv/h, 85 G/L, 10 PW, 0,39 UA", "vingt microsieverts par heure, quatre-vingt-cinq giga par litre, dix pétawatts, zéro virgule trente-neuf unité astronomique"),
     ("un IRM de 7 T, un aimant à 1,5 T, un camion de 3,5 T, des aimants pour 1,5 T$, les bobines, soit 40 T de cuivre",
-     "un I-R-M de sept teslas, un aimant à un virgule cinq tesla, un camion de trois virgule cinq T, des aimants pour mille cinq cents milliards de dollars, "
-     "les bobines, soit quarante T de cuivre"),
+     "un I-R-M de sept teslas, un aimant à un virgule cinq tesla, un camion de trois virgule cinq tonnes, des aimants pour mille cinq cents milliards de dollars, "
+     "les bobines, soit quarante tonnes de cuivre"),
     ('un écran de 6,3" et le MacBook Pro 16", il a dit "deux fois 3"',
      "un écran de six virgule trois pouces et le MacBook Pro seize pouces, il a dit deux fois trois"),
     ("10 millions de doses/an, 23 456 spectateurs/match, 10⁵ copies/mL, air/eau, nuit/jour",
@@ -1026,3 +1026,42 @@ def test_a_key_told_by_its_case_is_not_matched_in_a_headline() -> None:
     assert _say("GARDE TON RÉSEAU TON AVENIR", LEXICON) == "garde ton réseau ton avenir"
     assert "le wallet Tonne" in _say("Il paie avec le wallet TON.", LEXICON)
     assert "la Mirèsse" in _say("LA MIRES RECULE ENCORE", LEXICON)  # a longer name keeps its form in capitals
+
+
+# Units per a unit or a count, taxes after a per-unit price, and what a number's letters are by context
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le diamant conduit jusqu'à 2 000 W/(m·K).", "deux mille watts par mètre-kelvin"),
+        ("Une laine de roche à 0,035 W/m·K.", "zéro virgule zéro trente-cinq watt par mètre-kelvin"),
+        ("Le gazole prend 3 ct/L en une semaine.", "trois centimes par litre"),
+        ("Une taxe de 4 ct par litre.", "quatre centimes par litre"),
+        ("Une alliance en or 14 ct.", "quatorze carats"),
+        ("Un saphir de 3,2 ct.", "trois virgule deux carats"),
+        ("Une clairance de 90 mL/min/1,73 m².", "quatre-vingt-dix millilitres par minute pour un virgule soixante-treize mètre carré"),
+        ("On relève 8 cas/100 000 habitants.", "huit cas pour cent mille habitants"),
+        ("Des bureaux à 650 €/m²/an HT HC.", "par mètre carré et par an hors taxes, hors charges"),
+        ("Un camion de 26 T a versé.", "vingt-six tonnes"),
+        ("Il faut 7,5 T de ciment.", "sept virgule cinq tonnes de ciment"),
+        ("Le brevet n° US 11 222 333 B2 est contesté.", "Le brevet numéro U-S"),
+        ("La saison 2026-27 démarre en août.", "La saison deux mille vingt-six vingt-sept démarre"),
+    ],
+)  # fmt: skip
+def test_units_per_a_unit_and_letters_said_by_their_context(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "kept"),
+    [
+        ("Or, le prix monte de 2 ct par litre.", "deux centimes par litre"),  # "Or," is no gold
+        ("Le kWh coûte 0,18 €/kWh HC la nuit.", "H-C"),  # heures creuses, not charges
+        ("Un moteur 2 T pour la tondeuse.", "deux T"),  # two-stroke
+        ("Une valorisation de 2T$ visée.", "deux mille milliards de dollars"),
+        ("Le protocole HTTP/3 accélère le web.", "H-T-T-P trois"),
+        ("Entre 2019-2021, les ventes ont chuté.", "deux mille dix-neuf à deux mille vingt et un"),
+        ("Il a lu 5 ct de plus au compteur.", "cinq centimes de plus"),
+    ],
+)  # fmt: skip
+def test_letters_after_a_number_keep_their_sense_elsewhere(written: str, kept: str) -> None:
+    assert kept in _say(written)

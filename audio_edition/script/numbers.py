@@ -410,7 +410,17 @@ _CUR = "|".join(sorted(map(re.escape, _CURRENCIES), key=len, reverse=True))
 _MONEY_AFTER = re.compile(rf"{_START}(?P<sign>[+\-−±])?{NUMBER} ?(?:(?P<mag>{_MAG}) ?)?(?P<cur>{_CUR})(?![\w$€£¥])")
 # A price without or with taxes: "1 200 € HT", "900 euros TTC"
 _TAX_WORDS = {"HT": "hors taxes", "TTC": "toutes taxes comprises", "HC": "hors charges", "CC": "charges comprises"}
-_TAXES = re.compile(rf"\b((?:euros?|dollars?)(?: {NUMBER_WORD}[a-z-]*)?(?: par (?:mois|an))?) (HT|TTC|HC|CC)\b")  # not "livres CC BY-SA"
+_TAXES = re.compile(
+    rf"\b((?:euros?|dollars?)(?: {NUMBER_WORD}[a-z-]*)?(?: (?:et )?par (?:mois|an|année|[a-zà-ÿ]+(?: carrés?)?)){{0,2}}) "
+    r"(?P<tax>HT|TTC|HC|CC)(?: (?P<tax2>HC|CC)(?![\w-]))?\b"
+)  # not "livres CC BY-SA"; "… par mètre carré et par an HT HC" -> "hors taxes, hors charges"
+
+
+def _taxes(match: re.Match[str]) -> str:
+    said = [_TAX_WORDS[match[t]] for t in ("tax", "tax2") if match[t]]
+    if "wattheure" in match[1] and {"HC", "CC"} & {match["tax"], match["tax2"]}:
+        return match.group(0)  # "0,20 €/kWh HC": heures creuses, not charges
+    return f"{match[1]} {', '.join(said)}"
 # ("82,50 € HT": "quatre-vingt-deux euros cinquante hors taxes")
 # A currency's code after a number in words: "1,2 milliard de CHF" -> "… de francs suisses"
 _CODES = "|".join(code for code in _CURRENCIES if re.fullmatch("[A-Z]{3}", code))
@@ -558,6 +568,10 @@ _UNITS = {
     "kb/j": ("millier de barils par jour", "milliers de barils par jour"), "b/j": ("baril par jour", "barils par jour"),
     "kN": ("kilonewton", "kilonewtons"), "Nm": ("newton-mètre", "newtons-mètres"),
     "ft": ("pied", "pieds"), "NM": ("mille nautique", "milles nautiques"), "mA": ("milliampère", "milliampères"),
+    # a thermal conductivity: "0,015 W/m·K", "~5 000 W/(m·K)" (the dot, a bullet elsewhere, made a pause)
+    "W/(m·K)": ("watt par mètre-kelvin", "watts par mètre-kelvin"), "W/m·K": ("watt par mètre-kelvin", "watts par mètre-kelvin"),
+    "W/(m.K)": ("watt par mètre-kelvin", "watts par mètre-kelvin"), "W/m.K": ("watt par mètre-kelvin", "watts par mètre-kelvin"),
+    "W/mK": ("watt par mètre-kelvin", "watts par mètre-kelvin"), "W/(mK)": ("watt par mètre-kelvin", "watts par mètre-kelvin"),
     "hl": ("hectolitre", "hectolitres"), "Gy": ("gray", "grays"), "mGy": ("milligray", "milligrays"), "Mhl": ("million d'hectolitres", "millions d'hectolitres"),
 }  # fmt: skip
 _FEMININE_UNITS = {"t", "min", "mn", "s", "ms", "h", "µs", "ns", "fs", "ps", "ppm", "ppb", "fps", "mol", "mmol", "µmol", "x", "×"}  # "1x": une fois
@@ -642,7 +656,7 @@ _WORD_DEN = "km²|m²|min|sem|semaine|mois|jour|an|s|h|j|mL|ml|µL|kg"  # "50 co
 _PER_SECOND = frozenset("tokens jetons requêtes images opérations transactions paquets messages calculs mots pages".split())
 _PER = re.compile(
     rf"(?<=[\d ])(?P<sym>{_CUR}|{_UNIT}|%)/(?P<den>{_DEN}|USD|EUR|\$|€)(?:/(?P<den2>{_DEN}))?"
-    r"(?![\w/²³])"
+    r"(?![\w/²³·]|\.[A-Z])"  # (not "W/m·K": a unit of its own)
 )
 # the same per a word, before a power says its digits ("10^6 copies/mL"), and after a count a few
 # words back: "10 millions de doses/an", "23 456 spectateurs/match" (not "air/eau", "et/ou")
@@ -781,6 +795,21 @@ _TESLA = re.compile(
     r"(?P<ctx>\b(?:IRM|aimants?|[ée]lectro-?aimants?|champs? magn[ée]tiques?|tokamaks?)\b[^.;:!?]{0,30}?)"
     r"(?<![\w.,])(?P<n>\d{1,2}(?:,\d+)?) ?T(?![\w'’-])(?! ?(?:[$€£]|de\b|d['’]))"  # (not "1,5 T$", "40 T de métal", "1 200 T")
 )
+# Tonnes in a capital "T" after a number, where a load is spoken of: "un camion de 19 T", "3,5 T de charge",
+# "le permis 3,5 T" (not "1T$", "15T tokens", a two-stroke "moteur 2T", a T-shirt's size, a flat's "T3")
+_TONNES_T = re.compile(
+    r"(?P<ctx>\b(?:camions?|poids[ -]lourds?|véhicules?|utilitaires?|charges?|remorques?|grues?|PTAC|PTRA|permis|porteurs?|"
+    r"tracteurs?|engins?|bennes?|tonnages?|capacité|levage|pèse|pesant|pesait|porte|soulève|transporte)\b[^.;:!?]{0,25}?)"
+    r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d+)?) ?T(?![\w'’-])(?! ?(?:[$€£]|de (?:dollars|euros|tokens|paramètres)\b))"
+    r"|(?<![\w.,])(?P<n2>\d{1,3}(?:,\d+)?) T(?= de (?!dollars|euros|tokens|paramètres|l['’])[a-zà-ÿ])"  # "3,5 T de charge" (not "1T de dette", "au 3T de l'année")
+)
+
+
+def _tonnes_t(match: re.Match[str]) -> str:
+    n = match["n"] or match["n2"]
+    return f"{match['ctx'] or ''}{n} tonne{'s' if float(n.replace(',', '.')) >= 2 else ''}"
+
+
 # A screen's size in inches: 'un écran de 6,3"', 'le MacBook Pro 16"' (outside a quotation in straight quotes)
 _INCHES = re.compile(r"(?<![\w.,'’′°])(?<![°'’′] )(?P<n>\d{1,3}(?:[,.]\d)?) ?\"(?![\w\d\"″])")  # (not "43° 36' 16"", "1' 30"")
 
@@ -807,6 +836,28 @@ def _inches(match: re.Match[str]) -> str:
         return match.group(0)  # 'il a dit "deux fois 3"', '“Nous visons 100"': the quotation's end
     n = match["n"].replace(".", ",")
     return f"{n} pouce{'s' if float(n.replace(',', '.')) >= 2 else ''}"
+
+
+# per a count of a unit or of people, after a unit or a word: "60 mL/min/1,73 m²", "12 cas/100 000 habitants"
+# -> "… par minute pour un virgule soixante-treize mètre carré", "… cas pour cent mille habitants" (a
+# slash before a bare number stays a fraction or a version: "3/4", "HTTP/3"; between times, a range: "14h/15h")
+_PER_COUNT = re.compile(
+    rf"(?<=[A-Za-zµ²³])(?<!\d[hH])(?<!\d [hH])/(?=(?:{_INT})(?:,\d+)? ?(?:{_UNIT}|hab\b|habitants|naissances|personnes|patients|adultes|enfants|salariés)"
+    r"(?![\w/]))"
+)
+# "ct" after a number: carats near gold or a stone ("une bague en or 18 ct", "un diamant de 2 ct"), centimes
+# in a price per a unit ("2 ct/L", "1,5 ct par kWh", "3 ct le litre"); elsewhere left as written
+_CT = re.compile(rf"{_START}{NUMBER} ?ct(?![\w'’-])(?P<per> ?/ ?(?P<den>{_DEN})(?![\w/²³])| (?=par |le |la |l['’]|du |de plus\b|de moins\b))?")
+_GEMS = re.compile(r"(?:(?:\ben|\bd['’]|\bl['’]) ?or\b|\bor (?:jaune|blanc|rose|gris|massif)\b|\b(?:diamants?|bagues?|rubis|saphirs?|émeraudes?|pierres?|bijoux?|joaill\w+|platine|solitaire)\b)[^.;:!?]{0,30}\Z", re.IGNORECASE)  # (not "Or, la taxe…")
+
+
+def _cents_or_carats(match: re.Match[str]) -> str:
+    if _GEMS.search(match.string, max(0, match.start() - 40), match.start()):
+        return f"{_number(match)} carat{'s' if _plural(match) else ''}" + (match["per"] or "")
+    if match["per"] is None:
+        return match.group(0)
+    said = f"{_number(match)} centime{'s' if _plural(match) else ''}"
+    return f"{said} par {_PER_WORDS.get(match['den']) or _PER_UNITS[match['den']]}" if match["den"] else f"{said} "
 
 
 # Emissions: "8 930 tCO2eq", "2 MtCO2e", "32 gCO2/kWh" -> "… tonnes équivalent CO2" (then said by the unit rule)
@@ -1036,6 +1087,16 @@ _HEIGHT = re.compile(r"(?<![\w.,'’])(?P<ft>[4-7])['’′](?P<inch>\d|1[01])[\
 _SEASON = re.compile(r"(?<![\w.,'’])(?P<a>\d\d)['’](?P<b>\d\d)(?![\w'’\"”″])")
 
 
+# the same with the first year whole: "la saison 2025-26", "l'exercice 2024-25" -> "deux mille vingt-cinq
+# vingt-six" (not "… à vingt-six": a season, not a range; "2019-2021" is one)
+_SEASON_YEARS = re.compile(r"(?<![\w.,-])(?P<a>(?:19|20)\d\d)[-–/](?P<b>\d\d)(?![\w-]|[.,]\d)")
+
+
+def _season_years(match: re.Match[str]) -> str:
+    a, b = int(match["a"]), int(match["b"])
+    return f"{cardinal(a)} {cardinal(b)}" if b == (a + 1) % 100 else match.group(0)
+
+
 def _season(match: re.Match[str]) -> str:
     a, b = int(match["a"]), int(match["b"])
     return f"{cardinal(a)} {cardinal(b)}" if b == (a + 1) % 100 else match.group(0)
@@ -1131,12 +1192,15 @@ _DE_UN = re.compile(r"\b([Dd])e (une?)\b(?! à\b)")
 RULES: tuple[Rule, ...] = (
     (_TYPED_POWER, lambda m: f" {m['unit']}{'²' if m['p'] == '2' else '³'}"),
     (_TESLA, lambda m: f"{m['ctx']}{m['n']} tesla{'s' if float(m['n'].replace(',', '.')) >= 2 else ''}"),
+    (_TONNES_T, _tonnes_t),
     (_INCHES, _inches),
     (_PER_EMISSION, lambda m: f" par {_PER_WORDS[m['den']]}"),
     (_NITROGEN, " kg d'azote par hectare"),
     (_KILOTONNES, " kilotonnes"),
     (_CO2_EQUIVALENT, "CO2 équivalent"),
     (_PER_MILLION, " par million de "),
+    (_PER_COUNT, " pour "),
+    (_CT, _cents_or_carats),
     (_EMISSIONS, _emissions),
     (_NUMBER_SIGN, "numéro "),
     (_PHONE, _phone),
@@ -1157,6 +1221,7 @@ RULES: tuple[Rule, ...] = (
     (_SECONDS, _seconds),
     (_CASE, lambda m: f"{m['court']} {cardinal(int(m['n']))} barre {cardinal(int(m['y']))}"),
     (_ACT_NUMBER, lambda m: f"{cardinal(int(m['y']))} barre {cardinal(int(m['n']))}"),
+    (_SEASON_YEARS, _season_years),  # (after an act's "(UE) 2019/20")
     (_NEXT_DAY, lambda m: f"{m['a']} et {m['b']}" if int(m["b"]) == int(m["a"]) + 1 else m.group(0)),
     (_BARE_MONEY, lambda m: {"M": "millions", "k": "milliers"}.get(m["mag"], "milliards") + (" de dollars" if m["cur"] == "$" else " d'euros")),
     (_TO_ONE_RATIO, _to_one),
@@ -1219,7 +1284,7 @@ RULES: tuple[Rule, ...] = (
     (_COUNTED, _counted),
     (_PER, _per),
     (_MONEY_AFTER, _money),
-    (_TAXES, lambda m: f"{m[1]} {_TAX_WORDS[m[2]]}"),
+    (_TAXES, _taxes),
     (_CODE_AFTER_WORDS, lambda m: m.group(0).split()[0] + " " + _de(_CURRENCIES[m["code"]][1])),
     (_MONEY_BEFORE, _money),
     (_PERCENT, _percent),
