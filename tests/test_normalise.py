@@ -1065,3 +1065,16 @@ def test_units_per_a_unit_and_letters_said_by_their_context(written: str, spoken
 )  # fmt: skip
 def test_letters_after_a_number_keep_their_sense_elsewhere(written: str, kept: str) -> None:
     assert kept in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("La banque a gagné 2,3 Md€ au T2 et vise plus.", "milliards d'euros au deuxième trimestre et vise"),
+        ("Le trafic a crû de 6 % au Q4 face à 2024.", "six pour cent au quatrième trimestre face"),
+        ("Le parking coûte 30 € au T2 de Roissy.", "trente euros au T deux de Roissy"),  # a terminal
+        ("Un studio à 700 € au T1 et rien au-delà.", "au T un et rien"),  # a flat
+    ],
+)  # fmt: skip
+def test_a_quarter_after_an_amount(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

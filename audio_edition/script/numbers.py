@@ -735,13 +735,20 @@ _PERIOD = re.compile(
     # after the accounts' words: "les résultats du T1 de Renault", "les ventes du Q3"
     r"|(?:(?<=\brésultats du )|(?<=\bventes du )|(?<=\bchiffre d'affaires du )|(?<=\bcroissance du )|(?<=\bbénéfice du )"
     r"|(?<=\bmarge du ))(?P<f>[TQ])(?P<fn>[1-4])"
+    # after an amount: "1,87 Md$ au T3 et un bénéfice…", "+12 % au Q2 sur un an" (not "30 € au T2 de Roissy", a terminal)
+    r"|(?:(?<=[$€£%] au )|(?<=[$€£%] du ))(?P<g>[TQ])(?P<gn>[1-4])(?! de [A-ZÀ-Ý]| de l['’]a[ée]roport)"
     r")"  # ("le T2 de Roissy": a terminal; "Q1 : Pourquoi ?" a question; "T2 : 45 m²" a flat)
     r"(?![\w-])"
 )
 
 
+_HOUSING = re.compile(r"\b(?:loyers?|logements?|appartements?|studios?|pièces|résidences?|immobili\w+|m²|locataires?|tram\w*)\b", re.IGNORECASE)
+
+
 def _period(match: re.Match[str]) -> str:
-    letter, n = next((match[k], match[k + "n"]) for k in "abcdef" if match[k])
+    if match["g"] and _HOUSING.search(match.string):
+        return match.group(0)  # "un loyer de 900 € au T2": a flat
+    letter, n = next((match[k], match[k + "n"]) for k in "abcdefg" if match[k])
     said = f"{ordinal(int(n))} {'trimestre' if letter in 'TQ' else 'semestre'}"
     return "du " + said if match.string.endswith(("fin ", "Fin "), 0, match.start()) else said
 
