@@ -1078,3 +1078,20 @@ def test_letters_after_a_number_keep_their_sense_elsewhere(written: str, kept: s
 )  # fmt: skip
 def test_a_quarter_after_an_amount(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le portefeuille 0x1f9A0c3b5e7d9f2a4c6e8b0d2f4a6c8e0b2d4f6a a tout vendu.", "zéro x un F neuf A, quatre F six A a tout vendu"),
+        ("Le code 0x80070643 revient.", "zéro x huit zéro zéro sept zéro six quatre trois"),  # short: every character
+        ("La cuve tient 300 bar.", "trois cents bars"),
+        ("Le rail assure 11 % des t-km.", "des tonnes-kilomètres"),
+        ("Un plafond de 6 kg éq. CO2/m²/an.", "C-O deux par mètre carré et par an"),
+        ("Le terminal a traité 2,4 M EVP.", "deux virgule quatre millions d'E-V-P"),
+        ("Le service compte 3 M abonnés.", "trois millions d'abonnés"),
+        ("La société a levé 5 M supplémentaires.", "cinque millions supplémentaires"),
+    ],
+)  # fmt: skip
+def test_addresses_units_and_what_millions_count(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

@@ -572,6 +572,7 @@ _UNITS = {
     "W/(m·K)": ("watt par mètre-kelvin", "watts par mètre-kelvin"), "W/m·K": ("watt par mètre-kelvin", "watts par mètre-kelvin"),
     "W/(m.K)": ("watt par mètre-kelvin", "watts par mètre-kelvin"), "W/m.K": ("watt par mètre-kelvin", "watts par mètre-kelvin"),
     "W/mK": ("watt par mètre-kelvin", "watts par mètre-kelvin"), "W/(mK)": ("watt par mètre-kelvin", "watts par mètre-kelvin"),
+    "bar": ("bar", "bars"), "mbar": ("millibar", "millibars"),  # "200 bar" is "deux cents bars"
     "hl": ("hectolitre", "hectolitres"), "Gy": ("gray", "grays"), "mGy": ("milligray", "milligrays"), "Mhl": ("million d'hectolitres", "millions d'hectolitres"),
 }  # fmt: skip
 _FEMININE_UNITS = {"t", "min", "mn", "s", "ms", "h", "µs", "ns", "fs", "ps", "ppm", "ppb", "fps", "mol", "mmol", "µmol", "x", "×"}  # "1x": une fois
@@ -602,7 +603,7 @@ def _unit(match: re.Match[str]) -> str:
 
 # A unit with no number, after an article or "par": "le prix du kWh", "45 euros par MWh"; a power
 # after any word ("les 300 premiers MW"), and a mass of planets after "de" ("des milliers de M⊕")
-_BARE_UNITS = ("kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW", "km²", "m²", "km")  # not "Go": the game, the language
+_BARE_UNITS = ("kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW", "km²", "m²", "km", "t-km")  # ("9 % des t-km")  # not "Go": the game, the language
 _POWERS = ("kWh", "MWh", "GWh", "TWh", "MW", "GW", "MWc", "GWc")
 _BARE_UNIT = re.compile(
     r"(?:(?<=\b[Dd]u )|(?<=\b[Ll]e )|(?<=\b[Aa]u )|(?<=\bpar )|(?<=\b[Ll]es )|(?<=\b[Dd]es ))"
@@ -624,6 +625,15 @@ def _bare_unit(match: re.Match[str]) -> str:
 
 # A magnitude without a currency: "50k abonnés", "3 M d'utilisateurs", "2 Md de tokens"
 _MAGNITUDE_ONLY = re.compile(rf"{_START}{NUMBER} ?(?P<mag>k|M|Md|Mds|Mrd|Mrds)(?!\w)")
+# what millions and milliards count, said with their "de": "3,1 M EVP", "2 M abonnés" -> "… millions d'E-V-P",
+# "… d'abonnés" (not "5 M levés", "3 M supplémentaires": no noun)
+_MILLIONS_OF = re.compile(
+    rf"{_START}{NUMBER} ?(?P<mag>M|Md|Mds|Mrd|Mrds) (?=(?:(?!HT\b|TTC\b)[A-Z]{{2,5}}s?\b"
+    r"|(?:abonnés|utilisateurs|visiteurs|clients|habitants|salariés|emplois|téléchargements|vues|foyers|personnes|patients"
+    r"|passagers|exemplaires|unités|véhicules|barils|comptes|membres|followers|spectateurs)\b))"
+)
+
+
 # A capital K is a kelvin and "4K" a screen, but not before a salary or a count: "45K brut", "12K abonnés"
 _THOUSANDS_K = re.compile(
     rf"{_START}{NUMBER} ?(?P<mag>K)"
@@ -875,6 +885,15 @@ _NITROGEN = re.compile(r"(?<=\d) ?kg ?N ?/ ?ha\b")
 # an emission's equivalent written alone: "1,2 t de CO2eq" (glued to its mass, "tCO2eq", it is said with it)
 _CO2_EQUIVALENT = re.compile(r"(?<![\w-])CO2(?:eq|e)(?![\w-])")
 # per a tonne of CO2, after money or a unit: "92 €/tCO2" (before its letters and digits are parted)
+# per a unit after CO2: "4 kg éq. CO2/m²/an" -> "… C-O deux par mètre carré et par an" (the chain was pauses)
+_CO2_PER = re.compile(rf"(?:(?<=\bCO2)|(?<=\bCO2 équivalent))/(?P<den>{_DEN})(?:/(?P<den2>{_DEN}))?(?![\w/²³])")
+
+
+def _co2_per(match: re.Match[str]) -> str:
+    said = [_PER_WORDS.get(den) or _PER_UNITS[den] for den in (match["den"], match["den2"]) if den]
+    return " par " + " et par ".join(said)
+
+
 _PER_EMISSION = re.compile(r"(?<=[\w€$£¥%]) ?/ ?(?P<den>tCO2(?:eq|e)?)(?![\w-])")
 _EMISSIONS = re.compile(r"(?<=\d) ?(?P<mass>g|kg|t|Mt|Gt)CO2(?P<eq>eq|e)?(?P<per>/[\w²]+)?(?![\w-])")
 # A screen's format: "16:9", "4:3"
@@ -1061,6 +1080,13 @@ _MODEL_NUMBER = re.compile(r"\b(?P<name>[A-Z][\w-]*) (?P<a>\d) (?P<b>\d{3}[KXF]{
 # Identifiers read digit by digit: a hexadecimal code ("0x80070643"), a code's serial number
 # of five digits or more ("KB5034441"; "A320", "H100", "RTX 5090" are said as numbers)
 _HEX = re.compile(r"(?<![\w.,])0x(?P<hex>[0-9A-Fa-f]{4,16})\b")
+# a longer one, a wallet's address or a hash ("0x742d35Cc…f44e", 40 characters): its first and last four, as a
+# reader gives it ("zéro x sept quatre deux D, F quatre quatre E"), never its digits as numbers
+_LONG_HEX = re.compile(r"(?<![\w.,])0x(?P<head>[0-9A-Fa-f]{4})[0-9A-Fa-f]{9,}(?P<tail>[0-9A-Fa-f]{4})\b")
+
+
+def _hex_digits(written: str) -> str:
+    return " ".join(cardinal(int(c)) if c.isdigit() else c.upper() for c in written)
 _SERIAL = re.compile(rf"\b(?!(?:ISO|NF|EN|FY|{_CODES})\d)(?P<code>[A-Z]{{1,4}})(?P<n>\d{{5,}})\b")  # not "ISO27001", "USD50000"
 # "J-7", "H-24": a countdown
 _COUNTDOWN = re.compile(r"(?<![\w-])(?P<l>J)[-−](?P<n>\d{1,2})\b(?!-)")  # not "H-100", a chip
@@ -1205,6 +1231,7 @@ RULES: tuple[Rule, ...] = (
     (_NITROGEN, " kg d'azote par hectare"),
     (_KILOTONNES, " kilotonnes"),
     (_CO2_EQUIVALENT, "CO2 équivalent"),
+    (_CO2_PER, _co2_per),
     (_PER_MILLION, " par million de "),
     (_PER_COUNT, " pour "),
     (_CT, _cents_or_carats),
@@ -1212,7 +1239,8 @@ RULES: tuple[Rule, ...] = (
     (_NUMBER_SIGN, "numéro "),
     (_PHONE, _phone),
     (_PHONE_FR, _phone),
-    (_HEX, lambda m: "zéro x " + " ".join(cardinal(int(c)) if c.isdigit() else c.upper() for c in m["hex"])),
+    (_LONG_HEX, lambda m: f"zéro x {_hex_digits(m['head'])}, {_hex_digits(m['tail'])}"),
+    (_HEX, lambda m: "zéro x " + _hex_digits(m["hex"])),
     (_SERIAL, lambda m: f"{m['code']} " + " ".join(cardinal(int(c)) for c in m["n"])),
     (_FREEPHONE, lambda m: f"zéro {cardinal(int(m['a']))}, {cardinal(int(m['b']))}, {cardinal(int(m['c']))}"),
     (_DECIMAL_GROUPS, lambda m: m.group(0).replace(" ", "")),
@@ -1297,6 +1325,7 @@ RULES: tuple[Rule, ...] = (
     (_PERCENT, _percent),
     (_PRESSURE, lambda m: f"{cardinal(int(m['a']))} sur "),
     (_UNITS_AFTER, _unit),
+    (_MILLIONS_OF, lambda m: _magnitude_words(m) + (" d'" if m.string[m.end()] in "AEIOUYaeiouyéÉ" else " de ")),
     (_MAGNITUDE_ONLY, _magnitude_words),
     (_THOUSANDS_K, _magnitude_words),
     (_TIMES_CAPITAL, lambda m: f"{_number(m)} fois"),
