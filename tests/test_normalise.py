@@ -1095,3 +1095,9 @@ def test_a_quarter_after_an_amount(written: str, spoken: str) -> None:
 )  # fmt: skip
 def test_addresses_units_and_what_millions_count(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+def test_a_code_s_k_between_digits_and_the_e_prefix_before_a_model_number() -> None:
+    assert "secp trois cent quatre-vingt-quatre K un" in _say("la courbe secp384k1")  # not "mille un"
+    assert "quatre-vingt mille euros" in _say("un salaire de 80k€")  # still thousands
+    assert "la i-deux cent huit" in _say("la e-208 électrique")

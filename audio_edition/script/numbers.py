@@ -807,6 +807,8 @@ def _fraction(match: re.Match[str]) -> str:
 # Signs before a bare number: "+3", "−2,5", " -4"
 # "50 m2", "3 m3": m² and m³ typed without the key
 _TYPED_POWER = re.compile(r"(?<=\d) ?(?P<unit>k?m)(?P<p>[23])(?![\w²³])")
+# a "k" between digits is a code's letter, not thousands: "secp256k1" -> "… deux cent cinquante-six K un"
+_K_BETWEEN_DIGITS = re.compile(r"(?<=[a-z]\d\d\d)k(?=\d)|(?<=[a-z]\d\d)k(?=\d)|(?<=[a-z]\d)k(?=\d)")
 # A magnetic field in teslas, after what makes one: "un IRM de 7 T" (elsewhere "3,5 T" is tonnes)
 _TESLA = re.compile(
     r"(?P<ctx>\b(?:IRM|aimants?|[ée]lectro-?aimants?|champs? magn[ée]tiques?|tokamaks?)\b[^.;:!?]{0,30}?)"
@@ -1224,6 +1226,7 @@ _DE_UN = re.compile(r"\b([Dd])e (une?)\b(?! à\b)")
 # specific first; the last one says whatever digits remain.
 RULES: tuple[Rule, ...] = (
     (_TYPED_POWER, lambda m: f" {m['unit']}{'²' if m['p'] == '2' else '³'}"),
+    (_K_BETWEEN_DIGITS, " K "),
     (_TESLA, lambda m: f"{m['ctx']}{m['n']} tesla{'s' if float(m['n'].replace(',', '.')) >= 2 else ''}"),
     (_TONNES_T, _tonnes_t),
     (_INCHES, _inches),

@@ -283,7 +283,7 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
                 r"|(?<=\bOnline )|(?<=\bGemini )|(?<=\bCopilot )|(?<=\bClaude ))Plus\b"), "plusse"),
     # the electronic prefix is the English letter: "l'e-santé", "les e-carburants" (espeak-ng: a
     # schwa, "le santé")
-    (re.compile(r"(?<![\w-])e-(?=[a-zà-ÿ]{3,})"), "i-"),  # not "Classe E-hybride", an energy label's "E-"
+    (re.compile(r"(?<![\w-])e-(?=[a-zà-ÿ]{3,}|\d{3,4}\b)"), "i-"),  # "la e-208" too; not "Classe E-hybride", an energy label's "E-"
     # "Warner Bros." (no "bro"); in "Warner Bros. Discovery", "… Games" the name goes on: no full stop
     (re.compile(r"(?<=Warner )Bros\.?(?!\w)(?P<on>(?= (?:Discovery|Games|Pictures|Entertainment|Studios|Animation|Records|Television|TV|Interactive)\b))?"),
      lambda m: "Brosse" if m["on"] is not None else _ending("Brosse")(m)),
