@@ -995,6 +995,8 @@ def test_ca_is_turnover_where_its_figures_are_given(written: str, spoken: str) -
         "Une fois le CA réuni, la présidente a parlé.",
         "Elle siège au CA de Safran depuis 2021.",
         "Menlo Park, CA, accueille le siège.",
+        "La direction a annoncé un CA extraordinaire le 3 juin.",
+        "Désormais, 40 % du CA sont des femmes.",
     ],
 )
 def test_ca_is_spelled_for_a_board_or_a_state(written: str) -> None:

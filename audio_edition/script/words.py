@@ -156,7 +156,8 @@ _TURNOVER_AFTER = re.compile(
 )
 _TURNOVER_AFTER_CAPS = re.compile(_TURNOVER_AFTER.pattern, re.IGNORECASE)  # a headline: "LE CA DE NVIDIA BONDIT"
 _TURNOVER_BEFORE = re.compile(
-    r"(?:\b(?:réalis|génér|affich|dégag|publi|annonc|prévoi|prévu|vis|enregistr|accus|revendiqu|doubl|tripl|multipli)\w*"
+    # (not "a annoncé un CA extraordinaire", "prévoit un CA le 12 mars", "a visité le CA": a board's meeting)
+    r"(?:\b(?:réalis|génér|affich|dégag|enregistr|accus|revendiqu|doubl|tripl|multipli)\w*"
     r"\s+(?:un|son|leur|le|sa|notre|votre|ce|cet)"
     r"|(?:\d ?(?:%|‰|fois)|pour cent|\bpart|\bmultiples?|\bmoitié|\btiers|\bquart)\s+(?:du|de son|de leur|de notre|de votre|de|son|leur)"
     r"|(?:[€$£]|\beuros|\bdollars|\d ?[kKM])\s+(?:de|d['’]))\s+\Z",
@@ -164,8 +165,14 @@ _TURNOVER_BEFORE = re.compile(
 )
 
 
+# a board's members: "40 % du CA sont des femmes", "la moitié du CA est indépendante"
+_BOARD_AFTER = re.compile(r"[^.;:!?]{0,40}?\b(?:femmes|hommes|membres|administrat\w+|sièges|élus|indépendant\w*|composé\w*)\b", re.IGNORECASE)
+
+
 def _turnover(match: re.Match[str]) -> str:
     headline = in_capitals(match)
+    if _BOARD_AFTER.match(match.string, match.end()):
+        return match.group(0)
     after = (_TURNOVER_AFTER_CAPS if headline else _TURNOVER_AFTER).match(match.string, match.end())
     before = _TURNOVER_BEFORE.search(match.string, max(0, match.start() - 60), match.start())
     if not (after or before):
