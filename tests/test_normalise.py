@@ -1063,6 +1063,7 @@ def test_units_per_a_unit_and_letters_said_by_their_context(written: str, spoken
         ("Le protocole HTTP/3 accélère le web.", "H-T-T-P trois"),
         ("Entre 2019-2021, les ventes ont chuté.", "deux mille dix-neuf à deux mille vingt et un"),
         ("Il a lu 5 ct de plus au compteur.", "cinq centimes de plus"),
+        ("Les 2 T de la flotte roulent.", "deux T de la flotte"),  # not a mass: "de la"
     ],
 )  # fmt: skip
 def test_letters_after_a_number_keep_their_sense_elsewhere(written: str, kept: str) -> None:

@@ -820,7 +820,7 @@ _TONNES_T = re.compile(
     r"(?P<ctx>\b(?:camions?|poids[ -]lourds?|véhicules?|utilitaires?|charges?|remorques?|grues?|PTAC|PTRA|permis|porteurs?|"
     r"tracteurs?|engins?|bennes?|tonnages?|capacité|levage|pèse|pesant|pesait|porte|soulève|transporte)\b[^.;:!?]{0,25}?)"
     r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d+)?) ?T(?![\w'’-])(?! ?(?:[$€£]|de (?:dollars|euros|tokens|paramètres)\b))"
-    r"|(?<![\w.,])(?P<n2>\d{1,3}(?:,\d+)?) T(?= de (?!dollars|euros|tokens|paramètres|l['’])[a-zà-ÿ])"  # "3,5 T de charge" (not "1T de dette", "au 3T de l'année")
+    r"|(?<![\w.,])(?P<n2>\d{1,3}(?:,\d+)?) T(?= de (?!dollars|euros|tokens|paramètres|l['’]|la\b|les\b)[a-zà-ÿ])"  # "3,5 T de charge" (not "1T de dette", "les 2 T de la flotte")
 )
 
 
