@@ -1104,3 +1104,7 @@ def test_a_code_s_k_between_digits_and_the_e_prefix_before_a_model_number() -> N
     assert "secp trois cent quatre-vingt-quatre K un" in _say("la courbe secp384k1")  # not "mille un"
     assert "quatre-vingt mille euros" in _say("un salaire de 80k€")  # still thousands
     assert "la i-deux cent huit" in _say("la e-208 électrique")
+
+
+def test_company_numbers_are_said_as_words() -> None:
+    assert _say("Indiquez le n° SIRET ou le SIREN.", LEXICON) == "Indiquez le numéro Siret ou le Siren."
