@@ -307,7 +307,7 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"(?<=\b1 )hab\.(?!\w)|(?<=\bun )hab\.(?!\w)"), _ending("habitant")),
     (re.compile(r"(?<=\d )(M|Mds?) hab\.(?!\w)"), _ending(r"\1 d'habitants")),  # "2,5 M hab."
     (re.compile(r"\bhab\.(?!\w)"), _ending("habitants")),
-    (re.compile(r"(?<!\w)[Nn][°º] ?(?=\d|[A-Z]{1,6}[- ]?\d)"), "numéro "),  # "n° 42", "n° I-3456", a patent's "n° EP 3 456 789"
+    (re.compile(r"(?<!\w)[Nn][°º] ?(?=[\w«\"(])"), "numéro "),  # "n° 42", "n° I-3456", "n° EP 3 456 789", "n° SIRET" (never "n degrés")
     (re.compile(r"\bp\.(?= \d)"), "page"),
     (re.compile(r"\b([Aa])rt\.(?= \d)"), r"\1rticle"),
     # a court decision's citation: "Cass. soc.", "C. pén.", "Cons. const.", "3e ch.", "req.", "aff. jointes"
