@@ -280,8 +280,8 @@ UNITS = [
      "l'onde G-W deux six zéro un un quatre"),
     ("20 µSv/h, 85 G/L, 10 PW, 0,39 UA", "vingt microsieverts par heure, quatre-vingt-cinq giga par litre, dix pétawatts, zéro virgule trente-neuf unité astronomique"),
     ("un IRM de 7 T, un aimant à 1,5 T, un camion de 3,5 T, des aimants pour 1,5 T$, les bobines, soit 40 T de cuivre",
-     "un I-R-M de sept teslas, un aimant à un virgule cinq tesla, un camion de trois virgule cinq T, des aimants pour mille cinq cents milliards de dollars, "
-     "les bobines, soit quarante T de cuivre"),
+     "un I-R-M de sept teslas, un aimant à un virgule cinq tesla, un camion de trois virgule cinq tonnes, des aimants pour mille cinq cents milliards de dollars, "
+     "les bobines, soit quarante tonnes de cuivre"),
     ('un écran de 6,3" et le MacBook Pro 16", il a dit "deux fois 3"',
      "un écran de six virgule trois pouces et le MacBook Pro seize pouces, il a dit deux fois trois"),
     ("10 millions de doses/an, 23 456 spectateurs/match, 10⁵ copies/mL, air/eau, nuit/jour",
@@ -1022,3 +1022,145 @@ def test_hunt30_rules(written: str, spoken: str) -> None:
 )
 def test_hunt30_money_years_and_genders(written: str, spoken: str) -> None:
     assert _say(written) == spoken
+
+
+# "CA" is turnover where figures are given (a money amount, a change, a share of it), and a board or
+# California elsewhere
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("La plateforme a réalisé un CA de 2,4 Md$ sur l'année.", "chiffre d'affaires de deux virgule quatre milliards de dollars"),
+        ("Leur CA a reculé de 7 % en un an.", "Leur chiffre d'affaires a reculé de sept pour cent"),
+        ("Une sanction de 6 % du CA mondial est possible.", "six pour cent du chiffre d'affaires mondial"),
+        ("Le chausseur pèse 90 M€ de CA.", "quatre-vingt-dix millions d'euros de chiffre d'affaires"),
+        ("Le CA 2026 s'élève à 1,5 Md€.", "Le chiffre d'affaires deux mille vingt-six s'élève"),
+        ("La PME a triplé son CA en deux ans.", "triplé son chiffre d'affaires"),
+        ("LE CA DE CAPGEMINI RECULE DE 2 %", "le chiffre d'affaires de capgemini recule de deux pour cent"),
+    ],
+)  # fmt: skip
+def test_ca_is_turnover_where_its_figures_are_given(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Le CA du lycée a voté un budget de 2 M€ pour les travaux.",
+        "Le CA a atteint le quorum à 19 h.",
+        "Le CA a augmenté les frais de scolarité.",
+        "Une fois le CA réuni, la présidente a parlé.",
+        "Elle siège au CA de Safran depuis 2021.",
+        "Menlo Park, CA, accueille le siège.",
+        "La direction a annoncé un CA extraordinaire le 3 juin.",
+        "Désormais, 40 % du CA sont des femmes.",
+    ],
+)
+def test_ca_is_spelled_for_a_board_or_a_state(written: str) -> None:
+    assert "C-A" in _say(written) and "affaires" not in _say(written)
+
+
+# "LA" and "SF" as cities, where they stand as one: never the article, nor science fiction
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Les robotaxis circulent à Miami, SF, LA et Atlanta.", "à Miami, San Francisco, Los Angeles et Atlanta."),
+        ("La navette relie LA à SF en une heure.", "relie Los Angeles à San Francisco en une heure"),
+        ("Elle a ouvert un bureau à LA.", "un bureau à Los Angeles."),
+        ("C'est LA solution des PME.", "C'est la solution"),
+        ("Les lecteurs de SF et de polar.", "de S-F et de polar"),
+        ("Sur Netflix, SF et comédies dominent.", "Netflix, S-F et comédies"),
+    ],
+)  # fmt: skip
+def test_la_and_sf_are_cities_only_where_they_stand_as_one(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+def test_la_before_a_word_stays_the_article_even_after_a_city() -> None:
+    assert "Paris, la Défense" in _say("Il a quitté Paris, LA Défense est vide.")
+
+
+def test_a_key_told_by_its_case_is_not_matched_in_a_headline() -> None:
+    """"wallet TON" is the token only where case tells it; in capitals "TON" is as often the possessive."""
+    assert _say("GARDE TON RÉSEAU TON AVENIR", LEXICON) == "garde ton réseau ton avenir"
+    assert "le wallet Tonne" in _say("Il paie avec le wallet TON.", LEXICON)
+    assert "la Mirèsse" in _say("LA MIRES RECULE ENCORE", LEXICON)  # a longer name keeps its form in capitals
+
+
+# Units per a unit or a count, taxes after a per-unit price, and what a number's letters are by context
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le diamant conduit jusqu'à 2 000 W/(m·K).", "deux mille watts par mètre-kelvin"),
+        ("Une laine de roche à 0,035 W/m·K.", "zéro virgule zéro trente-cinq watt par mètre-kelvin"),
+        ("Le gazole prend 3 ct/L en une semaine.", "trois centimes par litre"),
+        ("Une taxe de 4 ct par litre.", "quatre centimes par litre"),
+        ("Une alliance en or 14 ct.", "quatorze carats"),
+        ("Un saphir de 3,2 ct.", "trois virgule deux carats"),
+        ("Une clairance de 90 mL/min/1,73 m².", "quatre-vingt-dix millilitres par minute pour un virgule soixante-treize mètre carré"),
+        ("On relève 8 cas/100 000 habitants.", "huit cas pour cent mille habitants"),
+        ("Des bureaux à 650 €/m²/an HT HC.", "par mètre carré et par an hors taxes, hors charges"),
+        ("Un camion de 26 T a versé.", "vingt-six tonnes"),
+        ("Il faut 7,5 T de ciment.", "sept virgule cinq tonnes de ciment"),
+        ("Le brevet n° US 11 222 333 B2 est contesté.", "Le brevet numéro U-S"),
+        ("La saison 2026-27 démarre en août.", "La saison deux mille vingt-six vingt-sept démarre"),
+    ],
+)  # fmt: skip
+def test_units_per_a_unit_and_letters_said_by_their_context(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "kept"),
+    [
+        ("Or, le prix monte de 2 ct par litre.", "deux centimes par litre"),  # "Or," is no gold
+        ("Le kWh coûte 0,18 €/kWh HC la nuit.", "H-C"),  # heures creuses, not charges
+        ("Un moteur 2 T pour la tondeuse.", "deux T"),  # two-stroke
+        ("Une valorisation de 2T$ visée.", "deux mille milliards de dollars"),
+        ("Le protocole HTTP/3 accélère le web.", "H-T-T-P trois"),
+        ("Entre 2019-2021, les ventes ont chuté.", "deux mille dix-neuf à deux mille vingt et un"),
+        ("Il a lu 5 ct de plus au compteur.", "cinq centimes de plus"),
+        ("Les 2 T de la flotte roulent.", "deux T de la flotte"),  # not a mass: "de la"
+    ],
+)  # fmt: skip
+def test_letters_after_a_number_keep_their_sense_elsewhere(written: str, kept: str) -> None:
+    assert kept in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("La banque a gagné 2,3 Md€ au T2 et vise plus.", "milliards d'euros au deuxième trimestre et vise"),
+        ("Le trafic a crû de 6 % au Q4 face à 2024.", "six pour cent au quatrième trimestre face"),
+        ("Le parking coûte 30 € au T2 de Roissy.", "trente euros au T deux de Roissy"),  # a terminal
+        ("Un studio à 700 € au T1 et rien au-delà.", "au T un et rien"),  # a flat
+    ],
+)  # fmt: skip
+def test_a_quarter_after_an_amount(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le portefeuille 0x1f9A0c3b5e7d9f2a4c6e8b0d2f4a6c8e0b2d4f6a a tout vendu.", "zéro x un F neuf A, quatre F six A a tout vendu"),
+        ("Le code 0x80070643 revient.", "zéro x huit zéro zéro sept zéro six quatre trois"),  # short: every character
+        ("La cuve tient 300 bar.", "trois cents bars"),
+        ("Le rail assure 11 % des t-km.", "des tonnes-kilomètres"),
+        ("Un plafond de 6 kg éq. CO2/m²/an.", "C-O deux par mètre carré et par an"),
+        ("Le terminal a traité 2,4 M EVP.", "deux virgule quatre millions d'E-V-P"),
+        ("Le service compte 3 M abonnés.", "trois millions d'abonnés"),
+        ("La société a levé 5 M supplémentaires.", "cinque millions supplémentaires"),
+    ],
+)  # fmt: skip
+def test_addresses_units_and_what_millions_count(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+def test_a_code_s_k_between_digits_and_the_e_prefix_before_a_model_number() -> None:
+    assert "secp trois cent quatre-vingt-quatre K un" in _say("la courbe secp384k1")  # not "mille un"
+    assert "quatre-vingt mille euros" in _say("un salaire de 80k€")  # still thousands
+    assert "la i-deux cent huit" in _say("la e-208 électrique")
+
+
+def test_company_numbers_are_said_as_words() -> None:
+    assert _say("Indiquez le n° SIRET ou le SIREN.", LEXICON) == "Indiquez le numéro Siret ou le Siren."

@@ -123,14 +123,19 @@ _AI_TAIL = re.compile(r"(.*?AI(?:-[a-z]{3,})?)((?:\s\w+)*)$")  # "Mistral AI" an
 _COMMON_NOUN = re.compile(r"[a-zà-ÿ][a-zà-ÿ' -]*")
 
 
+_CASE_TOLD = re.compile(r"\b[a-zà-ÿ][\w-]* [A-ZÀ-Ý]{2,3}\b")  # ("la MIRES" keeps "LA MIRES")
+
+
 def _case_forms(entries: dict[str, str]) -> dict[str, str]:
     """The entries, plus the capitalised form of each lower-case key (a sentence's first word)
-    and the form in capitals of each key of four letters or more ("OPENAI ET GOOGLE", a headline)."""
+    and the form in capitals of each key of four letters or more ("OPENAI ET GOOGLE", a headline),
+    but for a key told by its case, a word in lower case before a short one in capitals ("wallet TON"):
+    in capitals, a word of two or three letters is as often French ("CHANGE TON RÉSEAU TON AVENIR")."""
     table = {}
     for word, spoken in entries.items():
         if word[:1].islower():
             table.setdefault(word[:1].upper() + word[1:], spoken[:1].upper() + spoken[1:])
-        if len(word) >= 4 and word != word.upper():
+        if len(word) >= 4 and word != word.upper() and not _CASE_TOLD.search(word):
             table.setdefault(word.upper(), spoken)
     table.update(entries)
     return table

@@ -422,7 +422,17 @@ _CUR = "|".join(sorted(map(re.escape, _CURRENCIES), key=len, reverse=True))
 _MONEY_AFTER = re.compile(rf"{_START}(?P<sign>[+\-−±])?{NUMBER} ?(?:(?P<mag>{_MAG}) ?)?(?P<cur>{_CUR})(?![\w$€£¥])")
 # A price without or with taxes: "1 200 € HT", "900 euros TTC"
 _TAX_WORDS = {"HT": "hors taxes", "TTC": "toutes taxes comprises", "HC": "hors charges", "CC": "charges comprises"}
-_TAXES = re.compile(rf"\b((?:euros?|dollars?)(?: {NUMBER_WORD}[a-z-]*)?(?: par (?:mois|an))?) (HT|TTC|HC|CC)\b")  # not "livres CC BY-SA"
+_TAXES = re.compile(
+    rf"\b((?:euros?|dollars?)(?: {NUMBER_WORD}[a-z-]*)?(?: (?:et )?par (?:mois|an|année|[a-zà-ÿ]+(?: carrés?)?)){{0,2}}) "
+    r"(?P<tax>HT|TTC|HC|CC)(?: (?P<tax2>HC|CC)(?![\w-]))?\b"
+)  # not "livres CC BY-SA"; "… par mètre carré et par an HT HC" -> "hors taxes, hors charges"
+
+
+def _taxes(match: re.Match[str]) -> str:
+    said = [_TAX_WORDS[match[t]] for t in ("tax", "tax2") if match[t]]
+    if "wattheure" in match[1] and {"HC", "CC"} & {match["tax"], match["tax2"]}:
+        return match.group(0)  # "0,20 €/kWh HC": heures creuses, not charges
+    return f"{match[1]} {', '.join(said)}"
 # ("82,50 € HT": "quatre-vingt-deux euros cinquante hors taxes")
 # A currency's code after a number in words: "1,2 milliard de CHF" -> "… de francs suisses"
 _CODES = "|".join(code for code in _CURRENCIES if re.fullmatch("[A-Z]{3}", code))
@@ -570,6 +580,11 @@ _UNITS = {
     "kb/j": ("millier de barils par jour", "milliers de barils par jour"), "b/j": ("baril par jour", "barils par jour"),
     "kN": ("kilonewton", "kilonewtons"), "Nm": ("newton-mètre", "newtons-mètres"),
     "ft": ("pied", "pieds"), "NM": ("mille nautique", "milles nautiques"), "mA": ("milliampère", "milliampères"),
+    # a thermal conductivity: "0,015 W/m·K", "~5 000 W/(m·K)" (the dot, a bullet elsewhere, made a pause)
+    "W/(m·K)": ("watt par mètre-kelvin", "watts par mètre-kelvin"), "W/m·K": ("watt par mètre-kelvin", "watts par mètre-kelvin"),
+    "W/(m.K)": ("watt par mètre-kelvin", "watts par mètre-kelvin"), "W/m.K": ("watt par mètre-kelvin", "watts par mètre-kelvin"),
+    "W/mK": ("watt par mètre-kelvin", "watts par mètre-kelvin"), "W/(mK)": ("watt par mètre-kelvin", "watts par mètre-kelvin"),
+    "bar": ("bar", "bars"), "mbar": ("millibar", "millibars"),  # "200 bar" is "deux cents bars"
     "hl": ("hectolitre", "hectolitres"), "Gy": ("gray", "grays"), "mGy": ("milligray", "milligrays"), "Mhl": ("million d'hectolitres", "millions d'hectolitres"),
 }  # fmt: skip
 _FEMININE_UNITS = {"t", "min", "mn", "s", "ms", "h", "µs", "ns", "fs", "ps", "ppm", "ppb", "fps", "mol", "mmol", "µmol", "x", "×"}  # "1x": une fois
@@ -607,7 +622,7 @@ def _unit(match: re.Match[str]) -> str:
 
 # A unit with no number, after an article or "par": "le prix du kWh", "45 euros par MWh"; a power
 # after any word ("les 300 premiers MW"), and a mass of planets after "de" ("des milliers de M⊕")
-_BARE_UNITS = ("kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW", "km²", "m²", "km")  # not "Go": the game, the language
+_BARE_UNITS = ("kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW", "km²", "m²", "km", "t-km")  # ("9 % des t-km")  # not "Go": the game, the language
 _POWERS = ("kWh", "MWh", "GWh", "TWh", "MW", "GW", "MWc", "GWc")
 _BARE_UNIT = re.compile(
     r"(?:(?<=\b[Dd]u )|(?<=\b[Ll]e )|(?<=\b[Aa]u )|(?<=\bpar )|(?<=\b[Ll]es )|(?<=\b[Dd]es ))"
@@ -629,6 +644,15 @@ def _bare_unit(match: re.Match[str]) -> str:
 
 # A magnitude without a currency: "50k abonnés", "3 M d'utilisateurs", "2 Md de tokens"
 _MAGNITUDE_ONLY = re.compile(rf"{_START}{NUMBER} ?(?P<mag>k|M|Md|Mds|Mrd|Mrds)(?!\w)")
+# what millions and milliards count, said with their "de": "3,1 M EVP", "2 M abonnés" -> "… millions d'E-V-P",
+# "… d'abonnés" (not "5 M levés", "3 M supplémentaires": no noun)
+_MILLIONS_OF = re.compile(
+    rf"{_START}{NUMBER} ?(?P<mag>M|Md|Mds|Mrd|Mrds) (?=(?:(?!HT\b|TTC\b)[A-Z]{{2,5}}s?\b"
+    r"|(?:abonnés|utilisateurs|visiteurs|clients|habitants|salariés|emplois|téléchargements|vues|foyers|personnes|patients"
+    r"|passagers|exemplaires|unités|véhicules|barils|comptes|membres|followers|spectateurs)\b))"
+)
+
+
 # A capital K is a kelvin and "4K" a screen, but not before a salary or a count: "45K brut", "12K abonnés"
 _THOUSANDS_K = re.compile(
     rf"{_START}{NUMBER} ?(?P<mag>K)"
@@ -661,7 +685,7 @@ _WORD_DEN = "km²|m²|min|sem|semaine|mois|jour|an|s|h|j|mL|ml|µL|kg"  # "50 co
 _PER_SECOND = frozenset("tokens jetons requêtes images opérations transactions paquets messages calculs mots pages".split())
 _PER = re.compile(
     rf"(?<=[\d ])(?P<sym>{_CUR}|{_UNIT}|%)/(?P<den>{_DEN}|USD|EUR|\$|€)(?:/(?P<den2>{_DEN}))?"
-    r"(?![\w/²³])"
+    r"(?![\w/²³·]|\.[A-Z])"  # (not "W/m·K": a unit of its own)
 )
 # the same per a word, before a power says its digits ("10^6 copies/mL"), and after a count a few
 # words back: "10 millions de doses/an", "23 456 spectateurs/match" (not "air/eau", "et/ou")
@@ -741,13 +765,20 @@ _PERIOD = re.compile(
     # after the accounts' words: "les résultats du T1 de Renault", "les ventes du Q3"
     r"|(?:(?<=\brésultats du )|(?<=\bventes du )|(?<=\bchiffre d'affaires du )|(?<=\bcroissance du )|(?<=\bbénéfice du )"
     r"|(?<=\bmarge du ))(?P<f>[TQ])(?P<fn>[1-4])"
+    # after an amount: "1,87 Md$ au T3 et un bénéfice…", "+12 % au Q2 sur un an" (not "30 € au T2 de Roissy", a terminal)
+    r"|(?:(?<=[$€£%] au )|(?<=[$€£%] du ))(?P<g>[TQ])(?P<gn>[1-4])(?! de [A-ZÀ-Ý]| de l['’]a[ée]roport)"
     r")"  # ("le T2 de Roissy": a terminal; "Q1 : Pourquoi ?" a question; "T2 : 45 m²" a flat)
     r"(?![\w-])"
 )
 
 
+_HOUSING = re.compile(r"\b(?:loyers?|logements?|appartements?|studios?|pièces|résidences?|immobili\w+|m²|locataires?|tram\w*)\b", re.IGNORECASE)
+
+
 def _period(match: re.Match[str]) -> str:
-    letter, n = next((match[k], match[k + "n"]) for k in "abcdef" if match[k])
+    if match["g"] and _HOUSING.search(match.string):
+        return match.group(0)  # "un loyer de 900 € au T2": a flat
+    letter, n = next((match[k], match[k + "n"]) for k in "abcdefg" if match[k])
     said = f"{ordinal(int(n))} {'trimestre' if letter in 'TQ' else 'semestre'}"
     return "du " + said if match.string.endswith(("fin ", "Fin "), 0, match.start()) else said
 
@@ -796,11 +827,28 @@ def _fraction(match: re.Match[str]) -> str:
 # Signs before a bare number: "+3", "−2,5", " -4"
 # "50 m2", "3 m3": m² and m³ typed without the key
 _TYPED_POWER = re.compile(r"(?<=\d) ?(?P<unit>k?m)(?P<p>[23])(?![\w²³])")
+# a "k" between digits is a code's letter, not thousands: "secp256k1" -> "… deux cent cinquante-six K un"
+_K_BETWEEN_DIGITS = re.compile(r"(?<=[a-z]\d\d\d)k(?=\d)|(?<=[a-z]\d\d)k(?=\d)|(?<=[a-z]\d)k(?=\d)")
 # A magnetic field in teslas, after what makes one: "un IRM de 7 T" (elsewhere "3,5 T" is tonnes)
 _TESLA = re.compile(
     r"(?P<ctx>\b(?:IRM|aimants?|[ée]lectro-?aimants?|champs? magn[ée]tiques?|tokamaks?)\b[^.;:!?]{0,30}?)"
     r"(?<![\w.,])(?P<n>\d{1,2}(?:,\d+)?) ?T(?![\w'’-])(?! ?(?:[$€£]|de\b|d['’]))"  # (not "1,5 T$", "40 T de métal", "1 200 T")
 )
+# Tonnes in a capital "T" after a number, where a load is spoken of: "un camion de 19 T", "3,5 T de charge",
+# "le permis 3,5 T" (not "1T$", "15T tokens", a two-stroke "moteur 2T", a T-shirt's size, a flat's "T3")
+_TONNES_T = re.compile(
+    r"(?P<ctx>\b(?:camions?|poids[ -]lourds?|véhicules?|utilitaires?|charges?|remorques?|grues?|PTAC|PTRA|permis|porteurs?|"
+    r"tracteurs?|engins?|bennes?|tonnages?|capacité|levage|pèse|pesant|pesait|porte|soulève|transporte)\b[^.;:!?]{0,25}?)"
+    r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d+)?) ?T(?![\w'’-])(?! ?(?:[$€£]|de (?:dollars|euros|tokens|paramètres)\b))"
+    r"|(?<![\w.,])(?P<n2>\d{1,3}(?:,\d+)?) T(?= de (?!dollars|euros|tokens|paramètres|l['’]|la\b|les\b)[a-zà-ÿ])"  # "3,5 T de charge" (not "1T de dette", "les 2 T de la flotte")
+)
+
+
+def _tonnes_t(match: re.Match[str]) -> str:
+    n = match["n"] or match["n2"]
+    return f"{match['ctx'] or ''}{n} tonne{'s' if float(n.replace(',', '.')) >= 2 else ''}"
+
+
 # A screen's size in inches: 'un écran de 6,3"', 'le MacBook Pro 16"' (outside a quotation in straight quotes)
 _INCHES = re.compile(r"(?<![\w.,'’′°])(?<![°'’′] )(?P<n>\d{1,3}(?:[,.]\d)?) ?\"(?![\w\d\"″])")  # (not "43° 36' 16"", "1' 30"")
 
@@ -829,6 +877,28 @@ def _inches(match: re.Match[str]) -> str:
     return f"{n} pouce{'s' if float(n.replace(',', '.')) >= 2 else ''}"
 
 
+# per a count of a unit or of people, after a unit or a word: "60 mL/min/1,73 m²", "12 cas/100 000 habitants"
+# -> "… par minute pour un virgule soixante-treize mètre carré", "… cas pour cent mille habitants" (a
+# slash before a bare number stays a fraction or a version: "3/4", "HTTP/3"; between times, a range: "14h/15h")
+_PER_COUNT = re.compile(
+    rf"(?<=[A-Za-zµ²³])(?<!\d[hH])(?<!\d [hH])/(?=(?:{_INT})(?:,\d+)? ?(?:{_UNIT}|hab\b|habitants|naissances|personnes|patients|adultes|enfants|salariés)"
+    r"(?![\w/]))"
+)
+# "ct" after a number: carats near gold or a stone ("une bague en or 18 ct", "un diamant de 2 ct"), centimes
+# in a price per a unit ("2 ct/L", "1,5 ct par kWh", "3 ct le litre"); elsewhere left as written
+_CT = re.compile(rf"{_START}{NUMBER} ?ct(?![\w'’-])(?P<per> ?/ ?(?P<den>{_DEN})(?![\w/²³])| (?=par |le |la |l['’]|du |de plus\b|de moins\b))?")
+_GEMS = re.compile(r"(?:(?:\ben|\bd['’]|\bl['’]) ?or\b|\bor (?:jaune|blanc|rose|gris|massif)\b|\b(?:diamants?|bagues?|rubis|saphirs?|émeraudes?|pierres?|bijoux?|joaill\w+|platine|solitaire)\b)[^.;:!?]{0,30}\Z", re.IGNORECASE)  # (not "Or, la taxe…")
+
+
+def _cents_or_carats(match: re.Match[str]) -> str:
+    if _GEMS.search(match.string, max(0, match.start() - 40), match.start()):
+        return f"{_number(match)} carat{'s' if _plural(match) else ''}" + (match["per"] or "")
+    if match["per"] is None:
+        return match.group(0)
+    said = f"{_number(match)} centime{'s' if _plural(match) else ''}"
+    return f"{said} par {_PER_WORDS.get(match['den']) or _PER_UNITS[match['den']]}" if match["den"] else f"{said} "
+
+
 # Emissions: "8 930 tCO2eq", "2 MtCO2e", "32 gCO2/kWh" -> "… tonnes équivalent CO2" (then said by the unit rule)
 # kilotonnes of a production ("40 kt/an", "120 kt de CO2"; a speed's "25 kt" is knots, left alone)
 _KILOTONNES = re.compile(r"(?<=\d) ?kt(?= ?/ ?an\b| d[e'’]| par an\b)")
@@ -837,6 +907,15 @@ _NITROGEN = re.compile(r"(?<=\d) ?kg ?N ?/ ?ha\b")
 # an emission's equivalent written alone: "1,2 t de CO2eq" (glued to its mass, "tCO2eq", it is said with it)
 _CO2_EQUIVALENT = re.compile(r"(?<![\w-])CO2(?:eq|e)(?![\w-])")
 # per a tonne of CO2, after money or a unit: "92 €/tCO2" (before its letters and digits are parted)
+# per a unit after CO2: "4 kg éq. CO2/m²/an" -> "… C-O deux par mètre carré et par an" (the chain was pauses)
+_CO2_PER = re.compile(rf"(?:(?<=\bCO2)|(?<=\bCO2 équivalent))/(?P<den>{_DEN})(?:/(?P<den2>{_DEN}))?(?![\w/²³])")
+
+
+def _co2_per(match: re.Match[str]) -> str:
+    said = [_PER_WORDS.get(den) or _PER_UNITS[den] for den in (match["den"], match["den2"]) if den]
+    return " par " + " et par ".join(said)
+
+
 _PER_EMISSION = re.compile(r"(?<=[\w€$£¥%]) ?/ ?(?P<den>tCO2(?:eq|e)?)(?![\w-])")
 _EMISSIONS = re.compile(r"(?<=\d) ?(?P<mass>g|kg|t|Mt|Gt)CO2(?P<eq>eq|e)?(?P<per>/[\w²]+)?(?![\w-])")
 # A screen's format: "16:9", "4:3"
@@ -1031,6 +1110,13 @@ _MODEL_NUMBER = re.compile(r"\b(?P<name>[A-Z][\w-]*) (?P<a>\d) (?P<b>\d{3}[KXF]{
 # Identifiers read digit by digit: a hexadecimal code ("0x80070643"), a code's serial number
 # of five digits or more ("KB5034441"; "A320", "H100", "RTX 5090" are said as numbers)
 _HEX = re.compile(r"(?<![\w.,])0x(?P<hex>[0-9A-Fa-f]{4,16})\b")
+# a longer one, a wallet's address or a hash ("0x742d35Cc…f44e", 40 characters): its first and last four, as a
+# reader gives it ("zéro x sept quatre deux D, F quatre quatre E"), never its digits as numbers
+_LONG_HEX = re.compile(r"(?<![\w.,])0x(?P<head>[0-9A-Fa-f]{4})[0-9A-Fa-f]{9,}(?P<tail>[0-9A-Fa-f]{4})\b")
+
+
+def _hex_digits(written: str) -> str:
+    return " ".join(cardinal(int(c)) if c.isdigit() else c.upper() for c in written)
 _SERIAL = re.compile(rf"\b(?!(?:ISO|NF|EN|FY|{_CODES})\d)(?P<code>[A-Z]{{1,4}})(?P<n>\d{{5,}})\b")  # not "ISO27001", "USD50000"
 # "J-7", "H-24": a countdown
 _COUNTDOWN = re.compile(r"(?<![\w-])(?P<l>J)[-−](?P<n>\d{1,2})\b(?!-)")  # not "H-100", a chip
@@ -1066,6 +1152,16 @@ def _race_time(match: re.Match[str]) -> str:
 _HEIGHT = re.compile(r"(?<![\w.,'’])(?P<ft>[4-7])['’′](?P<inch>\d|1[01])[\"”″](?![\w'’\"”″])")
 # A season over two years: "la saison 24'25" -> "vingt-quatre vingt-cinq" (the second year follows the first)
 _SEASON = re.compile(r"(?<![\w.,'’])(?P<a>\d\d)['’](?P<b>\d\d)(?![\w'’\"”″])")
+
+
+# the same with the first year whole: "la saison 2025-26", "l'exercice 2024-25" -> "deux mille vingt-cinq
+# vingt-six" (not "… à vingt-six": a season, not a range; "2019-2021" is one)
+_SEASON_YEARS = re.compile(r"(?<![\w.,-])(?P<a>(?:19|20)\d\d)[-–/](?P<b>\d\d)(?![\w-]|[.,]\d)")
+
+
+def _season_years(match: re.Match[str]) -> str:
+    a, b = int(match["a"]), int(match["b"])
+    return f"{cardinal(a)} {cardinal(b)}" if b == (a + 1) % 100 else match.group(0)
 
 
 def _season(match: re.Match[str]) -> str:
@@ -1169,18 +1265,24 @@ RULES: tuple[Rule, ...] = (
     (_MILLION_HL, " Mhl"),
     (_ARTICLES_RANGE, r"\g<a>, \g<b> \g<w> \g<c>, \g<d>"),
     (_TYPED_POWER, lambda m: f" {m['unit']}{'²' if m['p'] == '2' else '³'}"),
+    (_K_BETWEEN_DIGITS, " K "),
     (_TESLA, lambda m: f"{m['ctx']}{m['n']} tesla{'s' if float(m['n'].replace(',', '.')) >= 2 else ''}"),
+    (_TONNES_T, _tonnes_t),
     (_INCHES, _inches),
     (_PER_EMISSION, lambda m: f" par {_PER_WORDS[m['den']]}"),
     (_NITROGEN, " kg d'azote par hectare"),
     (_KILOTONNES, " kilotonnes"),
     (_CO2_EQUIVALENT, "CO2 équivalent"),
+    (_CO2_PER, _co2_per),
     (_PER_MILLION, " par million de "),
+    (_PER_COUNT, " pour "),
+    (_CT, _cents_or_carats),
     (_EMISSIONS, _emissions),
     (_NUMBER_SIGN, "numéro "),
     (_PHONE, _phone),
     (_PHONE_FR, _phone),
-    (_HEX, lambda m: "zéro x " + " ".join(cardinal(int(c)) if c.isdigit() else c.upper() for c in m["hex"])),
+    (_LONG_HEX, lambda m: f"zéro x {_hex_digits(m['head'])}, {_hex_digits(m['tail'])}"),
+    (_HEX, lambda m: "zéro x " + _hex_digits(m["hex"])),
     (_SERIAL, lambda m: f"{m['code']} " + " ".join(cardinal(int(c)) for c in m["n"])),
     (_FREEPHONE, lambda m: f"zéro {cardinal(int(m['a']))}, {cardinal(int(m['b']))}, {cardinal(int(m['c']))}"),
     (_DECIMAL_GROUPS, lambda m: m.group(0).replace(" ", "")),
@@ -1198,6 +1300,7 @@ RULES: tuple[Rule, ...] = (
     (_DOCKET, lambda m: f"{m['a']} barre {m['b']}"),
     (_CASE, lambda m: f"{m['court']} {cardinal(int(m['n']))} barre {cardinal(int(m['y']))}"),
     (_ACT_NUMBER, lambda m: f"{cardinal(int(m['y']))} barre {cardinal(int(m['n']))}"),
+    (_SEASON_YEARS, _season_years),  # (after an act's "(UE) 2019/20")
     (_NEXT_DAY, lambda m: f"{m['a']} et {m['b']}" if int(m["b"]) == int(m["a"]) + 1 else m.group(0)),
     (_BARE_MONEY, lambda m: {"M": "millions", "k": "milliers"}.get(m["mag"], "milliards") + (" de dollars" if m["cur"] == "$" else " d'euros")),
     (_TO_ONE_RATIO, _to_one),
@@ -1262,12 +1365,13 @@ RULES: tuple[Rule, ...] = (
     (_COUNTED, _counted),
     (_PER, _per),
     (_MONEY_AFTER, _money),
-    (_TAXES, lambda m: f"{m[1]} {_TAX_WORDS[m[2]]}"),
+    (_TAXES, _taxes),
     (_CODE_AFTER_WORDS, lambda m: m.group(0).split()[0] + " " + _de(_CURRENCIES[m["code"]][1])),
     (_MONEY_BEFORE, _money),
     (_PERCENT, _percent),
     (_PRESSURE, lambda m: f"{cardinal(int(m['a']))} sur "),
     (_UNITS_AFTER, _unit),
+    (_MILLIONS_OF, lambda m: _magnitude_words(m) + (" d'" if m.string[m.end()] in "AEIOUYaeiouyéÉ" else " de ")),
     (_MAGNITUDE_ONLY, _magnitude_words),
     (_THOUSANDS_K, _magnitude_words),
     (_TIMES_CAPITAL, lambda m: f"{_number(m)} fois"),

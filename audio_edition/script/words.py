@@ -129,6 +129,83 @@ def _month(match: re.Match[str]) -> str:
     return _ending(_MONTHS[written.lower()])(match)
 
 
+# "CA" is a business's turnover where its figures are given: "un CA de 1,2 Md€", "son CA a progressé
+# de 8 %", "10 % du CA mondial", "44 Md€ de CA", "a réalisé un CA record" -> "chiffre d'affaires"; elsewhere a
+# board ("le CA de l'université a voté", "réuni en CA") or California, spelled
+_AMOUNT = r"[+\-−]?\d[\d  ]*(?:[,.]\d+)?"
+_MONEY_AHEAD = (  # "1,2 Md€", "312 k€", "$5 Md", "12 millions d'euros", "près de 3 M€"
+    rf"(?:près de |plus de |moins de |environ |quelque |~ ?)?(?:(?:US\$|[$€£]) ?{_AMOUNT}"
+    rf"|{_AMOUNT} ?(?:(?:k|K|M|Md|Mds|Mrd|Mrds|B|Bn) ?(?:[€$£]|(?:EUR|USD|CHF)\b)|(?:millions?|milliards?)\b"
+    r"|[€$£]|(?:euros?|dollars?|EUR|USD|CHF)\b))"
+)
+_TURNOVER_QUALIFIER = (
+    r"(?:annuel|trimestriel|semestriel|mensuel|consolidé|mondial|cumulé|global|total|net|brut|HT|TTC|record|estimé|"
+    r"prévisionnel|organique|publié|attendu|réalisé|(?:19|20)\d\d(?:-\d\d)?|par (?:salarié|employé|client|magasin|habitant)|"
+    r"du [TQSH][1-4]|de l['’]exercice|en (?:19|20)\d\d|(?:de|d['’]) ?[A-ZÀ-Ý][\w&.-]*(?: [A-ZÀ-Ý][\w&.-]*){0,2})"
+)
+_TURNOVER_AFTER = re.compile(
+    rf"(?:\s+{_TURNOVER_QUALIFIER}){{0,3}}(?:"
+    rf"\s*(?:de|d['’]|:|—|–|=|à)?\s*{_MONEY_AHEAD}"  # "un CA de 1,2 Md€" (not "un CA de 12 membres")
+    r"|\s+(?:a |ont |avait |aurait |devrait |va |pourrait )?(?:progress|bond|grimp|recul|chut|cr[oûu]|s['’]envol|s['’]effondr"
+    r"|plong|stagn|rebond|se repli|décoll|explos|doubl|tripl|quadrupl)\w*(?!\s+(?:le|la|les|l['’]|son|sa|ses|leurs?|une?|des)\b)"
+    r"|\s+(?:a |ont |avait |aurait |devrait |va |pourrait )?(?:augment|baiss|diminu|multipli|divis|atteint|atteindr|dépass"
+    r"|franch|s['’]él[eè]v|s['’]établi|ressort|totalis|pès|pes|frôl)\w*"
+    r"(?:\s+(?:près de|plus de|moins de|environ|quelque|désormais|déjà|ainsi|les|la barre des|le cap des))?"
+    r"\s+(?:de |à |par )?[+\-−~x×]?\d"  # "a atteint 3 M€", "a dépassé les 2 Md€" (not "a atteint le quorum à 18 h")
+    r"|\s+(?:en|est en) (?:hausse|baisse|croissance|progression|recul|repli|chute)|\s+de [x×] ?\d)"
+)
+_TURNOVER_AFTER_CAPS = re.compile(_TURNOVER_AFTER.pattern, re.IGNORECASE)  # a headline: "LE CA DE NVIDIA BONDIT"
+_TURNOVER_BEFORE = re.compile(
+    # (not "a annoncé un CA extraordinaire", "prévoit un CA le 12 mars", "a visité le CA": a board's meeting)
+    r"(?:\b(?:réalis|génér|affich|dégag|enregistr|accus|revendiqu|doubl|tripl|multipli)\w*"
+    r"\s+(?:un|son|leur|le|sa|notre|votre|ce|cet)"
+    r"|(?:\d ?(?:%|‰|fois)|pour cent|\bpart|\bmultiples?|\bmoitié|\btiers|\bquart)\s+(?:du|de son|de leur|de notre|de votre|de|son|leur)"
+    r"|(?:[€$£]|\beuros|\bdollars|\d ?[kKM])\s+(?:de|d['’]))\s+\Z",
+    re.IGNORECASE,
+)
+
+
+# a board's members: "40 % du CA sont des femmes", "la moitié du CA est indépendante"
+_BOARD_AFTER = re.compile(r"[^.;:!?]{0,40}?\b(?:femmes|hommes|membres|administrat\w+|sièges|élus|indépendant\w*|composé\w*)\b", re.IGNORECASE)
+
+
+def _turnover(match: re.Match[str]) -> str:
+    headline = in_capitals(match)
+    if _BOARD_AFTER.match(match.string, match.end()):
+        return match.group(0)
+    after = (_TURNOVER_AFTER_CAPS if headline else _TURNOVER_AFTER).match(match.string, match.end())
+    before = _TURNOVER_BEFORE.search(match.string, max(0, match.start() - 60), match.start())
+    if not (after or before):
+        return match.group(0)
+    return "CHIFFRE D'AFFAIRES" if headline else "chiffre d'affaires"
+
+
+# "LA" and "SF" are Los Angeles and San Francisco where they stand as a city: after "à" before a pause, or
+# in a list with a city ("à Phoenix, SF, LA et Austin"); "LA" was the article, and "SF" heard "S-F" is
+# science fiction. Never before a word ("LA solution"), nor "de la SF"
+_CITY_SHORTS = {"LA": "Los Angeles", "SF": "San Francisco"}
+_CITIES = (
+    r"(?:Phoenix|Austin|Seattle|Boston|Chicago|Miami|Atlanta|Denver|Dallas|Houston|New York|NYC|San Diego|San Jos[ée]|"
+    r"Las Vegas|Portland|Washington|Detroit|Nashville|Philadelphie|Pittsburgh|Sacramento|Oakland|Palo Alto|Mountain View|"
+    r"Orlando|San Antonio|Minneapolis|Baltimore|Tampa|Salt Lake City|Toronto|Montréal|Vancouver|Mexico|Londres|Paris|"
+    r"Berlin|Tokyo|Pékin|Shanghai|Shenzhen|Singapour|Séoul|Hong Kong|Dubaï|LA|SF)"
+)
+_CITY_PAUSE = r"\s*(?:[,.;:!?)]|et\b|ou\b|$)"
+
+
+def _city(match: re.Match[str]) -> str:
+    flags = re.IGNORECASE if in_capitals(match) else 0  # a headline: "WAYMO ARRIVE À SF ET LA"
+    before, after = match.string[max(0, match.start() - 30) : match.start()], match.string[match.end() :]
+    listed = re.search(rf"\b{_CITIES}(?:,| et| ou| à| vers) \Z", before, flags) or re.match(
+        rf"(?:,| et| ou| à| vers) {_CITIES}(?![\w'’-])", after, flags
+    )
+    # "LA" not before a word ("LA solution", "LA Défense"); "SF" may be: "relie LA à SF en une heure"
+    ends = re.match(rf"{_CITY_PAUSE}| (?:à|vers)\b", after, flags) or (match.group(0) == "SF" and listed)
+    if not ends or not (listed or re.search(r"\bà \Z", before, flags)):
+        return match.group(0)
+    return _CITY_SHORTS[match.group(0)]  # (in a headline too: a name in capitals would be spelled, "S-A-N")
+
+
 def _weekday(match: re.Match[str]) -> str:
     """'mar.' -> "mardi", 'Jeu.' -> "Jeudi": the shorthand's first letter, then the rest of the day."""
     first, rest = next((match[k], match[k + 1]) for k in range(1, len(match.groups()), 2) if match[k])
@@ -216,7 +293,7 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
                 r"|(?<=\bOnline )|(?<=\bGemini )|(?<=\bCopilot )|(?<=\bClaude ))Plus\b"), "plusse"),
     # the electronic prefix is the English letter: "l'e-santé", "les e-carburants" (espeak-ng: a
     # schwa, "le santé")
-    (re.compile(r"(?<![\w-])e-(?=[a-zà-ÿ]{3,})"), "i-"),  # not "Classe E-hybride", an energy label's "E-"
+    (re.compile(r"(?<![\w-])e-(?=[a-zà-ÿ]{3,}|\d{3,4}\b)"), "i-"),  # "la e-208" too; not "Classe E-hybride", an energy label's "E-"
     # "Warner Bros." (no "bro"); in "Warner Bros. Discovery", "… Games" the name goes on: no full stop
     (re.compile(r"(?<=Warner )Bros\.?(?!\w)(?P<on>(?= (?:Discovery|Games|Pictures|Entertainment|Studios|Animation|Records|Television|TV|Interactive)\b))?"),
      lambda m: "Brosse" if m["on"] is not None else _ending("Brosse")(m)),
@@ -233,7 +310,7 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"(?<=\b1 )hab\.(?!\w)|(?<=\bun )hab\.(?!\w)"), _ending("habitant")),
     (re.compile(r"(?<=\d )(M|Mds?) hab\.(?!\w)"), _ending(r"\1 d'habitants")),  # "2,5 M hab."
     (re.compile(r"\bhab\.(?!\w)"), _ending("habitants")),
-    (re.compile(r"(?<!\w)[Nn][°º] ?(?=\d|[A-Z]{1,3}-?\d)"), "numéro "),  # "n° 42", "n° I-3456"
+    (re.compile(r"(?<!\w)[Nn][°º] ?(?=[\w«\"(])"), "numéro "),  # "n° 42", "n° I-3456", "n° EP 3 456 789", "n° SIRET" (never "n degrés")
     (re.compile(r"\bp\.(?= \d)"), "page"),
     (re.compile(r"\b([Aa])rt\.(?= \d)"), r"\1rticle"),
     # a court decision's citation: "Cass. soc.", "C. pén.", "Cons. const.", "3e ch.", "req.", "aff. jointes"
@@ -253,9 +330,9 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\baff\. (?=jointes\b)"), "affaires "),
     (re.compile(r"\baff\.(?= [A-Z])"), "affaire"),
     (re.compile(r"\bSté\b(?= [A-Z])"), "société"),
-    (re.compile(r"\bNo\.(?= ?\d)"), "numéro"),
+    (re.compile(r"\bNo\.(?= ?\d)"), "numéro"),  # an English "No. 4" (a docket, a rank)
     # a currency pair: "EUR/USD" -> "euro-dollar" (it was "E-U-R, U-S-D")
-    (re.compile(r"\b(EUR|USD|GBP|JPY|CHF|CNY)/(EUR|USD|GBP|JPY|CHF|CNY)\b"), lambda m: f"{_PAIR[m[1]]}-{_PAIR[m[2]]}"),  # an English "No. 4" (a docket, a rank)
+    (re.compile(r"\b(EUR|USD|GBP|JPY|CHF|CNY)/(EUR|USD|GBP|JPY|CHF|CNY)\b"), lambda m: f"{_PAIR[m[1]]}-{_PAIR[m[2]]}"),
     # a match's end after a score: "4-3 a.p.", "(3-3 t.r.)", "5-4 t.a.b."
     (re.compile(r"(?<=\d )a\.p\.(?!\w)"), _ending("après prolongation")),
     (re.compile(r"(?<=\d )t\.r\.(?!\w)"), _ending("dans le temps réglementaire")),
@@ -266,6 +343,8 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"(?<=\b1 )a\.l\.(?!\w)"), _ending("année-lumière")),  # "550 a.l.": light years
     (re.compile(r"(?<=\d )a\.l\.(?!\w)"), _ending("années-lumière")),
     (re.compile(r"\bSgr A\*"), "Sagittarius A étoile"),  # the Milky Way's black hole
+    (re.compile(r"(?<![\w.$/-])CA(?![\w-])"), _turnover),  # "un CA de 1,2 Md€" (see _turnover)
+    (re.compile(r"(?<![\w.$/'’-])(?:LA|SF)(?![\w'’-])"), _city),  # "à Phoenix, SF, LA et Austin" (see _city)
     (re.compile(r"(?<=[A-Za-zà-ÿ]) c/ (?=[A-Z])"), " contre "),
     (re.compile(r"(?<=\d) et s\.(?!\w)"), " et suivants"),
     (re.compile(r"\bS\.E\.(?= (?:l'|le |la |M\.|Mme))"), "Son Excellence"),  # not "SAP S.E. a publié"
