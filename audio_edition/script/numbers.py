@@ -111,6 +111,12 @@ _DMY = re.compile(r"(?<![\w/.])(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>\d{4})
 _ISO = re.compile(r"(?<![\w-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w-])")
 
 
+def _date_shaped(days: tuple[str, ...], months: tuple[str, ...]) -> bool:
+    """Days and months written as a date, not a score, a share or a mark: every month zero-padded, or a day
+    past 12 ("11/09", "27/11", "24/03 - 26/03"; not "7/10", "1/4", "6/3 - 7/5")."""
+    return all(m.startswith("0") for m in months) or any(int(d) > 12 for d in days)
+
+
 # A day and month after "le", "au", "du": "le 6/10", "du 6 au 10/10" (elsewhere "6/10" is a
 # score; "le 1/3 des votes" is a fraction)
 # "le 03/04 des mesures": a zero-padded day or month is a date even before "des" (not "trois quarts")
@@ -124,8 +130,7 @@ _AGENDA_DM = re.compile(r"(?:^|(?<=[·•|—–] ))(?P<d>[0-3]?\d)/(?P<m>0?[1-9
 def _agenda_date(match: re.Match[str]) -> str:
     """A date's shape, a zero-padded month or a day past 12 ("11/09 :", "27/11 —"): not a share, a mark
     or a thread's count ("1/4 :", "7/10 —", "1/5 :"), nor "24/7"."""
-    d, m = int(match["d"]), int(match["m"])
-    dated = (match["m"].startswith("0") or d > 12) and (d, m) != (24, 7)
+    dated = _date_shaped((match["d"],), (match["m"],)) and (int(match["d"]), int(match["m"])) != (24, 7)
     return _date(match) if dated else match.group(0)
 _DM = re.compile(
     r"(?:(?<=\b[Ll]e )|(?<=\b[Aa]u )|(?<=\b[Dd]u )|(?<=[Ll]undi )|(?<=[Mm]ardi )|(?<=[Mm]ercredi )|(?<=[Jj]eudi )"
@@ -175,14 +180,14 @@ _DAYS_OF_MONTH = re.compile(r"(?<![\w/.,-])(?<!\b[Ll]es )(?P<a>[0-3]?\d) ?[–-]
 def _days_of_month(match: re.Match[str]) -> str:
     a, b, m = int(match["a"]), int(match["b"]), int(match["m"])
     agenda = re.match(r" ?[:—–] ", match.string[match.end() :]) is not None and m not in (10, 20)  # "1-3/12 — Cyber Week" (not "5-6/10 —", a mark)
-    if not (1 <= a < b <= 31) or not (match["m"].startswith("0") or b > 12 or agenda):
+    if not (1 <= a < b <= 31) or not (_date_shaped((match["b"],), (match["m"],)) or agenda):
         return match.group(0)
     return _days_span(match, a, MONTH_NAMES[m - 1], b, MONTH_NAMES[m - 1])
 
 
 def _bare_day_range(match: re.Match[str]) -> str:
     (a, m1), (b, m2) = (int(match["a"]), int(match["m1"])), (int(match["b"]), int(match["m2"]))
-    dated = match["m1"].startswith("0") and match["m2"].startswith("0") or a > 12 or b > 12
+    dated = _date_shaped((match["a"], match["b"]), (match["m1"], match["m2"]))
     return _day_range(match) if dated and (m1, a) < (m2, b) else match.group(0)
 
 
@@ -1335,7 +1340,7 @@ RULES: tuple[Rule, ...] = (
     (_DAYS_OF_MONTH, _days_of_month),
     (_TWO_DAYS, _two_days),
     (_AGENDA_DM, _agenda_date),
-    (_DM_PADDED, lambda m: _date(m) if m["d"].startswith("0") or m["m"].startswith("0") else m.group(0)),
+    (_DM_PADDED, lambda m: _date(m) if m["d"].startswith("0") or _date_shaped((m["d"],), (m["m"],)) else m.group(0)),
     (_DM, _date),
     (_DOT_GROUPS, lambda m: m.group(0).replace(".", " ")),
     (_DECIMAL_POINT, lambda m: f"{m['i'] or m['j'] or m['k']},{m['f'] or m['g'] or m['h']}"),
