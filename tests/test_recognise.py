@@ -1700,3 +1700,28 @@ def test_a_sign_off_and_a_name_over_the_editorial_sign_it() -> None:
     issue = _read(text)
     assert issue.signature == "Martine Caradec"
     assert issue.sections[0].kind == "editorial" and issue.sections[0].title == ""
+
+
+def test_an_agenda_without_bullets_reads_every_entry() -> None:
+    # lines that open with their date, two or more in a row, are an agenda's entries: not headings with
+    # no text, nor a chapter named after the first one
+    head = "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\n"
+    for title, entries in (
+        ("À l'agenda", ["lun. 2/03 – mer. 4/03 : salon du livre, Brest", "12/03 : remise des prix de la BD, Angoulême", "17-19/03 : festival des images, Arles"]),
+        ("AGENDA", ["Ven. 6/11 · Sam. 7/11 — foire aux vins, Colmar", "Mar. 10/11 : ouverture de la chasse aux truffes", "Du 20 au 22 novembre : salon du chocolat, Lyon"]),
+        ("Rendez-vous", ["Jeudi 4 juin, 10h-17h : journée portes ouvertes de l'école, Nantes", "Du 8 au 12 juin : congrès des maires ruraux, Tours", "1er juillet : entrée en vigueur du nouveau tarif des cantines"]),
+    ):
+        issue = _read(head + title + "\n\n" + "\n\n".join(entries) + "\n\nUn dossier\n\nUn texte qui suit l'agenda, assez long pour en être un.\n")
+        assert [s.title for s in issue.sections] == ["Un intertitre", title, "Un dossier"], title
+        agenda = issue.sections[1]
+        assert [f"{i.lead} : {i.text}" if i.lead else i.text for i in agenda.items] == entries, title
+        assert not any(d.reason == "heading with no text" for d in issue.dropped), title
+    # a single dated line over its story is a headline
+    issue = _read(head + "1er juillet : ce qui change pour les locataires\n\nLe plafond des loyers sera relevé de deux points.\n")
+    assert [s.title for s in issue.sections] == ["Un intertitre", "1er juillet : ce qui change pour les locataires"]
+
+
+def test_an_agenda_entry_keeps_its_date_in_figures() -> None:
+    # "• 2/06 : …": the date stays with its entry (said alone, "2/06." is a fraction)
+    issue = _read("Le titre\n\nUn intertitre\n\nUn paragraphe.\n\nAgenda\n\n• Mar. 26/05 : un salon, Lille\n\n• 2/06 : résultats de l'appel d'offres\n")
+    assert [(i.lead, i.text) for i in issue.sections[-1].items] == [("", "Mar. 26/05 : un salon, Lille"), ("", "2/06 : résultats de l'appel d'offres")]

@@ -28,6 +28,8 @@ _ABBREVIATIONS = {"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste
 # an agenda's days and months before a date: "lun. 16/02, 9h30 – …" is one line, not a lead-in "lun."
 # (but "Jeu. Ubisoft…", "Sept. C'est le nombre…" are lead-ins)
 _DATE_ABBREVIATIONS = {*WEEKDAY_ABBREVIATIONS, *MONTH_ABBREVIATIONS}
+# a date in figures: "2/06", "24-26/03", "15/06 – 19/06", "Les 4-5/02"
+_NUMERIC_DATE = re.compile(r"(?:(?:les?|du)\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?/\d{1,2}(?:/\d{2,4})?(?:\s*[-–]\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?)?", re.IGNORECASE)
 
 
 def words(text: str) -> list[str]:
@@ -215,6 +217,8 @@ def _separator_lead(text: str, profile: Profile) -> tuple[str, str] | None:
         return None
     if separator == ":" and body[:1] in "«“\"" and not lead.isupper():
         return None  # 'Il l'a dit : « … »' is a sentence, not a lead-in
+    if _NUMERIC_DATE.fullmatch(lead):
+        return None  # an agenda's entry keeps its date in figures: "2/06 : résultats…", not "2/06." alone, said as a fraction
     return lead, body
 
 
