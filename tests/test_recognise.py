@@ -1725,3 +1725,17 @@ def test_an_agenda_entry_keeps_its_date_in_figures() -> None:
     # "• 2/06 : …": the date stays with its entry (said alone, "2/06." is a fraction)
     issue = _read("Le titre\n\nUn intertitre\n\nUn paragraphe.\n\nAgenda\n\n• Mar. 26/05 : un salon, Lille\n\n• 2/06 : résultats de l'appel d'offres\n")
     assert [(i.lead, i.text) for i in issue.sections[-1].items] == [("", "Mar. 26/05 : un salon, Lille"), ("", "2/06 : résultats de l'appel d'offres")]
+
+
+def test_a_heading_on_credit_is_no_photo_credit() -> None:
+    # "Crédit : le grand dégel" over its story is a section on loans; a credit names its author or agency
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nCrédit : le grand dégel\n\n"
+        "Les banques prêtent de nouveau aux ménages, à des taux qui baissent depuis trois mois.\n\n"
+        "• Les jeunes d'abord : les primo-accédants reviennent en force.\n"
+    )
+    assert [s.title for s in issue.sections] == ["Un intertitre", "Crédit : le grand dégel"]
+    assert issue.sections[1].paragraphs[0].startswith("Les banques prêtent")
+    for credit in ("Crédit : Jeanne Roux / Agence Brume", "Crédits : DR", "Crédit photo : un lecteur de Quimper"):
+        issue = _read(f"Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\n{credit}\n\nUn autre paragraphe.\n")
+        assert _dropped(issue)[credit] == "image caption or credit", credit
