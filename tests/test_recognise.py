@@ -1739,3 +1739,26 @@ def test_a_heading_on_credit_is_no_photo_credit() -> None:
     for credit in ("Crédit : Jeanne Roux / Agence Brume", "Crédits : DR", "Crédit photo : un lecteur de Quimper"):
         issue = _read(f"Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\n{credit}\n\nUn autre paragraphe.\n")
         assert _dropped(issue)[credit] == "image caption or credit", credit
+
+
+def test_an_interview_labelled_question_and_answer_under_its_long_headline() -> None:
+    # "Question : … ?" is a turn, not a chapter; the headline naming who speaks is a heading, its long
+    # quotation counted in words (not its colon and guillemets)
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre, assez long pour qu'on le lise en entier.\n\n"
+        "Paule Keravec : « Un bon libraire saura toujours conseiller un livre qu'il n'a pas lu »\n\n"
+        "Question : Les libraires utilisent-ils vraiment les outils de recommandation ?\n\n"
+        "Réponse : Très peu. Ils préfèrent les tables de présentation et le bouche-à-oreille.\n\n"
+        "Question : Et les ventes en ligne ?\n\nRéponse : Elles plafonnent depuis deux ans.\n\n"
+        "BRÈVES\n\nUne brève de la semaine.\n"
+    )
+    titles = [s.title for s in issue.sections]
+    assert titles == ["Un intertitre", "Paule Keravec : « Un bon libraire saura toujours conseiller un livre qu'il n'a pas lu »", "BRÈVES"]
+    assert issue.sections[1].paragraphs[0] == "Question : Les libraires utilisent-ils vraiment les outils de recommandation ?"
+    assert len(issue.sections[1].paragraphs) == 4
+    # a pull quote's full stop inside its guillemets keeps it a quotation, however it is counted
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nPaule Keravec : « Nous ne vendrons jamais un livre que nous n'avons pas aimé. »\n\n"
+        "La libraire a ouvert sa boutique en 1998.\n"
+    )
+    assert [s.title for s in issue.sections] == ["Un intertitre"]
