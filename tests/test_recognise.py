@@ -1762,3 +1762,21 @@ def test_an_interview_labelled_question_and_answer_under_its_long_headline() -> 
         "La libraire a ouvert sa boutique en 1998.\n"
     )
     assert [s.title for s in issue.sections] == ["Un intertitre"]
+
+
+def test_a_tables_title_over_it_goes_with_it() -> None:
+    # "Loyers moyens, fin mai (source : …)" right over a table left out: its title, not the section's last item
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre, qui parle des loyers.\n\n• Une hausse : les loyers montent encore.\n\n"
+        "Loyers moyens au mètre carré, fin mai (source : observatoire des loyers)\n\nNantes | 14 € | +2 %\nRennes | 13 € | +1 %\n\n"
+        "BRÈVES\n\nUne brève de la semaine.\n"
+    )
+    section = issue.sections[0]
+    assert [i.text for i in section.items] == ["les loyers montent encore."]
+    assert _dropped(issue)["Loyers moyens au mètre carré, fin mai (source : observatoire des loyers)"] == "table"
+    # a sentence over a table stays: it says something of its own
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre, qui parle des loyers.\n\nLes loyers ont encore monté en mai dans l'Ouest.\n\n"
+        "Nantes | 14 € | +2 %\nRennes | 13 € | +1 %\n\nBRÈVES\n\nUne brève de la semaine.\n"
+    )
+    assert issue.sections[0].paragraphs[-1] == "Les loyers ont encore monté en mai dans l'Ouest."

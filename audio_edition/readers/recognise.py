@@ -589,6 +589,20 @@ class _Recogniser(HeaderReader):
                 draft.paragraphs.pop()
             self.drop(at, last, reason)
             return
+        # or the table's title right over it, a line of its own that is no sentence ("Prix au mètre carré, fin
+        # mars (source : notaires)")
+        above = next((b for b in reversed(self.blocks[:at]) if b.drop is None), None)
+        titled = above is not None and above.text == last and (not texts or not texts[0]) and not last.endswith((".", "!", "?", "…", "»", ":", ";", ","))
+        if titled and len(words(last)) <= self.profile.heading_max_words:
+            if len(draft.items) + len(draft.paragraphs) <= 1:
+                self.announced.append((draft, last, at - 1, reason))
+                return
+            if texts:
+                draft.items.pop()
+            else:
+                draft.paragraphs.pop()
+            self.drop(at, last, reason)
+            return
         match = _ANNOUNCES.search(last)
         if match is None or len(words(match.group(0))) > self.profile.heading_max_words:
             return
