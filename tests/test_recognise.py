@@ -1780,3 +1780,17 @@ def test_a_tables_title_over_it_goes_with_it() -> None:
         "Nantes | 14 € | +2 %\nRennes | 13 € | +1 %\n\nBRÈVES\n\nUne brève de la semaine.\n"
     )
     assert issue.sections[0].paragraphs[-1] == "Les loyers ont encore monté en mai dans l'Ouest."
+
+
+def test_an_advertisements_button_of_six_words_and_its_arrow() -> None:
+    # "Réserver une table en 2 clics →": the arrow is no word; the button ends the advertisement and the next
+    # rubric is a heading, not the button's text
+    button = "Réserver une table en 2 clics →"
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nPublicité\n\n"
+        "Vos clients réservent par téléphone ? Tablenet prend les réservations en ligne, jour et nuit.\n\n"
+        f"{button}\n\nBRÈVES\n\nLa Poste\nLe groupe ferme trois centres de tri en Bretagne d'ici à la fin de l'année.\n\n"
+        "La SNCF\nLa compagnie rouvre la ligne de nuit vers Briançon dès le mois de décembre.\n"
+    )
+    assert [s.title for s in issue.sections] == ["Un intertitre", "BRÈVES"]
+    assert _dropped(issue)[button] == "sponsored block"
