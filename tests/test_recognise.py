@@ -1700,3 +1700,97 @@ def test_a_sign_off_and_a_name_over_the_editorial_sign_it() -> None:
     issue = _read(text)
     assert issue.signature == "Martine Caradec"
     assert issue.sections[0].kind == "editorial" and issue.sections[0].title == ""
+
+
+def test_an_agenda_without_bullets_reads_every_entry() -> None:
+    # lines that open with their date, two or more in a row, are an agenda's entries: not headings with
+    # no text, nor a chapter named after the first one
+    head = "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\n"
+    for title, entries in (
+        ("À l'agenda", ["lun. 2/03 – mer. 4/03 : salon du livre, Brest", "12/03 : remise des prix de la BD, Angoulême", "17-19/03 : festival des images, Arles"]),
+        ("AGENDA", ["Ven. 6/11 · Sam. 7/11 — foire aux vins, Colmar", "Mar. 10/11 : ouverture de la chasse aux truffes", "Du 20 au 22 novembre : salon du chocolat, Lyon"]),
+        ("Rendez-vous", ["Jeudi 4 juin, 10h-17h : journée portes ouvertes de l'école, Nantes", "Du 8 au 12 juin : congrès des maires ruraux, Tours", "1er juillet : entrée en vigueur du nouveau tarif des cantines"]),
+    ):
+        issue = _read(head + title + "\n\n" + "\n\n".join(entries) + "\n\nUn dossier\n\nUn texte qui suit l'agenda, assez long pour en être un.\n")
+        assert [s.title for s in issue.sections] == ["Un intertitre", title, "Un dossier"], title
+        agenda = issue.sections[1]
+        assert [f"{i.lead} : {i.text}" if i.lead else i.text for i in agenda.items] == entries, title
+        assert not any(d.reason == "heading with no text" for d in issue.dropped), title
+    # a single dated line over its story is a headline
+    issue = _read(head + "1er juillet : ce qui change pour les locataires\n\nLe plafond des loyers sera relevé de deux points.\n")
+    assert [s.title for s in issue.sections] == ["Un intertitre", "1er juillet : ce qui change pour les locataires"]
+
+
+def test_an_agenda_entry_keeps_its_date_in_figures() -> None:
+    # "• 2/06 : …": the date stays with its entry (said alone, "2/06." is a fraction)
+    issue = _read("Le titre\n\nUn intertitre\n\nUn paragraphe.\n\nAgenda\n\n• Mar. 26/05 : un salon, Lille\n\n• 2/06 : résultats de l'appel d'offres\n")
+    assert [(i.lead, i.text) for i in issue.sections[-1].items] == [("", "Mar. 26/05 : un salon, Lille"), ("", "2/06 : résultats de l'appel d'offres")]
+
+
+def test_a_heading_on_credit_is_no_photo_credit() -> None:
+    # "Crédit : le grand dégel" over its story is a section on loans; a credit names its author or agency
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nCrédit : le grand dégel\n\n"
+        "Les banques prêtent de nouveau aux ménages, à des taux qui baissent depuis trois mois.\n\n"
+        "• Les jeunes d'abord : les primo-accédants reviennent en force.\n"
+    )
+    assert [s.title for s in issue.sections] == ["Un intertitre", "Crédit : le grand dégel"]
+    assert issue.sections[1].paragraphs[0].startswith("Les banques prêtent")
+    for credit in ("Crédit : Jeanne Roux / Agence Brume", "Crédits : DR", "Crédit photo : un lecteur de Quimper"):
+        issue = _read(f"Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\n{credit}\n\nUn autre paragraphe.\n")
+        assert _dropped(issue)[credit] == "image caption or credit", credit
+
+
+def test_an_interview_labelled_question_and_answer_under_its_long_headline() -> None:
+    # "Question : … ?" is a turn, not a chapter; the headline naming who speaks is a heading, its long
+    # quotation counted in words (not its colon and guillemets)
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre, assez long pour qu'on le lise en entier.\n\n"
+        "Paule Keravec : « Un bon libraire saura toujours conseiller un livre qu'il n'a pas lu »\n\n"
+        "Question : Les libraires utilisent-ils vraiment les outils de recommandation ?\n\n"
+        "Réponse : Très peu. Ils préfèrent les tables de présentation et le bouche-à-oreille.\n\n"
+        "Question : Et les ventes en ligne ?\n\nRéponse : Elles plafonnent depuis deux ans.\n\n"
+        "BRÈVES\n\nUne brève de la semaine.\n"
+    )
+    titles = [s.title for s in issue.sections]
+    assert titles == ["Un intertitre", "Paule Keravec : « Un bon libraire saura toujours conseiller un livre qu'il n'a pas lu »", "BRÈVES"]
+    assert issue.sections[1].paragraphs[0] == "Question : Les libraires utilisent-ils vraiment les outils de recommandation ?"
+    assert len(issue.sections[1].paragraphs) == 4
+    # a pull quote's full stop inside its guillemets keeps it a quotation, however it is counted
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nPaule Keravec : « Nous ne vendrons jamais un livre que nous n'avons pas aimé. »\n\n"
+        "La libraire a ouvert sa boutique en 1998.\n"
+    )
+    assert [s.title for s in issue.sections] == ["Un intertitre"]
+
+
+def test_a_tables_title_over_it_goes_with_it() -> None:
+    # "Loyers moyens, fin mai (source : …)" right over a table left out: its title, not the section's last item
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre, qui parle des loyers.\n\n• Une hausse : les loyers montent encore.\n\n"
+        "Loyers moyens au mètre carré, fin mai (source : observatoire des loyers)\n\nNantes | 14 € | +2 %\nRennes | 13 € | +1 %\n\n"
+        "BRÈVES\n\nUne brève de la semaine.\n"
+    )
+    section = issue.sections[0]
+    assert [i.text for i in section.items] == ["les loyers montent encore."]
+    assert _dropped(issue)["Loyers moyens au mètre carré, fin mai (source : observatoire des loyers)"] == "table"
+    # a sentence over a table stays: it says something of its own
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre, qui parle des loyers.\n\nLes loyers ont encore monté en mai dans l'Ouest.\n\n"
+        "Nantes | 14 € | +2 %\nRennes | 13 € | +1 %\n\nBRÈVES\n\nUne brève de la semaine.\n"
+    )
+    assert issue.sections[0].paragraphs[-1] == "Les loyers ont encore monté en mai dans l'Ouest."
+
+
+def test_an_advertisements_button_of_six_words_and_its_arrow() -> None:
+    # "Réserver une table en 2 clics →": the arrow is no word; the button ends the advertisement and the next
+    # rubric is a heading, not the button's text
+    button = "Réserver une table en 2 clics →"
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nPublicité\n\n"
+        "Vos clients réservent par téléphone ? Tablenet prend les réservations en ligne, jour et nuit.\n\n"
+        f"{button}\n\nBRÈVES\n\nLa Poste\nLe groupe ferme trois centres de tri en Bretagne d'ici à la fin de l'année.\n\n"
+        "La SNCF\nLa compagnie rouvre la ligne de nuit vers Briançon dès le mois de décembre.\n"
+    )
+    assert [s.title for s in issue.sections] == ["Un intertitre", "BRÈVES"]
+    assert _dropped(issue)[button] == "sponsored block"

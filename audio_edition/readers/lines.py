@@ -28,6 +28,8 @@ _ABBREVIATIONS = {"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste
 # an agenda's days and months before a date: "lun. 16/02, 9h30 – …" is one line, not a lead-in "lun."
 # (but "Jeu. Ubisoft…", "Sept. C'est le nombre…" are lead-ins)
 _DATE_ABBREVIATIONS = {*WEEKDAY_ABBREVIATIONS, *MONTH_ABBREVIATIONS}
+# a date in figures: "2/06", "24-26/03", "15/06 – 19/06", "Les 4-5/02"
+_NUMERIC_DATE = re.compile(r"(?:(?:les?|du)\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?/\d{1,2}(?:/\d{2,4})?(?:\s*[-–]\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?)?", re.IGNORECASE)
 
 
 def words(text: str) -> list[str]:
@@ -94,7 +96,7 @@ def person_name(text: str, profile: Profile) -> str | None:
     return text
 
 
-_INTERVIEW = re.compile(r"[QR]\s*\.?\s*:|[—–]\s*\S.*\?$")  # "Q : Et le coût ?", "— Pourquoi l'Isère ?"
+_INTERVIEW = re.compile(r"(?:[QR]|Question|Réponse)\s*\.?\s*:|[—–]\s*\S.*\?$")  # "Q : Et le coût ?", "Question : Et le coût ?", "— Pourquoi l'Isère ?"
 # Web addresses in an issue's text: with their scheme or "www.", or a site of a common ending
 _TLD = "com|org|net|fr|eu|io|ai|gov|edu|int|co|de|uk"
 _ADDRESS = re.compile(rf"https?://|www\.|\b[\w-]+\.(?:{_TLD})(?:/|\b)")
@@ -133,7 +135,12 @@ def heading_like(block: Block, following: Block | None, profile: Profile, *, nee
         return False
     text = block.text
     ws = words(text)
-    if len(text) > profile.heading_max_chars or len(ws) > profile.heading_max_words:
+    # an interview's headline counts its words, not its colon and guillemets ("Nadia Roux : « Un bon conseiller
+    # saura dire au client de ne rien signer »")
+    said = _SAYS.fullmatch(text)
+    interview = said is not None and person_name(said["who"], profile) is not None
+    counted = [w for w in ws if any(c.isalnum() for c in w)] if interview else ws
+    if len(text) > profile.heading_max_chars or len(counted) > profile.heading_max_words:
         return False
     if text[0].islower() or text.startswith(("…", "...", "«", "“", '"', "(", "[")) or _INTERVIEW.match(text):
         return False  # "Q : Et le coût ?": an interview's question, not a heading
@@ -155,8 +162,7 @@ def heading_like(block: Block, following: Block | None, profile: Profile, *, nee
     # brackets ends a caption, a credit, an attribution more often than a heading ("Sam Altman (OpenAI)")
     if _END_ASIDE.search(text):
         return True  # "Nvidia, le roi est nu (mais très riche)", "Meta recrute (encore)": a headline's wink
-    said = _SAYS.fullmatch(text)
-    if said is not None and person_name(said["who"], profile):
+    if interview:
         return True  # an interview's headline: "Hélène Kervella : « Réguler l'IA, c'est réparer un avion en vol »"
     closing = _END_TERM.search(text)
     return closing is not None and len(words(closing.group("inner"))) <= 5 and not text[: closing.start()].rstrip().endswith(":")
@@ -215,6 +221,8 @@ def _separator_lead(text: str, profile: Profile) -> tuple[str, str] | None:
         return None
     if separator == ":" and body[:1] in "«“\"" and not lead.isupper():
         return None  # 'Il l'a dit : « … »' is a sentence, not a lead-in
+    if _NUMERIC_DATE.fullmatch(lead):
+        return None  # an agenda's entry keeps its date in figures: "2/06 : résultats…", not "2/06." alone, said as a fraction
     return lead, body
 
 

@@ -208,7 +208,7 @@ class _Recogniser(HeaderReader):
                 # an advertisement's button, a short linked line: "Demander une démo"
                 # ("Télécharger le livre blanc" in plain text, where it has no link: a call with a heading
                 # or the section's next item after it, not "Testé : le Pixel 10 Pro" over its own text)
-                button = not listed and block.kind == "paragraph" and len(text.split()) <= 6 and (
+                button = not listed and block.kind == "paragraph" and len(_said_words(text)) <= 6 and (
                     bool(block.url)
                     or (promo == "sponsored block" and not promo_button and bool(_CALL_TO_ACT.match(text) or _ARROWED_CALL.fullmatch(text))
                         and (nxt is None or nxt.kind == "bullet" or bool(nxt.lead) or self.heading(nxt, self.following(j)[1])))
@@ -274,7 +274,7 @@ class _Recogniser(HeaderReader):
                 self.drop(i, text, "button" if whole else "paywalled stub")
                 i += 1
                 continue
-            if block.kind == "paragraph" and len(words(text)) <= 6 and _ARROWED_CALL.fullmatch(text):
+            if block.kind == "paragraph" and len(_said_words(text)) <= 6 and _ARROWED_CALL.fullmatch(text):
                 self.drop(i, text, "button")  # "Lire l'étude →" under a story: a link, no heading (nor "vers")
                 i += 1
                 continue
@@ -583,6 +583,20 @@ class _Recogniser(HeaderReader):
                 self.announced.append((draft, last, at - 1, reason))  # left out at the end if its section says more
                 return
             # the whole line announces it ("Les plus gros producteurs de puces avancées :")
+            if texts:
+                draft.items.pop()
+            else:
+                draft.paragraphs.pop()
+            self.drop(at, last, reason)
+            return
+        # or the table's title right over it, a line of its own that is no sentence ("Prix au mètre carré, fin
+        # mars (source : notaires)")
+        above = next((b for b in reversed(self.blocks[:at]) if b.drop is None), None)
+        titled = above is not None and above.text == last and (not texts or not texts[0]) and not last.endswith((".", "!", "?", "…", "»", ":", ";", ","))
+        if titled and len(words(last)) <= self.profile.heading_max_words:
+            if len(draft.items) + len(draft.paragraphs) <= 1:
+                self.announced.append((draft, last, at - 1, reason))
+                return
             if texts:
                 draft.items.pop()
             else:
@@ -1031,6 +1045,11 @@ _LETTERS = re.compile(
 _TO_EDITORS = re.compile(r"\b(?:(?:votre|vos) (?:num[ée]ros?|lettre|articles?|[ée]dition)|vous (?:[ée]voquiez|[ée]criviez|affirmiez|citiez|parliez))\b", re.IGNORECASE)
 _GUEST = re.compile(r"\binvit[ée]e?\b", re.IGNORECASE)
 _DIALOGUE = re.compile(r"(?:[QR]|Question|Réponse)\s*\.?\s*:|[—–]\s")  # an interview's lines
+def _said_words(text: str) -> list[str]:
+    """A button's words, without its arrow: "Ouvrir un compte en 10 minutes →" has six."""
+    return [w for w in words(text) if any(c.isalnum() for c in w)]
+
+
 def _key(title: str) -> str:
     """A heading as a table of contents may repeat it: '2. Rust gagne le noyau !' -> 'rust gagne le noyau'."""
     return " ".join(re.sub(r"[^\w]+", " ", re.sub(r"^\d{1,2}[.)]\s+", "", title.lower())).split())

@@ -23,7 +23,7 @@ from .blocks import (
     drop_tables,
     take_sub_item,
 )
-from .dates import find_date
+from .dates import DATED_ENTRY, find_date
 
 # a list's mark (not "—": a dialogue's or an interview's dash; nor "–" before a question, "– Pourquoi ?")
 BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*+\-→▸►➜]|–(?![^\n]*\?\s*$)|\d{1,2}[.)])\s+(?=\S)")
@@ -138,7 +138,19 @@ def text_blocks(text: str, *, flowed: bool = False) -> list[Block]:
     blocks += [Block("paragraph", clean(line), drop="signature block") for line in signature]
     blocks[:0] = [Block("paragraph", clean(line), drop=reason) for reason, group in (("forwarding note", note), ("forwarding header", forwarding))
                   for line in group if clean(line)]
-    return drop_tables(_aligned_tables(countdowns(blocks, ranks), aligned))
+    return drop_tables(_aligned_tables(countdowns(_agenda_entries(blocks), ranks), aligned))
+
+
+def _agenda_entries(blocks: list[Block]) -> list[Block]:
+    """An agenda copied without its bullets ("19/03 : remise des prix, Paris" / "24-26/03 : un salon, Lyon"):
+    two lines or more in a row, each opening with its date, are its entries. Each had been taken for a
+    heading with no text, and the last one for a chapter (a single dated line stays as it is: "1er juillet :
+    ce qui change" over its story is a headline)."""
+    entry = [b.kind == "paragraph" and b.drop is None and not b.lead and len(b.text) <= 250 and bool(DATED_ENTRY.match(b.text)) for b in blocks]
+    for n, block in enumerate(blocks):
+        if entry[n] and ((n > 0 and entry[n - 1]) or (n + 1 < len(blocks) and entry[n + 1])):
+            blocks[n] = replace(block, kind="bullet")
+    return blocks
 
 
 # "---------- Forwarded message ---------" in an issue forwarded by e-mail, and the quoted copy's marks
