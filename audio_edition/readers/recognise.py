@@ -1045,6 +1045,8 @@ _LETTERS = re.compile(
 _TO_EDITORS = re.compile(r"\b(?:(?:votre|vos) (?:num[ée]ros?|lettre|articles?|[ée]dition)|vous (?:[ée]voquiez|[ée]criviez|affirmiez|citiez|parliez))\b", re.IGNORECASE)
 _GUEST = re.compile(r"\binvit[ée]e?\b", re.IGNORECASE)
 _DIALOGUE = re.compile(r"(?:[QR]|Question|Réponse)\s*\.?\s*:|[—–]\s")  # an interview's lines
+
+
 def _said_words(text: str) -> list[str]:
     """A button's words, without its arrow: "Ouvrir un compte en 10 minutes →" has six."""
     return [w for w in words(text) if any(c.isalnum() for c in w)]
