@@ -548,3 +548,30 @@ def test_html_word_numbered_lists_keep_their_numbers_when_they_are_content() -> 
     assert "3. Un roman policier breton" in said and "1. Une saga familiale" in said
     assert "2. La vente du presbytère" in said
     assert "Aplatissez les cartons" in said and "2. Aplatissez" not in said
+
+
+def test_markdown_hugo_toml_front_matter_and_shortcodes_are_not_read() -> None:
+    # Hugo's front matter between "+++" lines gives the title, the date and the author; its shortcodes are
+    # markup: a figure and a video are left out, a partner's block is an advertisement, a notice box keeps
+    # its title and its text; a heading's anchor "{#agenda}" is not said
+    markdown = (
+        '+++\ntitle = "Les vignes montent en altitude"\ndate = 2026-05-08T06:30:00+02:00\n'
+        'authors = ["Lucie Fabre"]\ndraft = false\n[params]\n  cover = "/img/vignes.jpg"\n+++\n\n'
+        "## Les coteaux\n\n"
+        '{{< figure src="/img/coteau.jpg" caption="Un coteau au-dessus de Gaillac. Photo : L. F." >}}\n\n'
+        "Les viticulteurs plantent désormais à 600 mètres, où les nuits restent fraîches en août.\n\n"
+        '{{< youtube id="aB3dE5fG7h" title="La vendange au drone" >}}\n\n'
+        '{{% notice info "Le chiffre du mois" %}}\n**1,2 °C** : la hausse de la température moyenne du vignoble en trente ans.\n{{% /notice %}}\n\n'
+        '{{< partner name="Cave Coop" >}}\nLa Cave Coop vous offre une dégustation gratuite ce samedi.\n{{< /partner >}}\n\n'
+        "## Rendez-vous {#agenda}\n\n- 14 mai : la fête du vin nouveau à Cordes\n\n{{< related >}}\n"
+    )
+    issue = read_issue(markdown.encode(), "vignes.md")
+    assert issue.title == "Les vignes montent en altitude"
+    assert issue.date == dt.date(2026, 5, 8) and issue.signature == "Lucie Fabre"
+    said = _read(issue)
+    for markup in ("+++", "title =", "cover", "{{", "youtube", "Gaillac", "dégustation", "related", "{#", "%"):
+        assert markup not in said
+    assert "600 mètres" in said and "la hausse de la température" in said and "la fête du vin" in said
+    assert "Le chiffre du mois" in [s.title for s in issue.sections] and "Rendez-vous" in [s.title for s in issue.sections]
+    reasons = dict((reason, text) for text, reason in _dropped(issue))
+    assert {"image description", "embedded player", "sponsored block", "related articles"} <= set(reasons)
