@@ -575,3 +575,24 @@ def test_markdown_hugo_toml_front_matter_and_shortcodes_are_not_read() -> None:
     assert "Le chiffre du mois" in [s.title for s in issue.sections] and "Rendez-vous" in [s.title for s in issue.sections]
     reasons = dict((reason, text) for text, reason in _dropped(issue))
     assert {"image description", "embedded player", "sponsored block", "related articles"} <= set(reasons)
+
+
+def test_html_google_docs_reviewer_comments_and_footnotes_are_not_read() -> None:
+    # Google Docs' "Web page" export puts the footnotes and the reviewers' comments (their thread, "Assigned to …")
+    # at the end, each opening with its link back to the call: never read, wherever they fall
+    page = (
+        '<html><body><h1 class="c8">Le marché</h1><p class="c1"><span>Les halles rouvrent samedi après deux ans de '
+        'travaux</span><sup><a href="#ftnt1" id="ftnt_ref1">[1]</a></sup><span>, avec quarante étals</span>'
+        '<sup><a href="#cmnt1" id="cmnt_ref1">[a]</a></sup><span>.</span></p>'
+        '<h1 class="c8">Le quartier</h1><p class="c1"><span>La rue piétonne est prolongée jusqu\'au pont.</span></p>'
+        '<div><p class="c1"><a href="#ftnt_ref1" id="ftnt1">[1]</a><span> Le chantier avait commencé en 2024.</span></p></div>'
+        '<div class="c26"><p class="c1"><a href="#cmnt_ref1" id="cmnt1">[a]</a><span>Paul : tu es sûr du chiffre ?</span></p>'
+        '<p class="c1"><span>_Assigned to Nadia Roussel_</span></p></div></body></html>'
+    )
+    issue = read_issue(page.encode(), "marche.html")
+    said = _read(issue)
+    assert "avec quarante étals." in said and "prolongée jusqu'au pont" in said
+    for unsaid in ("[a]", "[1]", "Paul", "Assigned", "chantier avait commencé"):
+        assert unsaid not in said
+    reasons = {reason for _, reason in _dropped(issue)}
+    assert {"footnote", "reviewer comment"} <= reasons
