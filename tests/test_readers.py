@@ -596,3 +596,28 @@ def test_html_google_docs_reviewer_comments_and_footnotes_are_not_read() -> None
         assert unsaid not in said
     reasons = {reason for _, reason in _dropped(issue)}
     assert {"footnote", "reviewer comment"} <= reasons
+
+
+def test_a_masthead_line_of_details_over_the_title_is_no_title_nor_headlines() -> None:
+    # "La lettre … · n° 12 · samedi 4 avril 2026" over Mailchimp's "** Title": the masthead, which dates the
+    # issue; a tagline that says when the letter comes ("…, chaque mardi") with its number is no headline
+    text = (
+        "La lettre mensuelle des jardins partagés · n° 12 · samedi 4 avril 2026\n\n"
+        "** Les semis de printemps\n------------------------------------------------------------\n\n"
+        "** Au potager\n------------------------------------------------------------\n\n"
+        "Les tomates se sèment en godets dès la mi-mars, à l'abri du gel. Les radis, eux, vont directement en terre.\n\n"
+        "Les fèves plantées en novembre sont déjà en fleurs dans la plupart des parcelles du quartier.\n"
+    )
+    issue = read_issue(text.encode(), "jardins.txt")
+    assert issue.title == "Les semis de printemps" and issue.date == dt.date(2026, 4, 4)
+    page = (
+        "<html><head><title>Le Comptoir n° 40 – Les boulangers face au prix du beurre</title></head>"
+        "<body><p>LE COMPTOIR</p><p>Le journal des artisans, chaque mardi · n° 40 · mardi 7 avril 2026</p>"
+        "<h1>Les boulangers face au prix du beurre</h1>"
+        "<p>Au sommaire : le beurre au plus haut · un apprenti sur deux reste · la foire de Caen</p>"
+        "<h2>Le beurre au plus haut</h2><p>Le prix de la plaquette a doublé en deux ans, et les croissants suivent.</p>"
+        "<p>Les artisans rognent leurs marges plutôt que de passer à la margarine, pour l'instant.</p></body></html>"
+    )
+    issue = read_issue(page.encode(), "comptoir.html")
+    assert issue.headlines == ("le beurre au plus haut", "un apprenti sur deux reste", "la foire de Caen")
+    assert issue.date == dt.date(2026, 4, 7)

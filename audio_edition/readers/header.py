@@ -178,6 +178,8 @@ class HeaderReader:
                 return -1, mastheads, []  # after the name and the date, an epigraph or a greeting is no title
             if len(block.text) > 200 or self.teaser(block, dry_run=True) or self.date_line(block):
                 return None
+            if not mastheads and _masthead_line(block) is not None and i + 1 < len(self.blocks):
+                continue  # "La lettre hebdomadaire du numérique breton · n° 143 · vendredi 20 mars 2026" over the title
             if block.text.casefold() in {n.casefold() for n in self.names}:
                 mastheads.append(i)  # the newsletter's name above the title
                 continue
@@ -519,6 +521,12 @@ _ISSUE_DETAILS = re.compile(
     re.IGNORECASE,
 )  # "N° 214", "Temps de lecture : 6 min", "7 min de lecture"
 _NEWSLETTER_TAGLINE = re.compile(r"(?:la |une |votre )?(?:lettre|newsletter)\b", re.IGNORECASE)  # "La lettre de l'IA…"
+# a tagline says how often the letter comes ("…, chaque jeudi", "tous les matins", "hebdomadaire")
+_PERIODICITY = re.compile(
+    r"\b(?:chaque|tous les|toutes les)\s+(?:jours?|matins?|soirs?|semaines?|mois|quinze jours|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\b"
+    r"|\b(?:hebdomadaire|quotidienne?|mensuelle?|bimensuelle?|bimestrielle?)\b",
+    re.IGNORECASE,
+)
 _SEPARATORS = re.compile(r"(?:\s|^)[·•|–—-]+(?=\s|$)|\s+")
 _ONE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{1,24}\.?")
 _LONE_MARKS = {"•", "·", "▪", "●", "◦", "‣", "∙", "-", "*", "–"}
@@ -538,6 +546,8 @@ def _masthead_line(block: Block) -> str | None:
     others = [p for p in parts if p not in details]
     if len(others) == 1 and details and _NEWSLETTER_TAGLINE.match(others[0]) and len(words(others[0])) <= 12:
         return ""  # "La lettre hebdomadaire des réseaux · mardi 3 mars 2026": its tagline and its date
+    if len(others) == 1 and any(_details_only(p) for p in details) and _PERIODICITY.search(others[0]) and len(words(others[0])) <= 12:
+        return ""  # "L'économie des entreprises, chaque jeudi · n° 57 · jeudi 12 mars 2026": a tagline that says when it comes
     if len(others) == 2 and details and _NEWSLETTER_TAGLINE.match(others[1]) and len(words(others[1])) <= 12:
         # the name with its number, then its tagline, among the details ("Plan Large n° 19 — la lettre mensuelle de …")
         name = _SEPARATORS.sub(" ", _ISSUE_DETAILS.sub(" ", others[0])).strip()
