@@ -621,3 +621,26 @@ def test_a_masthead_line_of_details_over_the_title_is_no_title_nor_headlines() -
     issue = read_issue(page.encode(), "comptoir.html")
     assert issue.headlines == ("le beurre au plus haut", "un apprenti sur deux reste", "la foire de Caen")
     assert issue.date == dt.date(2026, 4, 7)
+
+
+def test_html_a_post_header_subtitle_author_welcome_and_menu() -> None:
+    # Beehiiv's post: the subtitle (a sentence, in an <h2>) is the standfirst, the author's name over the date
+    # signs and dates the issue, the welcome is the show's to say, the menu's list gives the headlines
+    page = (
+        "<html><body><h1>Le rail reprend la main</h1>"
+        "<h2>Quai 9 #41 · La SNCF commande 60 rames, Lyon rouvre une gare et le fret respire.</h2>"
+        "<div><span>Noémie Carrel</span><span><time>4 mai 2026</time></span></div>"
+        "<p>Bonjour à toutes et à tous, et bienvenue aux 240 nouveaux abonnés de la semaine 👋</p>"
+        "<p><b>Au menu aujourd'hui :</b></p><ul><li>La SNCF commande 60 rames</li><li>Lyon rouvre une gare</li>"
+        "<li>Le fret respire</li></ul><h2>L'édito : le train de retard</h2>"
+        "<p>Soixante rames d'un coup, c'est la plus grosse commande depuis dix ans, et elle arrive tard.</p>"
+        "<p>Les voyageurs, eux, n'ont pas attendu : les trains du week-end sont pleins depuis Pâques.</p>"
+        "<h2>Les infos</h2><p>La gare de Vaise rouvre ses guichets lundi, après trois ans de travaux.</p></body></html>"
+    )
+    issue = read_issue(page.encode(), "quai9.html")
+    assert issue.headlines == ("La SNCF commande 60 rames", "Lyon rouvre une gare", "Le fret respire")
+    assert issue.signature == "Noémie Carrel" and issue.date == dt.date(2026, 5, 4)
+    said = _read(issue)
+    for unsaid in ("Quai 9 #41", "4 mai 2026", "bienvenue", "Au menu"):
+        assert unsaid not in said
+    assert issue.sections[0].kind == "editorial" and "Soixante rames" in said

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from ..calendar_words import MONTH_NAMES
+from ..calendar_words import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAYS
 from ..model import Dropped, Quote
 from .blocks import Block, Document, clean
 from .dates import find_date
@@ -362,11 +362,19 @@ class HeaderReader:
             self.drop(i, kicker, "teaser kicker")
             self.headlines += headlines
             return i + 1
-        if len(block.text) <= 80 and self.profile.greetings.search(block.text, self.names):
-            self.drop(i, block.text, "greeting")  # "Bonjour à toutes et à tous,": the show has its own
+        welcome = len(block.text) <= 80 or (len(block.text) <= 200 and "bienvenue" in block.text.lower())
+        if welcome and self.profile.greetings.search(block.text, self.names):
+            # "Bonjour à toutes et à tous,", "… et bienvenue aux 1 312 nouveaux abonnés 👋": the show has its own
+            self.drop(i, block.text, "greeting")
             return i + 1
         if self.byline(block) and i >= self.title_end:
             self.read_byline(block.text)
+            self.drop(i, block.text, "byline")
+            return i + 1
+        if i >= self.title_end and self.date_line(block) and (name := _dated_name(block.text, self.profile)):
+            # a platform's author block under the title, its name and its date ("Yanis Benali 16 mars 2026"): it signs
+            self.signature = self.signature or name
+            self.date = self.date or find_date(block.text)
             self.drop(i, block.text, "byline")
             return i + 1
         if self.date is None and self.date_line(block):
@@ -403,6 +411,9 @@ class HeaderReader:
         short = block.kind in ("paragraph", "heading") and len(words(block.text)) <= 30 and not block.text.rstrip().endswith(
             (".", "!", "?", ":", "…")
         )
+        # (a subtitle marked up as a heading right under the title may be a sentence: Beehiiv's "Neurone #88 · Mistral
+        # boucle un tour…, Apple confie Siri à Gemini.", before the author's name and the date)
+        short = short or (block.kind == "heading" and i == self.title_end and len(words(block.text)) <= 40)
         j, nxt = self.following(i)
         if not marked and i == self.title_end and short and not self.headlines and nxt is not None and self.teaser(nxt, dry_run=True):
             self.drop(i, block.text, "standfirst")  # "Le titre / Pourquoi la frugalité séduit… / AU SOMMAIRE • …"
@@ -558,6 +569,15 @@ def _masthead_line(block: Block) -> str | None:
     if others and (len(words(others[0])) > 4 or not others[0][:1].isupper() or others[0].endswith((".", "!", "?", ":"))):
         return None
     return others[0] if others else ""
+
+
+_DATE_WORDS = {*MONTH_NAMES, *MONTH_ABBREVIATIONS, *WEEKDAYS, "le", "publié", "publiée"}
+
+
+def _dated_name(text: str, profile: Profile) -> str | None:
+    """'Yanis Benali 16 mars 2026' -> 'Yanis Benali': a name, and nothing else but the date."""
+    rest = [w for w in re.split(r"[\s·|•,]+", text) if w and not any(c.isdigit() for c in w) and w.lower().rstrip(".") not in _DATE_WORDS]
+    return person_name(" ".join(rest), profile) if rest else None
 
 
 def _details_only(text: str) -> bool:
