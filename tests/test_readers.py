@@ -644,3 +644,26 @@ def test_html_a_post_header_subtitle_author_welcome_and_menu() -> None:
     for unsaid in ("Quai 9 #41", "4 mai 2026", "bienvenue", "Au menu"):
         assert unsaid not in said
     assert issue.sections[0].kind == "editorial" and "Soixante rames" in said
+
+
+def test_html_an_article_page_author_card_is_the_header() -> None:
+    # LinkedIn's article: the author's name, her roles set as a heading, "Publié le …" and "+ Suivre" sign and date
+    # the issue; the thanks to subscribers is the show's to say and "Au programme de ce numéro 8 : …" the headlines
+    page = (
+        "<html><body><article><h1>Les haies reviennent dans les champs</h1>"
+        "<div><h3>Paul Lemaire</h3><h4>Agronome | Conseiller chez Terres Vives | Auteur de « Sols vivants »</h4>"
+        "<p><time>Publié le 6 mai 2026</time></p><a href='/follow'>+ Suivre</a></div>"
+        "<p>Chers abonnés, merci d'être de plus en plus nombreux à me lire chaque mois !</p>"
+        "<p>Au programme de ce numéro 8 : le plan haies, la paille trop chère, deux chiffres et mon agenda.</p>"
+        "<h2>Le plan haies</h2><p>L'État finance désormais la plantation de 50 000 kilomètres de haies d'ici à 2030.</p>"
+        "<p>Les agriculteurs y voient un abri pour le bétail, et un coût d'entretien qu'ils redoutent.</p>"
+        "<h2>La paille trop chère</h2><p>La sécheresse a fait doubler le prix de la paille en un an.</p>"
+        "<p>Le Sillon vous a été utile ? Transférez-le à un collègue, il pourra s'inscrire ici.</p></article></body></html>"
+    )
+    issue = read_issue(page.encode(), "haies.html")
+    assert issue.signature == "Paul Lemaire" and issue.date == dt.date(2026, 5, 6)
+    assert issue.headlines[:2] == ("le plan haies", "la paille trop chère")
+    said = _read(issue)
+    for unsaid in ("Agronome", "Suivre", "Chers abonnés", "Au programme", "Transférez"):
+        assert unsaid not in said
+    assert [s.title for s in issue.sections] == ["Le plan haies", "La paille trop chère"]

@@ -362,9 +362,10 @@ class HeaderReader:
             self.drop(i, kicker, "teaser kicker")
             self.headlines += headlines
             return i + 1
-        welcome = len(block.text) <= 80 or (len(block.text) <= 200 and "bienvenue" in block.text.lower())
+        welcome = len(block.text) <= 80 or (len(block.text) <= 200 and re.search(r"\b(?:bienvenue|merci)\b", block.text, re.IGNORECASE))
         if welcome and self.profile.greetings.search(block.text, self.names):
-            # "Bonjour à toutes et à tous,", "… et bienvenue aux 1 312 nouveaux abonnés 👋": the show has its own
+            # "Bonjour à toutes et à tous,", "… et bienvenue aux 1 312 nouveaux abonnés 👋", "Chers abonnés, merci d'être
+            # toujours plus nombreux !": the show has its own
             self.drop(i, block.text, "greeting")
             return i + 1
         if self.byline(block) and i >= self.title_end:
@@ -498,9 +499,10 @@ _BUTTONS = re.compile(
 _TO_READERS = re.compile(r"\b([àa] (tous|toutes|vous)|bon week-?end|bonne semaine)\W*$", re.IGNORECASE)  # at its end
 _READERS_FIRST = re.compile(r"ch[èe]re?s? (lecteurs|lectrices)\b", re.IGNORECASE)  # not "Chers abonnés, Netflix…"
 # a daily letter's rundown: "Bonjour ! Au programme ce matin : A, B, et C"
+# ("Au programme de ce numéro 31 : …")
 _RUNDOWN = re.compile(
     r"(?P<hello>(?:bonjour|hello|salut)\b[^:!.]{0,40}[!.,]\s+)?(?P<kicker>(?:au (?:programme|menu|sommaire)|dans (?:ce num[ée]ro|"
-    r"cette [ée]dition))(?: (?:ce matin|ce soir|aujourd['’]hui|du jour|de la semaine|cette semaine|de cette [ée]dition|de ce num[ée]ro))?)"
+    r"cette [ée]dition))(?: (?:ce matin|ce soir|aujourd['’]hui|du jour|de la semaine|cette semaine|de cette [ée]dition|de ce num[ée]ro(?: n°)?(?: \d+)?))?)"
     r"\s*:\s*(?P<list>.+?)[.!]?",
     re.IGNORECASE,
 )

@@ -164,6 +164,7 @@ class _Recogniser(HeaderReader):
                 self.date = self.date or day
                 if by is not None and by_name:
                     self.signature = self.signature or by["name"]  # "Publié le 12 mars 2026" under the author's name: a byline
+                had_sections = bool(self.sections)
                 for draft in list(self.sections):
                     alone = draft.paragraphs[0] if len(draft.paragraphs) == 1 and not draft.items else ""
                     if not draft.title and (author := person_name(alone, self.profile)):
@@ -172,11 +173,16 @@ class _Recogniser(HeaderReader):
                     elif not draft.title and draft.names and draft.empty():  # the author's roles ("Directrice innovation · …")
                         self.drop(draft.at, " • ".join(draft.names), "byline")
                         draft.names = ()
+                    elif draft.title and draft.empty() and len(_ROLES.split(draft.title)) >= 2:
+                        # the author's roles set as a heading ("Économiste du travail | Associée chez Tessitura"), LinkedIn's
+                        self.drop_section(draft, "byline")
                     elif (author := person_name(draft.title, self.profile)) and not draft.items and all(
                         len(words(p)) <= 15 and not p.endswith(".") for p in draft.paragraphs
                     ):  # "Claire Mandelbaum" over her roles, taken for a heading
                         self.signature = self.signature or author
                         self.drop_section(draft, "byline")
+                if had_sections and not self.sections:
+                    self.body_started = False  # it was the author's block: the header goes on (a greeting, the rundown)
                 self.drop(i, text, "byline")
                 i += 1
                 continue
@@ -1008,6 +1014,7 @@ _STAFF = r"\b(?:pour|chez|rejoint|fond[ée]|cofond[ée]|lanc[ée]|r[ée]daction 
 _TEASES = re.compile(r"(?i)\b(?:cet article|ce dossier|notre enquête|nous (?:détaillons|révélons|racontons|avons enquêté)|découvrez|à lire dans)\b")
 _AGENDA = re.compile(r"(?i)\b(?:agenda|[àa] venir|rendez-vous|calendrier)\b")
 _PUBLISHED = re.compile(r"(?:publi[ée]e?|post[ée]e?|mis en ligne|mise à jour)(?: le)? ", re.IGNORECASE)
+_ROLES = re.compile(r"\s+[|•]\s+")  # "Économiste du travail | Associée chez Tessitura | Autrice de …"
 _NAME_DATE = re.compile(r"(?P<name>[^·|•–—]{3,60}?)\s+[·|•–—]\s+(?P<date>[^·|•–—]{4,40})")  # "Inès Haddad · 17 janv. 2026"
 _HELLO = re.compile(r"(?:bonjour|bonsoir|hello|salut|ch[èe]re?s? (?:lect|abonn|ami))", re.IGNORECASE)
 _POLL = re.compile(r"(?:le |notre )?(?:sondage|vote)(?: de la semaine| du jour| express)?\s*:.{5,220}\?", re.IGNORECASE)
