@@ -667,3 +667,24 @@ def test_html_an_article_page_author_card_is_the_header() -> None:
     for unsaid in ("Agronome", "Suivre", "Chers abonnés", "Au programme", "Transférez"):
         assert unsaid not in said
     assert [s.title for s in issue.sections] == ["Le plan haies", "La paille trop chère"]
+
+
+def test_html_a_signer_in_bold_over_her_job_signs_the_editorial() -> None:
+    # HubSpot's editorial ends "Bonne lecture," / "<strong>Name</strong><br>Associée, Company": the name signs, the job
+    # is not read, and no chapter is named after her; a rubric in bold over an event after a sign-off stays a rubric
+    page = (
+        "<html><body><h1>Les artisans recrutent</h1><h2>L'édito : la fin de la pénurie ?</h2><p>Bonjour,</p>"
+        "<p>Les carnets de commandes sont pleins, et pour la première fois depuis 2019 les apprentis affluent.</p>"
+        "<p>Reste à les garder : un sur trois quitte son patron avant la fin de la première année.</p>"
+        "<p>Bonne lecture,</p><p><strong>Margaux Dellière</strong><br>Associée, Cabinet Ormeau</p>"
+        "<h2>Les chiffres</h2><p>Les chambres de métiers comptent 12 % d'apprentis de plus qu'en 2025.</p>"
+        "<p>Le bâtiment en accueille à lui seul près de la moitié, surtout en maçonnerie.</p>"
+        "<p>À bientôt,</p><p><strong>Agenda</strong><br>Salon de l'apprentissage, Rouen</p>"
+        "<p>Les portes ouvertes des centres de formation auront lieu le 14 mars.</p></body></html>"
+    )
+    issue = read_issue(page.encode(), "artisans.html")
+    assert issue.signature == "Margaux Dellière"
+    assert issue.sections[0].kind == "editorial" and "Margaux Dellière" not in [s.title for s in issue.sections]
+    said = _read(issue)
+    assert "Cabinet Ormeau" not in said and "Margaux" not in said
+    assert "Salon de l'apprentissage" in said or "Agenda" in [s.title for s in issue.sections]

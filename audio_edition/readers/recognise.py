@@ -239,6 +239,8 @@ class _Recogniser(HeaderReader):
                     or (len(self.sections) <= 3 and self.current is not None and self.current.empty() and self._editorial_opens())
                 )
                 and self.profile.greetings.search(text, self.names)
+                # (not "Bonne lecture," after the editorial's text: a sign-off, its signer under it)
+                and not (self.current is not None and self.current.paragraphs and self.profile.sign_offs.search(text, self.names))
             ):
                 self.drop(i, text, "greeting")  # "Bonjour à tous," opening the editorial
                 i += 1
@@ -257,6 +259,10 @@ class _Recogniser(HeaderReader):
                         self.drop(signer_at, signer.text, "signature")
                     self.skip.add(signer_at)
                     self.drop_role(signer_at)
+                    role_at, role = self.following(signer_at)
+                    if role is not None and role_at not in self.skip and _job_line(role) and person_name(signer.text, self.profile):
+                        self.drop(role_at, role.text, "signature")  # her job under her name: not read
+                        self.skip.add(role_at)
                 continue
             if len(text) <= 260 and (signed := _SIGNED.match(text)) and (name := person_name(signed[1], self.profile)):
                 if self.profile.sign_offs.search(text[signed.end(1) :].strip(), self.names):
@@ -571,6 +577,9 @@ class _Recogniser(HeaderReader):
             return True  # "Hugo", or "La rédaction d'Octet" under the sign-off
         if following is not None and following.text.strip() == block.text.strip() and person_name(block.text, self.profile):
             return True  # "Malo Kerbrat" signing, then "Malo Kerbrat" over his biography
+        if self.heading(block, following) and following is not None and _job_line(following) and not _role_line(following):
+            # "Claire Vauquelin" / "Associée, Ardoise Conseil": a person over her job (not "Agenda" over "Salon du livre, Paris")
+            return bool(person_name(block.text, self.profile))
         if self.heading(block, following) and not (following is not None and _role_line(following)):
             return False  # a heading, not a name with its role under it
         one_word = word.isalpha() and word[:1].isupper() and word[1:].islower() and len(word) <= 20
@@ -1046,6 +1055,14 @@ def _key(title: str) -> str:
 def _starts(key: str, head: str) -> bool:
     """Whether the words of ``key`` begin with all the words of ``head``."""
     return bool(head) and (key == head or key.startswith(head + " "))
+
+
+# a signer's job and company under the name, after a sign-off: "Associée, Ardoise Conseil", "Consultant chez Orka"
+_JOB_LINE = re.compile(r"[A-ZÀ-ÖØ-Þ][^,.!?:;«»\d]{1,40}?(?:,\s+|\s+(?:chez|de|du|des|d['’]|à)\s+)[^.!?:;«»\d]{2,60}")
+
+
+def _job_line(block: Block) -> bool:
+    return block.kind == "paragraph" and len(words(block.text)) <= 8 and bool(_JOB_LINE.fullmatch(block.text.strip()))
 
 
 def _role_line(block: Block) -> bool:
