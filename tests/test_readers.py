@@ -688,3 +688,20 @@ def test_html_a_signer_in_bold_over_her_job_signs_the_editorial() -> None:
     said = _read(issue)
     assert "Cabinet Ormeau" not in said and "Margaux" not in said
     assert "Salon de l'apprentissage" in said or "Agenda" in [s.title for s in issue.sections]
+
+
+def test_html_a_poll_marked_by_its_class_is_left_out_with_its_question() -> None:
+    # Beehiiv's poll: its answers are links to vote (a listener cannot click), its question and heading go with them
+    page = (
+        "<html><body><h1>Le tri sélectif</h1><h2>La consigne revient</h2>"
+        "<p>Les bouteilles en verre seront consignées dans trois régions dès l'automne.</p>"
+        "<p>Les brasseurs, eux, l'ont déjà remise en place chez les cafetiers.</p>"
+        "<h2>🗳️ Votre avis</h2><p>Rapporteriez-vous vos bouteilles au magasin ?</p>"
+        '<div class="poll"><a class="poll__option" href="/p?c=1">👍 Oui</a><a class="poll__option" href="/p?c=2">👎 Non</a></div>'
+        "<h2>Agenda</h2><p>Le 12 juin, une collecte de verre a lieu place du marché.</p></body></html>"
+    )
+    issue = read_issue(page.encode(), "tri.html")
+    said = _read(issue)
+    assert "Rapporteriez" not in said and "Votre avis" not in said and "Oui" not in said
+    assert "consignées" in said and "collecte de verre" in said
+    assert ("Rapporteriez-vous vos bouteilles au magasin ?", "poll") in _dropped(issue)

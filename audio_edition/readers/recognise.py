@@ -82,6 +82,8 @@ class _Recogniser(HeaderReader):
             if block.drop is not None:
                 if block.drop in ("table", "code"):
                     self.trim_announcement(i, block.drop)
+                if block.drop == "poll":
+                    self.trim_poll_question()
                 # an advertisement's button the markup drew ("<td bgcolor><a>Demander une démo</a>"): it ends there too
                 promo_button = promo_button or (block.drop == "button" and promo == "sponsored block")
                 self.drop(i, block.text, block.drop)
@@ -584,6 +586,20 @@ class _Recogniser(HeaderReader):
             return False  # a heading, not a name with its role under it
         one_word = word.isalpha() and word[:1].isupper() and word[1:].islower() and len(word) <= 20
         return bool(person_name(block.text, self.profile)) or one_word
+
+    def trim_poll_question(self) -> None:
+        """A poll's answers the markup marks ("<a class="poll__option">🔥 Excellente</a>"): the question over them
+        goes too ("Qu'avez-vous pensé de l'édition d'aujourd'hui ?"), and its heading if nothing else is under it."""
+        draft = self.current
+        if draft is None or draft.items or not draft.paragraphs:
+            return
+        question = draft.paragraphs[-1]
+        if not question.rstrip().endswith("?") or len(words(question)) > 30:
+            return
+        draft.paragraphs.pop()
+        self.drop(draft.at, question, "poll")
+        if draft.empty() and draft.title:
+            self.drop_section(draft, "poll")  # "🗳️ Votre avis"
 
     def trim_announcement(self, at: int, reason: str) -> None:
         """'… 62 tours de table. Les plus importants :' before a table (or code) left out: the sentence
