@@ -548,3 +548,160 @@ def test_html_word_numbered_lists_keep_their_numbers_when_they_are_content() -> 
     assert "3. Un roman policier breton" in said and "1. Une saga familiale" in said
     assert "2. La vente du presbytère" in said
     assert "Aplatissez les cartons" in said and "2. Aplatissez" not in said
+
+
+def test_markdown_hugo_toml_front_matter_and_shortcodes_are_not_read() -> None:
+    # Hugo's front matter between "+++" lines gives the title, the date and the author; its shortcodes are
+    # markup: a figure and a video are left out, a partner's block is an advertisement, a notice box keeps
+    # its title and its text; a heading's anchor "{#agenda}" is not said
+    markdown = (
+        '+++\ntitle = "Les vignes montent en altitude"\ndate = 2026-05-08T06:30:00+02:00\n'
+        'authors = ["Lucie Fabre"]\ndraft = false\n[params]\n  cover = "/img/vignes.jpg"\n+++\n\n'
+        "## Les coteaux\n\n"
+        '{{< figure src="/img/coteau.jpg" caption="Un coteau au-dessus de Gaillac. Photo : L. F." >}}\n\n'
+        "Les viticulteurs plantent désormais à 600 mètres, où les nuits restent fraîches en août.\n\n"
+        '{{< youtube id="aB3dE5fG7h" title="La vendange au drone" >}}\n\n'
+        '{{% notice info "Le chiffre du mois" %}}\n**1,2 °C** : la hausse de la température moyenne du vignoble en trente ans.\n{{% /notice %}}\n\n'
+        '{{< partner name="Cave Coop" >}}\nLa Cave Coop vous offre une dégustation gratuite ce samedi.\n{{< /partner >}}\n\n'
+        "## Rendez-vous {#agenda}\n\n- 14 mai : la fête du vin nouveau à Cordes\n\n{{< related >}}\n"
+    )
+    issue = read_issue(markdown.encode(), "vignes.md")
+    assert issue.title == "Les vignes montent en altitude"
+    assert issue.date == dt.date(2026, 5, 8) and issue.signature == "Lucie Fabre"
+    said = _read(issue)
+    for markup in ("+++", "title =", "cover", "{{", "youtube", "Gaillac", "dégustation", "related", "{#", "%"):
+        assert markup not in said
+    assert "600 mètres" in said and "la hausse de la température" in said and "la fête du vin" in said
+    assert "Le chiffre du mois" in [s.title for s in issue.sections] and "Rendez-vous" in [s.title for s in issue.sections]
+    reasons = dict((reason, text) for text, reason in _dropped(issue))
+    assert {"image description", "embedded player", "sponsored block", "related articles"} <= set(reasons)
+
+
+def test_html_google_docs_reviewer_comments_and_footnotes_are_not_read() -> None:
+    # Google Docs' "Web page" export puts the footnotes and the reviewers' comments (their thread, "Assigned to …")
+    # at the end, each opening with its link back to the call: never read, wherever they fall
+    page = (
+        '<html><body><h1 class="c8">Le marché</h1><p class="c1"><span>Les halles rouvrent samedi après deux ans de '
+        'travaux</span><sup><a href="#ftnt1" id="ftnt_ref1">[1]</a></sup><span>, avec quarante étals</span>'
+        '<sup><a href="#cmnt1" id="cmnt_ref1">[a]</a></sup><span>.</span></p>'
+        '<h1 class="c8">Le quartier</h1><p class="c1"><span>La rue piétonne est prolongée jusqu\'au pont.</span></p>'
+        '<div><p class="c1"><a href="#ftnt_ref1" id="ftnt1">[1]</a><span> Le chantier avait commencé en 2024.</span></p></div>'
+        '<div class="c26"><p class="c1"><a href="#cmnt_ref1" id="cmnt1">[a]</a><span>Paul : tu es sûr du chiffre ?</span></p>'
+        '<p class="c1"><span>_Assigned to Nadia Roussel_</span></p></div></body></html>'
+    )
+    issue = read_issue(page.encode(), "marche.html")
+    said = _read(issue)
+    assert "avec quarante étals." in said and "prolongée jusqu'au pont" in said
+    for unsaid in ("[a]", "[1]", "Paul", "Assigned", "chantier avait commencé"):
+        assert unsaid not in said
+    reasons = {reason for _, reason in _dropped(issue)}
+    assert {"footnote", "reviewer comment"} <= reasons
+
+
+def test_a_masthead_line_of_details_over_the_title_is_no_title_nor_headlines() -> None:
+    # "La lettre … · n° 12 · samedi 4 avril 2026" over Mailchimp's "** Title": the masthead, which dates the
+    # issue; a tagline that says when the letter comes ("…, chaque mardi") with its number is no headline
+    text = (
+        "La lettre mensuelle des jardins partagés · n° 12 · samedi 4 avril 2026\n\n"
+        "** Les semis de printemps\n------------------------------------------------------------\n\n"
+        "** Au potager\n------------------------------------------------------------\n\n"
+        "Les tomates se sèment en godets dès la mi-mars, à l'abri du gel. Les radis, eux, vont directement en terre.\n\n"
+        "Les fèves plantées en novembre sont déjà en fleurs dans la plupart des parcelles du quartier.\n"
+    )
+    issue = read_issue(text.encode(), "jardins.txt")
+    assert issue.title == "Les semis de printemps" and issue.date == dt.date(2026, 4, 4)
+    page = (
+        "<html><head><title>Le Comptoir n° 40 – Les boulangers face au prix du beurre</title></head>"
+        "<body><p>LE COMPTOIR</p><p>Le journal des artisans, chaque mardi · n° 40 · mardi 7 avril 2026</p>"
+        "<h1>Les boulangers face au prix du beurre</h1>"
+        "<p>Au sommaire : le beurre au plus haut · un apprenti sur deux reste · la foire de Caen</p>"
+        "<h2>Le beurre au plus haut</h2><p>Le prix de la plaquette a doublé en deux ans, et les croissants suivent.</p>"
+        "<p>Les artisans rognent leurs marges plutôt que de passer à la margarine, pour l'instant.</p></body></html>"
+    )
+    issue = read_issue(page.encode(), "comptoir.html")
+    assert issue.headlines == ("le beurre au plus haut", "un apprenti sur deux reste", "la foire de Caen")
+    assert issue.date == dt.date(2026, 4, 7)
+
+
+def test_html_a_post_header_subtitle_author_welcome_and_menu() -> None:
+    # Beehiiv's post: the subtitle (a sentence, in an <h2>) is the standfirst, the author's name over the date
+    # signs and dates the issue, the welcome is the show's to say, the menu's list gives the headlines
+    page = (
+        "<html><body><h1>Le rail reprend la main</h1>"
+        "<h2>Quai 9 #41 · La SNCF commande 60 rames, Lyon rouvre une gare et le fret respire.</h2>"
+        "<div><span>Noémie Carrel</span><span><time>4 mai 2026</time></span></div>"
+        "<p>Bonjour à toutes et à tous, et bienvenue aux 240 nouveaux abonnés de la semaine 👋</p>"
+        "<p><b>Au menu aujourd'hui :</b></p><ul><li>La SNCF commande 60 rames</li><li>Lyon rouvre une gare</li>"
+        "<li>Le fret respire</li></ul><h2>L'édito : le train de retard</h2>"
+        "<p>Soixante rames d'un coup, c'est la plus grosse commande depuis dix ans, et elle arrive tard.</p>"
+        "<p>Les voyageurs, eux, n'ont pas attendu : les trains du week-end sont pleins depuis Pâques.</p>"
+        "<h2>Les infos</h2><p>La gare de Vaise rouvre ses guichets lundi, après trois ans de travaux.</p></body></html>"
+    )
+    issue = read_issue(page.encode(), "quai9.html")
+    assert issue.headlines == ("La SNCF commande 60 rames", "Lyon rouvre une gare", "Le fret respire")
+    assert issue.signature == "Noémie Carrel" and issue.date == dt.date(2026, 5, 4)
+    said = _read(issue)
+    for unsaid in ("Quai 9 #41", "4 mai 2026", "bienvenue", "Au menu"):
+        assert unsaid not in said
+    assert issue.sections[0].kind == "editorial" and "Soixante rames" in said
+
+
+def test_html_an_article_page_author_card_is_the_header() -> None:
+    # LinkedIn's article: the author's name, her roles set as a heading, "Publié le …" and "+ Suivre" sign and date
+    # the issue; the thanks to subscribers is the show's to say and "Au programme de ce numéro 8 : …" the headlines
+    page = (
+        "<html><body><article><h1>Les haies reviennent dans les champs</h1>"
+        "<div><h3>Paul Lemaire</h3><h4>Agronome | Conseiller chez Terres Vives | Auteur de « Sols vivants »</h4>"
+        "<p><time>Publié le 6 mai 2026</time></p><a href='/follow'>+ Suivre</a></div>"
+        "<p>Chers abonnés, merci d'être de plus en plus nombreux à me lire chaque mois !</p>"
+        "<p>Au programme de ce numéro 8 : le plan haies, la paille trop chère, deux chiffres et mon agenda.</p>"
+        "<h2>Le plan haies</h2><p>L'État finance désormais la plantation de 50 000 kilomètres de haies d'ici à 2030.</p>"
+        "<p>Les agriculteurs y voient un abri pour le bétail, et un coût d'entretien qu'ils redoutent.</p>"
+        "<h2>La paille trop chère</h2><p>La sécheresse a fait doubler le prix de la paille en un an.</p>"
+        "<p>Le Sillon vous a été utile ? Transférez-le à un collègue, il pourra s'inscrire ici.</p></article></body></html>"
+    )
+    issue = read_issue(page.encode(), "haies.html")
+    assert issue.signature == "Paul Lemaire" and issue.date == dt.date(2026, 5, 6)
+    assert issue.headlines[:2] == ("le plan haies", "la paille trop chère")
+    said = _read(issue)
+    for unsaid in ("Agronome", "Suivre", "Chers abonnés", "Au programme", "Transférez"):
+        assert unsaid not in said
+    assert [s.title for s in issue.sections] == ["Le plan haies", "La paille trop chère"]
+
+
+def test_html_a_signer_in_bold_over_her_job_signs_the_editorial() -> None:
+    # HubSpot's editorial ends "Bonne lecture," / "<strong>Name</strong><br>Associée, Company": the name signs, the job
+    # is not read, and no chapter is named after her; a rubric in bold over an event after a sign-off stays a rubric
+    page = (
+        "<html><body><h1>Les artisans recrutent</h1><h2>L'édito : la fin de la pénurie ?</h2><p>Bonjour,</p>"
+        "<p>Les carnets de commandes sont pleins, et pour la première fois depuis 2019 les apprentis affluent.</p>"
+        "<p>Reste à les garder : un sur trois quitte son patron avant la fin de la première année.</p>"
+        "<p>Bonne lecture,</p><p><strong>Margaux Dellière</strong><br>Associée, Cabinet Ormeau</p>"
+        "<h2>Les chiffres</h2><p>Les chambres de métiers comptent 12 % d'apprentis de plus qu'en 2025.</p>"
+        "<p>Le bâtiment en accueille à lui seul près de la moitié, surtout en maçonnerie.</p>"
+        "<p>À bientôt,</p><p><strong>Agenda</strong><br>Salon de l'apprentissage, Rouen</p>"
+        "<p>Les portes ouvertes des centres de formation auront lieu le 14 mars.</p></body></html>"
+    )
+    issue = read_issue(page.encode(), "artisans.html")
+    assert issue.signature == "Margaux Dellière"
+    assert issue.sections[0].kind == "editorial" and "Margaux Dellière" not in [s.title for s in issue.sections]
+    said = _read(issue)
+    assert "Cabinet Ormeau" not in said and "Margaux" not in said
+    assert "Salon de l'apprentissage" in said or "Agenda" in [s.title for s in issue.sections]
+
+
+def test_html_a_poll_marked_by_its_class_is_left_out_with_its_question() -> None:
+    # Beehiiv's poll: its answers are links to vote (a listener cannot click), its question and heading go with them
+    page = (
+        "<html><body><h1>Le tri sélectif</h1><h2>La consigne revient</h2>"
+        "<p>Les bouteilles en verre seront consignées dans trois régions dès l'automne.</p>"
+        "<p>Les brasseurs, eux, l'ont déjà remise en place chez les cafetiers.</p>"
+        "<h2>🗳️ Votre avis</h2><p>Rapporteriez-vous vos bouteilles au magasin ?</p>"
+        '<div class="poll"><a class="poll__option" href="/p?c=1">👍 Oui</a><a class="poll__option" href="/p?c=2">👎 Non</a></div>'
+        "<h2>Agenda</h2><p>Le 12 juin, une collecte de verre a lieu place du marché.</p></body></html>"
+    )
+    issue = read_issue(page.encode(), "tri.html")
+    said = _read(issue)
+    assert "Rapporteriez" not in said and "Votre avis" not in said and "Oui" not in said
+    assert "consignées" in said and "collecte de verre" in said
+    assert ("Rapporteriez-vous vos bouteilles au magasin ?", "poll") in _dropped(issue)

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from ..calendar_words import MONTH_NAMES
+from ..calendar_words import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAYS
 from ..model import Dropped, Quote
 from .blocks import Block, Document, clean
 from .dates import find_date
@@ -178,6 +178,8 @@ class HeaderReader:
                 return -1, mastheads, []  # after the name and the date, an epigraph or a greeting is no title
             if len(block.text) > 200 or self.teaser(block, dry_run=True) or self.date_line(block):
                 return None
+            if not mastheads and _masthead_line(block) is not None and i + 1 < len(self.blocks):
+                continue  # "La lettre hebdomadaire du numérique breton · n° 143 · vendredi 20 mars 2026" over the title
             if block.text.casefold() in {n.casefold() for n in self.names}:
                 mastheads.append(i)  # the newsletter's name above the title
                 continue
@@ -360,11 +362,20 @@ class HeaderReader:
             self.drop(i, kicker, "teaser kicker")
             self.headlines += headlines
             return i + 1
-        if len(block.text) <= 80 and self.profile.greetings.search(block.text, self.names):
-            self.drop(i, block.text, "greeting")  # "Bonjour à toutes et à tous,": the show has its own
+        welcome = len(block.text) <= 80 or (len(block.text) <= 200 and re.search(r"\b(?:bienvenue|merci)\b", block.text, re.IGNORECASE))
+        if welcome and self.profile.greetings.search(block.text, self.names):
+            # "Bonjour à toutes et à tous,", "… et bienvenue aux 1 312 nouveaux abonnés 👋", "Chers abonnés, merci d'être
+            # toujours plus nombreux !": the show has its own
+            self.drop(i, block.text, "greeting")
             return i + 1
         if self.byline(block) and i >= self.title_end:
             self.read_byline(block.text)
+            self.drop(i, block.text, "byline")
+            return i + 1
+        if i >= self.title_end and self.date_line(block) and (name := _dated_name(block.text, self.profile)):
+            # a platform's author block under the title, its name and its date ("Yanis Benali 16 mars 2026"): it signs
+            self.signature = self.signature or name
+            self.date = self.date or find_date(block.text)
             self.drop(i, block.text, "byline")
             return i + 1
         if self.date is None and self.date_line(block):
@@ -401,6 +412,9 @@ class HeaderReader:
         short = block.kind in ("paragraph", "heading") and len(words(block.text)) <= 30 and not block.text.rstrip().endswith(
             (".", "!", "?", ":", "…")
         )
+        # (a subtitle marked up as a heading right under the title may be a sentence: Beehiiv's "Neurone #88 · Mistral
+        # boucle un tour…, Apple confie Siri à Gemini.", before the author's name and the date)
+        short = short or (block.kind == "heading" and i == self.title_end and len(words(block.text)) <= 40)
         j, nxt = self.following(i)
         if not marked and i == self.title_end and short and not self.headlines and nxt is not None and self.teaser(nxt, dry_run=True):
             self.drop(i, block.text, "standfirst")  # "Le titre / Pourquoi la frugalité séduit… / AU SOMMAIRE • …"
@@ -485,9 +499,10 @@ _BUTTONS = re.compile(
 _TO_READERS = re.compile(r"\b([àa] (tous|toutes|vous)|bon week-?end|bonne semaine)\W*$", re.IGNORECASE)  # at its end
 _READERS_FIRST = re.compile(r"ch[èe]re?s? (lecteurs|lectrices)\b", re.IGNORECASE)  # not "Chers abonnés, Netflix…"
 # a daily letter's rundown: "Bonjour ! Au programme ce matin : A, B, et C"
+# ("Au programme de ce numéro 31 : …")
 _RUNDOWN = re.compile(
     r"(?P<hello>(?:bonjour|hello|salut)\b[^:!.]{0,40}[!.,]\s+)?(?P<kicker>(?:au (?:programme|menu|sommaire)|dans (?:ce num[ée]ro|"
-    r"cette [ée]dition))(?: (?:ce matin|ce soir|aujourd['’]hui|du jour|de la semaine|cette semaine|de cette [ée]dition|de ce num[ée]ro))?)"
+    r"cette [ée]dition))(?: (?:ce matin|ce soir|aujourd['’]hui|du jour|de la semaine|cette semaine|de cette [ée]dition|de ce num[ée]ro(?: n°)?(?: \d+)?))?)"
     r"\s*:\s*(?P<list>.+?)[.!]?",
     re.IGNORECASE,
 )
@@ -519,6 +534,12 @@ _ISSUE_DETAILS = re.compile(
     re.IGNORECASE,
 )  # "N° 214", "Temps de lecture : 6 min", "7 min de lecture"
 _NEWSLETTER_TAGLINE = re.compile(r"(?:la |une |votre )?(?:lettre|newsletter)\b", re.IGNORECASE)  # "La lettre de l'IA…"
+# a tagline says how often the letter comes ("…, chaque jeudi", "tous les matins", "hebdomadaire")
+_PERIODICITY = re.compile(
+    r"\b(?:chaque|tous les|toutes les)\s+(?:jours?|matins?|soirs?|semaines?|mois|quinze jours|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\b"
+    r"|\b(?:hebdomadaire|quotidienne?|mensuelle?|bimensuelle?|bimestrielle?)\b",
+    re.IGNORECASE,
+)
 _SEPARATORS = re.compile(r"(?:\s|^)[·•|–—-]+(?=\s|$)|\s+")
 _ONE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{1,24}\.?")
 _LONE_MARKS = {"•", "·", "▪", "●", "◦", "‣", "∙", "-", "*", "–"}
@@ -538,6 +559,8 @@ def _masthead_line(block: Block) -> str | None:
     others = [p for p in parts if p not in details]
     if len(others) == 1 and details and _NEWSLETTER_TAGLINE.match(others[0]) and len(words(others[0])) <= 12:
         return ""  # "La lettre hebdomadaire des réseaux · mardi 3 mars 2026": its tagline and its date
+    if len(others) == 1 and any(_details_only(p) for p in details) and _PERIODICITY.search(others[0]) and len(words(others[0])) <= 12:
+        return ""  # "L'économie des entreprises, chaque jeudi · n° 57 · jeudi 12 mars 2026": a tagline that says when it comes
     if len(others) == 2 and details and _NEWSLETTER_TAGLINE.match(others[1]) and len(words(others[1])) <= 12:
         # the name with its number, then its tagline, among the details ("Plan Large n° 19 — la lettre mensuelle de …")
         name = _SEPARATORS.sub(" ", _ISSUE_DETAILS.sub(" ", others[0])).strip()
@@ -548,6 +571,15 @@ def _masthead_line(block: Block) -> str | None:
     if others and (len(words(others[0])) > 4 or not others[0][:1].isupper() or others[0].endswith((".", "!", "?", ":"))):
         return None
     return others[0] if others else ""
+
+
+_DATE_WORDS = {*MONTH_NAMES, *MONTH_ABBREVIATIONS, *WEEKDAYS, "le", "publié", "publiée"}
+
+
+def _dated_name(text: str, profile: Profile) -> str | None:
+    """'Yanis Benali 16 mars 2026' -> 'Yanis Benali': a name, and nothing else but the date."""
+    rest = [w for w in re.split(r"[\s·|•,]+", text) if w and not any(c.isdigit() for c in w) and w.lower().rstrip(".") not in _DATE_WORDS]
+    return person_name(" ".join(rest), profile) if rest else None
 
 
 def _details_only(text: str) -> bool:

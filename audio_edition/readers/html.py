@@ -30,7 +30,8 @@ from .lines import CALL_VERB, person_name
 from .profile import Profile
 from .text import countdowns
 
-_FOOTNOTE_CALL = re.compile(r"^\s*[\[(]?\s*(\d{1,3}|[*†‡])\s*[\])]?\s*$")
+# "[1]", "(2)", "*", and a note or a reviewer's comment called by a letter in brackets ("[a]", in Google Docs)
+_FOOTNOTE_CALL = re.compile(r"^\s*(?:[\[(]?\s*(\d{1,3}|[*†‡])\s*[\])]?|\[[a-z]{1,2}\])\s*$")
 _SKIP = {
     "script", "style", "head", "noscript", "template", "svg", "math", "iframe", "object", "embed",
     "canvas", "select", "option", "input", "textarea", "button", "map", "audio", "video", "img",
@@ -287,6 +288,8 @@ class _Walker:
             reason = next((self.profile.html_drop_classes[w] for w in _class_words(el) if w in self.profile.html_drop_classes), None)
             if reason == "promotion" and not (_promoting(el) or _PRICE.search(el.text_content() or "")):  # type: ignore[attr-defined]
                 reason = None  # a product card with a review's verdict and no price nor call ("Notre avis : …") is read
+        if reason is None and tag in ("p", "div", "li"):
+            reason = _back_linked_note(el)  # Google Docs' footnotes and reviewers' comments, at the end
         if reason == "footnote" and tag not in _BLOCK:
             return None  # a note's call in the sentence ("<a class="footnote-anchor">"), not its note
         if reason is None and tag == "pre" and _code(el):
@@ -406,6 +409,27 @@ def _footnote_call(el: object, tag: str) -> bool:
     if tag == "sup" or (tag == "a" and (el.get("href") or "").startswith("#")):  # type: ignore[attr-defined]
         return bool(_FOOTNOTE_CALL.match(el.text_content() or ""))  # type: ignore[attr-defined]
     return False
+
+
+_COMMENT_BACK_LINK = re.compile(r"^#cmnt(?:_ref)?\d+$")  # Google Docs: "<a href="#cmnt_ref1" id="cmnt1">[a]</a>"
+_NOTE_BACK_LINK = re.compile(r"^#(?:ftnt_ref|fnref|footnote-ref|endnote-ref|_ftnref|_ednref)[\w-]*$", re.IGNORECASE)
+
+
+def _back_linked_note(el: object) -> str | None:
+    """A note that opens with the link back to its call: a footnote ("<a href="#ftnt_ref1">[1]</a> Relevés
+    réalisés…") or, in a Google Docs export, a reviewer's comment with its thread ("[a] Hélène : on garde
+    cette formule ?" / "Assigned to …"), which was never meant for the reader."""
+    link = next(el.iter("a"), None)  # type: ignore[attr-defined]
+    if link is None or not (label := clean(link.text_content())):
+        return None
+    if not clean(el.text_content()).startswith(label):  # type: ignore[attr-defined]
+        return None  # a link in the middle of the text ("voir la note [1]")
+    href = link.get("href") or ""
+    if _COMMENT_BACK_LINK.match(href) and re.fullmatch(r"\[[a-z]{1,3}\]", label):
+        return "reviewer comment"
+    if _NOTE_BACK_LINK.match(href):
+        return "footnote"
+    return None
 
 
 def _repeated_time(el: object, tag: str) -> bool:

@@ -34,6 +34,20 @@ _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
 _FOOTNOTE_DEF = re.compile(r"^ {0,3}\[\^[^\]\s]{1,20}\]:\s*")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _HARD_BREAK = re.compile(r"(?: {2,}|\\)$")
+# a heading's anchor or class, kramdown's and Hugo's ("## Édito {#edito}", "{: .note}"): markup, not said
+_HEADING_ATTRS = re.compile(r"\s*\{:?\s*[#.][^{}]*\}\s*$")
+# Hugo's shortcodes, alone on their line: '{{< figure src="…" caption="…" >}}', '{{% notice info "Titre" %}}', '{{< /partner >}}'
+_SHORTCODE_LINE = re.compile(r"^\s*\{\{([<%])\s*(/?)\s*([\w-]+)(.*?)\s*[%>]\}\}\s*$")
+_SHORTCODE = re.compile(r"\{\{[<%].*?[%>]\}\}")  # inline: "[Abonnez-vous]({{< ref "/abonnement" >}})"
+_SHORTCODE_ARG = re.compile(r"(?:([\w-]+)\s*=\s*)?\"([^\"]*)\"")
+# what a shortcode's name says it holds: a picture or a player is not read (its caption neither), a
+# partner's block is an advertisement, links to other posts go to the show notes
+_SHORTCODE_DROPS = (
+    (re.compile(r"^(?:figure|img|image|gallery|picture)$", re.I), "image description"),
+    (re.compile(r"^(?:youtube|vimeo|video|audio|podcast|tweet|x|twitter|instagram|bluesky|mastodon|gist|embed|iframe)$", re.I), "embedded player"),
+    (re.compile(r"^(?:partner|partners|sponsor|sponsored|ad|ads|advert|pub|promo|partenaire)$", re.I), "sponsored block"),
+    (re.compile(r"^(?:related|see-?also|toc|ref|relref|series)$", re.I), "related articles"),
+)
 
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]*)\]\((<[^>]*>|[^)\s]*)(?:\s+\"[^\"]*\")?\)")
@@ -58,7 +72,7 @@ _SEPARATOR_START = re.compile(r"^[:•—–.|]")
 
 
 def _inline(text: str) -> str:
-    text = _IMAGE.sub("", text)
+    text = _IMAGE.sub("", _SHORTCODE.sub("", text))
     text = _LINK.sub(r"\1", text)
     text = _REF_LINK.sub(r"\1", text)
     text = _AUTOLINK.sub("", text)
@@ -92,16 +106,29 @@ def _block(kind: str, raw: str, level: int = 0) -> Block | None:
 _CALLOUT = re.compile(r"^(\s*>\s*)\[![A-Za-z]+\][+-]?\s*")
 
 
+_TOML_LIST = re.compile(r"^\[(.*)\]$")
+
+
 def _front_matter(lines: list[str]) -> tuple[dict[str, str], list[str]]:
-    if not lines or lines[0].strip() != "---":
+    """YAML front matter between "---" lines ("title: …"), or Hugo's TOML between "+++" lines
+    ('title = "…"', 'authors = ["Léa Roy"]'): the issue's title, date and author, never read."""
+    fence = lines[0].strip() if lines else ""
+    if fence not in ("---", "+++"):
         return {}, lines
+    toml = fence == "+++"
     for end in range(1, min(len(lines), 60)):
-        if lines[end].strip() in ("---", "..."):
+        if lines[end].strip() in ((fence,) if toml else ("---", "...")):
             meta = {}
             for line in lines[1:end]:
-                key, sep, value = line.partition(":")
-                if sep and key.strip().isidentifier():
-                    meta[key.strip().lower()] = value.strip().strip("'\"")
+                if toml and line.strip().startswith("["):
+                    break  # "[params]": a table of the theme's settings, no longer the page's own
+                key, sep, value = line.partition("=" if toml else ":")
+                if not (sep and key.strip().isidentifier()):
+                    continue
+                value = value.strip()
+                if toml and (m := _TOML_LIST.match(value)):  # 'authors = ["Léa Roy", "Marc Bel"]'
+                    value = " et ".join(v.strip().strip("'\"") for v in m.group(1).split(",") if v.strip())
+                meta[key.strip().lower()] = value.strip("'\"")
             return meta, lines[end + 1 :]
     return {}, lines
 
@@ -134,12 +161,16 @@ def parse_markdown(text: str, source: str) -> Document:
             if block is not None:
                 if after_image and kind == "paragraph" and _is_emphasised(" ".join(buffer)):
                     block = Block("caption", block.text)
+                if drop := next((d for d in reversed(shortcodes) if d), None):
+                    block = Block(block.kind, block.text, drop=drop)  # inside "{{< partner >}}"
                 blocks.append(block)
             after_image = False
         # a margin note, after the paragraph it was set in, left out like a footnote
         blocks.extend(Block("paragraph", note, drop="sidenote") for n in notes if (note := _inline(n)))
         buffer, kind = [], "paragraph"
 
+    shortcodes: list[str | None] = []  # the shortcodes open around the line, each with what it drops
+    closed = {m.group(3) for line in lines if (m := _SHORTCODE_LINE.match(line)) and m.group(2)}
     fenced: list[str] | None = None  # the lines of a fenced code block, up to its end
     table: list[str] | None = None  # the lines of a raw HTML <table>, up to its end
     for line in lines:
@@ -164,6 +195,28 @@ def parse_markdown(text: str, source: str) -> Document:
         if not line.strip():
             flush()
             continue
+        if m := _SHORTCODE_LINE.match(line):
+            flush()
+            closing, name, args = bool(m.group(2)), m.group(3), dict((k or str(i), v) for i, (k, v) in enumerate(_SHORTCODE_ARG.findall(m.group(4))))
+            drop = next((reason for pattern, reason in _SHORTCODE_DROPS if pattern.match(name)), None)
+            if closing:
+                del shortcodes[-1:]
+                continue
+            paired = name in closed  # "{{< figure … >}}" stands alone, "{{< partner >}}" holds its text up to "{{< /partner >}}"
+            if drop is not None:
+                # its caption or title, listed with what was left out: "figure — Un A321 sur le tarmac"
+                said = clean(args.get("caption") or args.get("title") or args.get("alt") or args.get("name") or "")
+                blocks.append(Block("caption" if drop == "image description" else "paragraph", said or name, drop=drop))
+                if paired:  # "{{< partner >}} … {{< /partner >}}": what it holds goes with it
+                    shortcodes.append(drop)
+            else:
+                # a box ('{{% notice info "Le chiffre de la semaine" %}}'): its title heads it, its text is read
+                title = clean(args.get("title") or next((v for k, v in args.items() if k.isdigit()), ""))
+                if title:  # set in bold over its text, like a box's title in an e-mail
+                    blocks.append(Block("paragraph", title, strong=True))
+                if paired:
+                    shortcodes.append(None)
+            continue
         if _FOOTNOTE_DEF.match(line):  # "[^1]: the note": listed as left out, like its call
             flush()
             blocks.append(Block("paragraph", clean(_FOOTNOTE_DEF.sub("", line)), drop="footnote"))
@@ -176,7 +229,7 @@ def parse_markdown(text: str, source: str) -> Document:
             blocks.append(Block("paragraph", " | ".join(c for c in cells if c), drop="table"))
             continue
         if (m := _SETEXT.match(line)) and buffer and kind == "paragraph" and not (m.group(1)[0] == "-" and len(buffer) > 1):
-            heading = _block("heading", " ".join(buffer), level=1 if m.group(1)[0] == "=" else 2)
+            heading = _block("heading", _HEADING_ATTRS.sub("", " ".join(buffer)), level=1 if m.group(1)[0] == "=" else 2)
             buffer = []
             if heading is not None:
                 blocks.append(heading)
@@ -187,7 +240,8 @@ def parse_markdown(text: str, source: str) -> Document:
             continue
         if m := _ATX.match(line):
             flush()
-            if (heading := _block("heading", m.group(2) or "", level=len(m.group(1)))) is not None:
+            text = _HEADING_ATTRS.sub("", m.group(2) or "")
+            if (heading := _block("heading", text, level=len(m.group(1)))) is not None:
                 blocks.append(heading)
             after_image = False
             continue
@@ -229,7 +283,7 @@ def parse_markdown(text: str, source: str) -> Document:
         date = find_date(meta["date"])
     title = clean(meta["title"]) if meta.get("title") else None
     hints = {"title": "metadata"} if title else {}
-    if author := clean(meta.get("author") or meta.get("auteur") or ""):
+    if author := clean(meta.get("author") or meta.get("authors") or meta.get("auteur") or ""):
         hints["author"] = author  # the front matter's author signs the issue if nothing else does
     return Document(tuple(pull_quotes(blocks)), source, title=title or None, date=date, hints=hints)
 

@@ -82,6 +82,8 @@ class _Recogniser(HeaderReader):
             if block.drop is not None:
                 if block.drop in ("table", "code"):
                     self.trim_announcement(i, block.drop)
+                if block.drop == "poll":
+                    self.trim_poll_question()
                 # an advertisement's button the markup drew ("<td bgcolor><a>Demander une démo</a>"): it ends there too
                 promo_button = promo_button or (block.drop == "button" and promo == "sponsored block")
                 self.drop(i, block.text, block.drop)
@@ -164,6 +166,7 @@ class _Recogniser(HeaderReader):
                 self.date = self.date or day
                 if by is not None and by_name:
                     self.signature = self.signature or by["name"]  # "Publié le 12 mars 2026" under the author's name: a byline
+                had_sections = bool(self.sections)
                 for draft in list(self.sections):
                     alone = draft.paragraphs[0] if len(draft.paragraphs) == 1 and not draft.items else ""
                     if not draft.title and (author := person_name(alone, self.profile)):
@@ -172,11 +175,16 @@ class _Recogniser(HeaderReader):
                     elif not draft.title and draft.names and draft.empty():  # the author's roles ("Directrice innovation · …")
                         self.drop(draft.at, " • ".join(draft.names), "byline")
                         draft.names = ()
+                    elif draft.title and draft.empty() and len(_ROLES.split(draft.title)) >= 2:
+                        # the author's roles set as a heading ("Économiste du travail | Associée chez Tessitura"), LinkedIn's
+                        self.drop_section(draft, "byline")
                     elif (author := person_name(draft.title, self.profile)) and not draft.items and all(
                         len(words(p)) <= 15 and not p.endswith(".") for p in draft.paragraphs
                     ):  # "Claire Mandelbaum" over her roles, taken for a heading
                         self.signature = self.signature or author
                         self.drop_section(draft, "byline")
+                if had_sections and not self.sections:
+                    self.body_started = False  # it was the author's block: the header goes on (a greeting, the rundown)
                 self.drop(i, text, "byline")
                 i += 1
                 continue
@@ -233,6 +241,8 @@ class _Recogniser(HeaderReader):
                     or (len(self.sections) <= 3 and self.current is not None and self.current.empty() and self._editorial_opens())
                 )
                 and self.profile.greetings.search(text, self.names)
+                # (not "Bonne lecture," after the editorial's text: a sign-off, its signer under it)
+                and not (self.current is not None and self.current.paragraphs and self.profile.sign_offs.search(text, self.names))
             ):
                 self.drop(i, text, "greeting")  # "Bonjour à tous," opening the editorial
                 i += 1
@@ -251,6 +261,10 @@ class _Recogniser(HeaderReader):
                         self.drop(signer_at, signer.text, "signature")
                     self.skip.add(signer_at)
                     self.drop_role(signer_at)
+                    role_at, role = self.following(signer_at)
+                    if role is not None and role_at not in self.skip and _job_line(role) and person_name(signer.text, self.profile):
+                        self.drop(role_at, role.text, "signature")  # her job under her name: not read
+                        self.skip.add(role_at)
                 continue
             if len(text) <= 260 and (signed := _SIGNED.match(text)) and (name := person_name(signed[1], self.profile)):
                 if self.profile.sign_offs.search(text[signed.end(1) :].strip(), self.names):
@@ -565,10 +579,27 @@ class _Recogniser(HeaderReader):
             return True  # "Hugo", or "La rédaction d'Octet" under the sign-off
         if following is not None and following.text.strip() == block.text.strip() and person_name(block.text, self.profile):
             return True  # "Malo Kerbrat" signing, then "Malo Kerbrat" over his biography
+        if self.heading(block, following) and following is not None and _job_line(following) and not _role_line(following):
+            # "Claire Vauquelin" / "Associée, Ardoise Conseil": a person over her job (not "Agenda" over "Salon du livre, Paris")
+            return bool(person_name(block.text, self.profile))
         if self.heading(block, following) and not (following is not None and _role_line(following)):
             return False  # a heading, not a name with its role under it
         one_word = word.isalpha() and word[:1].isupper() and word[1:].islower() and len(word) <= 20
         return bool(person_name(block.text, self.profile)) or one_word
+
+    def trim_poll_question(self) -> None:
+        """A poll's answers the markup marks ("<a class="poll__option">🔥 Excellente</a>"): the question over them
+        goes too ("Qu'avez-vous pensé de l'édition d'aujourd'hui ?"), and its heading if nothing else is under it."""
+        draft = self.current
+        if draft is None or draft.items or not draft.paragraphs:
+            return
+        question = draft.paragraphs[-1]
+        if not question.rstrip().endswith("?") or len(words(question)) > 30:
+            return
+        draft.paragraphs.pop()
+        self.drop(draft.at, question, "poll")
+        if draft.empty() and draft.title:
+            self.drop_section(draft, "poll")  # "🗳️ Votre avis"
 
     def trim_announcement(self, at: int, reason: str) -> None:
         """'… 62 tours de table. Les plus importants :' before a table (or code) left out: the sentence
@@ -1022,6 +1053,7 @@ _STAFF = r"\b(?:pour|chez|rejoint|fond[ée]|cofond[ée]|lanc[ée]|r[ée]daction 
 _TEASES = re.compile(r"(?i)\b(?:cet article|ce dossier|notre enquête|nous (?:détaillons|révélons|racontons|avons enquêté)|découvrez|à lire dans)\b")
 _AGENDA = re.compile(r"(?i)\b(?:agenda|[àa] venir|rendez-vous|calendrier)\b")
 _PUBLISHED = re.compile(r"(?:publi[ée]e?|post[ée]e?|mis en ligne|mise à jour)(?: le)? ", re.IGNORECASE)
+_ROLES = re.compile(r"\s+[|•]\s+")  # "Économiste du travail | Associée chez Tessitura | Autrice de …"
 _NAME_DATE = re.compile(r"(?P<name>[^·|•–—]{3,60}?)\s+[·|•–—]\s+(?P<date>[^·|•–—]{4,40})")  # "Inès Haddad · 17 janv. 2026"
 _HELLO = re.compile(r"(?:bonjour|bonsoir|hello|salut|ch[èe]re?s? (?:lect|abonn|ami))", re.IGNORECASE)
 _POLL = re.compile(r"(?:le |notre )?(?:sondage|vote)(?: de la semaine| du jour| express)?\s*:.{5,220}\?", re.IGNORECASE)
@@ -1060,6 +1092,14 @@ def _key(title: str) -> str:
 def _starts(key: str, head: str) -> bool:
     """Whether the words of ``key`` begin with all the words of ``head``."""
     return bool(head) and (key == head or key.startswith(head + " "))
+
+
+# a signer's job and company under the name, after a sign-off: "Associée, Ardoise Conseil", "Consultant chez Orka"
+_JOB_LINE = re.compile(r"[A-ZÀ-ÖØ-Þ][^,.!?:;«»\d]{1,40}?(?:,\s+|\s+(?:chez|de|du|des|d['’]|à)\s+)[^.!?:;«»\d]{2,60}")
+
+
+def _job_line(block: Block) -> bool:
+    return block.kind == "paragraph" and len(words(block.text)) <= 8 and bool(_JOB_LINE.fullmatch(block.text.strip()))
 
 
 def _role_line(block: Block) -> bool:
