@@ -1164,3 +1164,32 @@ def test_a_code_s_k_between_digits_and_the_e_prefix_before_a_model_number() -> N
 
 def test_company_numbers_are_said_as_words() -> None:
     assert _say("Indiquez le n° SIRET ou le SIREN.", LEXICON) == "Indiquez le numéro Siret ou le Siren."
+
+
+# Misfires of hunt 30's rules, found by a hunt on other senses of the same signs
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Nvidia pèse 5 T en Bourse, un 2 T Yamaha, 4 T de capitalisation, un camion de 19 T",
+         "[en:Nvidia] pèse cinq T en Bourse, un deux T Yamaha, quatre T de capitalisation, un camion de dix-neuf tonnes"),
+        ("Le gazole : –3 ct le litre", "Le gazole: moins trois centimes le litre"),
+        ("une fenêtre à 1,1 W/m².K", "une fenêtre à un virgule un watt par mètre carré-kelvin"),
+        ("un ballon de 304L, l'inox 316L", "un ballon de trois cent quatre litres, l'inox trois cent seize L"),
+        ("Les femmes représentent 45 % du CA de Renault.", "Les femmes représentent quarante-cinq pour cent du C-A de Renault."),
+        ("Le CA a doublé la prime du directeur. Le CA de Safran a totalisé 9 réunions.",
+         "Le C-A a doublé la prime du directeur. Le C-A de Safran a totalisé neuf réunions."),
+        ("Le CA a augmenté de 3 % la rémunération. Le titre CA a progressé de 4 %.",
+         "Le C-A a augmenté de trois pour cent la rémunération. Le titre C-A a progressé de quatre pour cent."),
+        ("Son CA a augmenté de 3 % au T1.", "Son chiffre d'affaires a augmenté de trois pour cent au premier trimestre."),
+        ("En 2021 PME et ETI ont souffert.", "En deux mille vingt et un P-M-E et E-T-I ont souffert."),
+        ("Depuis un an X perd des annonceurs.", "Depuis un an X perd des annonceurs."),
+        ("650 € au T1 dans le centre, 20 € au T2 d'Orly", "six cent cinquante euros au T un dans le centre, vingt euros au T deux d'Orli"),
+        ("la section IB, le chapitre VIIB", "la section I-B, le chapitre sept B"),
+        ("chez 20th Century Studios", "chez vingt th Century Studios"),
+        ("la loi n° 2024-25, la saison 2025-26", "la loi numéro deux mille vingt-quatre, vingt-cinq, la saison deux mille vingt-cinq vingt-six"),
+        ("3M PFAS, 50 a.p. J.-C., à 1 a.l.", "Trois M P-F-A-S, cinquante a.p. Jésus-Christ, à une année-lumière."),
+        ("RED BY SFR BAISSE SES PRIX", "Rèd baille S-F-R baisse ses prix"),
+    ],
+)
+def test_hunt30_misfires(written: str, spoken: str) -> None:
+    assert _say(written, LEXICON) == spoken

@@ -123,7 +123,8 @@ _AI_TAIL = re.compile(r"(.*?AI(?:-[a-z]{3,})?)((?:\s\w+)*)$")  # "Mistral AI" an
 _COMMON_NOUN = re.compile(r"[a-zà-ÿ][a-zà-ÿ' -]*")
 
 
-_CASE_TOLD = re.compile(r"\b[a-zà-ÿ][\w-]* [A-ZÀ-Ý]{2,3}\b")  # ("la MIRES" keeps "LA MIRES")
+# (a short word in capitals that is also French: "wallet TON"; not "Red by SFR"; "la MIRES" keeps "LA MIRES")
+_CASE_TOLD = re.compile(r"\b[a-zà-ÿ][\w-]* (?:TON|SON|MON|TA|SA|MA|TES|SES|MES|NOS|VOS|LES|DES|UNE|UN|LA|LE|DU|DE|ET|EN|AU|OR|OU|SUR|PAR)\b")
 
 
 def _case_forms(entries: dict[str, str]) -> dict[str, str]:

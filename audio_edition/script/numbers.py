@@ -233,7 +233,10 @@ def _date(match: re.Match[str]) -> str:
 _DOT_GROUPS = re.compile(r"(?<![\w.,])(?!0\.)\d{1,3}(?:\.\d{3})+(?!\w)(?!\.\d)")
 
 # Ordinals: 1er, 1re, 1ère, 2e, 2ème, 2nd, 2nde, 3ᵉ, 20es (not a model: "l'iPhone 16e")
-_ORDINAL = re.compile(r"(?<![\w.,])(?<!iPhone )(?P<n>\d+)(?P<suf>ers?|res?|ères?|èmes?|emes?|es?|nde?s?|des?|è|ᵉʳ|ʳᵉ|ᵉ|th|st|rd)(?!\w)")  # "9th Circuit"
+_ORDINAL = re.compile(
+    r"(?<![\w.,])(?<!iPhone )(?P<n>\d+)(?P<suf>ers?|res?|ères?|èmes?|emes?|es?|nde?s?|des?|è|ᵉʳ|ʳᵉ|ᵉ"
+    r"|(?:(?<=\b[Ll]e \d)|(?<=\b[Ll]e \d\d)|(?<=\b[DdAa]u \d)|(?<=\b[DdAa]u \d\d))(?:th|st|rd))(?!\w)"  # "le 9th Circuit" (not "20th Century")
+)
 # Roman: "XXe siècle", "la Ve République", "du XIXe", "Napoléon Ier". A bare "Ive" or
 # "Vers" must stay a word, so a Roman ordinal needs an unambiguous suffix (ème, ᵉ, er)
 # or the company of an article before it or a noun after it.
@@ -300,7 +303,7 @@ def _regnal(match: re.Match[str]) -> str:
 
 
 # a year of a calendar in Roman numerals: "l'an II", "an I de la loi" -> "l'an deux", "an un"
-_YEAR_ROMAN = re.compile(r"(?<=\ban )(?P<n>I{1,3}|IV|V|VI{1,3}|IX|X|XI{1,3}|XIV)(?![\w'’-])")
+_YEAR_ROMAN = re.compile(r"(?<=\ban )(?P<n>I{1,3}|IV|V|VI{1,3}|IX)(?![\w'’-])")  # (not "un an X a supprimé", the network)
 # a rugby team by its number of players: "le XV de France", "du XIII catalan" -> "quinze", "treize"
 _TEAM = re.compile(r"(?:(?<=\b[Ll]e )|(?<=\b[Dd]u )|(?<=\b[Aa]u ))(?P<n>XV|XIII|VII)(?= (?:de |du |d['’]|tricolore|féminin|catalan|national|anglais|irlandais|gallois|écossais|italien|néo-zélandais|sud-africain|australien|argentin|japonais)|[,.;:!?]? (?:a|ont|est|sera|va|doit|peut|affronte|joue|reçoit|bat|s'impose)\b)")
 # the Super Bowl's edition in Roman numerals: "le Super Bowl LX" -> "soixante"
@@ -589,6 +592,10 @@ _UNITS = {
     "W/(m·K)": ("watt par mètre-kelvin", "watts par mètre-kelvin"), "W/m·K": ("watt par mètre-kelvin", "watts par mètre-kelvin"),
     "W/(m.K)": ("watt par mètre-kelvin", "watts par mètre-kelvin"), "W/m.K": ("watt par mètre-kelvin", "watts par mètre-kelvin"),
     "W/mK": ("watt par mètre-kelvin", "watts par mètre-kelvin"), "W/(mK)": ("watt par mètre-kelvin", "watts par mètre-kelvin"),
+    # a window's or a wall's U-value: "1,1 W/m².K", "W/(m²·K)", "W/m²K"
+    "W/m².K": ("watt par mètre carré-kelvin", "watts par mètre carré-kelvin"), "W/m²·K": ("watt par mètre carré-kelvin", "watts par mètre carré-kelvin"),
+    "W/(m².K)": ("watt par mètre carré-kelvin", "watts par mètre carré-kelvin"), "W/(m²·K)": ("watt par mètre carré-kelvin", "watts par mètre carré-kelvin"),
+    "W/m²K": ("watt par mètre carré-kelvin", "watts par mètre carré-kelvin"),
     "bar": ("bar", "bars"), "mbar": ("millibar", "millibars"),  # "200 bar" is "deux cents bars"
     "hl": ("hectolitre", "hectolitres"), "Gy": ("gray", "grays"), "mGy": ("milligray", "milligrays"), "Mhl": ("million d'hectolitres", "millions d'hectolitres"),
 }  # fmt: skip
@@ -598,7 +605,7 @@ _UNITS_AFTER = re.compile(rf"{_START}(?P<sign>[+\-−–±])?{NUMBER} ?(?P<unit>
 # a range of articles numbered in parts: "les articles 6-1 à 6-5" -> "six, un à six, cinq" (no range of ranges)
 _ARTICLES_RANGE = re.compile(r"(?<=\b[Aa]rticles )(?P<a>\d+)-(?P<b>\d+) (?P<w>à|et) (?P<c>\d+)-(?P<d>\d+)(?![\w-])")
 # a stainless steel's grade is no volume: "l'inox 316L" -> "trois cent seize L"
-_STEEL_GRADE = re.compile(r"(?<![\w.,])(?P<n>304|316|317|904)L(?P<n2>N)?\b")
+_STEEL_GRADE = re.compile(r"(?<![\w.,])(?<!\bde )(?<!\bd['’]un )(?P<n>304|316|317|904)L(?P<n2>N)?\b")  # (not "un ballon de 304L")
 # millions of hectolitres with a space: "36,8 M hl" -> "Mhl"
 _MILLION_HL = re.compile(r"(?<=\d) ?M hl\b")
 # a unit after a power of ten, said in words: "10⁹ kg" -> "dix puissance neuf kilogrammes"
@@ -652,7 +659,7 @@ _MAGNITUDE_ONLY = re.compile(rf"{_START}{NUMBER} ?(?P<mag>k|M|Md|Mds|Mrd|Mrds)(?
 # what millions and milliards count, said with their "de": "3,1 M EVP", "2 M abonnés" -> "… millions d'E-V-P",
 # "… d'abonnés" (not "5 M levés", "3 M supplémentaires": no noun)
 _MILLIONS_OF = re.compile(
-    rf"{_START}{NUMBER} ?(?P<mag>M|Md|Mds|Mrd|Mrds) (?=(?:(?!HT\b|TTC\b)[A-Z]{{2,5}}s?\b"
+    rf"{_START}{NUMBER} ?(?P<mag>M|Md|Mds|Mrd|Mrds) (?=(?:(?!HT\b|TTC\b|SA\b)[A-Z]{{2,5}}s?\b"  # ("3M", the company, is in the lexicon)
     r"|(?:abonnés|utilisateurs|visiteurs|clients|habitants|salariés|emplois|téléchargements|vues|foyers|personnes|patients"
     r"|passagers|exemplaires|unités|véhicules|barils|comptes|membres|followers|spectateurs)\b))"
 )
@@ -771,7 +778,8 @@ _PERIOD = re.compile(
     r"|(?:(?<=\brésultats du )|(?<=\bventes du )|(?<=\bchiffre d'affaires du )|(?<=\bcroissance du )|(?<=\bbénéfice du )"
     r"|(?<=\bmarge du ))(?P<f>[TQ])(?P<fn>[1-4])"
     # after an amount: "1,87 Md$ au T3 et un bénéfice…", "+12 % au Q2 sur un an" (not "30 € au T2 de Roissy", a terminal)
-    r"|(?:(?<=[$€£%] au )|(?<=[$€£%] du ))(?P<g>[TQ])(?P<gn>[1-4])(?! de [A-ZÀ-Ý]| de l['’]a[ée]roport)"
+    r"|(?:(?<=[$€£%] au )|(?<=[$€£%] du ))(?P<g>[TQ])(?P<gn>[1-4])"
+    r"(?=\s*[,.;:!?)]|\s*$| et\b| sur un an\b| (?:contre|versus|vs|selon|grâce|porté|portée|portés|après|malgré|par rapport|tandis|alors|soit|à|en|pour|avant|sur)\b| de l['’](?:année|exercice)\b| (?:19|20)\d\d\b)"  # (not "650 € au T1 dans le centre", "au T2 d'Orly")
     r")"  # ("le T2 de Roissy": a terminal; "Q1 : Pourquoi ?" a question; "T2 : 45 m²" a flat)
     r"(?![\w-])"
 )
@@ -843,9 +851,11 @@ _TESLA = re.compile(
 # "le permis 3,5 T" (not "1T$", "15T tokens", a two-stroke "moteur 2T", a T-shirt's size, a flat's "T3")
 _TONNES_T = re.compile(
     r"(?P<ctx>\b(?:camions?|poids[ -]lourds?|véhicules?|utilitaires?|charges?|remorques?|grues?|PTAC|PTRA|permis|porteurs?|"
-    r"tracteurs?|engins?|bennes?|tonnages?|capacité|levage|pèse|pesant|pesait|porte|soulève|transporte)\b[^.;:!?]{0,25}?)"
-    r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d+)?) ?T(?![\w'’-])(?! ?(?:[$€£]|de (?:dollars|euros|tokens|paramètres)\b))"
-    r"|(?<![\w.,])(?P<n2>\d{1,3}(?:,\d+)?) T(?= de (?!dollars|euros|tokens|paramètres|l['’]|la\b|les\b)[a-zà-ÿ])"  # "3,5 T de charge" (not "1T de dette", "les 2 T de la flotte")
+    r"tracteurs?|engins?|bennes?|tonnages?|levage|pèse|pesant|pesait|porte|soulève|transporte)\b[^.;:!?]{0,25}?)"  # (not a disk's "capacité de 2 T")
+    r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d+)?) ?T(?![\w'’-])(?! ?(?:[$€£]|de (?:dollars|euros|tokens|paramètres)\b| [A-Z]| en [Bb]ourse\b| de capitalisation\b))"  # (not "un 2 T Yamaha", "pèse 5 T en Bourse")
+    r"|(?<![\w.,])(?P<n2>\d{1,3}(?:,\d+)?) T(?= de (?:charge|ciment|béton|sable|gravats|granulats|marchandises|matériel|matériaux|déchets|acier|"
+    r"ferraille|fret|bois|cuivre|minerai|charbon|terre|blé|céréales|maïs|engrais|sel|glace|neige|fumier|bagages|munitions|verre|plastique|"
+    r"métal|métaux|lingots|aluminium|nickel|lithium|cobalt|uranium|déblais|pierre|roche|riz|sucre|café|cacao|poisson|viande)\b)"  # "3,5 T de charge" (not "1 T de yuans", "3 T de croissance")
 )
 
 
@@ -891,7 +901,7 @@ _PER_COUNT = re.compile(
 )
 # "ct" after a number: carats near gold or a stone ("une bague en or 18 ct", "un diamant de 2 ct"), centimes
 # in a price per a unit ("2 ct/L", "1,5 ct par kWh", "3 ct le litre"); elsewhere left as written
-_CT = re.compile(rf"{_START}{NUMBER} ?ct(?![\w'’-])(?P<per> ?/ ?(?P<den>{_DEN})(?![\w/²³])| (?=par |le |la |l['’]|du |de plus\b|de moins\b))?")
+_CT = re.compile(rf"{_START}(?P<sign>[+\-−–](?=\d))?{NUMBER} ?ct(?![\w'’-])(?P<per> ?/ ?(?P<den>{_DEN})(?![\w/²³])| (?=par |le |la |l['’]|du |de plus\b|de moins\b))?")
 _GEMS = re.compile(r"(?:(?:\ben|\bd['’]|\bl['’]) ?or\b|\bor (?:jaune|blanc|rose|gris|massif)\b|\b(?:diamants?|bagues?|rubis|saphirs?|émeraudes?|pierres?|bijoux?|joaill\w+|platine|solitaire)\b)[^.;:!?]{0,30}\Z", re.IGNORECASE)  # (not "Or, la taxe…")
 
 
@@ -900,7 +910,7 @@ def _cents_or_carats(match: re.Match[str]) -> str:
         return f"{_number(match)} carat{'s' if _plural(match) else ''}" + (match["per"] or "")
     if match["per"] is None:
         return match.group(0)
-    said = f"{_number(match)} centime{'s' if _plural(match) else ''}"
+    said = f"{_SIGN_WORDS[match['sign'] or '']}{_number(match)} centime{'s' if _plural(match) else ''}"  # "–3 ct le litre": moins
     return f"{said} par {_PER_WORDS.get(match['den']) or _PER_UNITS[match['den']]}" if match["den"] else f"{said} "
 
 
@@ -947,7 +957,7 @@ _FEMININE_NOUNS = frozenset(
     "image photo note langue règle loi ia question réponse étape filiale cible école classe salle ligne tonne "
     "centaine dizaine douzaine voie source piste idée série victoire carte clé machine donnée fusée batterie starteupe "
     "cellule famille mesure part action devise agence équipe chaîne boutique commune élection version "
-    "levée partie semaine vague tranche nouvelle lettre édition dépense recette perte hausse baisse roupie couronne".split()
+    "levée partie semaine vague tranche nouvelle lettre édition dépense recette perte hausse baisse roupie couronne année-lumière".split()
 )
 _FEMININE_ENDINGS = ("tion", "sion", "ure", "ance", "ette", "euse", "trice")  # not -té, -ence: été, silence
 _NEXT_WORD = re.compile(r" (?P<w>[a-zà-ÿ-]+|[A-Z]{2,4}\b)")
@@ -962,7 +972,7 @@ def _feminine_next(match: re.Match[str]) -> bool:
         return False
     word = following["w"]
     if word.isupper():
-        return word in _FEMININE_ACRONYMS
+        return word in _FEMININE_ACRONYMS and not 1900 <= _int(match) <= 2100  # (not "En 2021 PME et ETI ont souffert")
     invariable = word in ("start-up", "starteupe") and not 1900 <= _int(match) <= 2100  # "41 start-up", not "En 2021 start-up et PME"
     if _int(match) > 1 and not word.endswith(("s", "x")) and not invariable:
         return False  # "En 2001 personne ne…": a year, not a count (but "41 start-up", invariable)
@@ -1050,6 +1060,8 @@ _NUMBERED_PART = re.compile(
 
 def _numbered_part(match: re.Match[str]) -> str:
     numbers = [roman(n) for n in (match["n"], match["m"]) if n]
+    if match["n"] == "I" and match["sub1"] == "B":
+        return match.group(0)  # "la section IB", "les classes IB": the International Baccalaureate
     if not numbers or None in numbers or (match["sep"] and len(numbers) < 2):
         return match.group(0)
     letters = [f" {letter}" if letter else "" for letter in (match["sub1"], match["sub"])]
@@ -1161,7 +1173,7 @@ _SEASON = re.compile(r"(?<![\w.,'’])(?P<a>\d\d)['’](?P<b>\d\d)(?![\w'’\"�
 
 # the same with the first year whole: "la saison 2025-26", "l'exercice 2024-25" -> "deux mille vingt-cinq
 # vingt-six" (not "… à vingt-six": a season, not a range; "2019-2021" is one)
-_SEASON_YEARS = re.compile(r"(?<![\w.,-])(?P<a>(?:19|20)\d\d)[-–/](?P<b>\d\d)(?![\w-]|[.,]\d)")
+_SEASON_YEARS = re.compile(r"(?<![\w.,-])(?<!numéro )(?P<a>(?:19|20)\d\d)[-–/](?P<b>\d\d)(?![\w-]|[.,]\d)")
 
 
 def _season_years(match: re.Match[str]) -> str:

@@ -147,11 +147,13 @@ _TURNOVER_AFTER = re.compile(
     rf"(?:\s+{_TURNOVER_QUALIFIER}){{0,3}}(?:"
     rf"\s*(?:de|d['’]|:|—|–|=|à)?\s*{_MONEY_AHEAD}"  # "un CA de 1,2 Md€" (not "un CA de 12 membres")
     r"|\s+(?:a |ont |avait |aurait |devrait |va |pourrait )?(?:progress|bond|grimp|recul|chut|cr[oûu]|s['’]envol|s['’]effondr"
-    r"|plong|stagn|rebond|se repli|décoll|explos|doubl|tripl|quadrupl)\w*(?!\s+(?:le|la|les|l['’]|son|sa|ses|leurs?|une?|des)\b)"
+    r"|plong|stagn|rebond|se repli|décoll|explos|doubl|tripl|quadrupl)\w*+(?!\s+(?:le|la|les|l['’]|son|sa|ses|leurs?|une?|des)\b)"  # (not "a doublé la prime")
     r"|\s+(?:a |ont |avait |aurait |devrait |va |pourrait )?(?:augment|baiss|diminu|multipli|divis|atteint|atteindr|dépass"
     r"|franch|s['’]él[eè]v|s['’]établi|ressort|totalis|pès|pes|frôl)\w*"
     r"(?:\s+(?:près de|plus de|moins de|environ|quelque|désormais|déjà|ainsi|les|la barre des|le cap des))?"
-    r"\s+(?:de |à |par )?[+\-−~x×]?\d"  # "a atteint 3 M€", "a dépassé les 2 Md€" (not "a atteint le quorum à 18 h")
+    r"\s+(?:de |à |par )?[+\-−~x×]?\d[\d  ]*(?:[,.]\d+)?\s*"  # "a atteint 3 M€", "a dépassé les 2 Md€" (not "a atteint le quorum à 18 h")
+    r"(?:%|pour cent\b|points?\b|fois\b|(?:k|K|M|Md|Mds|Mrd|Mrds)?\s*(?:[€$£]|(?:EUR|USD)\b)|(?:millions?|milliards?|euros?|dollars?)\b|(?=[.;,)]|$|\s+(?:au|en|sur|depuis|entre|par rapport)\b))"
+    r"(?!\s+(?:la|le|les|l['’]|ses|sa|son|leurs?)\s)"  # a figure, not "9 réunions", "10 heures"; nor a board's act: "a augmenté de 3 % la rémunération"
     r"|\s+(?:en|est en) (?:hausse|baisse|croissance|progression|recul|repli|chute)|\s+de [x×] ?\d)"
 )
 _TURNOVER_AFTER_CAPS = re.compile(_TURNOVER_AFTER.pattern, re.IGNORECASE)  # a headline: "LE CA DE NVIDIA BONDIT"
@@ -169,9 +171,19 @@ _TURNOVER_BEFORE = re.compile(
 _BOARD_AFTER = re.compile(r"[^.;:!?]{0,40}?\b(?:femmes|hommes|membres|administrat\w+|sièges|élus|indépendant\w*|composé\w*)\b", re.IGNORECASE)
 
 
+# a board's seats or members in the same sentence: "Les femmes représentent 45 % du CA de Renault", "détient la
+# moitié du CA et nomme son président"; a share's ticker, "le titre CA"; a board's meeting, "un CA extraordinaire"
+_BOARD_SENTENCE = re.compile(r"\b(?:femmes|hommes|membres|administrat\w+|sièges|élus|candidats|nomm\w+)\b", re.IGNORECASE)
+_NOT_TURNOVER = re.compile(r"(?:titre|action|actions) \Z")
+
+
 def _turnover(match: re.Match[str]) -> str:
     headline = in_capitals(match)
-    if _BOARD_AFTER.match(match.string, match.end()):
+    if _BOARD_AFTER.match(match.string, match.end()) or match.string.startswith(" extraordinaire", match.end()):
+        return match.group(0)
+    start = max(match.string.rfind(c, 0, match.start()) for c in ".!?") + 1
+    ends = [i for c in ".!?" if (i := match.string.find(c, match.end())) >= 0]
+    if _BOARD_SENTENCE.search(match.string, start, min(ends, default=len(match.string))) or _NOT_TURNOVER.search(match.string, 0, match.start()):
         return match.group(0)
     after = (_TURNOVER_AFTER_CAPS if headline else _TURNOVER_AFTER).match(match.string, match.end())
     before = _TURNOVER_BEFORE.search(match.string, max(0, match.start() - 60), match.start())
@@ -334,14 +346,14 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     # a currency pair: "EUR/USD" -> "euro-dollar" (it was "E-U-R, U-S-D")
     (re.compile(r"\b(EUR|USD|GBP|JPY|CHF|CNY)/(EUR|USD|GBP|JPY|CHF|CNY)\b"), lambda m: f"{_PAIR[m[1]]}-{_PAIR[m[2]]}"),
     # a match's end after a score: "4-3 a.p.", "(3-3 t.r.)", "5-4 t.a.b."
-    (re.compile(r"(?<=\d )a\.p\.(?!\w)"), _ending("après prolongation")),
+    (re.compile(r"(?<=\d )a\.p\.(?!\w)(?! J\.-C\.| Jésus-Christ)"), _ending("après prolongation")),  # (not "50 a.p. J.-C.")
     (re.compile(r"(?<=\d )t\.r\.(?!\w)"), _ending("dans le temps réglementaire")),
     (re.compile(r"(?<=\d )t\.a\.b\.(?!\w)"), _ending("aux tirs au but")),
     (re.compile(r"(?<=\d )rbds?\b"), "rebonds"),  # a basketball line: "14 rbds"
     # a medal table: "(8 OR, 7 AG, 6 BR)" -> "8 en or, 7 en argent, 6 en bronze" (all three, or "OR" is any acronym)
     (re.compile(r"\b(\d+) OR, (\d+) AG(,| et) (\d+) BR\b"), r"\1 en or, \2 en argent\3 \4 en bronze"),
     (re.compile(r"(?<=\b1 )a\.l\.(?!\w)"), _ending("année-lumière")),  # "550 a.l.": light years
-    (re.compile(r"(?<=\d )a\.l\.(?!\w)"), _ending("années-lumière")),
+    (re.compile(r"(?<=\d )a\.l\.(?!\w)|(?<= d['’])a\.l\.(?!\w)"), _ending("années-lumière")),  # "13 milliards d'a.l."
     (re.compile(r"\bSgr A\*"), "Sagittarius A étoile"),  # the Milky Way's black hole
     (re.compile(r"(?<![\w.$/-])CA(?![\w-])"), _turnover),  # "un CA de 1,2 Md€" (see _turnover)
     (re.compile(r"(?<![\w.$/'’-])(?:LA|SF)(?![\w'’-])"), _city),  # "à Phoenix, SF, LA et Austin" (see _city)
