@@ -241,7 +241,7 @@ UNITS = [
     ("Bartz v. Anthropic, (ca. 150 av. J.-C.), tél. 01 42 68 53 00, le won, we won", "Bartz contre Anthropic, vers cent cinquante avant Jésus-Christ, téléphone zéro un, quarante-deux, soixante-huit, cinquante-trois, zéro zéro, le wonne, we won"),
     ("#IAResponsable, #AIActionSummit, @lettre_ia", "hashtag I-A Responsable, hashtag [en:AI_Action_Summit], lettre I-A"),
     ("ont « 3 mois de retard, pas plus » sur les américains, des « deepfakes » qui", "ont trois mois de retard, pas plus, sur les américains, des deepfakes qui"),
-    ("₩1T, ₩500 Md, NT$100 milliards, 2 mds zł, 180 M$ CA", "mille milliards de wons, cinq cents milliards de wons, cent milliards de dollars taïwanais, deux milliards de zlotys, cent quatre-vingts millions de dollars canadiens"),
+    ("₩1T, ₩500 Md, NT$100 milliards, 2 mds zł, 180 M$ CA", "mille milliards de wons, cinq cents milliards de wons, cent milliards de dollars taïwanais, deux milliards de zlotis, cent quatre-vingts millions de dollars canadiens"),
     ("l'exercice FY27, les 3x8, Qant × France Biotech, HER2+, HER2-", "l'exercice fiscal deux mille vingt-sept, les trois-huit, Qant et France Biotech, H-E-R deux positif, H-E-R deux négatif"),
     ("la catégorie I, le type II, la Pr Marchetti, le Pr Martin, 12-Hi, en 1re et en Tle", "la catégorie un, le type deux, la professeure Marchetti, le professeur Martin, douze haï, en première et en terminale"),
     ("4,26 × 10⁹ kg, 10³ photons, en 2035¹, 29 M☉, 2 × 500 mg, 124 fb⁻¹ à 13,6 TeV",
@@ -1193,3 +1193,20 @@ def test_company_numbers_are_said_as_words() -> None:
 )
 def test_hunt30_misfires(written: str, spoken: str) -> None:
     assert _say(written, LEXICON) == spoken
+
+
+# Hunt 30 (h10): spans of dates with their months, a bare compound unit, an acronym in brackets, a form's version
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("(24 mai – 7 juin), le week-end du 21-22 février, les 19-20 février",
+         "du vingt-quatre mai au sept juin, le week-end du vingt et un au vingt-deux février, les dix-neuf et vingt février"),
+        ("14-16 avril : salon", "du quatorze au seize avril: salon"),
+        ("en km/h, en W/kg, en t/ha", "en kilomètres heure, en watts par kilo, en tonnes par hectare"),
+        ("des transports (ART), c'est (PAS) sûr", "des transports, A-R-T, c'est, P-A-S, sûr"),
+        ("le Cerfa n° 10840*07, 4,27 PLN", "le Cerfa numéro dix mille huit cent quarante étoile zéro sept, quatre zlotis vingt-sept"),
+        ("x2,7", "multiplié par deux virgule sept"),
+    ],
+)
+def test_hunt30_spans_units_and_forms(written: str, spoken: str) -> None:
+    assert _say(written) == spoken

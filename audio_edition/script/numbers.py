@@ -167,6 +167,22 @@ _NAMED_DAY_RANGE = re.compile(
 )
 
 
+# the same without the weekdays, months written: "(24 mai – 7 juin)" -> "du vingt-quatre mai au sept juin"; and days
+# of one month after "du" or opening an agenda's line: "du 21-22 février", "14-16 avril :" -> "du quatorze au seize avril"
+_NAMED_DATE_SPAN = re.compile(
+    rf"(?<![\w/.,-])(?P<a>[0-3]?\d)(?:er)? (?P<m1>{_MONTH}) ?[–—-] ?(?P<b>[0-3]?\d)(?:er)? (?P<m2>{_MONTH})\b"
+    rf"|(?:(?<=\b[Dd]u )|^|(?<=[·•|—–] ))(?P<c>[0-3]?\d) ?[-–] ?(?P<d>[0-3]?\d) (?P<m3>{_MONTH})\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _named_date_span(match: re.Match[str]) -> str:
+    if match["a"]:
+        return _days_span(match, int(match["a"]), match["m1"], int(match["b"]), match["m2"])
+    c, d = int(match["c"]), int(match["d"])
+    return _days_span(match, c, None, d, match["m3"]) if 1 <= c < d <= 31 else match.group(0)
+
+
 # the same without the weekdays: "24/03 - 26/03" -> "du vingt-quatre au vingt-six mars"
 # (days and months written as dates: a zero-padded month or a day past 12 — not "6/3 - 7/5", a score, nor "1/3 - 2/3")
 _BARE_DAY_RANGE = re.compile(r"(?<![\w/])(?P<a>[0-3]?\d)/(?P<m1>[01]?\d) ?[–—-] ?(?P<b>[0-3]?\d)/(?P<m2>[01]?\d)(?![\w/])")
@@ -359,7 +375,8 @@ def _times_before(match: re.Match[str]) -> str:
     before = match.string[max(0, match.start() - 12) : match.start()]
     if re.search(r"\bpar $", before):
         return _number(match)
-    if re.search(r"\bsoit $", before) or (before.endswith("(") and match.string.startswith(")", match.end())):
+    alone = re.match(r"\s*$", match.string[match.end() :]) is not None and not match.string[: match.start()].strip()
+    if re.search(r"\bsoit $", before) or (before.endswith("(") and match.string.startswith(")", match.end())) or alone:
         return f"multiplié par {_number(match)}"  # "soit x2", "(x1,7)" (not "en x2", a speed; "Quantité : x2")
     if re.search(r"\b(?:de|à) $", before):
         return f"{_number(match)} fois"  # "progressé de x10", "de x3 à x5": "de trois fois à cinq fois"
@@ -414,7 +431,7 @@ _CURRENCIES = {
     "SEK": ("couronne suédoise", "couronnes suédoises"), "NOK": ("couronne norvégienne", "couronnes norvégiennes"),
     "DKK": ("couronne danoise", "couronnes danoises"), "BRL": ("réal", "réais"),
     "$ CA": ("dollar canadien", "dollars canadiens"), "NT$": ("dollar taïwanais", "dollars taïwanais"),
-    "zł": ("zloty", "zlotys"), "PLN": ("zloty", "zlotys"), "₹": ("roupie", "roupies"), "₦": ("naira", "nairas"),
+    "zł": ("zloti", "zlotis"), "PLN": ("zloti", "zlotis"), "₹": ("roupie", "roupies"), "₦": ("naira", "nairas"),
     "NGN": ("naira", "nairas"), "ZAR": ("rand", "rands"), "KES": ("shilling kényan", "shillings kényans"),
     "MXN": ("peso mexicain", "pesos mexicains"), "MAD": ("dirham", "dirhams"),  # (not "ARS", "les 18 ARS", health agencies)
     "AED": ("dirham émirien", "dirhams émiriens"), "EGP": ("livre égyptienne", "livres égyptiennes"), "RUB": ("rouble", "roubles"),
@@ -734,6 +751,19 @@ def _per(match: re.Match[str]) -> str:
     if match["den2"]:  # "300 €/m²/an": per square metre and per year
         said += f" et par {_PER_WORDS.get(match['den2']) or _PER_UNITS[match['den2']]}"
     return said
+
+
+# a compound unit named without a number, after "en": "la vitesse en km/h", "la puissance en W/kg" -> "en kilomètres
+# par heure", "en watts par kilo" (it was "km, h", and "W" said as a letter)
+_BARE_PER = re.compile(rf"(?<=\ben )(?P<a>{_UNIT})/(?P<b>{_DEN})(?![\w/²³])")
+
+
+def _bare_per(match: re.Match[str]) -> str:
+    if (compound := f"{match['a']}/{match['b']}") in _UNITS:
+        return _UNITS[compound][1]  # "en km/h"
+    if match["a"] not in _UNITS:
+        return match.group(0)
+    return f"{_UNITS[match['a']][1]} par {_PER_WORDS.get(match['b']) or _PER_UNITS[match['b']]}"
 
 
 # An English decimal point before a magnitude, a currency, a percentage or a unit, or after
@@ -1218,6 +1248,8 @@ def _seconds(match: re.Match[str]) -> str:
 _ACT_NUMBER = re.compile(r"(?:(?<=\((?:UE|CE|EU)\) )|(?<=\b(?:UE|CE) ))(?P<y>(?:19|20)\d\d)/(?P<n>\d{1,4})(?![\w/])")
 # a court's docket after its number sign: "RG n° 24/03817", "req. n° 41920/21" -> "vingt-quatre barre …"
 _DOCKET = re.compile(r"(?<=\bnuméro )(?P<a>\d{2,6})/(?P<b>\d{2,6})(?![\w/])")
+# a form's number and its version: "Cerfa n° 10840*07" -> "… étoile zéro sept"
+_FORM_VERSION = re.compile(r"(?<=\d)\*(?=0?\d{1,2}\b)")
 # a European court's case: "C-311/18" -> "C trois cent onze barre dix-huit" (no fraction)
 _CASE = re.compile(r"\b(?P<court>[CT])-(?P<n>\d{1,4})/(?P<y>\d{2})\b")
 # a ratio to one: "4:1", "un LTV/CAC de 5:1" -> "quatre pour un" (no time has one digit of minutes)
@@ -1314,6 +1346,7 @@ RULES: tuple[Rule, ...] = (
     (_BRANCH, r"\g<n> point x"),
     (_MANY_UNITS, " unités internationales"),
     (_SECONDS, _seconds),
+    (_FORM_VERSION, " étoile "),
     (_DOCKET, lambda m: f"{m['a']} barre {m['b']}"),
     (_CASE, lambda m: f"{m['court']} {cardinal(int(m['n']))} barre {cardinal(int(m['y']))}"),
     (_ACT_NUMBER, lambda m: f"{cardinal(int(m['y']))} barre {cardinal(int(m['n']))}"),
@@ -1326,6 +1359,7 @@ RULES: tuple[Rule, ...] = (
     (_RATIOS, lambda m: f"un sur {cardinal(int(m['a']))} à un sur {cardinal(int(m['b']))}"),
     (_RATIO, lambda m: "un sur " + cardinal(int(_NOT_DIGIT.sub("", m["b"])))),
     (_NTH_FRACTION, _nth_fraction),
+    (_BARE_PER, _bare_per),
     (_PER_WORD, _per_word),
     (_POWER, _power),
     (_AFTER_POWER, lambda m: f"{m['e']} {_UNITS[m['unit']][1]}"),
@@ -1348,6 +1382,7 @@ RULES: tuple[Rule, ...] = (
     (_DMY, _date),
     (_DAY_RANGE, _day_range),
     (_NAMED_DAY_RANGE, _named_day_range),
+    (_NAMED_DATE_SPAN, _named_date_span),
     (_BARE_DAY_RANGE, _bare_day_range),
     (_DAYS_OF_MONTH, _days_of_month),
     (_TWO_DAYS, _two_days),

@@ -651,6 +651,8 @@ def say_capitals(text: str, words: Collection[str] = (), letters: Collection[str
             return spell(caps)  # "CEOs": the plural is not spelled
         if caps in words or (caps + match["plural"]) in words:
             return match.group(0).capitalize()
+        if match.string[match.start() - 1 : match.start()] == "(" and match.string.startswith(")", match.end()):
+            return spell(caps)  # after its name, in brackets, an acronym: "des transports (ART)" (not "art")
         if caps in _COMPANIES and not _AFTER_NUMBER.search(match.string, 0, match.start()):
             return spell(caps)  # a sentence's "SES", "ANS": not "ses", "ans" (but "IL Y A 50 ANS")
         if match.group(0) in FUNCTION_WORDS and not _spelled_here(match):
