@@ -353,7 +353,7 @@ UNITS = [
     ("Les liens renvoient vers https://faux.example. Le Plus Grand Cabaret, la matrice M[2], mar. 18/11 en mer. 20 fois",
      "Les liens renvoient vers faux point example. Le Plus Grand Cabaret, la matrice M, deux, mardi dix-huit novembre en mer. vingt fois"),
     ("LE MI-6 RECRUTE, UNE SA PEUT-ELLE", "le M-I six recrute, une S-A peut-elle"),
-    ("HTTP/3, des tests A/B, la 5G/4G, la répartition H/F", "H-T-T-P trois, des tests A B, la cinq G, quatre G, la répartition H, F"),
+    ("HTTP/3, des tests A/B, la 5G/4G, la répartition H/F", "H-T-T-P trois, des tests A B, la cinq G, quatre G, la répartition hommes-femmes"),
     ("l'article 323-1, l'art. L. 122-5-3", "l'article trois cent vingt-trois, un, l'article L cent vingt-deux, cinq, trois"),
     # compound units: "per" the unit after the slash
     ("15 kWh/100 km, 5 l/100km", "quinze kilowattheures aux cent kilomètres, cinq litres aux cent kilomètres"),
@@ -671,8 +671,8 @@ LEXICON_CASES = [
      "Texas, démocrate, New York"),
     ("« L'électricité […] va tout changer »", "L'électricité, va tout changer"),
     # what those rules must leave alone
-    ("entre 7 et 8/10, le ratio H/F, la répartition (H/F) des postes, SAP S.E. a publié", "entre sept et huit sur dix, le ratio H "
-     "sur F, la répartition, H, F, des postes, S-A-P S-E a publié"),
+    ("entre 7 et 8/10, le ratio H/F, la répartition (H/F) des postes, SAP S.E. a publié", "entre sept et huit sur dix, le ratio "
+     "hommes-femmes, la répartition, H, F, des postes, S-A-P S-E a publié"),
     ("en taille M. La taille L, Jean-Pierre M. et lui, lève 15 M. Les fonds", "en taille M. La taille L, Jean-Pierre M. et lui, lève "
      "quinze millions. Les fonds"),
     ("(D-Wave), (R-CNN), Beats by Dre. Palm Pre, ISO27001, ISO 27 001, 40 t. 3 camions", "D-Wave, R-C-N-N, Beats by Dre. Palm Pre, "
@@ -1164,3 +1164,38 @@ def test_a_code_s_k_between_digits_and_the_e_prefix_before_a_model_number() -> N
 
 def test_company_numbers_are_said_as_words() -> None:
     assert _say("Indiquez le n° SIRET ou le SIREN.", LEXICON) == "Indiquez le numéro Siret ou le Siren."
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Les rejets tombent à 40 mg/Nm³ après filtre.", "quarante milligrammes par normomètre cube"),
+        ("Un dépôt de 0,2 mg/cm² sur la tôle.", "zéro virgule deux milligramme par centimètre carré"),
+        ("Le cobalt a fini à 61 000 yuans/t hier.", "soixante et un mille yuans par tonne"),
+        ("Le lait est payé 430 €/1 000 L au producteur.", "quatre cent trente euros pour mille litres"),
+        ("L'orge se négocie 21 €/q en ferme.", "vingt et un euros par quintal"),
+        ("Le neuf se vend 4 200 € HT/m² à Nantes.", "quatre mille deux cents euros par mètre carré hors taxes"),
+        ("Le contrat fixe 88 € TTC/MWh pour deux ans.", "quatre-vingt-huit euros par mégawattheure toutes taxes comprises"),
+        ("Le site n'a pas livré un seul MWh cet hiver.", "un seul mégawattheure"),
+        ("L'enrichissement se paie 150 $/UTS désormais.", "cent cinquante dollars par U-T-S"),
+        ("La cantine facture 4 €/élève et par jour.", "quatre euros par élève"),
+        ("Le gaz américain vaut 3 $/MMBtu au comptant.", "trois dollars par million de B-T-U"),
+        ("L'index égalité F/H de la société progresse.", "égalité femmes-hommes"),
+        ("Le ratio H/F du conseil reste bas.", "ratio hommes-femmes"),
+    ],
+)  # fmt: skip
+def test_a_price_or_a_unit_per_anything_keeps_its_par(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "kept"),
+    [
+        ("La parité €/$ recule encore.", "euros, dollars"),  # no price: two currencies
+        ("Le rapport médecin/patient se dégrade.", "médecin, patient"),
+        ("Un couple de 420 Nm au démarrage.", "newtons-mètres"),  # not the normal cubic metre
+        ("Recrute un chef de projet H/F à Lille.", "H, F"),  # a job ad: no balance spoken of
+    ],
+)  # fmt: skip
+def test_a_slash_that_is_no_per_stays_a_pause(written: str, kept: str) -> None:
+    assert kept in _say(written)

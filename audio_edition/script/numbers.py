@@ -537,6 +537,8 @@ _UNITS = {
     "EH/s": ("exahash par seconde", "exahashs par seconde"), "ZH/s": ("zettahash par seconde", "zettahashs par seconde"),
     "tr/min": ("tour par minute", "tours par minute"), "Mha": ("million d'hectares", "millions d'hectares"),
 "cm³": ("centimètre cube", "centimètres cubes"), "mm³": ("millimètre cube", "millimètres cubes"),
+    "cm²": ("centimètre carré", "centimètres carrés"), "mm²": ("millimètre carré", "millimètres carrés"),
+    "Nm³": ("normomètre cube", "normomètres cubes"),  # a gas at 0 °C and 1 atm: "85 mg/Nm³" (not "Nm", newton-mètres)
     "t-km": ("tonne-kilomètre", "tonnes-kilomètres"), "t.km": ("tonne-kilomètre", "tonnes-kilomètres"),
     "p.km": ("passager-kilomètre", "passagers-kilomètres"), "mph": ("mile par heure", "miles par heure"),
     "Tb/s": ("térabit par seconde", "térabits par seconde"), "Tbit/s": ("térabit par seconde", "térabits par seconde"),
@@ -627,7 +629,7 @@ _POWERS = ("kWh", "MWh", "GWh", "TWh", "MW", "GW", "MWc", "GWc")
 _BARE_UNIT = re.compile(
     r"(?:(?<=\b[Dd]u )|(?<=\b[Ll]e )|(?<=\b[Aa]u )|(?<=\bpar )|(?<=\b[Ll]es )|(?<=\b[Dd]es ))"
     r"(?P<unit>" + "|".join(sorted(_BARE_UNITS, key=len, reverse=True)) + r")(?![\w²/'’])"
-    r"|(?:(?<=\bpremiers )|(?<=\bderniers )|(?<=\bnouveaux )|(?<=\bprochains )|(?<=\bquelques )|(?<=\bplusieurs )|(?<=\bcentaines de )|(?<=\bmilliers de )|(?<=\bdizaines de )|(?<=\bexprimé en )|(?<=\bexprimés en )|(?<=\bun )|(?<=\bchaque ))"
+    r"|(?:(?<=\bpremiers )|(?<=\bderniers )|(?<=\bnouveaux )|(?<=\bprochains )|(?<=\bquelques )|(?<=\bplusieurs )|(?<=\bcentaines de )|(?<=\bmilliers de )|(?<=\bdizaines de )|(?<=\bexprimé en )|(?<=\bexprimés en )|(?<=\bun )|(?<=\bseul )|(?<=\bchaque ))"
     r"(?P<power>" + "|".join(sorted(_POWERS, key=len, reverse=True)) + r")(?![\w²/'’-])"
     rf"(?! (?:\d|{NUMBER_WORD}|[A-Z]))"  # (not "GW Pharmaceuticals", "les signaux GW", "GW260114", an event)
     r"|(?<=\bde )(?P<mass>M⊕)|(?:(?<=euros par )|(?<=dollars par )|(?<=\beuro par )|(?<=dollar par )|(?<=CO2 par )|(?<=CO 2 par )|(?<=CO deux par ))(?P<ton>t)(?= (?:de |d['’]))"  # "20 € par t de NH3" (not "divisé par t de …")
@@ -676,6 +678,8 @@ _PER_WORDS = {
     "bbl": "baril", "oz": "once", "tCO2": "tonne de CO2", "tCO2e": "tonne équivalent CO2", "dose": "dose",
     "EVP": "E-V-P", "TEU": "T-E-U", "FEU": "F-E-U",
     "tCO2eq": "tonne équivalent CO2", "c²": "c au carré",  # "92 €/tCO2", "125 MeV/c²"
+    "q": "quintal",  # a farm price: "18 €/q" (a yield, "q/ha", is a unit of its own)
+    "MMBtu": "million de BTU", "MBtu": "millier de BTU",  # a gas price: "3,5 $/MMBtu"
 }  # fmt: skip
 _PER_UNITS = {k: v[0] for k, v in _UNITS.items() if "/" not in k and k not in {"x", "×", "pt", "pts", "pdb"}}
 _DEN = "|".join(sorted(map(re.escape, {**_PER_UNITS, **_PER_WORDS}), key=len, reverse=True))
@@ -709,6 +713,19 @@ def _emissions(match: re.Match[str]) -> str:
         den = match["per"][1:]
         said += f" par {_PER_WORDS.get(den) or _PER_UNITS.get(den) or den}"
     return said
+
+
+# A price's tax written before its unit: "3 150 € HT/m²" -> "… €/m² HT", said "… euros par mètre carré hors taxes"
+# (a period keeps its place: "40 000 € HT/an" is "… hors taxes par an")
+_TAX_BEFORE_PER = re.compile(rf"(?<=[\d ])(?P<cur>{_CUR}) (?P<tax>HT|TTC)/(?!(?:an|mois|jour|semaine|h|j)\b)(?P<den>{_DEN})(?![\w/²³·])")
+# Money per anything else a price is given for: a word or a code ("230 $/UTS", "15 €/élève") -> "par"
+# (a currency after the slash is a rate, said by _PER: "ZAR/USD"; "€/$" is no price)
+_MONEY_PER = re.compile(
+    rf"(?<=[\d ])(?P<cur>{_CUR})/(?!(?:{_CODES})\b)(?P<den>[A-Z]{{2,5}}|[a-zà-ÿ]{{3,}}(?:-[a-zà-ÿ]+)?)(?![\w/'’-])"
+)
+# A currency in words per a unit: "78 500 yuans/t", "12 euros/kg" (after a number)
+_MONEY_WORDS = sorted({w for said in _CURRENCIES.values() for w in said if " " not in w}, key=len, reverse=True)
+_MONEY_WORD_PER = re.compile(rf"(?<=\d )(?P<word>{'|'.join(_MONEY_WORDS)})/(?P<den>{_DEN})(?![\w/²³·])")
 
 
 def _per(match: re.Match[str]) -> str:
@@ -877,11 +894,11 @@ def _inches(match: re.Match[str]) -> str:
     return f"{n} pouce{'s' if float(n.replace(',', '.')) >= 2 else ''}"
 
 
-# per a count of a unit or of people, after a unit or a word: "60 mL/min/1,73 m²", "12 cas/100 000 habitants"
-# -> "… par minute pour un virgule soixante-treize mètre carré", "… cas pour cent mille habitants" (a
+# per a count of a unit or of people, after a unit, money or a word: "60 mL/min/1,73 m²", "12 cas/100 000 habitants",
+# "452 €/1 000 L" -> "… par minute pour un virgule soixante-treize mètre carré", "… cas pour cent mille habitants" (a
 # slash before a bare number stays a fraction or a version: "3/4", "HTTP/3"; between times, a range: "14h/15h")
 _PER_COUNT = re.compile(
-    rf"(?<=[A-Za-zµ²³])(?<!\d[hH])(?<!\d [hH])/(?=(?:{_INT})(?:,\d+)? ?(?:{_UNIT}|hab\b|habitants|naissances|personnes|patients|adultes|enfants|salariés)"
+    rf"(?<=[A-Za-zµ²³€$£])(?<!\d[hH])(?<!\d [hH])/(?=(?:{_INT})(?:,\d+)? ?(?:{_UNIT}|hab\b|habitants|naissances|personnes|patients|adultes|enfants|salariés)"
     r"(?![\w/]))"
 )
 # "ct" after a number: carats near gold or a stone ("une bague en or 18 ct", "un diamant de 2 ct"), centimes
@@ -1363,7 +1380,10 @@ RULES: tuple[Rule, ...] = (
     (_ARROW_NUMBER, " à "),
     (_COUNTED_FROM, _magnitude_words),
     (_COUNTED, _counted),
+    (_TAX_BEFORE_PER, r"\g<cur>/\g<den> \g<tax>"),
     (_PER, _per),
+    (_MONEY_PER, r"\g<cur> par \g<den>"),
+    (_MONEY_WORD_PER, lambda m: f"{m['word']} par {_PER_WORDS.get(m['den']) or _PER_UNITS[m['den']]}"),
     (_MONEY_AFTER, _money),
     (_TAXES, _taxes),
     (_CODE_AFTER_WORDS, lambda m: m.group(0).split()[0] + " " + _de(_CURRENCIES[m["code"]][1])),

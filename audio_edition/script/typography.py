@@ -342,6 +342,7 @@ def _rating(match: re.Match[str]) -> str:
 
 # Quotes, dashes, brackets, bullets -> pauses; symbols -> words. Applied after the
 # number rules, which need "%", "€", "-" and "→" in their context first.
+_SEXES = {"F": "femmes", "H": "hommes"}
 _PUNCTUATE: _Table = (
     (re.compile(r"(?<=')\s*[«“\"]\s*"), ""),  # "d'« agents »": the elided word stays joined
     # a quotation of clauses closed mid-sentence ends with a pause: "ont « trois mois de retard, pas plus »
@@ -399,6 +400,9 @@ _PUNCTUATE: _Table = (
     # a price per a period: "55 k€ brut/an", "3 000 € net/mois" (the money is said by now)
     (re.compile(r"\b(euros?|dollars?|livres?|francs?|brut|net|HT|TTC|taxes|comprises)\s*/\s*(an|mois|jour|semaine|heure)\b"),
      r"\1 par \2"),
+    # women and men where their balance is spoken of: "l'index égalité F/H", "la parité H/F" -> "femmes-hommes"
+    (re.compile(r"\b((?i:égalité|parité|mixité|index|écarts?|ratio|répartition)(?: (?:salariale|professionnelle|salarial))?) ([FH])/([FH])\b(?!/)"),
+     lambda m: f"{m[1]} {_SEXES[m[2]]}-{_SEXES[m[3]]}" if m[2] != m[3] else m.group(0)),
     # "ratio dette/EBITDA", "signal/bruit" (a "rapport qualité/prix", "Draghi/Letta" is no division)
     (re.compile(r"\b([Rr]atio [\w-]+|signal)\s*/\s*(?=\w|\U000f0000)"), r"\1 sur "),
     # an acronym and its version, one name: "HTTP/3", "A/B" ("5G/4G", "IGF/IGAS", "H/F" are two)
