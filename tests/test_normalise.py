@@ -1230,3 +1230,29 @@ def test_an_english_term_in_quotes_is_english_without_a_grammatical_word(written
 )  # fmt: skip
 def test_a_french_term_in_quotes_stays_french(written: str) -> None:
     assert "[en:" not in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("La résidence offre 30 logements du T1 au T5 en centre-ville.", "du T un au T cinq"),  # flats
+        ("Les ventes du T1 au T3 ont reculé de 4 %.", "du premier au troisième trimestre"),
+        ("Du Q2 au Q4, la marge s'est redressée.", "Du deuxième au quatrième trimestre"),
+        ("Le groupe vise 15 % de croissance après un S1 décevant en Asie.", "après un premier semestre décevant"),
+        ("Le titre remonte après un H2 solide.", "un deuxième semestre solide"),
+    ],
+)  # fmt: skip
+def test_a_range_of_quarters_and_a_judged_half_year_by_their_context(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "kept"),
+    [
+        ("Elle revend un S2 reconditionné 80 € en ligne.", "un S deux reconditionné"),  # a phone: no judgement of results
+        ("Selon les testeurs, c'est un S1 décevant pour un téléphone.", "un S un décevant"),  # no accounts
+        ("Le prototype suit un H1 consacré aux essais.", "un H un consacré"),
+    ],
+)  # fmt: skip
+def test_a_half_year_needs_its_accounts(written: str, kept: str) -> None:
+    assert kept in _say(written)

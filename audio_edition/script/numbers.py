@@ -800,6 +800,43 @@ def _period(match: re.Match[str]) -> str:
     return "du " + said if match.string.endswith(("fin ", "Fin "), 0, match.start()) else said
 
 
+def _sentence_around(match: re.Match[str]) -> str:
+    """The sentence (or clause after a semicolon) that holds ``match``."""
+    text = match.string
+    start = max(text.rfind(stop, 0, match.start()) for stop in ".!?;\n") + 1
+    ends = [i for i in (text.find(stop, match.end()) for stop in ".!?;\n") if i >= 0]
+    return text[start : min(ends, default=len(text))]
+
+
+# A range of quarters, "du T1 au T4" -> "du premier au quatrième trimestre"; of flats where housing is
+# spoken of ("12 logements du T1 au T4": T un au T quatre, left to the letters)
+_QUARTER_RANGE = re.compile(r"(?<=\b[Dd]u )(?P<l>[TQ])(?P<a>[1-4]) au (?P=l)(?P<b>[1-4])(?![\w-])")
+
+
+def _quarter_range(match: re.Match[str]) -> str:
+    if match["l"] == "T" and _HOUSING.search(_sentence_around(match)):
+        return f"T {match['a']} au T {match['b']}"  # (apart, no quarter rule takes them)
+    return f"{ordinal(int(match['a']))} au {ordinal(int(match['b']))} trimestre"
+
+
+# A half-year judged, where results are spoken of: "après un S1 décevant, l'objectif de croissance…"
+# (not "un H1 consacré aux tests", "un S2 reconditionné", a phone)
+_HALF_JUDGED = re.compile(
+    r"(?<=\bun )(?P<l>[SH])(?P<n>[12])(?= (?:décevant|solide|record|difficile|mitigé|contrasté|morose|historique|"
+    r"exceptionnel|dynamique|encourageant|compliqué|meilleur|moins bon|en (?:demi-teinte|recul|baisse|hausse|repli))\b)"
+)
+_ACCOUNTS = re.compile(
+    r"\b(?:croissance|chiffre d'affaires|résultats?|ventes|bénéfices?|marges?|objectifs?|exercice|semestre|titre|"
+    r"Bourse|actionnaires|revenus|recettes|pertes?)\b|[%€$£]"
+)
+
+
+def _half_judged(match: re.Match[str]) -> str:
+    if not _ACCOUNTS.search(_sentence_around(match)):
+        return match.group(0)
+    return f"{ordinal(int(match['n']))} semestre"
+
+
 # A fiscal year: "FY26", "FY 2026" -> "exercice fiscal deux mille vingt-six" ("de l'…" after a quarter)
 _FISCAL_YEAR = re.compile(r"(?:\b(?P<art>[Dd]u|[Ll]e|[Aa]u|[Ee]n) )?(?<![\w-])FY ?(?P<y>[1-4]\d|20\d\d)(?![\w-])")
 
@@ -1368,6 +1405,8 @@ RULES: tuple[Rule, ...] = (
     (_TIME_RANGE, lambda m: f"{m['a'] or m['b']} à "),
     (_PERCENT_RANGE, r"\g<a> à "),
     (_TIME, _time),
+    (_QUARTER_RANGE, _quarter_range),
+    (_HALF_JUDGED, _half_judged),
     (_PERIOD, _period),
     (_FISCAL_YEAR, _fiscal_year),
     (_TIMES_BEFORE, _times_before),
