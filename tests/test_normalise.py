@@ -466,7 +466,7 @@ ACRONYMS_AND_CAPITALS = [
     ("les JO de LA28 (LA 2028), en CE2, le ratio CET1, le TOP500", "les J-O de L-A vingt-huit, la deux mille vingt-huit, en C-E deux, "
      "le ratio C-E-T un, le top cinq cents"),
     # ratings
-    ("noté de AA- à A+, puis BBB- et A-.", "noté de A-A moins à A plusse, puis B-B-B moins et A moins."),
+    ("noté de AA- à A+, puis BBB- et A-.", "noté de double A moins à A plusse, puis triple B moins et A moins."),
     ("le scénario B- le plus probable", "le scénario B- le plus probable"),  # no rating spoken of
 ]
 # the plain rule spells every 2-5 capitals; the shipped lexicon knows these are words
@@ -1256,3 +1256,24 @@ def test_a_range_of_quarters_and_a_judged_half_year_by_their_context(written: st
 )  # fmt: skip
 def test_a_half_year_needs_its_accounts(written: str, kept: str) -> None:
     assert kept in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le dollar cote 0,8617 € à Francfort.", "zéro virgule quatre-vingt-six dix-sept euro"),  # a rate's four decimals
+        ("L'euro vaut 1,0934 EUR/USD à l'ouverture.", "un virgule zéro neuf trente-quatre dollar pour un euro"),
+        ("Le dividende atteint 14,25 DKK par action.", "quatorze virgule vingt-cinq couronnes danoises"),
+        ("Le café coûte 2,40 € au comptoir.", "deux euros quarante"),  # a price in one word keeps its form
+        ("Moody's a placé le AA- de la région sous surveillance.", "le double A moins de la région"),
+        ("Le pays a retrouvé son AAA auprès des agences.", "son triple A"),
+        ("Fitch a abaissé la note de BBB+ à BB.", "de triple B plusse à double B"),
+        ("Elle gagne 6-3, 6-7 (4-7), 7-6 (10-8) en trois heures.", "six à sept, jeu décisif quatre à sept, sept à six, jeu décisif dix à huit"),
+    ],
+)  # fmt: skip
+def test_rates_foreign_decimals_repeated_rating_letters_and_tie_breaks(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+def test_letters_twice_without_a_rating_stay_spelled() -> None:
+    assert "les A-A de la ville" in _say("Il fréquente les AA de la ville.")  # Alcooliques anonymes

@@ -366,6 +366,8 @@ _LETTER_DIGIT = re.compile(r"(?<=[A-Za-zÀ-ÿ])(?=\d)|(?<=\d)(?=[A-Za-zÀ-ÿ€$
 _RANGE = re.compile(
     r"(?<![\w.,-])(?<!numéro )(?<![Aa]rticle )(?P<a>\d+(?:,\d+)?) ?[-–—] ?(?P<b>\d+(?:,\d+)?)(?![\w-])"
 )  # not a reference: "loi n° 2024-120", "l'article 323-1", "CVE-2025-53770" ("L. 251-2": see words.ABBREVIATIONS)
+# A tennis set's tie-break, in brackets after 7-6: "7-6 (8-6)" -> "sept à six, jeu décisif huit à six"
+_TIE_BREAK = re.compile(r"(?<![\w.,-])(?P<set>7-6|6-7) ?\((?=\d{1,2}-\d{1,2}\))")
 # From one percentage to another: "3,75 %-4 %", "+3 %-+5 %" -> "… à … pour cent"
 _PERCENT_RANGE = re.compile(r"(?<![\w.,])(?P<a>[+\-−]?\d+(?:,\d+)?) ?% ?[-–] ?(?=[+\-−]?\d+(?:,\d+)? ?%)")  # not "—": an aside
 # A code's number then a variant: "A320-200", "Qwen3-235B" (not a range: "1990-2000" is)
@@ -470,10 +472,17 @@ def _unsigned_money(match: re.Match[str]) -> str:
     if cents and not _int(match) and singular in ("euro", "dollar"):  # "0,50 €" -> "cinquante centimes"
         # "0,15 $": "quinze centimes de dollar" ("quinze cents" is also fifteen hundred to the voice)
         return f"{cardinal(cents)} centime{'s' if cents > 1 else ''}{' de dollar' if singular == 'dollar' else ''}"
-    if cents is not None and _int(match):
-        # a price: "2,50 €" -> "deux euros cinquante", "1,05 €" -> "un euro cinq"
+    if cents is not None and _int(match) and " " not in singular:
+        # a price: "2,50 €" -> "deux euros cinquante", "1,05 €" -> "un euro cinq" (a currency of two words
+        # keeps its decimals: "22,63 DKK" -> "vingt-deux virgule soixante-trois couronnes danoises")
         units = f"{cardinal(_int(match), feminine=feminine)} {plural if _plural(match) else singular}"
         return f"{units} {cardinal(cents)}" if cents else units
+    if match["mag"] is None and match["frac"] and len(match["frac"]) == 4 and match["frac"].strip("0") and not (
+        match.string.startswith((" par ", "/"), match.end())  # a price per a unit keeps its digits: "0,2016 €/kWh"
+    ):
+        # a rate's four decimals in pairs, as a trader reads them: "1,1742 $" -> "un virgule dix-sept quarante-deux"
+        pairs = f"{digits_after_comma(match['frac'][:2])} {digits_after_comma(match['frac'][2:])}"
+        return f"{cardinal(_int(match), feminine=feminine)} virgule {pairs} {plural if _int(match) >= 2 else singular}"
     if match["mag"] is None:
         number = _number(match, feminine=feminine)
         if number.endswith(("million", "millions", "milliard", "milliards")):  # "1 000 000 €"
@@ -733,8 +742,10 @@ def _per(match: re.Match[str]) -> str:
     if f"{head}/{den}" in _UNITS:
         return match.group(0)
     if den in ("USD", "EUR", "$", "€"):  # a rate: "17,85 ZAR/USD" -> "… rands pour un dollar"
-        rated = re.search(r"\d ?$", match.string[: match.start()]) and head not in ("EUR", "€")
-        return f"{head} pour un {_CURRENCIES[den][0]}" if rated else match.group(0)  # (not "la parité €/$", "1,17 EUR/USD")
+        rated = re.search(r"\d ?$", match.string[: match.start()])
+        if rated and head in ("EUR", "€") and den not in ("EUR", "€"):  # "1,17 EUR/USD": dollars for one euro
+            return f"{den} pour un euro"  # (was "un euro dix-sept-dollar")
+        return f"{head} pour un {_CURRENCIES[den][0]}" if rated else match.group(0)  # (not "la parité €/$")
     said = f"{head} par {_PER_WORDS.get(den) or _PER_UNITS[den]}"
     if match["den2"]:  # "300 €/m²/an": per square metre and per year
         said += f" et par {_PER_WORDS.get(match['den2']) or _PER_UNITS[match['den2']]}"
@@ -1414,6 +1425,7 @@ RULES: tuple[Rule, ...] = (
     (_STANDARD_GROUPS, r"\g<a>, \g<b>"),
     (_CODE_HYPHEN, lambda m: f"{m['n'] or m['m']}, "),
     (_LETTER_DIGIT, " "),
+    (_TIE_BREAK, r"\g<set> (jeu décisif "),
     (_RANGE, lambda m: f"{m['a']} à {m['b']}"),
     (_REFERENCE_HYPHEN, ", "),
     (_ARROW_NUMBER, " à "),
