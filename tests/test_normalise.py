@@ -1277,3 +1277,21 @@ def test_rates_foreign_decimals_repeated_rating_letters_and_tie_breaks(written: 
 
 def test_letters_twice_without_a_rating_stay_spelled() -> None:
     assert "les A-A de la ville" in _say("Il fréquente les AA de la ville.")  # Alcooliques anonymes
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Chuck Norris et le Kevlar.", "Chuck Norisse et le Kèvlar."),
+        ("Carmat et Lactalis recrutent.", "Carmatte et Lactalisse recrutent."),
+        ("Le PEGI 12 et la mission PLATO.", "Le Pégi douze et la mission Plato."),
+        ("Un Falcon 9 et un train express.", "Un Falkone neuf et un train expresse."),
+        ("Le LiDAR du MEETT.", "Le lidar du Mite."),
+        ("La HBM3e selon Lisa Su.", "La H-B-M trois i selon Lisa Sou."),
+        ("Unreal Engine, GeForce, Gentle Mates, App Intents et Agentforce.",
+         "[en:Unreal_Engine], [en:GeForce], [en:Gentle_Mates], [en:App_Intents] et [en:Agentforce]."),
+        ("L'Express et le Grand Paris Express.", "L'Expresse et le Grand Paris Expresse."),  # French names too
+    ],
+)  # fmt: skip
+def test_names_said_as_a_french_journalist_says_them(written: str, spoken: str) -> None:
+    assert _say(written, LEXICON) == spoken
