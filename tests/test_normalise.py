@@ -1288,6 +1288,7 @@ def test_letters_twice_without_a_rating_stay_spelled() -> None:
         ("Un Falcon 9 et un train express.", "Un Falkone neuf et un train expresse."),
         ("Le LiDAR du MEETT.", "Le lidar du Mite."),
         ("La HBM3e selon Lisa Su.", "La H-B-M trois i selon Lisa Sou."),
+        ("Le coût des AT/MP et un catalyseur Pt/C.", "Le coût des A-T-M-P et un catalyseur platine sur carbone."),
         ("Unreal Engine, GeForce, Gentle Mates, App Intents et Agentforce.",
          "[en:Unreal_Engine], [en:GeForce], [en:Gentle_Mates], [en:App_Intents] et [en:Agentforce]."),
         ("L'Express et le Grand Paris Express.", "L'Expresse et le Grand Paris Expresse."),  # French names too
