@@ -730,7 +730,7 @@ _TAX_BEFORE_PER = re.compile(rf"(?<=[\d ])(?P<cur>{_CUR}) (?P<tax>HT|TTC)/(?!(?:
 # Money per anything else a price is given for: a word or a code ("230 $/UTS", "15 €/élève") -> "par"
 # (a currency after the slash is a rate, said by _PER: "ZAR/USD"; "€/$" is no price)
 _MONEY_PER = re.compile(
-    rf"(?<=[\d ])(?P<cur>{_CUR})/(?!(?:{_CODES})\b)(?P<den>[A-Z]{{2,5}}|[a-zà-ÿ]{{3,}}(?:-[a-zà-ÿ]+)?)(?![\w/'’-])"
+    rf"(?<=[\d ])(?P<cur>{_CUR})/(?!(?:{_CODES}|HT|TTC)\b)(?P<den>[A-Z]{{2,5}}|[a-zà-ÿ]{{3,}}(?:-[a-zà-ÿ]+)?)(?![\w/'’-])"
 )
 # A currency in words per a unit: "78 500 yuans/t", "12 euros/kg" (after a number)
 _MONEY_WORDS = sorted({w for said in _CURRENCIES.values() for w in said if " " not in w}, key=len, reverse=True)
