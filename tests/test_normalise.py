@@ -353,7 +353,7 @@ UNITS = [
     ("Les liens renvoient vers https://faux.example. Le Plus Grand Cabaret, la matrice M[2], mar. 18/11 en mer. 20 fois",
      "Les liens renvoient vers faux point example. Le Plus Grand Cabaret, la matrice M, deux, mardi dix-huit novembre en mer. vingt fois"),
     ("LE MI-6 RECRUTE, UNE SA PEUT-ELLE", "le M-I six recrute, une S-A peut-elle"),
-    ("HTTP/3, des tests A/B, la 5G/4G, la répartition H/F", "H-T-T-P trois, des tests A B, la cinq G, quatre G, la répartition H, F"),
+    ("HTTP/3, des tests A/B, la 5G/4G, la répartition H/F", "H-T-T-P trois, des tests A B, la cinq G, quatre G, la répartition hommes-femmes"),
     ("l'article 323-1, l'art. L. 122-5-3", "l'article trois cent vingt-trois, un, l'article L cent vingt-deux, cinq, trois"),
     # compound units: "per" the unit after the slash
     ("15 kWh/100 km, 5 l/100km", "quinze kilowattheures aux cent kilomètres, cinq litres aux cent kilomètres"),
@@ -466,7 +466,7 @@ ACRONYMS_AND_CAPITALS = [
     ("les JO de LA28 (LA 2028), en CE2, le ratio CET1, le TOP500", "les J-O de L-A vingt-huit, la deux mille vingt-huit, en C-E deux, "
      "le ratio C-E-T un, le top cinq cents"),
     # ratings
-    ("noté de AA- à A+, puis BBB- et A-.", "noté de A-A moins à A plusse, puis B-B-B moins et A moins."),
+    ("noté de AA- à A+, puis BBB- et A-.", "noté de double A moins à A plusse, puis triple B moins et A moins."),
     ("le scénario B- le plus probable", "le scénario B- le plus probable"),  # no rating spoken of
 ]
 # the plain rule spells every 2-5 capitals; the shipped lexicon knows these are words
@@ -544,7 +544,7 @@ ABBREVIATIONS_AND_TYPOGRAPHY = [
     ("« They [OpenAI] are moving too fast. » « Le Chat is now live »", "[en:They_OpenAI_are_moving_too_fast]. [en:Le_Chat_is_now_live]"),
     ("« Merci à tous, what a ride », « Décideurs IT », « Gros lot »", "Merci à tous, what a ride, Décideurs I-T, Gros lot"),
     ("« nous sommes au début », « human in le loop », « core compute partner »",
-     "nous sommes au début, human in le loop, core compute partner"),
+     "nous sommes au début, human in le loop, [en:core_compute_partner]"),  # a term of English words only
     ("ils sont gentil·les, les compagnon·nes", "ils sont gentils et gentilles, les compagnons et compagnonnes"),
     ("CHER·ES LECTEUR·RICES, TOU·TES", "chers et chères lecteurs et lectrices, tous et toutes"),  # a headline
     # headlines in capitals, cut by numbers or not
@@ -671,8 +671,8 @@ LEXICON_CASES = [
      "Texas, démocrate, New York"),
     ("« L'électricité […] va tout changer »", "L'électricité, va tout changer"),
     # what those rules must leave alone
-    ("entre 7 et 8/10, le ratio H/F, la répartition (H/F) des postes, SAP S.E. a publié", "entre sept et huit sur dix, le ratio H "
-     "sur F, la répartition, H, F, des postes, S-A-P S-E a publié"),
+    ("entre 7 et 8/10, le ratio H/F, la répartition (H/F) des postes, SAP S.E. a publié", "entre sept et huit sur dix, le ratio "
+     "hommes-femmes, la répartition, H, F, des postes, S-A-P S-E a publié"),
     ("en taille M. La taille L, Jean-Pierre M. et lui, lève 15 M. Les fonds", "en taille M. La taille L, Jean-Pierre M. et lui, lève "
      "quinze millions. Les fonds"),
     ("(D-Wave), (R-CNN), Beats by Dre. Palm Pre, ISO27001, ISO 27 001, 40 t. 3 camions", "D-Wave, R-C-N-N, Beats by Dre. Palm Pre, "
@@ -1210,3 +1210,135 @@ def test_hunt30_misfires(written: str, spoken: str) -> None:
 )
 def test_hunt30_spans_units_and_forms(written: str, spoken: str) -> None:
     assert _say(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Les rejets tombent à 40 mg/Nm³ après filtre.", "quarante milligrammes par normomètre cube"),
+        ("Un dépôt de 0,2 mg/cm² sur la tôle.", "zéro virgule deux milligramme par centimètre carré"),
+        ("Le cobalt a fini à 61 000 yuans/t hier.", "soixante et un mille yuans par tonne"),
+        ("Le lait est payé 430 €/1 000 L au producteur.", "quatre cent trente euros pour mille litres"),
+        ("L'orge se négocie 21 €/q en ferme.", "vingt et un euros par quintal"),
+        ("Le neuf se vend 4 200 € HT/m² à Nantes.", "quatre mille deux cents euros par mètre carré hors taxes"),
+        ("Le contrat fixe 88 € TTC/MWh pour deux ans.", "quatre-vingt-huit euros par mégawattheure toutes taxes comprises"),
+        ("Le site n'a pas livré un seul MWh cet hiver.", "un seul mégawattheure"),
+        ("L'enrichissement se paie 150 $/UTS désormais.", "cent cinquante dollars par U-T-S"),
+        ("La cantine facture 4 €/élève et par jour.", "quatre euros par élève"),
+        ("Le gaz américain vaut 3 $/MMBtu au comptant.", "trois dollars par million de B-T-U"),
+        ("L'index égalité F/H de la société progresse.", "égalité femmes-hommes"),
+        ("Le ratio H/F du conseil reste bas.", "ratio hommes-femmes"),
+    ],
+)  # fmt: skip
+def test_a_price_or_a_unit_per_anything_keeps_its_par(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "kept"),
+    [
+        ("La parité €/$ recule encore.", "euros, dollars"),  # no price: two currencies
+        ("Le rapport médecin/patient se dégrade.", "médecin, patient"),
+        ("Un couple de 420 Nm au démarrage.", "newtons-mètres"),  # not the normal cubic metre
+        ("Recrute un chef de projet H/F à Lille.", "H, F"),  # a job ad: no balance spoken of
+    ],
+)  # fmt: skip
+def test_a_slash_that_is_no_per_stays_a_pause(written: str, kept: str) -> None:
+    assert kept in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le slogan « buy now, pay later » séduit les jeunes.", "[en:buy_now,_pay_later]"),
+        ("Bruxelles envoie une « second request » au groupe.", "[en:second_request]"),
+        ("Le « median absolute percentage error » baisse.", "[en:median_absolute_percentage_error]"),
+        ("Une offre de « banking-as-a-service » pour les PME.", "[en:banking-as-a-service]"),
+        ("Le modèle « artist-centric » du label.", "[en:artist-centric]"),
+        ("Il promet « a meaningful theatrical window » aux salles.", "[en:a_meaningful_theatrical_window]"),
+    ],
+)  # fmt: skip
+def test_an_english_term_in_quotes_is_english_without_a_grammatical_word(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Le gouvernement défend un « plan social » exemplaire.",  # every word French too
+        "La « taxe carbone » revient.",  # French words that English lacks
+        "Le « pass sanitaire » est levé.",
+        "Un « trafic record » cet été.",  # an English-looking ending, a French word
+        "Sa « quote-part » augmente.",  # a French compound of English words
+        "L'opération « Grand Paris Express » avance.",
+        "Le « guichet unique » ouvre.",  # French words only, none accented
+    ],
+)  # fmt: skip
+def test_a_french_term_in_quotes_stays_french(written: str) -> None:
+    assert "[en:" not in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("La résidence offre 30 logements du T1 au T5 en centre-ville.", "du T un au T cinq"),  # flats
+        ("Les ventes du T1 au T3 ont reculé de 4 %.", "du premier au troisième trimestre"),
+        ("Du Q2 au Q4, la marge s'est redressée.", "Du deuxième au quatrième trimestre"),
+        ("Le groupe vise 15 % de croissance après un S1 décevant en Asie.", "après un premier semestre décevant"),
+        ("Le titre remonte après un H2 solide.", "un deuxième semestre solide"),
+    ],
+)  # fmt: skip
+def test_a_range_of_quarters_and_a_judged_half_year_by_their_context(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "kept"),
+    [
+        ("Elle revend un S2 reconditionné 80 € en ligne.", "un S deux reconditionné"),  # a phone: no judgement of results
+        ("Selon les testeurs, c'est un S1 décevant pour un téléphone.", "un S un décevant"),  # no accounts
+        ("Le prototype suit un H1 consacré aux essais.", "un H un consacré"),
+    ],
+)  # fmt: skip
+def test_a_half_year_needs_its_accounts(written: str, kept: str) -> None:
+    assert kept in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le dollar cote 0,8617 € à Francfort.", "zéro virgule quatre-vingt-six dix-sept euro"),  # a rate's four decimals
+        ("L'euro vaut 1,0934 EUR/USD à l'ouverture.", "un virgule zéro neuf trente-quatre dollar pour un euro"),
+        ("Le dividende atteint 14,25 DKK par action.", "quatorze virgule vingt-cinq couronnes danoises"),
+        ("Le café coûte 2,40 € au comptoir.", "deux euros quarante"),  # a price in one word keeps its form
+        ("Moody's a placé le AA- de la région sous surveillance.", "le double A moins de la région"),
+        ("Le pays a retrouvé son AAA auprès des agences.", "son triple A"),
+        ("Fitch a abaissé la note de BBB+ à BB.", "de triple B plusse à double B"),
+        ("Elle gagne 6-3, 6-7 (4-7), 7-6 (10-8) en trois heures.", "six à sept, jeu décisif quatre à sept, sept à six, jeu décisif dix à huit"),
+    ],
+)  # fmt: skip
+def test_rates_foreign_decimals_repeated_rating_letters_and_tie_breaks(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+def test_letters_twice_without_a_rating_stay_spelled() -> None:
+    assert "les A-A de la ville" in _say("Il fréquente les AA de la ville.")  # Alcooliques anonymes
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Chuck Norris et le Kevlar.", "Chuck Norisse et le Kèvlar."),
+        ("Carmat et Lactalis recrutent.", "Carmatte et Lactalisse recrutent."),
+        ("Le PEGI 12 et la mission PLATO.", "Le Pégi douze et la mission Plato."),
+        ("Un Falcon 9 et un train express.", "Un Falkone neuf et un train expresse."),
+        ("Le LiDAR du MEETT.", "Le lidar du Mite."),
+        ("La HBM3e selon Lisa Su.", "La H-B-M trois i selon Lisa Sou."),
+        ("Le coût des AT/MP et un catalyseur Pt/C.", "Le coût des A-T-M-P et un catalyseur platine sur carbone."),
+        ("Unreal Engine, GeForce, Gentle Mates, App Intents et Agentforce.",
+         "[en:Unreal_Engine], [en:GeForce], [en:Gentle_Mates], [en:App_Intents] et [en:Agentforce]."),
+        ("L'Express et le Grand Paris Express.", "L'Expresse et le Grand Paris Expresse."),  # French names too
+    ],
+)  # fmt: skip
+def test_names_said_as_a_french_journalist_says_them(written: str, spoken: str) -> None:
+    assert _say(written, LEXICON) == spoken

@@ -391,6 +391,8 @@ _LETTER_DIGIT = re.compile(r"(?<=[A-Za-zÀ-ÿ])(?=\d)|(?<=\d)(?=[A-Za-zÀ-ÿ€$
 _RANGE = re.compile(
     r"(?<![\w.,-])(?<!numéro )(?<![Aa]rticle )(?P<a>\d+(?:,\d+)?) ?[-–—] ?(?P<b>\d+(?:,\d+)?)(?![\w-])"
 )  # not a reference: "loi n° 2024-120", "l'article 323-1", "CVE-2025-53770" ("L. 251-2": see words.ABBREVIATIONS)
+# A tennis set's tie-break, in brackets after 7-6: "7-6 (8-6)" -> "sept à six, jeu décisif huit à six"
+_TIE_BREAK = re.compile(r"(?<![\w.,-])(?P<set>7-6|6-7) ?\((?=\d{1,2}-\d{1,2}\))")
 # From one percentage to another: "3,75 %-4 %", "+3 %-+5 %" -> "… à … pour cent"
 _PERCENT_RANGE = re.compile(r"(?<![\w.,])(?P<a>[+\-−]?\d+(?:,\d+)?) ?% ?[-–] ?(?=[+\-−]?\d+(?:,\d+)? ?%)")  # not "—": an aside
 # A code's number then a variant: "A320-200", "Qwen3-235B" (not a range: "1990-2000" is)
@@ -495,10 +497,17 @@ def _unsigned_money(match: re.Match[str]) -> str:
     if cents and not _int(match) and singular in ("euro", "dollar"):  # "0,50 €" -> "cinquante centimes"
         # "0,15 $": "quinze centimes de dollar" ("quinze cents" is also fifteen hundred to the voice)
         return f"{cardinal(cents)} centime{'s' if cents > 1 else ''}{' de dollar' if singular == 'dollar' else ''}"
-    if cents is not None and _int(match):
-        # a price: "2,50 €" -> "deux euros cinquante", "1,05 €" -> "un euro cinq"
+    if cents is not None and _int(match) and " " not in singular:
+        # a price: "2,50 €" -> "deux euros cinquante", "1,05 €" -> "un euro cinq" (a currency of two words
+        # keeps its decimals: "22,63 DKK" -> "vingt-deux virgule soixante-trois couronnes danoises")
         units = f"{cardinal(_int(match), feminine=feminine)} {plural if _plural(match) else singular}"
         return f"{units} {cardinal(cents)}" if cents else units
+    if match["mag"] is None and match["frac"] and len(match["frac"]) == 4 and match["frac"].strip("0") and not (
+        match.string.startswith((" par ", "/"), match.end())  # a price per a unit keeps its digits: "0,2016 €/kWh"
+    ):
+        # a rate's four decimals in pairs, as a trader reads them: "1,1742 $" -> "un virgule dix-sept quarante-deux"
+        pairs = f"{digits_after_comma(match['frac'][:2])} {digits_after_comma(match['frac'][2:])}"
+        return f"{cardinal(_int(match), feminine=feminine)} virgule {pairs} {plural if _int(match) >= 2 else singular}"
     if match["mag"] is None:
         number = _number(match, feminine=feminine)
         if number.endswith(("million", "millions", "milliard", "milliards")):  # "1 000 000 €"
@@ -562,6 +571,8 @@ _UNITS = {
     "EH/s": ("exahash par seconde", "exahashs par seconde"), "ZH/s": ("zettahash par seconde", "zettahashs par seconde"),
     "tr/min": ("tour par minute", "tours par minute"), "Mha": ("million d'hectares", "millions d'hectares"),
 "cm³": ("centimètre cube", "centimètres cubes"), "mm³": ("millimètre cube", "millimètres cubes"),
+    "cm²": ("centimètre carré", "centimètres carrés"), "mm²": ("millimètre carré", "millimètres carrés"),
+    "Nm³": ("normomètre cube", "normomètres cubes"),  # a gas at 0 °C and 1 atm: "85 mg/Nm³" (not "Nm", newton-mètres)
     "t-km": ("tonne-kilomètre", "tonnes-kilomètres"), "t.km": ("tonne-kilomètre", "tonnes-kilomètres"),
     "p.km": ("passager-kilomètre", "passagers-kilomètres"), "mph": ("mile par heure", "miles par heure"),
     "Tb/s": ("térabit par seconde", "térabits par seconde"), "Tbit/s": ("térabit par seconde", "térabits par seconde"),
@@ -656,7 +667,7 @@ _POWERS = ("kWh", "MWh", "GWh", "TWh", "MW", "GW", "MWc", "GWc")
 _BARE_UNIT = re.compile(
     r"(?:(?<=\b[Dd]u )|(?<=\b[Ll]e )|(?<=\b[Aa]u )|(?<=\bpar )|(?<=\b[Ll]es )|(?<=\b[Dd]es ))"
     r"(?P<unit>" + "|".join(sorted(_BARE_UNITS, key=len, reverse=True)) + r")(?![\w²/'’])"
-    r"|(?:(?<=\bpremiers )|(?<=\bderniers )|(?<=\bnouveaux )|(?<=\bprochains )|(?<=\bquelques )|(?<=\bplusieurs )|(?<=\bcentaines de )|(?<=\bmilliers de )|(?<=\bdizaines de )|(?<=\bexprimé en )|(?<=\bexprimés en )|(?<=\bun )|(?<=\bchaque ))"
+    r"|(?:(?<=\bpremiers )|(?<=\bderniers )|(?<=\bnouveaux )|(?<=\bprochains )|(?<=\bquelques )|(?<=\bplusieurs )|(?<=\bcentaines de )|(?<=\bmilliers de )|(?<=\bdizaines de )|(?<=\bexprimé en )|(?<=\bexprimés en )|(?<=\bun )|(?<=\bseul )|(?<=\bchaque ))"
     r"(?P<power>" + "|".join(sorted(_POWERS, key=len, reverse=True)) + r")(?![\w²/'’-])"
     rf"(?! (?:\d|{NUMBER_WORD}|[A-Z]))"  # (not "GW Pharmaceuticals", "les signaux GW", "GW260114", an event)
     r"|(?<=\bde )(?P<mass>M⊕)|(?:(?<=euros par )|(?<=dollars par )|(?<=\beuro par )|(?<=dollar par )|(?<=CO2 par )|(?<=CO 2 par )|(?<=CO deux par ))(?P<ton>t)(?= (?:de |d['’]))"  # "20 € par t de NH3" (not "divisé par t de …")
@@ -705,6 +716,8 @@ _PER_WORDS = {
     "bbl": "baril", "oz": "once", "tCO2": "tonne de CO2", "tCO2e": "tonne équivalent CO2", "dose": "dose",
     "EVP": "E-V-P", "TEU": "T-E-U", "FEU": "F-E-U",
     "tCO2eq": "tonne équivalent CO2", "c²": "c au carré",  # "92 €/tCO2", "125 MeV/c²"
+    "q": "quintal",  # a farm price: "18 €/q" (a yield, "q/ha", is a unit of its own)
+    "MMBtu": "million de BTU", "MBtu": "millier de BTU",  # a gas price: "3,5 $/MMBtu"
 }  # fmt: skip
 _PER_UNITS = {k: v[0] for k, v in _UNITS.items() if "/" not in k and k not in {"x", "×", "pt", "pts", "pdb"}}
 _DEN = "|".join(sorted(map(re.escape, {**_PER_UNITS, **_PER_WORDS}), key=len, reverse=True))
@@ -740,13 +753,28 @@ def _emissions(match: re.Match[str]) -> str:
     return said
 
 
+# A price's tax written before its unit: "3 150 € HT/m²" -> "… €/m² HT", said "… euros par mètre carré hors taxes"
+# (a period keeps its place: "40 000 € HT/an" is "… hors taxes par an")
+_TAX_BEFORE_PER = re.compile(rf"(?<=[\d ])(?P<cur>{_CUR}) (?P<tax>HT|TTC)/(?!(?:an|mois|jour|semaine|h|j)\b)(?P<den>{_DEN})(?![\w/²³·])")
+# Money per anything else a price is given for: a word or a code ("230 $/UTS", "15 €/élève") -> "par"
+# (a currency after the slash is a rate, said by _PER: "ZAR/USD"; "€/$" is no price)
+_MONEY_PER = re.compile(
+    rf"(?<=[\d ])(?P<cur>{_CUR})/(?!(?:{_CODES}|HT|TTC)\b)(?P<den>[A-Z]{{2,5}}|[a-zà-ÿ]{{3,}}(?:-[a-zà-ÿ]+)?)(?![\w/'’-])"
+)
+# A currency in words per a unit: "78 500 yuans/t", "12 euros/kg" (after a number)
+_MONEY_WORDS = sorted({w for said in _CURRENCIES.values() for w in said if " " not in w}, key=len, reverse=True)
+_MONEY_WORD_PER = re.compile(rf"(?<=\d )(?P<word>{'|'.join(_MONEY_WORDS)})/(?P<den>{_DEN})(?![\w/²³·])")
+
+
 def _per(match: re.Match[str]) -> str:
     head, den = match["sym"], match["den"]
     if f"{head}/{den}" in _UNITS:
         return match.group(0)
     if den in ("USD", "EUR", "$", "€"):  # a rate: "17,85 ZAR/USD" -> "… rands pour un dollar"
-        rated = re.search(r"\d ?$", match.string[: match.start()]) and head not in ("EUR", "€")
-        return f"{head} pour un {_CURRENCIES[den][0]}" if rated else match.group(0)  # (not "la parité €/$", "1,17 EUR/USD")
+        rated = re.search(r"\d ?$", match.string[: match.start()])
+        if rated and head in ("EUR", "€") and den not in ("EUR", "€"):  # "1,17 EUR/USD": dollars for one euro
+            return f"{den} pour un euro"  # (was "un euro dix-sept-dollar")
+        return f"{head} pour un {_CURRENCIES[den][0]}" if rated else match.group(0)  # (not "la parité €/$")
     said = f"{head} par {_PER_WORDS.get(den) or _PER_UNITS[den]}"
     if match["den2"]:  # "300 €/m²/an": per square metre and per year
         said += f" et par {_PER_WORDS.get(match['den2']) or _PER_UNITS[match['den2']]}"
@@ -824,6 +852,43 @@ def _period(match: re.Match[str]) -> str:
     letter, n = next((match[k], match[k + "n"]) for k in "abcdefg" if match[k])
     said = f"{ordinal(int(n))} {'trimestre' if letter in 'TQ' else 'semestre'}"
     return "du " + said if match.string.endswith(("fin ", "Fin "), 0, match.start()) else said
+
+
+def _sentence_around(match: re.Match[str]) -> str:
+    """The sentence (or clause after a semicolon) that holds ``match``."""
+    text = match.string
+    start = max(text.rfind(stop, 0, match.start()) for stop in ".!?;\n") + 1
+    ends = [i for i in (text.find(stop, match.end()) for stop in ".!?;\n") if i >= 0]
+    return text[start : min(ends, default=len(text))]
+
+
+# A range of quarters, "du T1 au T4" -> "du premier au quatrième trimestre"; of flats where housing is
+# spoken of ("12 logements du T1 au T4": T un au T quatre, left to the letters)
+_QUARTER_RANGE = re.compile(r"(?<=\b[Dd]u )(?P<l>[TQ])(?P<a>[1-4]) au (?P=l)(?P<b>[1-4])(?![\w-])")
+
+
+def _quarter_range(match: re.Match[str]) -> str:
+    if match["l"] == "T" and _HOUSING.search(_sentence_around(match)):
+        return f"T {match['a']} au T {match['b']}"  # (apart, no quarter rule takes them)
+    return f"{ordinal(int(match['a']))} au {ordinal(int(match['b']))} trimestre"
+
+
+# A half-year judged, where results are spoken of: "après un S1 décevant, l'objectif de croissance…"
+# (not "un H1 consacré aux tests", "un S2 reconditionné", a phone)
+_HALF_JUDGED = re.compile(
+    r"(?<=\bun )(?P<l>[SH])(?P<n>[12])(?= (?:décevant|solide|record|difficile|mitigé|contrasté|morose|historique|"
+    r"exceptionnel|dynamique|encourageant|compliqué|meilleur|moins bon|en (?:demi-teinte|recul|baisse|hausse|repli))\b)"
+)
+_ACCOUNTS = re.compile(
+    r"\b(?:croissance|chiffre d'affaires|résultats?|ventes|bénéfices?|marges?|objectifs?|exercice|semestre|titre|"
+    r"Bourse|actionnaires|revenus|recettes|pertes?)\b|[%€$£]"
+)
+
+
+def _half_judged(match: re.Match[str]) -> str:
+    if not _ACCOUNTS.search(_sentence_around(match)):
+        return match.group(0)
+    return f"{ordinal(int(match['n']))} semestre"
 
 
 # A fiscal year: "FY26", "FY 2026" -> "exercice fiscal deux mille vingt-six" ("de l'…" after a quarter)
@@ -922,11 +987,11 @@ def _inches(match: re.Match[str]) -> str:
     return f"{n} pouce{'s' if float(n.replace(',', '.')) >= 2 else ''}"
 
 
-# per a count of a unit or of people, after a unit or a word: "60 mL/min/1,73 m²", "12 cas/100 000 habitants"
-# -> "… par minute pour un virgule soixante-treize mètre carré", "… cas pour cent mille habitants" (a
+# per a count of a unit or of people, after a unit, money or a word: "60 mL/min/1,73 m²", "12 cas/100 000 habitants",
+# "452 €/1 000 L" -> "… par minute pour un virgule soixante-treize mètre carré", "… cas pour cent mille habitants" (a
 # slash before a bare number stays a fraction or a version: "3/4", "HTTP/3"; between times, a range: "14h/15h")
 _PER_COUNT = re.compile(
-    rf"(?<=[A-Za-zµ²³])(?<!\d[hH])(?<!\d [hH])/(?=(?:{_INT})(?:,\d+)? ?(?:{_UNIT}|hab\b|habitants|naissances|personnes|patients|adultes|enfants|salariés)"
+    rf"(?<=[A-Za-zµ²³€$£])(?<!\d[hH])(?<!\d [hH])/(?=(?:{_INT})(?:,\d+)? ?(?:{_UNIT}|hab\b|habitants|naissances|personnes|patients|adultes|enfants|salariés)"
     r"(?![\w/]))"
 )
 # "ct" after a number: carats near gold or a stone ("une bague en or 18 ct", "un diamant de 2 ct"), centimes
@@ -1403,6 +1468,8 @@ RULES: tuple[Rule, ...] = (
     (_TIME_RANGE, lambda m: f"{m['a'] or m['b']} à "),
     (_PERCENT_RANGE, r"\g<a> à "),
     (_TIME, _time),
+    (_QUARTER_RANGE, _quarter_range),
+    (_HALF_JUDGED, _half_judged),
     (_PERIOD, _period),
     (_FISCAL_YEAR, _fiscal_year),
     (_TIMES_BEFORE, _times_before),
@@ -1410,12 +1477,16 @@ RULES: tuple[Rule, ...] = (
     (_STANDARD_GROUPS, r"\g<a>, \g<b>"),
     (_CODE_HYPHEN, lambda m: f"{m['n'] or m['m']}, "),
     (_LETTER_DIGIT, " "),
+    (_TIE_BREAK, r"\g<set> (jeu décisif "),
     (_RANGE, lambda m: f"{m['a']} à {m['b']}"),
     (_REFERENCE_HYPHEN, ", "),
     (_ARROW_NUMBER, " à "),
     (_COUNTED_FROM, _magnitude_words),
     (_COUNTED, _counted),
+    (_TAX_BEFORE_PER, r"\g<cur>/\g<den> \g<tax>"),
     (_PER, _per),
+    (_MONEY_PER, r"\g<cur> par \g<den>"),
+    (_MONEY_WORD_PER, lambda m: f"{m['word']} par {_PER_WORDS.get(m['den']) or _PER_UNITS[m['den']]}"),
     (_MONEY_AFTER, _money),
     (_TAXES, _taxes),
     (_CODE_AFTER_WORDS, lambda m: m.group(0).split()[0] + " " + _de(_CURRENCIES[m["code"]][1])),

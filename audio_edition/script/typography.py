@@ -330,18 +330,35 @@ _GREEK = {
 }  # fmt: skip
 _GREEK |= {letter.upper(): name for letter, name in _GREEK.items() if letter != "ς"}
 
-# A credit rating's minus, spelled: "de AA- à A+" -> "A-A moins" (where a rating is spoken of)
+# A credit rating's minus, spelled: "de AA- à A+" -> "A-A moins" (where a rating is spoken of, before it
+# or after: "a placé le AA- sous surveillance", the agency's name held as an English span)
 _RATING = re.compile(r"(?<![\w-])((?:[ABC]-){0,2}[ABC])-(?=\s|$|[,.;:)])")
 _RATING_WORDS = re.compile(r"(?i)\b(?:not(?:e|es|é|ée|ation)|Fitch|Moody|S&P|S et P|Standard|dégrad|relev|abaiss|rehauss)")
+_RATING_AFTER = re.compile(r"(?i)[^.;!?]{0,40}?\b(?:sous surveillance|perspective (?:négative|positive|stable))")
+
+
+def _rated(match: re.Match[str]) -> bool:
+    return bool(_RATING_WORDS.search(match.string, max(0, match.start() - 80), match.start()) or _RATING_AFTER.match(match.string, match.end()))
 
 
 def _rating(match: re.Match[str]) -> str:
-    rated = _RATING_WORDS.search(match.string, max(0, match.start() - 80), match.start())
-    return f"{match[1]} moins" if rated else match.group(0)
+    return f"{match[1]} moins" if _rated(match) else match.group(0)
+
+
+# A rating's letter twice or three times is said so, as finance does: "le AA-" -> "le double A moins"
+# ("A-A" was one long /a/ after "le"), "AAA" -> "triple A" (a rating, a game, a battery: always so)
+_REPEATED_LETTER = re.compile(r"(?<![\w'’-])(?P<l>[ABC])-(?P=l)(?P<third>-(?P=l))?(?![\w-])")
+
+
+def _repeated_letter(match: re.Match[str]) -> str:
+    if match["third"] and match["l"] == "A":
+        return "triple A"
+    return f"{'triple' if match['third'] else 'double'} {match['l']}" if _rated(match) else match.group(0)
 
 
 # Quotes, dashes, brackets, bullets -> pauses; symbols -> words. Applied after the
 # number rules, which need "%", "€", "-" and "→" in their context first.
+_SEXES = {"F": "femmes", "H": "hommes"}
 _PUNCTUATE: _Table = (
     (re.compile(r"(?<=')\s*[«“\"]\s*"), ""),  # "d'« agents »": the elided word stays joined
     # a quotation of clauses closed mid-sentence ends with a pause: "ont « trois mois de retard, pas plus »
@@ -354,6 +371,7 @@ _PUNCTUATE: _Table = (
     (re.compile(r"…|\.{3,}"), "."),
     (re.compile(r"\s*[•·▪●◦‣∙]\s*"), ", "),
     (_RATING, _rating),  # "AA-", "BBB-", spelled
+    (_REPEATED_LETTER, _repeated_letter),
     (re.compile(r"(?:^|(?<=\s))[—–-]+(?=\s)|\s[—–]+|[—–]+\s"), ", "),  # spaced dashes, dialogue dashes
     (re.compile(r"[—–]"), "-"),
     (re.compile(r"(?<=\w)\(\s*\)"), ""),  # a function's call: "generate_text()"
@@ -399,6 +417,9 @@ _PUNCTUATE: _Table = (
     # a price per a period: "55 k€ brut/an", "3 000 € net/mois" (the money is said by now)
     (re.compile(r"\b(euros?|dollars?|livres?|francs?|brut|net|HT|TTC|taxes|comprises)\s*/\s*(an|mois|jour|semaine|heure)\b"),
      r"\1 par \2"),
+    # women and men where their balance is spoken of: "l'index égalité F/H", "la parité H/F" -> "femmes-hommes"
+    (re.compile(r"\b((?i:égalité|parité|mixité|index|écarts?|ratio|répartition)(?: (?:salariale|professionnelle|salarial))?) ([FH])/([FH])\b(?!/)"),
+     lambda m: f"{m[1]} {_SEXES[m[2]]}-{_SEXES[m[3]]}" if m[2] != m[3] else m.group(0)),
     # "ratio dette/EBITDA", "signal/bruit" (a "rapport qualité/prix", "Draghi/Letta" is no division)
     (re.compile(r"\b([Rr]atio [\w-]+|signal)\s*/\s*(?=\w|\U000f0000)"), r"\1 sur "),
     # an acronym and its version, one name: "HTTP/3", "A/B" ("5G/4G", "IGF/IGAS", "H/F" are two)

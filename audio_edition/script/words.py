@@ -343,8 +343,9 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\baff\.(?= [A-Z])"), "affaire"),
     (re.compile(r"\bSté\b(?= [A-Z])"), "société"),
     (re.compile(r"\bNo\.(?= ?\d)"), "numéro"),  # an English "No. 4" (a docket, a rank)
-    # a currency pair: "EUR/USD" -> "euro-dollar" (it was "E-U-R, U-S-D")
-    (re.compile(r"\b(EUR|USD|GBP|JPY|CHF|CNY)/(EUR|USD|GBP|JPY|CHF|CNY)\b"), lambda m: f"{_PAIR[m[1]]}-{_PAIR[m[2]]}"),
+    # a currency pair: "EUR/USD" -> "euro-dollar" (it was "E-U-R, U-S-D"); after a number, a rate said by
+    # the number rules: "1,17 EUR/USD" -> "un dollar dix-sept pour un euro"
+    (re.compile(r"(?<!\d)(?<!\d )\b(EUR|USD|GBP|JPY|CHF|CNY)/(EUR|USD|GBP|JPY|CHF|CNY)\b"), lambda m: f"{_PAIR[m[1]]}-{_PAIR[m[2]]}"),
     # a match's end after a score: "4-3 a.p.", "(3-3 t.r.)", "5-4 t.a.b."
     (re.compile(r"(?<=\d )a\.p\.(?!\w)(?! J\.-C\.| Jésus-Christ)"), _ending("après prolongation")),  # (not "50 a.p. J.-C.")
     (re.compile(r"(?<=\d )t\.r\.(?!\w)"), _ending("dans le temps réglementaire")),
