@@ -11,10 +11,8 @@ with espeak-ng's English and takes a phoneme span as it is; engines that cannot 
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Collection
-from pathlib import Path
 
 _SPAN = re.compile(r"\[(en|ipa):([^\]\s|]+)(?:\|([^\]\s]+))?\]")
 
@@ -64,59 +62,15 @@ def _sentence(text: str, hold: Callable[[str], str]) -> str | None:
     return (hold(mark_english(said)) if said else "") + (ending.group(0) if ending else "")
 
 
-# A quotation with no grammatical word is English when its words are common English words and
-# not French ones: « buy now, pay later », « second request », « median absolute percentage error »
-# (english_words.txt, made by scripts/english-word-list.py). A word missing from the list counts
-# when its ending is English only ("banking", "centric", "median"); one that is neither, "taxe",
-# may be French: one is let by among three English words (« a meaningful theatrical window »).
-# Words also French do not count for English ("second", "service"): « plan social », « service
-# public », « pure player »… stay French unless an English-only word outweighs them.
-ENGLISH_ENDING_WORD = re.compile(r"[a-z]{3,}(?:ing|ings|ian|ians|ness|ful|less|ship|ships|ic|ics|ist|ists)")
-_SHORT_ENGLISH = frozenset(("a", "an", "as", "at", "by", "for", "in", "no", "of", "on", "or", "so", "to"))  # French letters or words too
-
-
-@functools.cache
-def _english_words() -> dict[str, str]:
-    """Each listed word and whether it is "en" only, "both" English and French, or "french"."""
-    lines = (Path(__file__).parent / "english_words.txt").read_text(encoding="utf-8").splitlines()
-    return {word: kind or "en" for word, _, kind in (line.partition(" ") for line in lines if line and line[0] != "#")}
-
-
-_COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
-
-
-def _english_by_its_words(text: str) -> bool:
-    listed = _english_words()
-    english = unknown = counted = 0
-    words = [w for compound in _COMPOUND.findall(text) for w in
-             ([compound] if listed.get(compound.lower()) == "french" else compound.split("-"))]  # "quote-part"
-    for word in words:
-        lower = word.lower()
-        kind = listed.get(lower) or ("en" if lower in _ENGLISH or lower in _SHORT_ENGLISH else None)
-        if (kind is None and word[0].isupper()) or (word.isupper() and len(word) > 1):
-            continue  # a name or an acronym: « Made in France », « shadow AI » (two words of English needed)
-        counted += 1
-        if kind == "en" or (kind is None and ENGLISH_ENDING_WORD.fullmatch(lower)):
-            english += 1
-        elif kind != "both":
-            unknown += 1  # "french", or missing: a French word, maybe
-    return english * 2 >= counted >= 2 and (unknown == 0 or english >= 3 * unknown)
-
-
 def is_english(text: str) -> bool:
-    """Whether a quotation is in English: English grammatical words, or English words and no
-    French ones (« second request »), and no French grammatical words nor accents."""
+    """Whether a quotation is in English: English grammatical words, and no French ones nor accents."""
     words = _WORD.findall(text.replace("’", "'"))
     english = [w for w in words if w.lower() in _ENGLISH and not (w.isupper() and len(w) > 1)]
     if not english and any(w.lower() in _WEAK_ENGLISH for w in words) and any(_ENGLISH_ENDING.match(w) for w in words):
         english = [w for w in words if w.lower() in _WEAK_ENGLISH]
-    if len(words) < 2 or _OTHER_LETTERS & set(text.lower()):
+    if len(words) < 2 or not english or _OTHER_LETTERS & set(text.lower()):
         return False
-    if any(w.islower() and (w.split("'")[0] in _FRENCH or ACCENTS & set(w)) for w in words):
-        return False
-    if english:
-        return True
-    return not any(ACCENTS & set(w.lower()) for w in words) and _english_by_its_words(text)
+    return not any(w.islower() and (w.split("'")[0] in _FRENCH or ACCENTS & set(w)) for w in words)
 
 
 def english_quotes(text: str, hold: Callable[[str], str], names: Collection[str] = ()) -> str:
