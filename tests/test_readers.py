@@ -705,3 +705,56 @@ def test_html_a_poll_marked_by_its_class_is_left_out_with_its_question() -> None
     assert "Rapporteriez" not in said and "Votre avis" not in said and "Oui" not in said
     assert "consignées" in said and "collecte de verre" in said
     assert ("Rapporteriez-vous vos bouteilles au magasin ?", "poll") in _dropped(issue)
+
+
+def test_html_a_sub_heading_over_a_list_is_kept() -> None:
+    # "<h3>En bref</h3><ul>…" under a rubric in h2: a chapter of its own (a rubric's name); another sub-heading over a
+    # list announces it in its section ("Ce que change la réforme :"); neither is left out as a heading with no text
+    page = (
+        "<html><body><h1>La semaine des fromagers</h1>"
+        "<h2>Les nouvelles</h2><h3>Le comté augmente</h3><p>La meule prend 6 % en un an, à cause du lait plus cher.</p>"
+        "<h3>Ce que change la réforme</h3><ul><li>Les caves devront être déclarées.</li>"
+        "<li>Les affineurs auront un registre commun.</li></ul>"
+        "<h3>En bref</h3><ul><li><b>Roquefort</b> ouvre une nouvelle cave à Saint-Affrique.</li>"
+        "<li><b>Salers</b> perd deux fermes cette année.</li></ul>"
+        "<h2>Le portrait</h2><p>Jeanne affine des tommes depuis trente ans dans les Bauges.</p></body></html>"
+    )
+    issue = read_issue(page.encode(), "fromages.html")
+    titles = [s.title for s in issue.sections]
+    assert titles == ["Les nouvelles", "En bref", "Le portrait"]
+    news = [i.text for i in issue.sections[0].items]
+    assert "Ce que change la réforme :" in news and "Les caves devront être déclarées." in news
+    assert [i.text.split()[0] for i in issue.sections[1].items] == ["Roquefort", "Salers"]
+    assert not [d for d in issue.dropped if d.reason == "heading with no text"]
+
+
+def test_html_an_interview_title_cut_short_is_completed_by_its_guest() -> None:
+    # Mailchimp: "<h2>Trois questions à…</h2>", then the guest and each question in bold: one interview, its questions
+    # asked by the other voice, not a chapter named after the guest and one per question
+    page = (
+        "<html><body><h1>Les ports de pêche</h1><h2>La criée</h2><p>Le merlu se vend mieux que l'an dernier à Lorient.</p>"
+        "<p>Les volumes restent faibles.</p>"
+        "<h2>Trois questions à…</h2><p><strong>Anne Le Bihan, patronne d'un chalutier à Guilvinec</strong></p>"
+        "<p><strong>Pourquoi avoir changé de filets ?</strong></p><p>Pour ne plus prendre les petits poissons.</p>"
+        "<p><strong>Et l'an prochain ?</strong></p><p>Nous visons une pêche à la ligne pour le bar.</p></body></html>"
+    )
+    issue = read_issue(page.encode(), "ports.html")
+    titles = [s.title for s in issue.sections]
+    assert titles == ["La criée", "Trois questions à Anne Le Bihan, patronne d'un chalutier à Guilvinec"]
+    assert issue.sections[1].paragraphs[0] == "Q : Pourquoi avoir changé de filets ?"
+
+
+def test_html_sections_in_h1_keep_their_stories_in_h2() -> None:
+    # a Google Docs export sets its sections in h1 ("Title" is a class): the h2 stories under "Marchés" are its items,
+    # the first one as the second (not the first a paragraph and the second a chapter)
+    page = (
+        '<html><body><p class="title">La lettre des vignerons</p><h1>Éditorial</h1><p>Bonjour à tous.</p>'
+        "<p>La vendange s'annonce précoce, et les cuves sont déjà pleines.</p><p>Il faudra vendre vite.</p>"
+        "<h1>Marchés</h1><h2>Le bordeaux recule</h2><p>Le tonneau perd 10 % en un mois, faute d'acheteurs.</p>"
+        "<h2>Le crémant progresse</h2><p>Les ventes ont doublé en Alsace depuis janvier.</p>"
+        "<h1>Agenda</h1><p>Le 4 septembre, une dégustation se tient à Colmar.</p></body></html>"
+    )
+    issue = read_issue(page.encode(), "vignerons.html")
+    markets = next(s for s in issue.sections if s.title == "Marchés")
+    assert [i.lead for i in markets.items] == ["Le bordeaux recule", "Le crémant progresse"]
+    assert "Le crémant progresse" not in [s.title for s in issue.sections]

@@ -360,14 +360,34 @@ class _Recogniser(HeaderReader):
             if self.heading(block, nxt) and not self.letter_signature(block, nxt) and not self.announced_figure(block):
                 self.after_rule = False
                 draft = self.current
+                if (
+                    draft is not None and draft.empty() and not draft.names and draft.title.endswith(("…", "...", ":"))
+                    and INTERVIEW_TITLE.search(draft.title) and not text.rstrip().endswith("?")
+                ):  # fmt: skip
+                    # "Trois questions à…" over who answers ("Yann Quéré, directeur du …"): one title, the
+                    # interview's, whose questions then stay in it (not a chapter named after the guest)
+                    draft.title = f"{draft.title.rstrip(' .…:')} {text}"
+                    i += 1
+                    continue
                 if draft is not None and self.question_of(draft, block):
                     # "Trois questions à …" / "**Que peuvent faire les plateformes ?**": a question, read as one
                     self.add(Block("paragraph", text if SPEAKER.match(text) else f"Q : {text}"))
                     i += 1
                     continue
-                if block.kind == "heading" and draft is not None and draft.title and 1 < draft.level < block.level:
+                # (an h1 too, when the document sets its sections in h1, as Google Docs does: "Données &
+                # régulation" over its stories in h2 is one section, not a chapter per story but the first)
+                top = draft is not None and (1 < draft.level or (draft.level == 1 and self._h1_sections()))
+                if block.kind == "heading" and draft is not None and draft.title and top and draft.level < block.level:
                     if draft.empty() and self._lone_subheading(i, draft.level):
                         draft.paragraphs.append(text)  # "L'édito" / "Les cathédrales et les chapelles": its headline
+                    elif nxt is not None and nxt.kind == "bullet":
+                        # a sub-heading over a list, not over a paragraph: its bullets are items of their own. A
+                        # rubric ("En bref", "Mon agenda") is their chapter; another announces them in the
+                        # section ("Ce que prévoit le texte"), instead of being left out as a heading with no text
+                        if self.profile.news_rubrics.search(text, self.names) or _AGENDA.search(text):
+                            self.new_section(i, text, block.level, block.url)
+                        else:
+                            draft.items.append(["", text if text.endswith((".", ":", "?", "!", "…")) else f"{text} :", "paragraph"])
                     else:
                         draft.items.append([text, "", "heading"])  # a sub-heading: its paragraphs make one item
                         draft.open_lead = True
@@ -478,6 +498,11 @@ class _Recogniser(HeaderReader):
             return draft is not None
         before = self.sections[-2] if len(self.sections) >= 2 else None
         return before is not None and before.empty() and before.at == draft.at - 1 and bool(EDITORIAL_TITLE.match(before.title))
+
+    def _h1_sections(self) -> bool:
+        """The document sets its sections in ``<h1>`` (two or more of them, the title set apart: Google
+        Docs' "Title" style), not only its title or a logo."""
+        return sum(b.kind == "heading" and b.level == 1 and b.drop is None for b in self.blocks) >= 2
 
     def _lone_subheading(self, at: int, level: int) -> bool:
         """The only heading under its section's (a rubric over its one headline): none deeper
