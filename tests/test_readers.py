@@ -758,3 +758,41 @@ def test_html_sections_in_h1_keep_their_stories_in_h2() -> None:
     markets = next(s for s in issue.sections if s.title == "Marchés")
     assert [i.lead for i in markets.items] == ["Le bordeaux recule", "Le crémant progresse"]
     assert "Le crémant progresse" not in [s.title for s in issue.sections]
+
+
+def test_html_a_figures_table_in_a_layout_table_is_left_out_with_its_sources() -> None:
+    # HubSpot marks every table role="presentation": a grid under a header row of words is still a table of figures,
+    # and its note naming the sources goes with it; a layout's table of stories is read
+    page = (
+        "<html><body><h1>Les marchés agricoles</h1><h2>Les cours</h2>"
+        "<p>Le blé a repris des couleurs cette semaine, porté par la demande égyptienne.</p>"
+        '<table role="presentation"><tr><td><strong>Produit</strong></td><td><strong>Prix</strong></td><td><strong>Évolution</strong></td></tr>'
+        "<tr><td>Blé tendre</td><td>212 €/t</td><td>+3 %</td></tr><tr><td>Colza</td><td>455 €/t</td><td>-1 %</td></tr>"
+        "<tr><td>Maïs</td><td>198 €/t</td><td>+0,5 %</td></tr></table>"
+        "<p>Prix au 3 juin. Sources : Euronext, FranceAgriMer.</p>"
+        "<h2>Les récoltes</h2><p>Les moissons commencent avec dix jours d'avance dans le Sud-Ouest.</p>"
+        '<table role="presentation"><tr><td><p>La vigne souffre du mildiou en Gironde, 30 % des parcelles sont touchées.</p></td></tr></table>'
+        "</body></html>"
+    )
+    issue = read_issue(page.encode(), "cours.html")
+    said = _read(issue)
+    assert "Colza" not in said and "Évolution" not in said and "Euronext" not in said
+    assert [s.title for s in issue.sections] == ["Les cours", "Les récoltes"]
+    assert "demande égyptienne" in said and "mildiou" in said
+    assert ("Prix au 3 juin. Sources : Euronext, FranceAgriMer.", "table") in _dropped(issue)
+
+
+def test_html_an_agenda_table_is_read_one_entry_a_row() -> None:
+    # Google Docs' agenda table "Date | Événement | Lieu": each row one entry, its date first, the header not read
+    page = (
+        "<html><body><h1>La lettre des musées</h1><h2>Expositions</h2>"
+        "<p>Le musée des Beaux-Arts rouvre après deux ans de travaux.</p><p>Sa collection de primitifs est enfin visible.</p>"
+        "<h2>Agenda</h2><table><tr><td><p>Date</p></td><td><p>Événement</p></td><td><p>Lieu</p></td></tr>"
+        "<tr><td><p>12/05</p></td><td><p>Nuit des musées</p></td><td><p>Partout en France</p></td></tr>"
+        "<tr><td><p>3-5/06</p></td><td><p>Salon du dessin</p></td><td><p>Paris</p></td></tr></table></body></html>"
+    )
+    issue = read_issue(page.encode(), "musees.html")
+    agenda = issue.sections[-1]
+    assert agenda.title == "Agenda"
+    assert [i.text for i in agenda.items] == ["12/05 : Nuit des musées, Partout en France", "3-5/06 : Salon du dessin, Paris"]
+    assert "Événement" not in _read(issue)

@@ -25,7 +25,7 @@ from .blocks import (
     take_sub_item,
 )
 from .dates import find_date
-from .layout import box_lists, forwarded, key_figures, rubric_stories, sponsored_boxes
+from .layout import agenda_rows, box_lists, forwarded, key_figures, rubric_stories, sponsored_boxes
 from .lines import CALL_VERB, person_name
 from .profile import Profile
 from .text import countdowns
@@ -451,10 +451,14 @@ def _data_table(table: object) -> bool:
     its first cell (an agenda's date, event and place is read),
     every row with the same cells, drawn with borders or of three columns ("Produit | Prix |
     Variation"); not a layout's row of cells, nor a button's one cell."""
-    if any(t is not table for t in table.iter("table")) or table.get("role") == "presentation":  # type: ignore[attr-defined]
+    if any(t is not table for t in table.iter("table")):  # type: ignore[attr-defined]
         return False
     rows = [[clean(c.text_content()) for c in row if c.tag in ("td", "th")] for row in table.iter("tr")]  # type: ignore[attr-defined]
     rows = [row for row in rows if any(row)]
+    if table.get("role") == "presentation" and (not rows or any(ch.isdigit() for c in rows[0] for ch in c)):  # type: ignore[attr-defined]
+        # a layout's table, unless a grid under a header row of words: HubSpot marks every table so
+        # ("Indicateur | Dernier | Variation" / "CAC 40 | 8 142 pts | +1,4 %")
+        return False
     cells = [c for row in rows for c in row]
     if not rows or max(map(len, rows)) < 2 or not all(len(c) <= 60 for c in cells):
         return False
@@ -524,7 +528,8 @@ def parse_html(text: str, source: str, profile: Profile) -> Document:
     sponsored_boxes(blocks, walker.boxes, profile, walker.total_chars)
     box_lists(blocks, walker.boxes)
     blocks = pull_quotes(blocks, frozenset(walker.pulls))  # (before key figures and stories change the blocks' order)
-    blocks = rubric_stories(forwarded(key_figures(blocks, walker.cells)))
+    blocks, cells = agenda_rows(blocks, walker.cells)
+    blocks = rubric_stories(forwarded(key_figures(blocks, cells)))
     if narrowed and not any(b.kind == "heading" and b.level == 1 and b.drop is None for b in blocks):
         h1 = [b for b in blocks if b.kind == "heading" and b.level == 1]
         title = h1[0].text if h1 else title  # the page's title sits above its article

@@ -82,6 +82,10 @@ class _Recogniser(HeaderReader):
             if block.drop is not None:
                 if block.drop in ("table", "code"):
                     self.trim_announcement(i, block.drop)
+                if block.drop == "table" and (note := self.following(i))[1] is not None and note[0] not in self.skip and _TABLE_NOTE.search(note[1].text):
+                    # the table's note under it ("Cours au 11 mars, 17h35. Sources : Euronext."): the figures' sources go too
+                    self.drop(note[0], note[1].text, "table")
+                    self.skip.add(note[0])
                 if block.drop == "poll":
                     self.trim_poll_question()
                 # an advertisement's button the markup drew ("<td bgcolor><a>Demander une démo</a>"): it ends there too
@@ -1076,6 +1080,8 @@ _ANNOUNCES = re.compile(r"(?<=[.!?…])\s+[^.!?…:]{2,120}:\s*$")
 # the newsletter's staff: "couvre pour Octet", "a rejoint Octet" (not "a expliqué à Octet", an interview)
 _STAFF = r"\b(?:pour|chez|rejoint|fond[ée]|cofond[ée]|lanc[ée]|r[ée]daction d['’]|r[ée]daction de) "
 _TEASES = re.compile(r"(?i)\b(?:cet article|ce dossier|notre enquête|nous (?:détaillons|révélons|racontons|avons enquêté)|découvrez|à lire dans)\b")
+# a table's note: short, naming its sources ("Cours au 11 mars 2026, 17h35. Sources : Euronext, Refinitiv.")
+_TABLE_NOTE = re.compile(r"(?i)^(?=.{0,200}$)(?:.*[.)]\s)?sources?\s?:\s*\S")
 _AGENDA = re.compile(r"(?i)\b(?:agenda|[àa] venir|rendez-vous|calendrier)\b")
 _PUBLISHED = re.compile(r"(?:publi[ée]e?|post[ée]e?|mis en ligne|mise à jour)(?: le)? ", re.IGNORECASE)
 _ROLES = re.compile(r"\s+[|•]\s+")  # "Économiste du travail | Associée chez Tessitura | Autrice de …"
