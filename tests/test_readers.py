@@ -796,3 +796,49 @@ def test_html_an_agenda_table_is_read_one_entry_a_row() -> None:
     assert agenda.title == "Agenda"
     assert [i.text for i in agenda.items] == ["12/05 : Nuit des musées, Partout en France", "3-5/06 : Salon du dessin, Paris"]
     assert "Événement" not in _read(issue)
+
+
+def test_html_a_quotation_keeps_its_author_in_its_figcaption() -> None:
+    # Beehiiv: "<blockquote><p>« … »</p><figcaption class="blockquote__byline">Name, role</figcaption>": who said it,
+    # read with the quotation, not left out as a photo's caption; a photo's own caption still is
+    page = (
+        "<html><body><h1>La forêt brûle moins</h1><h2>Le bilan de l'été</h2>"
+        "<p>Les surfaces brûlées ont reculé de moitié par rapport à la moyenne décennale.</p>"
+        "<blockquote><p>« La prévention paie enfin, mais il suffit d'un été sec pour tout perdre. »</p>"
+        '<figcaption class="blockquote__byline">Marc Rivière, colonel des pompiers du Var</figcaption></blockquote>'
+        "<figure><img src='feu.jpg'><figcaption>Un Canadair au-dessus des Maures. Photo : DR</figcaption></figure>"
+        "<h2>Les moyens</h2><p>Deux avions de plus seront basés à Nîmes l'an prochain.</p></body></html>"
+    )
+    issue = read_issue(page.encode(), "foret.html")
+    said = _read(issue)
+    assert "» — Marc Rivière, colonel des pompiers du Var" in said
+    assert ("Un Canadair au-dessus des Maures. Photo : DR", "image caption or credit") in _dropped(issue)
+
+
+def test_html_a_survey_s_results_marked_poll_results_are_read() -> None:
+    # the class "poll" leaves a poll to vote in out, not a survey's results ("poll-results", "poll__results")
+    page = (
+        "<html><body><h1>Le vélo en ville</h1><h2>Votre avis de la semaine dernière</h2>"
+        "<p>Vous étiez 1 800 à répondre à notre question sur les pistes cyclables.</p>"
+        '<div class="poll-results"><p>Plus de pistes séparées : 64 %</p><p>Plus de stationnement : 21 %</p></div>'
+        '<div class="poll__results"><p>Sans avis : 15 %</p></div>'
+        "<h2>Agenda</h2><p>Le 2 juin, une balade à vélo part de la mairie.</p></body></html>"
+    )
+    said = _read(read_issue(page.encode(), "velo.html"))
+    assert "64 %" in said and "Sans avis : 15 %" in said
+
+
+def test_markdown_a_quotation_under_a_sub_heading_is_read_apart_with_its_author() -> None:
+    # Hugo: a story under "###", then "> …" / ">" / "> — Name, role": the quotation is an item of its own, in its
+    # marks (read by the other voice) with its author line, not run into the story's text
+    text = (
+        "# La semaine en Provence\n\n## Les entreprises\n\n### Le chantier naval repart\n\n"
+        "Le chantier de La Ciotat a signé trois commandes de yachts, et embauche 120 soudeurs.\n\n"
+        "> Nous avions perdu l'habitude de dire non à des clients.\n>\n> — Hélène Sauvat, directrice du chantier\n\n"
+        "### La savonnerie déménage\n\nLa savonnerie de Salon quitte le centre-ville pour une zone d'activités.\n"
+    )
+    issue = read_issue(text.encode(), "provence.md")
+    items = issue.sections[-1].items
+    assert items[0].text.endswith("embauche 120 soudeurs.")
+    assert items[1].text == "« Nous avions perdu l'habitude de dire non à des clients. » — Hélène Sauvat, directrice du chantier"
+    assert items[2].lead == "La savonnerie déménage"

@@ -120,6 +120,7 @@ class _Walker:
     pulls: set[int] = field(default_factory=set)  # the blocks of what the markup calls a pull quote
     notes: list[Block] = field(default_factory=list)  # margin notes of the paragraph being built
     aside: int = 0  # <aside> boxes open in the text
+    quoted_by: int = 0  # a quotation's author line open (its <figcaption>)
     rank: int | None = None  # the number Word drew before the list paragraph being built ("5.")
     ranks: dict[int, int] = field(default_factory=dict)  # a numbered list paragraph's block -> its number
 
@@ -149,6 +150,8 @@ class _Walker:
         if drop is None and self.root is not None and not self.inside:
             drop = "web page around the article"
         url = public_link(run.url)  # never a click tracker with the subscriber's id
+        if self.quoted_by and not text.startswith(("— ", "– ")):
+            text = f"— {text}"  # the quotation's author, its line read with it: "— Arthur Mensch, cofondateur de …"
         # "<li>Le contrat prévoit :<ul><li>un essai ;</li>…": a list its item announces belongs to it
         same_drop = bool(self.blocks) and self.blocks[-1].drop == drop
         if kind == "bullet" and self.items >= 2 and same_drop and take_sub_item(self.blocks, text, taking=self.merging):
@@ -207,10 +210,12 @@ class _Walker:
             self.blocks.append(Block("paragraph", "—", drop=(self.drops[-1] if self.drops else None) or SEPARATOR))
             self._tail(el)
             return
+        author = tag == "figcaption" and _quote_author(el)
         if is_block:
             self.flush()
-            self.kinds.append(self._kind(tag, el.get("style") or ""))  # type: ignore[attr-defined]
+            self.kinds.append(("quote", 0) if author else self._kind(tag, el.get("style") or ""))  # type: ignore[attr-defined]
         start = len(self.blocks)
+        self.quoted_by += author
         self.items += tag == "li"
         self.aside += tag == "aside"
         if drop:
@@ -245,6 +250,7 @@ class _Walker:
             self.pulls.update(range(start, len(self.blocks)))
         self.items -= tag == "li"
         self.aside -= tag == "aside"
+        self.quoted_by -= author
         if drop:
             self.drops.pop()
         if entering:
@@ -286,6 +292,8 @@ class _Walker:
             reason = _CHROME.get(tag)
         if reason is None:
             reason = next((self.profile.html_drop_classes[w] for w in _class_words(el) if w in self.profile.html_drop_classes), None)
+            if reason == "poll" and _RESULTS.intersection(_class_words(el)):
+                reason = None  # a survey's results ("poll-results", "poll__results": "Oui : 62 %") are news, read
             if reason == "promotion" and not (_promoting(el) or _PRICE.search(el.text_content() or "")):  # type: ignore[attr-defined]
                 reason = None  # a product card with a review's verdict and no price nor call ("Notre avis : …") is read
         if reason is None and tag in ("p", "div", "li"):
@@ -307,6 +315,7 @@ class _Walker:
         return reason if size <= 1500 and size <= 0.3 * self.total_chars + 200 else None
 
 
+_RESULTS = {"results", "result", "resultats", "resultat"}
 _PRICE = re.compile(r"\d\s?(?:€|\$|euros?\b)|[€$]\s?\d")
 
 
@@ -342,6 +351,14 @@ def _class_words(el: object) -> list[str]:
     """An element's class and id, whole ("kg-file-card") then word by word ("kg", "file", "card")."""
     names = f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()  # type: ignore[attr-defined]
     return names + [w for name in names for w in _WORD_SPLIT.split(name)]
+
+
+def _quote_author(el: object) -> bool:
+    """A ``<figcaption>`` naming who said a quotation, not a photo's credit: inside the ``<blockquote>``
+    (Beehiiv's "blockquote__byline") or beside it in its ``<figure>``."""
+    parent = el.getparent()  # type: ignore[attr-defined]
+    inside = any(a.tag == "blockquote" for a in el.iterancestors())  # type: ignore[attr-defined]
+    return inside or (parent is not None and parent.tag == "figure" and parent.find("blockquote") is not None)
 
 
 def _attribution(quote: Block, text: str, profile: Profile) -> bool:

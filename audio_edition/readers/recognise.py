@@ -414,6 +414,7 @@ class _Recogniser(HeaderReader):
         return self.finish()
 
     body_started = False
+    quoted = False  # the last block read into a section was a quotation
     contents: tuple[str, ...] = ()  # the table of contents' entries, as _key gives them
     first_signed = False  # the signature was read before the second section began
     after_rule = False  # a rule (<hr>, "---") since the last heading
@@ -750,6 +751,26 @@ class _Recogniser(HeaderReader):
         section has items, its later paragraphs are items too (with no lead-in)."""
         draft = self.body()
         text = block.text
+        quoted, self.quoted = self.quoted, block.kind == "quote"
+        if block.kind == "quote" and quoted and (draft.items or draft.paragraphs) and _AUTHOR_LINE.match(text) and (
+            person_name(_AUTHOR_LINE.sub("", text).split(",", 1)[0], self.profile)
+        ):
+            # "> Nous n'avons pas besoin …" / ">" / "> — Pierre Lamothe, directeur …": the quotation is read with its
+            # author, in its own marks so that the other voice says it
+            said = draft.items[-1][1] if draft.items else draft.paragraphs[-1]
+            if said and not said.startswith(("«", "“", '"')):
+                said = f"« {said} »"
+            if draft.items:
+                draft.items[-1][1] = f"{said} {text}"
+            else:
+                draft.paragraphs[-1] = f"{said} {text}"
+            return
+        if block.kind == "quote" and draft.open_lead and draft.items:
+            # a quotation after a sub-heading's paragraphs ("L'Onera mise sur …" / its text / "> …"): read apart,
+            # by the other voice, not run into the story's text
+            draft.open_lead = False
+            draft.items.append(["", text, "paragraph"])
+            return
         found: tuple[str, str] | None = None
         if block.lead and text.startswith(block.lead):
             lead, rest = block.lead.rstrip(" .:•—–|"), text[len(block.lead) :].lstrip(" .:•—–|")
@@ -1080,6 +1101,7 @@ _ANNOUNCES = re.compile(r"(?<=[.!?…])\s+[^.!?…:]{2,120}:\s*$")
 # the newsletter's staff: "couvre pour Octet", "a rejoint Octet" (not "a expliqué à Octet", an interview)
 _STAFF = r"\b(?:pour|chez|rejoint|fond[ée]|cofond[ée]|lanc[ée]|r[ée]daction d['’]|r[ée]daction de) "
 _TEASES = re.compile(r"(?i)\b(?:cet article|ce dossier|notre enquête|nous (?:détaillons|révélons|racontons|avons enquêté)|découvrez|à lire dans)\b")
+_AUTHOR_LINE = re.compile(r"^[—–]\s+")  # a quotation's author line: "— Pierre Lamothe, directeur …"
 # a table's note: short, naming its sources ("Cours au 11 mars 2026, 17h35. Sources : Euronext, Refinitiv.")
 _TABLE_NOTE = re.compile(r"(?i)^(?=.{0,200}$)(?:.*[.)]\s)?sources?\s?:\s*\S")
 _AGENDA = re.compile(r"(?i)\b(?:agenda|[àa] venir|rendez-vous|calendrier)\b")
