@@ -842,3 +842,28 @@ def test_markdown_a_quotation_under_a_sub_heading_is_read_apart_with_its_author(
     assert items[0].text.endswith("embauche 120 soudeurs.")
     assert items[1].text == "« Nous avions perdu l'habitude de dire non à des clients. » — Hélène Sauvat, directrice du chantier"
     assert items[2].lead == "La savonnerie déménage"
+
+
+def test_markdown_and_html_ordered_lists_keep_their_numbers_when_they_are_content() -> None:
+    # a ranking counted down, a list the text refers to ("au point 2"), an "<ol reversed>": the listener hears the
+    # ranks; steps counted up from 1 with nothing referring to them stay a list (their numbers are marks)
+    text = (
+        "# La lettre des jardins\n\n## Les légumes de l'année\n\n4. La courgette\n3. Le poireau\n2. La tomate\n1. Le radis\n\n"
+        "## Les démarches\n\n1. Remplir le formulaire en ligne.\n2. Joindre un justificatif de domicile.\n\n"
+        "Les dossiers incomplets au point 2 sont refusés.\n\n"
+        "## Le semis\n\n1. Creuser un sillon.\n2. Semer les graines.\n3. Arroser le soir.\n"
+    )
+    issue = read_issue(text.encode(), "jardins.md")
+    items = {s.title: [i.text for i in s.items] for s in issue.sections}
+    assert items["Les légumes de l'année"][0] == "4. La courgette" and items["Les légumes de l'année"][-1] == "1. Le radis"
+    assert items["Les démarches"][:2] == ["1. Remplir le formulaire en ligne.", "2. Joindre un justificatif de domicile."]
+    assert items["Le semis"][0] == "Creuser un sillon."
+    page = (
+        "<html><body><h1>La lettre des jardins</h1><h2>Les fleurs préférées</h2><p>Votre classement :</p>"
+        "<ol reversed><li>La pivoine</li><li>Le dahlia</li><li>La rose</li></ol>"
+        "<h2>Le semis</h2><ol><li>Creuser un sillon.</li><li>Semer les graines.</li><li>Arroser le soir.</li></ol></body></html>"
+    )
+    issue = read_issue(page.encode(), "jardins.html")
+    items = {s.title: [i.text for i in s.items] for s in issue.sections}
+    assert items["Les fleurs préférées"] == ["3. La pivoine", "2. Le dahlia", "1. La rose"]
+    assert items["Le semis"][0] == "Creuser un sillon."

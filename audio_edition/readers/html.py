@@ -215,6 +215,8 @@ class _Walker:
             self.flush()
             self.kinds.append(("quote", 0) if author else self._kind(tag, el.get("style") or ""))  # type: ignore[attr-defined]
         start = len(self.blocks)
+        if tag == "li" and (number := _list_number(el)) is not None:
+            self.rank = number  # "<ol><li>": its number, said when the list is a ranking or referred to (see ``countdowns``)
         self.quoted_by += author
         self.items += tag == "li"
         self.aside += tag == "aside"
@@ -351,6 +353,20 @@ def _class_words(el: object) -> list[str]:
     """An element's class and id, whole ("kg-file-card") then word by word ("kg", "file", "card")."""
     names = f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()  # type: ignore[attr-defined]
     return names + [w for name in names for w in _WORD_SPLIT.split(name)]
+
+
+def _list_number(li: object) -> int | None:
+    """An ordered list's item's number, as the browser draws it ("<ol start="5" reversed>" counts 5, 4…)."""
+    parent = li.getparent()  # type: ignore[attr-defined]
+    if parent is None or parent.tag != "ol":
+        return None
+    siblings = [c for c in parent if c.tag == "li"]
+    try:
+        first = int(parent.get("start") or (len(siblings) if parent.get("reversed") is not None else 1))
+    except ValueError:
+        return None
+    at = siblings.index(li)
+    return first - at if parent.get("reversed") is not None else first + at
 
 
 def _quote_author(el: object) -> bool:
