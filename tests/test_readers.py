@@ -867,3 +867,46 @@ def test_markdown_and_html_ordered_lists_keep_their_numbers_when_they_are_conten
     items = {s.title: [i.text for i in s.items] for s in issue.sections}
     assert items["Les fleurs préférées"] == ["3. La pivoine", "2. Le dahlia", "1. La rose"]
     assert items["Le semis"][0] == "Creuser un sillon."
+
+
+def test_an_article_page_s_own_advert_call_to_comment_and_other_articles_are_left_out() -> None:
+    # LinkedIn's article ends with the author's advertisement for her course, a call to comment and "Autres articles
+    # de …": none is read; a story about comments ("Les internautes ont réagi en commentaire…") is
+    page = (
+        "<html><body><article><h1>Le vélo cargo s'installe</h1><h2>Les livreurs s'équipent</h2>"
+        "<p>Trois enseignes de livraison ont commandé 400 vélos cargos pour le centre de Lyon.</p>"
+        "<p>Sous l'annonce, les internautes ont réagi en commentaire par centaines, souvent pour s'en réjouir.</p>"
+        "<p><strong>Publicité personnelle :</strong> mon atelier « Rouler en ville » reprend en juin, inscription en message privé.</p>"
+        "<p>Et vous, prenez-vous le vélo pour aller travailler ? Dites-le-moi en commentaire 👇</p>"
+        "<section><h2>Autres articles de Louise Perrin</h2><ul><li><a href='/a'>Le tramway de Tours a dix ans</a></li>"
+        "<li><a href='/b'>Les trottinettes interdites à Lille</a></li></ul></section></article></body></html>"
+    )
+    issue = read_issue(page.encode(), "velo.html")
+    said = _read(issue)
+    assert "400 vélos cargos" in said and "ont réagi en commentaire" in said
+    for unsaid in ("Publicité personnelle", "Dites-le-moi", "Autres articles", "tramway"):
+        assert unsaid not in said
+    assert [s.title for s in issue.sections] == ["Les livreurs s'équipent"]
+
+
+def test_a_button_named_by_its_class_and_a_text_part_s_follow_links_are_left_out() -> None:
+    # Mailchimp: the button's colour is on the table around "<a class="mcnButton">"; its text part prints the follow
+    # links as "LinkedIn (https://…)" after the last rubric
+    page = (
+        "<html><body><h1>La lettre du port</h1><h2>Les ferries</h2><p>Brittany Ferries ajoute une rotation vers Cork cet été.</p>"
+        "<p>La compagnie attend 15 % de passagers de plus.</p><table style='background-color:#004b87'><tr><td>"
+        "<a class='mcnButton' href='https://exemple.fr/horaires'>Voir les horaires</a></td></tr></table>"
+        "<h2>Agenda</h2><p>Le 14 juillet, la fête du port a lieu quai Est.</p></body></html>"
+    )
+    issue = read_issue(page.encode(), "port.html")
+    assert "Voir les horaires" not in _read(issue) and ("Voir les horaires", "button") in _dropped(issue)
+    text = (
+        "La lettre du port\n\n** Les ferries\n------------------------------------------------------------\n\n"
+        "Brittany Ferries ajoute une rotation vers Cork cet été. La compagnie attend 15 % de passagers de plus.\n\n"
+        "** Agenda\n------------------------------------------------------------\n\n"
+        "14/07 – Fête du port, quai Est\n20/07 – Régates, Saint-Malo\n\n"
+        "============================================================\n"
+        "LinkedIn (https://www.linkedin.com/company/lettre-du-port)\nBluesky (https://bsky.app/profile/lettreduport)\n"
+    )
+    said = _read(read_issue(text.encode(), "port.txt"))
+    assert "Régates" in said and "linkedin.com" not in said and "Bluesky" not in said

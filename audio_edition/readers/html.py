@@ -418,6 +418,9 @@ def _code(pre: object) -> bool:
     return next(iter(pre.iter("code")), None) is not None or any(k in classes for k in ("code", "highlight", "language-", "source"))  # type: ignore[attr-defined]
 
 
+_BUTTON_CLASS = re.compile(r"(?i)(?:button|\bbtn)(?:\b|[_-])")  # "mcnButton", "hse-button", "btn-primary" (not "buttonhole")
+
+
 def _button(el: object, tag: str) -> bool:
     """A link drawn as a button: a cell or a link with a coloured background ("<td
     bgcolor="#0057d9"><a>Lire l'annonce</a></td>") whose whole text is one short link. Not a
@@ -425,7 +428,9 @@ def _button(el: object, tag: str) -> bool:
     if tag not in ("td", "th", "div", "p", "span", "a", "center"):
         return False
     bgcolor = (el.get("bgcolor") or "").strip().lower()  # type: ignore[attr-defined]
-    if not (bgcolor not in ("", "#fff", "#ffffff", "white", "transparent") or _BACKGROUND.search(el.get("style") or "")):  # type: ignore[attr-defined]
+    # (or a link its class calls a button, its colour set on a table around it: Mailchimp's "<a class="mcnButton">")
+    named = tag == "a" and bool(_BUTTON_CLASS.search(el.get("class") or ""))  # type: ignore[attr-defined]
+    if not (named or bgcolor not in ("", "#fff", "#ffffff", "white", "transparent") or _BACKGROUND.search(el.get("style") or "")):  # type: ignore[attr-defined]
         return False
     text = clean(el.text_content())  # type: ignore[attr-defined]
     if not text or len(text) > 40 or len(text.split()) > 6 or not _CALL.match(text):
