@@ -910,3 +910,22 @@ def test_a_button_named_by_its_class_and_a_text_part_s_follow_links_are_left_out
     )
     said = _read(read_issue(text.encode(), "port.txt"))
     assert "Régates" in said and "linkedin.com" not in said and "Bluesky" not in said
+
+
+def test_html_a_box_among_an_article_s_paragraphs_stays_in_the_article() -> None:
+    # a coloured box with a bold title over short lines between two paragraphs of a story: its lines are read in the
+    # story, announced by its title; the story's last paragraphs are not handed to a chapter named after the box
+    page = (
+        "<html><body><h1>La lettre des forêts</h1><h2>Les scolytes gagnent le Jura</h2>"
+        "<p>L'Office national des forêts a recensé 40 000 épicéas touchés depuis janvier dans le massif.</p>"
+        "<table style='background-color:#fff3e0'><tr><td><div style='font-weight:bold'>Communes touchées</div>"
+        "<div>Morez ferme deux sentiers</div><div>Les Rousses interdit le bois de chauffage local</div>"
+        "<div>Saint-Claude abat une parcelle entière</div></td></tr></table>"
+        "<p>Les scieries craignent un effondrement des prix de l'épicéa cet automne.</p>"
+        "<h2>La chasse</h2><p>Le plan de chasse du chevreuil est relevé de 10 % en Haute-Saône.</p></body></html>"
+    )
+    issue = read_issue(page.encode(), "forets.html")
+    assert [s.title for s in issue.sections] == ["Les scolytes gagnent le Jura", "La chasse"]
+    story = _read(issue)
+    assert "Communes touchées" in story and "Morez ferme deux sentiers" in story and "scieries" in story
+    assert "scieries" in " ".join([*issue.sections[0].paragraphs, *(i.text for i in issue.sections[0].items)])

@@ -54,7 +54,14 @@ def box_lists(blocks: list[Block], boxes: list[tuple[int, int, bool]]) -> None:
             and all(b.kind == "paragraph" and not b.strong and len(b.text) <= 160 and not _SENTENCES.search(b.text) for b in rest)
         ):  # fmt: skip
             continue
-        blocks[inside[0]] = replace(first, kind="heading", level=2)
+        before = next((b for b in reversed(blocks[:start]) if b.drop is None), None)
+        after = next((b for b in blocks[end:] if b.drop is None), None)
+        if before is not None and after is not None and all(b.kind == "paragraph" and not b.strong for b in (before, after)):
+            # a box set among an article's paragraphs ("Arrêtés en vigueur" between two of them): its title
+            # announces its lines in the article, which goes on after it, not a chapter taking the article's end
+            blocks[inside[0]] = replace(first, text=f"{first.text.rstrip(' :')} :", strong=False)
+        else:
+            blocks[inside[0]] = replace(first, kind="heading", level=2)
         for n in inside[1:]:
             blocks[n] = replace(blocks[n], kind="bullet")
 
