@@ -705,3 +705,227 @@ def test_html_a_poll_marked_by_its_class_is_left_out_with_its_question() -> None
     assert "Rapporteriez" not in said and "Votre avis" not in said and "Oui" not in said
     assert "consignées" in said and "collecte de verre" in said
     assert ("Rapporteriez-vous vos bouteilles au magasin ?", "poll") in _dropped(issue)
+
+
+def test_html_a_sub_heading_over_a_list_is_kept() -> None:
+    # "<h3>En bref</h3><ul>…" under a rubric in h2: a chapter of its own (a rubric's name); another sub-heading over a
+    # list announces it in its section ("Ce que change la réforme :"); neither is left out as a heading with no text
+    page = (
+        "<html><body><h1>La semaine des fromagers</h1>"
+        "<h2>Les nouvelles</h2><h3>Le comté augmente</h3><p>La meule prend 6 % en un an, à cause du lait plus cher.</p>"
+        "<h3>Ce que change la réforme</h3><ul><li>Les caves devront être déclarées.</li>"
+        "<li>Les affineurs auront un registre commun.</li></ul>"
+        "<h3>En bref</h3><ul><li><b>Roquefort</b> ouvre une nouvelle cave à Saint-Affrique.</li>"
+        "<li><b>Salers</b> perd deux fermes cette année.</li></ul>"
+        "<h2>Le portrait</h2><p>Jeanne affine des tommes depuis trente ans dans les Bauges.</p></body></html>"
+    )
+    issue = read_issue(page.encode(), "fromages.html")
+    titles = [s.title for s in issue.sections]
+    assert titles == ["Les nouvelles", "En bref", "Le portrait"]
+    news = [i.text for i in issue.sections[0].items]
+    assert "Ce que change la réforme :" in news and "Les caves devront être déclarées." in news
+    assert [i.text.split()[0] for i in issue.sections[1].items] == ["Roquefort", "Salers"]
+    assert not [d for d in issue.dropped if d.reason == "heading with no text"]
+
+
+def test_html_an_interview_title_cut_short_is_completed_by_its_guest() -> None:
+    # Mailchimp: "<h2>Trois questions à…</h2>", then the guest and each question in bold: one interview, its questions
+    # asked by the other voice, not a chapter named after the guest and one per question
+    page = (
+        "<html><body><h1>Les ports de pêche</h1><h2>La criée</h2><p>Le merlu se vend mieux que l'an dernier à Lorient.</p>"
+        "<p>Les volumes restent faibles.</p>"
+        "<h2>Trois questions à…</h2><p><strong>Anne Le Bihan, patronne d'un chalutier à Guilvinec</strong></p>"
+        "<p><strong>Pourquoi avoir changé de filets ?</strong></p><p>Pour ne plus prendre les petits poissons.</p>"
+        "<p><strong>Et l'an prochain ?</strong></p><p>Nous visons une pêche à la ligne pour le bar.</p></body></html>"
+    )
+    issue = read_issue(page.encode(), "ports.html")
+    titles = [s.title for s in issue.sections]
+    assert titles == ["La criée", "Trois questions à Anne Le Bihan, patronne d'un chalutier à Guilvinec"]
+    assert issue.sections[1].paragraphs[0] == "Q : Pourquoi avoir changé de filets ?"
+
+
+def test_html_sections_in_h1_keep_their_stories_in_h2() -> None:
+    # a Google Docs export sets its sections in h1 ("Title" is a class): the h2 stories under "Marchés" are its items,
+    # the first one as the second (not the first a paragraph and the second a chapter)
+    page = (
+        '<html><body><p class="title">La lettre des vignerons</p><h1>Éditorial</h1><p>Bonjour à tous.</p>'
+        "<p>La vendange s'annonce précoce, et les cuves sont déjà pleines.</p><p>Il faudra vendre vite.</p>"
+        "<h1>Marchés</h1><h2>Le bordeaux recule</h2><p>Le tonneau perd 10 % en un mois, faute d'acheteurs.</p>"
+        "<h2>Le crémant progresse</h2><p>Les ventes ont doublé en Alsace depuis janvier.</p>"
+        "<h1>Agenda</h1><p>Le 4 septembre, une dégustation se tient à Colmar.</p></body></html>"
+    )
+    issue = read_issue(page.encode(), "vignerons.html")
+    markets = next(s for s in issue.sections if s.title == "Marchés")
+    assert [i.lead for i in markets.items] == ["Le bordeaux recule", "Le crémant progresse"]
+    assert "Le crémant progresse" not in [s.title for s in issue.sections]
+
+
+def test_html_a_figures_table_in_a_layout_table_is_left_out_with_its_sources() -> None:
+    # HubSpot marks every table role="presentation": a grid under a header row of words is still a table of figures,
+    # and its note naming the sources goes with it; a layout's table of stories is read
+    page = (
+        "<html><body><h1>Les marchés agricoles</h1><h2>Les cours</h2>"
+        "<p>Le blé a repris des couleurs cette semaine, porté par la demande égyptienne.</p>"
+        '<table role="presentation"><tr><td><strong>Produit</strong></td><td><strong>Prix</strong></td><td><strong>Évolution</strong></td></tr>'
+        "<tr><td>Blé tendre</td><td>212 €/t</td><td>+3 %</td></tr><tr><td>Colza</td><td>455 €/t</td><td>-1 %</td></tr>"
+        "<tr><td>Maïs</td><td>198 €/t</td><td>+0,5 %</td></tr></table>"
+        "<p>Prix au 3 juin. Sources : Euronext, FranceAgriMer.</p>"
+        "<h2>Les récoltes</h2><p>Les moissons commencent avec dix jours d'avance dans le Sud-Ouest.</p>"
+        '<table role="presentation"><tr><td><p>La vigne souffre du mildiou en Gironde, 30 % des parcelles sont touchées.</p></td></tr></table>'
+        "</body></html>"
+    )
+    issue = read_issue(page.encode(), "cours.html")
+    said = _read(issue)
+    assert "Colza" not in said and "Évolution" not in said and "Euronext" not in said
+    assert [s.title for s in issue.sections] == ["Les cours", "Les récoltes"]
+    assert "demande égyptienne" in said and "mildiou" in said
+    assert ("Prix au 3 juin. Sources : Euronext, FranceAgriMer.", "table") in _dropped(issue)
+
+
+def test_html_an_agenda_table_is_read_one_entry_a_row() -> None:
+    # Google Docs' agenda table "Date | Événement | Lieu": each row one entry, its date first, the header not read
+    page = (
+        "<html><body><h1>La lettre des musées</h1><h2>Expositions</h2>"
+        "<p>Le musée des Beaux-Arts rouvre après deux ans de travaux.</p><p>Sa collection de primitifs est enfin visible.</p>"
+        "<h2>Agenda</h2><table><tr><td><p>Date</p></td><td><p>Événement</p></td><td><p>Lieu</p></td></tr>"
+        "<tr><td><p>12/05</p></td><td><p>Nuit des musées</p></td><td><p>Partout en France</p></td></tr>"
+        "<tr><td><p>3-5/06</p></td><td><p>Salon du dessin</p></td><td><p>Paris</p></td></tr></table></body></html>"
+    )
+    issue = read_issue(page.encode(), "musees.html")
+    agenda = issue.sections[-1]
+    assert agenda.title == "Agenda"
+    assert [i.text for i in agenda.items] == ["12/05 : Nuit des musées, Partout en France", "3-5/06 : Salon du dessin, Paris"]
+    assert "Événement" not in _read(issue)
+
+
+def test_html_a_quotation_keeps_its_author_in_its_figcaption() -> None:
+    # Beehiiv: "<blockquote><p>« … »</p><figcaption class="blockquote__byline">Name, role</figcaption>": who said it,
+    # read with the quotation, not left out as a photo's caption; a photo's own caption still is
+    page = (
+        "<html><body><h1>La forêt brûle moins</h1><h2>Le bilan de l'été</h2>"
+        "<p>Les surfaces brûlées ont reculé de moitié par rapport à la moyenne décennale.</p>"
+        "<blockquote><p>« La prévention paie enfin, mais il suffit d'un été sec pour tout perdre. »</p>"
+        '<figcaption class="blockquote__byline">Marc Rivière, colonel des pompiers du Var</figcaption></blockquote>'
+        "<figure><img src='feu.jpg'><figcaption>Un Canadair au-dessus des Maures. Photo : DR</figcaption></figure>"
+        "<h2>Les moyens</h2><p>Deux avions de plus seront basés à Nîmes l'an prochain.</p></body></html>"
+    )
+    issue = read_issue(page.encode(), "foret.html")
+    said = _read(issue)
+    assert "» — Marc Rivière, colonel des pompiers du Var" in said
+    assert ("Un Canadair au-dessus des Maures. Photo : DR", "image caption or credit") in _dropped(issue)
+
+
+def test_html_a_survey_s_results_marked_poll_results_are_read() -> None:
+    # the class "poll" leaves a poll to vote in out, not a survey's results ("poll-results", "poll__results")
+    page = (
+        "<html><body><h1>Le vélo en ville</h1><h2>Votre avis de la semaine dernière</h2>"
+        "<p>Vous étiez 1 800 à répondre à notre question sur les pistes cyclables.</p>"
+        '<div class="poll-results"><p>Plus de pistes séparées : 64 %</p><p>Plus de stationnement : 21 %</p></div>'
+        '<div class="poll__results"><p>Sans avis : 15 %</p></div>'
+        "<h2>Agenda</h2><p>Le 2 juin, une balade à vélo part de la mairie.</p></body></html>"
+    )
+    said = _read(read_issue(page.encode(), "velo.html"))
+    assert "64 %" in said and "Sans avis : 15 %" in said
+
+
+def test_markdown_a_quotation_under_a_sub_heading_is_read_apart_with_its_author() -> None:
+    # Hugo: a story under "###", then "> …" / ">" / "> — Name, role": the quotation is an item of its own, in its
+    # marks (read by the other voice) with its author line, not run into the story's text
+    text = (
+        "# La semaine en Provence\n\n## Les entreprises\n\n### Le chantier naval repart\n\n"
+        "Le chantier de La Ciotat a signé trois commandes de yachts, et embauche 120 soudeurs.\n\n"
+        "> Nous avions perdu l'habitude de dire non à des clients.\n>\n> — Hélène Sauvat, directrice du chantier\n\n"
+        "### La savonnerie déménage\n\nLa savonnerie de Salon quitte le centre-ville pour une zone d'activités.\n"
+    )
+    issue = read_issue(text.encode(), "provence.md")
+    items = issue.sections[-1].items
+    assert items[0].text.endswith("embauche 120 soudeurs.")
+    assert items[1].text == "« Nous avions perdu l'habitude de dire non à des clients. » — Hélène Sauvat, directrice du chantier"
+    assert items[2].lead == "La savonnerie déménage"
+
+
+def test_markdown_and_html_ordered_lists_keep_their_numbers_when_they_are_content() -> None:
+    # a ranking counted down, a list the text refers to ("au point 2"), an "<ol reversed>": the listener hears the
+    # ranks; steps counted up from 1 with nothing referring to them stay a list (their numbers are marks)
+    text = (
+        "# La lettre des jardins\n\n## Les légumes de l'année\n\n4. La courgette\n3. Le poireau\n2. La tomate\n1. Le radis\n\n"
+        "## Les démarches\n\n1. Remplir le formulaire en ligne.\n2. Joindre un justificatif de domicile.\n\n"
+        "Les dossiers incomplets au point 2 sont refusés.\n\n"
+        "## Le semis\n\n1. Creuser un sillon.\n2. Semer les graines.\n3. Arroser le soir.\n"
+    )
+    issue = read_issue(text.encode(), "jardins.md")
+    items = {s.title: [i.text for i in s.items] for s in issue.sections}
+    assert items["Les légumes de l'année"][0] == "4. La courgette" and items["Les légumes de l'année"][-1] == "1. Le radis"
+    assert items["Les démarches"][:2] == ["1. Remplir le formulaire en ligne.", "2. Joindre un justificatif de domicile."]
+    assert items["Le semis"][0] == "Creuser un sillon."
+    page = (
+        "<html><body><h1>La lettre des jardins</h1><h2>Les fleurs préférées</h2><p>Votre classement :</p>"
+        "<ol reversed><li>La pivoine</li><li>Le dahlia</li><li>La rose</li></ol>"
+        "<h2>Le semis</h2><ol><li>Creuser un sillon.</li><li>Semer les graines.</li><li>Arroser le soir.</li></ol></body></html>"
+    )
+    issue = read_issue(page.encode(), "jardins.html")
+    items = {s.title: [i.text for i in s.items] for s in issue.sections}
+    assert items["Les fleurs préférées"] == ["3. La pivoine", "2. Le dahlia", "1. La rose"]
+    assert items["Le semis"][0] == "Creuser un sillon."
+
+
+def test_an_article_page_s_own_advert_call_to_comment_and_other_articles_are_left_out() -> None:
+    # LinkedIn's article ends with the author's advertisement for her course, a call to comment and "Autres articles
+    # de …": none is read; a story about comments ("Les internautes ont réagi en commentaire…") is
+    page = (
+        "<html><body><article><h1>Le vélo cargo s'installe</h1><h2>Les livreurs s'équipent</h2>"
+        "<p>Trois enseignes de livraison ont commandé 400 vélos cargos pour le centre de Lyon.</p>"
+        "<p>Sous l'annonce, les internautes ont réagi en commentaire par centaines, souvent pour s'en réjouir.</p>"
+        "<p><strong>Publicité personnelle :</strong> mon atelier « Rouler en ville » reprend en juin, inscription en message privé.</p>"
+        "<p>Et vous, prenez-vous le vélo pour aller travailler ? Dites-le-moi en commentaire 👇</p>"
+        "<section><h2>Autres articles de Louise Perrin</h2><ul><li><a href='/a'>Le tramway de Tours a dix ans</a></li>"
+        "<li><a href='/b'>Les trottinettes interdites à Lille</a></li></ul></section></article></body></html>"
+    )
+    issue = read_issue(page.encode(), "velo.html")
+    said = _read(issue)
+    assert "400 vélos cargos" in said and "ont réagi en commentaire" in said
+    for unsaid in ("Publicité personnelle", "Dites-le-moi", "Autres articles", "tramway"):
+        assert unsaid not in said
+    assert [s.title for s in issue.sections] == ["Les livreurs s'équipent"]
+
+
+def test_a_button_named_by_its_class_and_a_text_part_s_follow_links_are_left_out() -> None:
+    # Mailchimp: the button's colour is on the table around "<a class="mcnButton">"; its text part prints the follow
+    # links as "LinkedIn (https://…)" after the last rubric
+    page = (
+        "<html><body><h1>La lettre du port</h1><h2>Les ferries</h2><p>Brittany Ferries ajoute une rotation vers Cork cet été.</p>"
+        "<p>La compagnie attend 15 % de passagers de plus.</p><table style='background-color:#004b87'><tr><td>"
+        "<a class='mcnButton' href='https://exemple.fr/horaires'>Voir les horaires</a></td></tr></table>"
+        "<h2>Agenda</h2><p>Le 14 juillet, la fête du port a lieu quai Est.</p></body></html>"
+    )
+    issue = read_issue(page.encode(), "port.html")
+    assert "Voir les horaires" not in _read(issue) and ("Voir les horaires", "button") in _dropped(issue)
+    text = (
+        "La lettre du port\n\n** Les ferries\n------------------------------------------------------------\n\n"
+        "Brittany Ferries ajoute une rotation vers Cork cet été. La compagnie attend 15 % de passagers de plus.\n\n"
+        "** Agenda\n------------------------------------------------------------\n\n"
+        "14/07 – Fête du port, quai Est\n20/07 – Régates, Saint-Malo\n\n"
+        "============================================================\n"
+        "LinkedIn (https://www.linkedin.com/company/lettre-du-port)\nBluesky (https://bsky.app/profile/lettreduport)\n"
+    )
+    said = _read(read_issue(text.encode(), "port.txt"))
+    assert "Régates" in said and "linkedin.com" not in said and "Bluesky" not in said
+
+
+def test_html_a_box_among_an_article_s_paragraphs_stays_in_the_article() -> None:
+    # a coloured box with a bold title over short lines between two paragraphs of a story: its lines are read in the
+    # story, announced by its title; the story's last paragraphs are not handed to a chapter named after the box
+    page = (
+        "<html><body><h1>La lettre des forêts</h1><h2>Les scolytes gagnent le Jura</h2>"
+        "<p>L'Office national des forêts a recensé 40 000 épicéas touchés depuis janvier dans le massif.</p>"
+        "<table style='background-color:#fff3e0'><tr><td><div style='font-weight:bold'>Communes touchées</div>"
+        "<div>Morez ferme deux sentiers</div><div>Les Rousses interdit le bois de chauffage local</div>"
+        "<div>Saint-Claude abat une parcelle entière</div></td></tr></table>"
+        "<p>Les scieries craignent un effondrement des prix de l'épicéa cet automne.</p>"
+        "<h2>La chasse</h2><p>Le plan de chasse du chevreuil est relevé de 10 % en Haute-Saône.</p></body></html>"
+    )
+    issue = read_issue(page.encode(), "forets.html")
+    assert [s.title for s in issue.sections] == ["Les scolytes gagnent le Jura", "La chasse"]
+    story = _read(issue)
+    assert "Communes touchées" in story and "Morez ferme deux sentiers" in story and "scieries" in story
+    assert "scieries" in " ".join([*issue.sections[0].paragraphs, *(i.text for i in issue.sections[0].items)])

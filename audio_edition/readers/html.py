@@ -25,7 +25,7 @@ from .blocks import (
     take_sub_item,
 )
 from .dates import find_date
-from .layout import box_lists, forwarded, key_figures, rubric_stories, sponsored_boxes
+from .layout import agenda_rows, box_lists, forwarded, key_figures, rubric_stories, sponsored_boxes
 from .lines import CALL_VERB, person_name
 from .profile import Profile
 from .text import countdowns
@@ -120,6 +120,7 @@ class _Walker:
     pulls: set[int] = field(default_factory=set)  # the blocks of what the markup calls a pull quote
     notes: list[Block] = field(default_factory=list)  # margin notes of the paragraph being built
     aside: int = 0  # <aside> boxes open in the text
+    quoted_by: int = 0  # a quotation's author line open (its <figcaption>)
     rank: int | None = None  # the number Word drew before the list paragraph being built ("5.")
     ranks: dict[int, int] = field(default_factory=dict)  # a numbered list paragraph's block -> its number
 
@@ -149,6 +150,8 @@ class _Walker:
         if drop is None and self.root is not None and not self.inside:
             drop = "web page around the article"
         url = public_link(run.url)  # never a click tracker with the subscriber's id
+        if self.quoted_by and not text.startswith(("— ", "– ")):
+            text = f"— {text}"  # the quotation's author, its line read with it: "— Arthur Mensch, cofondateur de …"
         # "<li>Le contrat prévoit :<ul><li>un essai ;</li>…": a list its item announces belongs to it
         same_drop = bool(self.blocks) and self.blocks[-1].drop == drop
         if kind == "bullet" and self.items >= 2 and same_drop and take_sub_item(self.blocks, text, taking=self.merging):
@@ -207,10 +210,14 @@ class _Walker:
             self.blocks.append(Block("paragraph", "—", drop=(self.drops[-1] if self.drops else None) or SEPARATOR))
             self._tail(el)
             return
+        author = tag == "figcaption" and _quote_author(el)
         if is_block:
             self.flush()
-            self.kinds.append(self._kind(tag, el.get("style") or ""))  # type: ignore[attr-defined]
+            self.kinds.append(("quote", 0) if author else self._kind(tag, el.get("style") or ""))  # type: ignore[attr-defined]
         start = len(self.blocks)
+        if tag == "li" and (number := _list_number(el)) is not None:
+            self.rank = number  # "<ol><li>": its number, said when the list is a ranking or referred to (see ``countdowns``)
+        self.quoted_by += author
         self.items += tag == "li"
         self.aside += tag == "aside"
         if drop:
@@ -245,6 +252,7 @@ class _Walker:
             self.pulls.update(range(start, len(self.blocks)))
         self.items -= tag == "li"
         self.aside -= tag == "aside"
+        self.quoted_by -= author
         if drop:
             self.drops.pop()
         if entering:
@@ -286,6 +294,8 @@ class _Walker:
             reason = _CHROME.get(tag)
         if reason is None:
             reason = next((self.profile.html_drop_classes[w] for w in _class_words(el) if w in self.profile.html_drop_classes), None)
+            if reason == "poll" and _RESULTS.intersection(_class_words(el)):
+                reason = None  # a survey's results ("poll-results", "poll__results": "Oui : 62 %") are news, read
             if reason == "promotion" and not (_promoting(el) or _PRICE.search(el.text_content() or "")):  # type: ignore[attr-defined]
                 reason = None  # a product card with a review's verdict and no price nor call ("Notre avis : …") is read
         if reason is None and tag in ("p", "div", "li"):
@@ -307,6 +317,7 @@ class _Walker:
         return reason if size <= 1500 and size <= 0.3 * self.total_chars + 200 else None
 
 
+_RESULTS = {"results", "result", "resultats", "resultat"}
 _PRICE = re.compile(r"\d\s?(?:€|\$|euros?\b)|[€$]\s?\d")
 
 
@@ -342,6 +353,28 @@ def _class_words(el: object) -> list[str]:
     """An element's class and id, whole ("kg-file-card") then word by word ("kg", "file", "card")."""
     names = f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()  # type: ignore[attr-defined]
     return names + [w for name in names for w in _WORD_SPLIT.split(name)]
+
+
+def _list_number(li: object) -> int | None:
+    """An ordered list's item's number, as the browser draws it ("<ol start="5" reversed>" counts 5, 4…)."""
+    parent = li.getparent()  # type: ignore[attr-defined]
+    if parent is None or parent.tag != "ol":
+        return None
+    siblings = [c for c in parent if c.tag == "li"]
+    try:
+        first = int(parent.get("start") or (len(siblings) if parent.get("reversed") is not None else 1))
+    except ValueError:
+        return None
+    at = siblings.index(li)
+    return first - at if parent.get("reversed") is not None else first + at
+
+
+def _quote_author(el: object) -> bool:
+    """A ``<figcaption>`` naming who said a quotation, not a photo's credit: inside the ``<blockquote>``
+    (Beehiiv's "blockquote__byline") or beside it in its ``<figure>``."""
+    parent = el.getparent()  # type: ignore[attr-defined]
+    inside = any(a.tag == "blockquote" for a in el.iterancestors())  # type: ignore[attr-defined]
+    return inside or (parent is not None and parent.tag == "figure" and parent.find("blockquote") is not None)
 
 
 def _attribution(quote: Block, text: str, profile: Profile) -> bool:
@@ -385,6 +418,9 @@ def _code(pre: object) -> bool:
     return next(iter(pre.iter("code")), None) is not None or any(k in classes for k in ("code", "highlight", "language-", "source"))  # type: ignore[attr-defined]
 
 
+_BUTTON_CLASS = re.compile(r"(?i)(?:button|\bbtn)(?:\b|[_-])")  # "mcnButton", "hse-button", "btn-primary" (not "buttonhole")
+
+
 def _button(el: object, tag: str) -> bool:
     """A link drawn as a button: a cell or a link with a coloured background ("<td
     bgcolor="#0057d9"><a>Lire l'annonce</a></td>") whose whole text is one short link. Not a
@@ -392,7 +428,9 @@ def _button(el: object, tag: str) -> bool:
     if tag not in ("td", "th", "div", "p", "span", "a", "center"):
         return False
     bgcolor = (el.get("bgcolor") or "").strip().lower()  # type: ignore[attr-defined]
-    if not (bgcolor not in ("", "#fff", "#ffffff", "white", "transparent") or _BACKGROUND.search(el.get("style") or "")):  # type: ignore[attr-defined]
+    # (or a link its class calls a button, its colour set on a table around it: Mailchimp's "<a class="mcnButton">")
+    named = tag == "a" and bool(_BUTTON_CLASS.search(el.get("class") or ""))  # type: ignore[attr-defined]
+    if not (named or bgcolor not in ("", "#fff", "#ffffff", "white", "transparent") or _BACKGROUND.search(el.get("style") or "")):  # type: ignore[attr-defined]
         return False
     text = clean(el.text_content())  # type: ignore[attr-defined]
     if not text or len(text) > 40 or len(text.split()) > 6 or not _CALL.match(text):
@@ -451,10 +489,14 @@ def _data_table(table: object) -> bool:
     its first cell (an agenda's date, event and place is read),
     every row with the same cells, drawn with borders or of three columns ("Produit | Prix |
     Variation"); not a layout's row of cells, nor a button's one cell."""
-    if any(t is not table for t in table.iter("table")) or table.get("role") == "presentation":  # type: ignore[attr-defined]
+    if any(t is not table for t in table.iter("table")):  # type: ignore[attr-defined]
         return False
     rows = [[clean(c.text_content()) for c in row if c.tag in ("td", "th")] for row in table.iter("tr")]  # type: ignore[attr-defined]
     rows = [row for row in rows if any(row)]
+    if table.get("role") == "presentation" and (not rows or any(ch.isdigit() for c in rows[0] for ch in c)):  # type: ignore[attr-defined]
+        # a layout's table, unless a grid under a header row of words: HubSpot marks every table so
+        # ("Indicateur | Dernier | Variation" / "CAC 40 | 8 142 pts | +1,4 %")
+        return False
     cells = [c for row in rows for c in row]
     if not rows or max(map(len, rows)) < 2 or not all(len(c) <= 60 for c in cells):
         return False
@@ -524,7 +566,8 @@ def parse_html(text: str, source: str, profile: Profile) -> Document:
     sponsored_boxes(blocks, walker.boxes, profile, walker.total_chars)
     box_lists(blocks, walker.boxes)
     blocks = pull_quotes(blocks, frozenset(walker.pulls))  # (before key figures and stories change the blocks' order)
-    blocks = rubric_stories(forwarded(key_figures(blocks, walker.cells)))
+    blocks, cells = agenda_rows(blocks, walker.cells)
+    blocks = rubric_stories(forwarded(key_figures(blocks, cells)))
     if narrowed and not any(b.kind == "heading" and b.level == 1 and b.drop is None for b in blocks):
         h1 = [b for b in blocks if b.kind == "heading" and b.level == 1]
         title = h1[0].text if h1 else title  # the page's title sits above its article

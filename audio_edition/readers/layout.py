@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from ..interviews import INTERVIEW_TITLE
 from .blocks import Block
+from .dates import DATED_ENTRY
 from .profile import Profile
 from .text import FORWARDED, forwarders_note
 
@@ -53,7 +54,14 @@ def box_lists(blocks: list[Block], boxes: list[tuple[int, int, bool]]) -> None:
             and all(b.kind == "paragraph" and not b.strong and len(b.text) <= 160 and not _SENTENCES.search(b.text) for b in rest)
         ):  # fmt: skip
             continue
-        blocks[inside[0]] = replace(first, kind="heading", level=2)
+        before = next((b for b in reversed(blocks[:start]) if b.drop is None), None)
+        after = next((b for b in blocks[end:] if b.drop is None), None)
+        if before is not None and after is not None and all(b.kind == "paragraph" and not b.strong for b in (before, after)):
+            # a box set among an article's paragraphs ("Arrêtés en vigueur" between two of them): its title
+            # announces its lines in the article, which goes on after it, not a chapter taking the article's end
+            blocks[inside[0]] = replace(first, text=f"{first.text.rstrip(' :')} :", strong=False)
+        else:
+            blocks[inside[0]] = replace(first, kind="heading", level=2)
         for n in inside[1:]:
             blocks[n] = replace(blocks[n], kind="bullet")
 
@@ -97,6 +105,48 @@ def key_figures(blocks: list[Block], cells: list[tuple[object, int, int]]) -> li
         else:
             out.append(block)
     return out
+
+
+Cells = list[tuple[object, int, int]]  # a table cell's row and its blocks [start, end), as the walk noted them
+
+
+def agenda_rows(blocks: list[Block], cells: Cells) -> tuple[list[Block], Cells]:
+    """An agenda set as a table ("Date | Événement | Lieu", then "31/03 | Audition au Sénat | Paris"): each row
+    one entry, its cells read on one line ("31/03 : Audition au Sénat, Paris"), its header row not read. Read cell
+    by cell, the listener heard "Date", "Événement", "Lieu" and each date, event and place as a line of its own.
+    Only a grid whose rows after the header each open with a date (not a table of figures, left out). The
+    other tables' cells are given back with the blocks' new places."""
+    tables: dict[int, dict[int, list[tuple[int, int]]]] = {}
+    for row, start, end in cells:
+        table = row.getparent()  # type: ignore[attr-defined]
+        tables.setdefault(id(table), {}).setdefault(id(row), []).append((start, end))
+    joined: dict[int, Block] = {}  # a row's first block -> its entry (or its header, left out)
+    gone: set[int] = set()
+    for rows in tables.values():
+        grid = list(rows.values())
+        if len(grid) < 3 or len({len(spans) for spans in grid}) != 1 or len(grid[0]) < 2 or not all(
+            end - start == 1 and blocks[start].drop is None and blocks[start].kind == "paragraph" and len(blocks[start].text) <= 120
+            for spans in grid for start, end in spans
+        ):  # fmt: skip
+            continue
+        texts = [[blocks[start].text for start, _ in spans] for spans in grid]
+        header, entries = texts[0], texts[1:]
+        if any(ch.isdigit() for cell in header for ch in cell) or not all(
+            DATED_ENTRY.match(f"{row[0]} : {row[1]}") and len(row[0]) <= 40 for row in entries
+        ):
+            continue
+        first = grid[0][0][0]
+        joined[first] = replace(blocks[first], text=" · ".join(header), kind="paragraph", drop="table header")
+        gone.update(start for start, _ in grid[0][1:])
+        for spans, row in zip(grid[1:], entries, strict=True):
+            rest = ", ".join(cell for cell in row[1:] if cell)
+            joined[spans[0][0]] = Block("bullet", f"{row[0]} : {rest}", url=next((blocks[s].url for s, _ in spans if blocks[s].url), None))
+            gone.update(start for start, _ in spans[1:])
+    if not joined:
+        return blocks, cells
+    moved = {n: n - sum(1 for g in gone if g < n) for n in range(len(blocks) + 1)}
+    kept = [(row, moved[start], moved[end]) for row, start, end in cells if start not in gone and start not in joined]
+    return [joined.get(n, block) for n, block in enumerate(blocks) if n not in gone], kept
 
 
 def _story_title(block: Block) -> bool:

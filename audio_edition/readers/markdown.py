@@ -11,10 +11,12 @@ import re
 
 from .blocks import SEPARATOR, Block, Document, clean, pull_quotes, take_sub_item
 from .dates import find_date
+from .text import countdowns
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
 _BULLET = re.compile(r"^ {0,3}(?:[-*+•→▸►➜]|–(?![^\n]*\?\s*$)|\d{1,9}[.)])\s+(.*)$")  # and "– ", "→ " (not "– Pourquoi ?")
+_NUMBER = re.compile(r"^\s*(\d{1,9})[.)]\s")  # an ordered list's item's number
 _NESTED_BULLET = re.compile(r"^\s{4,}(?:[-*+•→▸►➜–]|\d{1,9}[.)])\s+(.*)$")  # deeper in a list
 # "Pour aller plus loin : [le compte rendu](…) et [la carte](…).": nothing but links after it
 _FURTHER_READING = re.compile(
@@ -145,9 +147,11 @@ def parse_markdown(text: str, source: str) -> Document:
     nested = False  # the bullet in the buffer is indented under another: part of its parent
     merging = False  # the last item has taken sub-items
     item_indent = 0  # the last item's indentation
+    rank: int | None = None  # the number of the list item in the buffer ("3. …")
+    ranks: dict[int, int] = {}  # a numbered item's block -> its number
 
     def flush() -> None:
-        nonlocal buffer, kind, after_image, nested, merging
+        nonlocal buffer, kind, after_image, nested, merging, rank
         notes: list[str] = []
         if buffer:
             raw = _SIDENOTE.sub(lambda m: notes.append(m["note"]) or " ", " ".join(buffer))  # type: ignore[func-returns-value]
@@ -163,7 +167,10 @@ def parse_markdown(text: str, source: str) -> Document:
                     block = Block("caption", block.text)
                 if drop := next((d for d in reversed(shortcodes) if d), None):
                     block = Block(block.kind, block.text, drop=drop)  # inside "{{< partner >}}"
+                if rank is not None and block.kind == "bullet":
+                    ranks[len(blocks)] = rank
                 blocks.append(block)
+            rank = None
             after_image = False
         # a margin note, after the paragraph it was set in, left out like a footnote
         blocks.extend(Block("paragraph", note, drop="sidenote") for n in notes if (note := _inline(n)))
@@ -255,6 +262,8 @@ def parse_markdown(text: str, source: str) -> Document:
         if m := _BULLET.match(line) or (_NESTED_BULLET.match(line) if in_list else None):
             flush()
             kind, buffer = "bullet", [m.group(1)]
+            number = _NUMBER.match(line)  # "3. …": said when the list is a ranking or referred to (see ``countdowns``)
+            rank = int(number[1]) if number else None
             indent = len(line) - len(line.lstrip())
             nested = indent >= item_indent + 2 and bool(blocks) and blocks[-1].kind == "bullet"
             item_indent = item_indent if nested else indent
@@ -285,7 +294,7 @@ def parse_markdown(text: str, source: str) -> Document:
     hints = {"title": "metadata"} if title else {}
     if author := clean(meta.get("author") or meta.get("authors") or meta.get("auteur") or ""):
         hints["author"] = author  # the front matter's author signs the issue if nothing else does
-    return Document(tuple(pull_quotes(blocks)), source, title=title or None, date=date, hints=hints)
+    return Document(tuple(pull_quotes(countdowns(blocks, ranks))), source, title=title or None, date=date, hints=hints)
 
 
 def _table_rows(html: str) -> list[Block]:

@@ -82,6 +82,10 @@ class _Recogniser(HeaderReader):
             if block.drop is not None:
                 if block.drop in ("table", "code"):
                     self.trim_announcement(i, block.drop)
+                if block.drop == "table" and (note := self.following(i))[1] is not None and note[0] not in self.skip and _TABLE_NOTE.search(note[1].text):
+                    # the table's note under it ("Cours au 11 mars, 17h35. Sources : Euronext."): the figures' sources go too
+                    self.drop(note[0], note[1].text, "table")
+                    self.skip.add(note[0])
                 if block.drop == "poll":
                     self.trim_poll_question()
                 # an advertisement's button the markup drew ("<td bgcolor><a>Demander une démo</a>"): it ends there too
@@ -360,14 +364,34 @@ class _Recogniser(HeaderReader):
             if self.heading(block, nxt) and not self.letter_signature(block, nxt) and not self.announced_figure(block):
                 self.after_rule = False
                 draft = self.current
+                if (
+                    draft is not None and draft.empty() and not draft.names and draft.title.endswith(("…", "...", ":"))
+                    and INTERVIEW_TITLE.search(draft.title) and not text.rstrip().endswith("?")
+                ):  # fmt: skip
+                    # "Trois questions à…" over who answers ("Yann Quéré, directeur du …"): one title, the
+                    # interview's, whose questions then stay in it (not a chapter named after the guest)
+                    draft.title = f"{draft.title.rstrip(' .…:')} {text}"
+                    i += 1
+                    continue
                 if draft is not None and self.question_of(draft, block):
                     # "Trois questions à …" / "**Que peuvent faire les plateformes ?**": a question, read as one
                     self.add(Block("paragraph", text if SPEAKER.match(text) else f"Q : {text}"))
                     i += 1
                     continue
-                if block.kind == "heading" and draft is not None and draft.title and 1 < draft.level < block.level:
+                # (an h1 too, when the document sets its sections in h1, as Google Docs does: "Données &
+                # régulation" over its stories in h2 is one section, not a chapter per story but the first)
+                top = draft is not None and (1 < draft.level or (draft.level == 1 and self._h1_sections()))
+                if block.kind == "heading" and draft is not None and draft.title and top and draft.level < block.level:
                     if draft.empty() and self._lone_subheading(i, draft.level):
                         draft.paragraphs.append(text)  # "L'édito" / "Les cathédrales et les chapelles": its headline
+                    elif nxt is not None and nxt.kind == "bullet":
+                        # a sub-heading over a list, not over a paragraph: its bullets are items of their own. A
+                        # rubric ("En bref", "Mon agenda") is their chapter; another announces them in the
+                        # section ("Ce que prévoit le texte"), instead of being left out as a heading with no text
+                        if self.profile.news_rubrics.search(text, self.names) or _AGENDA.search(text):
+                            self.new_section(i, text, block.level, block.url)
+                        else:
+                            draft.items.append(["", text if text.endswith((".", ":", "?", "!", "…")) else f"{text} :", "paragraph"])
                     else:
                         draft.items.append([text, "", "heading"])  # a sub-heading: its paragraphs make one item
                         draft.open_lead = True
@@ -390,6 +414,7 @@ class _Recogniser(HeaderReader):
         return self.finish()
 
     body_started = False
+    quoted = False  # the last block read into a section was a quotation
     contents: tuple[str, ...] = ()  # the table of contents' entries, as _key gives them
     first_signed = False  # the signature was read before the second section began
     after_rule = False  # a rule (<hr>, "---") since the last heading
@@ -478,6 +503,11 @@ class _Recogniser(HeaderReader):
             return draft is not None
         before = self.sections[-2] if len(self.sections) >= 2 else None
         return before is not None and before.empty() and before.at == draft.at - 1 and bool(EDITORIAL_TITLE.match(before.title))
+
+    def _h1_sections(self) -> bool:
+        """The document sets its sections in ``<h1>`` (two or more of them, the title set apart: Google
+        Docs' "Title" style), not only its title or a logo."""
+        return sum(b.kind == "heading" and b.level == 1 and b.drop is None for b in self.blocks) >= 2
 
     def _lone_subheading(self, at: int, level: int) -> bool:
         """The only heading under its section's (a rubric over its one headline): none deeper
@@ -721,6 +751,26 @@ class _Recogniser(HeaderReader):
         section has items, its later paragraphs are items too (with no lead-in)."""
         draft = self.body()
         text = block.text
+        quoted, self.quoted = self.quoted, block.kind == "quote"
+        if block.kind == "quote" and quoted and (draft.items or draft.paragraphs) and _AUTHOR_LINE.match(text) and (
+            person_name(_AUTHOR_LINE.sub("", text).split(",", 1)[0], self.profile)
+        ):
+            # "> Nous n'avons pas besoin …" / ">" / "> — Pierre Lamothe, directeur …": the quotation is read with its
+            # author, in its own marks so that the other voice says it
+            said = draft.items[-1][1] if draft.items else draft.paragraphs[-1]
+            if said and not said.startswith(("«", "“", '"')):
+                said = f"« {said} »"
+            if draft.items:
+                draft.items[-1][1] = f"{said} {text}"
+            else:
+                draft.paragraphs[-1] = f"{said} {text}"
+            return
+        if block.kind == "quote" and draft.open_lead and draft.items:
+            # a quotation after a sub-heading's paragraphs ("L'Onera mise sur …" / its text / "> …"): read apart,
+            # by the other voice, not run into the story's text
+            draft.open_lead = False
+            draft.items.append(["", text, "paragraph"])
+            return
         found: tuple[str, str] | None = None
         if block.lead and text.startswith(block.lead):
             lead, rest = block.lead.rstrip(" .:•—–|"), text[len(block.lead) :].lstrip(" .:•—–|")
@@ -1051,6 +1101,9 @@ _ANNOUNCES = re.compile(r"(?<=[.!?…])\s+[^.!?…:]{2,120}:\s*$")
 # the newsletter's staff: "couvre pour Octet", "a rejoint Octet" (not "a expliqué à Octet", an interview)
 _STAFF = r"\b(?:pour|chez|rejoint|fond[ée]|cofond[ée]|lanc[ée]|r[ée]daction d['’]|r[ée]daction de) "
 _TEASES = re.compile(r"(?i)\b(?:cet article|ce dossier|notre enquête|nous (?:détaillons|révélons|racontons|avons enquêté)|découvrez|à lire dans)\b")
+_AUTHOR_LINE = re.compile(r"^[—–]\s+")  # a quotation's author line: "— Pierre Lamothe, directeur …"
+# a table's note: short, naming its sources ("Cours au 11 mars 2026, 17h35. Sources : Euronext, Refinitiv.")
+_TABLE_NOTE = re.compile(r"(?i)^(?=.{0,200}$)(?:.*[.)]\s)?sources?\s?:\s*\S")
 _AGENDA = re.compile(r"(?i)\b(?:agenda|[àa] venir|rendez-vous|calendrier)\b")
 _PUBLISHED = re.compile(r"(?:publi[ée]e?|post[ée]e?|mis en ligne|mise à jour)(?: le)? ", re.IGNORECASE)
 _ROLES = re.compile(r"\s+[|•]\s+")  # "Économiste du travail | Associée chez Tessitura | Autrice de …"
