@@ -1794,3 +1794,24 @@ def test_an_advertisements_button_of_six_words_and_its_arrow() -> None:
     )
     assert [s.title for s in issue.sections] == ["Un intertitre", "BRÈVES"]
     assert _dropped(issue)[button] == "sponsored block"
+
+
+def test_dated_sentences_in_a_story_are_not_an_agenda() -> None:
+    # two long sentences in a row, each opening with its date, are the story's text: the editorial keeps
+    # its paragraphs and its kind (not three bullets of a news section)
+    story = [
+        "La mairie a tranché en deux temps, et les commerçants du centre en mesurent déjà les effets.",
+        "Le 3 février : le conseil municipal vote la fermeture de la rue du Port aux voitures, malgré l'opposition des riverains et de deux élus.",
+        "Le 17 février : le préfet valide l'arrêté en rappelant que la ville doit réduire la pollution de l'air avant la fin de l'année.",
+        "Depuis, la fréquentation des boutiques de la rue a baissé de moitié, selon l'union des commerçants.",
+    ]
+    issue = _read("Le Courrier du port\n\nLundi 2 mars 2026\n\nLa rue du Port fermée\n\n" + "\n\n".join(story) + "\n\nEn bref\n\nUne brève de la semaine, assez longue.\n")
+    first = issue.sections[0]
+    assert (first.title, first.kind, list(first.paragraphs), list(first.items)) == ("La rue du Port fermée", "editorial", story, [])
+    # under an agenda's rubric, long entries ending with a full stop stay entries
+    entries = [
+        "Le 3 février : le conseil municipal se réunit pour voter la fermeture de la rue du Port, en présence des riverains.",
+        "Le 17 février : la préfecture tient une réunion publique sur la qualité de l'air, à la salle des fêtes de la ville.",
+    ]
+    issue = _read("Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nÀ venir\n\n" + "\n\n".join(entries) + "\n\nUn dossier\n\nUn texte qui suit l'agenda, assez long.\n")
+    assert [f"{i.lead} : {i.text}" if i.lead else i.text for i in issue.sections[1].items] == entries
