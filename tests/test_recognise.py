@@ -1815,3 +1815,22 @@ def test_dated_sentences_in_a_story_are_not_an_agenda() -> None:
     ]
     issue = _read("Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nÀ venir\n\n" + "\n\n".join(entries) + "\n\nUn dossier\n\nUn texte qui suit l'agenda, assez long.\n")
     assert [f"{i.lead} : {i.text}" if i.lead else i.text for i in issue.sections[1].items] == entries
+
+
+def test_common_photo_credits_are_left_out() -> None:
+    # an agency glued to its photographer, a brand in "iX", an agency in brackets, two names, a licence, a handle:
+    # each is a credit, not a chapter named "Crédit : …" that takes the next story's text
+    for credit in ("Crédit : AFP/Getty Images", "Crédit : iStock", "Crédit : Paul Morel (AFP)", "Crédit : Léa Garnier, Hans Lucas",
+                   "Crédit : CC BY-SA 4.0", "Crédit : Pexels / @jules.ferrand"):
+        issue = _read(
+            "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre, sur les tramways des villes moyennes.\n\n"
+            f"{credit}\n\nÀ Quimper, la ligne de tramway doit relier la gare à l'hôpital d'ici à 2030.\n"
+        )
+        assert _dropped(issue)[credit] == "image caption or credit", credit
+        assert [s.title for s in issue.sections] == ["Un intertitre"], credit
+    # a heading on loans that names a bank is still a heading
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nCrédit : BNP Paribas relève ses taux\n\n"
+        "La banque augmente de 0,2 point ses taux sur vingt ans, une première depuis l'été.\n"
+    )
+    assert [s.title for s in issue.sections] == ["Un intertitre", "Crédit : BNP Paribas relève ses taux"]
