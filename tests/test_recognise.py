@@ -1834,3 +1834,18 @@ def test_common_photo_credits_are_left_out() -> None:
         "La banque augmente de 0,2 point ses taux sur vingt ans, une première depuis l'été.\n"
     )
     assert [s.title for s in issue.sections] == ["Un intertitre", "Crédit : BNP Paribas relève ses taux"]
+
+
+def test_news_on_not_receiving_calls_is_no_footer() -> None:
+    # "pour ne plus les recevoir" in a headline on cold calls is news: it does not cut the issue as its footer
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\n"
+        "Prospectus : un autocollant pour ne plus les recevoir, même dans les immeubles\n\n"
+        "La loi étend aux immeubles collectifs l'autocollant « Oui Pub », qui sera obligatoire dès septembre.\n\n"
+        "Les bons comptes\n\nLe taux du livret d'épargne populaire reste inchangé jusqu'à l'été.\n"
+    )
+    assert [s.title for s in issue.sections][1:] == ["Prospectus : un autocollant pour ne plus les recevoir, même dans les immeubles", "Les bons comptes"]
+    assert not any(d.reason == "footer" for d in issue.dropped)
+    # before the way out, it is the footer
+    issue = _read("Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nPour ne plus la recevoir, répondez STOP à ce message.\n")
+    assert _dropped(issue)["Pour ne plus la recevoir, répondez STOP à ce message."] == "footer"
