@@ -1849,3 +1849,14 @@ def test_news_on_not_receiving_calls_is_no_footer() -> None:
     # before the way out, it is the footer
     issue = _read("Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nPour ne plus la recevoir, répondez STOP à ce message.\n")
     assert _dropped(issue)["Pour ne plus la recevoir, répondez STOP à ce message."] == "footer"
+
+
+def test_news_opening_with_bienvenue_is_no_greeting() -> None:
+    # "Bienvenue dans l'ère de…" opening the first story is news, read; a welcome to new readers is the show's
+    news = "Bienvenue dans l'ère du café à dix euros : selon l'Insee, le prix du paquet de café moulu a bondi de 30 % en un an."
+    issue = _read(f"Le Comptoir\n\nMardi 3 mars 2026\n\n{news}\n\nLes torréfacteurs accusent la sécheresse au Brésil et la hausse du fret.\n")
+    assert news in [p for s in issue.sections for p in s.paragraphs]
+    assert news not in _dropped(issue)
+    welcome = "Bienvenue aux 850 nouveaux abonnés arrivés cette semaine, et merci à celles et ceux qui font circuler la lettre !"
+    issue = _read(f"Le Comptoir\n\nMardi 3 mars 2026\n\n{welcome}\n\n{news}\n\nLes torréfacteurs accusent la sécheresse au Brésil.\n")
+    assert _dropped(issue)[welcome] == "greeting"

@@ -21,6 +21,13 @@ from .text import BULLET, NUMBERED
 
 _QUOTES = "«»“”\"'’ "
 _NORM = re.compile(r"[\W_]+")
+# a welcome or thanks to the readers, a longer greeting: "… et bienvenue aux 1 312 nouveaux abonnés 👋", "Chers abonnés,
+# merci d'être toujours plus nombreux !" (not news: "Bienvenue dans l'ère du TGV à 200 euros : selon…")
+_WELCOME = re.compile(
+    r"\b(?:bienvenue|merci)\b.{0,120}\b(?:abonn[ée]e?s|lect(?:eur|rice)s|inscrit(?:e|s|es)?|nombreu(?:x|ses))\b"
+    r"|\b(?:abonn[ée]e?s|lect(?:eur|rice)s)\b.{0,40}\b(?:bienvenue|merci)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -362,7 +369,7 @@ class HeaderReader:
             self.drop(i, kicker, "teaser kicker")
             self.headlines += headlines
             return i + 1
-        welcome = len(block.text) <= 80 or (len(block.text) <= 200 and re.search(r"\b(?:bienvenue|merci)\b", block.text, re.IGNORECASE))
+        welcome = len(block.text) <= 80 or (len(block.text) <= 200 and bool(_WELCOME.search(block.text)))
         if welcome and self.profile.greetings.search(block.text, self.names):
             # "Bonjour à toutes et à tous,", "… et bienvenue aux 1 312 nouveaux abonnés 👋", "Chers abonnés, merci d'être
             # toujours plus nombreux !": the show has its own
