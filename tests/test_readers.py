@@ -705,3 +705,20 @@ def test_html_a_poll_marked_by_its_class_is_left_out_with_its_question() -> None
     assert "Rapporteriez" not in said and "Votre avis" not in said and "Oui" not in said
     assert "consignées" in said and "collecte de verre" in said
     assert ("Rapporteriez-vous vos bouteilles au magasin ?", "poll") in _dropped(issue)
+
+
+def test_html_a_poll_with_its_own_question_leaves_the_articles_last_questions() -> None:
+    # the poll's markup asks its own question: the article's questions over it are its text, read (not one
+    # trimmed per poll block)
+    page = (
+        "<html><body><h1>La semaine</h1><h2>Le vélo au travail</h2>"
+        "<p>Les salariés venus à vélo sont deux fois plus nombreux qu'en 2019, selon l'Ademe.</p>"
+        "<p>Le forfait mobilités suffira-t-il ?</p>"
+        "<p>Et si la vraie question était celle des parkings que les entreprises n'ont jamais construits ?</p>"
+        '<div class="poll"><p>Venez-vous au travail à vélo ?</p><a class="poll__option">Oui</a><a class="poll__option">Non</a></div>'
+        "<h2>Agenda</h2><p>Le 12 juin, une bourse aux vélos a lieu place du marché.</p></body></html>"
+    )
+    issue = read_issue(page.encode(), "velo.html")
+    said = _read(issue)
+    assert "Le forfait mobilités suffira-t-il ?" in said and "des parkings que les entreprises" in said
+    assert ("Venez-vous au travail à vélo ?", "poll") in _dropped(issue)

@@ -82,8 +82,8 @@ class _Recogniser(HeaderReader):
             if block.drop is not None:
                 if block.drop in ("table", "code"):
                     self.trim_announcement(i, block.drop)
-                if block.drop == "poll":
-                    self.trim_poll_question()
+                if block.drop == "poll" and (i == 0 or blocks[i - 1].drop != "poll"):  # once per poll, at its start
+                    self.trim_poll_question(blocks, i)
                 # an advertisement's button the markup drew ("<td bgcolor><a>Demander une démo</a>"): it ends there too
                 promo_button = promo_button or (block.drop == "button" and promo == "sponsored block")
                 self.drop(i, block.text, block.drop)
@@ -587,13 +587,22 @@ class _Recogniser(HeaderReader):
         one_word = word.isalpha() and word[:1].isupper() and word[1:].islower() and len(word) <= 20
         return bool(person_name(block.text, self.profile)) or one_word
 
-    def trim_poll_question(self) -> None:
+    def trim_poll_question(self, blocks: list[Block], at: int) -> None:
         """A poll's answers the markup marks ("<a class="poll__option">🔥 Excellente</a>"): the question over them
-        goes too ("Qu'avez-vous pensé de l'édition d'aujourd'hui ?"), and its heading if nothing else is under it."""
+        goes too ("Qu'avez-vous pensé de l'édition d'aujourd'hui ?"), and its heading if nothing else is under it.
+        Only the paragraph right above, and only when the poll's markup has no question of its own: an article's
+        last question ("Le télétravail était-il une parenthèse ?") over a poll that asks its own stays read."""
         draft = self.current
-        if draft is None or draft.items or not draft.paragraphs:
+        if draft is None or draft.items or not draft.paragraphs or at == 0:
+            return
+        end = at
+        while end < len(blocks) and blocks[end].drop == "poll":
+            end += 1
+        if any(b.text.rstrip().endswith("?") for b in blocks[at:end]):
             return
         question = draft.paragraphs[-1]
+        if blocks[at - 1].drop is not None or blocks[at - 1].text != question:
+            return
         if not question.rstrip().endswith("?") or len(words(question)) > 30:
             return
         draft.paragraphs.pop()
