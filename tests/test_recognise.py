@@ -1860,3 +1860,19 @@ def test_news_opening_with_bienvenue_is_no_greeting() -> None:
     welcome = "Bienvenue aux 850 nouveaux abonnés arrivés cette semaine, et merci à celles et ceux qui font circuler la lettre !"
     issue = _read(f"Le Comptoir\n\nMardi 3 mars 2026\n\n{welcome}\n\n{news}\n\nLes torréfacteurs accusent la sécheresse au Brésil.\n")
     assert _dropped(issue)[welcome] == "greeting"
+
+
+def test_a_farewell_naming_the_editor_stays_a_sign_off() -> None:
+    # "À la semaine prochaine, Léa !" over a P.S., her bio or a thanks line: the editor's farewell, not a
+    # chapter named after her; a town the news names again is still a heading ("À bientôt, Brest !")
+    head = "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre qui ouvre ce numéro, sur le port et ses travaux.\n\n"
+    for after in (
+        "P.S. La lettre fera relâche le lundi de Pentecôte, elle arrivera donc exceptionnellement le mardi 26 mai.",
+        "Léa Tanguy écrit cette lettre depuis Quimper, où elle suit la pêche et les ports bretons pour plusieurs journaux.",
+        "Cette lettre est publiée avec le soutien de la Fondation de la mer, que nous remercions chaleureusement.",
+    ):
+        issue = _read(head + "À la semaine prochaine, Léa !\n\n" + after + "\n")
+        assert _dropped(issue)["À la semaine prochaine, Léa !"] == "sign-off", after
+        assert [s.title for s in issue.sections] == ["Un intertitre"], after
+    issue = _read(head + "À bientôt, Brest !\n\nLe trois-mâts fera escale à Brest du 10 au 14 juillet, pour les fêtes maritimes de la ville.\n")
+    assert [s.title for s in issue.sections] == ["Un intertitre", "À bientôt, Brest !"]

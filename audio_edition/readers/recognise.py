@@ -463,8 +463,14 @@ class _Recogniser(HeaderReader):
     def _news_under(self, text: str, nxt: Block | None) -> bool:
         """A farewell that names someone ("À dans trois semaines, Annecy !") over a paragraph of news ("Le film
         sera projeté au festival d'Annecy…"): a heading, a town's; a sign-off's name is a person's, and
-        nothing but a signature, a P.S. or the footer follows a sign-off."""
-        if not _FAREWELL_NAMED.search(text) or nxt is None or nxt.kind != "paragraph" or len(words(nxt.text)) < 10:
+        nothing but a signature, a P.S. or the footer follows a sign-off. The news names the place again, after
+        a preposition ("de Lorient", "d'Annecy"), not as a person ("À la semaine prochaine, Nadia" over "Nadia
+        Kerbrat écrit cette lettre depuis Morlaix…", a bio, or a P.S. that does not name her)."""
+        named = _FAREWELL_NAMED.search(text)
+        if not named or nxt is None or nxt.kind != "paragraph" or len(words(nxt.text)) < 10:
+            return False
+        place = re.escape(named["name"])
+        if not re.search(rf"\b(?:[àa]|de|du|des|en|au|aux|sur|vers|pour|d['’])\s*{place}\b(?!\s+(?-i:[A-ZÀ-Ý]))", nxt.text, re.IGNORECASE):
             return False
         if self.rule_for(nxt) is not None or _CLOSING_PS.match(nxt.text) or self._career(nxt):
             return False
@@ -1034,7 +1040,7 @@ _EDITORIAL_WORDS = re.compile(r"(?i)\b(?:mot de la r[ée]daction|mot du r[ée]da
 # the person a career's sentence is about: "Ancienne correspondante à Varsovie, Agnieszka Nowak tiendra…"
 _FIRST_CLAUSE_NAME = re.compile(r",\s+((?:[A-ZÀ-Ý][\w'’-]+\s){1,2}[A-ZÀ-Ý][\w'’-]+)\s")
 # a farewell with a name after its comma: "À dans trois semaines, Annecy !", "Au mois prochain, Bastien"
-_FAREWELL_NAMED = re.compile(r",\s*(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+)?\s*[!.]?\s*$")
+_FAREWELL_NAMED = re.compile(r",\s*(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+)?)\s*[!.]?\s*$")
 _READING = re.compile(r"(?i)\b(?:lectures?|[àa] lire|lu ailleurs|nos s[ée]lections?)\b")
 # an entry of a reading list: a work, and where to find it ("Le fil de @veille sur …", "Une longue enquête du Monde …")
 _READ_ENTRY = re.compile(
