@@ -1876,3 +1876,26 @@ def test_a_farewell_naming_the_editor_stays_a_sign_off() -> None:
         assert [s.title for s in issue.sections] == ["Un intertitre"], after
     issue = _read(head + "À bientôt, Brest !\n\nLe trois-mâts fera escale à Brest du 10 au 14 juillet, pour les fêtes maritimes de la ville.\n")
     assert [s.title for s in issue.sections] == ["Un intertitre", "À bientôt, Brest !"]
+
+
+def test_a_rubric_after_a_sign_off_is_no_signature() -> None:
+    # "Nominations" over an appointment ("Directeur général …, Jean Morvan"), or "Le coin des lecteurs" under the
+    # signer: rubrics over their text, not the signer's name or job
+    head = "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre qui ouvre ce numéro, sur la rentrée des collectivités.\n\n"
+    issue = _read(
+        head + "Bonne semaine à toutes et à tous,\n\nNominations\n\n"
+        "Directeur général des services de la ville de Vannes, Jean Morvan\n\n"
+        "Il remplace Anne Cadiou, partie à la retraite après dix ans à ce poste, et dirigeait jusqu'ici les services de Lorient.\n"
+    )
+    assert issue.signature != "Nominations"
+    nominations = next(s for s in issue.sections if s.title == "Nominations")
+    assert any(p.startswith("Il remplace Anne Cadiou") for p in nominations.paragraphs)
+    issue = _read(
+        head + "Bonne lecture et bonne semaine,\n\nYann Le Floch\n\nLe coin des lecteurs\n\n"
+        "Une lectrice de Vannes nous écrit que la ligne de bus vers la gare ne passe plus le dimanche depuis janvier.\n"
+    )
+    assert issue.signature == "Yann Le Floch"
+    assert [s.title for s in issue.sections][-1] == "Le coin des lecteurs"
+    # a signer over his office still signs
+    issue = _read(head + "Bonne lecture,\n\nJean Morvan\n\nDirecteur général des services de la ville de Vannes\n")
+    assert issue.signature == "Jean Morvan"

@@ -262,7 +262,10 @@ class _Recogniser(HeaderReader):
                     self.skip.add(signer_at)
                     self.drop_role(signer_at)
                     role_at, role = self.following(signer_at)
-                    if role is not None and role_at not in self.skip and _job_line(role) and person_name(signer.text, self.profile):
+                    if (
+                        role is not None and role_at not in self.skip and _job_line(role) and person_name(signer.text, self.profile)
+                        and not self.heading(role, self.following(role_at)[1])  # (a rubric over its text: "Revue de presse")
+                    ):
                         self.drop(role_at, role.text, "signature")  # her job under her name: not read
                         self.skip.add(role_at)
                 continue
@@ -590,6 +593,10 @@ class _Recogniser(HeaderReader):
             return bool(person_name(block.text, self.profile))
         if self.heading(block, following) and not (following is not None and _role_line(following)):
             return False  # a heading, not a name with its role under it
+        if following is not None and _OFFICE.fullmatch(following.text.strip()) and not _ROLE_LINE.fullmatch(following.text.strip(" .,")):
+            # an office under its holder's full name ("Odile Fabre / Maire de Saint-Lô"), not under a rubric:
+            # "Nominations" over "Directrice générale des services de la ville, Claire Le Gall"
+            return bool(person_name(block.text, self.profile))
         one_word = word.isalpha() and word[:1].isupper() and word[1:].islower() and len(word) <= 20
         return bool(person_name(block.text, self.profile)) or one_word
 
