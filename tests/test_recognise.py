@@ -1899,3 +1899,14 @@ def test_a_rubric_after_a_sign_off_is_no_signature() -> None:
     # a signer over his office still signs
     issue = _read(head + "Bonne lecture,\n\nJean Morvan\n\nDirecteur général des services de la ville de Vannes\n")
     assert issue.signature == "Jean Morvan"
+
+
+def test_a_dateline_under_the_title_dates_the_issue_without_signing_it() -> None:
+    # "Villeneuve d'Ascq, le 12 mars 2026" or "Hors Série · jeudi 12 mars 2026" under the title: a place or an
+    # occasion and the date, not an author's name over the date
+    for line in ("Porto Vecchio, le 12 mars 2026", "Grand Ouest, 12 mars 2026", "Hors Série · jeudi 12 mars 2026", "Val Cenis · 12 mars 2026"):
+        issue = _read(f"La Lettre du bassin\n\n{line}\n\nUn intertitre\n\nLe syndicat des eaux relève ses tarifs de 4 % au 1er avril, pour financer ses travaux.\n")
+        assert issue.signature is None, line
+        assert issue.date == dt.date(2026, 3, 12), line
+    issue = _read("La Lettre du bassin\n\nCorentin Abgrall 12 mars 2026\n\nUn intertitre\n\nLe syndicat des eaux relève ses tarifs de 4 % au 1er avril.\n")
+    assert issue.signature == "Corentin Abgrall"

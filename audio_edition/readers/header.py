@@ -584,9 +584,23 @@ _DATE_WORDS = {*MONTH_NAMES, *MONTH_ABBREVIATIONS, *WEEKDAYS, "le", "publié", "
 
 
 def _dated_name(text: str, profile: Profile) -> str | None:
-    """'Yanis Benali 16 mars 2026' -> 'Yanis Benali': a name, and nothing else but the date."""
+    """'Yanis Benali 16 mars 2026' -> 'Yanis Benali': a name, and nothing else but the date. Not a dateline, its
+    place before a comma ("Sophia Antipolis, le 12 mars 2026", "Grand Est, 12 mars"), nor a place or an occasion
+    whose words are no one's ("Val Thorens · …", "Hors Série · jeudi 12 mars", "Bonne Année 1er janvier")."""
+    if re.match(r"[^\d,·|•]+,", text):
+        return None
     rest = [w for w in re.split(r"[\s·|•,]+", text) if w and not any(c.isdigit() for c in w) and w.lower().rstrip(".") not in _DATE_WORDS]
-    return person_name(" ".join(rest), profile) if rest else None
+    if not rest or rest[0].lower() in _NO_FIRST_NAME or any(w.lower() in _NO_NAME for w in rest):
+        return None
+    return person_name(" ".join(rest), profile)
+
+
+# words that open a place or an occasion, never a first name ("Saint Nazaire", "Val Thorens", "Hors Série"), and
+# words of a place or a title, never a surname ("Grand Est", "Nantes Métropole", "Bonne Année")
+_NO_FIRST_NAME = {"saint", "sainte", "st", "ste", "val", "grand", "grande", "mont", "port", "pont", "hors", "bonne", "bon", "joyeux",
+                  "joyeuses", "nouvel", "nouvelle", "nouveau", "spécial", "spéciale", "édition", "numéro", "lettre", "hebdo"}
+_NO_NAME = {"nord", "sud", "est", "ouest", "métropole", "agglomération", "agglo", "série", "année", "fêtes", "spécial", "spéciale",
+            "édition", "numéro", "hebdo", "lettre", "newsletter"}
 
 
 def _details_only(text: str) -> bool:
