@@ -1910,3 +1910,18 @@ def test_a_dateline_under_the_title_dates_the_issue_without_signing_it() -> None
         assert issue.date == dt.date(2026, 3, 12), line
     issue = _read("La Lettre du bassin\n\nCorentin Abgrall 12 mars 2026\n\nUn intertitre\n\nLe syndicat des eaux relève ses tarifs de 4 % au 1er avril.\n")
     assert issue.signature == "Corentin Abgrall"
+
+
+def test_a_name_titling_the_first_portrait_does_not_sign_the_issue() -> None:
+    # "Je vous souhaite une bonne lecture." over the first of several portraits, each titled with a name: the
+    # name titles its portrait, it does not sign the issue
+    text = (
+        "Les Bâtisseuses\n\nNuméro 3 · samedi 7 mars 2026\n\nAu sommaire : Odette Kerjean, Lucie Marzin et Rose Guivarc'h.\n\n"
+        "Je vous souhaite une bonne lecture.\n\nOdette Kerjean\n\n"
+        "Première femme ingénieure des ponts du Finistère, elle dessine en 1962 le viaduc qui relie encore les deux rives de l'Élorn.\n\n"
+        "Lucie Marzin\n\nArchitecte, elle a reconstruit après guerre une bonne partie des écoles du pays bigouden, en granit et en béton.\n\n"
+        "Rose Guivarc'h\n\nUrbaniste, elle a conçu le premier plan de déplacements de Brest, qui a fait revenir le tramway en 2012.\n"
+    )
+    issue = _read(text)
+    assert issue.signature is None
+    assert issue.sections[0].title == "Odette Kerjean" and issue.sections[0].paragraphs[0].startswith("Première femme")

@@ -253,7 +253,10 @@ class _Recogniser(HeaderReader):
                 signer_at, signer = self.following(i - 1)
                 # (or "Je vous souhaite une bonne lecture." / "Julien Mercadier" over the editorial, before any
                 # section: its signer, not its title)
-                top = not self.sections and signer is not None and signer.kind == "paragraph" and person_name(signer.text, self.profile)
+                top = (
+                    not self.sections and signer is not None and signer.kind == "paragraph" and bool(person_name(signer.text, self.profile))
+                    and not self._portrait_heading(signer_at)
+                )
                 if signer is not None and (top or self.first_name(signer, self.following(signer_at)[1])):
                     # "À la semaine prochaine, / Hugo": the editor signs under the sign-off
                     self.signature = self.signature or signer.text
@@ -462,6 +465,21 @@ class _Recogniser(HeaderReader):
             answers.append(j)
             j, nxt = k, after
         return [*asked, *answers] if len(answers) >= 2 else None
+
+    def _portrait_heading(self, at: int) -> bool:
+        """A name that titles the first of several portraits, not the editorial's signer: one of the headlines
+        ("Au sommaire : Marie Curie, Irène Joliot-Curie…"), or followed by another name over its own text."""
+        name = self.blocks[at].text.strip()
+        if any(h.strip(" .") == name for h in self.headlines):
+            return True
+        for k in range(at + 2, len(self.blocks)):
+            block = self.blocks[k]
+            if (
+                block.kind == "paragraph" and block.drop is None and not block.text.isupper()  # (not a rubric, "LE FILM DU MOIS")
+                and person_name(block.text, self.profile) and self.heading(block, self.following(k)[1])
+            ):
+                return True
+        return False
 
     def _news_under(self, text: str, nxt: Block | None) -> bool:
         """A farewell that names someone ("À dans trois semaines, Annecy !") over a paragraph of news ("Le film
