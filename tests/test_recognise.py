@@ -1925,3 +1925,23 @@ def test_a_name_titling_the_first_portrait_does_not_sign_the_issue() -> None:
     issue = _read(text)
     assert issue.signature is None
     assert issue.sections[0].title == "Odette Kerjean" and issue.sections[0].paragraphs[0].startswith("Première femme")
+
+
+def test_a_sentence_without_its_full_stop_over_a_table_is_read() -> None:
+    # "Bonne nouvelle pour les locataires : les loyers ont baissé en avril" over a table: news whose final full stop
+    # is missing, read; a title ("Loyers moyens, fin avril (source : …)") still goes with the table
+    for line in ("Bonne nouvelle pour les locataires : les loyers ont baissé en avril", "Les loyers ont encore baissé en avril dans l'Ouest"):
+        issue = _read(
+            "# Le titre\n\n## Un intertitre\n\nUn paragraphe de la lettre, qui parle des loyers.\n\n## Les loyers\n\n"
+            f"Le marché locatif se détend enfin dans les grandes villes de l'Ouest.\n\n{line}\n\n| Ville | Loyer | Évolution |\n|---|---|---|\n"
+            "| Nantes | 14 € | -2 % |\n| Rennes | 13 € | -1 % |\n\n## Brèves\n\nUne brève de la semaine.\n",
+            "x.md",
+        )
+        assert line in issue.sections[1].paragraphs, line
+    issue = _read(
+        "# Le titre\n\n## Un intertitre\n\nUn paragraphe de la lettre, qui parle des loyers.\n\n## Les loyers\n\n"
+        "Le marché locatif se détend enfin dans les grandes villes de l'Ouest.\n\nLoyers moyens, fin avril (source : observatoire)\n\n"
+        "| Ville | Loyer | Évolution |\n|---|---|---|\n| Nantes | 14 € | -2 % |\n| Rennes | 13 € | -1 % |\n\n## Brèves\n\nUne brève de la semaine.\n",
+        "x.md",
+    )
+    assert _dropped(issue)["Loyers moyens, fin avril (source : observatoire)"] == "table"

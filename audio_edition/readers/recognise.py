@@ -664,6 +664,9 @@ class _Recogniser(HeaderReader):
         # mars (source : notaires)")
         above = next((b for b in reversed(self.blocks[:at]) if b.drop is None), None)
         titled = above is not None and above.text == last and (not texts or not texts[0]) and not last.endswith((".", "!", "?", "…", "»", ":", ";", ","))
+        # (not a sentence whose final full stop is missing: a clause after a colon or a verb, "Bonne nouvelle : les
+        # taux sont repassés sous 3 % en mars")
+        titled = titled and not _SENTENCE_LIKE.search(re.sub(r"\([^()]*\)", "", last))
         if titled and len(words(last)) <= self.profile.heading_max_words:
             if len(draft.items) + len(draft.paragraphs) <= 1:
                 self.announced.append((draft, last, at - 1, reason))
@@ -1091,6 +1094,8 @@ _ANNOUNCES = re.compile(r"(?<=[.!?…])\s+[^.!?…:]{2,120}:\s*$")
 # the newsletter's staff: "couvre pour Octet", "a rejoint Octet" (not "a expliqué à Octet", an interview)
 _STAFF = r"\b(?:pour|chez|rejoint|fond[ée]|cofond[ée]|lanc[ée]|r[ée]daction d['’]|r[ée]daction de) "
 _TEASES = re.compile(r"(?i)\b(?:cet article|ce dossier|notre enquête|nous (?:détaillons|révélons|racontons|avons enquêté)|découvrez|à lire dans)\b")
+# a line that says something: a clause after a colon, or a common finite verb ("Les loyers ont monté en mai")
+_SENTENCE_LIKE = re.compile(r"\S\s*:\s+\S|\b(?:est|sont|ont|a|était|étaient|sera|seront|reste|restent|va|vont|devient|deviennent)\b")
 _AGENDA = re.compile(r"(?i)\b(?:agenda|[àa] venir|rendez-vous|calendrier)\b")
 _PUBLISHED = re.compile(r"(?:publi[ée]e?|post[ée]e?|mis en ligne|mise à jour)(?: le)? ", re.IGNORECASE)
 _ROLES = re.compile(r"\s+[|•]\s+")  # "Économiste du travail | Associée chez Tessitura | Autrice de …"
