@@ -1945,3 +1945,29 @@ def test_a_sentence_without_its_full_stop_over_a_table_is_read() -> None:
         "x.md",
     )
     assert _dropped(issue)["Loyers moyens, fin avril (source : observatoire)"] == "table"
+
+
+def test_a_long_quotation_inside_a_report_is_its_text() -> None:
+    # "Name : « a quotation of fifteen words »" between two paragraphs of a report, no interview's turns under it:
+    # a line of the report, not a chapter that splits the editorial
+    quote = "Maëlle Quéré : « Nous ne reprendrons pas la mer tant que le gazole ne sera pas moins cher »"
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nLes pêcheurs du Guilvinec ont bloqué le port toute la matinée de mardi.\n\n"
+        f"{quote}\n\nLa présidente du comité local des pêches a quitté la préfecture au bout d'une heure, sans accord.\n"
+    )
+    assert [s.title for s in issue.sections] == ["Un intertitre"]
+    assert quote in issue.sections[0].paragraphs
+
+
+def test_question_and_answer_headlines_over_news_stay_headings() -> None:
+    # "Question : … ?" and "Réponse : …" over paragraphs of news, not turns of an interview (no answer follows
+    # the question directly): two sections
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre, assez long pour qu'on le lise en entier.\n\n"
+        "Question : qui paiera la hausse du prix du beurre ?\n\n"
+        "Les laiteries ont obtenu une hausse de 6 % de leurs tarifs auprès de la grande distribution, après trois mois de négociations.\n\n"
+        "Les distributeurs promettent de ne pas la répercuter en rayon avant l'été.\n\n"
+        "Réponse : sans doute le consommateur\n\n"
+        "Selon une association de consommateurs, la plaquette de beurre prendra au moins vingt centimes d'ici septembre.\n"
+    )
+    assert [s.title for s in issue.sections] == ["Un intertitre", "Question : qui paiera la hausse du prix du beurre ?", "Réponse : sans doute le consommateur"]
