@@ -1971,3 +1971,16 @@ def test_question_and_answer_headlines_over_news_stay_headings() -> None:
         "Selon une association de consommateurs, la plaquette de beurre prendra au moins vingt centimes d'ici septembre.\n"
     )
     assert [s.title for s in issue.sections] == ["Un intertitre", "Question : qui paiera la hausse du prix du beurre ?", "Réponse : sans doute le consommateur"]
+
+
+def test_a_question_headline_under_the_title_is_the_first_story() -> None:
+    # "## Pourquoi … ?" right under the issue's title, over its byline and its text: the first story's headline,
+    # not the issue's standfirst
+    issue = _read(
+        "# La Miche n° 4\n\n## Pourquoi la farine coûte-t-elle si cher ?\n\n*Par Jeanne Le Du · 12 mars 2026*\n\n"
+        "Le prix du sac de farine a pris 20 % en un an, poussé par la sécheresse dans la Beauce.\n\n"
+        "## Le pain va-t-il encore augmenter ?\n\nLes boulangers promettent une pause jusqu'à l'été.\n",
+        "x.md",
+    )
+    assert issue.sections[0].title == "Pourquoi la farine coûte-t-elle si cher ?"
+    assert "standfirst" not in [d.reason for d in issue.dropped]

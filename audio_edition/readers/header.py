@@ -421,7 +421,8 @@ class HeaderReader:
         )
         # (a subtitle marked up as a heading right under the title may be a sentence: Beehiiv's "Neurone #88 · Mistral
         # boucle un tour…, Apple confie Siri à Gemini.", before the author's name and the date)
-        short = short or (block.kind == "heading" and i == self.title_end and len(words(block.text)) <= 40)
+        # (not a question: the first story's headline, "Pourquoi le beurre coûte-t-il si cher ?", over its byline)
+        short = short or (block.kind == "heading" and i == self.title_end and len(words(block.text)) <= 40 and not block.text.rstrip().endswith("?"))
         j, nxt = self.following(i)
         if not marked and i == self.title_end and short and not self.headlines and nxt is not None and self.teaser(nxt, dry_run=True):
             self.drop(i, block.text, "standfirst")  # "Le titre / Pourquoi la frugalité séduit… / AU SOMMAIRE • …"
