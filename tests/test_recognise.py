@@ -1984,3 +1984,17 @@ def test_a_question_headline_under_the_title_is_the_first_story() -> None:
     )
     assert issue.sections[0].title == "Pourquoi la farine coûte-t-elle si cher ?"
     assert "standfirst" not in [d.reason for d in issue.dropped]
+
+
+def test_a_masthead_line_over_no_title_gives_its_name() -> None:
+    # "Le Trait d'union · n° 12 · lundi 30 mars 2026" over a greeting, or over the first story's headline and its
+    # text: the issue is titled with the letter's name and dated; a greeting is never a title, and the story keeps
+    # its headline
+    for after in (
+        "Bonjour à toutes et à tous,\n\nLe chômage des jeunes repart à la hausse au premier trimestre, selon les chiffres publiés jeudi.\n",
+        "Les apprentis plus nombreux\n\nLes centres de formation comptent 8 % d'apprentis de plus qu'il y a un an, surtout dans le bâtiment et la coiffure.\n",
+    ):
+        issue = _read(f"Le Trait d'union · n° 12 · lundi 30 mars 2026\n\n{after}\nEn bref\n\nUne brève de la semaine, assez longue.\n")
+        assert issue.title == "Le Trait d'union", after
+        assert issue.date == dt.date(2026, 3, 30), after
+    assert issue.sections[0].title == "Les apprentis plus nombreux"

@@ -185,8 +185,14 @@ class HeaderReader:
                 return -1, mastheads, []  # after the name and the date, an epigraph or a greeting is no title
             if len(block.text) > 200 or self.teaser(block, dry_run=True) or self.date_line(block):
                 return None
-            if not mastheads and _masthead_line(block) is not None and i + 1 < len(self.blocks):
-                continue  # "La lettre hebdomadaire du numérique breton · n° 143 · vendredi 20 mars 2026" over the title
+            if not mastheads and (name := _masthead_line(block)) is not None and i + 1 < len(self.blocks):
+                # "La lettre hebdomadaire du numérique breton · n° 143 · vendredi 20 mars 2026" over the title; with
+                # no title under it (a greeting, or the first story's headline over its text: "Le Relevé · n° 31 · …"
+                # / "Les loyers flambent" / "À la rentrée…"), the line's name is the title, read with the header
+                j, nxt = self.following(i)
+                if nxt is None or not self.is_title(nxt, j) or (name and self._over_story(j)):
+                    return None
+                continue
             if block.text.casefold() in {n.casefold() for n in self.names}:
                 mastheads.append(i)  # the newsletter's name above the title
                 continue
@@ -260,6 +266,11 @@ class HeaderReader:
             and not self.date_line(block)
             and self.rule_for(block) is None
         )
+
+    def _over_story(self, at: int) -> bool:
+        """The line at ``at`` is a headline right over its story's text (a paragraph, not another heading)."""
+        _, nxt = self.following(at)
+        return nxt is not None and nxt.kind == "paragraph" and len(words(nxt.text)) >= 12
 
     def is_title(self, block: Block, at: int) -> bool:
         _, nxt = self.following(at)
