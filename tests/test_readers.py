@@ -722,3 +722,17 @@ def test_html_a_poll_with_its_own_question_leaves_the_articles_last_questions() 
     said = _read(issue)
     assert "Le forfait mobilités suffira-t-il ?" in said and "des parkings que les entreprises" in said
     assert ("Venez-vous au travail à vélo ?", "poll") in _dropped(issue)
+
+
+def test_html_filled_stars_between_news_paragraphs_are_a_divider() -> None:
+    # "⭐⭐⭐" between two paragraphs of news divides the text: left out, not said "trois étoiles"; beside a
+    # review's verdict, filled stars are its rating
+    page = """<html><body><h2>Les chiffres</h2>
+    <p>Le trafic des TER a progressé de 6 % en Bretagne l'an dernier, selon la Région.</p><p>⭐⭐⭐</p>
+    <p>Les cars régionaux, eux, ont perdu un voyageur sur dix depuis la hausse des tarifs.</p></body></html>"""
+    issue = read_issue(page.encode(), "ter.html")
+    assert "⭐" not in _read(issue) and ("⭐⭐⭐", "emoji") in _dropped(issue)
+    page = """<html><body><h2>Notre essai du vélo pliant</h2>
+    <p>Nous avons roulé trois semaines avec ce vélo, entre le train et le bureau.</p><p>★★★★</p>
+    <p>Une très bonne note, donc, malgré une selle trop dure.</p></body></html>"""
+    assert "★★★★" in _read(read_issue(page.encode(), "essai.html"))
