@@ -736,3 +736,18 @@ def test_html_filled_stars_between_news_paragraphs_are_a_divider() -> None:
     <p>Nous avons roulé trois semaines avec ce vélo, entre le train et le bureau.</p><p>★★★★</p>
     <p>Une très bonne note, donc, malgré une selle trop dure.</p></body></html>"""
     assert "★★★★" in _read(read_issue(page.encode(), "essai.html"))
+
+
+def test_markdown_hugo_code_is_left_out_and_a_quote_keeps_its_author() -> None:
+    # '{{< highlight … >}}' holds code, left out like a fenced block; '{{< quote author="…" >}}' is read with its author
+    text = (
+        '---\ntitle: "La Console n° 7"\ndate: 2026-04-03\n---\n\n## Le shell du mois\n\n'
+        "Une nouvelle version de l'interpréteur de commandes est sortie cette semaine, plus rapide au démarrage.\n\n"
+        "{{< highlight bash >}}\nmake install\n{{< /highlight >}}\n\n"
+        '{{< quote author="Amélie Durand" >}}\nNous avons divisé par trois le temps de démarrage.\n{{< /quote >}}\n\n'
+        "Les paquets des distributions suivront d'ici à l'été.\n"
+    )
+    issue = read_issue(text.encode(), "console.md")
+    said = _read(issue)
+    assert "make install" not in said and "highlight" not in said and ("make install", "code") in _dropped(issue)
+    assert "« Nous avons divisé par trois le temps de démarrage. » — Amélie Durand" in said
