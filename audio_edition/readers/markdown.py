@@ -39,8 +39,8 @@ _HEADING_ATTRS = re.compile(r"\s*\{:?\s*[#.][^{}]*\}\s*$")
 # Hugo's shortcodes, alone on their line: '{{< figure src="…" caption="…" >}}', '{{% notice info "Titre" %}}', '{{< /partner >}}'
 _SHORTCODE_LINE = re.compile(r"^\s*\{\{([<%])\s*(/?)\s*([\w-]+)(.*?)\s*[%>]\}\}\s*$")
 _SHORTCODE = re.compile(r"\{\{[<%].*?[%>]\}\}")  # inline: "[Abonnez-vous]({{< ref "/abonnement" >}})"
-_CODE_SHORTCODE = re.compile(r"^(?:highlight|code|codeblock)$", re.I)  # '{{< highlight rust >}} … {{< /highlight >}}'
-_QUOTE_SHORTCODE = re.compile(r"^(?:quote|blockquote|citation)$", re.I)  # '{{< quote author="…" >}} … {{< /quote >}}'
+_CODE_SHORTCODE = re.compile(r"^(?:highlight|code|codeblock)$", re.IGNORECASE)  # '{{< highlight rust >}} … {{< /highlight >}}'
+_QUOTE_SHORTCODE = re.compile(r"^(?:quote|blockquote|citation)$", re.IGNORECASE)  # '{{< quote author="…" >}} … {{< /quote >}}'
 _SHORTCODE_ARG = re.compile(r"(?:([\w-]+)\s*=\s*)?\"([^\"]*)\"")
 # what a shortcode's name says it holds: a picture or a player is not read (its caption neither), a
 # partner's block is an advertisement, links to other posts go to the show notes
