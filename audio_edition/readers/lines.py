@@ -149,7 +149,7 @@ def heading_like(block: Block, following: Block | None, profile: Profile, *, nee
     counted = [w for w in ws if any(c.isalnum() for c in w)] if interview and turns else ws
     if len(text) > profile.heading_max_chars or len(counted) > profile.heading_max_words:
         return False
-    turn = _INTERVIEW.match(text) and not (_WORD_TURN.match(text) and not _TURN.match(following.text))
+    turn = bool(_INTERVIEW.match(text)) and not (_WORD_TURN.match(text) and not _TURN.match(following.text))
     if text[0].islower() or text.startswith(("…", "...", "«", "“", '"', "(", "[")) or turn:
         return False  # "Q : Et le coût ?": an interview's question, not a heading
     if ends_with_address(text):
