@@ -929,3 +929,49 @@ def test_html_a_box_among_an_article_s_paragraphs_stays_in_the_article() -> None
     story = _read(issue)
     assert "Communes touchées" in story and "Morez ferme deux sentiers" in story and "scieries" in story
     assert "scieries" in " ".join([*issue.sections[0].paragraphs, *(i.text for i in issue.sections[0].items)])
+
+
+def test_html_a_poll_with_its_own_question_leaves_the_articles_last_questions() -> None:
+    # the poll's markup asks its own question: the article's questions over it are its text, read (not one
+    # trimmed per poll block)
+    page = (
+        "<html><body><h1>La semaine</h1><h2>Le vélo au travail</h2>"
+        "<p>Les salariés venus à vélo sont deux fois plus nombreux qu'en 2019, selon l'Ademe.</p>"
+        "<p>Le forfait mobilités suffira-t-il ?</p>"
+        "<p>Et si la vraie question était celle des parkings que les entreprises n'ont jamais construits ?</p>"
+        '<div class="poll"><p>Venez-vous au travail à vélo ?</p><a class="poll__option">Oui</a><a class="poll__option">Non</a></div>'
+        "<h2>Agenda</h2><p>Le 12 juin, une bourse aux vélos a lieu place du marché.</p></body></html>"
+    )
+    issue = read_issue(page.encode(), "velo.html")
+    said = _read(issue)
+    assert "Le forfait mobilités suffira-t-il ?" in said and "des parkings que les entreprises" in said
+    assert ("Venez-vous au travail à vélo ?", "poll") in _dropped(issue)
+
+
+def test_html_filled_stars_between_news_paragraphs_are_a_divider() -> None:
+    # "⭐⭐⭐" between two paragraphs of news divides the text: left out, not said "trois étoiles"; beside a
+    # review's verdict, filled stars are its rating
+    page = """<html><body><h2>Les chiffres</h2>
+    <p>Le trafic des TER a progressé de 6 % en Bretagne l'an dernier, selon la Région.</p><p>⭐⭐⭐</p>
+    <p>Les cars régionaux, eux, ont perdu un voyageur sur dix depuis la hausse des tarifs.</p></body></html>"""
+    issue = read_issue(page.encode(), "ter.html")
+    assert "⭐" not in _read(issue) and ("⭐⭐⭐", "emoji") in _dropped(issue)
+    page = """<html><body><h2>Notre essai du vélo pliant</h2>
+    <p>Nous avons roulé trois semaines avec ce vélo, entre le train et le bureau.</p><p>★★★★</p>
+    <p>Une très bonne note, donc, malgré une selle trop dure.</p></body></html>"""
+    assert "★★★★" in _read(read_issue(page.encode(), "essai.html"))
+
+
+def test_markdown_hugo_code_is_left_out_and_a_quote_keeps_its_author() -> None:
+    # '{{< highlight … >}}' holds code, left out like a fenced block; '{{< quote author="…" >}}' is read with its author
+    text = (
+        '---\ntitle: "La Console n° 7"\ndate: 2026-04-03\n---\n\n## Le shell du mois\n\n'
+        "Une nouvelle version de l'interpréteur de commandes est sortie cette semaine, plus rapide au démarrage.\n\n"
+        "{{< highlight bash >}}\nmake install\n{{< /highlight >}}\n\n"
+        '{{< quote author="Amélie Durand" >}}\nNous avons divisé par trois le temps de démarrage.\n{{< /quote >}}\n\n'
+        "Les paquets des distributions suivront d'ici à l'été.\n"
+    )
+    issue = read_issue(text.encode(), "console.md")
+    said = _read(issue)
+    assert "make install" not in said and "highlight" not in said and ("make install", "code") in _dropped(issue)
+    assert "« Nous avons divisé par trois le temps de démarrage. » — Amélie Durand" in said

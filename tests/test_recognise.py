@@ -1794,3 +1794,207 @@ def test_an_advertisements_button_of_six_words_and_its_arrow() -> None:
     )
     assert [s.title for s in issue.sections] == ["Un intertitre", "BRÈVES"]
     assert _dropped(issue)[button] == "sponsored block"
+
+
+def test_dated_sentences_in_a_story_are_not_an_agenda() -> None:
+    # two long sentences in a row, each opening with its date, are the story's text: the editorial keeps
+    # its paragraphs and its kind (not three bullets of a news section)
+    story = [
+        "La mairie a tranché en deux temps, et les commerçants du centre en mesurent déjà les effets.",
+        "Le 3 février : le conseil municipal vote la fermeture de la rue du Port aux voitures, malgré l'opposition des riverains et de deux élus.",
+        "Le 17 février : le préfet valide l'arrêté en rappelant que la ville doit réduire la pollution de l'air avant la fin de l'année.",
+        "Depuis, la fréquentation des boutiques de la rue a baissé de moitié, selon l'union des commerçants.",
+    ]
+    issue = _read("Le Courrier du port\n\nLundi 2 mars 2026\n\nLa rue du Port fermée\n\n" + "\n\n".join(story) + "\n\nEn bref\n\nUne brève de la semaine, assez longue.\n")
+    first = issue.sections[0]
+    assert (first.title, first.kind, list(first.paragraphs), list(first.items)) == ("La rue du Port fermée", "editorial", story, [])
+    # under an agenda's rubric, long entries ending with a full stop stay entries
+    entries = [
+        "Le 3 février : le conseil municipal se réunit pour voter la fermeture de la rue du Port, en présence des riverains.",
+        "Le 17 février : la préfecture tient une réunion publique sur la qualité de l'air, à la salle des fêtes de la ville.",
+    ]
+    issue = _read("Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nÀ venir\n\n" + "\n\n".join(entries) + "\n\nUn dossier\n\nUn texte qui suit l'agenda, assez long.\n")
+    assert [f"{i.lead} : {i.text}" if i.lead else i.text for i in issue.sections[1].items] == entries
+
+
+def test_common_photo_credits_are_left_out() -> None:
+    # an agency glued to its photographer, a brand in "iX", an agency in brackets, two names, a licence, a handle:
+    # each is a credit, not a chapter named "Crédit : …" that takes the next story's text
+    for credit in ("Crédit : AFP/Getty Images", "Crédit : iStock", "Crédit : Paul Morel (AFP)", "Crédit : Léa Garnier, Hans Lucas",
+                   "Crédit : CC BY-SA 4.0", "Crédit : Pexels / @jules.ferrand"):
+        issue = _read(
+            "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre, sur les tramways des villes moyennes.\n\n"
+            f"{credit}\n\nÀ Quimper, la ligne de tramway doit relier la gare à l'hôpital d'ici à 2030.\n"
+        )
+        assert _dropped(issue)[credit] == "image caption or credit", credit
+        assert [s.title for s in issue.sections] == ["Un intertitre"], credit
+    # a heading on loans that names a bank is still a heading
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nCrédit : BNP Paribas relève ses taux\n\n"
+        "La banque augmente de 0,2 point ses taux sur vingt ans, une première depuis l'été.\n"
+    )
+    assert [s.title for s in issue.sections] == ["Un intertitre", "Crédit : BNP Paribas relève ses taux"]
+
+
+def test_news_on_not_receiving_calls_is_no_footer() -> None:
+    # "pour ne plus les recevoir" in a headline on cold calls is news: it does not cut the issue as its footer
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\n"
+        "Prospectus : un autocollant pour ne plus les recevoir, même dans les immeubles\n\n"
+        "La loi étend aux immeubles collectifs l'autocollant « Oui Pub », qui sera obligatoire dès septembre.\n\n"
+        "Les bons comptes\n\nLe taux du livret d'épargne populaire reste inchangé jusqu'à l'été.\n"
+    )
+    assert [s.title for s in issue.sections][1:] == ["Prospectus : un autocollant pour ne plus les recevoir, même dans les immeubles", "Les bons comptes"]
+    assert not any(d.reason == "footer" for d in issue.dropped)
+    # before the way out, it is the footer
+    issue = _read("Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nPour ne plus la recevoir, répondez STOP à ce message.\n")
+    assert _dropped(issue)["Pour ne plus la recevoir, répondez STOP à ce message."] == "footer"
+
+
+def test_news_opening_with_bienvenue_is_no_greeting() -> None:
+    # "Bienvenue dans l'ère de…" opening the first story is news, read; a welcome to new readers is the show's
+    news = "Bienvenue dans l'ère du café à dix euros : selon l'Insee, le prix du paquet de café moulu a bondi de 30 % en un an."
+    issue = _read(f"Le Comptoir\n\nMardi 3 mars 2026\n\n{news}\n\nLes torréfacteurs accusent la sécheresse au Brésil et la hausse du fret.\n")
+    assert news in [p for s in issue.sections for p in s.paragraphs]
+    assert news not in _dropped(issue)
+    welcome = "Bienvenue aux 850 nouveaux abonnés arrivés cette semaine, et merci à celles et ceux qui font circuler la lettre !"
+    issue = _read(f"Le Comptoir\n\nMardi 3 mars 2026\n\n{welcome}\n\n{news}\n\nLes torréfacteurs accusent la sécheresse au Brésil.\n")
+    assert _dropped(issue)[welcome] == "greeting"
+
+
+def test_a_farewell_naming_the_editor_stays_a_sign_off() -> None:
+    # "À la semaine prochaine, Léa !" over a P.S., her bio or a thanks line: the editor's farewell, not a
+    # chapter named after her; a town the news names again is still a heading ("À bientôt, Brest !")
+    head = "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre qui ouvre ce numéro, sur le port et ses travaux.\n\n"
+    for after in (
+        "P.S. La lettre fera relâche le lundi de Pentecôte, elle arrivera donc exceptionnellement le mardi 26 mai.",
+        "Léa Tanguy écrit cette lettre depuis Quimper, où elle suit la pêche et les ports bretons pour plusieurs journaux.",
+        "Cette lettre est publiée avec le soutien de la Fondation de la mer, que nous remercions chaleureusement.",
+    ):
+        issue = _read(head + "À la semaine prochaine, Léa !\n\n" + after + "\n")
+        assert _dropped(issue)["À la semaine prochaine, Léa !"] == "sign-off", after
+        assert [s.title for s in issue.sections] == ["Un intertitre"], after
+    issue = _read(head + "À bientôt, Brest !\n\nLe trois-mâts fera escale à Brest du 10 au 14 juillet, pour les fêtes maritimes de la ville.\n")
+    assert [s.title for s in issue.sections] == ["Un intertitre", "À bientôt, Brest !"]
+
+
+def test_a_rubric_after_a_sign_off_is_no_signature() -> None:
+    # "Nominations" over an appointment ("Directeur général …, Jean Morvan"), or "Le coin des lecteurs" under the
+    # signer: rubrics over their text, not the signer's name or job
+    head = "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre qui ouvre ce numéro, sur la rentrée des collectivités.\n\n"
+    issue = _read(
+        head + "Bonne semaine à toutes et à tous,\n\nNominations\n\n"
+        "Directeur général des services de la ville de Vannes, Jean Morvan\n\n"
+        "Il remplace Anne Cadiou, partie à la retraite après dix ans à ce poste, et dirigeait jusqu'ici les services de Lorient.\n"
+    )
+    assert issue.signature != "Nominations"
+    nominations = next(s for s in issue.sections if s.title == "Nominations")
+    assert any(p.startswith("Il remplace Anne Cadiou") for p in nominations.paragraphs)
+    issue = _read(
+        head + "Bonne lecture et bonne semaine,\n\nYann Le Floch\n\nLe coin des lecteurs\n\n"
+        "Une lectrice de Vannes nous écrit que la ligne de bus vers la gare ne passe plus le dimanche depuis janvier.\n"
+    )
+    assert issue.signature == "Yann Le Floch"
+    assert [s.title for s in issue.sections][-1] == "Le coin des lecteurs"
+    # a signer over his office still signs
+    issue = _read(head + "Bonne lecture,\n\nJean Morvan\n\nDirecteur général des services de la ville de Vannes\n")
+    assert issue.signature == "Jean Morvan"
+
+
+def test_a_dateline_under_the_title_dates_the_issue_without_signing_it() -> None:
+    # "Villeneuve d'Ascq, le 12 mars 2026" or "Hors Série · jeudi 12 mars 2026" under the title: a place or an
+    # occasion and the date, not an author's name over the date
+    for line in ("Porto Vecchio, le 12 mars 2026", "Grand Ouest, 12 mars 2026", "Hors Série · jeudi 12 mars 2026", "Val Cenis · 12 mars 2026"):
+        issue = _read(f"La Lettre du bassin\n\n{line}\n\nUn intertitre\n\nLe syndicat des eaux relève ses tarifs de 4 % au 1er avril, pour financer ses travaux.\n")
+        assert issue.signature is None, line
+        assert issue.date == dt.date(2026, 3, 12), line
+    issue = _read("La Lettre du bassin\n\nCorentin Abgrall 12 mars 2026\n\nUn intertitre\n\nLe syndicat des eaux relève ses tarifs de 4 % au 1er avril.\n")
+    assert issue.signature == "Corentin Abgrall"
+
+
+def test_a_name_titling_the_first_portrait_does_not_sign_the_issue() -> None:
+    # "Je vous souhaite une bonne lecture." over the first of several portraits, each titled with a name: the
+    # name titles its portrait, it does not sign the issue
+    text = (
+        "Les Bâtisseuses\n\nNuméro 3 · samedi 7 mars 2026\n\nAu sommaire : Odette Kerjean, Lucie Marzin et Rose Guivarc'h.\n\n"
+        "Je vous souhaite une bonne lecture.\n\nOdette Kerjean\n\n"
+        "Première femme ingénieure des ponts du Finistère, elle dessine en 1962 le viaduc qui relie encore les deux rives de l'Élorn.\n\n"
+        "Lucie Marzin\n\nArchitecte, elle a reconstruit après guerre une bonne partie des écoles du pays bigouden, en granit et en béton.\n\n"
+        "Rose Guivarc'h\n\nUrbaniste, elle a conçu le premier plan de déplacements de Brest, qui a fait revenir le tramway en 2012.\n"
+    )
+    issue = _read(text)
+    assert issue.signature is None
+    assert issue.sections[0].title == "Odette Kerjean" and issue.sections[0].paragraphs[0].startswith("Première femme")
+
+
+def test_a_sentence_without_its_full_stop_over_a_table_is_read() -> None:
+    # "Bonne nouvelle pour les locataires : les loyers ont baissé en avril" over a table: news whose final full stop
+    # is missing, read; a title ("Loyers moyens, fin avril (source : …)") still goes with the table
+    for line in ("Bonne nouvelle pour les locataires : les loyers ont baissé en avril", "Les loyers ont encore baissé en avril dans l'Ouest"):
+        issue = _read(
+            "# Le titre\n\n## Un intertitre\n\nUn paragraphe de la lettre, qui parle des loyers.\n\n## Les loyers\n\n"
+            f"Le marché locatif se détend enfin dans les grandes villes de l'Ouest.\n\n{line}\n\n| Ville | Loyer | Évolution |\n|---|---|---|\n"
+            "| Nantes | 14 € | -2 % |\n| Rennes | 13 € | -1 % |\n\n## Brèves\n\nUne brève de la semaine.\n",
+            "x.md",
+        )
+        assert line in issue.sections[1].paragraphs, line
+    issue = _read(
+        "# Le titre\n\n## Un intertitre\n\nUn paragraphe de la lettre, qui parle des loyers.\n\n## Les loyers\n\n"
+        "Le marché locatif se détend enfin dans les grandes villes de l'Ouest.\n\nLoyers moyens, fin avril (source : observatoire)\n\n"
+        "| Ville | Loyer | Évolution |\n|---|---|---|\n| Nantes | 14 € | -2 % |\n| Rennes | 13 € | -1 % |\n\n## Brèves\n\nUne brève de la semaine.\n",
+        "x.md",
+    )
+    assert _dropped(issue)["Loyers moyens, fin avril (source : observatoire)"] == "table"
+
+
+def test_a_long_quotation_inside_a_report_is_its_text() -> None:
+    # "Name : « a quotation of fifteen words »" between two paragraphs of a report, no interview's turns under it:
+    # a line of the report, not a chapter that splits the editorial
+    quote = "Maëlle Quéré : « Nous ne reprendrons pas la mer tant que le gazole ne sera pas moins cher »"
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nLes pêcheurs du Guilvinec ont bloqué le port toute la matinée de mardi.\n\n"
+        f"{quote}\n\nLa présidente du comité local des pêches a quitté la préfecture au bout d'une heure, sans accord.\n"
+    )
+    assert [s.title for s in issue.sections] == ["Un intertitre"]
+    assert quote in issue.sections[0].paragraphs
+
+
+def test_question_and_answer_headlines_over_news_stay_headings() -> None:
+    # "Question : … ?" and "Réponse : …" over paragraphs of news, not turns of an interview (no answer follows
+    # the question directly): two sections
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre, assez long pour qu'on le lise en entier.\n\n"
+        "Question : qui paiera la hausse du prix du beurre ?\n\n"
+        "Les laiteries ont obtenu une hausse de 6 % de leurs tarifs auprès de la grande distribution, après trois mois de négociations.\n\n"
+        "Les distributeurs promettent de ne pas la répercuter en rayon avant l'été.\n\n"
+        "Réponse : sans doute le consommateur\n\n"
+        "Selon une association de consommateurs, la plaquette de beurre prendra au moins vingt centimes d'ici septembre.\n"
+    )
+    assert [s.title for s in issue.sections] == ["Un intertitre", "Question : qui paiera la hausse du prix du beurre ?", "Réponse : sans doute le consommateur"]
+
+
+def test_a_question_headline_under_the_title_is_the_first_story() -> None:
+    # "## Pourquoi … ?" right under the issue's title, over its byline and its text: the first story's headline,
+    # not the issue's standfirst
+    issue = _read(
+        "# La Miche n° 4\n\n## Pourquoi la farine coûte-t-elle si cher ?\n\n*Par Jeanne Le Du · 12 mars 2026*\n\n"
+        "Le prix du sac de farine a pris 20 % en un an, poussé par la sécheresse dans la Beauce.\n\n"
+        "## Le pain va-t-il encore augmenter ?\n\nLes boulangers promettent une pause jusqu'à l'été.\n",
+        "x.md",
+    )
+    assert issue.sections[0].title == "Pourquoi la farine coûte-t-elle si cher ?"
+    assert "standfirst" not in [d.reason for d in issue.dropped]
+
+
+def test_a_masthead_line_over_no_title_gives_its_name() -> None:
+    # "Le Trait d'union · n° 12 · lundi 30 mars 2026" over a greeting, or over the first story's headline and its
+    # text: the issue is titled with the letter's name and dated; a greeting is never a title, and the story keeps
+    # its headline
+    for after in (
+        "Bonjour à toutes et à tous,\n\nLe chômage des jeunes repart à la hausse au premier trimestre, selon les chiffres publiés jeudi.\n",
+        "Les apprentis plus nombreux\n\nLes centres de formation comptent 8 % d'apprentis de plus qu'il y a un an, surtout dans le bâtiment et la coiffure.\n",
+    ):
+        issue = _read(f"Le Trait d'union · n° 12 · lundi 30 mars 2026\n\n{after}\nEn bref\n\nUne brève de la semaine, assez longue.\n")
+        assert issue.title == "Le Trait d'union", after
+        assert issue.date == dt.date(2026, 3, 30), after
+    assert issue.sections[0].title == "Les apprentis plus nombreux"

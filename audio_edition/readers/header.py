@@ -21,6 +21,13 @@ from .text import BULLET, NUMBERED
 
 _QUOTES = "«»“”\"'’ "
 _NORM = re.compile(r"[\W_]+")
+# a welcome or thanks to the readers, a longer greeting: "… et bienvenue aux 1 312 nouveaux abonnés 👋", "Chers abonnés,
+# merci d'être toujours plus nombreux !" (not news: "Bienvenue dans l'ère du TGV à 200 euros : selon…")
+_WELCOME = re.compile(
+    r"\b(?:bienvenue|merci)\b.{0,120}\b(?:abonn[ée]e?s|lect(?:eur|rice)s|inscrit(?:e|s|es)?|nombreu(?:x|ses))\b"
+    r"|\b(?:abonn[ée]e?s|lect(?:eur|rice)s)\b.{0,40}\b(?:bienvenue|merci)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -178,8 +185,14 @@ class HeaderReader:
                 return -1, mastheads, []  # after the name and the date, an epigraph or a greeting is no title
             if len(block.text) > 200 or self.teaser(block, dry_run=True) or self.date_line(block):
                 return None
-            if not mastheads and _masthead_line(block) is not None and i + 1 < len(self.blocks):
-                continue  # "La lettre hebdomadaire du numérique breton · n° 143 · vendredi 20 mars 2026" over the title
+            if not mastheads and (name := _masthead_line(block)) is not None and i + 1 < len(self.blocks):
+                # "La lettre hebdomadaire du numérique breton · n° 143 · vendredi 20 mars 2026" over the title; with
+                # no title under it (a greeting, or the first story's headline over its text: "Le Relevé · n° 31 · …"
+                # / "Les loyers flambent" / "À la rentrée…"), the line's name is the title, read with the header
+                j, nxt = self.following(i)
+                if nxt is None or not self.is_title(nxt, j) or (name and self._over_story(j)):
+                    return None
+                continue
             if block.text.casefold() in {n.casefold() for n in self.names}:
                 mastheads.append(i)  # the newsletter's name above the title
                 continue
@@ -253,6 +266,11 @@ class HeaderReader:
             and not self.date_line(block)
             and self.rule_for(block) is None
         )
+
+    def _over_story(self, at: int) -> bool:
+        """The line at ``at`` is a headline right over its story's text (a paragraph, not another heading)."""
+        _, nxt = self.following(at)
+        return nxt is not None and nxt.kind == "paragraph" and len(words(nxt.text)) >= 12
 
     def is_title(self, block: Block, at: int) -> bool:
         _, nxt = self.following(at)
@@ -362,7 +380,7 @@ class HeaderReader:
             self.drop(i, kicker, "teaser kicker")
             self.headlines += headlines
             return i + 1
-        welcome = len(block.text) <= 80 or (len(block.text) <= 200 and re.search(r"\b(?:bienvenue|merci)\b", block.text, re.IGNORECASE))
+        welcome = len(block.text) <= 80 or (len(block.text) <= 200 and bool(_WELCOME.search(block.text)))
         if welcome and self.profile.greetings.search(block.text, self.names):
             # "Bonjour à toutes et à tous,", "… et bienvenue aux 1 312 nouveaux abonnés 👋", "Chers abonnés, merci d'être
             # toujours plus nombreux !": the show has its own
@@ -414,7 +432,8 @@ class HeaderReader:
         )
         # (a subtitle marked up as a heading right under the title may be a sentence: Beehiiv's "Neurone #88 · Mistral
         # boucle un tour…, Apple confie Siri à Gemini.", before the author's name and the date)
-        short = short or (block.kind == "heading" and i == self.title_end and len(words(block.text)) <= 40)
+        # (not a question: the first story's headline, "Pourquoi le beurre coûte-t-il si cher ?", over its byline)
+        short = short or (block.kind == "heading" and i == self.title_end and len(words(block.text)) <= 40 and not block.text.rstrip().endswith("?"))
         j, nxt = self.following(i)
         if not marked and i == self.title_end and short and not self.headlines and nxt is not None and self.teaser(nxt, dry_run=True):
             self.drop(i, block.text, "standfirst")  # "Le titre / Pourquoi la frugalité séduit… / AU SOMMAIRE • …"
@@ -577,9 +596,23 @@ _DATE_WORDS = {*MONTH_NAMES, *MONTH_ABBREVIATIONS, *WEEKDAYS, "le", "publié", "
 
 
 def _dated_name(text: str, profile: Profile) -> str | None:
-    """'Yanis Benali 16 mars 2026' -> 'Yanis Benali': a name, and nothing else but the date."""
+    """'Yanis Benali 16 mars 2026' -> 'Yanis Benali': a name, and nothing else but the date. Not a dateline, its
+    place before a comma ("Sophia Antipolis, le 12 mars 2026", "Grand Est, 12 mars"), nor a place or an occasion
+    whose words are no one's ("Val Thorens · …", "Hors Série · jeudi 12 mars", "Bonne Année 1er janvier")."""
+    if re.match(r"[^\d,·|•]+,", text):
+        return None
     rest = [w for w in re.split(r"[\s·|•,]+", text) if w and not any(c.isdigit() for c in w) and w.lower().rstrip(".") not in _DATE_WORDS]
-    return person_name(" ".join(rest), profile) if rest else None
+    if not rest or rest[0].lower() in _NO_FIRST_NAME or any(w.lower() in _NO_NAME for w in rest):
+        return None
+    return person_name(" ".join(rest), profile)
+
+
+# words that open a place or an occasion, never a first name ("Saint Nazaire", "Val Thorens", "Hors Série"), and
+# words of a place or a title, never a surname ("Grand Est", "Nantes Métropole", "Bonne Année")
+_NO_FIRST_NAME = {"saint", "sainte", "st", "ste", "val", "grand", "grande", "mont", "port", "pont", "hors", "bonne", "bon", "joyeux",
+                  "joyeuses", "nouvel", "nouvelle", "nouveau", "spécial", "spéciale", "édition", "numéro", "lettre", "hebdo"}
+_NO_NAME = {"nord", "sud", "est", "ouest", "métropole", "agglomération", "agglo", "série", "année", "fêtes", "spécial", "spéciale",
+            "édition", "numéro", "hebdo", "lettre", "newsletter"}
 
 
 def _details_only(text: str) -> bool:

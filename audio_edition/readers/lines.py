@@ -97,6 +97,10 @@ def person_name(text: str, profile: Profile) -> str | None:
 
 
 _INTERVIEW = re.compile(r"(?:[QR]|Question|Réponse)\s*\.?\s*:|[—–]\s*\S.*\?$")  # "Q : Et le coût ?", "Question : Et le coût ?", "— Pourquoi l'Isère ?"
+# a turn labelled in words, a turn only when the other one follows it ("Question : … ?" / "Réponse : …"); over
+# paragraphs of news, a rubric's headline ("Question : qui paiera la hausse du lait ?")
+_WORD_TURN = re.compile(r"(?:Question|Réponse)\s*\.?\s*:")
+_TURN = re.compile(r"(?:[QR]|Question|Réponse)\s*\.?\s*:")
 # Web addresses in an issue's text: with their scheme or "www.", or a site of a common ending
 _TLD = "com|org|net|fr|eu|io|ai|gov|edu|int|co|de|uk"
 _ADDRESS = re.compile(rf"https?://|www\.|\b[\w-]+\.(?:{_TLD})(?:/|\b)")
@@ -137,12 +141,16 @@ def heading_like(block: Block, following: Block | None, profile: Profile, *, nee
     ws = words(text)
     # an interview's headline counts its words, not its colon and guillemets ("Nadia Roux : « Un bon conseiller
     # saura dire au client de ne rien signer »")
+    # saura dire au client de ne rien signer »"), when the interview's turns follow it (a quotation over a story
+    # keeps the usual count: "Name : « Nous ne signerons rien tant que… »" inside a report is its text)
     said = _SAYS.fullmatch(text)
     interview = said is not None and person_name(said["who"], profile) is not None
-    counted = [w for w in ws if any(c.isalnum() for c in w)] if interview else ws
+    turns = bool(_INTERVIEW.match(following.text))
+    counted = [w for w in ws if any(c.isalnum() for c in w)] if interview and turns else ws
     if len(text) > profile.heading_max_chars or len(counted) > profile.heading_max_words:
         return False
-    if text[0].islower() or text.startswith(("…", "...", "«", "“", '"', "(", "[")) or _INTERVIEW.match(text):
+    turn = bool(_INTERVIEW.match(text)) and not (_WORD_TURN.match(text) and not _TURN.match(following.text))
+    if text[0].islower() or text.startswith(("…", "...", "«", "“", '"', "(", "[")) or turn:
         return False  # "Q : Et le coût ?": an interview's question, not a heading
     if ends_with_address(text):
         return False  # "Le rapport de l'AIE — https://…": a link, not a heading

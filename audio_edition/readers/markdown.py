@@ -41,6 +41,8 @@ _HEADING_ATTRS = re.compile(r"\s*\{:?\s*[#.][^{}]*\}\s*$")
 # Hugo's shortcodes, alone on their line: '{{< figure src="…" caption="…" >}}', '{{% notice info "Titre" %}}', '{{< /partner >}}'
 _SHORTCODE_LINE = re.compile(r"^\s*\{\{([<%])\s*(/?)\s*([\w-]+)(.*?)\s*[%>]\}\}\s*$")
 _SHORTCODE = re.compile(r"\{\{[<%].*?[%>]\}\}")  # inline: "[Abonnez-vous]({{< ref "/abonnement" >}})"
+_CODE_SHORTCODE = re.compile(r"^(?:highlight|code|codeblock)$", re.IGNORECASE)  # '{{< highlight rust >}} … {{< /highlight >}}'
+_QUOTE_SHORTCODE = re.compile(r"^(?:quote|blockquote|citation)$", re.IGNORECASE)  # '{{< quote author="…" >}} … {{< /quote >}}'
 _SHORTCODE_ARG = re.compile(r"(?:([\w-]+)\s*=\s*)?\"([^\"]*)\"")
 # what a shortcode's name says it holds: a picture or a player is not read (its caption neither), a
 # partner's block is an advertisement, links to other posts go to the show notes
@@ -180,12 +182,17 @@ def parse_markdown(text: str, source: str) -> Document:
     closed = {m.group(3) for line in lines if (m := _SHORTCODE_LINE.match(line)) and m.group(2)}
     fenced: list[str] | None = None  # the lines of a fenced code block, up to its end
     table: list[str] | None = None  # the lines of a raw HTML <table>, up to its end
+    code_shortcode: str | None = None  # the "{{< highlight rust >}}" whose code is being taken, like a fenced block's
+    quoted: list[tuple[int, str]] = []  # where each '{{< quote author="…" >}}' opened, and its author
     for line in lines:
-        if _FENCE.match(line):
+        shortcode = _SHORTCODE_LINE.match(line)
+        ends_code = code_shortcode is not None and shortcode is not None and bool(shortcode.group(2)) and shortcode.group(3) == code_shortcode
+        if (_FENCE.match(line) and code_shortcode is None) or ends_code:
             flush()
             if fenced is not None and (code := clean(" ; ".join(c.strip() for c in fenced if c.strip()))):
                 blocks.append(Block("paragraph", code, drop="code"))  # not read, but listed with what was left out
             fenced = None if fenced is not None else []
+            code_shortcode = None
             continue
         if fenced is not None:
             fenced.append(line)
@@ -208,8 +215,19 @@ def parse_markdown(text: str, source: str) -> Document:
             drop = next((reason for pattern, reason in _SHORTCODE_DROPS if pattern.match(name)), None)
             if closing:
                 del shortcodes[-1:]
+                if _QUOTE_SHORTCODE.match(name) and quoted:
+                    # '{{< quote author="Léa Roy" >}} … {{< /quote >}}': read with its author, "« … » — Léa Roy"
+                    at, author = quoted.pop()
+                    said = [b for b in blocks[at:] if b.drop is None]
+                    if said and len(said) == len(blocks[at:]):
+                        blocks[at:] = [Block("paragraph", f"« {' '.join(b.text for b in said)} » — {author}")]
                 continue
             paired = name in closed  # "{{< figure … >}}" stands alone, "{{< partner >}}" holds its text up to "{{< /partner >}}"
+            if paired and _CODE_SHORTCODE.match(name):
+                fenced, code_shortcode = [], name  # '{{< highlight rust >}}': code, left out like a fenced block
+                continue
+            if paired and _QUOTE_SHORTCODE.match(name) and (author := clean(args.get("author") or args.get("cite") or args.get("source") or "")):
+                quoted.append((len(blocks), author))
             if drop is not None:
                 # its caption or title, listed with what was left out: "figure — Un A321 sur le tarmac"
                 said = clean(args.get("caption") or args.get("title") or args.get("alt") or args.get("name") or "")

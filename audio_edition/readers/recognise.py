@@ -86,8 +86,8 @@ class _Recogniser(HeaderReader):
                     # the table's note under it ("Cours au 11 mars, 17h35. Sources : Euronext."): the figures' sources go too
                     self.drop(note[0], note[1].text, "table")
                     self.skip.add(note[0])
-                if block.drop == "poll":
-                    self.trim_poll_question()
+                if block.drop == "poll" and (i == 0 or blocks[i - 1].drop != "poll"):  # once per poll, at its start
+                    self.trim_poll_question(blocks, i)
                 # an advertisement's button the markup drew ("<td bgcolor><a>Demander une démo</a>"): it ends there too
                 promo_button = promo_button or (block.drop == "button" and promo == "sponsored block")
                 self.drop(i, block.text, block.drop)
@@ -257,7 +257,10 @@ class _Recogniser(HeaderReader):
                 signer_at, signer = self.following(i - 1)
                 # (or "Je vous souhaite une bonne lecture." / "Julien Mercadier" over the editorial, before any
                 # section: its signer, not its title)
-                top = not self.sections and signer is not None and signer.kind == "paragraph" and person_name(signer.text, self.profile)
+                top = (
+                    not self.sections and signer is not None and signer.kind == "paragraph" and bool(person_name(signer.text, self.profile))
+                    and not self._portrait_heading(signer_at)
+                )
                 if signer is not None and (top or self.first_name(signer, self.following(signer_at)[1])):
                     # "À la semaine prochaine, / Hugo": the editor signs under the sign-off
                     self.signature = self.signature or signer.text
@@ -266,7 +269,10 @@ class _Recogniser(HeaderReader):
                     self.skip.add(signer_at)
                     self.drop_role(signer_at)
                     role_at, role = self.following(signer_at)
-                    if role is not None and role_at not in self.skip and _job_line(role) and person_name(signer.text, self.profile):
+                    if (
+                        role is not None and role_at not in self.skip and _job_line(role) and person_name(signer.text, self.profile)
+                        and not self.heading(role, self.following(role_at)[1])  # (a rubric over its text: "Revue de presse")
+                    ):
                         self.drop(role_at, role.text, "signature")  # her job under her name: not read
                         self.skip.add(role_at)
                 continue
@@ -485,11 +491,32 @@ class _Recogniser(HeaderReader):
             j, nxt = k, after
         return [*asked, *answers] if len(answers) >= 2 else None
 
+    def _portrait_heading(self, at: int) -> bool:
+        """A name that titles the first of several portraits, not the editorial's signer: one of the headlines
+        ("Au sommaire : Marie Curie, Irène Joliot-Curie…"), or followed by another name over its own text."""
+        name = self.blocks[at].text.strip()
+        if any(h.strip(" .") == name for h in self.headlines):
+            return True
+        for k in range(at + 2, len(self.blocks)):
+            block = self.blocks[k]
+            if (
+                block.kind == "paragraph" and block.drop is None and not block.text.isupper()  # (not a rubric, "LE FILM DU MOIS")
+                and person_name(block.text, self.profile) and self.heading(block, self.following(k)[1])
+            ):
+                return True
+        return False
+
     def _news_under(self, text: str, nxt: Block | None) -> bool:
         """A farewell that names someone ("À dans trois semaines, Annecy !") over a paragraph of news ("Le film
         sera projeté au festival d'Annecy…"): a heading, a town's; a sign-off's name is a person's, and
-        nothing but a signature, a P.S. or the footer follows a sign-off."""
-        if not _FAREWELL_NAMED.search(text) or nxt is None or nxt.kind != "paragraph" or len(words(nxt.text)) < 10:
+        nothing but a signature, a P.S. or the footer follows a sign-off. The news names the place again, after
+        a preposition ("de Lorient", "d'Annecy"), not as a person ("À la semaine prochaine, Nadia" over "Nadia
+        Kerbrat écrit cette lettre depuis Morlaix…", a bio, or a P.S. that does not name her)."""
+        named = _FAREWELL_NAMED.search(text)
+        if not named or nxt is None or nxt.kind != "paragraph" or len(words(nxt.text)) < 10:
+            return False
+        place = re.escape(named["name"])
+        if not re.search(rf"\b(?:[àa]|de|du|des|en|au|aux|sur|vers|pour|d['’])\s*{place}\b(?!\s+(?-i:[A-ZÀ-Ý]))", nxt.text, re.IGNORECASE):
             return False
         if self.rule_for(nxt) is not None or _CLOSING_PS.match(nxt.text) or self._career(nxt):
             return False
@@ -614,16 +641,29 @@ class _Recogniser(HeaderReader):
             return bool(person_name(block.text, self.profile))
         if self.heading(block, following) and not (following is not None and _role_line(following)):
             return False  # a heading, not a name with its role under it
+        if following is not None and _OFFICE.fullmatch(following.text.strip()) and not _ROLE_LINE.fullmatch(following.text.strip(" .,")):
+            # an office under its holder's full name ("Odile Fabre / Maire de Saint-Lô"), not under a rubric:
+            # "Nominations" over "Directrice générale des services de la ville, Claire Le Gall"
+            return bool(person_name(block.text, self.profile))
         one_word = word.isalpha() and word[:1].isupper() and word[1:].islower() and len(word) <= 20
         return bool(person_name(block.text, self.profile)) or one_word
 
-    def trim_poll_question(self) -> None:
+    def trim_poll_question(self, blocks: list[Block], at: int) -> None:
         """A poll's answers the markup marks ("<a class="poll__option">🔥 Excellente</a>"): the question over them
-        goes too ("Qu'avez-vous pensé de l'édition d'aujourd'hui ?"), and its heading if nothing else is under it."""
+        goes too ("Qu'avez-vous pensé de l'édition d'aujourd'hui ?"), and its heading if nothing else is under it.
+        Only the paragraph right above, and only when the poll's markup has no question of its own: an article's
+        last question ("Le télétravail était-il une parenthèse ?") over a poll that asks its own stays read."""
         draft = self.current
-        if draft is None or draft.items or not draft.paragraphs:
+        if draft is None or draft.items or not draft.paragraphs or at == 0:
+            return
+        end = at
+        while end < len(blocks) and blocks[end].drop == "poll":
+            end += 1
+        if any(b.text.rstrip().endswith("?") for b in blocks[at:end]):
             return
         question = draft.paragraphs[-1]
+        if blocks[at - 1].drop is not None or blocks[at - 1].text != question:
+            return
         if not question.rstrip().endswith("?") or len(words(question)) > 30:
             return
         draft.paragraphs.pop()
@@ -654,6 +694,9 @@ class _Recogniser(HeaderReader):
         # mars (source : notaires)")
         above = next((b for b in reversed(self.blocks[:at]) if b.drop is None), None)
         titled = above is not None and above.text == last and (not texts or not texts[0]) and not last.endswith((".", "!", "?", "…", "»", ":", ";", ","))
+        # (not a sentence whose final full stop is missing: a clause after a colon or a verb, "Bonne nouvelle : les
+        # taux sont repassés sous 3 % en mars")
+        titled = titled and not _SENTENCE_LIKE.search(re.sub(r"\([^()]*\)", "", last))
         if titled and len(words(last)) <= self.profile.heading_max_words:
             if len(draft.items) + len(draft.paragraphs) <= 1:
                 self.announced.append((draft, last, at - 1, reason))
@@ -1075,7 +1118,7 @@ _EDITORIAL_WORDS = re.compile(r"(?i)\b(?:mot de la r[ée]daction|mot du r[ée]da
 # the person a career's sentence is about: "Ancienne correspondante à Varsovie, Agnieszka Nowak tiendra…"
 _FIRST_CLAUSE_NAME = re.compile(r",\s+((?:[A-ZÀ-Ý][\w'’-]+\s){1,2}[A-ZÀ-Ý][\w'’-]+)\s")
 # a farewell with a name after its comma: "À dans trois semaines, Annecy !", "Au mois prochain, Bastien"
-_FAREWELL_NAMED = re.compile(r",\s*(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+)?\s*[!.]?\s*$")
+_FAREWELL_NAMED = re.compile(r",\s*(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+)?)\s*[!.]?\s*$")
 _READING = re.compile(r"(?i)\b(?:lectures?|[àa] lire|lu ailleurs|nos s[ée]lections?)\b")
 # an entry of a reading list: a work, and where to find it ("Le fil de @veille sur …", "Une longue enquête du Monde …")
 _READ_ENTRY = re.compile(
@@ -1104,6 +1147,8 @@ _TEASES = re.compile(r"(?i)\b(?:cet article|ce dossier|notre enquête|nous (?:d�
 _AUTHOR_LINE = re.compile(r"^[—–]\s+")  # a quotation's author line: "— Pierre Lamothe, directeur …"
 # a table's note: short, naming its sources ("Cours au 11 mars 2026, 17h35. Sources : Euronext, Refinitiv.")
 _TABLE_NOTE = re.compile(r"(?i)^(?=.{0,200}$)(?:.*[.)]\s)?sources?\s?:\s*\S")
+# a line that says something: a clause after a colon, or a common finite verb ("Les loyers ont monté en mai")
+_SENTENCE_LIKE = re.compile(r"\S\s*:\s+\S|\b(?:est|sont|ont|a|était|étaient|sera|seront|reste|restent|va|vont|devient|deviennent)\b")
 _AGENDA = re.compile(r"(?i)\b(?:agenda|[àa] venir|rendez-vous|calendrier)\b")
 _PUBLISHED = re.compile(r"(?:publi[ée]e?|post[ée]e?|mis en ligne|mise à jour)(?: le)? ", re.IGNORECASE)
 _ROLES = re.compile(r"\s+[|•]\s+")  # "Économiste du travail | Associée chez Tessitura | Autrice de …"

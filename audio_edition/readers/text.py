@@ -141,12 +141,24 @@ def text_blocks(text: str, *, flowed: bool = False) -> list[Block]:
     return drop_tables(_aligned_tables(countdowns(_agenda_entries(blocks), ranks), aligned))
 
 
+# an agenda's rubric: "Agenda", "À venir", "Rendez-vous", "Calendrier", "L'agenda de la semaine"
+_AGENDA_RUBRIC = re.compile(r"(?i)\b(?:agenda|[àa] venir|rendez-vous|calendrier|dates? à retenir|à noter)\b")
+
+
 def _agenda_entries(blocks: list[Block]) -> list[Block]:
     """An agenda copied without its bullets ("19/03 : remise des prix, Paris" / "24-26/03 : un salon, Lyon"):
     two lines or more in a row, each opening with its date, are its entries. Each had been taken for a
     heading with no text, and the last one for a chapter (a single dated line stays as it is: "1er juillet :
     ce qui change" over its story is a headline)."""
-    entry = [b.kind == "paragraph" and b.drop is None and not b.lead and len(b.text) <= 250 and bool(DATED_ENTRY.match(b.text)) for b in blocks]
+    dated = [b.kind == "paragraph" and b.drop is None and not b.lead and len(b.text) <= 250 and bool(DATED_ENTRY.match(b.text)) for b in blocks]
+    entry, rubric = list(dated), False
+    for n, block in enumerate(blocks):
+        if dated[n] and (n == 0 or not dated[n - 1]):  # a run's first line: is it under "Agenda", "À venir"…?
+            rubric = n > 0 and len(blocks[n - 1].text.split()) <= 6 and bool(_AGENDA_RUBRIC.search(blocks[n - 1].text))
+        # a full sentence of story text, out of an agenda, is not an entry: "Le 5 mars : la banque centrale
+        # maintient son taux, contre l'avis de trois de ses gouverneurs qui plaidaient pour une baisse."
+        if dated[n] and not rubric and block.text.endswith(".") and len(block.text.split()) > 15:
+            entry[n] = False
     for n, block in enumerate(blocks):
         if entry[n] and ((n > 0 and entry[n - 1]) or (n + 1 < len(blocks) and entry[n + 1])):
             blocks[n] = replace(block, kind="bullet")
