@@ -1794,3 +1794,29 @@ def test_an_advertisements_button_of_six_words_and_its_arrow() -> None:
     )
     assert [s.title for s in issue.sections] == ["Un intertitre", "BRÈVES"]
     assert _dropped(issue)[button] == "sponsored block"
+
+
+def test_briefs_with_their_lead_on_a_line_under_a_sections_lead_paragraph() -> None:
+    # "Les ports et les quais" / its lead paragraph / "Marseille agrandit son terminal" / its text: briefs of the
+    # section, as they are right under the heading, not one chapter each
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn texte de la lettre.\n\nLes ports et les quais\n\n"
+        "Les grands ports français investissent dans l'électrification des quais pour accueillir les paquebots.\n\n"
+        "Marseille agrandit son terminal\nLe port branche trois nouveaux postes à quai sur le réseau électrique.\n\n"
+        "Le Havre attend ses grues\nLes portiques commandés en Chine arriveront avec six mois de retard.\n\n"
+        "BRÈVES\n\nUne brève de la semaine.\n"
+    )
+    assert [s.title for s in issue.sections] == ["Un intertitre", "Les ports et les quais", "BRÈVES"]
+    section = issue.sections[1]
+    assert section.paragraphs == ("Les grands ports français investissent dans l'électrification des quais pour accueillir les paquebots.",)
+    assert [i.lead for i in section.items] == ["Marseille agrandit son terminal", "Le Havre attend ses grues"]
+    # a story under a sub-heading that runs on for several paragraphs keeps its sub-heading as a chapter
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn texte de la lettre.\n\nLes ports et les quais\n\n"
+        "Les grands ports français investissent dans l'électrification des quais pour accueillir les paquebots.\n\n"
+        "Marseille agrandit son terminal\nLe port branche trois nouveaux postes à quai sur le réseau électrique.\n\n"
+        "Les travaux dureront deux ans et coûteront quarante millions d'euros, financés en partie par la Région.\n\n"
+        "Le Havre attend ses grues\nLes portiques commandés en Chine arriveront avec six mois de retard.\n\n"
+        "Le port a dû louer deux grues mobiles pour tenir la cadence pendant l'hiver, à ses frais.\n"
+    )
+    assert [s.title for s in issue.sections] == ["Un intertitre", "Les ports et les quais", "Marseille agrandit son terminal", "Le Havre attend ses grues"]
