@@ -1820,3 +1820,23 @@ def test_briefs_with_their_lead_on_a_line_under_a_sections_lead_paragraph() -> N
         "Le port a dû louer deux grues mobiles pour tenir la cadence pendant l'hiver, à ses frais.\n"
     )
     assert [s.title for s in issue.sections] == ["Un intertitre", "Les ports et les quais", "Marseille agrandit son terminal", "Le Havre attend ses grues"]
+
+
+def test_an_advertisements_button_without_its_arrow_before_the_next_heading() -> None:
+    # "Calculer mon économie" after a sponsor's paragraph, with the next rubric under it: the ad's button, left
+    # out with it, and "Agenda" a heading (not a paragraph of a chapter named after the button)
+    for label, button in (("Sponsorisé par Voltéo", "Calculer mon économie"), ("Un mot de notre partenaire", "Recevoir notre guide complet")):
+        issue = _read(
+            "Le titre\n\nUn intertitre\n\nUn texte de la lettre.\n\n"
+            f"{label}\n\nVotre toiture peut produire votre électricité. Voltéo pose vos panneaux en une journée.\n\n"
+            f"{button}\n\nAgenda\n\n12/05 : salon de l'énergie solaire, Lyon.\n\n14/05 : journée des installateurs, Nantes.\n"
+        )
+        assert [s.title for s in issue.sections] == ["Un intertitre", "Agenda"], button
+        assert _dropped(issue)[button] == "sponsored block"
+    # a heading after the advertisement's text, with its own story under it, stays a heading
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn texte de la lettre.\n\nSponsorisé par Voltéo\n\n"
+        "Votre toiture peut produire votre électricité. Voltéo pose vos panneaux en une journée.\n\n"
+        "Sauver les vergers normands\n\nLa Région finance la replantation de deux mille pommiers à cidre cet hiver.\n"
+    )
+    assert [s.title for s in issue.sections] == ["Un intertitre", "Sauver les vergers normands"]

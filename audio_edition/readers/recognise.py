@@ -218,7 +218,7 @@ class _Recogniser(HeaderReader):
                 # or the section's next item after it, not "Testé : le Pixel 10 Pro" over its own text)
                 button = not listed and block.kind == "paragraph" and len(_said_words(text)) <= 6 and (
                     bool(block.url)
-                    or (promo == "sponsored block" and not promo_button and bool(_CALL_TO_ACT.match(text) or _ARROWED_CALL.fullmatch(text))
+                    or (promo == "sponsored block" and not promo_button and bool(_CALL_TO_ACT.match(text) or _ARROWED_CALL.fullmatch(text) or _BARE_CALL.fullmatch(text))
                         and (nxt is None or nxt.kind == "bullet" or bool(nxt.lead) or self.heading(nxt, self.following(j)[1])))
                 )  # fmt: skip
                 if item or button or (not listed and not (self.heading(block, nxt) or names_line(block, self.profile))):
@@ -1020,6 +1020,9 @@ _CALL_TO_ACT = re.compile(
 # …or any verb's call with its arrow: "Simuler mon projet →", "Prenez rendez-vous ›", "Je fonce →"
 # (a headline does not end with an arrow)
 _ARROWED_CALL = re.compile(rf"{CALL_VERB}[^.!?:]{{0,40}}\s[→➜›>]", re.IGNORECASE)  # (not "Notre sélection de la semaine →", a heading)
+# …or a verb's call on what the reader gets, without its arrow: "Estimer mes revenus", "Recevoir l'étude de cas"
+# (a heading in the advertisement's place would have its text under it, not the next heading)
+_BARE_CALL = re.compile(rf"{CALL_VERB}\s+(?:mon|ma|mes|votre|vos|notre|nos|le|la|les|l['’]|un|une|des|du)\b[^.!?:;]{{0,40}}", re.IGNORECASE)
 # an editorial's other names ("Le mot de la rédaction", "Le billet", "La lettre de l'éditeur")
 _EDITORIAL_WORDS = re.compile(r"(?i)\b(?:mot de la r[ée]daction|mot du r[ée]dacteur|billet|lettre de l['’][ée]dit|[ée]dito(?:rial)?)\b")
 # the person a career's sentence is about: "Ancienne correspondante à Varsovie, Agnieszka Nowak tiendra…"
