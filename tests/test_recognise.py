@@ -1840,3 +1840,27 @@ def test_an_advertisements_button_without_its_arrow_before_the_next_heading() ->
         "Sauver les vergers normands\n\nLa Région finance la replantation de deux mille pommiers à cidre cet hiver.\n"
     )
     assert [s.title for s in issue.sections] == ["Un intertitre", "Sauver les vergers normands"]
+
+
+def test_an_advertisement_in_a_box_up_to_its_button() -> None:
+    # "Publicité" over a box: its frame is a rule, never a chapter, and its short lines (the product's name in
+    # capitals, its price) are the advertisement up to its button, not headings; the next heading stays one
+    body = (
+        "  FOURNIL PLUS — La caisse des boulangeries\n  Ventes, commandes et fournées sur une seule tablette.\n"
+        "  Dès 29 € HT/mois · Sans engagement\n  → Essayez un mois gratuitement\n"
+    )
+    for top, bottom in (("┌────────────────────────┐\n", "└────────────────────────┘\n"), ("+------------------------+\n", "+------------------------+\n"), ("", "")):
+        issue = _read(
+            "Le titre\n\nUn intertitre\n\nUn texte de la lettre.\n\nPublicité\n\n"
+            f"{top}{body}{bottom}\nLes boulangers face au prix du beurre\n\n"
+            "Le cours du beurre a doublé en un an, et les artisans répercutent la hausse sur les viennoiseries.\n"
+        )
+        assert [s.title for s in issue.sections] == ["Un intertitre", "Les boulangers face au prix du beurre"], top
+        dropped = _dropped(issue)
+        assert dropped["FOURNIL PLUS — La caisse des boulangeries"] == dropped["Essayez un mois gratuitement"] == "sponsored block"
+    # a box's sides are not read either: "│ Un texte encadré │"
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn texte de la lettre.\n\n╔══════════════════╗\n║ Le marché des fruits rouges reprend des couleurs cette année. ║\n"
+        "╚══════════════════╝\n"
+    )
+    assert issue.sections[0].paragraphs[-1] == "Le marché des fruits rouges reprend des couleurs cette année."

@@ -221,9 +221,12 @@ class _Recogniser(HeaderReader):
                     or (promo == "sponsored block" and not promo_button and bool(_CALL_TO_ACT.match(text) or _ARROWED_CALL.fullmatch(text) or _BARE_CALL.fullmatch(text))
                         and (nxt is None or nxt.kind == "bullet" or bool(nxt.lead) or self.heading(nxt, self.following(j)[1])))
                 )  # fmt: skip
-                if item or button or (not listed and not (self.heading(block, nxt) or names_line(block, self.profile))):
+                # a boxed advertisement's short lines, its name in capitals and its price, up to its button ("Publicité" /
+                # "ATELIER VERSO — …" / "Dès 49 € HT/mois" / "→ Essayez 14 jours gratuitement"): no headings of their own
+                boxed = promo == "sponsored block" and not listed and not promo_button and self._call_ahead(i)
+                if item or button or boxed or (not listed and not (self.heading(block, nxt) or names_line(block, self.profile))):
                     self.drop(i, text, promo)
-                    promo_button = promo_button or button
+                    promo_button = promo_button or button or (boxed and _ad_call(block))
                     links = links or (listed and linked)
                     marked = marked and block.kind == "bullet"
                     i += 1
@@ -422,6 +425,20 @@ class _Recogniser(HeaderReader):
         if len(cues) < 2 and not (block.kind != "heading" and self._footer_next(j)):
             return False
         return not self._heading_after(j)
+
+    def _call_ahead(self, at: int) -> bool:
+        """An advertisement's button among the few short lines after block ``at``, before any long
+        paragraph or heading marked as one (its name, its offer, its price, then "→ Essayez…"), with
+        a heading or nothing after it (not "Testé : le Pixel 10 Pro" over its own text)."""
+        k, block = at, self.blocks[at]
+        for _ in range(6):
+            if block is None or block.kind not in ("paragraph", "bullet") or len(block.text) > 150 or self.rule_for(block) is not None:
+                return False
+            j, nxt = self.following(k)
+            if k != at and _ad_call(block):
+                return nxt is None or self.heading(nxt, self.following(j)[1])
+            k, block = j, nxt
+        return False
 
     def question_of(self, draft: Draft, block: Block) -> bool:
         """An interview's question set as a heading, or in bold, under its section ("Entretien avec …",
@@ -1085,6 +1102,12 @@ _DIALOGUE = re.compile(r"(?:[QR]|Question|Réponse)\s*\.?\s*:|[—–]\s")  # an
 def _said_words(text: str) -> list[str]:
     """A button's words, without its arrow: "Ouvrir un compte en 10 minutes →" has six."""
     return [w for w in words(text) if any(c.isalnum() for c in w)]
+
+
+def _ad_call(block: Block) -> bool:
+    """An advertisement's button: a short call ("Essayez 14 jours gratuitement", "Réserver ma place →")."""
+    text = block.text
+    return len(_said_words(text)) <= 6 and bool(_CALL_TO_ACT.match(text) or _ARROWED_CALL.fullmatch(text) or _BARE_CALL.fullmatch(text))
 
 
 def _key(title: str) -> str:

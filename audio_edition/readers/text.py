@@ -27,7 +27,9 @@ from .dates import DATED_ENTRY, find_date
 
 # a list's mark (not "—": a dialogue's or an interview's dash; nor "–" before a question, "– Pourquoi ?")
 BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*+\-→▸►➜]|–(?![^\n]*\?\s*$)|\d{1,2}[.)])\s+(?=\S)")
-_RULE = re.compile(r"^\s*\+?(?:[-=_*~—–]\s*){3,}\+?\s*$|^\s*--\s*$")  # a line of dashes: a separator (or a box's border, "+----+")
+# a line of dashes: a separator (or a box's border, "+----+", "┌──────┐", "╚══════╝")
+_RULE = re.compile(r"^\s*[+┌└├╔╚╠]?(?:[-=_*~—–─━═]\s*){3,}[+┐┘┤╗╝╣]?\s*$|^\s*--\s*$")
+_BOX_SIDE = re.compile(r"^(\s*)[│┃║]\s?|\s?[│┃║]\s*$")  # a box's sides around its text: "│ Le CRM des boutiques │"
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _STARRED_HEADING = re.compile(r"^\*\*\s+(?=\S)(?!.*\*\*)(.*)$")  # "** Titre": an e-mail tool's plain-text heading
 NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+(?=[A-ZÀ-ÖØ-Þ«\"“])")
@@ -56,6 +58,7 @@ def text_blocks(text: str, *, flowed: bool = False) -> list[Block]:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     note, forwarding, lines = _forwarded(lines)
     lines = _unquoted(lines)
+    lines = [_BOX_SIDE.sub(r"\1", line) if line.lstrip().startswith(("│", "┃", "║")) else line for line in lines]
     if flowed:
         merged: list[str] = []
         for line in lines:
