@@ -1864,3 +1864,23 @@ def test_an_advertisement_in_a_box_up_to_its_button() -> None:
         "╚══════════════════╝\n"
     )
     assert issue.sections[0].paragraphs[-1] == "Le marché des fruits rouges reprend des couleurs cette année."
+
+
+def test_the_publishers_line_edited_by_closes_the_letter_after_a_postscript() -> None:
+    # "Grain est une lettre indépendante, éditée par …" is the publisher's line, like "publiée chaque …": not read,
+    # and the P.S. above it (with the editor's name over it, or none) is the host's last word, not a chapter
+    # named after the editor nor an item of the last briefs
+    publisher = "Grain est une lettre indépendante, éditée par Grain Médias SAS, 4 place du Marché, 35000 Rennes."
+    postscript = "P.S. Pendant les moissons, Grain paraîtra le dimanche matin, une semaine sur deux."
+    for signer in ("Jeanne Roux\n\n", ""):
+        issue = _read(
+            "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nBRÈVES\n\n• Semences : la coopérative rachète un sélectionneur breton.\n\n"
+            f"• Engrais : les prix reculent pour le troisième mois.\n\n{signer}{postscript}\n\n{publisher}\n"
+        )
+        assert [s.title for s in issue.sections] == ["Un intertitre", "BRÈVES"], signer
+        assert len(issue.sections[1].items) == 2 and issue.postscript == (postscript,), signer
+        assert _dropped(issue)[publisher] == "promotion"
+    # news about another letter's publisher is read
+    news = "La Gazette des Champs est une lettre indépendante éditée par un syndicat agricole, a rappelé son directeur mardi."
+    issue = _read(f"Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\n{news}\n")
+    assert issue.sections[0].paragraphs[-1] == news
