@@ -1884,3 +1884,18 @@ def test_the_publishers_line_edited_by_closes_the_letter_after_a_postscript() ->
     news = "La Gazette des Champs est une lettre indépendante éditée par un syndicat agricole, a rappelé son directeur mardi."
     issue = _read(f"Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\n{news}\n")
     assert issue.sections[0].paragraphs[-1] == news
+
+
+def test_a_postscript_with_the_editors_name_under_it() -> None:
+    # "P.S. …" / "Jeanne Roux" / the footer: the host's post-scriptum, her name a signature (not a paragraph of the
+    # last section, nor an empty chapter), even after a reader's letter and the editors' reply "(N.D.L.R.)"
+    postscript = "P.S. Notre rédactrice en chef répondra à vos questions en direct jeudi à midi."
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nCourrier des lecteurs\n\n"
+        "Dans votre numéro du 3 mai, vous évoquiez les haies bocagères sans parler des éleveurs qui les entretiennent à leurs frais.\n\n"
+        "Paul Le Guen, éleveur, Carhaix\n\nIl a raison, nous y reviendrons. (N.D.L.R.)\n\n"
+        f"{postscript}\n\nJeanne Roux\n\nSe désabonner · Gérer vos préférences\n"
+    )
+    assert [s.title for s in issue.sections] == ["Un intertitre", "Courrier des lecteurs"]
+    assert issue.postscript == (postscript,) and postscript not in issue.sections[-1].paragraphs
+    assert _dropped(issue)["Jeanne Roux"] == "signature"

@@ -322,6 +322,12 @@ class _Recogniser(HeaderReader):
                     self.drop_role(i)
                     i += 1
                     continue
+                if block.kind == "paragraph" and self.postscript and self._footer_next(i):
+                    # "P.S. …" / "Claire Dumas": the editor signs under the P.S., the footer after her
+                    self.signature = self.signature or name
+                    self.drop(i, text, "signature")
+                    i += 1
+                    continue
                 if block.kind == "paragraph" and nxt is not None and self.closing_postscript(j, nxt):
                     self.signature = self.signature or name  # "Claire Dumas", then "P.S. …" after the last section
                     self.drop(i, text, "signature")
@@ -689,6 +695,8 @@ class _Recogniser(HeaderReader):
                 n += 2
             elif (len(b.text) <= 200 and self.profile.sign_offs.search(b.text, self.names)) or self._signers_career(b):
                 n += 1
+            elif n == len(after) - 1 and b.kind == "paragraph" and person_name(b.text, self.profile):
+                n += 1  # the editor's name signing under the P.S., last before the footer ("P.S. …" / "Claire Dumas")
             else:
                 return False
         return True
