@@ -1899,3 +1899,26 @@ def test_a_postscript_with_the_editors_name_under_it() -> None:
     assert [s.title for s in issue.sections] == ["Un intertitre", "Courrier des lecteurs"]
     assert issue.postscript == (postscript,) and postscript not in issue.sections[-1].paragraphs
     assert _dropped(issue)["Jeanne Roux"] == "signature"
+
+
+def test_an_interviews_long_title_with_the_guests_role() -> None:
+    # "Trois questions à Lina M., role, company, what it does" over bold-less questions: the interview's title,
+    # however long, its questions in it (not one chapter per question)
+    title = (
+        "Trois questions à Lina Morvan, cofondatrice et directrice technique de Sillage, éditeur d'un logiciel "
+        "de réservation utilisé par 900 campings en France"
+    )
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn texte de la lettre.\n\n"
+        f"{title}\n\nPourquoi les campings ont-ils tant tardé ?\n\nParce que la saison est courte et les équipes changent chaque été.\n\n"
+        "Que vont changer les assistants ?\n\nTout, ou presque : le client ne compare plus, il demande.\n"
+    )
+    assert [s.title for s in issue.sections] == ["Un intertitre", title]
+    assert issue.sections[1].paragraphs[0] == "Q : Pourquoi les campings ont-ils tant tardé ?"
+    # a long sentence that opens alike, with no question under it, is read
+    line = (
+        "Entretien avec Lina Morvan, cofondatrice de Sillage, qui a levé cette semaine trois millions d'euros auprès "
+        "de fonds bretons pour recruter vingt ingénieurs"
+    )
+    issue = _read(f"Le titre\n\nUn intertitre\n\nUn texte de la lettre.\n\n{line}\n\nLa start-up vise l'Espagne en 2027.\n")
+    assert [s.title for s in issue.sections] == ["Un intertitre"] and line in issue.sections[0].paragraphs
