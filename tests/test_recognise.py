@@ -1922,3 +1922,28 @@ def test_an_interviews_long_title_with_the_guests_role() -> None:
     )
     issue = _read(f"Le titre\n\nUn intertitre\n\nUn texte de la lettre.\n\n{line}\n\nLa start-up vise l'Espagne en 2027.\n")
     assert [s.title for s in issue.sections] == ["Un intertitre"] and line in issue.sections[0].paragraphs
+
+
+def test_a_dashed_interviews_voices_a_quotation_in_an_answer_and_a_question_put_as_a_statement(show) -> None:  # type: ignore[no-untyped-def]
+    from audio_edition.script import build_script
+
+    paragraphs = (
+        "Responsable des ventes en ligne d'une coopérative de vignerons.",
+        "— Vos clients achètent-ils vraiment du vin sur leur téléphone ?",
+        "De plus en plus. « Un rouge léger pour un barbecue entre amis, moins de quinze euros » : voilà ce qu'ils tapent.",
+        "— Les frais de port restent pourtant le premier frein.",
+        "Oui, alors nous livrons en point relais à partir de six bouteilles.",
+        "— Et l'an prochain ?",
+        "Nous ouvrirons la vente aux cavistes.",
+    )
+    section = build_script(Issue("Sans date", None, (), None, (Section("Trois questions à Paule Ménard", paragraphs),), None), show).segments[1]
+    guest = section.cues[0].role
+    said = [(c.role == guest, c.text[:24]) for c in section.cues[2:]]
+    assert said == [
+        (False, "Vos clients achètent-ils"), (True, "De plus en plus. « Un ro"), (False, "Les frais de port resten"),
+        (True, "Oui, alors nous livrons "), (False, "Et l'an prochain ?"), (True, "Nous ouvrirons la vente "),
+    ]  # fmt: skip
+    # outside an interview, a long quotation still goes to the other voice
+    quoted = "Elle a tranché : « Nous ne vendrons plus jamais une bouteille sous le prix de revient, quoi qu'il en coûte. »"
+    section = build_script(Issue("Sans date", None, (), None, (Section("Vignobles", (quoted,)),), None), show).segments[1]
+    assert len({c.role for c in section.cues[1:]}) == 2
