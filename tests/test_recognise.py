@@ -1947,3 +1947,19 @@ def test_a_dashed_interviews_voices_a_quotation_in_an_answer_and_a_question_put_
     quoted = "Elle a tranché : « Nous ne vendrons plus jamais une bouteille sous le prix de revient, quoi qu'il en coûte. »"
     section = build_script(Issue("Sans date", None, (), None, (Section("Vignobles", (quoted,)),), None), show).segments[1]
     assert len({c.role for c in section.cues[1:]}) == 2
+
+
+def test_an_advertisement_on_one_line_after_the_agenda() -> None:
+    # "Publicité : Formez vos équipes … Programme : https://…" after the agenda: left out, not its last entry
+    ad = "Publicité : Formez vos équipes à la taille des fruitiers avec l'école Verger Vivant. Programme : https://verger.example/stages"
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn texte de la lettre.\n\nAgenda\n\n– 12 mai : foire aux plants, Angers.\n"
+        f"– 19 mai : journée des pépiniéristes, Tours.\n\n{ad}\n"
+    )
+    assert [i.text for i in issue.sections[-1].items] == ["foire aux plants, Angers.", "journée des pépiniéristes, Tours."]
+    assert _dropped(issue)[ad] == "sponsored block"
+    # a brief about advertising, led by the word, is read
+    brief = "Publicité : le marché de l'affichage a reculé de 2 % au premier trimestre, selon l'institut des médias."
+    issue = _read(f"Le titre\n\nUn intertitre\n\nUn texte de la lettre.\n\nMÉDIAS\n\n• {brief}\n\n• Radio : une station ferme.\n")
+    assert not issue.dropped or brief not in _dropped(issue)
+    assert any(i.lead == "Publicité" for i in issue.sections[-1].items)
