@@ -1998,3 +1998,172 @@ def test_a_masthead_line_over_no_title_gives_its_name() -> None:
         assert issue.title == "Le Trait d'union", after
         assert issue.date == dt.date(2026, 3, 30), after
     assert issue.sections[0].title == "Les apprentis plus nombreux"
+
+
+def test_briefs_with_their_lead_on_a_line_under_a_sections_lead_paragraph() -> None:
+    # "Les ports et les quais" / its lead paragraph / "Marseille agrandit son terminal" / its text: briefs of the
+    # section, as they are right under the heading, not one chapter each
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn texte de la lettre.\n\nLes ports et les quais\n\n"
+        "Les grands ports français investissent dans l'électrification des quais pour accueillir les paquebots.\n\n"
+        "Marseille agrandit son terminal\nLe port branche trois nouveaux postes à quai sur le réseau électrique.\n\n"
+        "Le Havre attend ses grues\nLes portiques commandés en Chine arriveront avec six mois de retard.\n\n"
+        "BRÈVES\n\nUne brève de la semaine.\n"
+    )
+    assert [s.title for s in issue.sections] == ["Un intertitre", "Les ports et les quais", "BRÈVES"]
+    section = issue.sections[1]
+    assert section.paragraphs == ("Les grands ports français investissent dans l'électrification des quais pour accueillir les paquebots.",)
+    assert [i.lead for i in section.items] == ["Marseille agrandit son terminal", "Le Havre attend ses grues"]
+    # a story under a sub-heading that runs on for several paragraphs keeps its sub-heading as a chapter
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn texte de la lettre.\n\nLes ports et les quais\n\n"
+        "Les grands ports français investissent dans l'électrification des quais pour accueillir les paquebots.\n\n"
+        "Marseille agrandit son terminal\nLe port branche trois nouveaux postes à quai sur le réseau électrique.\n\n"
+        "Les travaux dureront deux ans et coûteront quarante millions d'euros, financés en partie par la Région.\n\n"
+        "Le Havre attend ses grues\nLes portiques commandés en Chine arriveront avec six mois de retard.\n\n"
+        "Le port a dû louer deux grues mobiles pour tenir la cadence pendant l'hiver, à ses frais.\n"
+    )
+    assert [s.title for s in issue.sections] == ["Un intertitre", "Les ports et les quais", "Marseille agrandit son terminal", "Le Havre attend ses grues"]
+
+
+def test_an_advertisements_button_without_its_arrow_before_the_next_heading() -> None:
+    # "Calculer mon économie" after a sponsor's paragraph, with the next rubric under it: the ad's button, left
+    # out with it, and "Agenda" a heading (not a paragraph of a chapter named after the button)
+    for label, button in (("Sponsorisé par Voltéo", "Calculer mon économie"), ("Un mot de notre partenaire", "Recevoir notre guide complet")):
+        issue = _read(
+            "Le titre\n\nUn intertitre\n\nUn texte de la lettre.\n\n"
+            f"{label}\n\nVotre toiture peut produire votre électricité. Voltéo pose vos panneaux en une journée.\n\n"
+            f"{button}\n\nAgenda\n\n12/05 : salon de l'énergie solaire, Lyon.\n\n14/05 : journée des installateurs, Nantes.\n"
+        )
+        assert [s.title for s in issue.sections] == ["Un intertitre", "Agenda"], button
+        assert _dropped(issue)[button] == "sponsored block"
+    # a heading after the advertisement's text, with its own story under it, stays a heading
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn texte de la lettre.\n\nSponsorisé par Voltéo\n\n"
+        "Votre toiture peut produire votre électricité. Voltéo pose vos panneaux en une journée.\n\n"
+        "Sauver les vergers normands\n\nLa Région finance la replantation de deux mille pommiers à cidre cet hiver.\n"
+    )
+    assert [s.title for s in issue.sections] == ["Un intertitre", "Sauver les vergers normands"]
+
+
+def test_an_advertisement_in_a_box_up_to_its_button() -> None:
+    # "Publicité" over a box: its frame is a rule, never a chapter, and its short lines (the product's name in
+    # capitals, its price) are the advertisement up to its button, not headings; the next heading stays one
+    body = (
+        "  FOURNIL PLUS — La caisse des boulangeries\n  Ventes, commandes et fournées sur une seule tablette.\n"
+        "  Dès 29 € HT/mois · Sans engagement\n  → Essayez un mois gratuitement\n"
+    )
+    for top, bottom in (("┌────────────────────────┐\n", "└────────────────────────┘\n"), ("+------------------------+\n", "+------------------------+\n"), ("", "")):
+        issue = _read(
+            "Le titre\n\nUn intertitre\n\nUn texte de la lettre.\n\nPublicité\n\n"
+            f"{top}{body}{bottom}\nLes boulangers face au prix du beurre\n\n"
+            "Le cours du beurre a doublé en un an, et les artisans répercutent la hausse sur les viennoiseries.\n"
+        )
+        assert [s.title for s in issue.sections] == ["Un intertitre", "Les boulangers face au prix du beurre"], top
+        dropped = _dropped(issue)
+        assert dropped["FOURNIL PLUS — La caisse des boulangeries"] == dropped["Essayez un mois gratuitement"] == "sponsored block"
+    # a box's sides are not read either: "│ Un texte encadré │"
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn texte de la lettre.\n\n╔══════════════════╗\n║ Le marché des fruits rouges reprend des couleurs cette année. ║\n"
+        "╚══════════════════╝\n"
+    )
+    assert issue.sections[0].paragraphs[-1] == "Le marché des fruits rouges reprend des couleurs cette année."
+
+
+def test_the_publishers_line_edited_by_closes_the_letter_after_a_postscript() -> None:
+    # "Grain est une lettre indépendante, éditée par …" is the publisher's line, like "publiée chaque …": not read,
+    # and the P.S. above it (with the editor's name over it, or none) is the host's last word, not a chapter
+    # named after the editor nor an item of the last briefs
+    publisher = "Grain est une lettre indépendante, éditée par Grain Médias SAS, 4 place du Marché, 35000 Rennes."
+    postscript = "P.S. Pendant les moissons, Grain paraîtra le dimanche matin, une semaine sur deux."
+    for signer in ("Jeanne Roux\n\n", ""):
+        issue = _read(
+            "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nBRÈVES\n\n• Semences : la coopérative rachète un sélectionneur breton.\n\n"
+            f"• Engrais : les prix reculent pour le troisième mois.\n\n{signer}{postscript}\n\n{publisher}\n"
+        )
+        assert [s.title for s in issue.sections] == ["Un intertitre", "BRÈVES"], signer
+        assert len(issue.sections[1].items) == 2 and issue.postscript == (postscript,), signer
+        assert _dropped(issue)[publisher] == "promotion"
+    # news about another letter's publisher is read
+    news = "La Gazette des Champs est une lettre indépendante éditée par un syndicat agricole, a rappelé son directeur mardi."
+    issue = _read(f"Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\n{news}\n")
+    assert issue.sections[0].paragraphs[-1] == news
+
+
+def test_a_postscript_with_the_editors_name_under_it() -> None:
+    # "P.S. …" / "Jeanne Roux" / the footer: the host's post-scriptum, her name a signature (not a paragraph of the
+    # last section, nor an empty chapter), even after a reader's letter and the editors' reply "(N.D.L.R.)"
+    postscript = "P.S. Notre rédactrice en chef répondra à vos questions en direct jeudi à midi."
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nCourrier des lecteurs\n\n"
+        "Dans votre numéro du 3 mai, vous évoquiez les haies bocagères sans parler des éleveurs qui les entretiennent à leurs frais.\n\n"
+        "Paul Le Guen, éleveur, Carhaix\n\nIl a raison, nous y reviendrons. (N.D.L.R.)\n\n"
+        f"{postscript}\n\nJeanne Roux\n\nSe désabonner · Gérer vos préférences\n"
+    )
+    assert [s.title for s in issue.sections] == ["Un intertitre", "Courrier des lecteurs"]
+    assert issue.postscript == (postscript,) and postscript not in issue.sections[-1].paragraphs
+    assert _dropped(issue)["Jeanne Roux"] == "signature"
+
+
+def test_an_interviews_long_title_with_the_guests_role() -> None:
+    # "Trois questions à Lina M., role, company, what it does" over bold-less questions: the interview's title,
+    # however long, its questions in it (not one chapter per question)
+    title = (
+        "Trois questions à Lina Morvan, cofondatrice et directrice technique de Sillage, éditeur d'un logiciel "
+        "de réservation utilisé par 900 campings en France"
+    )
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn texte de la lettre.\n\n"
+        f"{title}\n\nPourquoi les campings ont-ils tant tardé ?\n\nParce que la saison est courte et les équipes changent chaque été.\n\n"
+        "Que vont changer les assistants ?\n\nTout, ou presque : le client ne compare plus, il demande.\n"
+    )
+    assert [s.title for s in issue.sections] == ["Un intertitre", title]
+    assert issue.sections[1].paragraphs[0] == "Q : Pourquoi les campings ont-ils tant tardé ?"
+    # a long sentence that opens alike, with no question under it, is read
+    line = (
+        "Entretien avec Lina Morvan, cofondatrice de Sillage, qui a levé cette semaine trois millions d'euros auprès "
+        "de fonds bretons pour recruter vingt ingénieurs"
+    )
+    issue = _read(f"Le titre\n\nUn intertitre\n\nUn texte de la lettre.\n\n{line}\n\nLa start-up vise l'Espagne en 2027.\n")
+    assert [s.title for s in issue.sections] == ["Un intertitre"] and line in issue.sections[0].paragraphs
+
+
+def test_a_dashed_interviews_voices_a_quotation_in_an_answer_and_a_question_put_as_a_statement(show) -> None:  # type: ignore[no-untyped-def]
+    from audio_edition.script import build_script
+
+    paragraphs = (
+        "Responsable des ventes en ligne d'une coopérative de vignerons.",
+        "— Vos clients achètent-ils vraiment du vin sur leur téléphone ?",
+        "De plus en plus. « Un rouge léger pour un barbecue entre amis, moins de quinze euros » : voilà ce qu'ils tapent.",
+        "— Les frais de port restent pourtant le premier frein.",
+        "Oui, alors nous livrons en point relais à partir de six bouteilles.",
+        "— Et l'an prochain ?",
+        "Nous ouvrirons la vente aux cavistes.",
+    )
+    section = build_script(Issue("Sans date", None, (), None, (Section("Trois questions à Paule Ménard", paragraphs),), None), show).segments[1]
+    guest = section.cues[0].role
+    said = [(c.role == guest, c.text[:24]) for c in section.cues[2:]]
+    assert said == [
+        (False, "Vos clients achètent-ils"), (True, "De plus en plus. « Un ro"), (False, "Les frais de port resten"),
+        (True, "Oui, alors nous livrons "), (False, "Et l'an prochain ?"), (True, "Nous ouvrirons la vente "),
+    ]  # fmt: skip
+    # outside an interview, a long quotation still goes to the other voice
+    quoted = "Elle a tranché : « Nous ne vendrons plus jamais une bouteille sous le prix de revient, quoi qu'il en coûte. »"
+    section = build_script(Issue("Sans date", None, (), None, (Section("Vignobles", (quoted,)),), None), show).segments[1]
+    assert len({c.role for c in section.cues[1:]}) == 2
+
+
+def test_an_advertisement_on_one_line_after_the_agenda() -> None:
+    # "Publicité : Formez vos équipes … Programme : https://…" after the agenda: left out, not its last entry
+    ad = "Publicité : Formez vos équipes à la taille des fruitiers avec l'école Verger Vivant. Programme : https://verger.example/stages"
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn texte de la lettre.\n\nAgenda\n\n– 12 mai : foire aux plants, Angers.\n"
+        f"– 19 mai : journée des pépiniéristes, Tours.\n\n{ad}\n"
+    )
+    assert [i.text for i in issue.sections[-1].items] == ["foire aux plants, Angers.", "journée des pépiniéristes, Tours."]
+    assert _dropped(issue)[ad] == "sponsored block"
+    # a brief about advertising, led by the word, is read
+    brief = "Publicité : le marché de l'affichage a reculé de 2 % au premier trimestre, selon l'institut des médias."
+    issue = _read(f"Le titre\n\nUn intertitre\n\nUn texte de la lettre.\n\nMÉDIAS\n\n• {brief}\n\n• Radio : une station ferme.\n")
+    assert not issue.dropped or brief not in _dropped(issue)
+    assert any(i.lead == "Publicité" for i in issue.sections[-1].items)

@@ -125,6 +125,12 @@ _END_ASIDE = re.compile(
     r"\((?:(?:mais|et|ou|encore|enfin|presque|déjà|toujours|vraiment|bis|aussi|suite|pas encore|de nouveau|pour l['’]instant|"
     r"pour de bon|une fois de plus)\b[^()]{0,30}|\d+/\d+|(?:[A-Z][\w&.-]*(?:,\s*|\s+et\s+))+[A-Z][\w&.-]*)\)$"
 )  # and a part, "(1/2)", or names, "(AMD, Intel et Broadcom)" (not one name: "Sam Altman (OpenAI)")
+# "Trois questions à Karim Benslimane, …", "Entretien avec Léa Roy, …": an interview's title with its guest's role
+_GUEST_TITLE = re.compile(
+    r"(?:(?:deux|trois|quatre|cinq|six|dix|\d{1,2}) questions? (?:à|au|aux)|entretien avec|interview (?:de|avec)|rencontre avec) "
+    r"(?P<who>[^,;:.!?]{3,60}?),\s",
+    re.IGNORECASE,
+)
 _SAYS = re.compile(r"(?P<who>[^:«»“”]{3,60}?)\s*:\s*[«“][^«»“”]+[^\s.!?…«»“”]\s*[»”]")  # "Name : « quotation »" (no pull quote's stop)
 _END_TERM = re.compile(r"(?:«\s*|“)(?P<inner>[^«»“”]*[^\s.!?…«»“”])\s*[»”]$")
 
@@ -147,7 +153,11 @@ def heading_like(block: Block, following: Block | None, profile: Profile, *, nee
     interview = said is not None and person_name(said["who"], profile) is not None
     turns = bool(_INTERVIEW.match(following.text))
     counted = [w for w in ws if any(c.isalnum() for c in w)] if interview and turns else ws
-    if len(text) > profile.heading_max_chars or len(counted) > profile.heading_max_words:
+    # an interview's title over its first question may carry the guest's whole role ("Trois questions à Karim B.,
+    # cofondateur de Nuitée, éditeur d'un logiciel utilisé par 2 400 hôtels"): its guest's name makes it a title
+    guest = _GUEST_TITLE.match(text)
+    asked = guest is not None and person_name(guest["who"], profile) is not None and following.text.rstrip().endswith("?")
+    if (len(text) > profile.heading_max_chars or len(counted) > profile.heading_max_words) and not (asked and len(text) <= 240):
         return False
     turn = bool(_INTERVIEW.match(text)) and not (_WORD_TURN.match(text) and not _TURN.match(following.text))
     if text[0].islower() or text.startswith(("…", "...", "«", "“", '"', "(", "[")) or turn:

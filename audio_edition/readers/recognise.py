@@ -222,12 +222,15 @@ class _Recogniser(HeaderReader):
                 # or the section's next item after it, not "Testé : le Pixel 10 Pro" over its own text)
                 button = not listed and block.kind == "paragraph" and len(_said_words(text)) <= 6 and (
                     bool(block.url)
-                    or (promo == "sponsored block" and not promo_button and bool(_CALL_TO_ACT.match(text) or _ARROWED_CALL.fullmatch(text))
+                    or (promo == "sponsored block" and not promo_button and bool(_CALL_TO_ACT.match(text) or _ARROWED_CALL.fullmatch(text) or _BARE_CALL.fullmatch(text))
                         and (nxt is None or nxt.kind == "bullet" or bool(nxt.lead) or self.heading(nxt, self.following(j)[1])))
                 )  # fmt: skip
-                if item or button or (not listed and not (self.heading(block, nxt) or names_line(block, self.profile))):
+                # a boxed advertisement's short lines, its name in capitals and its price, up to its button ("Publicité" /
+                # "ATELIER VERSO — …" / "Dès 49 € HT/mois" / "→ Essayez 14 jours gratuitement"): no headings of their own
+                boxed = promo == "sponsored block" and not listed and not promo_button and self._call_ahead(i)
+                if item or button or boxed or (not listed and not (self.heading(block, nxt) or names_line(block, self.profile))):
                     self.drop(i, text, promo)
-                    promo_button = promo_button or button
+                    promo_button = promo_button or button or (boxed and _ad_call(block))
                     links = links or (listed and linked)
                     marked = marked and block.kind == "bullet"
                     i += 1
@@ -327,6 +330,12 @@ class _Recogniser(HeaderReader):
                     elif name != self.signature:
                         self.drop(i, text, "signature")
                     self.drop_role(i)
+                    i += 1
+                    continue
+                if block.kind == "paragraph" and self.postscript and self._footer_next(i):
+                    # "P.S. …" / "Claire Dumas": the editor signs under the P.S., the footer after her
+                    self.signature = self.signature or name
+                    self.drop(i, text, "signature")
                     i += 1
                     continue
                 if block.kind == "paragraph" and nxt is not None and self.closing_postscript(j, nxt):
@@ -453,6 +462,20 @@ class _Recogniser(HeaderReader):
         if len(cues) < 2 and not (block.kind != "heading" and self._footer_next(j)):
             return False
         return not self._heading_after(j)
+
+    def _call_ahead(self, at: int) -> bool:
+        """An advertisement's button among the few short lines after block ``at``, before any long
+        paragraph or heading marked as one (its name, its offer, its price, then "→ Essayez…"), with
+        a heading or nothing after it (not "Testé : le Pixel 10 Pro" over its own text)."""
+        k, block = at, self.blocks[at]
+        for _ in range(6):
+            if block is None or block.kind not in ("paragraph", "bullet") or len(block.text) > 150 or self.rule_for(block) is not None:
+                return False
+            j, nxt = self.following(k)
+            if k != at and _ad_call(block):
+                return nxt is None or self.heading(nxt, self.following(j)[1])
+            k, block = j, nxt
+        return False
 
     def question_of(self, draft: Draft, block: Block) -> bool:
         """An interview's question set as a heading, or in bold, under its section ("Entretien avec …",
@@ -745,6 +768,8 @@ class _Recogniser(HeaderReader):
                 n += 2
             elif (len(b.text) <= 200 and self.profile.sign_offs.search(b.text, self.names)) or self._signers_career(b):
                 n += 1
+            elif n == len(after) - 1 and b.kind == "paragraph" and person_name(b.text, self.profile):
+                n += 1  # the editor's name signing under the P.S., last before the footer ("P.S. …" / "Claire Dumas")
             else:
                 return False
         return True
@@ -1113,6 +1138,9 @@ _CALL_TO_ACT = re.compile(
 # …or any verb's call with its arrow: "Simuler mon projet →", "Prenez rendez-vous ›", "Je fonce →"
 # (a headline does not end with an arrow)
 _ARROWED_CALL = re.compile(rf"{CALL_VERB}[^.!?:]{{0,40}}\s[→➜›>]", re.IGNORECASE)  # (not "Notre sélection de la semaine →", a heading)
+# …or a verb's call on what the reader gets, without its arrow: "Estimer mes revenus", "Recevoir l'étude de cas"
+# (a heading in the advertisement's place would have its text under it, not the next heading)
+_BARE_CALL = re.compile(rf"{CALL_VERB}\s+(?:mon|ma|mes|votre|vos|notre|nos|le|la|les|l['’]|un|une|des|du)\b[^.!?:;]{{0,40}}", re.IGNORECASE)
 # an editorial's other names ("Le mot de la rédaction", "Le billet", "La lettre de l'éditeur")
 _EDITORIAL_WORDS = re.compile(r"(?i)\b(?:mot de la r[ée]daction|mot du r[ée]dacteur|billet|lettre de l['’][ée]dit|[ée]dito(?:rial)?)\b")
 # the person a career's sentence is about: "Ancienne correspondante à Varsovie, Agnieszka Nowak tiendra…"
@@ -1180,6 +1208,12 @@ _DIALOGUE = re.compile(r"(?:[QR]|Question|Réponse)\s*\.?\s*:|[—–]\s")  # an
 def _said_words(text: str) -> list[str]:
     """A button's words, without its arrow: "Ouvrir un compte en 10 minutes →" has six."""
     return [w for w in words(text) if any(c.isalnum() for c in w)]
+
+
+def _ad_call(block: Block) -> bool:
+    """An advertisement's button: a short call ("Essayez 14 jours gratuitement", "Réserver ma place →")."""
+    text = block.text
+    return len(_said_words(text)) <= 6 and bool(_CALL_TO_ACT.match(text) or _ARROWED_CALL.fullmatch(text) or _BARE_CALL.fullmatch(text))
 
 
 def _key(title: str) -> str:

@@ -27,7 +27,9 @@ from .dates import DATED_ENTRY, find_date
 
 # a list's mark (not "—": a dialogue's or an interview's dash; nor "–" before a question, "– Pourquoi ?")
 BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*+\-→▸►➜]|–(?![^\n]*\?\s*$)|\d{1,2}[.)])\s+(?=\S)")
-_RULE = re.compile(r"^\s*\+?(?:[-=_*~—–]\s*){3,}\+?\s*$|^\s*--\s*$")  # a line of dashes: a separator (or a box's border, "+----+")
+# a line of dashes: a separator (or a box's border, "+----+", "┌──────┐", "╚══════╝")
+_RULE = re.compile(r"^\s*[+┌└├╔╚╠]?(?:[-=_*~—–─━═]\s*){3,}[+┐┘┤╗╝╣]?\s*$|^\s*--\s*$")
+_BOX_SIDE = re.compile(r"^(\s*)[│┃║]\s?|\s?[│┃║]\s*$")  # a box's sides around its text: "│ Le CRM des boutiques │"
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _STARRED_HEADING = re.compile(r"^\*\*\s+(?=\S)(?!.*\*\*)(.*)$")  # "** Titre": an e-mail tool's plain-text heading
 NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+(?=[A-ZÀ-ÖØ-Þ«\"“])")
@@ -56,6 +58,7 @@ def text_blocks(text: str, *, flowed: bool = False) -> list[Block]:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     note, forwarding, lines = _forwarded(lines)
     lines = _unquoted(lines)
+    lines = [_BOX_SIDE.sub(r"\1", line) if line.lstrip().startswith(("│", "┃", "║")) else line for line in lines]
     if flowed:
         merged: list[str] = []
         for line in lines:
@@ -295,10 +298,20 @@ def _lead_line(line: str) -> bool:
     return 0 < len(text.split()) <= 12 and not text.endswith((".", ",", ";", ":", "…")) and not _is_bullet(line)
 
 
+def _alone(chunks: list[list[str]], at: int) -> str:
+    """The line of chunk ``at`` when it is alone between blank lines, else ''."""
+    return chunks[at][0].strip() if at >= 0 and len(chunks[at]) == 1 else ""
+
+
+def _lead_paragraph(text: str) -> bool:
+    """A section's lead paragraph: a sentence or more, on one line (no bullet, no lead of its own)."""
+    return len(text.split()) > 12 and text.endswith((".", "!", "?", "»", "…")) and not _is_bullet(text)
+
+
 def _led_briefs(lines: list[str]) -> dict[str, set[str]]:
     """'EN BREF' / '' / 'Helsing s'installe à Tallinn' / 'Le spécialiste…' / '' / 'Xiaomi…' / 'Le…':
     briefs whose lead is a line of its own, the text right under it (an e-mail's bold lead,
-    copied). Two of them in a row at least, after a heading alone; a lead in capitals is a
+    copied). Two of them in a row at least, after a heading alone (or its lead paragraph); a lead in capitals is a
     heading ("EUROPE" over its text). Text -> its lead lines."""
     chunks: list[list[str]] = [[]]
     for line in lines:
@@ -319,7 +332,11 @@ def _led_briefs(lines: list[str]) -> dict[str, set[str]]:
         end = start  # a run of led chunks: start … end - 1
         while end < len(chunks) and led[end]:
             end += 1
-        above = chunks[start - 1][0].strip() if start > 0 and len(chunks[start - 1]) == 1 else ""
+        above = _alone(chunks, start - 1)
+        if _lead_paragraph(above) and _lead_line(_alone(chunks, start - 2)):
+            # or the section's lead paragraph between them and their heading ("Les quotas" / "Venise, Barcelone :
+            # les sites saturés…" / "Venise double la mise" / "La ville…"), the letter's usual shape
+            above = _alone(chunks, start - 2)
         # a heading alone over them ("EN BREF", "Les brèves"), not a signer ("Claire Dumas") nor an address
         heading = _lead_line(above) and not _NAME_LIKE.fullmatch(above) and "://" not in above and "www." not in above
         if end - start >= 2 and heading:

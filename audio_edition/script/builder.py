@@ -170,6 +170,13 @@ def _turns(said: list[str], *, interview_title: bool = False) -> dict[str, str]:
     interview = questions and "other" not in labels and (set(labels) == {"asks", "answers"} or labels.count("asks") >= 2)
     if interview:
         turns = {t: role_ for role_, t in labelled}
+        if any((m := _LABEL.match(t)) is not None and m.group(2) for t in turns):
+            # questions set with a dash: one put as a statement ("— Les retours restent pourtant le grand
+            # problème.") between two answers asks too (not a list of dashed lines inside an answer)
+            for n, t in enumerate(said):
+                alone = not (n > 0 and said[n - 1].startswith(("—", "–"))) and not (n + 1 < len(said) and said[n + 1].startswith(("—", "–")))
+                if t not in turns and t.startswith(("—", "–")) and alone and 0 < n < len(said) - 1:
+                    turns[t] = "asks"
         # a question among them put in the newsletter's name ("Plan Large : Vos salles … ?"): asked too, by a
         # speaker who never answers
         answering = {m["who"] for t in said if (m := SPEAKER.match(t)) and not t.rstrip().endswith("?")}
@@ -207,6 +214,10 @@ def _body(section: Section, role: Role, fmt: ShowFormat, *, alternate: bool) -> 
     by two voices, the other one asking (``_turns``)."""
     said = [*section.paragraphs, *(f"{i.lead} : {i.text}" if i.lead else i.text for i in section.items)]
     turns = _turns(said, interview_title=bool(INTERVIEW_TITLE.search(section.title)))
+    if turns:
+        # in an interview the other voice asks: a quotation in an answer ("« Une tenue pour un mariage… » : un
+        # moteur de recherche renvoie…") is the guest's words, said in the guest's voice
+        fmt = replace(fmt, quotes="same")
     cues: list[Cue] = []
     for paragraph in section.paragraphs:
         if paragraph in turns:
