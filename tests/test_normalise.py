@@ -1311,3 +1311,27 @@ def test_letters_twice_without_a_rating_stay_spelled() -> None:
 )  # fmt: skip
 def test_names_said_as_a_french_journalist_says_them(written: str, spoken: str) -> None:
     assert _say(written, LEXICON) == spoken
+
+
+# Misfires of hunt 30's later rules (fp7)
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le concert (COMPLET), la motion (OUI), les cotisations (URSSAF), des transports (ART)",
+         "Le concert, complet, la motion, oui, les cotisations, urssaf, des transports, A-R-T"),
+        ("le relevé confié à la CC du Pays de Gex, noté AA- par Fitch", "le relevé confié à la C-C du Pays de Gex, noté double A moins par Fitch"),
+        ("la navette du T1 au T3 de Roissy. Les ventes du T1 au T3", "la navette du T un au T trois de Roissy. Les ventes du premier au troisième trimestre"),
+        ("à 0,6015 $, à 1,1742 $", "à zéro virgule six zéro un cinq dollar, à un virgule dix-sept quarante-deux dollar"),
+        ("à 1,35 GBP/USD, à 158 USD/JPY, en 2025 EUR/USD", "à un dollar trente-cinq pour une livre, à cent cinquante-huit yens pour un dollar, "
+         "en deux mille vingt-cinq euro-dollar"),
+        ("la parité €/dollar, 10 €/gratuit, 230 $/UTS", "la parité euros, dollar, dix euros, gratuit, deux cent trente dollars par U-T-S"),
+        ("7-6 (3-2) à la mi-temps, 7-6 (8-6) au tennis", "sept à six, trois à deux, à la mi-temps, sept à six, jeu décisif huit à six, au tennis"),
+        ("un H1 solide : les résultats de recherche. Ce S1 décevant pèse sur la marge.",
+         "un H un solide: les résultats de recherche. Ce premier semestre décevant pèse sur la marge."),
+        ("le format 16*9, le Cerfa n° 10840*07", "le format seize neuf, le Cerfa numéro dix mille huit cent quarante étoile zéro sept"),
+        ("12 mars - 4 avril - 9 mai", "douze mars, quatre avril, neuf mai"),
+        ("chiffré en j/h", "chiffré en jours-hommes"),
+    ],
+)
+def test_hunt30_later_misfires(written: str, spoken: str) -> None:
+    assert _say(written) == spoken

@@ -177,6 +177,8 @@ _NAMED_DATE_SPAN = re.compile(
 
 
 def _named_date_span(match: re.Match[str]) -> str:
+    if re.match(r" ?[-–—] ?\d", match.string[match.end() :]) or re.search(r"(?:di|[Ll]un|[Mm]ar|[Mm]ercre|[Jj]eu|[Vv]endre|[Ss]ame)di $", match.string[: match.start()]):
+        return match.group(0)  # a list of dates ("12 mars - 4 avril - 9 mai"); a weekday's date is said by its own rule
     if match["a"]:
         return _days_span(match, int(match["a"]), match["m1"], int(match["b"]), match["m2"])
     c, d = int(match["c"]), int(match["d"])
@@ -392,7 +394,7 @@ _RANGE = re.compile(
     r"(?<![\w.,-])(?<!numéro )(?<![Aa]rticle )(?P<a>\d+(?:,\d+)?) ?[-–—] ?(?P<b>\d+(?:,\d+)?)(?![\w-])"
 )  # not a reference: "loi n° 2024-120", "l'article 323-1", "CVE-2025-53770" ("L. 251-2": see words.ABBREVIATIONS)
 # A tennis set's tie-break, in brackets after 7-6: "7-6 (8-6)" -> "sept à six, jeu décisif huit à six"
-_TIE_BREAK = re.compile(r"(?<![\w.,-])(?P<set>7-6|6-7) ?\((?=\d{1,2}-\d{1,2}\))")
+_TIE_BREAK = re.compile(r"(?<![\w.,-])(?<!tirs au but )(?P<set>7-6|6-7) ?\((?=(?:[7-9]|1\d|2\d)-\d{1,2}\)|\d{1,2}-(?:[7-9]|1\d|2\d)\))")
 # From one percentage to another: "3,75 %-4 %", "+3 %-+5 %" -> "… à … pour cent"
 _PERCENT_RANGE = re.compile(r"(?<![\w.,])(?P<a>[+\-−]?\d+(?:,\d+)?) ?% ?[-–] ?(?=[+\-−]?\d+(?:,\d+)? ?%)")  # not "—": an aside
 # A code's number then a variant: "A320-200", "Qwen3-235B" (not a range: "1990-2000" is)
@@ -503,7 +505,9 @@ def _unsigned_money(match: re.Match[str]) -> str:
         units = f"{cardinal(_int(match), feminine=feminine)} {plural if _plural(match) else singular}"
         return f"{units} {cardinal(cents)}" if cents else units
     if match["mag"] is None and match["frac"] and len(match["frac"]) == 4 and match["frac"].strip("0") and not (
-        match.string.startswith((" par ", "/"), match.end())  # a price per a unit keeps its digits: "0,2016 €/kWh"
+        match.string.startswith((" par ", "/", " le ", " la ", " l'", " du ", " de l", " HT", " TTC"), match.end())  # a price per a unit: "0,2016 €/kWh"
+        or (match["frac"][:2] in ("60", "80") and match["frac"][2] == "1")  # ("soixante quinze" would be heard 0,75)
+        or match["frac"][2:] == "00"
     ):
         # a rate's four decimals in pairs, as a trader reads them: "1,1742 $" -> "un virgule dix-sept quarante-deux"
         pairs = f"{digits_after_comma(match['frac'][:2])} {digits_after_comma(match['frac'][2:])}"
@@ -759,7 +763,8 @@ _TAX_BEFORE_PER = re.compile(rf"(?<=[\d ])(?P<cur>{_CUR}) (?P<tax>HT|TTC)/(?!(?:
 # Money per anything else a price is given for: a word or a code ("230 $/UTS", "15 €/élève") -> "par"
 # (a currency after the slash is a rate, said by _PER: "ZAR/USD"; "€/$" is no price)
 _MONEY_PER = re.compile(
-    rf"(?<=[\d ])(?P<cur>{_CUR})/(?!(?:{_CODES}|HT|TTC)\b)(?P<den>[A-Z]{{2,5}}|[a-zà-ÿ]{{3,}}(?:-[a-zà-ÿ]+)?)(?![\w/'’-])"
+    rf"(?:(?<=\d)|(?<=\d ))(?P<cur>{_CUR})/(?!(?:{_CODES}|HT|TTC|NC)\b)(?!(?:gratuit|réduit|boisson|dollars?|euros?|livres?|yens?|yuans?|francs?)\b)"
+    rf"(?P<den>[A-Z]{{2,5}}|[a-zà-ÿ]{{3,}}(?:-[a-zà-ÿ]+)?)(?![\w/'’-])"
 )
 # A currency in words per a unit: "78 500 yuans/t", "12 euros/kg" (after a number)
 _MONEY_WORDS = sorted({w for said in _CURRENCIES.values() for w in said if " " not in w}, key=len, reverse=True)
@@ -787,6 +792,8 @@ _BARE_PER = re.compile(rf"(?<=\ben )(?P<a>{_UNIT})/(?P<b>{_DEN})(?![\w/²³])")
 
 
 def _bare_per(match: re.Match[str]) -> str:
+    if f"{match['a']}/{match['b']}" == "j/h":
+        return "jours-hommes"  # "chiffré en j/h"
     if (compound := f"{match['a']}/{match['b']}") in _UNITS:
         return _UNITS[compound][1]  # "en km/h"
     if match["a"] not in _UNITS:
@@ -868,19 +875,20 @@ _QUARTER_RANGE = re.compile(r"(?<=\b[Dd]u )(?P<l>[TQ])(?P<a>[1-4]) au (?P=l)(?P<
 
 
 def _quarter_range(match: re.Match[str]) -> str:
-    if match["l"] == "T" and _HOUSING.search(_sentence_around(match)):
-        return f"T {match['a']} au T {match['b']}"  # (apart, no quarter rule takes them)
+    around = _sentence_around(match)
+    if match["l"] == "T" and (_HOUSING.search(around) or not _ACCOUNTS.search(around)):
+        return f"T {match['a']} au T {match['b']}"  # flats, terminals, stages, sizes (apart, no quarter rule takes them)
     return f"{ordinal(int(match['a']))} au {ordinal(int(match['b']))} trimestre"
 
 
 # A half-year judged, where results are spoken of: "après un S1 décevant, l'objectif de croissance…"
 # (not "un H1 consacré aux tests", "un S2 reconditionné", a phone)
 _HALF_JUDGED = re.compile(
-    r"(?<=\bun )(?P<l>[SH])(?P<n>[12])(?= (?:décevant|solide|record|difficile|mitigé|contrasté|morose|historique|"
+    r"(?:(?<=\bun )(?P<l>[SH])|(?:(?<=\bUn )|(?<=\b[Cc]e ))(?P<l2>S))(?P<n>[12])(?= (?:(?:très|plutôt|assez|particulièrement|franchement) )?(?:décevant|solide|record|difficile|mitigé|contrasté|morose|historique|"
     r"exceptionnel|dynamique|encourageant|compliqué|meilleur|moins bon|en (?:demi-teinte|recul|baisse|hausse|repli))\b)"
 )
 _ACCOUNTS = re.compile(
-    r"\b(?:croissance|chiffre d'affaires|résultats?|ventes|bénéfices?|marges?|objectifs?|exercice|semestre|titre|"
+    r"\b(?:croissance|chiffre d'affaires|résultats? (?:financiers|semestriels|annuels|nets?|trimestriels)|titre (?:a )?(?:remont|recul|bond|chut|progress|gagn|perd|cèd|s'envol|plong)\w*|ventes|bénéfices?|marges?|exercice|semestre|"
     r"Bourse|actionnaires|revenus|recettes|pertes?)\b|[%€$£]"
 )
 
@@ -1314,7 +1322,7 @@ _ACT_NUMBER = re.compile(r"(?:(?<=\((?:UE|CE|EU)\) )|(?<=\b(?:UE|CE) ))(?P<y>(?:
 # a court's docket after its number sign: "RG n° 24/03817", "req. n° 41920/21" -> "vingt-quatre barre …"
 _DOCKET = re.compile(r"(?<=\bnuméro )(?P<a>\d{2,6})/(?P<b>\d{2,6})(?![\w/])")
 # a form's number and its version: "Cerfa n° 10840*07" -> "… étoile zéro sept"
-_FORM_VERSION = re.compile(r"(?<=\d)\*(?=0?\d{1,2}\b)")
+_FORM_VERSION = re.compile(r"(?<=\b\d{5})\*(?=\d{2}\b)")  # (not "16*9", "4*4")
 # a European court's case: "C-311/18" -> "C trois cent onze barre dix-huit" (no fraction)
 _CASE = re.compile(r"\b(?P<court>[CT])-(?P<n>\d{1,4})/(?P<y>\d{2})\b")
 # a ratio to one: "4:1", "un LTV/CAC de 5:1" -> "quatre pour un" (no time has one digit of minutes)

@@ -347,13 +347,16 @@ def _rating(match: re.Match[str]) -> str:
 
 # A rating's letter twice or three times is said so, as finance does: "le AA-" -> "le double A moins"
 # ("A-A" was one long /a/ after "le"), "AAA" -> "triple A" (a rating, a game, a battery: always so)
+# (an agency or a rating's word right before: "S&P a placé le AA-", "notée BB+"; not "le relevé … la CC du Pays de Gex")
+_NEAR_RATING = re.compile(r"(?i)(?:Fitch|Moody's|S&P|S et P|Standard (?:&|and) Poor's|\bnot(?:e|é|ée|és|ées|ation)|catégorie spéculative)[^.;:!?]{0,60}\Z")
 _REPEATED_LETTER = re.compile(r"(?<![\w'’-])(?P<l>[ABC])-(?P=l)(?P<third>-(?P=l))?(?![\w-])")
 
 
 def _repeated_letter(match: re.Match[str]) -> str:
     if match["third"] and match["l"] == "A":
         return "triple A"
-    return f"{'triple' if match['third'] else 'double'} {match['l']}" if _rated(match) else match.group(0)
+    near = _NEAR_RATING.search(match.string, max(0, match.start() - 40), match.start())
+    return f"{'triple' if match['third'] else 'double'} {match['l']}" if near else match.group(0)
 
 
 # Quotes, dashes, brackets, bullets -> pauses; symbols -> words. Applied after the

@@ -224,6 +224,7 @@ def _weekday(match: re.Match[str]) -> str:
     return first + WEEKDAY_ABBREVIATIONS[(first + rest).lower()][1:]
 
 
+_BRACKETED_WORDS = frozenset("OUI NON BIO TOP NEW FIN BON OK LIVE".split())  # a word in brackets, not an acronym: "(BIO)"
 _PAIR = {"EUR": "euro", "USD": "dollar", "GBP": "livre", "JPY": "yen", "CHF": "franc suisse", "CNY": "yuan"}
 
 
@@ -346,6 +347,9 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     # a currency pair: "EUR/USD" -> "euro-dollar" (it was "E-U-R, U-S-D"); after a number, a rate said by
     # the number rules: "1,17 EUR/USD" -> "un dollar dix-sept pour un euro"
     (re.compile(r"(?<!\d)(?<!\d )\b(EUR|USD|GBP|JPY|CHF|CNY)/(EUR|USD|GBP|JPY|CHF|CNY)\b"), lambda m: f"{_PAIR[m[1]]}-{_PAIR[m[2]]}"),
+    (re.compile(r"(?<=\b(?:19|20)\d\d )(EUR|USD|GBP|JPY|CHF|CNY)/(EUR|USD|GBP|JPY|CHF|CNY)\b"), lambda m: f"{_PAIR[m[1]]}-{_PAIR[m[2]]}"),
+    (re.compile(r"(?<=\d )(EUR|USD|GBP|JPY|CHF|CNY)/(EUR|USD|GBP|JPY|CHF|CNY)\b"),
+     lambda m: f"{m[2]} pour {'une' if m[1] == 'GBP' else 'un'} {_PAIR[m[1]]}"),  # "1,35 GBP/USD": dollars for one pound
     # a match's end after a score: "4-3 a.p.", "(3-3 t.r.)", "5-4 t.a.b."
     (re.compile(r"(?<=\d )a\.p\.(?!\w)(?! J\.-C\.| Jésus-Christ)"), _ending("après prolongation")),  # (not "50 a.p. J.-C.")
     (re.compile(r"(?<=\d )t\.r\.(?!\w)"), _ending("dans le temps réglementaire")),
@@ -652,8 +656,9 @@ def say_capitals(text: str, words: Collection[str] = (), letters: Collection[str
             return spell(caps)  # "CEOs": the plural is not spelled
         if caps in words or (caps + match["plural"]) in words:
             return match.group(0).capitalize()
-        if match.string[match.start() - 1 : match.start()] == "(" and match.string.startswith(")", match.end()):
-            return spell(caps)  # after its name, in brackets, an acronym: "des transports (ART)" (not "art")
+        if (match.string[match.start() - 1 : match.start()] == "(" and match.string.startswith(")", match.end()) and len(caps) <= 4
+                and caps not in _BRACKETED_WORDS and re.search(r"[a-zà-ÿ] \($", match.string[: match.start()])):
+            return spell(caps)  # after its name, in brackets, an acronym: "des transports (ART)" (not "(OUI)", "(BIO)")
         if caps in _COMPANIES and not _AFTER_NUMBER.search(match.string, 0, match.start()):
             return spell(caps)  # a sentence's "SES", "ANS": not "ses", "ans" (but "IL Y A 50 ANS")
         if match.group(0) in FUNCTION_WORDS and not _spelled_here(match):
