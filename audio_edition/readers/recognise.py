@@ -694,6 +694,18 @@ class _Recogniser(HeaderReader):
         if draft.empty() and draft.title:
             self.drop_section(draft, "poll")  # "🗳️ Votre avis"
 
+    def _drop_last_line(self, draft: Draft, last: str, at: int, reason: str) -> None:
+        """The section's last line goes with the table or code under it (left out at the end, if the line is all
+        its section says so far and the section says more after)."""
+        if len(draft.items) + len(draft.paragraphs) <= 1:
+            self.announced.append((draft, last, at - 1, reason))
+            return
+        if draft.items and draft.items[-1][1] == last:
+            draft.items.pop()
+        else:
+            draft.paragraphs.pop()
+        self.drop(at, last, reason)
+
     def trim_announcement(self, at: int, reason: str) -> None:
         """'… 62 tours de table. Les plus importants :' before a table (or code) left out: the sentence
         that announces it goes with it (a listener would hear it hang)."""
@@ -703,15 +715,7 @@ class _Recogniser(HeaderReader):
         texts = draft.items[-1] if draft.items else None
         last = texts[1] if texts else (draft.paragraphs[-1] if draft.paragraphs else "")
         if last.endswith(":") and len(words(last)) <= 12 and not re.search(r"[.!?…]\s", last) and (not texts or not texts[0]):
-            if len(draft.items) + len(draft.paragraphs) <= 1:
-                self.announced.append((draft, last, at - 1, reason))  # left out at the end if its section says more
-                return
-            # the whole line announces it ("Les plus gros producteurs de puces avancées :")
-            if texts:
-                draft.items.pop()
-            else:
-                draft.paragraphs.pop()
-            self.drop(at, last, reason)
+            self._drop_last_line(draft, last, at, reason)  # the whole line announces it ("Les plus gros producteurs de puces :")
             return
         # or the table's title right over it, a line of its own that is no sentence ("Prix au mètre carré, fin
         # mars (source : notaires)")
@@ -721,14 +725,7 @@ class _Recogniser(HeaderReader):
         # taux sont repassés sous 3 % en mars")
         titled = titled and not _SENTENCE_LIKE.search(re.sub(r"\([^()]*\)", "", last))
         if titled and len(words(last)) <= self.profile.heading_max_words:
-            if len(draft.items) + len(draft.paragraphs) <= 1:
-                self.announced.append((draft, last, at - 1, reason))
-                return
-            if texts:
-                draft.items.pop()
-            else:
-                draft.paragraphs.pop()
-            self.drop(at, last, reason)
+            self._drop_last_line(draft, last, at, reason)
             return
         match = _ANNOUNCES.search(last)
         if match is None or len(words(match.group(0))) > self.profile.heading_max_words:
