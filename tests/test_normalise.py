@@ -1335,3 +1335,17 @@ def test_names_said_as_a_french_journalist_says_them(written: str, spoken: str) 
 )
 def test_hunt30_later_misfires(written: str, spoken: str) -> None:
     assert _say(written) == spoken
+
+
+# Hunt 30 (h12): t-shirts, turnover after an acronym or a currency, an American docket, "par."
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("200 t-shirts et 12 t-km", "deux cents t-shirts et douze tonnes-kilomètres"),
+        ("Le CA IA de Microsoft atteint 6,2 Md$", "Le chiffre d'affaires I-A de Microsoft atteint six virgule deux milliards de dollars"),
+        ("(No. 1:23-cv-08292)", "numéro un, vingt-trois, C-V, zéro huit deux neuf deux"),
+        ("l'art. 6, par. 1", "l'article six, paragraphe un"),
+    ],
+)
+def test_hunt30_dockets_turnover_and_shirts(written: str, spoken: str) -> None:
+    assert _say(written) == spoken

@@ -633,7 +633,7 @@ _UNITS = {
 }  # fmt: skip
 _FEMININE_UNITS = {"t", "min", "mn", "s", "ms", "h", "µs", "ns", "fs", "ps", "ppm", "ppb", "fps", "mol", "mmol", "µmol", "x", "×"}  # "1x": une fois
 _UNIT = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
-_UNITS_AFTER = re.compile(rf"{_START}(?P<sign>[+\-−–±])?{NUMBER} ?(?P<unit>{_UNIT})(?![\w²³/'’])")  # "2025 s'est": not seconds
+_UNITS_AFTER = re.compile(rf"{_START}(?P<sign>[+\-−–±])?{NUMBER} ?(?P<unit>{_UNIT})(?![\w²³/'’]|-[a-zà-ÿ])")  # "2025 s'est": not seconds; "200 t-shirts": no tonnes
 # a range of articles numbered in parts: "les articles 6-1 à 6-5" -> "six, un à six, cinq" (no range of ranges)
 _ARTICLES_RANGE = re.compile(r"(?<=\b[Aa]rticles )(?P<a>\d+)-(?P<b>\d+) (?P<w>à|et) (?P<c>\d+)-(?P<d>\d+)(?![\w-])")
 # a stainless steel's grade is no volume: "l'inox 316L" -> "trois cent seize L"
@@ -1321,6 +1321,8 @@ def _seconds(match: re.Match[str]) -> str:
 _ACT_NUMBER = re.compile(r"(?:(?<=\((?:UE|CE|EU)\) )|(?<=\b(?:UE|CE) ))(?P<y>(?:19|20)\d\d)/(?P<n>\d{1,4})(?![\w/])")
 # a court's docket after its number sign: "RG n° 24/03817", "req. n° 41920/21" -> "vingt-quatre barre …"
 _DOCKET = re.compile(r"(?<=\bnuméro )(?P<a>\d{2,6})/(?P<b>\d{2,6})(?![\w/])")
+# an American court's docket: "No. 1:23-cv-08292" -> "un, vingt-trois, C-V, zéro huit deux neuf deux" (not a time)
+_US_DOCKET = re.compile(r"(?<![\w.,:])(?P<a>\d):(?P<y>\d\d)-(?P<t>cv|cr|md|mc|mj|bk)-(?P<n>\d{4,5})\b")
 # a form's number and its version: "Cerfa n° 10840*07" -> "… étoile zéro sept"
 _FORM_VERSION = re.compile(r"(?<=\b\d{5})\*(?=\d{2}\b)")  # (not "16*9", "4*4")
 # a European court's case: "C-311/18" -> "C trois cent onze barre dix-huit" (no fraction)
@@ -1420,6 +1422,7 @@ RULES: tuple[Rule, ...] = (
     (_MANY_UNITS, " unités internationales"),
     (_SECONDS, _seconds),
     (_FORM_VERSION, " étoile "),
+    (_US_DOCKET, lambda m: f"{cardinal(int(m['a']))}, {cardinal(int(m['y']))}, {'-'.join(m['t'].upper())}, " + " ".join(cardinal(int(c)) for c in m["n"])),
     (_DOCKET, lambda m: f"{m['a']} barre {m['b']}"),
     (_CASE, lambda m: f"{m['court']} {cardinal(int(m['n']))} barre {cardinal(int(m['y']))}"),
     (_ACT_NUMBER, lambda m: f"{cardinal(int(m['y']))} barre {cardinal(int(m['n']))}"),

@@ -141,7 +141,7 @@ _MONEY_AHEAD = (  # "1,2 Md€", "312 k€", "$5 Md", "12 millions d'euros", "pr
 _TURNOVER_QUALIFIER = (
     r"(?:annuel|trimestriel|semestriel|mensuel|consolidé|mondial|cumulé|global|total|net|brut|HT|TTC|record|estimé|"
     r"prévisionnel|organique|publié|attendu|réalisé|(?:19|20)\d\d(?:-\d\d)?|par (?:salarié|employé|client|magasin|habitant)|"
-    r"du [TQSH][1-4]|de l['’]exercice|en (?:19|20)\d\d|(?:de|d['’]) ?[A-ZÀ-Ý][\w&.-]*(?: [A-ZÀ-Ý][\w&.-]*){0,2})"
+    r"du [TQSH][1-4]|de l['’]exercice|en (?:19|20)\d\d|(?:de|d['’]) ?[A-ZÀ-Ý][\w&.-]*(?: [A-ZÀ-Ý][\w&.-]*){0,2}|[A-Z]{2,4}\b)"  # "son CA IA"
 )
 _TURNOVER_AFTER = re.compile(
     rf"(?:\s+{_TURNOVER_QUALIFIER}){{0,3}}(?:"
@@ -162,7 +162,7 @@ _TURNOVER_BEFORE = re.compile(
     r"(?:\b(?:réalis|génér|affich|dégag|enregistr|accus|revendiqu|doubl|tripl|multipli)\w*"
     r"\s+(?:un|son|leur|le|sa|notre|votre|ce|cet)"
     r"|(?:\d ?(?:%|‰|fois)|pour cent|\bpart|\bmultiples?|\bmoitié|\btiers|\bquart)\s+(?:du|de son|de leur|de notre|de votre|de|son|leur)"
-    r"|(?:[€$£]|\beuros|\bdollars|\d ?[kKM])\s+(?:de|d['’]))\s+\Z",
+    r"|(?:[€$£¥₩₹]|\beuros|\bdollars|\d ?[kKM])\s+(?:de|d['’])|[€$£¥₩₹]\s+(?:son|leur))\s+\Z",  # "porte à 1,2 Md€ son CA"
     re.IGNORECASE,
 )
 
@@ -343,7 +343,8 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\baff\. (?=jointes\b)"), "affaires "),
     (re.compile(r"\baff\.(?= [A-Z])"), "affaire"),
     (re.compile(r"\bSté\b(?= [A-Z])"), "société"),
-    (re.compile(r"\bNo\.(?= ?\d)"), "numéro"),  # an English "No. 4" (a docket, a rank)
+    (re.compile(r"\bNo\.(?= ?\d)"), "numéro"),
+    (re.compile(r"\bpar\.(?= \d)"), "paragraphe"),  # "art. 6, par. 1"  # an English "No. 4" (a docket, a rank)
     # a currency pair: "EUR/USD" -> "euro-dollar" (it was "E-U-R, U-S-D"); after a number, a rate said by
     # the number rules: "1,17 EUR/USD" -> "un dollar dix-sept pour un euro"
     (re.compile(r"(?<!\d)(?<!\d )\b(EUR|USD|GBP|JPY|CHF|CNY)/(EUR|USD|GBP|JPY|CHF|CNY)\b"), lambda m: f"{_PAIR[m[1]]}-{_PAIR[m[2]]}"),
