@@ -1322,7 +1322,7 @@ _ACT_NUMBER = re.compile(r"(?:(?<=\((?:UE|CE|EU)\) )|(?<=\b(?:UE|CE) ))(?P<y>(?:
 # a court's docket after its number sign: "RG n° 24/03817", "req. n° 41920/21" -> "vingt-quatre barre …"
 _DOCKET = re.compile(r"(?<=\bnuméro )(?P<a>\d{2,6})/(?P<b>\d{2,6})(?![\w/])")
 # an American court's docket: "No. 1:23-cv-08292" -> "un, vingt-trois, C-V, zéro huit deux neuf deux" (not a time)
-_US_DOCKET = re.compile(r"(?<![\w.,:])(?P<a>\d):(?P<y>\d\d)-(?P<t>cv|cr|md|mc|mj|bk)-(?P<n>\d{4,5})\b")
+_US_DOCKET = re.compile(r"(?<![\w.,:])(?P<a>\d):(?P<y>\d\d)-(?P<t>cv|cr|md|mc|mj|bk)-(?P<n>\d{4,5})(?:-(?P<j>[A-Z]{2,4}))?\b")
 # a form's number and its version: "Cerfa n° 10840*07" -> "… étoile zéro sept"
 _FORM_VERSION = re.compile(r"(?<=\b\d{5})\*(?=\d{2}\b)")  # (not "16*9", "4*4")
 # a European court's case: "C-311/18" -> "C trois cent onze barre dix-huit" (no fraction)
@@ -1422,7 +1422,7 @@ RULES: tuple[Rule, ...] = (
     (_MANY_UNITS, " unités internationales"),
     (_SECONDS, _seconds),
     (_FORM_VERSION, " étoile "),
-    (_US_DOCKET, lambda m: f"{cardinal(int(m['a']))}, {cardinal(int(m['y']))}, {'-'.join(m['t'].upper())}, " + " ".join(cardinal(int(c)) for c in m["n"])),
+    (_US_DOCKET, lambda m: f"{cardinal(int(m['a']))}, {cardinal(int(m['y']))}, {'-'.join(m['t'].upper())}, " + " ".join(cardinal(int(c)) for c in m["n"]) + (f", {m['j']}" if m["j"] else "")),  # the judge's initials
     (_DOCKET, lambda m: f"{m['a']} barre {m['b']}"),
     (_CASE, lambda m: f"{m['court']} {cardinal(int(m['n']))} barre {cardinal(int(m['y']))}"),
     (_ACT_NUMBER, lambda m: f"{cardinal(int(m['y']))} barre {cardinal(int(m['n']))}"),
