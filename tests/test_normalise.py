@@ -1311,3 +1311,23 @@ def test_letters_twice_without_a_rating_stay_spelled() -> None:
 )  # fmt: skip
 def test_names_said_as_a_french_journalist_says_them(written: str, spoken: str) -> None:
     assert _say(written, LEXICON) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("L'agent génère 95 tok/s en local.", "quatre-vingt-quinze tokens par seconde"),
+        ("Le podcast est encodé à 192 kb/s.", "cent quatre-vingt-douze kilobits par seconde"),
+        ("La location tombe à 4 $/GPU/h chez ce loueur.", "quatre dollars par G-P-U et par heure"),
+        ("Le forfait autorise 40/jour et 2 500/semaine.", "quarante par jour et deux mille cinq cents par semaine"),
+        ("Une faille notée 9.1/10 par l'éditeur.", "neuf virgule un sur dix"),
+        ("Le studio livre du 24-bit/96 kHz.", "vingt-quatre bits, quatre-vingt-seize kilohertz"),  # no "pour"
+        ("Une carte de 1 PFLOP en FP8.", "un pétaflop"),
+    ],
+)  # fmt: skip
+def test_tech_rates_with_a_slash_say_par(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+def test_a_version_pair_is_no_score_out_of_ten() -> None:
+    assert "huit point un, dix" in _say("Le pilote est compatible Windows 8.1/10.")

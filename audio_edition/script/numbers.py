@@ -575,6 +575,9 @@ _UNITS = {
     "Nm³": ("normomètre cube", "normomètres cubes"),  # a gas at 0 °C and 1 atm: "85 mg/Nm³" (not "Nm", newton-mètres)
     "t-km": ("tonne-kilomètre", "tonnes-kilomètres"), "t.km": ("tonne-kilomètre", "tonnes-kilomètres"),
     "p.km": ("passager-kilomètre", "passagers-kilomètres"), "mph": ("mile par heure", "miles par heure"),
+    "kb/s": ("kilobit par seconde", "kilobits par seconde"), "kbit/s": ("kilobit par seconde", "kilobits par seconde"),
+    "kbps": ("kilobit par seconde", "kilobits par seconde"),  # a stream's bitrate: "320 kb/s"
+    "tok/s": ("token par seconde", "tokens par seconde"),  # a model's speed: "180 tok/s"
     "Tb/s": ("térabit par seconde", "térabits par seconde"), "Tbit/s": ("térabit par seconde", "térabits par seconde"),
     "Tbps": ("térabit par seconde", "térabits par seconde"), "kWe": ("kilowatt électrique", "kilowatts électriques"),
     "q/ha": ("quintal à l'hectare", "quintaux à l'hectare"), "ch": ("cheval", "chevaux"),
@@ -607,6 +610,7 @@ _UNITS = {
     "GJ": ("gigajoule", "gigajoules"), "kPa": ("kilopascal", "kilopascals"), "MPa": ("mégapascal", "mégapascals"),
     "GPa": ("gigapascal", "gigapascals"), "kpc": ("kiloparsec", "kiloparsecs"), "Mpc": ("mégaparsec", "mégaparsecs"),
     "Gpc": ("gigaparsec", "gigaparsecs"), "fL": ("femtolitre", "femtolitres"), "Ah": ("ampère-heure", "ampères-heure"),
+    "TFLOP": ("téraflop", "téraflops"), "PFLOP": ("pétaflop", "pétaflops"), "EFLOP": ("exaflop", "exaflops"),  # "1 PFLOP en FP4"
     "Tflops": ("téraflops", "téraflops"), "Pflops": ("pétaflops", "pétaflops"), "Gflops": ("gigaflops", "gigaflops"),
     "fb⁻¹": ("femtobarn inverse", "femtobarns inverses"), "M☉": ("masse solaire", "masses solaires"),
     "M⊕": ("masse terrestre", "masses terrestres"), "µSv": ("microsievert", "microsieverts"),
@@ -735,6 +739,9 @@ _PER_WORD = re.compile(
     rf"(?<![\w/])(?:(?<=\d )|(?!(?:jour|mois|semaine|an|année|heure|minute|seconde|nuit|max|min)/))(?P<word>[a-zà-ÿ]{{3,}})/"
     rf"(?P<wden>{_WORD_DEN}|match|habitant)(?![\w/²³])"
 )  # (not "le format jour/mois", "les seuils max/min", "médecin/patient"; but "12 mois/an")
+# a bare count per a time or a person, the thing counted said before: "50 requêtes par jour et 3 000/semaine",
+# "2/j" -> "par" (it was a pause: "trois mille, semaine")
+_COUNT_PER = re.compile(r"(?<=\d)/(?P<den>jour|semaine|sem|mois|an|année|heure|j|personne|habitant|hab|utilisateur|tête)(?![\w/²³'’-])")
 _COUNT_BEFORE = re.compile(r"[\d⁰¹²³⁴⁵⁶⁷⁸⁹](?:[^\d.,;:!?()]{0,40})$")
 
 
@@ -758,8 +765,10 @@ def _emissions(match: re.Match[str]) -> str:
 _TAX_BEFORE_PER = re.compile(rf"(?<=[\d ])(?P<cur>{_CUR}) (?P<tax>HT|TTC)/(?!(?:an|mois|jour|semaine|h|j)\b)(?P<den>{_DEN})(?![\w/²³·])")
 # Money per anything else a price is given for: a word or a code ("230 $/UTS", "15 €/élève") -> "par"
 # (a currency after the slash is a rate, said by _PER: "ZAR/USD"; "€/$" is no price)
+# and per a time after it, as "300 €/m²/an" is: "3 $/GPU/h" -> "… par GPU et par heure"
 _MONEY_PER = re.compile(
-    rf"(?<=[\d ])(?P<cur>{_CUR})/(?!(?:{_CODES}|HT|TTC)\b)(?P<den>[A-Z]{{2,5}}|[a-zà-ÿ]{{3,}}(?:-[a-zà-ÿ]+)?)(?![\w/'’-])"
+    rf"(?<=[\d ])(?P<cur>{_CUR})/(?!(?:{_CODES}|HT|TTC)\b)(?P<den>[A-Z]{{2,5}}|[a-zà-ÿ]{{3,}}(?:-[a-zà-ÿ]+)?)"
+    r"(?:/(?P<den2>an|mois|semaine|jour|j|h|min|s))?(?![\w/'’-])"
 )
 # A currency in words per a unit: "78 500 yuans/t", "12 euros/kg" (after a number)
 _MONEY_WORDS = sorted({w for said in _CURRENCIES.values() for w in said if " " not in w}, key=len, reverse=True)
@@ -994,6 +1003,15 @@ _PER_COUNT = re.compile(
     rf"(?<=[A-Za-zµ²³€$£])(?<!\d[hH])(?<!\d [hH])/(?=(?:{_INT})(?:,\d+)? ?(?:{_UNIT}|hab\b|habitants|naissances|personnes|patients|adultes|enfants|salariés)"
     r"(?![\w/]))"
 )
+# a depth in bits, English-style ("24-bit") or before a sampling rate ("24 bits/96 kHz"): two figures of a
+# format, not a quantity per another ("24-bit/44,1 kHz" was "vingt-quatre-bit pour quarante-quatre…")
+_BITS = re.compile(r"(?<![\w.,-])(?P<n>\d{1,3})(?:-| (?=bits?/\d))bits?(?:(?P<per> ?/ ?)(?=\d)|(?![\w/'’-]))")
+
+
+def _bits(match: re.Match[str]) -> str:
+    return f"{match['n']} bit{'' if match['n'] == '1' else 's'}{', ' if match['per'] else ''}"
+
+
 # "ct" after a number: carats near gold or a stone ("une bague en or 18 ct", "un diamant de 2 ct"), centimes
 # in a price per a unit ("2 ct/L", "1,5 ct par kWh", "3 ct le litre"); elsewhere left as written
 _CT = re.compile(rf"{_START}(?P<sign>[+\-−–](?=\d))?{NUMBER} ?ct(?![\w'’-])(?P<per> ?/ ?(?P<den>{_DEN})(?![\w/²³])| (?=par |le |la |l['’]|du |de plus\b|de moins\b))?")
@@ -1142,6 +1160,18 @@ _ENGLISH_THOUSANDS = re.compile(
 _SWISS_THOUSANDS = re.compile(r"(?<![\w.,'’])\d{1,3}(?:['’]\d{3})+(?![\d'’\"”″])")
 _APOSTROPHES = re.compile(r"['’]")
 # A score with a decimal: "6,4/10", "4,5/5"
+# a score out of ten with an English point: "CVSS 3.1 : 8.8/10", "une note de 9.5/10" -> "huit virgule huit sur dix"
+# (not a product's versions: "Windows 8.1/10")
+_POINT_SCORE = re.compile(r"(?<![\w.,])(?P<a>\d)\.(?P<b>\d)(?= ?/ ?10(?![\w/]|[.,]\d))")
+
+
+def _point_score(match: re.Match[str]) -> str:
+    before = re.search(r"([A-Za-zÀ-ÿ]+)\W*$", match.string[: match.start()])
+    if before and before[1][0].isupper() and not before[1].isupper():  # "Windows 8.1/10"; not "CVSS 9.8/10"
+        return match.group(0)
+    return f"{match['a']},{match['b']}"
+
+
 _DECIMAL_SCORE = re.compile(r"(?<![\w.,])(?P<a>\d+,\d+) ?/ ?(?P<b>\d{1,3})(?![\w/])")
 # Roman numerals after a noun that numbers its parts: "phase III", "chapitre IV", "tome VI";
 # a trial's phases "I/II", "phases I et II", "phase IIb" -> "phase un-deux", "phases un et deux", "phase deux b"
@@ -1389,6 +1419,7 @@ RULES: tuple[Rule, ...] = (
     (_CO2_EQUIVALENT, "CO2 équivalent"),
     (_CO2_PER, _co2_per),
     (_PER_MILLION, " par million de "),
+    (_BITS, _bits),
     (_PER_COUNT, " pour "),
     (_CT, _cents_or_carats),
     (_EMISSIONS, _emissions),
@@ -1426,6 +1457,7 @@ RULES: tuple[Rule, ...] = (
     (_NTH_FRACTION, _nth_fraction),
     (_BARE_PER, _bare_per),
     (_PER_WORD, _per_word),
+    (_COUNT_PER, lambda m: f" par {_PER_WORDS.get(m['den'], m['den'])}"),
     (_POWER, _power),
     (_AFTER_POWER, lambda m: f"{m['e']} {_UNITS[m['unit']][1]}"),
     (_E_NOTATION, _e_notation),
@@ -1485,7 +1517,7 @@ RULES: tuple[Rule, ...] = (
     (_COUNTED, _counted),
     (_TAX_BEFORE_PER, r"\g<cur>/\g<den> \g<tax>"),
     (_PER, _per),
-    (_MONEY_PER, r"\g<cur> par \g<den>"),
+    (_MONEY_PER, lambda m: f"{m['cur']} par {m['den']}" + (f" et par {_PER_WORDS[m['den2']]}" if m["den2"] else "")),
     (_MONEY_WORD_PER, lambda m: f"{m['word']} par {_PER_WORDS.get(m['den']) or _PER_UNITS[m['den']]}"),
     (_MONEY_AFTER, _money),
     (_TAXES, _taxes),
@@ -1499,6 +1531,7 @@ RULES: tuple[Rule, ...] = (
     (_THOUSANDS_K, _magnitude_words),
     (_TIMES_CAPITAL, lambda m: f"{_number(m)} fois"),
     (_BARE_UNIT, _bare_unit),
+    (_POINT_SCORE, _point_score),
     (_DECIMAL_SCORE, lambda m: f"{m['a']} sur {m['b']}"),
     (_FRACTION, _fraction),
     (_SIGNED, lambda m: _SIGN_WORDS[m["sign"]] + _number(m)),
