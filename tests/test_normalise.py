@@ -1331,3 +1331,27 @@ def test_tech_rates_with_a_slash_say_par(written: str, spoken: str) -> None:
 
 def test_a_version_pair_is_no_score_out_of_ten() -> None:
     assert "huit point un, dix" in _say("Le pilote est compatible Windows 8.1/10.")
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le nouveau Coder-Large-0711 arrive.", "Coder-Large zéro sept onze arrive"),
+        ("Le checkpoint V4-1203 est publié.", "V quatre douze zéro trois est"),  # no pause after the version
+        ("Essayez Flash-Lite-2604 dès lundi.", "Flash-Lite vingt-six zéro quatre"),
+    ],
+)  # fmt: skip
+def test_a_models_date_code_is_said_in_pairs(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("La CVE-2026-1105 est corrigée.", "deux mille vingt-six, mille cent cinq"),  # a year, then a number
+        ("Le siège du Mondial-2030 est choisi.", "deux mille trente"),
+        ("L'A330-1010 n'existe pas.", "trois cent trente, mille dix"),
+    ],
+)  # fmt: skip
+def test_a_year_or_a_variant_after_a_hyphen_is_no_date_code(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

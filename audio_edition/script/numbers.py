@@ -1260,6 +1260,23 @@ _LONG_HEX = re.compile(r"(?<![\w.,])0x(?P<head>[0-9A-Fa-f]{4})[0-9A-Fa-f]{9,}(?P
 def _hex_digits(written: str) -> str:
     return " ".join(cardinal(int(c)) if c.isdigit() else c.upper() for c in written)
 _SERIAL = re.compile(rf"\b(?!(?:ISO|NF|EN|FY|{_CODES})\d)(?P<code>[A-Z]{{1,4}})(?P<n>\d{{5,}})\b")  # not "ISO27001", "USD50000"
+# A model's release date at the end of its name, month and day or year and month ("K2-Instruct-0905",
+# "R1-0528", "Thinking-2507"): its digits in pairs, without a pause ("zéro neuf zéro cinq", was "zéro neuf
+# cent cinq"; "R un, zéro cinq cent vingt-huit"). After a name's letters only: not "CVE-2025-1234", "A350-1000".
+_DATE_CODE = re.compile(r"(?:(?<=[A-Za-z])|(?<=[A-Za-z]\d)|(?<=[A-Za-z]\d\d))-(?P<a>\d\d)(?P<b>\d\d)(?![\w-]|[.,]\d)")
+
+
+def _pair(digits: str) -> str:
+    return f"zéro {cardinal(int(digits))}" if digits.startswith("0") else cardinal(int(digits))
+
+
+def _date_code(match: re.Match[str]) -> str:
+    a, b = int(match["a"]), int(match["b"])
+    if not (1 <= a <= 12 and 1 <= b <= 31 or 23 <= a <= 29 and 1 <= b <= 12):  # "0905", "2507"; not a year, "2025"
+        return match.group(0)
+    return f" {_pair(match['a'])} {_pair(match['b'])}"
+
+
 # "J-7", "H-24": a countdown
 _COUNTDOWN = re.compile(r"(?<![\w-])(?P<l>J)[-−](?P<n>\d{1,2})\b(?!-)")  # not "H-100", a chip
 # "55 KE" in a job offer: thousands of euros, as "55 K€"
@@ -1428,6 +1445,7 @@ RULES: tuple[Rule, ...] = (
     (_PHONE_FR, _phone),
     (_LONG_HEX, lambda m: f"zéro x {_hex_digits(m['head'])}, {_hex_digits(m['tail'])}"),
     (_HEX, lambda m: "zéro x " + _hex_digits(m["hex"])),
+    (_DATE_CODE, _date_code),
     (_SERIAL, lambda m: f"{m['code']} " + " ".join(cardinal(int(c)) for c in m["n"])),
     (_FREEPHONE, lambda m: f"zéro {cardinal(int(m['a']))}, {cardinal(int(m['b']))}, {cardinal(int(m['c']))}"),
     (_DECIMAL_GROUPS, lambda m: m.group(0).replace(" ", "")),
