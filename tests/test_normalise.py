@@ -1355,3 +1355,27 @@ def test_a_models_date_code_is_said_in_pairs(written: str, spoken: str) -> None:
 )  # fmt: skip
 def test_a_year_or_a_variant_after_a_hyphen_is_no_date_code(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("La GDDR7 32Gb équipe la carte.", "G-D-D-R sept trente-deux gigabits"),
+        ("La mémoire flash passe à 2 Tb par puce.", "deux térabits"),
+        ("La HBM4 16H double la bande passante.", "H-B-M quatre seize haï"),  # as "16-Hi"
+        ("Le Snapdragon 7s Gen 4 vise le milieu de gamme.", "sept S Gen quatre"),
+    ],
+)  # fmt: skip
+def test_chip_densities_stack_heights_and_tiers(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le génome du blé compte 16 Gb.", "seize Gb"),  # gigabases, no memory in the sentence
+        ("Le direct commence à 16H précises.", "seize heures"),
+    ],
+)  # fmt: skip
+def test_gigabases_and_hours_stay_themselves(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

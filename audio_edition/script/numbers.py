@@ -871,6 +871,21 @@ def _sentence_around(match: re.Match[str]) -> str:
     return text[start : min(ends, default=len(text))]
 
 
+# a chip's tier before its generation is no duration: "Snapdragon 8s Gen 4" -> "huit S" (was "huit secondes")
+_CHIP_TIER = re.compile(r"(?<![\w.,])(?P<n>\d{1,2})s(?= Gen ?\d)")
+# A memory chip's density in bits where memory is spoken of: "la DDR5 16Gb", "une puce NAND de 1 Tb" ->
+# "seize gigabits" (a genome's "3,1 Gb" is gigabases: left as written)
+_CHIP_BITS = re.compile(rf"{_START}{NUMBER} ?(?P<mag>Gb|Tb)(?![\w/'’])")
+_MEMORY = re.compile(r"\b(?:LP|G)?DDR ?\d|\bHBM|\b(?:DRAM|NAND|SRAM)\b|\bmémoires?\b|\bpuces? mémoire")
+
+
+def _chip_bits(match: re.Match[str]) -> str:
+    if not _MEMORY.search(_sentence_around(match)):
+        return match.group(0)
+    said = {"Gb": "gigabit", "Tb": "térabit"}[match["mag"]]
+    return f"{_number(match)} {said}{'s' if _plural(match) else ''}"
+
+
 # A range of quarters, "du T1 au T4" -> "du premier au quatrième trimestre"; of flats where housing is
 # spoken of ("12 logements du T1 au T4": T un au T quatre, left to the letters)
 _QUARTER_RANGE = re.compile(r"(?<=\b[Dd]u )(?P<l>[TQ])(?P<a>[1-4]) au (?P=l)(?P<b>[1-4])(?![\w-])")
@@ -1446,6 +1461,7 @@ RULES: tuple[Rule, ...] = (
     (_LONG_HEX, lambda m: f"zéro x {_hex_digits(m['head'])}, {_hex_digits(m['tail'])}"),
     (_HEX, lambda m: "zéro x " + _hex_digits(m["hex"])),
     (_DATE_CODE, _date_code),
+    (_CHIP_TIER, r"\g<n> S"),
     (_SERIAL, lambda m: f"{m['code']} " + " ".join(cardinal(int(c)) for c in m["n"])),
     (_FREEPHONE, lambda m: f"zéro {cardinal(int(m['a']))}, {cardinal(int(m['b']))}, {cardinal(int(m['c']))}"),
     (_DECIMAL_GROUPS, lambda m: m.group(0).replace(" ", "")),
@@ -1543,6 +1559,7 @@ RULES: tuple[Rule, ...] = (
     (_MONEY_BEFORE, _money),
     (_PERCENT, _percent),
     (_PRESSURE, lambda m: f"{cardinal(int(m['a']))} sur "),
+    (_CHIP_BITS, _chip_bits),
     (_UNITS_AFTER, _unit),
     (_MILLIONS_OF, lambda m: _magnitude_words(m) + (" d'" if m.string[m.end()] in "AEIOUYaeiouyéÉ" else " de ")),
     (_MAGNITUDE_ONLY, _magnitude_words),

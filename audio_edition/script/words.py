@@ -384,6 +384,8 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\b(HER2|HER-2)[-−](?=[\s,.;)]|$)"), r"\1 négatif"),
     (re.compile(r"\b[Ll]es 3 ?[x×] ?8\b"), lambda m: m.group(0)[:3] + " trois-huit"),  # shift work, not a product
     (re.compile(r"(?<=[a-zà-ÿ]) [×x] (?=[A-ZÀ-Ý][a-zà-ÿ])"), " et "),  # a partnership: "Qant × France Biotech"
+    # the same height written "12H" after the memory's name: "HBM4 12H", "HBM3E 16H" (not hours: "à 12H")
+    (re.compile(r"(?:(?<=\bHBM\d )|(?<=\bHBM\d[A-Za-z] ))(?P<n>\d{1,2})H\b(?![:'’])"), r"\g<n>-Hi"),
     (re.compile(r"(?<=\d)-Hi\b"), " haï"),  # a memory stack's height: "HBM4 12-Hi"
     # a coinage on "IA": "IA-lphabétisation", "IA-ncarnation" (no French word starts so) said as one
     # word, i-a then the rest; not "IA-conformité", two words
