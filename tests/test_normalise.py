@@ -1379,3 +1379,34 @@ def test_chip_densities_stack_heights_and_tiers(written: str, spoken: str) -> No
 )  # fmt: skip
 def test_gigabases_and_hours_stay_themselves(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le modèle pèse 600B, dont 40B actifs par token.", "six cents milliards, dont quarante milliards actifs"),
+        ("Un petit modèle de 2,7B suffit.", "deux virgule sept milliards"),
+        ("Le modèle Gemma 3.1 27B sort.", "trois point un vingt-sept milliards"),  # a version's point ends no sentence
+        ("Le modèle de 9B paramètres.", "neuf milliards de paramètres"),
+        ("Qwen3-14B reste un nom.", "quatorze B"),  # inside a name: its letters
+        ("Le bus 12B passe à la gare.", "douze B"),  # no model spoken of
+    ],
+)  # fmt: skip
+def test_a_models_size_alone_is_said_in_milliards(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("L'article 9(4) du règlement s'applique.", "L'article neuf, paragraphe quatre du"),
+        ("Selon l'article 3(1)(c) du texte.", "trois, paragraphe un, point c"),
+        ("Les articles 4(2) et 7(1) du traité.", "quatre, paragraphe deux et sept, paragraphe un"),
+        ("La FTC lance une étude 6(b) sur les robots conversationnels.", "six b"),
+        ("L'avis 15/2023 du comité européen.", "quinze barre deux mille vingt-trois"),
+        ("La directive 2022/2555 sur la cybersécurité.", "deux mille vingt-deux barre deux mille cinq cent cinquante-cinq"),
+        ("Elle obtient une note de 14/20 à l'avis général.", "quatorze sur vingt"),  # a grade, not a document
+    ],
+)  # fmt: skip
+def test_legal_paragraphs_and_documents_numbered_by_year(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

@@ -818,6 +818,20 @@ _COUNTED = re.compile(
     rf"{_START}{NUMBER} ?(?P<mag>k|K|M|Md|Mds|B|Bn|T|Tn) (?:de |d['’])?(?=(?:paramètres|tokens|jetons)\b)"
 )
 
+# and a size alone where a model is spoken of: "400B au total, dont 32B actifs", "un modèle de 1,3B" -> "milliards"
+# as "7B paramètres" is (was "quatre cents B"); not inside a name ("Qwen3-235B-A22B": letters of the name)
+_MODEL_SIZE = re.compile(rf"(?<![\w.,-]){NUMBER} ?(?P<mag>B)(?![\w'’-]| (?:de |d['’])?(?:paramètres|tokens|jetons)\b)")
+_MODEL_TALK = re.compile(r"\bparamètres\b|\bmodèles?\b|\bLLM|\bMoE\b|\bexperts\b|\bactifs\b|\bpoids\b|\btokens\b")
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?;\n](?!\d)")  # (a version's point is none: "Llama 3.3 70B")
+
+
+def _model_size(match: re.Match[str]) -> str:
+    text = match.string
+    start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, match.start())), default=0)
+    end = next((m.start() for m in _SENTENCE_BREAK.finditer(text, match.end())), len(text))
+    return _magnitude_words(match) if _MODEL_TALK.search(text, start, end) else match.group(0)
 
 # the first of a range of them: "de 8B à 70B paramètres" -> "huit milliards à soixante-dix milliards de paramètres"
 _COUNTED_FROM = re.compile(
@@ -1373,6 +1387,32 @@ def _seconds(match: re.Match[str]) -> str:
 
 # a European act's number: "le règlement (UE) 2024/1689" -> "deux mille vingt-quatre barre mille six cent quatre-vingt-neuf"
 _ACT_NUMBER = re.compile(r"(?:(?<=\((?:UE|CE|EU)\) )|(?<=\b(?:UE|CE) ))(?P<y>(?:19|20)\d\d)/(?P<n>\d{1,4})(?![\w/])")
+# an article's paragraph and point in brackets, as EU texts number them: "l'article 5(2)" -> "cinq, paragraphe deux",
+# "l'article 6(1)(b)" -> "…, point b" (it was "cinq, deux,"); a letter alone, "une enquête 6(b)" -> "six b"
+_ARTICLE_PARAGRAPH = re.compile(
+    r"(?:(?<=\b[Aa]rticle )|(?<=\b[Aa]rticles )|(?<=\bet )|(?<=\bart\. ))(?P<n>\d{1,3})\((?P<p>\d{1,2})\)(?:\((?P<l>[a-z])\))?(?![\w(])"
+)
+_NUMBER_LETTER = re.compile(r"(?<![\w.,(])(?P<n>\d{1,3})\((?P<l>[a-z])\)(?![\w(])")
+
+
+def _article_paragraph(match: re.Match[str]) -> str:
+    if match.string[max(0, match.start() - 3) : match.start()] == "et " and not re.search(
+        r"\barticles? \d+\(\d", match.string[max(0, match.start() - 30) : match.start()]
+    ):
+        return match.group(0)  # "et 5(2)" only after another article's paragraph
+    said = f"{match['n']}, paragraphe {match['p']}"
+    return said + (f", point {match['l']}" if match["l"] else "")
+
+
+# a document's number and year after its name: "l'avis 28/2024", "la décision 3/2025", "la directive 2019/790"
+# -> "… barre …" (it was a pause: "vingt-huit, deux mille vingt-quatre"; not a grade, "une note de 15/20")
+_DOCUMENTS = ("avis", "décision", "délibération", "recommandation", "directive", "résolution", "circulaire", "règlement")
+_DOCUMENT_NUMBER = re.compile(
+    "(?:" + "|".join(rf"(?<=\b{w} )|(?<=\b{w.capitalize()} )" for w in _DOCUMENTS) + ")"
+    r"(?P<a>\d{1,4})/(?P<b>\d{1,4})(?![\w/])(?<=(?:19|20)\d\d)|"
+    "(?:" + "|".join(rf"(?<=\b{w} )|(?<=\b{w.capitalize()} )" for w in _DOCUMENTS) + ")"
+    r"(?P<y>(?:19|20)\d\d)/(?P<n>\d{1,4})(?![\w/])"
+)
 # a court's docket after its number sign: "RG n° 24/03817", "req. n° 41920/21" -> "vingt-quatre barre …"
 _DOCKET = re.compile(r"(?<=\bnuméro )(?P<a>\d{2,6})/(?P<b>\d{2,6})(?![\w/])")
 # a form's number and its version: "Cerfa n° 10840*07" -> "… étoile zéro sept"
@@ -1479,6 +1519,9 @@ RULES: tuple[Rule, ...] = (
     (_FORM_VERSION, " étoile "),
     (_DOCKET, lambda m: f"{m['a']} barre {m['b']}"),
     (_CASE, lambda m: f"{m['court']} {cardinal(int(m['n']))} barre {cardinal(int(m['y']))}"),
+    (_ARTICLE_PARAGRAPH, _article_paragraph),
+    (_NUMBER_LETTER, r"\g<n> \g<l>"),
+    (_DOCUMENT_NUMBER, lambda m: f"{cardinal(int(m['a'] or m['y']))} barre {cardinal(int(m['b'] or m['n']))}"),
     (_ACT_NUMBER, lambda m: f"{cardinal(int(m['y']))} barre {cardinal(int(m['n']))}"),
     (_SEASON_YEARS, _season_years),  # (after an act's "(UE) 2019/20")
     (_NEXT_DAY, lambda m: f"{m['a']} et {m['b']}" if int(m["b"]) == int(m["a"]) + 1 else m.group(0)),
@@ -1541,6 +1584,7 @@ RULES: tuple[Rule, ...] = (
     (_TIMES_BEFORE, _times_before),
     (_STANDARD_PART, r"\g<n>, "),
     (_STANDARD_GROUPS, r"\g<a>, \g<b>"),
+    (_MODEL_SIZE, _model_size),
     (_CODE_HYPHEN, lambda m: f"{m['n'] or m['m']}, "),
     (_LETTER_DIGIT, " "),
     (_TIE_BREAK, r"\g<set> (jeu décisif "),
