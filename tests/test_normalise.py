@@ -1410,3 +1410,11 @@ def test_a_models_size_alone_is_said_in_milliards(written: str, spoken: str) -> 
 )  # fmt: skip
 def test_legal_paragraphs_and_documents_numbered_by_year(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+def test_no_liaison_after_a_unit_written_out() -> None:
+    from audio_edition.tts.phonemes import phonemize
+
+    said = phonemize("Le parc fournira huit gigawatts au réseau et vingt mégawatts électriques en pointe.")
+    assert "ʒiɡawˈat o" in said and "meɡawˈat elɛktʁˈik ɑ̃" in said  # no /z/ before the vowel
+    assert phonemize("Les États-Unis").startswith("le-z")  # a word that calls for its liaison keeps it

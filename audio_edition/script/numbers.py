@@ -633,6 +633,14 @@ _UNITS = {
 }  # fmt: skip
 _FEMININE_UNITS = {"t", "min", "mn", "s", "ms", "h", "µs", "ns", "fs", "ps", "ppm", "ppb", "fps", "mol", "mmol", "µmol", "x", "×"}  # "1x": une fois
 _UNIT = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
+# The plural words the units and currencies are said with ("gigawatts", "électriques", "euros"): a French voice
+# makes no liaison after them ("cinq gigawatts à terme", not /ʒiɡawatz a/; see tts.phonemes)
+SPOKEN_UNITS = frozenset(
+    word
+    for said in (*_UNITS.values(), *_CURRENCIES.values())
+    for word in said[1].split()
+    if word[-1] in "sx" and len(word) > 3 and word not in {"millions", "milliards", "milliers", "parties", "points"}
+)
 _UNITS_AFTER = re.compile(rf"{_START}(?P<sign>[+\-−–±])?{NUMBER} ?(?P<unit>{_UNIT})(?![\w²³/'’])")  # "2025 s'est": not seconds
 # a range of articles numbered in parts: "les articles 6-1 à 6-5" -> "six, un à six, cinq" (no range of ranges)
 _ARTICLES_RANGE = re.compile(r"(?<=\b[Aa]rticles )(?P<a>\d+)-(?P<b>\d+) (?P<w>à|et) (?P<c>\d+)-(?P<d>\d+)(?![\w-])")
