@@ -1418,3 +1418,14 @@ def test_no_liaison_after_a_unit_written_out() -> None:
     said = phonemize("Le parc fournira huit gigawatts au réseau et vingt mégawatts électriques en pointe.")
     assert "ʒiɡawˈat o" in said and "meɡawˈat elɛktʁˈik ɑ̃" in said  # no /z/ before the vowel
     assert phonemize("Les États-Unis").startswith("le-z")  # a word that calls for its liaison keeps it
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("La caméra est étanche IP67.", "I-P six sept"),
+        ("Le serveur tourne en x86-64 et en ARM.", "x quatre-vingt-six soixante-quatre et"),
+    ],
+)  # fmt: skip
+def test_protection_ratings_and_the_x86_64_architecture(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

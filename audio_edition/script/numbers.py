@@ -893,6 +893,11 @@ def _sentence_around(match: re.Match[str]) -> str:
     return text[start : min(ends, default=len(text))]
 
 
+# a protection rating's two figures are two codes, dust then water: "IP68" -> "I-P six huit" (was "soixante-huit";
+# "six-huit" linked /sizɥit/)
+_IP_RATING = re.compile(r"(?<![\w-])IP(?P<a>[0-6])(?P<b>[0-9])(?P<k>K)?(?![\w-])")
+# the 64-bit x86 architecture, one name: "x86-64" -> "x quatre-vingt-six soixante-quatre" (no pause)
+_X86_64 = re.compile(r"(?<![\w-])([xX])86[-_]64(?![\w-])")
 # a chip's tier before its generation is no duration: "Snapdragon 8s Gen 4" -> "huit S" (was "huit secondes")
 _CHIP_TIER = re.compile(r"(?<![\w.,])(?P<n>\d{1,2})s(?= Gen ?\d)")
 # A memory chip's density in bits where memory is spoken of: "la DDR5 16Gb", "une puce NAND de 1 Tb" ->
@@ -1509,6 +1514,8 @@ RULES: tuple[Rule, ...] = (
     (_LONG_HEX, lambda m: f"zéro x {_hex_digits(m['head'])}, {_hex_digits(m['tail'])}"),
     (_HEX, lambda m: "zéro x " + _hex_digits(m["hex"])),
     (_DATE_CODE, _date_code),
+    (_IP_RATING, lambda m: f"IP {cardinal(int(m['a']))} {cardinal(int(m['b']))}{' K' if m['k'] else ''}"),
+    (_X86_64, r"\g<1>86 64"),
     (_CHIP_TIER, r"\g<n> S"),
     (_SERIAL, lambda m: f"{m['code']} " + " ".join(cardinal(int(c)) for c in m["n"])),
     (_FREEPHONE, lambda m: f"zéro {cardinal(int(m['a']))}, {cardinal(int(m['b']))}, {cardinal(int(m['c']))}"),
