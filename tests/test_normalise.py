@@ -1429,3 +1429,15 @@ def test_no_liaison_after_a_unit_written_out() -> None:
 )  # fmt: skip
 def test_protection_ratings_and_the_x86_64_architecture(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le score grimpe sur τ²-bench et ailleurs.", "sur tau deux-bench"),
+        ("Le laboratoire dévoile π0.6, son robot.", "pi zéro point six, son robot"),  # no sentence break
+        ("La variance σ² double.", "sigma au carré"),
+    ],
+)  # fmt: skip
+def test_greek_letters_with_a_figure_or_a_power(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

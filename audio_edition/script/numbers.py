@@ -385,7 +385,7 @@ def _times_before(match: re.Match[str]) -> str:
 
 # "H100", "GPT4", "6GW", "105M€", "4G": a space between letters and digits, so the
 # number and the letters are each read by their own rule.
-_LETTER_DIGIT = re.compile(r"(?<=[A-Za-zÀ-ÿ])(?=\d)|(?<=\d)(?=[A-Za-zÀ-ÿ€$£¥µ°])")
+_LETTER_DIGIT = re.compile(r"(?<=[A-Za-zÀ-ÿα-ωΑ-Ω])(?=\d)|(?<=\d)(?=[A-Za-zÀ-ÿ€$£¥µ°])")
 
 # Ranges between numbers: (1871-1958), 2024-2026, 10-15 %, 3-1: "X à Y"
 _RANGE = re.compile(
