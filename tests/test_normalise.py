@@ -1441,3 +1441,16 @@ def test_protection_ratings_and_the_x86_64_architecture(written: str, spoken: st
 )  # fmt: skip
 def test_greek_letters_with_a_figure_or_a_power(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Les données restent dans la région eu-central-1.", "E-U [en:Central] un"),
+        ("Le mot de passe par défaut, « root2025 », circule.", "root deux zéro deux cinq"),
+        ("L'API répond sur localhost:11434 par défaut.", "localhost, port un un quatre trois quatre"),
+        ("La version web3 arrive en 2026.", "web trois"),  # no password spoken of: left to the rules
+    ],
+)  # fmt: skip
+def test_cloud_regions_passwords_and_local_ports(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

@@ -898,6 +898,21 @@ def _sentence_around(match: re.Match[str]) -> str:
 _IP_RATING = re.compile(r"(?<![\w-])IP(?P<a>[0-6])(?P<b>[0-9])(?P<k>K)?(?![\w-])")
 # the 64-bit x86 architecture, one name: "x86-64" -> "x quatre-vingt-six soixante-quatre" (no pause)
 _X86_64 = re.compile(r"(?<![\w-])([xX])86[-_]64(?![\w-])")
+# where a password is spoken of, a word glued to its digits says them one by one: "« admin123 »" -> "admin un deux
+# trois" (was "cent vingt-trois"); a local server's port too: "localhost:12434" -> "localhost, port un deux quatre…"
+_PASSWORD = re.compile(r"(?<![\w.,@/-])(?P<w>[a-z]{2,})(?P<n>\d{2,8})(?![\w@/-]|[.,]\w)")
+_PASSWORD_TALK = re.compile(r"(?i)\bmots? de passe\b|\bpasswords?\b|\bidentifiants?\b")
+_LOCAL_PORT = re.compile(r"(?<![\w.])(?P<host>localhost|127\.0\.0\.1|0\.0\.0\.0):(?P<n>\d{2,5})(?![\w:]|\.\w)")
+
+
+def _digits(digits: str) -> str:
+    return " ".join(cardinal(int(c)) for c in digits)
+
+
+def _password(match: re.Match[str]) -> str:
+    return f"{match['w']} {_digits(match['n'])}" if _PASSWORD_TALK.search(_sentence_around(match)) else match.group(0)
+
+
 # a chip's tier before its generation is no duration: "Snapdragon 8s Gen 4" -> "huit S" (was "huit secondes")
 _CHIP_TIER = re.compile(r"(?<![\w.,])(?P<n>\d{1,2})s(?= Gen ?\d)")
 # A memory chip's density in bits where memory is spoken of: "la DDR5 16Gb", "une puce NAND de 1 Tb" ->
@@ -1514,6 +1529,8 @@ RULES: tuple[Rule, ...] = (
     (_LONG_HEX, lambda m: f"zéro x {_hex_digits(m['head'])}, {_hex_digits(m['tail'])}"),
     (_HEX, lambda m: "zéro x " + _hex_digits(m["hex"])),
     (_DATE_CODE, _date_code),
+    (_PASSWORD, _password),
+    (_LOCAL_PORT, lambda m: f"{m['host']}, port {_digits(m['n'])}"),
     (_IP_RATING, lambda m: f"IP {cardinal(int(m['a']))} {cardinal(int(m['b']))}{' K' if m['k'] else ''}"),
     (_X86_64, r"\g<1>86 64"),
     (_CHIP_TIER, r"\g<n> S"),

@@ -590,15 +590,28 @@ def _all_capitals(line: str) -> bool:
 _GLUED_CODE = re.compile(rf"(?<![\w-])(?P<caps>[{_CAPS}]{{2,3}})-?(?=\d)")
 
 
+# A cloud's region, "us-east-1", "eu-west-3": its area spelled, its cardinal point in English, then its number
+# ("us-east-un" was one French word, /ysistœ̃/)
+_CLOUD_REGION = re.compile(
+    r"(?<![\w./-])(?P<area>us|eu|ap|sa|ca|me|af|il|mx)-(?P<gov>gov-)?"
+    r"(?P<point>(?:north|south)?(?:east|west)|north|south|central)-(?P<n>\d{1,2})(?![\w/-])"
+)
+
+
 def spell_codes(text: str, hold: Callable[[str], str], words: Collection[str] = ()) -> str:
     """Grammatical words in capitals glued to digits spelled, and held (``hold``) so that no
-    later rule reads them as words; other codes ("A320", "COP30", "TOP500") are left to the rules."""
+    later rule reads them as words; other codes ("A320", "COP30", "TOP500") are left to the rules.
+    A cloud's region is held too, spelled and in English."""
 
     def code(match: re.Match[str]) -> str:
         caps = match["caps"]
         return hold(spell(caps)) + " " if caps in FUNCTION_WORDS and caps not in words else match.group(0)
 
-    return _GLUED_CODE.sub(code, text)
+    def region(match: re.Match[str]) -> str:
+        point = "[en:" + ("Gov_" if match["gov"] else "") + match["point"].capitalize() + "]"
+        return hold(f"{spell(match['area'].upper())} {point}") + " " + match["n"]
+
+    return _GLUED_CODE.sub(code, _CLOUD_REGION.sub(region, text))
 
 
 def spell(letters: str) -> str:
