@@ -1351,6 +1351,7 @@ def test_a_models_date_code_is_said_in_pairs(written: str, spoken: str) -> None:
         ("La CVE-2026-1105 est corrigée.", "deux mille vingt-six, mille cent cinq"),  # a year, then a number
         ("Le siège du Mondial-2030 est choisi.", "deux mille trente"),
         ("L'A330-1010 n'existe pas.", "trois cent trente, mille dix"),
+        ("Le groupe GTG-1002 a été repéré.", "G-T-G mille deux"),  # an acronym's number
     ],
 )  # fmt: skip
 def test_a_year_or_a_variant_after_a_hyphen_is_no_date_code(written: str, spoken: str) -> None:

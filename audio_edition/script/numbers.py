@@ -1331,6 +1331,8 @@ def _date_code(match: re.Match[str]) -> str:
     a, b = int(match["a"]), int(match["b"])
     if not (1 <= a <= 12 and 1 <= b <= 31 or 23 <= a <= 29 and 1 <= b <= 12):  # "0905", "2507"; not a year, "2025"
         return match.group(0)
+    if re.search(r"(?<![\w-])[A-Z]+\Z", match.string[: match.start()]):
+        return match.group(0)  # an acronym's number, a group's or a flight's: "GTG-1002", "AF-1012"
     return f" {_pair(match['a'])} {_pair(match['b'])}"
 
 
