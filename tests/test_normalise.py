@@ -1349,3 +1349,147 @@ def test_hunt30_later_misfires(written: str, spoken: str) -> None:
 )
 def test_hunt30_dockets_turnover_and_shirts(written: str, spoken: str) -> None:
     assert _say(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("L'agent génère 95 tok/s en local.", "quatre-vingt-quinze tokens par seconde"),
+        ("Le podcast est encodé à 192 kb/s.", "cent quatre-vingt-douze kilobits par seconde"),
+        ("La location tombe à 4 $/GPU/h chez ce loueur.", "quatre dollars par G-P-U et par heure"),
+        ("Le forfait autorise 40/jour et 2 500/semaine.", "quarante par jour et deux mille cinq cents par semaine"),
+        ("Une faille notée 9.1/10 par l'éditeur.", "neuf virgule un sur dix"),
+        ("Le studio livre du 24-bit/96 kHz.", "vingt-quatre bits, quatre-vingt-seize kilohertz"),  # no "pour"
+        ("Une carte de 1 PFLOP en FP8.", "un pétaflop"),
+    ],
+)  # fmt: skip
+def test_tech_rates_with_a_slash_say_par(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+def test_a_version_pair_is_no_score_out_of_ten() -> None:
+    assert "huit point un, dix" in _say("Le pilote est compatible Windows 8.1/10.")
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le nouveau Coder-Large-0711 arrive.", "Coder-Large zéro sept onze arrive"),
+        ("Le checkpoint V4-1203 est publié.", "V quatre douze zéro trois est"),  # no pause after the version
+        ("Essayez Flash-Lite-2604 dès lundi.", "Flash-Lite vingt-six zéro quatre"),
+    ],
+)  # fmt: skip
+def test_a_models_date_code_is_said_in_pairs(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("La CVE-2026-1105 est corrigée.", "deux mille vingt-six, mille cent cinq"),  # a year, then a number
+        ("Le siège du Mondial-2030 est choisi.", "deux mille trente"),
+        ("L'A330-1010 n'existe pas.", "trois cent trente, mille dix"),
+        ("Le groupe GTG-1002 a été repéré.", "G-T-G mille deux"),  # an acronym's number
+    ],
+)  # fmt: skip
+def test_a_year_or_a_variant_after_a_hyphen_is_no_date_code(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("La GDDR7 32Gb équipe la carte.", "G-D-D-R sept trente-deux gigabits"),
+        ("La mémoire flash passe à 2 Tb par puce.", "deux térabits"),
+        ("La HBM4 16H double la bande passante.", "H-B-M quatre seize haï"),  # as "16-Hi"
+        ("Le Snapdragon 7s Gen 4 vise le milieu de gamme.", "sept S Gen quatre"),
+    ],
+)  # fmt: skip
+def test_chip_densities_stack_heights_and_tiers(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le génome du blé compte 16 Gb.", "seize Gb"),  # gigabases, no memory in the sentence
+        ("Le direct commence à 16H précises.", "seize heures"),
+    ],
+)  # fmt: skip
+def test_gigabases_and_hours_stay_themselves(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le modèle pèse 600B, dont 40B actifs par token.", "six cents milliards, dont quarante milliards actifs"),
+        ("Un petit modèle de 2,7B suffit.", "deux virgule sept milliards"),
+        ("Le modèle Gemma 3.1 27B sort.", "trois point un vingt-sept milliards"),  # a version's point ends no sentence
+        ("Le modèle de 9B paramètres.", "neuf milliards de paramètres"),
+        ("Qwen3-14B reste un nom.", "quatorze B"),  # inside a name: its letters
+        ("Le bus 12B passe à la gare.", "douze B"),  # no model spoken of
+    ],
+)  # fmt: skip
+def test_a_models_size_alone_is_said_in_milliards(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("L'article 9(4) du règlement s'applique.", "L'article neuf, paragraphe quatre du"),
+        ("Selon l'article 3(1)(c) du texte.", "trois, paragraphe un, point c"),
+        ("Les articles 4(2) et 7(1) du traité.", "quatre, paragraphe deux et sept, paragraphe un"),
+        ("La FTC lance une étude 6(b) sur les robots conversationnels.", "six b"),
+        ("L'avis 15/2023 du comité européen.", "quinze barre deux mille vingt-trois"),
+        ("La directive 2022/2555 sur la cybersécurité.", "deux mille vingt-deux barre deux mille cinq cent cinquante-cinq"),
+        ("Elle obtient une note de 14/20 à l'avis général.", "quatorze sur vingt"),  # a grade, not a document
+    ],
+)  # fmt: skip
+def test_legal_paragraphs_and_documents_numbered_by_year(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+def test_no_liaison_after_a_unit_written_out() -> None:
+    from audio_edition.tts.phonemes import phonemize
+
+    said = phonemize("Le parc fournira huit gigawatts au réseau et vingt mégawatts électriques en pointe.")
+    assert "ʒiɡawˈat o" in said and "meɡawˈat elɛktʁˈik ɑ̃" in said  # no /z/ before the vowel
+    assert phonemize("Les États-Unis").startswith("le-z")  # a word that calls for its liaison keeps it
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("La caméra est étanche IP67.", "I-P six sept"),
+        ("Le serveur tourne en x86-64 et en ARM.", "x quatre-vingt-six soixante-quatre et"),
+    ],
+)  # fmt: skip
+def test_protection_ratings_and_the_x86_64_architecture(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le score grimpe sur τ²-bench et ailleurs.", "sur tau deux-bench"),
+        ("Le laboratoire dévoile π0.6, son robot.", "pi zéro point six, son robot"),  # no sentence break
+        ("La variance σ² double.", "sigma au carré"),
+    ],
+)  # fmt: skip
+def test_greek_letters_with_a_figure_or_a_power(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Les données restent dans la région eu-central-1.", "E-U [en:Central] un"),
+        ("Le mot de passe par défaut, « root2025 », circule.", "root deux zéro deux cinq"),
+        ("L'API répond sur localhost:11434 par défaut.", "localhost, port un un quatre trois quatre"),
+        ("La version web3 arrive en 2026.", "web trois"),  # no password spoken of: left to the rules
+    ],
+)  # fmt: skip
+def test_cloud_regions_passwords_and_local_ports(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

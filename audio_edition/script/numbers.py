@@ -387,7 +387,7 @@ def _times_before(match: re.Match[str]) -> str:
 
 # "H100", "GPT4", "6GW", "105M€", "4G": a space between letters and digits, so the
 # number and the letters are each read by their own rule.
-_LETTER_DIGIT = re.compile(r"(?<=[A-Za-zÀ-ÿ])(?=\d)|(?<=\d)(?=[A-Za-zÀ-ÿ€$£¥µ°])")
+_LETTER_DIGIT = re.compile(r"(?<=[A-Za-zÀ-ÿα-ωΑ-Ω])(?=\d)|(?<=\d)(?=[A-Za-zÀ-ÿ€$£¥µ°])")
 
 # Ranges between numbers: (1871-1958), 2024-2026, 10-15 %, 3-1: "X à Y"
 _RANGE = re.compile(
@@ -579,6 +579,9 @@ _UNITS = {
     "Nm³": ("normomètre cube", "normomètres cubes"),  # a gas at 0 °C and 1 atm: "85 mg/Nm³" (not "Nm", newton-mètres)
     "t-km": ("tonne-kilomètre", "tonnes-kilomètres"), "t.km": ("tonne-kilomètre", "tonnes-kilomètres"),
     "p.km": ("passager-kilomètre", "passagers-kilomètres"), "mph": ("mile par heure", "miles par heure"),
+    "kb/s": ("kilobit par seconde", "kilobits par seconde"), "kbit/s": ("kilobit par seconde", "kilobits par seconde"),
+    "kbps": ("kilobit par seconde", "kilobits par seconde"),  # a stream's bitrate: "320 kb/s"
+    "tok/s": ("token par seconde", "tokens par seconde"),  # a model's speed: "180 tok/s"
     "Tb/s": ("térabit par seconde", "térabits par seconde"), "Tbit/s": ("térabit par seconde", "térabits par seconde"),
     "Tbps": ("térabit par seconde", "térabits par seconde"), "kWe": ("kilowatt électrique", "kilowatts électriques"),
     "q/ha": ("quintal à l'hectare", "quintaux à l'hectare"), "ch": ("cheval", "chevaux"),
@@ -611,6 +614,7 @@ _UNITS = {
     "GJ": ("gigajoule", "gigajoules"), "kPa": ("kilopascal", "kilopascals"), "MPa": ("mégapascal", "mégapascals"),
     "GPa": ("gigapascal", "gigapascals"), "kpc": ("kiloparsec", "kiloparsecs"), "Mpc": ("mégaparsec", "mégaparsecs"),
     "Gpc": ("gigaparsec", "gigaparsecs"), "fL": ("femtolitre", "femtolitres"), "Ah": ("ampère-heure", "ampères-heure"),
+    "TFLOP": ("téraflop", "téraflops"), "PFLOP": ("pétaflop", "pétaflops"), "EFLOP": ("exaflop", "exaflops"),  # "1 PFLOP en FP4"
     "Tflops": ("téraflops", "téraflops"), "Pflops": ("pétaflops", "pétaflops"), "Gflops": ("gigaflops", "gigaflops"),
     "fb⁻¹": ("femtobarn inverse", "femtobarns inverses"), "M☉": ("masse solaire", "masses solaires"),
     "M⊕": ("masse terrestre", "masses terrestres"), "µSv": ("microsievert", "microsieverts"),
@@ -633,6 +637,14 @@ _UNITS = {
 }  # fmt: skip
 _FEMININE_UNITS = {"t", "min", "mn", "s", "ms", "h", "µs", "ns", "fs", "ps", "ppm", "ppb", "fps", "mol", "mmol", "µmol", "x", "×"}  # "1x": une fois
 _UNIT = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
+# The plural words the units and currencies are said with ("gigawatts", "électriques", "euros"): a French voice
+# makes no liaison after them ("cinq gigawatts à terme", not /ʒiɡawatz a/; see tts.phonemes)
+SPOKEN_UNITS = frozenset(
+    word
+    for said in (*_UNITS.values(), *_CURRENCIES.values())
+    for word in said[1].split()
+    if word[-1] in "sx" and len(word) > 3 and word not in {"millions", "milliards", "milliers", "parties", "points"}
+)
 _UNITS_AFTER = re.compile(rf"{_START}(?P<sign>[+\-−–±])?{NUMBER} ?(?P<unit>{_UNIT})(?![\w²³/'’]|-[a-zà-ÿ])")  # "2025 s'est": not seconds; "200 t-shirts": no tonnes
 # a range of articles numbered in parts: "les articles 6-1 à 6-5" -> "six, un à six, cinq" (no range of ranges)
 _ARTICLES_RANGE = re.compile(r"(?<=\b[Aa]rticles )(?P<a>\d+)-(?P<b>\d+) (?P<w>à|et) (?P<c>\d+)-(?P<d>\d+)(?![\w-])")
@@ -739,6 +751,9 @@ _PER_WORD = re.compile(
     rf"(?<![\w/])(?:(?<=\d )|(?!(?:jour|mois|semaine|an|année|heure|minute|seconde|nuit|max|min)/))(?P<word>[a-zà-ÿ]{{3,}})/"
     rf"(?P<wden>{_WORD_DEN}|match|habitant)(?![\w/²³])"
 )  # (not "le format jour/mois", "les seuils max/min", "médecin/patient"; but "12 mois/an")
+# a bare count per a time or a person, the thing counted said before: "50 requêtes par jour et 3 000/semaine",
+# "2/j" -> "par" (it was a pause: "trois mille, semaine")
+_COUNT_PER = re.compile(r"(?<=\d)/(?P<den>jour|semaine|sem|mois|an|année|heure|j|personne|habitant|hab|utilisateur|tête)(?![\w/²³'’-])")
 _COUNT_BEFORE = re.compile(r"[\d⁰¹²³⁴⁵⁶⁷⁸⁹](?:[^\d.,;:!?()]{0,40})$")
 
 
@@ -762,9 +777,11 @@ def _emissions(match: re.Match[str]) -> str:
 _TAX_BEFORE_PER = re.compile(rf"(?<=[\d ])(?P<cur>{_CUR}) (?P<tax>HT|TTC)/(?!(?:an|mois|jour|semaine|h|j)\b)(?P<den>{_DEN})(?![\w/²³·])")
 # Money per anything else a price is given for: a word or a code ("230 $/UTS", "15 €/élève") -> "par"
 # (a currency after the slash is a rate, said by _PER: "ZAR/USD"; "€/$" is no price)
+# and per a time after it, as "300 €/m²/an" is: "3 $/GPU/h" -> "… par GPU et par heure"
 _MONEY_PER = re.compile(
     rf"(?:(?<=\d)|(?<=\d ))(?P<cur>{_CUR})/(?!(?:{_CODES}|HT|TTC|NC)\b)(?!(?:gratuit|réduit|boisson|dollars?|euros?|livres?|yens?|yuans?|francs?)\b)"
-    rf"(?P<den>[A-Z]{{2,5}}|[a-zà-ÿ]{{3,}}(?:-[a-zà-ÿ]+)?)(?![\w/'’-])"
+    rf"(?P<den>[A-Z]{{2,5}}|[a-zà-ÿ]{{3,}}(?:-[a-zà-ÿ]+)?)"
+    r"(?:/(?P<den2>an|mois|semaine|jour|j|h|min|s))?(?![\w/'’-])"
 )
 # A currency in words per a unit: "78 500 yuans/t", "12 euros/kg" (after a number)
 _MONEY_WORDS = sorted({w for said in _CURRENCIES.values() for w in said if " " not in w}, key=len, reverse=True)
@@ -816,6 +833,20 @@ _COUNTED = re.compile(
     rf"{_START}{NUMBER} ?(?P<mag>k|K|M|Md|Mds|B|Bn|T|Tn) (?:de |d['’])?(?=(?:paramètres|tokens|jetons)\b)"
 )
 
+# and a size alone where a model is spoken of: "400B au total, dont 32B actifs", "un modèle de 1,3B" -> "milliards"
+# as "7B paramètres" is (was "quatre cents B"); not inside a name ("Qwen3-235B-A22B": letters of the name)
+_MODEL_SIZE = re.compile(rf"(?<![\w.,-]){NUMBER} ?(?P<mag>B)(?![\w'’-]| (?:de |d['’])?(?:paramètres|tokens|jetons)\b)")
+_MODEL_TALK = re.compile(r"\bparamètres\b|\bmodèles?\b|\bLLM|\bMoE\b|\bexperts\b|\bactifs\b|\bpoids\b|\btokens\b")
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?;\n](?!\d)")  # (a version's point is none: "Llama 3.3 70B")
+
+
+def _model_size(match: re.Match[str]) -> str:
+    text = match.string
+    start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, match.start())), default=0)
+    end = next((m.start() for m in _SENTENCE_BREAK.finditer(text, match.end())), len(text))
+    return _magnitude_words(match) if _MODEL_TALK.search(text, start, end) else match.group(0)
 
 # the first of a range of them: "de 8B à 70B paramètres" -> "huit milliards à soixante-dix milliards de paramètres"
 _COUNTED_FROM = re.compile(
@@ -867,6 +898,41 @@ def _sentence_around(match: re.Match[str]) -> str:
     start = max(text.rfind(stop, 0, match.start()) for stop in ".!?;\n") + 1
     ends = [i for i in (text.find(stop, match.end()) for stop in ".!?;\n") if i >= 0]
     return text[start : min(ends, default=len(text))]
+
+
+# a protection rating's two figures are two codes, dust then water: "IP68" -> "I-P six huit" (was "soixante-huit";
+# "six-huit" linked /sizɥit/)
+_IP_RATING = re.compile(r"(?<![\w-])IP(?P<a>[0-6])(?P<b>[0-9])(?P<k>K)?(?![\w-])")
+# the 64-bit x86 architecture, one name: "x86-64" -> "x quatre-vingt-six soixante-quatre" (no pause)
+_X86_64 = re.compile(r"(?<![\w-])([xX])86[-_]64(?![\w-])")
+# where a password is spoken of, a word glued to its digits says them one by one: "« admin123 »" -> "admin un deux
+# trois" (was "cent vingt-trois"); a local server's port too: "localhost:12434" -> "localhost, port un deux quatre…"
+_PASSWORD = re.compile(r"(?<![\w.,@/-])(?P<w>[a-z]{2,})(?P<n>\d{2,8})(?![\w@/-]|[.,]\w)")
+_PASSWORD_TALK = re.compile(r"(?i)\bmots? de passe\b|\bpasswords?\b|\bidentifiants?\b")
+_LOCAL_PORT = re.compile(r"(?<![\w.])(?P<host>localhost|127\.0\.0\.1|0\.0\.0\.0):(?P<n>\d{2,5})(?![\w:]|\.\w)")
+
+
+def _digits(digits: str) -> str:
+    return " ".join(cardinal(int(c)) for c in digits)
+
+
+def _password(match: re.Match[str]) -> str:
+    return f"{match['w']} {_digits(match['n'])}" if _PASSWORD_TALK.search(_sentence_around(match)) else match.group(0)
+
+
+# a chip's tier before its generation is no duration: "Snapdragon 8s Gen 4" -> "huit S" (was "huit secondes")
+_CHIP_TIER = re.compile(r"(?<![\w.,])(?P<n>\d{1,2})s(?= Gen ?\d)")
+# A memory chip's density in bits where memory is spoken of: "la DDR5 16Gb", "une puce NAND de 1 Tb" ->
+# "seize gigabits" (a genome's "3,1 Gb" is gigabases: left as written)
+_CHIP_BITS = re.compile(rf"{_START}{NUMBER} ?(?P<mag>Gb|Tb)(?![\w/'’])")
+_MEMORY = re.compile(r"\b(?:LP|G)?DDR ?\d|\bHBM|\b(?:DRAM|NAND|SRAM)\b|\bmémoires?\b|\bpuces? mémoire")
+
+
+def _chip_bits(match: re.Match[str]) -> str:
+    if not _MEMORY.search(_sentence_around(match)):
+        return match.group(0)
+    said = {"Gb": "gigabit", "Tb": "térabit"}[match["mag"]]
+    return f"{_number(match)} {said}{'s' if _plural(match) else ''}"
 
 
 # A range of quarters, "du T1 au T4" -> "du premier au quatrième trimestre"; of flats where housing is
@@ -1002,6 +1068,15 @@ _PER_COUNT = re.compile(
     rf"(?<=[A-Za-zµ²³€$£])(?<!\d[hH])(?<!\d [hH])/(?=(?:{_INT})(?:,\d+)? ?(?:{_UNIT}|hab\b|habitants|naissances|personnes|patients|adultes|enfants|salariés)"
     r"(?![\w/]))"
 )
+# a depth in bits, English-style ("24-bit") or before a sampling rate ("24 bits/96 kHz"): two figures of a
+# format, not a quantity per another ("24-bit/44,1 kHz" was "vingt-quatre-bit pour quarante-quatre…")
+_BITS = re.compile(r"(?<![\w.,-])(?P<n>\d{1,3})(?:-| (?=bits?/\d))bits?(?:(?P<per> ?/ ?)(?=\d)|(?![\w/'’-]))")
+
+
+def _bits(match: re.Match[str]) -> str:
+    return f"{match['n']} bit{'' if match['n'] == '1' else 's'}{', ' if match['per'] else ''}"
+
+
 # "ct" after a number: carats near gold or a stone ("une bague en or 18 ct", "un diamant de 2 ct"), centimes
 # in a price per a unit ("2 ct/L", "1,5 ct par kWh", "3 ct le litre"); elsewhere left as written
 _CT = re.compile(rf"{_START}(?P<sign>[+\-−–](?=\d))?{NUMBER} ?ct(?![\w'’-])(?P<per> ?/ ?(?P<den>{_DEN})(?![\w/²³])| (?=par |le |la |l['’]|du |de plus\b|de moins\b))?")
@@ -1150,6 +1225,18 @@ _ENGLISH_THOUSANDS = re.compile(
 _SWISS_THOUSANDS = re.compile(r"(?<![\w.,'’])\d{1,3}(?:['’]\d{3})+(?![\d'’\"”″])")
 _APOSTROPHES = re.compile(r"['’]")
 # A score with a decimal: "6,4/10", "4,5/5"
+# a score out of ten with an English point: "CVSS 3.1 : 8.8/10", "une note de 9.5/10" -> "huit virgule huit sur dix"
+# (not a product's versions: "Windows 8.1/10")
+_POINT_SCORE = re.compile(r"(?<![\w.,])(?P<a>\d)\.(?P<b>\d)(?= ?/ ?10(?![\w/]|[.,]\d))")
+
+
+def _point_score(match: re.Match[str]) -> str:
+    before = re.search(r"([A-Za-zÀ-ÿ]+)\W*$", match.string[: match.start()])
+    if before and before[1][0].isupper() and not before[1].isupper():  # "Windows 8.1/10"; not "CVSS 9.8/10"
+        return match.group(0)
+    return f"{match['a']},{match['b']}"
+
+
 _DECIMAL_SCORE = re.compile(r"(?<![\w.,])(?P<a>\d+,\d+) ?/ ?(?P<b>\d{1,3})(?![\w/])")
 # Roman numerals after a noun that numbers its parts: "phase III", "chapitre IV", "tome VI";
 # a trial's phases "I/II", "phases I et II", "phase IIb" -> "phase un-deux", "phases un et deux", "phase deux b"
@@ -1238,6 +1325,25 @@ _LONG_HEX = re.compile(r"(?<![\w.,])0x(?P<head>[0-9A-Fa-f]{4})[0-9A-Fa-f]{9,}(?P
 def _hex_digits(written: str) -> str:
     return " ".join(cardinal(int(c)) if c.isdigit() else c.upper() for c in written)
 _SERIAL = re.compile(rf"\b(?!(?:ISO|NF|EN|FY|{_CODES})\d)(?P<code>[A-Z]{{1,4}})(?P<n>\d{{5,}})\b")  # not "ISO27001", "USD50000"
+# A model's release date at the end of its name, month and day or year and month ("K2-Instruct-0905",
+# "R1-0528", "Thinking-2507"): its digits in pairs, without a pause ("zéro neuf zéro cinq", was "zéro neuf
+# cent cinq"; "R un, zéro cinq cent vingt-huit"). After a name's letters only: not "CVE-2025-1234", "A350-1000".
+_DATE_CODE = re.compile(r"(?:(?<=[A-Za-z])|(?<=[A-Za-z]\d)|(?<=[A-Za-z]\d\d))-(?P<a>\d\d)(?P<b>\d\d)(?![\w-]|[.,]\d)")
+
+
+def _pair(digits: str) -> str:
+    return f"zéro {cardinal(int(digits))}" if digits.startswith("0") else cardinal(int(digits))
+
+
+def _date_code(match: re.Match[str]) -> str:
+    a, b = int(match["a"]), int(match["b"])
+    if not (1 <= a <= 12 and 1 <= b <= 31 or 23 <= a <= 29 and 1 <= b <= 12):  # "0905", "2507"; not a year, "2025"
+        return match.group(0)
+    if re.search(r"(?<![\w-])[A-Z]+\Z", match.string[: match.start()]):
+        return match.group(0)  # an acronym's number, a group's or a flight's: "GTG-1002", "AF-1012"
+    return f" {_pair(match['a'])} {_pair(match['b'])}"
+
+
 # "J-7", "H-24": a countdown
 _COUNTDOWN = re.compile(r"(?<![\w-])(?P<l>J)[-−](?P<n>\d{1,2})\b(?!-)")  # not "H-100", a chip
 # "55 KE" in a job offer: thousands of euros, as "55 K€"
@@ -1319,6 +1425,32 @@ def _seconds(match: re.Match[str]) -> str:
 
 # a European act's number: "le règlement (UE) 2024/1689" -> "deux mille vingt-quatre barre mille six cent quatre-vingt-neuf"
 _ACT_NUMBER = re.compile(r"(?:(?<=\((?:UE|CE|EU)\) )|(?<=\b(?:UE|CE) ))(?P<y>(?:19|20)\d\d)/(?P<n>\d{1,4})(?![\w/])")
+# an article's paragraph and point in brackets, as EU texts number them: "l'article 5(2)" -> "cinq, paragraphe deux",
+# "l'article 6(1)(b)" -> "…, point b" (it was "cinq, deux,"); a letter alone, "une enquête 6(b)" -> "six b"
+_ARTICLE_PARAGRAPH = re.compile(
+    r"(?:(?<=\b[Aa]rticle )|(?<=\b[Aa]rticles )|(?<=\bet )|(?<=\bart\. ))(?P<n>\d{1,3})\((?P<p>\d{1,2})\)(?:\((?P<l>[a-z])\))?(?![\w(])"
+)
+_NUMBER_LETTER = re.compile(r"(?<![\w.,(])(?P<n>\d{1,3})\((?P<l>[a-z])\)(?![\w(])")
+
+
+def _article_paragraph(match: re.Match[str]) -> str:
+    if match.string[max(0, match.start() - 3) : match.start()] == "et " and not re.search(
+        r"\barticles? \d+\(\d", match.string[max(0, match.start() - 30) : match.start()]
+    ):
+        return match.group(0)  # "et 5(2)" only after another article's paragraph
+    said = f"{match['n']}, paragraphe {match['p']}"
+    return said + (f", point {match['l']}" if match["l"] else "")
+
+
+# a document's number and year after its name: "l'avis 28/2024", "la décision 3/2025", "la directive 2019/790"
+# -> "… barre …" (it was a pause: "vingt-huit, deux mille vingt-quatre"; not a grade, "une note de 15/20")
+_DOCUMENTS = ("avis", "décision", "délibération", "recommandation", "directive", "résolution", "circulaire", "règlement")
+_DOCUMENT_NUMBER = re.compile(
+    "(?:" + "|".join(rf"(?<=\b{w} )|(?<=\b{w.capitalize()} )" for w in _DOCUMENTS) + ")"
+    r"(?P<a>\d{1,4})/(?P<b>\d{1,4})(?![\w/])(?<=(?:19|20)\d\d)|"
+    "(?:" + "|".join(rf"(?<=\b{w} )|(?<=\b{w.capitalize()} )" for w in _DOCUMENTS) + ")"
+    r"(?P<y>(?:19|20)\d\d)/(?P<n>\d{1,4})(?![\w/])"
+)
 # a court's docket after its number sign: "RG n° 24/03817", "req. n° 41920/21" -> "vingt-quatre barre …"
 _DOCKET = re.compile(r"(?<=\bnuméro )(?P<a>\d{2,6})/(?P<b>\d{2,6})(?![\w/])")
 # an American court's docket: "No. 1:23-cv-08292" -> "un, vingt-trois, C-V, zéro huit deux neuf deux" (not a time)
@@ -1399,6 +1531,7 @@ RULES: tuple[Rule, ...] = (
     (_CO2_EQUIVALENT, "CO2 équivalent"),
     (_CO2_PER, _co2_per),
     (_PER_MILLION, " par million de "),
+    (_BITS, _bits),
     (_PER_COUNT, " pour "),
     (_CT, _cents_or_carats),
     (_EMISSIONS, _emissions),
@@ -1407,6 +1540,12 @@ RULES: tuple[Rule, ...] = (
     (_PHONE_FR, _phone),
     (_LONG_HEX, lambda m: f"zéro x {_hex_digits(m['head'])}, {_hex_digits(m['tail'])}"),
     (_HEX, lambda m: "zéro x " + _hex_digits(m["hex"])),
+    (_DATE_CODE, _date_code),
+    (_PASSWORD, _password),
+    (_LOCAL_PORT, lambda m: f"{m['host']}, port {_digits(m['n'])}"),
+    (_IP_RATING, lambda m: f"IP {cardinal(int(m['a']))} {cardinal(int(m['b']))}{' K' if m['k'] else ''}"),
+    (_X86_64, r"\g<1>86 64"),
+    (_CHIP_TIER, r"\g<n> S"),
     (_SERIAL, lambda m: f"{m['code']} " + " ".join(cardinal(int(c)) for c in m["n"])),
     (_FREEPHONE, lambda m: f"zéro {cardinal(int(m['a']))}, {cardinal(int(m['b']))}, {cardinal(int(m['c']))}"),
     (_DECIMAL_GROUPS, lambda m: m.group(0).replace(" ", "")),
@@ -1425,6 +1564,9 @@ RULES: tuple[Rule, ...] = (
     (_US_DOCKET, lambda m: f"{cardinal(int(m['a']))}, {cardinal(int(m['y']))}, {'-'.join(m['t'].upper())}, " + " ".join(cardinal(int(c)) for c in m["n"]) + (f", {m['j']}" if m["j"] else "")),  # the judge's initials
     (_DOCKET, lambda m: f"{m['a']} barre {m['b']}"),
     (_CASE, lambda m: f"{m['court']} {cardinal(int(m['n']))} barre {cardinal(int(m['y']))}"),
+    (_ARTICLE_PARAGRAPH, _article_paragraph),
+    (_NUMBER_LETTER, r"\g<n> \g<l>"),
+    (_DOCUMENT_NUMBER, lambda m: f"{cardinal(int(m['a'] or m['y']))} barre {cardinal(int(m['b'] or m['n']))}"),
     (_ACT_NUMBER, lambda m: f"{cardinal(int(m['y']))} barre {cardinal(int(m['n']))}"),
     (_SEASON_YEARS, _season_years),  # (after an act's "(UE) 2019/20")
     (_NEXT_DAY, lambda m: f"{m['a']} et {m['b']}" if int(m["b"]) == int(m["a"]) + 1 else m.group(0)),
@@ -1437,6 +1579,7 @@ RULES: tuple[Rule, ...] = (
     (_NTH_FRACTION, _nth_fraction),
     (_BARE_PER, _bare_per),
     (_PER_WORD, _per_word),
+    (_COUNT_PER, lambda m: f" par {_PER_WORDS.get(m['den'], m['den'])}"),
     (_POWER, _power),
     (_AFTER_POWER, lambda m: f"{m['e']} {_UNITS[m['unit']][1]}"),
     (_E_NOTATION, _e_notation),
@@ -1486,6 +1629,7 @@ RULES: tuple[Rule, ...] = (
     (_TIMES_BEFORE, _times_before),
     (_STANDARD_PART, r"\g<n>, "),
     (_STANDARD_GROUPS, r"\g<a>, \g<b>"),
+    (_MODEL_SIZE, _model_size),
     (_CODE_HYPHEN, lambda m: f"{m['n'] or m['m']}, "),
     (_LETTER_DIGIT, " "),
     (_TIE_BREAK, r"\g<set> (jeu décisif "),
@@ -1496,7 +1640,7 @@ RULES: tuple[Rule, ...] = (
     (_COUNTED, _counted),
     (_TAX_BEFORE_PER, r"\g<cur>/\g<den> \g<tax>"),
     (_PER, _per),
-    (_MONEY_PER, r"\g<cur> par \g<den>"),
+    (_MONEY_PER, lambda m: f"{m['cur']} par {m['den']}" + (f" et par {_PER_WORDS[m['den2']]}" if m["den2"] else "")),
     (_MONEY_WORD_PER, lambda m: f"{m['word']} par {_PER_WORDS.get(m['den']) or _PER_UNITS[m['den']]}"),
     (_MONEY_AFTER, _money),
     (_TAXES, _taxes),
@@ -1504,12 +1648,14 @@ RULES: tuple[Rule, ...] = (
     (_MONEY_BEFORE, _money),
     (_PERCENT, _percent),
     (_PRESSURE, lambda m: f"{cardinal(int(m['a']))} sur "),
+    (_CHIP_BITS, _chip_bits),
     (_UNITS_AFTER, _unit),
     (_MILLIONS_OF, lambda m: _magnitude_words(m) + (" d'" if m.string[m.end()] in "AEIOUYaeiouyéÉ" else " de ")),
     (_MAGNITUDE_ONLY, _magnitude_words),
     (_THOUSANDS_K, _magnitude_words),
     (_TIMES_CAPITAL, lambda m: f"{_number(m)} fois"),
     (_BARE_UNIT, _bare_unit),
+    (_POINT_SCORE, _point_score),
     (_DECIMAL_SCORE, lambda m: f"{m['a']} sur {m['b']}"),
     (_FRACTION, _fraction),
     (_SIGNED, lambda m: _SIGN_WORDS[m["sign"]] + _number(m)),

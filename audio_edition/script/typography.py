@@ -399,6 +399,10 @@ _PUNCTUATE: _Table = (
     (re.compile(r"\s\+\s"), " plus "),
     (re.compile(rf"\b([Dd])e\s*[≈~]\s*(?={_NUMBER_WORD})"), r"\1'environ "),  # "de ~60 %" (said by now)
     (re.compile(rf"[≈~]\s*(?={_NUMBER_WORD})|≈\s*"), "environ "),  # not "~/.ssh"
+    # a Greek letter squared: in a name, its figure ("τ²-bench" -> "tau deux bench", the ² was dropped as a
+    # footnote's call), in a formula, its power ("σ²" -> "sigma au carré")
+    (re.compile(r"(?<![^\W\d_])([α-ωΑ-Ω])([²³])(?=-[^\W\d_])"), lambda m: f"{_GREEK[m[1]]} {'deux' if m[2] == '²' else 'trois'}"),
+    (re.compile(r"(?<![^\W\d_])([α-ωΑ-Ω])([²³])(?![^\W\d_])"), lambda m: f"{_GREEK[m[1]]} au {'carré' if m[2] == '²' else 'cube'}"),
     (re.compile(r"(?<![^\W\d_])[α-ωΑ-Ω](?![^\W\d_])"), lambda m: _GREEK[m.group(0)]),  # "β2", "τ-bench"
     (re.compile(r"\s*≥\s*"), " supérieur ou égal à "),
     (re.compile(r"\s*≤\s*"), " inférieur ou égal à "),

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ..script.languages import ACCENTS, mark_english, mark_phonemes, split_languages
+from ..script.numbers import SPOKEN_UNITS
 
 _lock = threading.Lock()
 _backends: dict[str, Any] = {}
@@ -186,7 +187,7 @@ def with_t(word: str) -> str:
 # A change here changes the sound: part of the engines' cache versions (SPELLING for the engines
 # that take only ``french_spelling``, Piper and eSpeak; RULES for Kokoro, which takes our phonemes).
 SPELLING = "th 3|numbers 4|accented y 1|saints 2|places 1|foreign letters 3|units 4|spect 1|prefix s 1"
-RULES = f"letters 1|{SPELLING}|elided 2|names unlinked 1|numbers unlinked 4"
+RULES = f"letters 1|{SPELLING}|elided 2|names unlinked 1|numbers unlinked 4|units unlinked 1"
 
 
 def phonemize(text: str, language: str = "fr-fr") -> str:
@@ -309,6 +310,11 @@ _ET_UN = re.compile(r"\s+et\s+un")
 # to its verb ("la Switch deux‿z‿est", "le Pixel dix‿z‿a").
 _LINKING_NUMBER = r"(?:deux|trois|six|dix|vingt|cents?)"
 _NUMBER_BEFORE_WORD = re.compile(rf"\b{_LINKING_NUMBER}(?=\s+(?:à|au|aux|ou|w[\w-]*)\b)")  # not "deux‿z‿en un"
+# Nor does a unit the normaliser wrote out link to the next word: "cinq gigawatts à terme" /ʒiɡawatz a/,
+# "trois cents mégawatts électriques alimentera" /meɡawatz elɛktʁikz alimɑ̃tʁa/ (no French reader says the z)
+_UNIT_BEFORE_VOWEL = re.compile(
+    r"(?<![\w'’-])(?:" + "|".join(sorted(map(re.escape, SPOKEN_UNITS), key=len, reverse=True)) + r")(?=\s+[aeiouyàâéèêîïôûœ])"
+)
 _VERSION_BEFORE_VOWEL = re.compile(  # a name, not a sentence's first word ("En deux‿z‿ans"), then a verb,
     rf"(?<=[\w,] )[A-ZÀ-Ý][\w-]* {_LINKING_NUMBER}"  # not a counted noun, which is plural ("à Paris deux‿z‿ans")
     r"(?=\s+(?:est|a|ont|sont|était|avait|[aeiouyàâéèêîïôûœ]\w*[eé])\b)"
@@ -321,6 +327,7 @@ def _unlinked(text: str, language: str) -> str:
         | {m.end() for m in _NUMBER_BEFORE_WORD.finditer(text)}
         | {m.end() for m in _BEFORE_ET.finditer(text) if not (_TWENTY_ONE.search(text, 0, m.end()) and _ET_UN.match(text, m.end()))}
         | {m.end() for m in _VERSION_BEFORE_VOWEL.finditer(text)}
+        | {m.end() for m in _UNIT_BEFORE_VOWEL.finditer(text)}
     )
     pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
     return " ".join(filter(None, (_phonemize(piece, language) for piece in pieces)))
