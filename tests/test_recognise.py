@@ -2167,3 +2167,24 @@ def test_an_advertisement_on_one_line_after_the_agenda() -> None:
     issue = _read(f"Le titre\n\nUn intertitre\n\nUn texte de la lettre.\n\nMÉDIAS\n\n• {brief}\n\n• Radio : une station ferme.\n")
     assert not issue.dropped or brief not in _dropped(issue)
     assert any(i.lead == "Publicité" for i in issue.sections[-1].items)
+
+
+def test_a_postscript_signed_over_the_signers_own_biography() -> None:
+    # "P.S. …" / "Lucie Fabre" / "Lucie Fabre" over her career: the host's post-scriptum after the agenda, her name a
+    # signature, then her biography (not the agenda's last entry)
+    postscript = "P.S. Samedi prochain, nous comparons six assistants de code sur un même projet. Verdict le 28."
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nL'agenda\n\n"
+        "  • 12 mai : salon des logiciels libres, Nantes.\n  • 19 mai : journée de la donnée publique, Lille.\n\n"
+        f"{postscript}\n\nLucie Fabre\n\nLucie Fabre\n\n"
+        "Ancienne développeuse, Lucie a rejoint la presse technique en 2016 après huit ans dans une start-up lyonnaise.\n"
+    )
+    assert issue.postscript == (postscript,)
+    assert [i.text for i in issue.sections[-1].items][-1] == "journée de la donnée publique, Lille."
+    assert issue.signature == "Lucie Fabre"
+    # a name over a story that is no career stays the issue's: not a footer, no post-scriptum
+    news = _read(
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nL'agenda\n\n  • 12 mai : salon, Nantes.\n  • 19 mai : forum, Lille.\n\n"
+        f"{postscript}\n\nLucie Fabre\n\nLucie Fabre\n\nLa société a annoncé mardi la fermeture de son usine de Roubaix, 300 emplois.\n"
+    )
+    assert news.postscript == ()

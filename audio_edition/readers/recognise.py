@@ -765,8 +765,10 @@ class _Recogniser(HeaderReader):
                 n += 2
             elif (len(b.text) <= 200 and self.profile.sign_offs.search(b.text, self.names)) or self._signers_career(b):
                 n += 1
-            elif n == len(after) - 1 and b.kind == "paragraph" and person_name(b.text, self.profile):
-                n += 1  # the editor's name signing under the P.S., last before the footer ("P.S. …" / "Claire Dumas")
+            elif b.kind == "paragraph" and person_name(b.text, self.profile) and (n == len(after) - 1 or self._author(*after[n + 1])):
+                # the editor's name signing under the P.S., last before the footer ("P.S. …" / "Claire Dumas"), or
+                # over the authors' biographies, her own first ("Claire Dumas" / "Claire Dumas" / "Ingénieure…")
+                n += 1
             else:
                 return False
         return True
