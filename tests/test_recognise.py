@@ -2188,3 +2188,22 @@ def test_a_postscript_signed_over_the_signers_own_biography() -> None:
         f"{postscript}\n\nLucie Fabre\n\nLucie Fabre\n\nLa société a annoncé mardi la fermeture de son usine de Roubaix, 300 emplois.\n"
     )
     assert news.postscript == ()
+
+
+def test_two_signers_on_one_line_sign_the_editorial_together() -> None:
+    # "Louise Perrin et Hugo de Valence" (or ", ", " & ") under the editorial: both sign it, and the heading
+    # under them stays a chapter (not a chapter named after them)
+    for signed in ("Louise Perrin et Hugo de Valence", "Louise Perrin, Hugo de Valence", "Louise Perrin & Hugo de Valence"):
+        issue = _read(
+            "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre, assez long pour ouvrir la semaine.\n\n"
+            f"{signed}\n\nMardi 3 mars : le jour des robots\n\nLe salon a ouvert ses portes avec trois annonces.\n\n"
+            "Mercredi 4 mars : le jour des puces\n\nLes fondeurs ont pris la parole.\n"
+        )
+        assert issue.signature == "Louise Perrin et Hugo de Valence", signed
+        assert [s.title for s in issue.sections][1:] == ["Mardi 3 mars : le jour des robots", "Mercredi 4 mars : le jour des puces"]
+    # one signer with her role in capitals is one signer
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre, assez long pour ouvrir la semaine.\n\n"
+        "Louise Perrin, Directrice Générale\n\nMardi 3 mars : le jour des robots\n\nLe salon a ouvert ses portes.\n"
+    )
+    assert issue.signature == "Louise Perrin"
