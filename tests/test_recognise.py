@@ -2207,3 +2207,21 @@ def test_two_signers_on_one_line_sign_the_editorial_together() -> None:
         "Louise Perrin, Directrice Générale\n\nMardi 3 mars : le jour des robots\n\nLe salon a ouvert ses portes.\n"
     )
     assert issue.signature == "Louise Perrin"
+
+
+def test_a_call_to_read_the_whole_piece_elsewhere_is_a_link() -> None:
+    # "→ Lire l'enquête complète sur lettre.fr : https://…" under a story: a link, like "Lire la suite sur …", not read
+    for call in (
+        "→ Lire l'enquête complète sur lettre.fr : https://lettre.fr/enquetes/reseaux-2026",
+        "→ Lire l'entretien intégral sur lettre.fr",
+        "Voir le rapport sur data.gouv.fr : https://data.gouv.fr/rapport",
+    ):
+        issue = _read(
+            "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nLes réseaux saturent\n\n"
+            f"Les opérateurs demandent de nouvelles lignes à haute tension pour 2030.\n\n{call}\n\nAgenda\n\nUn texte.\n"
+        )
+        assert _dropped(issue).get(call.lstrip("→ ")) == "link", call  # (the arrow is no text)
+    # a sentence that says where to read, then goes on, is read
+    said = "Lire l'entretien sur lettre.fr permet de comprendre pourquoi le réseau sature."
+    issue = _read(f"Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nLes réseaux saturent\n\n{said}\n\nAgenda\n\nUn texte.\n")
+    assert said not in _dropped(issue)
