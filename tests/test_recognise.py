@@ -2225,3 +2225,20 @@ def test_a_call_to_read_the_whole_piece_elsewhere_is_a_link() -> None:
     said = "Lire l'entretien sur lettre.fr permet de comprendre pourquoi le réseau sature."
     issue = _read(f"Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nLes réseaux saturent\n\n{said}\n\nAgenda\n\nUn texte.\n")
     assert said not in _dropped(issue)
+
+
+def test_an_agenda_entry_with_shortened_days_keeps_its_whole_date() -> None:
+    # "Du mar. 3 au jeu. 5 novembre : …" in an agenda without bullets: one entry read whole, as "Mar. 3/11 : …"
+    # is (said "du mardi trois au jeudi cinq novembre"), not split into a lead "Du mar" and "3 au jeu. 5 …"
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nL'agenda\n"
+        "Lundi 2 novembre : ouverture du salon de la robotique, Lyon\n"
+        "Du mar. 3 au jeu. 5 novembre : congrès des réseaux, Rennes\n"
+        "12 nov. : remise des prix de l'innovation, Lille\n"
+    )
+    entries = [(i.lead, i.text) for i in issue.sections[-1].items]
+    assert entries[1] == ("", "Du mar. 3 au jeu. 5 novembre : congrès des réseaux, Rennes")
+    # beside a brief led by a colon, a short first sentence still leads its brief ("Le retour des puces. En avril, …")
+    brief = "Le retour des puces. En avril, trois usines rouvrent dans le Grand Est et recrutent 400 techniciens."
+    issue = _read(f"Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nEn bref\n\n• Réseaux : la fibre couvre 90 % du pays.\n• {brief}\n")
+    assert issue.sections[-1].items[1].lead == "Le retour des puces"

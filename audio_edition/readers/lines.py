@@ -286,7 +286,8 @@ def period_lead(text: str, profile: Profile) -> tuple[str, str] | None:
     abbreviation = lead.lower().rstrip(".")
     if len(words(lead)) > profile.period_lead_max_words or abbreviation in _ABBREVIATIONS:
         return None
-    if abbreviation in _DATE_ABBREVIATIONS and match.group("rest")[:1].isdigit():
+    # (and a day's abbreviation ending a span's first words: "Du lun. 6 au mer. 8 juillet : …" is one date)
+    if abbreviation.split()[-1] in _DATE_ABBREVIATIONS and match.group("rest")[:1].isdigit():
         return None
     if len(lead) < 3 or len(match.group("rest")) < 2 * len(lead):
         return None
