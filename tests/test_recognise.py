@@ -2242,3 +2242,22 @@ def test_an_agenda_entry_with_shortened_days_keeps_its_whole_date() -> None:
     brief = "Le retour des puces. En avril, trois usines rouvrent dans le Grand Est et recrutent 400 techniciens."
     issue = _read(f"Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nEn bref\n\n• Réseaux : la fibre couvre 90 % du pays.\n• {brief}\n")
     assert issue.sections[-1].items[1].lead == "Le retour des puces"
+
+
+def test_a_readers_signature_is_said_with_the_question_not_by_the_voice_that_answers(show) -> None:  # type: ignore[no-untyped-def]
+    from audio_edition.script import build_script
+
+    question = "« Mon cabinet d'architectes utilise un assistant pour rédiger ses devis. Faut-il prévenir nos clients ? »"
+    answer = "Non, tant que l'assistant ne décide rien à votre place : relisez simplement chaque devis avant l'envoi."
+    for paragraphs in (
+        (question, "Odile Marchand, architecte, Poitiers", answer),  # the signature on a line of its own
+        (f"{question} (Odile, architecte à Poitiers)", answer),  # or after the question, in brackets
+    ):
+        section = build_script(Issue("Sans date", None, (), None, (Section("Vous nous écrivez", paragraphs),), None), show).segments[1]
+        asked, answered = section.cues[-2:]
+        assert "Odile" in asked.text and asked.text.startswith("« Mon cabinet") and asked.role != answered.role
+        assert answered.text == answer
+    # a quotation that is no question keeps its author in the narrator's voice
+    quoted = "« Nous ne vendrons jamais nos plans à un concurrent, quoi qu'il nous en coûte cette année. »"
+    section = build_script(Issue("Sans date", None, (), None, (Section("Architectes", (quoted, "— Odile Marchand, architecte")),), None), show).segments[1]
+    assert section.cues[-1].text == "— Odile Marchand, architecte" and section.cues[-1].role != section.cues[-2].role
