@@ -2167,3 +2167,97 @@ def test_an_advertisement_on_one_line_after_the_agenda() -> None:
     issue = _read(f"Le titre\n\nUn intertitre\n\nUn texte de la lettre.\n\nMÉDIAS\n\n• {brief}\n\n• Radio : une station ferme.\n")
     assert not issue.dropped or brief not in _dropped(issue)
     assert any(i.lead == "Publicité" for i in issue.sections[-1].items)
+
+
+def test_a_postscript_signed_over_the_signers_own_biography() -> None:
+    # "P.S. …" / "Lucie Fabre" / "Lucie Fabre" over her career: the host's post-scriptum after the agenda, her name a
+    # signature, then her biography (not the agenda's last entry)
+    postscript = "P.S. Samedi prochain, nous comparons six assistants de code sur un même projet. Verdict le 28."
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nL'agenda\n\n"
+        "  • 12 mai : salon des logiciels libres, Nantes.\n  • 19 mai : journée de la donnée publique, Lille.\n\n"
+        f"{postscript}\n\nLucie Fabre\n\nLucie Fabre\n\n"
+        "Ancienne développeuse, Lucie a rejoint la presse technique en 2016 après huit ans dans une start-up lyonnaise.\n"
+    )
+    assert issue.postscript == (postscript,)
+    assert [i.text for i in issue.sections[-1].items][-1] == "journée de la donnée publique, Lille."
+    assert issue.signature == "Lucie Fabre"
+    # a name over a story that is no career stays the issue's: not a footer, no post-scriptum
+    news = _read(
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nL'agenda\n\n  • 12 mai : salon, Nantes.\n  • 19 mai : forum, Lille.\n\n"
+        f"{postscript}\n\nLucie Fabre\n\nLucie Fabre\n\nLa société a annoncé mardi la fermeture de son usine de Roubaix, 300 emplois.\n"
+    )
+    assert news.postscript == ()
+
+
+def test_two_signers_on_one_line_sign_the_editorial_together() -> None:
+    # "Louise Perrin et Hugo de Valence" (or ", ", " & ") under the editorial: both sign it, and the heading
+    # under them stays a chapter (not a chapter named after them)
+    for signed in ("Louise Perrin et Hugo de Valence", "Louise Perrin, Hugo de Valence", "Louise Perrin & Hugo de Valence"):
+        issue = _read(
+            "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre, assez long pour ouvrir la semaine.\n\n"
+            f"{signed}\n\nMardi 3 mars : le jour des robots\n\nLe salon a ouvert ses portes avec trois annonces.\n\n"
+            "Mercredi 4 mars : le jour des puces\n\nLes fondeurs ont pris la parole.\n"
+        )
+        assert issue.signature == "Louise Perrin et Hugo de Valence", signed
+        assert [s.title for s in issue.sections][1:] == ["Mardi 3 mars : le jour des robots", "Mercredi 4 mars : le jour des puces"]
+    # one signer with her role in capitals is one signer
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre, assez long pour ouvrir la semaine.\n\n"
+        "Louise Perrin, Directrice Générale\n\nMardi 3 mars : le jour des robots\n\nLe salon a ouvert ses portes.\n"
+    )
+    assert issue.signature == "Louise Perrin"
+
+
+def test_a_call_to_read_the_whole_piece_elsewhere_is_a_link() -> None:
+    # "→ Lire l'enquête complète sur lettre.fr : https://…" under a story: a link, like "Lire la suite sur …", not read
+    for call in (
+        "→ Lire l'enquête complète sur lettre.fr : https://lettre.fr/enquetes/reseaux-2026",
+        "→ Lire l'entretien intégral sur lettre.fr",
+        "Voir le rapport sur data.gouv.fr : https://data.gouv.fr/rapport",
+    ):
+        issue = _read(
+            "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nLes réseaux saturent\n\n"
+            f"Les opérateurs demandent de nouvelles lignes à haute tension pour 2030.\n\n{call}\n\nAgenda\n\nUn texte.\n"
+        )
+        assert _dropped(issue).get(call.lstrip("→ ")) == "link", call  # (the arrow is no text)
+    # a sentence that says where to read, then goes on, is read
+    said = "Lire l'entretien sur lettre.fr permet de comprendre pourquoi le réseau sature."
+    issue = _read(f"Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nLes réseaux saturent\n\n{said}\n\nAgenda\n\nUn texte.\n")
+    assert said not in _dropped(issue)
+
+
+def test_an_agenda_entry_with_shortened_days_keeps_its_whole_date() -> None:
+    # "Du mar. 3 au jeu. 5 novembre : …" in an agenda without bullets: one entry read whole, as "Mar. 3/11 : …"
+    # is (said "du mardi trois au jeudi cinq novembre"), not split into a lead "Du mar" and "3 au jeu. 5 …"
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nL'agenda\n"
+        "Lundi 2 novembre : ouverture du salon de la robotique, Lyon\n"
+        "Du mar. 3 au jeu. 5 novembre : congrès des réseaux, Rennes\n"
+        "12 nov. : remise des prix de l'innovation, Lille\n"
+    )
+    entries = [(i.lead, i.text) for i in issue.sections[-1].items]
+    assert entries[1] == ("", "Du mar. 3 au jeu. 5 novembre : congrès des réseaux, Rennes")
+    # beside a brief led by a colon, a short first sentence still leads its brief ("Le retour des puces. En avril, …")
+    brief = "Le retour des puces. En avril, trois usines rouvrent dans le Grand Est et recrutent 400 techniciens."
+    issue = _read(f"Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nEn bref\n\n• Réseaux : la fibre couvre 90 % du pays.\n• {brief}\n")
+    assert issue.sections[-1].items[1].lead == "Le retour des puces"
+
+
+def test_a_readers_signature_is_said_with_the_question_not_by_the_voice_that_answers(show) -> None:  # type: ignore[no-untyped-def]
+    from audio_edition.script import build_script
+
+    question = "« Mon cabinet d'architectes utilise un assistant pour rédiger ses devis. Faut-il prévenir nos clients ? »"
+    answer = "Non, tant que l'assistant ne décide rien à votre place : relisez simplement chaque devis avant l'envoi."
+    for paragraphs in (
+        (question, "Odile Marchand, architecte, Poitiers", answer),  # the signature on a line of its own
+        (f"{question} (Odile, architecte à Poitiers)", answer),  # or after the question, in brackets
+    ):
+        section = build_script(Issue("Sans date", None, (), None, (Section("Vous nous écrivez", paragraphs),), None), show).segments[1]
+        asked, answered = section.cues[-2:]
+        assert "Odile" in asked.text and asked.text.startswith("« Mon cabinet") and asked.role != answered.role
+        assert answered.text == answer
+    # a quotation that is no question keeps its author in the narrator's voice
+    quoted = "« Nous ne vendrons jamais nos plans à un concurrent, quoi qu'il nous en coûte cette année. »"
+    section = build_script(Issue("Sans date", None, (), None, (Section("Architectes", (quoted, "— Odile Marchand, architecte")),), None), show).segments[1]
+    assert section.cues[-1].text == "— Odile Marchand, architecte" and section.cues[-1].role != section.cues[-2].role

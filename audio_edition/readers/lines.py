@@ -96,6 +96,25 @@ def person_name(text: str, profile: Profile) -> str | None:
     return text
 
 
+# two or three signers on one line: "Claire Dumas et Maurice de Rambuteau", "A, B", "A & B"
+_SIGNERS = re.compile(r"\s*,\s*(?:et\s+)?|\s+(?:et|&)\s+")
+# a role set in capitals after a name is no second signer ("Claire Dumas, Directrice Générale")
+_TITLE_WORD = re.compile(
+    r"(?:Directr|Rédact|Réd\.|Président|Fondat|Cofondat|Co-fondat|Responsable|Chef|Journaliste|Associé|Consultant|"
+    r"Ingénieur|Chercheu|Professeu|Avocat|Docteu|Maire|Ministre|Député|Sénat|Secrétaire|Gérant|Analyste|Éditeur|Éditrice)"
+)
+
+
+def signers(text: str, profile: Profile) -> str | None:
+    """'Claire Dumas et Maurice de Rambuteau', 'Claire Dumas, Maurice de Rambuteau', 'A & B' -> the names
+    joined as they are said ("Claire Dumas et Maurice de Rambuteau"); None for one name or anything else
+    (not "Claire Dumas, rédactrice en chef", nor "Claire Dumas, Directrice Générale")."""
+    parts = _SIGNERS.split(_DASH.sub("", text.strip()))
+    if not 2 <= len(parts) <= 3 or any(person_name(p, profile) != p or _TITLE_WORD.match(p) for p in parts):
+        return None
+    return f"{', '.join(parts[:-1])} et {parts[-1]}"
+
+
 _INTERVIEW = re.compile(r"(?:[QR]|Question|Réponse)\s*\.?\s*:|[—–]\s*\S.*\?$")  # "Q : Et le coût ?", "Question : Et le coût ?", "— Pourquoi l'Isère ?"
 # a turn labelled in words, a turn only when the other one follows it ("Question : … ?" / "Réponse : …"); over
 # paragraphs of news, a rubric's headline ("Question : qui paiera la hausse du lait ?")
@@ -267,7 +286,8 @@ def period_lead(text: str, profile: Profile) -> tuple[str, str] | None:
     abbreviation = lead.lower().rstrip(".")
     if len(words(lead)) > profile.period_lead_max_words or abbreviation in _ABBREVIATIONS:
         return None
-    if abbreviation in _DATE_ABBREVIATIONS and match.group("rest")[:1].isdigit():
+    # (and a day's abbreviation ending a span's first words: "Du lun. 6 au mer. 8 juillet : …" is one date)
+    if abbreviation.split()[-1] in _DATE_ABBREVIATIONS and match.group("rest")[:1].isdigit():
         return None
     if len(lead) < 3 or len(match.group("rest")) < 2 * len(lead):
         return None

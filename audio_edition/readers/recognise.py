@@ -21,7 +21,7 @@ from ..model import Issue, Item, Section, SectionKind
 from .blocks import SEPARATOR, Block, Document
 from .dates import find_date
 from .header import BY_NAME, Draft, HeaderReader
-from .lines import CALL_VERB, ends_with_address, has_address, marker_lead, names_line, period_lead, person_name, split_lead, words
+from .lines import CALL_VERB, ends_with_address, has_address, marker_lead, names_line, period_lead, person_name, signers, split_lead, words
 from .profile import Profile, load_profile
 
 _CONTENTS = re.compile(r"(?i)^(?:au )?sommaire|^(?:table des mati[èe]res|dans ce num[ée]ro|dans cette [ée]dition)\W*$")
@@ -307,7 +307,8 @@ class _Recogniser(HeaderReader):
                 continue
             name = None
             if block.kind in ("paragraph", "heading"):  # a signer: a person, or "La rédaction"
-                name = person_name(text, self.profile) or (text.strip(" .") if _TEAM.fullmatch(text.strip(" .")) else None)
+                # (two signers first: "Claire Dumas, Maurice de Rambuteau" is not one with a role)
+                name = signers(text, self.profile) or person_name(text, self.profile) or (text.strip(" .") if _TEAM.fullmatch(text.strip(" .")) else None)
             if name:
                 if self.bio_start(block, j, nxt):
                     bio = True
@@ -765,8 +766,10 @@ class _Recogniser(HeaderReader):
                 n += 2
             elif (len(b.text) <= 200 and self.profile.sign_offs.search(b.text, self.names)) or self._signers_career(b):
                 n += 1
-            elif n == len(after) - 1 and b.kind == "paragraph" and person_name(b.text, self.profile):
-                n += 1  # the editor's name signing under the P.S., last before the footer ("P.S. …" / "Claire Dumas")
+            elif b.kind == "paragraph" and person_name(b.text, self.profile) and (n == len(after) - 1 or self._author(*after[n + 1])):
+                # the editor's name signing under the P.S., last before the footer ("P.S. …" / "Claire Dumas"), or
+                # over the authors' biographies, her own first ("Claire Dumas" / "Claire Dumas" / "Ingénieure…")
+                n += 1
             else:
                 return False
         return True

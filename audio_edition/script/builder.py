@@ -27,6 +27,14 @@ from .words import SHORT_WORDS
 _OTHER: dict[Role, Role] = {"host": "cohost", "cohost": "host"}
 # A quotation in guillemets, with the punctuation that closes it: « … » :
 _QUOTE = re.compile(r"(?:«[^«»]+»|“[^“”]+”|\"[^\"\n]+\")(?:\s*[.,;:!?…])*")  # « », and the English “ ” or " "
+# Who wrote the quotation above, on a line of its own or after it: "(Thomas, développeur à Lyon)", "Bertrand
+# Giraud, dirigeant, Angers", "— Sophie, Angers" (a name, then a role or a town after a comma; not a sentence:
+# "Paris, Lyon et Nantes suivent.", nor a name alone, "Google")
+_ATTRIBUTION = re.compile(
+    r"(?:[—–-]\s*)?\(?[A-ZÀ-ÖØ-Þ][\w'’-]+(?: (?:de |du |d['’]|le |la |van |von )?[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3}"
+    r"(?:,\s*[^,.;:!?«»()\d]{2,40}){1,3}\)?\.?"
+)
+_ASKED = re.compile(r"\?\s*[»”\"]$")  # a quoted question, closed: "… avant le 2 août ? »"
 # A bullet left inside an item's text separates a second lead-in from the text.
 _INNER_BULLET = re.compile(r"(?<=[^\s.!?:;,])\s+•\s+")
 
@@ -55,6 +63,15 @@ def _words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
 
+def _asker(quoted: Cue, role: Role, text: str) -> bool:
+    """Who asked the question just quoted by the other voice: a reader's name with a role or a town, short
+    ("« … ? »" / "Bertrand Giraud, dirigeant, Angers"). A quotation's author is said by the narrator, a
+    question's by the voice that asked it (its answer follows in the narrator's)."""
+    return (
+        quoted.role != role and bool(_ASKED.search(quoted.text)) and len(text.split()) <= 12 and bool(_ATTRIBUTION.fullmatch(text.strip()))
+    )
+
+
 def _split_quotes(text: str, role: Role, fmt: ShowFormat) -> list[Cue]:
     """A paragraph as cues, long direct quotes read by the other voice (if the format says so)."""
     if fmt.quotes != "other":
@@ -75,7 +92,9 @@ def _split_quotes(text: str, role: Role, fmt: ShowFormat) -> list[Cue]:
         cues.append(Cue(_OTHER[role], match.group(0).strip(), "clause"))
         start = match.end()
     rest = text[start:].strip()
-    if rest:
+    if rest and cues and _asker(cues[-1], role, rest):
+        cues[-1] = Cue(cues[-1].role, f"{cues[-1].text} {rest}")  # "« … ? » (Thomas, développeur à Lyon)": one voice
+    elif rest:
         cues.append(Cue(role, rest))
     elif cues:
         cues[-1] = Cue(cues[-1].role, cues[-1].text)  # the paragraph's own pause
@@ -222,6 +241,11 @@ def _body(section: Section, role: Role, fmt: ShowFormat, *, alternate: bool) -> 
     for paragraph in section.paragraphs:
         if paragraph in turns:
             cues.append(_turn_cue(paragraph, turns[paragraph], role))
+            continue
+        if cues and _asker(cues[-1], role, paragraph):
+            # "« Je dirige une PME… ? »" / "Bertrand Giraud, dirigeant, Angers": the reader's signature, in the voice
+            # that read the letter (the answer does not seem to begin with the reader's name)
+            cues[-1] = Cue(cues[-1].role, f"{cues[-1].text} {paragraph}")
             continue
         cues += _split_quotes(paragraph, role, fmt)
     reader = role
