@@ -79,7 +79,7 @@ def names_line(block: Block, profile: Profile) -> tuple[str, ...] | None:
 
 
 def person_name(text: str, profile: Profile) -> str | None:
-    """'Jean Rognetta', '— Claire Dumas, rédactrice en chef' -> the name; None otherwise."""
+    """'Jeanne Roux', '— Claire Dumas, rédactrice en chef' -> the name; None otherwise."""
     text = _DASH.sub("", text.strip())
     text = _ROLE.sub("", text)
     ws = words(text)
