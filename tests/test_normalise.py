@@ -1493,3 +1493,21 @@ def test_greek_letters_with_a_figure_or_a_power(written: str, spoken: str) -> No
 )  # fmt: skip
 def test_cloud_regions_passwords_and_local_ports(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+# Misfires of hunt 30's latest rules (fp9)
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("OpenAI, valorisée $500B, entraîne ses modèles.", "[en:OpenAI], valorisée cinq cents milliards de dollars, entraîne ses modèles."),
+        ("Les élèves de la 3B ont conçu un petit modèle.", "Les élèves de la trois B ont conçu un petit modèle."),
+        ("Un modèle de 70B, 17B actifs sur 400B paramètres", "Un modèle de soixante-dix milliards, dix-sept milliards actifs sur quatre cents milliards de paramètres"),
+        ("les versions 8.1/10 de Windows, une faille notée 8.8/10", "les versions huit point un, dix de Windows, une faille notée huit virgule huit sur dix"),
+        ("Kepler-1104 et DeepSeek-R1-0528", "Kepler-mille cent quatre et DeepSeek-R un zéro cinq vingt-huit"),
+        ("176 km-effort, 200 t-shirts", "cent soixante-seize kilomètres-effort, deux cents t-shirts"),
+        ("Le PNB de CA CIB a progressé de 8 %", "Le P-N-B de C-A C-I-B a progressé de huit pour cent"),
+        ("le règlement 2025/26, l'avis 28/2024", "le règlement deux mille vingt-cinq vingt-six, l'avis vingt-huit barre deux mille vingt-quatre"),
+    ],
+)
+def test_hunt30_latest_misfires(written: str, spoken: str) -> None:
+    assert _say(written) == spoken

@@ -645,7 +645,7 @@ SPOKEN_UNITS = frozenset(
     for word in said[1].split()
     if word[-1] in "sx" and len(word) > 3 and word not in {"millions", "milliards", "milliers", "parties", "points"}
 )
-_UNITS_AFTER = re.compile(rf"{_START}(?P<sign>[+\-−–±])?{NUMBER} ?(?P<unit>{_UNIT})(?![\w²³/'’]|-[a-zà-ÿ])")  # "2025 s'est": not seconds; "200 t-shirts": no tonnes
+_UNITS_AFTER = re.compile(rf"{_START}(?P<sign>[+\-−–±])?{NUMBER} ?(?P<unit>{_UNIT})(?![\w²³/'’]|-shirts?\b)")  # "2025 s'est": not seconds; "200 t-shirts": no tonnes
 # a range of articles numbered in parts: "les articles 6-1 à 6-5" -> "six, un à six, cinq" (no range of ranges)
 _ARTICLES_RANGE = re.compile(r"(?<=\b[Aa]rticles )(?P<a>\d+)-(?P<b>\d+) (?P<w>à|et) (?P<c>\d+)-(?P<d>\d+)(?![\w-])")
 # a stainless steel's grade is no volume: "l'inox 316L" -> "trois cent seize L"
@@ -835,8 +835,10 @@ _COUNTED = re.compile(
 
 # and a size alone where a model is spoken of: "400B au total, dont 32B actifs", "un modèle de 1,3B" -> "milliards"
 # as "7B paramètres" is (was "quatre cents B"); not inside a name ("Qwen3-235B-A22B": letters of the name)
-_MODEL_SIZE = re.compile(rf"(?<![\w.,-]){NUMBER} ?(?P<mag>B)(?![\w'’-]| (?:de |d['’])?(?:paramètres|tokens|jetons)\b)")
-_MODEL_TALK = re.compile(r"\bparamètres\b|\bmodèles?\b|\bLLM|\bMoE\b|\bexperts\b|\bactifs\b|\bpoids\b|\btokens\b")
+_MODEL_SIZE = re.compile(rf"(?<![\w.,$€£-]){NUMBER} ?(?P<mag>B)(?![\w'’$€£-]| ?(?:USD|EUR|de dollars|d['’]euros)\b| (?:de |d['’])?(?:paramètres|tokens|jetons)\b)")
+# (a model's talk: its parameters, a language model, its experts; not "actifs" nor "poids" alone, nor any "modèle":
+# "la 3B", "le crayon 2B", "le SUV 4B, nouveau modèle")
+_MODEL_TALK = re.compile(r"\bparamètres\b|\bmodèles? (?:de langage|d['’]IA|open|ouverts?|de \d)|\bLLM|\bMoE\b|\bexperts\b|B actifs\b|\btokens?\b|\bopen weights\b")
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?;\n](?!\d)")  # (a version's point is none: "Llama 3.3 70B")
@@ -846,7 +848,8 @@ def _model_size(match: re.Match[str]) -> str:
     text = match.string
     start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, match.start())), default=0)
     end = next((m.start() for m in _SENTENCE_BREAK.finditer(text, match.end())), len(text))
-    return _magnitude_words(match) if _MODEL_TALK.search(text, start, end) else match.group(0)
+    named = re.search(r"\bmodèles?\b", text[start : match.start()])  # "Le modèle Gemma 3.1 27B" (a model named before its size)
+    return _magnitude_words(match) if named or _MODEL_TALK.search(text, start, end) else match.group(0)
 
 # the first of a range of them: "de 8B à 70B paramètres" -> "huit milliards à soixante-dix milliards de paramètres"
 _COUNTED_FROM = re.compile(
@@ -1234,6 +1237,8 @@ def _point_score(match: re.Match[str]) -> str:
     before = re.search(r"([A-Za-zÀ-ÿ]+)\W*$", match.string[: match.start()])
     if before and before[1][0].isupper() and not before[1].isupper():  # "Windows 8.1/10"; not "CVSS 9.8/10"
         return match.group(0)
+    if before and re.fullmatch(r"versions?|iOS|iPadOS|macOS|watchOS", before[1]):
+        return match.group(0)  # "les versions 8.1/10 de Windows", "sous iOS 9.3/10"
     return f"{match['a']},{match['b']}"
 
 
@@ -1341,6 +1346,9 @@ def _date_code(match: re.Match[str]) -> str:
         return match.group(0)
     if re.search(r"(?<![\w-])[A-Z]+\Z", match.string[: match.start()]):
         return match.group(0)  # an acronym's number, a group's or a flight's: "GTG-1002", "AF-1012"
+    year_month = 23 <= a <= 29 and 1 <= b <= 12  # a release's year and month: "Codestral-2501"
+    if not year_month and not re.search(r"(?:\d|-[A-Za-z]+|Instruct|Thinking|Preview|Chat|Coder|Base|Turbo|Reasoner|Exp|Think)\Z", match.string[: match.start()]):
+        return match.group(0)  # a month and a day after a bare name is a catalogue's number: "Kepler-1229 b", "miR-1207"
     return f" {_pair(match['a'])} {_pair(match['b'])}"
 
 
@@ -1451,6 +1459,11 @@ _DOCUMENT_NUMBER = re.compile(
     "(?:" + "|".join(rf"(?<=\b{w} )|(?<=\b{w.capitalize()} )" for w in _DOCUMENTS) + ")"
     r"(?P<y>(?:19|20)\d\d)/(?P<n>\d{1,4})(?![\w/])"
 )
+def _years_in_a_row(a: str, b: str) -> bool:
+    """'2025/26', '2025/2026': a season or a school year, not a document's number."""
+    return len(a) == 4 and int(b) % 100 == (int(a) + 1) % 100 and len(b) in (2, 4)
+
+
 # a court's docket after its number sign: "RG n° 24/03817", "req. n° 41920/21" -> "vingt-quatre barre …"
 _DOCKET = re.compile(r"(?<=\bnuméro )(?P<a>\d{2,6})/(?P<b>\d{2,6})(?![\w/])")
 # an American court's docket: "No. 1:23-cv-08292" -> "un, vingt-trois, C-V, zéro huit deux neuf deux" (not a time)
@@ -1566,7 +1579,8 @@ RULES: tuple[Rule, ...] = (
     (_CASE, lambda m: f"{m['court']} {cardinal(int(m['n']))} barre {cardinal(int(m['y']))}"),
     (_ARTICLE_PARAGRAPH, _article_paragraph),
     (_NUMBER_LETTER, r"\g<n> \g<l>"),
-    (_DOCUMENT_NUMBER, lambda m: f"{cardinal(int(m['a'] or m['y']))} barre {cardinal(int(m['b'] or m['n']))}"),
+    (_DOCUMENT_NUMBER, lambda m: m.group(0) if _years_in_a_row(m["a"] or m["y"], m["b"] or m["n"])
+     else f"{cardinal(int(m['a'] or m['y']))} barre {cardinal(int(m['b'] or m['n']))}"),
     (_ACT_NUMBER, lambda m: f"{cardinal(int(m['y']))} barre {cardinal(int(m['n']))}"),
     (_SEASON_YEARS, _season_years),  # (after an act's "(UE) 2019/20")
     (_NEXT_DAY, lambda m: f"{m['a']} et {m['b']}" if int(m["b"]) == int(m["a"]) + 1 else m.group(0)),

@@ -141,7 +141,7 @@ _MONEY_AHEAD = (  # "1,2 Md€", "312 k€", "$5 Md", "12 millions d'euros", "pr
 _TURNOVER_QUALIFIER = (
     r"(?:annuel|trimestriel|semestriel|mensuel|consolidé|mondial|cumulé|global|total|net|brut|HT|TTC|record|estimé|"
     r"prévisionnel|organique|publié|attendu|réalisé|(?:19|20)\d\d(?:-\d\d)?|par (?:salarié|employé|client|magasin|habitant)|"
-    r"du [TQSH][1-4]|de l['’]exercice|en (?:19|20)\d\d|(?:de|d['’]) ?[A-ZÀ-Ý][\w&.-]*(?: [A-ZÀ-Ý][\w&.-]*){0,2}|[A-Z]{2,4}\b)"  # "son CA IA"
+    r"du [TQSH][1-4]|de l['’]exercice|en (?:19|20)\d\d|(?:de|d['’]) ?[A-ZÀ-Ý][\w&.-]*(?: [A-ZÀ-Ý][\w&.-]*){0,2}|IA\b)"  # "son CA IA" (not "CA CIB", "CA SA": Crédit Agricole)
 )
 _TURNOVER_AFTER = re.compile(
     rf"(?:\s+{_TURNOVER_QUALIFIER}){{0,3}}(?:"
