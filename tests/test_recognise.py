@@ -2167,3 +2167,24 @@ def test_an_advertisement_on_one_line_after_the_agenda() -> None:
     issue = _read(f"Le titre\n\nUn intertitre\n\nUn texte de la lettre.\n\nMÉDIAS\n\n• {brief}\n\n• Radio : une station ferme.\n")
     assert not issue.dropped or brief not in _dropped(issue)
     assert any(i.lead == "Publicité" for i in issue.sections[-1].items)
+
+
+def test_a_rubric_named_by_a_verb_after_an_advertisement_stays_a_rubric() -> None:
+    # "Vérifier les comptes" right after a sponsor's text, over led briefs or bullets: the next rubric, not the
+    # advertisement's button (a bare call is a button only right over the next heading)
+    ad = "Partenaire\n\nVos factures d'énergie s'envolent ? Wattmètre suit la consommation de vos ateliers, machine par machine.\n\n"
+    for under in (
+        "Le port de Sète recrute\nLe port embauche quarante dockers avant la saison des ferries, une première depuis dix ans.\n\n"
+        "Brest agrandit sa forme de radoub\nLa région finance la moitié des travaux, livrés au printemps prochain.\n",
+        "• Ce qui bouge • Les ports de l'Atlantique embauchent avant l'été.\n\n• Ce qui bloque • Les grues manquent à Brest.\n",
+    ):
+        issue = _read(f"Le titre\n\nUn intertitre\n\nUn texte de la lettre.\n\n{ad}Vérifier les comptes\n\n{under}")
+        assert issue.sections[-1].title == "Vérifier les comptes", under
+        assert len(issue.sections[-1].items) == 2, under
+    # a rubric named by a preposition or a noun ending like a verb, over a story's heading, is no button either
+    for rubric in ("Derrière les chiffres", "Guerre des prix"):
+        issue = _read(
+            f"Le titre\n\nUn intertitre\n\nUn texte de la lettre.\n\n{ad}{rubric}\n\nLe fret reprend\n\n"
+            "Les trains de marchandises ont transporté 8 % de tonnes en plus au premier trimestre, selon l'opérateur.\n"
+        )
+        assert rubric not in _dropped(issue), rubric

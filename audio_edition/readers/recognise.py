@@ -222,8 +222,12 @@ class _Recogniser(HeaderReader):
                 # or the section's next item after it, not "Testé : le Pixel 10 Pro" over its own text)
                 button = not listed and block.kind == "paragraph" and len(_said_words(text)) <= 6 and (
                     bool(block.url)
-                    or (promo == "sponsored block" and not promo_button and bool(_CALL_TO_ACT.match(text) or _ARROWED_CALL.fullmatch(text) or _BARE_CALL.fullmatch(text))
+                    or (promo == "sponsored block" and not promo_button and bool(_CALL_TO_ACT.match(text) or _ARROWED_CALL.fullmatch(text))
                         and (nxt is None or nxt.kind == "bullet" or bool(nxt.lead) or self.heading(nxt, self.following(j)[1])))
+                    # (a bare call only right over the next heading: over bullets or led briefs, "Comprendre la
+                    # réforme" / "• Ce qui change • …" or "Suivre l'argent" / "Alan lève 150 M€ …" is a rubric)
+                    or (promo == "sponsored block" and not promo_button and bool(_BARE_CALL.fullmatch(text))
+                        and (nxt is None or self.heading(nxt, self.following(j)[1])))
                 )  # fmt: skip
                 # a boxed advertisement's short lines, its name in capitals and its price, up to its button ("Publicité" /
                 # "ATELIER VERSO — …" / "Dès 49 € HT/mois" / "→ Essayez 14 jours gratuitement"): no headings of their own
