@@ -2188,3 +2188,17 @@ def test_a_rubric_named_by_a_verb_after_an_advertisement_stays_a_rubric() -> Non
             "Les trains de marchandises ont transporté 8 % de tonnes en plus au premier trimestre, selon l'opérateur.\n"
         )
         assert rubric not in _dropped(issue), rubric
+
+
+def test_news_about_another_letter_edited_by_its_company_is_read() -> None:
+    # "… éditée par …, qui vient de lever …": a brief on another letter, with what it does, not the publisher's line
+    for news in (
+        "Le Fil Rouge est une lettre indépendante, éditée par ses trois fondateurs depuis 2022, qui vient d'ouvrir un bureau à Lille.",
+        "La Mare est une publication hebdomadaire éditée par Mare Presse SAS, qui annonce l'embauche de six journalistes.",
+    ):
+        issue = _read(f"Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nLes médias\n\n{news}\n\nUne autre brève sur la presse locale.\n")
+        assert news in issue.sections[-1].paragraphs, news
+    # the letter's own publisher's line still closes it
+    publisher = "Grain est une lettre indépendante, éditée par Grain Médias SAS, 4 place du Marché, 35000 Rennes."
+    issue = _read(f"Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\n{publisher}\n")
+    assert _dropped(issue)[publisher] == "promotion"
