@@ -2202,3 +2202,21 @@ def test_news_about_another_letter_edited_by_its_company_is_read() -> None:
     publisher = "Grain est une lettre indépendante, éditée par Grain Médias SAS, 4 place du Marché, 35000 Rennes."
     issue = _read(f"Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\n{publisher}\n")
     assert _dropped(issue)[publisher] == "promotion"
+
+
+def test_briefs_about_advertising_that_name_the_reader_or_an_address_are_read() -> None:
+    # "Publicité : votre smartphone vous écoute. …", "… sur www.… . La radio …": news on advertising, not an ad
+    for brief in (
+        "Publicité : votre enceinte connectée vous écoute. Deux fabricants vendent désormais aux annonceurs les mots-clés entendus dans les salons.",
+        "Publicité : l'affichage recule de 3 % en avril, selon l'institut, qui détaille ses chiffres sur www.affichage-stats.example. La radio résiste.",
+    ):
+        issue = _read(f"Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nMédias\n\n{brief}\n\nUne autre brève sur la presse locale.\n")
+        assert brief in issue.sections[-1].paragraphs, brief
+    # an advertisement that bids the reader act, closes on its address or offers a price is left out
+    for ad in (
+        "Publicité : Réservez vos billets pour le salon du vélo urbain, du 3 au 5 juin à Nantes.",
+        "Publicité : le carnet de route des élus locaux, en ligne sur https://carnet.example/elus",
+        "Publicité : vos factures de chauffage divisées par deux, dès 39 € par mois.",
+    ):
+        issue = _read(f"Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\n{ad}\n\nUn autre paragraphe de la lettre.\n")
+        assert _dropped(issue).get(ad) == "sponsored block", ad
