@@ -975,3 +975,17 @@ def test_markdown_hugo_code_is_left_out_and_a_quote_keeps_its_author() -> None:
     said = _read(issue)
     assert "make install" not in said and "highlight" not in said and ("make install", "code") in _dropped(issue)
     assert "« Nous avons divisé par trois le temps de démarrage. » — Amélie Durand" in said
+
+
+def test_html_the_titles_h1_and_one_dossier_in_h1_do_not_make_sections_in_h1() -> None:
+    # "<h1>La Gazette du Jura</h1>" then one "<h1>Dossier : …</h1>": the title is no section, so the stories in h2 after
+    # the dossier are chapters of their own, not all items of the dossier (the news about trains with them)
+    page = (
+        "<html><body><h1>La Gazette du Jura</h1><p>Jeudi 4 juin 2026</p>"
+        "<h1>Dossier : la forêt souffre</h1><p>Les scolytes ont gagné tout le massif cette année.</p>"
+        "<h2>Les scieries s'équipent</h2><p>Trois scieries investissent dans des séchoirs pour les bois abîmés.</p>"
+        "<h2>Le train de nuit revient à Morez</h2><p>La ligne rouvre en décembre, avec deux allers-retours par semaine.</p>"
+        "</body></html>"
+    )
+    issue = read_issue(page.encode(), "gazette.html")
+    assert "Le train de nuit revient à Morez" in [s.title for s in issue.sections]

@@ -560,8 +560,9 @@ class _Recogniser(HeaderReader):
 
     def _h1_sections(self) -> bool:
         """The document sets its sections in ``<h1>`` (two or more of them, the title set apart: Google
-        Docs' "Title" style), not only its title or a logo."""
-        return sum(b.kind == "heading" and b.level == 1 and b.drop is None for b in self.blocks) >= 2
+        Docs' "Title" style), not only its title or a logo (the issue's title in an h1 does not count: "<h1>Fil
+        Vert</h1>" then one "<h1>Dossier : …</h1>" leaves the stories in h2 after the dossier chapters of their own)."""
+        return sum(b.kind == "heading" and b.level == 1 and b.drop is None and b.text != self.title for b in self.blocks) >= 2
 
     def _lone_subheading(self, at: int, level: int) -> bool:
         """The only heading under its section's (a rubric over its one headline): none deeper
