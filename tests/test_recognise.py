@@ -2220,3 +2220,13 @@ def test_briefs_about_advertising_that_name_the_reader_or_an_address_are_read() 
     ):
         issue = _read(f"Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\n{ad}\n\nUn autre paragraphe de la lettre.\n")
         assert _dropped(issue).get(ad) == "sponsored block", ad
+
+
+def test_a_press_reviews_latest_articles_of_a_paper_on_a_subject_do_not_end_the_issue() -> None:
+    # "Les derniers articles de Libération sur la montagne" over two links, then "Agenda": read, not the page's list of
+    # an author's others, which leaves out all that follows ("Autres articles de Jeanne Le Goff" still does)
+    tail = "\n\n• « Les stations ferment leurs pistes », 3 mai.\n\n• « Le refuge du Goûter rouvre », 28 avril.\n\nAgenda\n\nLe 12 juin : fête de la montagne, Chamonix.\n"
+    issue = _read(f"Le titre\n\nUn intertitre\n\nUn texte de la lettre.\n\nLes derniers articles de Libération sur la montagne{tail}")
+    assert [s.title for s in issue.sections][-1] == "Agenda"
+    issue = _read(f"Le titre\n\nUn intertitre\n\nUn texte de la lettre.\n\nAutres articles de Jeanne Le Goff{tail}")
+    assert _dropped(issue)["Autres articles de Jeanne Le Goff"] == "list of recent articles" and "Agenda" in _dropped(issue)
