@@ -989,3 +989,21 @@ def test_html_the_titles_h1_and_one_dossier_in_h1_do_not_make_sections_in_h1() -
     )
     issue = read_issue(page.encode(), "gazette.html")
     assert "Le train de nuit revient à Morez" in [s.title for s in issue.sections]
+
+
+def test_html_a_storys_own_summary_in_h3_over_a_list_stays_in_the_story() -> None:
+    # "<h2>story</h2><p>…</p><h3>Ce qu'il faut retenir</h3><ul>…</ul><p>…</p>": the story's summary, announced in it,
+    # not a chapter of its own taking the story's last paragraph (nor the story taken for the editorial)
+    page = (
+        "<html><body><h1>La Lettre des communes</h1>"
+        "<h2>Le budget des écoles adopté</h2><p>Le conseil municipal a voté lundi un budget scolaire en hausse de 4 %.</p>"
+        "<h3>Ce qu'il faut retenir</h3><ul><li>Les cantines passent au bio à moitié.</li><li>Deux classes rouvrent.</li></ul>"
+        "<p>L'opposition a voté contre, jugeant la hausse insuffisante.</p>"
+        "<h2>La piscine ferme un mois</h2><p>Les travaux de la toiture commencent en juillet.</p>"
+        "<h3>Le calendrier des travaux</h3><ul><li>Juillet : la toiture.</li><li>Août : les vestiaires.</li></ul>"
+        "<p>Le bassin extérieur reste ouvert tout l'été.</p></body></html>"
+    )
+    issue = read_issue(page.encode(), "communes.html")
+    assert [s.title for s in issue.sections] == ["Le budget des écoles adopté", "La piscine ferme un mois"]
+    assert "Ce qu'il faut retenir :" in [i.text for i in issue.sections[0].items]
+    assert issue.sections[0].kind == "news"

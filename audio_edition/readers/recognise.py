@@ -407,7 +407,10 @@ class _Recogniser(HeaderReader):
                         # a sub-heading over a list, not over a paragraph: its bullets are items of their own. A
                         # rubric ("En bref", "Mon agenda") is their chapter; another announces them in the
                         # section ("Ce que prévoit le texte"), instead of being left out as a heading with no text
-                        if self.profile.news_rubrics.search(text, self.names) or _AGENDA.search(text):
+                        # (not a story's own summary, its text above the list and going on under it: "Fin de vie :
+                        # le Sénat réécrit le texte" / ¶ / "Ce qu'il faut retenir" or "Le calendrier" / • … / ¶)
+                        story = bool(draft.paragraphs) and not draft.items and self._text_after_list(j)
+                        if (self.profile.news_rubrics.search(text, self.names) or _AGENDA.search(text)) and not story:
                             self.new_section(i, text, block.level, block.url)
                         else:
                             draft.items.append(["", text if text.endswith((".", ":", "?", "!", "…")) else f"{text} :", "paragraph"])
@@ -563,6 +566,14 @@ class _Recogniser(HeaderReader):
         Docs' "Title" style), not only its title or a logo (the issue's title in an h1 does not count: "<h1>Fil
         Vert</h1>" then one "<h1>Dossier : …</h1>" leaves the stories in h2 after the dossier chapters of their own)."""
         return sum(b.kind == "heading" and b.level == 1 and b.drop is None and b.text != self.title for b in self.blocks) >= 2
+
+    def _text_after_list(self, at: int) -> bool:
+        """The list starting at block ``at`` is followed at once by a paragraph of the story, not a heading, the
+        end or what is left out ("Mon agenda" / • … / "Publicité personnelle : …": the author's own rubric)."""
+        k, block = at, self.blocks[at] if at < len(self.blocks) else None
+        while block is not None and block.kind == "bullet":
+            k, block = self.following(k)
+        return block is not None and block.kind == "paragraph" and self.rule_for(block) is None
 
     def _lone_subheading(self, at: int, level: int) -> bool:
         """The only heading under its section's (a rubric over its one headline): none deeper
