@@ -2230,3 +2230,15 @@ def test_a_press_reviews_latest_articles_of_a_paper_on_a_subject_do_not_end_the_
     assert [s.title for s in issue.sections][-1] == "Agenda"
     issue = _read(f"Le titre\n\nUn intertitre\n\nUn texte de la lettre.\n\nAutres articles de Jeanne Le Goff{tail}")
     assert _dropped(issue)["Autres articles de Jeanne Le Goff"] == "list of recent articles" and "Agenda" in _dropped(issue)
+
+
+def test_a_readers_postscript_signed_with_the_readers_name_stays_in_the_letter() -> None:
+    # "Le courrier des lecteurs" / the letter / "P.S. …" / "Lucien Ferrand" / the footer: the reader's P.S., under
+    # the reader's name, is the letter's (the host does not say it as her own post-scriptum)
+    postscript = "P.S. Parlez-nous encore des canaux, on les aime beaucoup du côté de Béziers."
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nLe courrier des lecteurs\n\n"
+        "Je navigue sur le canal du Midi chaque été, et les écluses fermées se multiplient depuis deux ans.\n\n"
+        f"{postscript}\n\nLucien Ferrand\n\nSe désabonner · Gérer vos préférences\n"
+    )
+    assert issue.postscript == () and postscript in issue.sections[-1].paragraphs

@@ -781,11 +781,25 @@ class _Recogniser(HeaderReader):
                 n += 2
             elif (len(b.text) <= 200 and self.profile.sign_offs.search(b.text, self.names)) or self._signers_career(b):
                 n += 1
-            elif n == len(after) - 1 and b.kind == "paragraph" and person_name(b.text, self.profile):
+            elif n == len(after) - 1 and b.kind == "paragraph" and self._editor_signs(b):
                 n += 1  # the editor's name signing under the P.S., last before the footer ("P.S. …" / "Claire Dumas")
             else:
                 return False
         return True
+
+    def _editor_signs(self, block: Block) -> bool:
+        """The editor's name under a P.S., not a reader's or a guest's under their own letter ("Le courrier des
+        lecteurs" / … / "P.S. Continuez …" / "Mathilde Roux"); after a letter already signed or answered ("Paul
+        Le Guen, éleveur, Carhaix" / "… (N.D.L.R.)"), the editor's. (Not only the editorial's signer: a guest
+        may write the editorial, and the editor sign the P.S.)"""
+        if not person_name(block.text, self.profile):
+            return False
+        draft = self.current
+        if draft is None or not (_LETTERS.search(draft.title) or _GUEST.search(draft.title) or INTERVIEW_TITLE.search(draft.title)):
+            return True
+        return any(
+            _EDITORS_NOTE.search(p) or (len(words(p)) <= 8 and person_name(p.split(",")[0], self.profile)) for p in draft.paragraphs
+        )
 
     def _signers_career(self, block: Block) -> bool:
         """A career that names no one above it, the issue's signer's ("Ancienne juriste, Claire Roy a
@@ -1214,6 +1228,7 @@ _LETTERS = re.compile(
     re.IGNORECASE,
 )
 _TO_EDITORS = re.compile(r"\b(?:(?:votre|vos) (?:num[ée]ros?|lettre|articles?|[ée]dition)|vous (?:[ée]voquiez|[ée]criviez|affirmiez|citiez|parliez))\b", re.IGNORECASE)
+_EDITORS_NOTE = re.compile(r"\(?N\.?\s?D\.?\s?L\.?\s?R\.?\)?|\bla r[ée]daction\b\W*$")  # the editors' reply to a letter: "(N.D.L.R.)"
 _GUEST = re.compile(r"\binvit[ée]e?\b", re.IGNORECASE)
 _DIALOGUE = re.compile(r"(?:[QR]|Question|Réponse)\s*\.?\s*:|[—–]\s")  # an interview's lines
 
