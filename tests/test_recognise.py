@@ -2242,3 +2242,21 @@ def test_a_readers_postscript_signed_with_the_readers_name_stays_in_the_letter()
         f"{postscript}\n\nLucien Ferrand\n\nSe désabonner · Gérer vos préférences\n"
     )
     assert issue.postscript == () and postscript in issue.sections[-1].paragraphs
+
+
+def test_a_dashed_line_an_answer_quotes_after_its_colon_stays_in_the_guests_voice(show) -> None:  # type: ignore[no-untyped-def]
+    from audio_edition.script import build_script
+
+    paragraphs = (
+        "Gérant d'une quincaillerie à Aurillac.",
+        "— Vos clients se plaignent-ils des prix ?",
+        "Tous les jours. Une cliente m'a lancé la semaine dernière, devant la caisse :",
+        "— Je paie mes vis deux fois plus cher qu'en ligne.",
+        "Elle avait raison, mais elle repart avec un conseil.",
+        "— Et demain ?",
+        "Nous ouvrirons le dimanche matin.",
+    )
+    section = build_script(Issue("Sans date", None, (), None, (Section("Trois questions à Marc Vidal", paragraphs),), None), show).segments[1]
+    guest = section.cues[0].role
+    said = [(c.role == guest, c.text[:20]) for c in section.cues[2:]]
+    assert (True, "— Je paie mes vis de") in said or (True, "Je paie mes vis deux") in said
