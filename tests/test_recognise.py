@@ -2260,3 +2260,28 @@ def test_a_dashed_line_an_answer_quotes_after_its_colon_stays_in_the_guests_voic
     guest = section.cues[0].role
     said = [(c.role == guest, c.text[:20]) for c in section.cues[2:]]
     assert (True, "— Je paie mes vis de") in said or (True, "Je paie mes vis deux") in said
+
+
+def test_stories_led_on_a_line_after_a_one_paragraph_story_or_a_signer_with_a_role_stay_chapters() -> None:
+    start = "Le titre\n\nUn intertitre\n\nUn texte de la lettre.\n\n"
+    briefs = (
+        "Cityscoot revient à Nice\nLe loueur de scooters relance son service avec 400 engins, deux ans après sa faillite.\n\n"
+        "Bordeaux ferme ses quais aux voitures\nLa métropole piétonnise deux kilomètres de quais tous les dimanches dès juin.\n"
+    )
+    # a story of one paragraph telling its news with its day ("… a annoncé mardi …"): the next stories are no items of it
+    issue = _read(f"{start}La SNCF recrute des conducteurs\n\nLa SNCF a annoncé mardi l'embauche de 1 200 conducteurs de TER d'ici la fin de l'année, un record.\n\n{briefs}")
+    assert [s.title for s in issue.sections][-2:] == ["Cityscoot revient à Nice", "Bordeaux ferme ses quais aux voitures"]
+    # nor of the editorial's signer with her role
+    issue = _read(
+        "Le titre\n\nL'édito\n\nLa ville se transforme plus vite que ses règles, et la rue en témoigne chaque jour.\n\n"
+        f"Anne Lemoine, rédactrice en chef\n\nNotre lettre paraît chaque semaine et se lit en cinq minutes, avant le café du matin.\n\n{briefs}"
+    )
+    assert [s.title for s in issue.sections][-2:] == ["Cityscoot revient à Nice", "Bordeaux ferme ses quais aux voitures"]
+    # under a section's lead, the last sub-story running on for another paragraph: no run of briefs, a chapter each
+    issue = _read(
+        f"{start}Les villes et leurs rues\n\nLes métropoles françaises reprennent la main sur l'espace public, chacune à sa façon.\n\n{briefs}\n"
+        "La décision a été contestée devant le tribunal administratif par une association de commerçants du centre.\n"
+    )
+    titles = [s.title for s in issue.sections]
+    assert "Bordeaux ferme ses quais aux voitures" in titles
+    assert len(issue.sections[-1].paragraphs) == 2

@@ -308,6 +308,12 @@ def _lead_paragraph(text: str) -> bool:
     return len(text.split()) > 12 and text.endswith((".", "!", "?", "»", "…")) and not _is_bullet(text)
 
 
+# a story's own news, told with its day ("La Poste a annoncé jeudi…"), not a section's lead, which sets the scene
+_NEWS_DAY = re.compile(r"(?i)\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce matin)\b")
+# a signer and their role: "Claire Dumas, rédactrice en chef"
+_SIGNER_ROLE = re.compile(rf"{_NAME_LIKE.pattern}, (?-i:[a-zà-ÿ])[^.!?]*")
+
+
 def _led_briefs(lines: list[str]) -> dict[str, set[str]]:
     """'EN BREF' / '' / 'Helsing s'installe à Tallinn' / 'Le spécialiste…' / '' / 'Xiaomi…' / 'Le…':
     briefs whose lead is a line of its own, the text right under it (an e-mail's bold lead,
@@ -333,12 +339,17 @@ def _led_briefs(lines: list[str]) -> dict[str, set[str]]:
         while end < len(chunks) and led[end]:
             end += 1
         above = _alone(chunks, start - 1)
-        if _lead_paragraph(above) and _lead_line(_alone(chunks, start - 2)):
+        after = _alone(chunks, end) if end < len(chunks) else ""
+        if _lead_paragraph(above) and _lead_line(_alone(chunks, start - 2)) and not _NEWS_DAY.search(above) and not (after and not _lead_line(after) and not _is_bullet(after)):
             # or the section's lead paragraph between them and their heading ("Les quotas" / "Venise, Barcelone :
-            # les sites saturés…" / "Venise double la mise" / "La ville…"), the letter's usual shape
+            # les sites saturés…" / "Venise double la mise" / "La ville…"), the letter's usual shape: not a story's
+            # own paragraph, its news told with its day ("La Poste a annoncé jeudi…" over the next stories), and
+            # the last brief not going on for another paragraph ("Paris attend" / … / "La mairie a pourtant…")
             above = _alone(chunks, start - 2)
-        # a heading alone over them ("EN BREF", "Les brèves"), not a signer ("Claire Dumas") nor an address
-        heading = _lead_line(above) and not _NAME_LIKE.fullmatch(above) and "://" not in above and "www." not in above
+        # a heading alone over them ("EN BREF", "Les brèves"), not a signer ("Claire Dumas", "Claire Dumas, rédactrice
+        # en chef") nor an address
+        signer = _NAME_LIKE.fullmatch(above) or _SIGNER_ROLE.fullmatch(above)
+        heading = _lead_line(above) and not signer and "://" not in above and "www." not in above
         if end - start >= 2 and heading:
             for lead, text in chunks[start:end]:
                 out.setdefault(clean(text), set()).add(clean(lead))
