@@ -2285,3 +2285,24 @@ def test_stories_led_on_a_line_after_a_one_paragraph_story_or_a_signer_with_a_ro
     titles = [s.title for s in issue.sections]
     assert "Bordeaux ferme ses quais aux voitures" in titles
     assert len(issue.sections[-1].paragraphs) == 2
+
+
+def test_long_agenda_entries_under_their_rubrics_intro_or_a_sub_rubric_stay_entries() -> None:
+    # "Agenda de juin" / an intro sentence / long dated entries / "Foires et marchés" / more: all entries, bullets of
+    # their sections (the rubric is read past its intro, and a sub-rubric right after the agenda is one too)
+    entries = [
+        "Le 5 juin : la chambre d'agriculture présente son bilan de la saison des semis, avec des rendements en baisse pour le blé tendre.",
+        "Le 12 juin : les producteurs de lait rencontrent les industriels à la préfecture pour une nouvelle séance de négociation sur les prix.",
+    ]
+    fairs = [
+        "Le 20 juin : la foire aux bestiaux de Salers ouvre ses portes, avec cette année un concours réservé aux jeunes éleveurs du Cantal.",
+        "Le 27 juin : le marché des producteurs de pays s'installe à Aurillac, avec une soirée consacrée aux fromages fermiers de la région.",
+    ]
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nAgenda de juin\n\n"
+        "Voici les dates que nous suivrons de près ces prochaines semaines, du Cantal à Paris.\n\n"
+        + "\n\n".join(entries) + "\n\nFoires et marchés\n\n" + "\n\n".join(fairs) + "\n"
+    )
+    agenda, more = issue.sections[1], issue.sections[2]
+    assert [f"{i.lead} : {i.text}" if i.lead else i.text for i in agenda.items] == entries
+    assert [f"{i.lead} : {i.text}" if i.lead else i.text for i in more.items] == fairs

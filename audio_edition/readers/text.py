@@ -154,10 +154,20 @@ def _agenda_entries(blocks: list[Block]) -> list[Block]:
     heading with no text, and the last one for a chapter (a single dated line stays as it is: "1er juillet :
     ce qui change" over its story is a headline)."""
     dated = [b.kind == "paragraph" and b.drop is None and not b.lead and len(b.text) <= 250 and bool(DATED_ENTRY.match(b.text)) for b in blocks]
-    entry, rubric = list(dated), False
+    entry, rubric, last = list(dated), False, -1  # last: the end of the last run under an agenda's rubric
+
+    def named(k: int) -> bool:
+        return k >= 0 and len(blocks[k].text.split()) <= 6 and bool(_AGENDA_RUBRIC.search(blocks[k].text))
+
     for n, block in enumerate(blocks):
         if dated[n] and (n == 0 or not dated[n - 1]):  # a run's first line: is it under "Agenda", "À venir"…?
-            rubric = n > 0 and len(blocks[n - 1].text.split()) <= 6 and bool(_AGENDA_RUBRIC.search(blocks[n - 1].text))
+            # (or under the rubric's intro sentence, "Voici les dates que la rédaction suivra…", or a sub-rubric
+            # right after the agenda's last entry: "Salons et conférences")
+            intro = n >= 2 and blocks[n - 1].kind == "paragraph" and not DATED_ENTRY.match(blocks[n - 1].text) and len(blocks[n - 1].text) <= 250
+            sub = n >= 2 and len(blocks[n - 1].text.split()) <= 6 and last == n - 2
+            rubric = named(n - 1) or (intro and named(n - 2)) or sub
+        if rubric and dated[n]:
+            last = n
         # a full sentence of story text, out of an agenda, is not an entry: "Le 5 mars : la banque centrale
         # maintient son taux, contre l'avis de trois de ses gouverneurs qui plaidaient pour une baisse."
         if dated[n] and not rubric and block.text.endswith(".") and len(block.text.split()) > 15:
