@@ -2306,3 +2306,15 @@ def test_long_agenda_entries_under_their_rubrics_intro_or_a_sub_rubric_stay_entr
     agenda, more = issue.sections[1], issue.sections[2]
     assert [f"{i.lead} : {i.text}" if i.lead else i.text for i in agenda.items] == entries
     assert [f"{i.lead} : {i.text}" if i.lead else i.text for i in more.items] == fairs
+
+
+def test_a_first_name_over_an_office_with_the_next_rubric_under_it_signs() -> None:
+    # "Bonne semaine," / "Margot" / "Présidente du club" / "Les sorties" / its text: Margot signs over her office, and
+    # the next rubric keeps its title (not a chapter named after the office)
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre qui ouvre ce numéro, sur la saison des randonnées.\n\n"
+        "Bonne semaine à toutes et à tous,\n\nMargot\n\nPrésidente du club\n\nLes sorties\n\n"
+        "Le club organise une randonnée de vingt kilomètres dans les gorges du Tarn le dimanche 14 juin, départ à huit heures.\n"
+    )
+    assert issue.signature == "Margot"
+    assert [s.title for s in issue.sections][-1] == "Les sorties"

@@ -268,7 +268,7 @@ class _Recogniser(HeaderReader):
                     not self.sections and signer is not None and signer.kind == "paragraph" and bool(person_name(signer.text, self.profile))
                     and not self._portrait_heading(signer_at)
                 )
-                if signer is not None and (top or self.first_name(signer, self.following(signer_at)[1])):
+                if signer is not None and (top or self.first_name(signer, *self._two_after(signer_at))):
                     # "À la semaine prochaine, / Hugo": the editor signs under the sign-off
                     self.signature = self.signature or signer.text
                     if signer.text != self.signature:
@@ -667,9 +667,17 @@ class _Recogniser(HeaderReader):
         later = [b.level for b in self.blocks if b.kind == "heading" and b.level > 1 and b.drop is None and b is not block]
         return bool(later) and block.level > 1 and block.level > min(later) and not self.body_started
 
-    def first_name(self, block: Block, following: Block | None) -> bool:
+    def _two_after(self, at: int) -> tuple[Block | None, bool]:
+        """The block read after block ``at``, and whether a heading comes right after that one."""
+        k, following = self.following(at)
+        if following is None:
+            return None, False
+        m, under = self.following(k)
+        return following, under is not None and under.kind != "bullet" and self.heading(under, self.following(m)[1])
+
+    def first_name(self, block: Block, following: Block | None, heading_under: bool = False) -> bool:
         """'Hugo' under a sign-off: the signature's first name, or a name that is not a
-        heading (a one-word heading such as "Agenda" has text under it)."""
+        heading (a one-word heading such as "Agenda" has text under it). ``heading_under``: a heading after ``following``."""
         word = block.text.strip(" .,!—–-")
         if (self.signature and word == self.signature.split()[0]) or _TEAM.fullmatch(word):
             return True  # "Hugo", or "La rédaction d'Octet" under the sign-off
@@ -680,9 +688,14 @@ class _Recogniser(HeaderReader):
             return bool(person_name(block.text, self.profile))
         if self.heading(block, following) and not (following is not None and _role_line(following)):
             return False  # a heading, not a name with its role under it
-        if following is not None and _OFFICE.fullmatch(following.text.strip()) and not _ROLE_LINE.fullmatch(following.text.strip(" .,")):
+        if (
+            following is not None and _OFFICE.fullmatch(following.text.strip()) and not _ROLE_LINE.fullmatch(following.text.strip(" .,"))
+            and not heading_under
+        ):  # fmt: skip
             # an office under its holder's full name ("Odile Fabre / Maire de Saint-Lô"), not under a rubric:
-            # "Nominations" over "Directrice générale des services de la ville, Claire Le Gall"
+            # "Nominations" over "Directrice générale des services de la ville, Claire Le Gall" and its text (with
+            # the next heading under the office, "Camille" / "Présidente de l'association" / "Les petites lignes",
+            # a first name signs)
             return bool(person_name(block.text, self.profile))
         one_word = word.isalpha() and word[:1].isupper() and word[1:].islower() and len(word) <= 20
         return bool(person_name(block.text, self.profile)) or one_word
