@@ -2318,3 +2318,16 @@ def test_a_first_name_over_an_office_with_the_next_rubric_under_it_signs() -> No
     )
     assert issue.signature == "Margot"
     assert [s.title for s in issue.sections][-1] == "Les sorties"
+
+
+def test_a_welcome_to_this_issue_is_a_greeting() -> None:
+    # "Bienvenue dans ce numéro spécial, …" speaks to the readers like "bienvenue aux abonnés": the show's greeting, and
+    # the editorial keeps its title
+    welcome = "Bienvenue dans ce numéro spécial, un peu plus long que d'habitude : nous fêtons nos cinq ans."
+    issue = _read(
+        f"Le Comptoir\n\nMardi 3 mars 2026\n\n{welcome}\n\nCinq ans de café\n\n"
+        "Il y a cinq ans, nous lancions cette lettre avec trois cents abonnés et une machine à expresso d'occasion.\n\n"
+        "Les torréfacteurs\n\nLes torréfacteurs accusent la sécheresse au Brésil et la hausse du fret.\n"
+    )
+    assert _dropped(issue).get(welcome) == "greeting"
+    assert issue.sections[0].title == "Cinq ans de café"
