@@ -975,3 +975,35 @@ def test_markdown_hugo_code_is_left_out_and_a_quote_keeps_its_author() -> None:
     said = _read(issue)
     assert "make install" not in said and "highlight" not in said and ("make install", "code") in _dropped(issue)
     assert "« Nous avons divisé par trois le temps de démarrage. » — Amélie Durand" in said
+
+
+def test_html_the_titles_h1_and_one_dossier_in_h1_do_not_make_sections_in_h1() -> None:
+    # "<h1>La Gazette du Jura</h1>" then one "<h1>Dossier : …</h1>": the title is no section, so the stories in h2 after
+    # the dossier are chapters of their own, not all items of the dossier (the news about trains with them)
+    page = (
+        "<html><body><h1>La Gazette du Jura</h1><p>Jeudi 4 juin 2026</p>"
+        "<h1>Dossier : la forêt souffre</h1><p>Les scolytes ont gagné tout le massif cette année.</p>"
+        "<h2>Les scieries s'équipent</h2><p>Trois scieries investissent dans des séchoirs pour les bois abîmés.</p>"
+        "<h2>Le train de nuit revient à Morez</h2><p>La ligne rouvre en décembre, avec deux allers-retours par semaine.</p>"
+        "</body></html>"
+    )
+    issue = read_issue(page.encode(), "gazette.html")
+    assert "Le train de nuit revient à Morez" in [s.title for s in issue.sections]
+
+
+def test_html_a_storys_own_summary_in_h3_over_a_list_stays_in_the_story() -> None:
+    # "<h2>story</h2><p>…</p><h3>Ce qu'il faut retenir</h3><ul>…</ul><p>…</p>": the story's summary, announced in it,
+    # not a chapter of its own taking the story's last paragraph (nor the story taken for the editorial)
+    page = (
+        "<html><body><h1>La Lettre des communes</h1>"
+        "<h2>Le budget des écoles adopté</h2><p>Le conseil municipal a voté lundi un budget scolaire en hausse de 4 %.</p>"
+        "<h3>Ce qu'il faut retenir</h3><ul><li>Les cantines passent au bio à moitié.</li><li>Deux classes rouvrent.</li></ul>"
+        "<p>L'opposition a voté contre, jugeant la hausse insuffisante.</p>"
+        "<h2>La piscine ferme un mois</h2><p>Les travaux de la toiture commencent en juillet.</p>"
+        "<h3>Le calendrier des travaux</h3><ul><li>Juillet : la toiture.</li><li>Août : les vestiaires.</li></ul>"
+        "<p>Le bassin extérieur reste ouvert tout l'été.</p></body></html>"
+    )
+    issue = read_issue(page.encode(), "communes.html")
+    assert [s.title for s in issue.sections] == ["Le budget des écoles adopté", "La piscine ferme un mois"]
+    assert "Ce qu'il faut retenir :" in [i.text for i in issue.sections[0].items]
+    assert issue.sections[0].kind == "news"

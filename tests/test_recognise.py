@@ -2261,3 +2261,167 @@ def test_a_readers_signature_is_said_with_the_question_not_by_the_voice_that_ans
     quoted = "« Nous ne vendrons jamais nos plans à un concurrent, quoi qu'il nous en coûte cette année. »"
     section = build_script(Issue("Sans date", None, (), None, (Section("Architectes", (quoted, "— Odile Marchand, architecte")),), None), show).segments[1]
     assert section.cues[-1].text == "— Odile Marchand, architecte" and section.cues[-1].role != section.cues[-2].role
+
+
+def test_a_rubric_named_by_a_verb_after_an_advertisement_stays_a_rubric() -> None:
+    # "Vérifier les comptes" right after a sponsor's text, over led briefs or bullets: the next rubric, not the
+    # advertisement's button (a bare call is a button only right over the next heading)
+    ad = "Partenaire\n\nVos factures d'énergie s'envolent ? Wattmètre suit la consommation de vos ateliers, machine par machine.\n\n"
+    for under in (
+        "Le port de Sète recrute\nLe port embauche quarante dockers avant la saison des ferries, une première depuis dix ans.\n\n"
+        "Brest agrandit sa forme de radoub\nLa région finance la moitié des travaux, livrés au printemps prochain.\n",
+        "• Ce qui bouge • Les ports de l'Atlantique embauchent avant l'été.\n\n• Ce qui bloque • Les grues manquent à Brest.\n",
+    ):
+        issue = _read(f"Le titre\n\nUn intertitre\n\nUn texte de la lettre.\n\n{ad}Vérifier les comptes\n\n{under}")
+        assert issue.sections[-1].title == "Vérifier les comptes", under
+        assert len(issue.sections[-1].items) == 2, under
+    # a rubric named by a preposition or a noun ending like a verb, over a story's heading, is no button either
+    for rubric in ("Derrière les chiffres", "Guerre des prix"):
+        issue = _read(
+            f"Le titre\n\nUn intertitre\n\nUn texte de la lettre.\n\n{ad}{rubric}\n\nLe fret reprend\n\n"
+            "Les trains de marchandises ont transporté 8 % de tonnes en plus au premier trimestre, selon l'opérateur.\n"
+        )
+        assert rubric not in _dropped(issue), rubric
+
+
+def test_news_about_another_letter_edited_by_its_company_is_read() -> None:
+    # "… éditée par …, qui vient de lever …": a brief on another letter, with what it does, not the publisher's line
+    for news in (
+        "Le Fil Rouge est une lettre indépendante, éditée par ses trois fondateurs depuis 2022, qui vient d'ouvrir un bureau à Lille.",
+        "La Mare est une publication hebdomadaire éditée par Mare Presse SAS, qui annonce l'embauche de six journalistes.",
+    ):
+        issue = _read(f"Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nLes médias\n\n{news}\n\nUne autre brève sur la presse locale.\n")
+        assert news in issue.sections[-1].paragraphs, news
+    # the letter's own publisher's line still closes it
+    publisher = "Grain est une lettre indépendante, éditée par Grain Médias SAS, 4 place du Marché, 35000 Rennes."
+    issue = _read(f"Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\n{publisher}\n")
+    assert _dropped(issue)[publisher] == "promotion"
+
+
+def test_briefs_about_advertising_that_name_the_reader_or_an_address_are_read() -> None:
+    # "Publicité : votre smartphone vous écoute. …", "… sur www.… . La radio …": news on advertising, not an ad
+    for brief in (
+        "Publicité : votre enceinte connectée vous écoute. Deux fabricants vendent désormais aux annonceurs les mots-clés entendus dans les salons.",
+        "Publicité : l'affichage recule de 3 % en avril, selon l'institut, qui détaille ses chiffres sur www.affichage-stats.example. La radio résiste.",
+    ):
+        issue = _read(f"Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nMédias\n\n{brief}\n\nUne autre brève sur la presse locale.\n")
+        assert brief in issue.sections[-1].paragraphs, brief
+    # an advertisement that bids the reader act, closes on its address or offers a price is left out
+    for ad in (
+        "Publicité : Réservez vos billets pour le salon du vélo urbain, du 3 au 5 juin à Nantes.",
+        "Publicité : le carnet de route des élus locaux, en ligne sur https://carnet.example/elus",
+        "Publicité : vos factures de chauffage divisées par deux, dès 39 € par mois.",
+    ):
+        issue = _read(f"Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\n{ad}\n\nUn autre paragraphe de la lettre.\n")
+        assert _dropped(issue).get(ad) == "sponsored block", ad
+
+
+def test_a_press_reviews_latest_articles_of_a_paper_on_a_subject_do_not_end_the_issue() -> None:
+    # "Les derniers articles de Libération sur la montagne" over two links, then "Agenda": read, not the page's list of
+    # an author's others, which leaves out all that follows ("Autres articles de Jeanne Le Goff" still does)
+    tail = "\n\n• « Les stations ferment leurs pistes », 3 mai.\n\n• « Le refuge du Goûter rouvre », 28 avril.\n\nAgenda\n\nLe 12 juin : fête de la montagne, Chamonix.\n"
+    issue = _read(f"Le titre\n\nUn intertitre\n\nUn texte de la lettre.\n\nLes derniers articles de Libération sur la montagne{tail}")
+    assert [s.title for s in issue.sections][-1] == "Agenda"
+    issue = _read(f"Le titre\n\nUn intertitre\n\nUn texte de la lettre.\n\nAutres articles de Jeanne Le Goff{tail}")
+    assert _dropped(issue)["Autres articles de Jeanne Le Goff"] == "list of recent articles" and "Agenda" in _dropped(issue)
+
+
+def test_a_readers_postscript_signed_with_the_readers_name_stays_in_the_letter() -> None:
+    # "Le courrier des lecteurs" / the letter / "P.S. …" / "Lucien Ferrand" / the footer: the reader's P.S., under
+    # the reader's name, is the letter's (the host does not say it as her own post-scriptum)
+    postscript = "P.S. Parlez-nous encore des canaux, on les aime beaucoup du côté de Béziers."
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nLe courrier des lecteurs\n\n"
+        "Je navigue sur le canal du Midi chaque été, et les écluses fermées se multiplient depuis deux ans.\n\n"
+        f"{postscript}\n\nLucien Ferrand\n\nSe désabonner · Gérer vos préférences\n"
+    )
+    assert issue.postscript == () and postscript in issue.sections[-1].paragraphs
+
+
+def test_a_dashed_line_an_answer_quotes_after_its_colon_stays_in_the_guests_voice(show) -> None:  # type: ignore[no-untyped-def]
+    from audio_edition.script import build_script
+
+    paragraphs = (
+        "Gérant d'une quincaillerie à Aurillac.",
+        "— Vos clients se plaignent-ils des prix ?",
+        "Tous les jours. Une cliente m'a lancé la semaine dernière, devant la caisse :",
+        "— Je paie mes vis deux fois plus cher qu'en ligne.",
+        "Elle avait raison, mais elle repart avec un conseil.",
+        "— Et demain ?",
+        "Nous ouvrirons le dimanche matin.",
+    )
+    section = build_script(Issue("Sans date", None, (), None, (Section("Trois questions à Marc Vidal", paragraphs),), None), show).segments[1]
+    guest = section.cues[0].role
+    said = [(c.role == guest, c.text[:20]) for c in section.cues[2:]]
+    assert (True, "— Je paie mes vis de") in said or (True, "Je paie mes vis deux") in said
+
+
+def test_stories_led_on_a_line_after_a_one_paragraph_story_or_a_signer_with_a_role_stay_chapters() -> None:
+    start = "Le titre\n\nUn intertitre\n\nUn texte de la lettre.\n\n"
+    briefs = (
+        "Cityscoot revient à Nice\nLe loueur de scooters relance son service avec 400 engins, deux ans après sa faillite.\n\n"
+        "Bordeaux ferme ses quais aux voitures\nLa métropole piétonnise deux kilomètres de quais tous les dimanches dès juin.\n"
+    )
+    # a story of one paragraph telling its news with its day ("… a annoncé mardi …"): the next stories are no items of it
+    issue = _read(f"{start}La SNCF recrute des conducteurs\n\nLa SNCF a annoncé mardi l'embauche de 1 200 conducteurs de TER d'ici la fin de l'année, un record.\n\n{briefs}")
+    assert [s.title for s in issue.sections][-2:] == ["Cityscoot revient à Nice", "Bordeaux ferme ses quais aux voitures"]
+    # nor of the editorial's signer with her role
+    issue = _read(
+        "Le titre\n\nL'édito\n\nLa ville se transforme plus vite que ses règles, et la rue en témoigne chaque jour.\n\n"
+        f"Anne Lemoine, rédactrice en chef\n\nNotre lettre paraît chaque semaine et se lit en cinq minutes, avant le café du matin.\n\n{briefs}"
+    )
+    assert [s.title for s in issue.sections][-2:] == ["Cityscoot revient à Nice", "Bordeaux ferme ses quais aux voitures"]
+    # under a section's lead, the last sub-story running on for another paragraph: no run of briefs, a chapter each
+    issue = _read(
+        f"{start}Les villes et leurs rues\n\nLes métropoles françaises reprennent la main sur l'espace public, chacune à sa façon.\n\n{briefs}\n"
+        "La décision a été contestée devant le tribunal administratif par une association de commerçants du centre.\n"
+    )
+    titles = [s.title for s in issue.sections]
+    assert "Bordeaux ferme ses quais aux voitures" in titles
+    assert len(issue.sections[-1].paragraphs) == 2
+
+
+def test_long_agenda_entries_under_their_rubrics_intro_or_a_sub_rubric_stay_entries() -> None:
+    # "Agenda de juin" / an intro sentence / long dated entries / "Foires et marchés" / more: all entries, bullets of
+    # their sections (the rubric is read past its intro, and a sub-rubric right after the agenda is one too)
+    entries = [
+        "Le 5 juin : la chambre d'agriculture présente son bilan de la saison des semis, avec des rendements en baisse pour le blé tendre.",
+        "Le 12 juin : les producteurs de lait rencontrent les industriels à la préfecture pour une nouvelle séance de négociation sur les prix.",
+    ]
+    fairs = [
+        "Le 20 juin : la foire aux bestiaux de Salers ouvre ses portes, avec cette année un concours réservé aux jeunes éleveurs du Cantal.",
+        "Le 27 juin : le marché des producteurs de pays s'installe à Aurillac, avec une soirée consacrée aux fromages fermiers de la région.",
+    ]
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nAgenda de juin\n\n"
+        "Voici les dates que nous suivrons de près ces prochaines semaines, du Cantal à Paris.\n\n"
+        + "\n\n".join(entries) + "\n\nFoires et marchés\n\n" + "\n\n".join(fairs) + "\n"
+    )
+    agenda, more = issue.sections[1], issue.sections[2]
+    assert [f"{i.lead} : {i.text}" if i.lead else i.text for i in agenda.items] == entries
+    assert [f"{i.lead} : {i.text}" if i.lead else i.text for i in more.items] == fairs
+
+
+def test_a_first_name_over_an_office_with_the_next_rubric_under_it_signs() -> None:
+    # "Bonne semaine," / "Margot" / "Présidente du club" / "Les sorties" / its text: Margot signs over her office, and
+    # the next rubric keeps its title (not a chapter named after the office)
+    issue = _read(
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre qui ouvre ce numéro, sur la saison des randonnées.\n\n"
+        "Bonne semaine à toutes et à tous,\n\nMargot\n\nPrésidente du club\n\nLes sorties\n\n"
+        "Le club organise une randonnée de vingt kilomètres dans les gorges du Tarn le dimanche 14 juin, départ à huit heures.\n"
+    )
+    assert issue.signature == "Margot"
+    assert [s.title for s in issue.sections][-1] == "Les sorties"
+
+
+def test_a_welcome_to_this_issue_is_a_greeting() -> None:
+    # "Bienvenue dans ce numéro spécial, …" speaks to the readers like "bienvenue aux abonnés": the show's greeting, and
+    # the editorial keeps its title
+    welcome = "Bienvenue dans ce numéro spécial, un peu plus long que d'habitude : nous fêtons nos cinq ans."
+    issue = _read(
+        f"Le Comptoir\n\nMardi 3 mars 2026\n\n{welcome}\n\nCinq ans de café\n\n"
+        "Il y a cinq ans, nous lancions cette lettre avec trois cents abonnés et une machine à expresso d'occasion.\n\n"
+        "Les torréfacteurs\n\nLes torréfacteurs accusent la sécheresse au Brésil et la hausse du fret.\n"
+    )
+    assert _dropped(issue).get(welcome) == "greeting"
+    assert issue.sections[0].title == "Cinq ans de café"

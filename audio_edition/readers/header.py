@@ -22,10 +22,13 @@ from .text import BULLET, NUMBERED
 _QUOTES = "«»“”\"'’ "
 _NORM = re.compile(r"[\W_]+")
 # a welcome or thanks to the readers, a longer greeting: "… et bienvenue aux 1 312 nouveaux abonnés 👋", "Chers abonnés,
-# merci d'être toujours plus nombreux !" (not news: "Bienvenue dans l'ère du TGV à 200 euros : selon…")
+# merci d'être toujours plus nombreux !", "Bienvenue dans ce numéro d'été" (not news: "Bienvenue dans l'ère du TGV à
+# 200 euros : selon…")
 _WELCOME = re.compile(
     r"\b(?:bienvenue|merci)\b.{0,120}\b(?:abonn[ée]e?s|lect(?:eur|rice)s|inscrit(?:e|s|es)?|nombreu(?:x|ses))\b"
-    r"|\b(?:abonn[ée]e?s|lect(?:eur|rice)s)\b.{0,40}\b(?:bienvenue|merci)\b",
+    r"|\b(?:abonn[ée]e?s|lect(?:eur|rice)s)\b.{0,40}\b(?:bienvenue|merci)\b"
+    # …or to this issue itself: "Bienvenue dans ce numéro d'été, plus court que d'habitude"
+    r"|\bbienvenue (?:dans|[àa]) (?:ce|cette|notre|votre) (?:\w+ )?(?:num[ée]ro|[ée]dition|lettre|newsletter)\b",
     re.IGNORECASE,
 )
 

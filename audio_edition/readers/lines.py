@@ -12,9 +12,11 @@ from .blocks import Block
 from .profile import Profile
 
 # a call to act's first word, as a button or a link puts it: a verb ("Lire", "Simuler", "Prenez", "Découvrons",
-# "S'abonner") or "Je …"; not a word ending alike ("Notre sélection", "Votre avis", "Lettre", "Contre-enquête")
+# "S'abonner") or "Je …"; not a word ending alike ("Notre sélection", "Votre avis", "Lettre", "Contre-enquête",
+# a rubric's "Derrière les chiffres", "Guerre des prix", "Dernier round")
 CALL_VERB = (
-    r"(?:je |j['’]|s['’]|(?!(?:notre|votre|leur|autre|entre|contre|nombre|membre|titre|lettre|centre|ordre|libre|offre)\b)"
+    r"(?:je |j['’]|s['’]|(?!(?:notre|votre|leur|autre|entre|contre|nombre|membre|titre|lettre|centre|ordre|libre|offre|"
+    r"derri[èe]re|outre|guerre|terre|pierre|super|hiver|hier|premi[èe]re?|derni[èe]re?|ch[èe]re?|avenir|plaisir|histoire|affaire)\b)"
     r"[a-zà-ÿ'’-]+(?:er|ir|re|ez|ons)\b)"
 )
 

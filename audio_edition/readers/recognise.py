@@ -222,8 +222,12 @@ class _Recogniser(HeaderReader):
                 # or the section's next item after it, not "Testé : le Pixel 10 Pro" over its own text)
                 button = not listed and block.kind == "paragraph" and len(_said_words(text)) <= 6 and (
                     bool(block.url)
-                    or (promo == "sponsored block" and not promo_button and bool(_CALL_TO_ACT.match(text) or _ARROWED_CALL.fullmatch(text) or _BARE_CALL.fullmatch(text))
+                    or (promo == "sponsored block" and not promo_button and bool(_CALL_TO_ACT.match(text) or _ARROWED_CALL.fullmatch(text))
                         and (nxt is None or nxt.kind == "bullet" or bool(nxt.lead) or self.heading(nxt, self.following(j)[1])))
+                    # (a bare call only right over the next heading: over bullets or led briefs, "Comprendre la
+                    # réforme" / "• Ce qui change • …" or "Suivre l'argent" / "Alan lève 150 M€ …" is a rubric)
+                    or (promo == "sponsored block" and not promo_button and bool(_BARE_CALL.fullmatch(text))
+                        and (nxt is None or self.heading(nxt, self.following(j)[1])))
                 )  # fmt: skip
                 # a boxed advertisement's short lines, its name in capitals and its price, up to its button ("Publicité" /
                 # "ATELIER VERSO — …" / "Dès 49 € HT/mois" / "→ Essayez 14 jours gratuitement"): no headings of their own
@@ -264,7 +268,7 @@ class _Recogniser(HeaderReader):
                     not self.sections and signer is not None and signer.kind == "paragraph" and bool(person_name(signer.text, self.profile))
                     and not self._portrait_heading(signer_at)
                 )
-                if signer is not None and (top or self.first_name(signer, self.following(signer_at)[1])):
+                if signer is not None and (top or self.first_name(signer, *self._two_after(signer_at))):
                     # "À la semaine prochaine, / Hugo": the editor signs under the sign-off
                     self.signature = self.signature or signer.text
                     if signer.text != self.signature:
@@ -404,7 +408,10 @@ class _Recogniser(HeaderReader):
                         # a sub-heading over a list, not over a paragraph: its bullets are items of their own. A
                         # rubric ("En bref", "Mon agenda") is their chapter; another announces them in the
                         # section ("Ce que prévoit le texte"), instead of being left out as a heading with no text
-                        if self.profile.news_rubrics.search(text, self.names) or _AGENDA.search(text):
+                        # (not a story's own summary, its text above the list and going on under it: "Fin de vie :
+                        # le Sénat réécrit le texte" / ¶ / "Ce qu'il faut retenir" or "Le calendrier" / • … / ¶)
+                        story = bool(draft.paragraphs) and not draft.items and self._text_after_list(j)
+                        if (self.profile.news_rubrics.search(text, self.names) or _AGENDA.search(text)) and not story:
                             self.new_section(i, text, block.level, block.url)
                         else:
                             draft.items.append(["", text if text.endswith((".", ":", "?", "!", "…")) else f"{text} :", "paragraph"])
@@ -557,8 +564,17 @@ class _Recogniser(HeaderReader):
 
     def _h1_sections(self) -> bool:
         """The document sets its sections in ``<h1>`` (two or more of them, the title set apart: Google
-        Docs' "Title" style), not only its title or a logo."""
-        return sum(b.kind == "heading" and b.level == 1 and b.drop is None for b in self.blocks) >= 2
+        Docs' "Title" style), not only its title or a logo (the issue's title in an h1 does not count: "<h1>Fil
+        Vert</h1>" then one "<h1>Dossier : …</h1>" leaves the stories in h2 after the dossier chapters of their own)."""
+        return sum(b.kind == "heading" and b.level == 1 and b.drop is None and b.text != self.title for b in self.blocks) >= 2
+
+    def _text_after_list(self, at: int) -> bool:
+        """The list starting at block ``at`` is followed at once by a paragraph of the story, not a heading, the
+        end or what is left out ("Mon agenda" / • … / "Publicité personnelle : …": the author's own rubric)."""
+        k, block = at, self.blocks[at] if at < len(self.blocks) else None
+        while block is not None and block.kind == "bullet":
+            k, block = self.following(k)
+        return block is not None and block.kind == "paragraph" and self.rule_for(block) is None
 
     def _lone_subheading(self, at: int, level: int) -> bool:
         """The only heading under its section's (a rubric over its one headline): none deeper
@@ -652,9 +668,17 @@ class _Recogniser(HeaderReader):
         later = [b.level for b in self.blocks if b.kind == "heading" and b.level > 1 and b.drop is None and b is not block]
         return bool(later) and block.level > 1 and block.level > min(later) and not self.body_started
 
-    def first_name(self, block: Block, following: Block | None) -> bool:
+    def _two_after(self, at: int) -> tuple[Block | None, bool]:
+        """The block read after block ``at``, and whether a heading comes right after that one."""
+        k, following = self.following(at)
+        if following is None:
+            return None, False
+        m, under = self.following(k)
+        return following, under is not None and under.kind != "bullet" and self.heading(under, self.following(m)[1])
+
+    def first_name(self, block: Block, following: Block | None, heading_under: bool = False) -> bool:
         """'Hugo' under a sign-off: the signature's first name, or a name that is not a
-        heading (a one-word heading such as "Agenda" has text under it)."""
+        heading (a one-word heading such as "Agenda" has text under it). ``heading_under``: a heading after ``following``."""
         word = block.text.strip(" .,!—–-")
         if (self.signature and word == self.signature.split()[0]) or _TEAM.fullmatch(word):
             return True  # "Hugo", or "La rédaction d'Octet" under the sign-off
@@ -665,9 +689,14 @@ class _Recogniser(HeaderReader):
             return bool(person_name(block.text, self.profile))
         if self.heading(block, following) and not (following is not None and _role_line(following)):
             return False  # a heading, not a name with its role under it
-        if following is not None and _OFFICE.fullmatch(following.text.strip()) and not _ROLE_LINE.fullmatch(following.text.strip(" .,")):
+        if (
+            following is not None and _OFFICE.fullmatch(following.text.strip()) and not _ROLE_LINE.fullmatch(following.text.strip(" .,"))
+            and not heading_under
+        ):  # fmt: skip
             # an office under its holder's full name ("Odile Fabre / Maire de Saint-Lô"), not under a rubric:
-            # "Nominations" over "Directrice générale des services de la ville, Claire Le Gall"
+            # "Nominations" over "Directrice générale des services de la ville, Claire Le Gall" and its text (with
+            # the next heading under the office, "Camille" / "Présidente de l'association" / "Les petites lignes",
+            # a first name signs)
             return bool(person_name(block.text, self.profile))
         one_word = word.isalpha() and word[:1].isupper() and word[1:].islower() and len(word) <= 20
         return bool(person_name(block.text, self.profile)) or one_word
@@ -766,13 +795,27 @@ class _Recogniser(HeaderReader):
                 n += 2
             elif (len(b.text) <= 200 and self.profile.sign_offs.search(b.text, self.names)) or self._signers_career(b):
                 n += 1
-            elif b.kind == "paragraph" and person_name(b.text, self.profile) and (n == len(after) - 1 or self._author(*after[n + 1])):
+            elif b.kind == "paragraph" and self._editor_signs(b) and (n == len(after) - 1 or self._author(*after[n + 1])):
                 # the editor's name signing under the P.S., last before the footer ("P.S. …" / "Claire Dumas"), or
                 # over the authors' biographies, her own first ("Claire Dumas" / "Claire Dumas" / "Ingénieure…")
                 n += 1
             else:
                 return False
         return True
+
+    def _editor_signs(self, block: Block) -> bool:
+        """The editor's name under a P.S., not a reader's or a guest's under their own letter ("Le courrier des
+        lecteurs" / … / "P.S. Continuez …" / "Mathilde Roux"); after a letter already signed or answered ("Paul
+        Le Guen, éleveur, Carhaix" / "… (N.D.L.R.)"), the editor's. (Not only the editorial's signer: a guest
+        may write the editorial, and the editor sign the P.S.)"""
+        if not person_name(block.text, self.profile):
+            return False
+        draft = self.current
+        if draft is None or not (_LETTERS.search(draft.title) or _GUEST.search(draft.title) or INTERVIEW_TITLE.search(draft.title)):
+            return True
+        return any(
+            _EDITORS_NOTE.search(p) or (len(words(p)) <= 8 and person_name(p.split(",")[0], self.profile)) for p in draft.paragraphs
+        )
 
     def _signers_career(self, block: Block) -> bool:
         """A career that names no one above it, the issue's signer's ("Ancienne juriste, Claire Roy a
@@ -1201,6 +1244,7 @@ _LETTERS = re.compile(
     re.IGNORECASE,
 )
 _TO_EDITORS = re.compile(r"\b(?:(?:votre|vos) (?:num[ée]ros?|lettre|articles?|[ée]dition)|vous (?:[ée]voquiez|[ée]criviez|affirmiez|citiez|parliez))\b", re.IGNORECASE)
+_EDITORS_NOTE = re.compile(r"\(?N\.?\s?D\.?\s?L\.?\s?R\.?\)?|\bla r[ée]daction\b\W*$")  # the editors' reply to a letter: "(N.D.L.R.)"
 _GUEST = re.compile(r"\binvit[ée]e?\b", re.IGNORECASE)
 _DIALOGUE = re.compile(r"(?:[QR]|Question|Réponse)\s*\.?\s*:|[—–]\s")  # an interview's lines
 

@@ -154,10 +154,20 @@ def _agenda_entries(blocks: list[Block]) -> list[Block]:
     heading with no text, and the last one for a chapter (a single dated line stays as it is: "1er juillet :
     ce qui change" over its story is a headline)."""
     dated = [b.kind == "paragraph" and b.drop is None and not b.lead and len(b.text) <= 250 and bool(DATED_ENTRY.match(b.text)) for b in blocks]
-    entry, rubric = list(dated), False
+    entry, rubric, last = list(dated), False, -1  # last: the end of the last run under an agenda's rubric
+
+    def named(k: int) -> bool:
+        return k >= 0 and len(blocks[k].text.split()) <= 6 and bool(_AGENDA_RUBRIC.search(blocks[k].text))
+
     for n, block in enumerate(blocks):
         if dated[n] and (n == 0 or not dated[n - 1]):  # a run's first line: is it under "Agenda", "À venir"…?
-            rubric = n > 0 and len(blocks[n - 1].text.split()) <= 6 and bool(_AGENDA_RUBRIC.search(blocks[n - 1].text))
+            # (or under the rubric's intro sentence, "Voici les dates que la rédaction suivra…", or a sub-rubric
+            # right after the agenda's last entry: "Salons et conférences")
+            intro = n >= 2 and blocks[n - 1].kind == "paragraph" and not DATED_ENTRY.match(blocks[n - 1].text) and len(blocks[n - 1].text) <= 250
+            sub = n >= 2 and len(blocks[n - 1].text.split()) <= 6 and last == n - 2
+            rubric = named(n - 1) or (intro and named(n - 2)) or sub
+        if rubric and dated[n]:
+            last = n
         # a full sentence of story text, out of an agenda, is not an entry: "Le 5 mars : la banque centrale
         # maintient son taux, contre l'avis de trois de ses gouverneurs qui plaidaient pour une baisse."
         if dated[n] and not rubric and block.text.endswith(".") and len(block.text.split()) > 15:
@@ -308,6 +318,12 @@ def _lead_paragraph(text: str) -> bool:
     return len(text.split()) > 12 and text.endswith((".", "!", "?", "»", "…")) and not _is_bullet(text)
 
 
+# a story's own news, told with its day ("La Poste a annoncé jeudi…"), not a section's lead, which sets the scene
+_NEWS_DAY = re.compile(r"(?i)\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce matin)\b")
+# a signer and their role: "Claire Dumas, rédactrice en chef"
+_SIGNER_ROLE = re.compile(rf"{_NAME_LIKE.pattern}, (?-i:[a-zà-ÿ])[^.!?]*")
+
+
 def _led_briefs(lines: list[str]) -> dict[str, set[str]]:
     """'EN BREF' / '' / 'Helsing s'installe à Tallinn' / 'Le spécialiste…' / '' / 'Xiaomi…' / 'Le…':
     briefs whose lead is a line of its own, the text right under it (an e-mail's bold lead,
@@ -333,12 +349,17 @@ def _led_briefs(lines: list[str]) -> dict[str, set[str]]:
         while end < len(chunks) and led[end]:
             end += 1
         above = _alone(chunks, start - 1)
-        if _lead_paragraph(above) and _lead_line(_alone(chunks, start - 2)):
+        after = _alone(chunks, end) if end < len(chunks) else ""
+        if _lead_paragraph(above) and _lead_line(_alone(chunks, start - 2)) and not _NEWS_DAY.search(above) and not (after and not _lead_line(after) and not _is_bullet(after)):
             # or the section's lead paragraph between them and their heading ("Les quotas" / "Venise, Barcelone :
-            # les sites saturés…" / "Venise double la mise" / "La ville…"), the letter's usual shape
+            # les sites saturés…" / "Venise double la mise" / "La ville…"), the letter's usual shape: not a story's
+            # own paragraph, its news told with its day ("La Poste a annoncé jeudi…" over the next stories), and
+            # the last brief not going on for another paragraph ("Paris attend" / … / "La mairie a pourtant…")
             above = _alone(chunks, start - 2)
-        # a heading alone over them ("EN BREF", "Les brèves"), not a signer ("Claire Dumas") nor an address
-        heading = _lead_line(above) and not _NAME_LIKE.fullmatch(above) and "://" not in above and "www." not in above
+        # a heading alone over them ("EN BREF", "Les brèves"), not a signer ("Claire Dumas", "Claire Dumas, rédactrice
+        # en chef") nor an address
+        signer = _NAME_LIKE.fullmatch(above) or _SIGNER_ROLE.fullmatch(above)
+        heading = _lead_line(above) and not signer and "://" not in above and "www." not in above
         if end - start >= 2 and heading:
             for lead, text in chunks[start:end]:
                 out.setdefault(clean(text), set()).add(clean(lead))

@@ -191,10 +191,12 @@ def _turns(said: list[str], *, interview_title: bool = False) -> dict[str, str]:
         turns = {t: role_ for role_, t in labelled}
         if any((m := _LABEL.match(t)) is not None and m.group(2) for t in turns):
             # questions set with a dash: one put as a statement ("— Les retours restent pourtant le grand
-            # problème.") between two answers asks too (not a list of dashed lines inside an answer)
+            # problème.") between two answers asks too (not a list of dashed lines inside an answer, nor a line the
+            # answer quotes, announced by its colon: "Un adhérent m'a appelé, furieux :" / "— On m'a vendu…")
             for n, t in enumerate(said):
                 alone = not (n > 0 and said[n - 1].startswith(("—", "–"))) and not (n + 1 < len(said) and said[n + 1].startswith(("—", "–")))
-                if t not in turns and t.startswith(("—", "–")) and alone and 0 < n < len(said) - 1:
+                quoted = n > 0 and said[n - 1].rstrip().endswith((":", "…", "..."))
+                if t not in turns and t.startswith(("—", "–")) and alone and not quoted and 0 < n < len(said) - 1:
                     turns[t] = "asks"
         # a question among them put in the newsletter's name ("Plan Large : Vos salles … ?"): asked too, by a
         # speaker who never answers
