@@ -47,10 +47,10 @@ _SHORTCODE_ARG = re.compile(r"(?:([\w-]+)\s*=\s*)?\"([^\"]*)\"")
 # what a shortcode's name says it holds: a picture or a player is not read (its caption neither), a
 # partner's block is an advertisement, links to other posts go to the show notes
 _SHORTCODE_DROPS = (
-    (re.compile(r"^(?:figure|img|image|gallery|picture)$", re.I), "image description"),
-    (re.compile(r"^(?:youtube|vimeo|video|audio|podcast|tweet|x|twitter|instagram|bluesky|mastodon|gist|embed|iframe)$", re.I), "embedded player"),
-    (re.compile(r"^(?:partner|partners|sponsor|sponsored|ad|ads|advert|pub|promo|partenaire)$", re.I), "sponsored block"),
-    (re.compile(r"^(?:related|see-?also|toc|ref|relref|series)$", re.I), "related articles"),
+    (re.compile(r"^(?:figure|img|image|gallery|picture)$", re.IGNORECASE), "image description"),
+    (re.compile(r"^(?:youtube|vimeo|video|audio|podcast|tweet|x|twitter|instagram|bluesky|mastodon|gist|embed|iframe)$", re.IGNORECASE), "embedded player"),
+    (re.compile(r"^(?:partner|partners|sponsor|sponsored|ad|ads|advert|pub|promo|partenaire)$", re.IGNORECASE), "sponsored block"),
+    (re.compile(r"^(?:related|see-?also|toc|ref|relref|series)$", re.IGNORECASE), "related articles"),
 )
 
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
@@ -211,7 +211,7 @@ def parse_markdown(text: str, source: str) -> Document:
             continue
         if m := _SHORTCODE_LINE.match(line):
             flush()
-            closing, name, args = bool(m.group(2)), m.group(3), dict((k or str(i), v) for i, (k, v) in enumerate(_SHORTCODE_ARG.findall(m.group(4))))
+            closing, name, args = bool(m.group(2)), m.group(3), {k or str(i): v for i, (k, v) in enumerate(_SHORTCODE_ARG.findall(m.group(4)))}
             drop = next((reason for pattern, reason in _SHORTCODE_DROPS if pattern.match(name)), None)
             if closing:
                 del shortcodes[-1:]
