@@ -193,7 +193,7 @@ class HeaderReader:
                 # no title under it (a greeting, or the first story's headline over its text: "Le Relevé · n° 31 · …"
                 # / "Les loyers flambent" / "À la rentrée…"), the line's name is the title, read with the header
                 j, nxt = self.following(i)
-                if nxt is None or not self.is_title(nxt, j) or (name and self._over_story(j)):
+                if nxt is None or _TLDR.match(nxt.text) or not self.is_title(nxt, j) or (name and self._over_story(j)):
                     return None
                 continue
             if block.text.casefold() in {n.casefold() for n in self.names}:

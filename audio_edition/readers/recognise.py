@@ -179,7 +179,9 @@ class _Recogniser(HeaderReader):
                     elif not draft.title and draft.names and draft.empty():  # the author's roles ("Directrice innovation · …")
                         self.drop(draft.at, " • ".join(draft.names), "byline")
                         draft.names = ()
-                    elif draft.title and draft.empty() and len(_ROLES.split(draft.title)) >= 2:
+                    elif draft.title and draft.empty() and len(roles := _ROLES.split(draft.title)) >= 2 and (
+                        len(roles) >= 3 or all(len(words(r)) <= 5 for r in roles)  # (not "Nucléaire | EDF relance le chantier de Penly")
+                    ):
                         # the author's roles set as a heading ("Économiste du travail | Associée chez Tessitura"), LinkedIn's
                         self.drop_section(draft, "byline")
                     elif (author := person_name(draft.title, self.profile)) and not draft.items and all(
@@ -758,7 +760,8 @@ class _Recogniser(HeaderReader):
             self._drop_last_line(draft, last, at, reason)
             return
         match = _ANNOUNCES.search(last)
-        if match is None or len(words(match.group(0))) > self.profile.heading_max_words:
+        # (up to 8 words: a longer sentence tells something, "Il a interprété test au sens large et exécuté ceci :")
+        if match is None or len(words(match.group(0))) > 8:
             return
         kept = last[: match.start()].rstrip()
         if not kept:
