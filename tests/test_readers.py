@@ -1007,3 +1007,29 @@ def test_html_a_storys_own_summary_in_h3_over_a_list_stays_in_the_story() -> Non
     assert [s.title for s in issue.sections] == ["Le budget des écoles adopté", "La piscine ferme un mois"]
     assert "Ce qu'il faut retenir :" in [i.text for i in issue.sections[0].items]
     assert issue.sections[0].kind == "news"
+
+
+def test_text_an_issue_quoted_as_a_whole_loses_every_mark_a_threshold_in_it_keeps_its_own() -> None:
+    # "> 12/05 : …", "> 3. …": in a copy quoted line by line, a line starting with a figure is quoted too, not
+    # "plus de 12/05"; a threshold of the issue, quoted, keeps its own mark ("> > 30 °C" is still "plus de")
+    text = "\n".join(
+        [
+            "> La Lettre du Causse",
+            "> Samedi 9 mai 2026",
+            ">",
+            "> Les foires de printemps",
+            "> Les éleveurs du plateau se retrouvent à nouveau sur les champs de foire après deux années difficiles.",
+            ">",
+            "> À l'agenda",
+            "> 12/05 : foire aux bestiaux de Sauveterre",
+            "> 19/05 : concours de brebis à Séverac",
+            ">",
+            "> Les seuils de la préfecture",
+            "> > 30 °C le jour : arrosage interdit",
+            "> > 35 °C le jour : travaux aux champs avancés à l'aube",
+        ]
+    )
+    issue = read_issue(text.encode(), "causse.txt")
+    said = _read(issue)
+    assert "12/05" in said and "> 12/05" not in said and "> 19/05" not in said
+    assert "> 30 °C le jour" in [i.lead for s in issue.sections for i in s.items]

@@ -185,6 +185,7 @@ FORWARDED = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_MARK = re.compile(r"^ ?>(?! ?\d) ?")  # (not "> 35 °C le jour : vigilance jaune", a threshold)
+_ANY_MARK = re.compile(r"^ ?> ?")  # in an issue quoted as a whole, every mark: "> 19/03 : remise des prix"
 _THRESHOLD = re.compile(r"^ ?[>≥<≤] ?\d")
 
 
@@ -206,15 +207,17 @@ def forwarders_note(lines: list[str]) -> bool:
 
 def _unquoted(lines: list[str]) -> list[str]:
     """An issue quoted in a reply or a forward ("> La fibre rattrape son retard"): without its marks,
-    when the quoted lines are nearly all the text from the first one on."""
-    quoted = [n for n, line in enumerate(lines) if _QUOTE_MARK.match(line)]
-    if len(quoted) < 5:
+    when the quoted lines are nearly all the text from the first one on. There, a line starting with a
+    figure is quoted too ("> 5. Le Portugal", "> 2026, selon…"), not a threshold: one left in the copy
+    keeps its own mark ("> > 35 °C" -> "> 35 °C")."""
+    if len([line for line in lines if _QUOTE_MARK.match(line)]) < 5:
         return lines
+    quoted = [n for n, line in enumerate(lines) if _ANY_MARK.match(line)]
     rest = [line for line in lines[quoted[0] :] if line.strip()]
     if len(quoted) < 0.8 * len(rest):
         return lines
     marked = set(quoted)
-    return [_QUOTE_MARK.sub("", line, count=1) if n in marked else line for n, line in enumerate(lines)]
+    return [_ANY_MARK.sub("", line, count=1) if n in marked else line for n, line in enumerate(lines)]
 
 
 _GAP = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")  # columns set apart with spaces or tabs
