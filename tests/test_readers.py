@@ -1033,3 +1033,42 @@ def test_text_an_issue_quoted_as_a_whole_loses_every_mark_a_threshold_in_it_keep
     said = _read(issue)
     assert "12/05" in said and "> 12/05" not in said and "> 19/05" not in said
     assert "> 30 °C le jour" in [i.lead for s in issue.sections for i in s.items]
+
+
+def test_text_a_forwarded_issue_keeps_its_countdowns_ranks() -> None:
+    # the forwarder's note and the forwarding header go in front of the issue's blocks: the countdown's ranks, found
+    # before, keep to their own lines ("3. Rodez" is still "trois", and no rank slips onto the line after)
+    text = "\n".join(
+        [
+            "Salut Léa, je te fais suivre la lettre de cette semaine.",
+            "Bonne lecture, Hugo",
+            "",
+            "---------- Forwarded message ---------",
+            "De : La Lettre du Causse <bonjour@causse.example>",
+            "Subject: Les marchés du plateau",
+            "",
+            "La Lettre du Causse",
+            "Samedi 9 mai 2026",
+            "",
+            "Les marchés les plus courus",
+            "Le classement des marchés de plein air établi par les offices de tourisme du département.",
+            "5. Espalion, le vendredi matin",
+            "4. Saint-Geniez, le samedi",
+            "3. Rodez, le samedi matin",
+            "2. Villefranche, le jeudi",
+            "1. Laguiole, le dimanche",
+            "",
+            "Les foires de printemps",
+            "Les éleveurs du plateau se retrouvent à nouveau sur les champs de foire après deux années difficiles.",
+        ]
+    )
+    issue = read_issue(text.encode(), "causse.txt")
+    items = [i.text for s in issue.sections for i in s.items]
+    assert [t for t in items if t[:1].isdigit()] == [
+        "5. Espalion, le vendredi matin",
+        "4. Saint-Geniez, le samedi",
+        "3. Rodez, le samedi matin",
+        "2. Villefranche, le jeudi",
+        "1. Laguiole, le dimanche",
+    ]
+    assert ("Salut Léa, je te fais suivre la lettre de cette semaine.", "forwarding note") in _dropped(issue)

@@ -139,8 +139,12 @@ def text_blocks(text: str, *, flowed: bool = False) -> list[Block]:
                     aligned[len(blocks)] = cells
                 blocks.append(Block("paragraph", body))
     blocks += [Block("paragraph", clean(line), drop="signature block") for line in signature]
-    blocks[:0] = [Block("paragraph", clean(line), drop=reason) for reason, group in (("forwarding note", note), ("forwarding header", forwarding))
-                  for line in group if clean(line)]
+    front = [Block("paragraph", clean(line), drop=reason) for reason, group in (("forwarding note", note), ("forwarding header", forwarding))
+             for line in group if clean(line)]
+    blocks[:0] = front
+    # the numbers found above were keyed by the block's place before the forwarding lines went in front
+    ranks = {at + len(front): number for at, number in ranks.items()}
+    aligned = {at + len(front): cells for at, cells in aligned.items()}
     return drop_tables(_aligned_tables(countdowns(_agenda_entries(blocks), ranks), aligned))
 
 
