@@ -1072,3 +1072,29 @@ def test_text_a_forwarded_issue_keeps_its_countdowns_ranks() -> None:
         "1. Laguiole, le dimanche",
     ]
     assert ("Salut Léa, je te fais suivre la lettre de cette semaine.", "forwarding note") in _dropped(issue)
+
+
+def test_text_an_outlook_or_apple_forward_keeps_the_issues_own_date() -> None:
+    # "Envoyé : mardi 12 mai 2026 08:15" (Outlook), "Date: 12 mai 2026 à 08:15:40 UTC+2" (Apple Mail): the day it was
+    # forwarded; the issue's own date line wins, and the forward's day dates the issue only when it has none
+    issue_lines = [
+        "La Lettre du Causse",
+        "Samedi 9 mai 2026",
+        "",
+        "Les foires de printemps",
+        "Les éleveurs du plateau se retrouvent à nouveau sur les champs de foire après deux années difficiles.",
+        "",
+        "Le lait bio en baisse",
+        "Deux laiteries du département réduisent leur collecte, faute de débouchés en grande surface.",
+    ]
+    outlook = ["De : La Lettre du Causse <bonjour@causse.example>", "Envoyé : mardi 12 mai 2026 08:15",
+               "À : Léa <lea@exemple.fr>", "Objet : TR: Les foires de printemps", ""]
+    apple = ["Envoyé de mon iPhone", "", "Début du message réexpédié :", "",
+             "De: La Lettre du Causse <bonjour@causse.example>", "Date: 12 mai 2026 à 08:15:40 UTC+2",
+             "Objet: Les foires de printemps", ""]
+    for header in (outlook, apple):
+        issue = read_issue("\n".join(header + issue_lines).encode(), "causse.txt")
+        assert issue.date == dt.date(2026, 5, 9)
+        assert "forwarding header" in {d.reason for d in issue.dropped if "12 mai 2026" in d.text}
+    undated = read_issue("\n".join(outlook + issue_lines[:1] + issue_lines[2:]).encode(), "causse.txt")
+    assert undated.date == dt.date(2026, 5, 12)
