@@ -1098,3 +1098,80 @@ def test_text_an_outlook_or_apple_forward_keeps_the_issues_own_date() -> None:
         assert "forwarding header" in {d.reason for d in issue.dropped if "12 mai 2026" in d.text}
     undated = read_issue("\n".join(outlook + issue_lines[:1] + issue_lines[2:]).encode(), "causse.txt")
     assert undated.date == dt.date(2026, 5, 12)
+
+
+_AD = [
+    "Partenaire",
+    "Vos tracteurs méritent mieux qu'un carnet papier. AgriSuivi note chaque passage, chaque plein et chaque "
+    "réparation, et prévient avant la prochaine vidange. Essai gratuit de 14 jours.",
+    "",
+    "Essayer gratuitement →",
+    "",
+]
+
+
+def test_text_a_heading_with_no_blank_line_under_it_after_an_ad_is_a_section_not_the_ads() -> None:
+    # after an ad's button, "Les foires" / its lead paragraph with no blank line between, then its briefs: the ad ends
+    # at its button, the section is read with its briefs; so is a rubric over its first brief with no blank line, and
+    # a heading over its intro and a numbered ranking is a section of its own, not the last brief
+    text = "\n".join(
+        [
+            "La Lettre du Causse",
+            "Samedi 9 mai 2026",
+            "",
+            "Un printemps chargé",
+            "Les éleveurs du plateau ont beaucoup à faire ce printemps, et nous aussi, entre les foires et les concours.",
+            "",
+            *_AD,
+            "Les foires de printemps",
+            "Après deux années difficiles, les champs de foire du plateau se remplissent à nouveau, et les prix suivent.",
+            "",
+            "Sauveterre fait le plein",
+            "La foire aux bestiaux a accueilli 400 exposants, un record depuis dix ans, et près de 9 000 visiteurs.",
+            "",
+            "Séverac mise sur les brebis",
+            "Le concours de brebis a réuni 60 éleveurs venus de trois départements, avec un jury de cinq juges.",
+            "",
+            "Laguiole double sa surface",
+            "La foire de mai s'étend désormais sur deux prés, pour accueillir les engins agricoles d'occasion.",
+            "",
+            "Les circuits courts",
+            "La ferme des Cazals ouvre un magasin",
+            "Six producteurs vendent désormais leurs fromages, leur viande et leurs légumes dans une ancienne grange.",
+            "",
+            "Le marché de Rodez s'agrandit",
+            "Vingt étals de producteurs s'ajoutent le samedi matin sur la place de la cathédrale, dès le mois de juin.",
+            "",
+            "Les fromages les plus vendus",
+            "Nous avons compté les ventes de trois fromagers du marché pendant un mois. Voici le classement obtenu.",
+            "",
+            "3. Le bleu des Causses, 310 kilos",
+            "2. Le laguiole, 420 kilos",
+            "1. Le roquefort, 560 kilos",
+        ]
+    )
+    issue = read_issue(text.encode(), "causse.txt")
+    sections = {s.title: s for s in issue.sections}
+    assert "Les foires de printemps" in sections
+    assert [i.lead for i in sections["Les foires de printemps"].items] == ["Sauveterre fait le plein", "Séverac mise sur les brebis", "Laguiole double sa surface"]
+    assert [i.lead for i in sections["Les circuits courts"].items] == ["La ferme des Cazals ouvre un magasin", "Le marché de Rodez s'agrandit"]
+    assert [i.text for i in sections["Les fromages les plus vendus"].items][0] == "3. Le bleu des Causses, 310 kilos"
+    assert "Sauveterre fait le plein" not in " ".join(d.text for d in issue.dropped)
+
+
+def test_text_stories_after_an_ads_button_are_chapters_not_the_ads_briefs() -> None:
+    # "Essayer gratuitement →" is no heading over briefs: the three stories under it, each told with its day, are read
+    # as chapters (the button's line had made them briefs, swallowed by the ad)
+    stories = [
+        ("La préfecture restreint l'arrosage", "La préfète a signé mardi un arrêté qui interdit l'arrosage des jardins en journée dans tout le département."),
+        ("Le lait bio en baisse", "Deux laiteries du département ont annoncé jeudi qu'elles réduisent leur collecte, faute de débouchés en magasin."),
+        ("La gare de Séverac rouvre", "Les travaux sont achevés et les trains régionaux s'y arrêtent de nouveau depuis lundi, trois fois par jour."),
+    ]
+    text = "\n".join(
+        ["La Lettre du Causse", "Samedi 9 mai 2026", "", "Un printemps chargé",
+         "Les éleveurs du plateau ont beaucoup à faire ce printemps, et nous aussi, entre les foires et les concours.", "",
+         *_AD, *[f"{title}\n{body}\n" for title, body in stories]]
+    )
+    issue = read_issue(text.encode(), "causse.txt")
+    assert [s.title for s in issue.sections][1:] == [title for title, _ in stories]
+    assert {d.reason for d in issue.dropped if "préfète" in d.text or "laiteries" in d.text} == set()

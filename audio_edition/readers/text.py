@@ -24,6 +24,7 @@ from .blocks import (
     take_sub_item,
 )
 from .dates import DATED_ENTRY, find_date
+from .lines import CALL_VERB
 
 # a list's mark (not "—": a dialogue's or an interview's dash; nor "–" before a question, "– Pourquoi ?")
 BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*+\-→▸►➜]|–(?![^\n]*\?\s*$)|\d{1,2}[.)])\s+(?=\S)")
@@ -307,6 +308,7 @@ def countdowns(blocks: list[Block], ranks: dict[int, int]) -> list[Block]:
     return blocks
 
 
+_ARROWED_BUTTON = re.compile(rf"{CALL_VERB}[^.!?:]{{0,40}}\s[→➜›>]", re.IGNORECASE)  # "Essayer gratuitement →"
 _NAME_LIKE = re.compile(r"(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+|de|du|des|d['’]|la|le|van|von)(?: (?:[A-ZÀ-Ý][a-zà-ÿ'’-]+|de|du|des|la|le|van|von|et))*")
 
 
@@ -342,10 +344,17 @@ def _led_briefs(lines: list[str]) -> dict[str, set[str]]:
             chunks[-1].append(line)
         elif chunks[-1]:
             chunks.append([])
-    led = [
-        len(c) == 2 and _lead_line(c[0]) and not c[0].isupper() and c[1].rstrip().endswith((".", "!", "?", "»", "…")) and len(c[1]) > len(c[0])
-        for c in chunks
-    ]
+
+    def pair(c: list[str]) -> bool:
+        return len(c) == 2 and _lead_line(c[0]) and not c[0].isupper() and c[1].rstrip().endswith((".", "!", "?", "»", "…")) and len(c[1]) > len(c[0])
+
+    # a heading with no blank line under it, over the first brief and the next ones ("Les rails" / "Ryanair contre
+    # les agents" / "Michael O'Leary a promis…" / "" / "Air France…" / "Le groupe…"): the heading is a chunk of its own
+    for n in range(len(chunks) - 2, -1, -1):
+        c = chunks[n]
+        if len(c) == 3 and _lead_line(c[0]) and pair(c[1:]) and pair(chunks[n + 1]):
+            chunks[n : n + 1] = [c[:1], c[1:]]
+    led = [pair(c) for c in chunks]
     out: dict[str, set[str]] = {}
     start = 0
     while start < len(chunks):
@@ -366,9 +375,19 @@ def _led_briefs(lines: list[str]) -> dict[str, set[str]]:
         # a heading alone over them ("EN BREF", "Les brèves"), not a signer ("Claire Dumas", "Claire Dumas, rédactrice
         # en chef") nor an address
         signer = _NAME_LIKE.fullmatch(above) or _SIGNER_ROLE.fullmatch(above)
-        heading = _lead_line(above) and not signer and "://" not in above and "www." not in above
-        if end - start >= 2 and heading:
-            for lead, text in chunks[start:end]:
+        # (nor an advertisement's button, "Demander une démo →": the ad ends there, a section starts under it)
+        button = bool(_ARROWED_BUTTON.fullmatch(above))
+        heading = _lead_line(above) and not signer and not button and "://" not in above and "www." not in above
+        first = start
+        if button and end - start >= 3 and _lead_paragraph(chunks[start][1]) and not _NEWS_DAY.search(chunks[start][1]):
+            # under the button, the section's heading with its lead paragraph right under it, no blank line between
+            # ("Les quotas" / "Venise, Barcelone : les sites saturés…"), then its briefs: that heading is theirs
+            first, heading = start + 1, True
+        # (the last one over a numbered list is a section's heading and its intro: "Le palmarès" / "Voici les villes
+        # les plus citées." / "5. Séville…", its text going on in the list; not over a brief's bullet, "• À SURVEILLER")
+        last = end - 1 if end < len(chunks) and chunks[end] and NUMBERED.match(chunks[end][0]) else end
+        if last - first >= 2 and heading:
+            for lead, text in chunks[first:last]:
                 out.setdefault(clean(text), set()).add(clean(lead))
         start = end
     return out
