@@ -1175,3 +1175,23 @@ def test_text_stories_after_an_ads_button_are_chapters_not_the_ads_briefs() -> N
     issue = read_issue(text.encode(), "causse.txt")
     assert [s.title for s in issue.sections][1:] == [title for title, _ in stories]
     assert {d.reason for d in issue.dropped if "préfète" in d.text or "laiteries" in d.text} == set()
+
+
+def test_text_a_zero_width_space_after_a_rank_keeps_the_countdown() -> None:
+    # "3. \u200bLe bleu des Causses": copied from a web page, an invisible space after the rank; the ranks are still read
+    text = "\n".join(
+        [
+            "La Lettre du Causse",
+            "Samedi 9 mai 2026",
+            "",
+            "Les fromages les plus vendus",
+            "Nous avons compté les ventes de trois fromagers du marché pendant un mois. Voici le classement obtenu.",
+            "",
+            "3. \u200bLe bleu des Causses, 310 kilos",
+            "2. \u200bLe laguiole, 420 kilos",
+            "1. \u200bLe roquefort, 560 kilos",
+        ]
+    )
+    issue = read_issue(text.encode(), "causse.txt")
+    items = [i.text for s in issue.sections for i in s.items]
+    assert items == ["3. Le bleu des Causses, 310 kilos", "2. Le laguiole, 420 kilos", "1. Le roquefort, 560 kilos"]

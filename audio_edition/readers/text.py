@@ -31,6 +31,7 @@ BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*+\-→▸►➜]|–(?![^\n]*
 # a line of dashes: a separator (or a box's border, "+----+", "┌──────┐", "╚══════╝")
 _RULE = re.compile(r"^\s*[+┌└├╔╚╠]?(?:[-=_*~—–─━═]\s*){3,}[+┐┘┤╗╝╣]?\s*$|^\s*--\s*$")
 _BOX_SIDE = re.compile(r"^(\s*)[│┃║]\s?|\s?[│┃║]\s*$")  # a box's sides around its text: "│ Le CRM des boutiques │"
+_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _STARRED_HEADING = re.compile(r"^\*\*\s+(?=\S)(?!.*\*\*)(.*)$")  # "** Titre": an e-mail tool's plain-text heading
 NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+(?=[A-ZÀ-ÖØ-Þ«\"“])")
@@ -56,7 +57,8 @@ def _wrapped(lines: list[str]) -> bool:
 
 def text_blocks(text: str, *, flowed: bool = False) -> list[Block]:
     """Lines -> blocks. ``flowed``: RFC 3676 text, where a line ending in a space goes on."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    # (zero-width spaces a web page's copy leaves, "5. \u200bSéville", go first: the list's marks are read before clean())
+    lines = _ZERO_WIDTH.sub("", text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
     note, forwarding, lines = _forwarded(lines)
     lines = _unquoted(lines)
     lines = [_BOX_SIDE.sub(r"\1", line) if line.lstrip().startswith(("│", "┃", "║")) else line for line in lines]
