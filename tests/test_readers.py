@@ -1195,3 +1195,18 @@ def test_text_a_zero_width_space_after_a_rank_keeps_the_countdown() -> None:
     issue = read_issue(text.encode(), "causse.txt")
     items = [i.text for s in issue.sections for i in s.items]
     assert items == ["3. Le bleu des Causses, 310 kilos", "2. Le laguiole, 420 kilos", "1. Le roquefort, 560 kilos"]
+
+
+def test_markdown_an_agenda_under_a_bold_rubric_keeps_all_its_entries() -> None:
+    # "**À l'agenda**" then one paragraph per date ("12/05 : …"): the entries are the agenda's items, not headings with
+    # no text left out (all but the first were)
+    text = (
+        "# La Lettre du Causse\n\nSamedi 9 mai 2026\n\n## Les foires de printemps\n\n"
+        "Les éleveurs du plateau se retrouvent à nouveau sur les champs de foire après deux années difficiles.\n\n"
+        "**À l'agenda**\n\n12/05 : foire aux bestiaux de Sauveterre\n\n19/05 : concours de brebis à Séverac\n\n"
+        "26/05 – 28/05 : salon des engins agricoles, Rodez\n\n02/06 : marché des producteurs, Laguiole\n"
+    )
+    issue = read_issue(text.encode(), "causse.md")
+    items = [i.lead + " " + i.text for s in issue.sections for i in s.items]
+    assert len(items) == 4 and all(date in " ".join(items) for date in ("12/05", "19/05", "26/05", "02/06"))
+    assert not [d for d in issue.dropped if d.reason == "heading with no text"]

@@ -148,14 +148,14 @@ def text_blocks(text: str, *, flowed: bool = False) -> list[Block]:
     # the numbers found above were keyed by the block's place before the forwarding lines went in front
     ranks = {at + len(front): number for at, number in ranks.items()}
     aligned = {at + len(front): cells for at, cells in aligned.items()}
-    return drop_tables(_aligned_tables(countdowns(_agenda_entries(blocks), ranks), aligned))
+    return drop_tables(_aligned_tables(countdowns(agenda_entries(blocks), ranks), aligned))
 
 
 # an agenda's rubric: "Agenda", "À venir", "Rendez-vous", "Calendrier", "L'agenda de la semaine"
 _AGENDA_RUBRIC = re.compile(r"(?i)\b(?:agenda|[àa] venir|rendez-vous|calendrier|dates? à retenir|à noter)\b")
 
 
-def _agenda_entries(blocks: list[Block]) -> list[Block]:
+def agenda_entries(blocks: list[Block]) -> list[Block]:
     """An agenda copied without its bullets ("19/03 : remise des prix, Paris" / "24-26/03 : un salon, Lyon"):
     two lines or more in a row, each opening with its date, are its entries. Each had been taken for a
     heading with no text, and the last one for a chapter (a single dated line stays as it is: "1er juillet :
