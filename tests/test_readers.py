@@ -1007,3 +1007,206 @@ def test_html_a_storys_own_summary_in_h3_over_a_list_stays_in_the_story() -> Non
     assert [s.title for s in issue.sections] == ["Le budget des écoles adopté", "La piscine ferme un mois"]
     assert "Ce qu'il faut retenir :" in [i.text for i in issue.sections[0].items]
     assert issue.sections[0].kind == "news"
+
+
+def test_text_an_issue_quoted_as_a_whole_loses_every_mark_a_threshold_in_it_keeps_its_own() -> None:
+    # "> 12/05 : …", "> 3. …": in a copy quoted line by line, a line starting with a figure is quoted too, not
+    # "plus de 12/05"; a threshold of the issue, quoted, keeps its own mark ("> > 30 °C" is still "plus de")
+    text = "\n".join(
+        [
+            "> La Lettre du Causse",
+            "> Samedi 9 mai 2026",
+            ">",
+            "> Les foires de printemps",
+            "> Les éleveurs du plateau se retrouvent à nouveau sur les champs de foire après deux années difficiles.",
+            ">",
+            "> À l'agenda",
+            "> 12/05 : foire aux bestiaux de Sauveterre",
+            "> 19/05 : concours de brebis à Séverac",
+            ">",
+            "> Les seuils de la préfecture",
+            "> > 30 °C le jour : arrosage interdit",
+            "> > 35 °C le jour : travaux aux champs avancés à l'aube",
+        ]
+    )
+    issue = read_issue(text.encode(), "causse.txt")
+    said = _read(issue)
+    assert "12/05" in said and "> 12/05" not in said and "> 19/05" not in said
+    assert "> 30 °C le jour" in [i.lead for s in issue.sections for i in s.items]
+
+
+def test_text_a_forwarded_issue_keeps_its_countdowns_ranks() -> None:
+    # the forwarder's note and the forwarding header go in front of the issue's blocks: the countdown's ranks, found
+    # before, keep to their own lines ("3. Rodez" is still "trois", and no rank slips onto the line after)
+    text = "\n".join(
+        [
+            "Salut Léa, je te fais suivre la lettre de cette semaine.",
+            "Bonne lecture, Hugo",
+            "",
+            "---------- Forwarded message ---------",
+            "De : La Lettre du Causse <bonjour@causse.example>",
+            "Subject: Les marchés du plateau",
+            "",
+            "La Lettre du Causse",
+            "Samedi 9 mai 2026",
+            "",
+            "Les marchés les plus courus",
+            "Le classement des marchés de plein air établi par les offices de tourisme du département.",
+            "5. Espalion, le vendredi matin",
+            "4. Saint-Geniez, le samedi",
+            "3. Rodez, le samedi matin",
+            "2. Villefranche, le jeudi",
+            "1. Laguiole, le dimanche",
+            "",
+            "Les foires de printemps",
+            "Les éleveurs du plateau se retrouvent à nouveau sur les champs de foire après deux années difficiles.",
+        ]
+    )
+    issue = read_issue(text.encode(), "causse.txt")
+    items = [i.text for s in issue.sections for i in s.items]
+    assert [t for t in items if t[:1].isdigit()] == [
+        "5. Espalion, le vendredi matin",
+        "4. Saint-Geniez, le samedi",
+        "3. Rodez, le samedi matin",
+        "2. Villefranche, le jeudi",
+        "1. Laguiole, le dimanche",
+    ]
+    assert ("Salut Léa, je te fais suivre la lettre de cette semaine.", "forwarding note") in _dropped(issue)
+
+
+def test_text_an_outlook_or_apple_forward_keeps_the_issues_own_date() -> None:
+    # "Envoyé : mardi 12 mai 2026 08:15" (Outlook), "Date: 12 mai 2026 à 08:15:40 UTC+2" (Apple Mail): the day it was
+    # forwarded; the issue's own date line wins, and the forward's day dates the issue only when it has none
+    issue_lines = [
+        "La Lettre du Causse",
+        "Samedi 9 mai 2026",
+        "",
+        "Les foires de printemps",
+        "Les éleveurs du plateau se retrouvent à nouveau sur les champs de foire après deux années difficiles.",
+        "",
+        "Le lait bio en baisse",
+        "Deux laiteries du département réduisent leur collecte, faute de débouchés en grande surface.",
+    ]
+    outlook = ["De : La Lettre du Causse <bonjour@causse.example>", "Envoyé : mardi 12 mai 2026 08:15",
+               "À : Léa <lea@exemple.fr>", "Objet : TR: Les foires de printemps", ""]
+    apple = ["Envoyé de mon iPhone", "", "Début du message réexpédié :", "",
+             "De: La Lettre du Causse <bonjour@causse.example>", "Date: 12 mai 2026 à 08:15:40 UTC+2",
+             "Objet: Les foires de printemps", ""]
+    for header in (outlook, apple):
+        issue = read_issue("\n".join(header + issue_lines).encode(), "causse.txt")
+        assert issue.date == dt.date(2026, 5, 9)
+        assert "forwarding header" in {d.reason for d in issue.dropped if "12 mai 2026" in d.text}
+    undated = read_issue("\n".join(outlook + issue_lines[:1] + issue_lines[2:]).encode(), "causse.txt")
+    assert undated.date == dt.date(2026, 5, 12)
+
+
+_AD = [
+    "Partenaire",
+    "Vos tracteurs méritent mieux qu'un carnet papier. AgriSuivi note chaque passage, chaque plein et chaque "
+    "réparation, et prévient avant la prochaine vidange. Essai gratuit de 14 jours.",
+    "",
+    "Essayer gratuitement →",
+    "",
+]
+
+
+def test_text_a_heading_with_no_blank_line_under_it_after_an_ad_is_a_section_not_the_ads() -> None:
+    # after an ad's button, "Les foires" / its lead paragraph with no blank line between, then its briefs: the ad ends
+    # at its button, the section is read with its briefs; so is a rubric over its first brief with no blank line, and
+    # a heading over its intro and a numbered ranking is a section of its own, not the last brief
+    text = "\n".join(
+        [
+            "La Lettre du Causse",
+            "Samedi 9 mai 2026",
+            "",
+            "Un printemps chargé",
+            "Les éleveurs du plateau ont beaucoup à faire ce printemps, et nous aussi, entre les foires et les concours.",
+            "",
+            *_AD,
+            "Les foires de printemps",
+            "Après deux années difficiles, les champs de foire du plateau se remplissent à nouveau, et les prix suivent.",
+            "",
+            "Sauveterre fait le plein",
+            "La foire aux bestiaux a accueilli 400 exposants, un record depuis dix ans, et près de 9 000 visiteurs.",
+            "",
+            "Séverac mise sur les brebis",
+            "Le concours de brebis a réuni 60 éleveurs venus de trois départements, avec un jury de cinq juges.",
+            "",
+            "Laguiole double sa surface",
+            "La foire de mai s'étend désormais sur deux prés, pour accueillir les engins agricoles d'occasion.",
+            "",
+            "Les circuits courts",
+            "La ferme des Cazals ouvre un magasin",
+            "Six producteurs vendent désormais leurs fromages, leur viande et leurs légumes dans une ancienne grange.",
+            "",
+            "Le marché de Rodez s'agrandit",
+            "Vingt étals de producteurs s'ajoutent le samedi matin sur la place de la cathédrale, dès le mois de juin.",
+            "",
+            "Les fromages les plus vendus",
+            "Nous avons compté les ventes de trois fromagers du marché pendant un mois. Voici le classement obtenu.",
+            "",
+            "3. Le bleu des Causses, 310 kilos",
+            "2. Le laguiole, 420 kilos",
+            "1. Le roquefort, 560 kilos",
+        ]
+    )
+    issue = read_issue(text.encode(), "causse.txt")
+    sections = {s.title: s for s in issue.sections}
+    assert "Les foires de printemps" in sections
+    assert [i.lead for i in sections["Les foires de printemps"].items] == ["Sauveterre fait le plein", "Séverac mise sur les brebis", "Laguiole double sa surface"]
+    assert [i.lead for i in sections["Les circuits courts"].items] == ["La ferme des Cazals ouvre un magasin", "Le marché de Rodez s'agrandit"]
+    assert [i.text for i in sections["Les fromages les plus vendus"].items][0] == "3. Le bleu des Causses, 310 kilos"
+    assert "Sauveterre fait le plein" not in " ".join(d.text for d in issue.dropped)
+
+
+def test_text_stories_after_an_ads_button_are_chapters_not_the_ads_briefs() -> None:
+    # "Essayer gratuitement →" is no heading over briefs: the three stories under it, each told with its day, are read
+    # as chapters (the button's line had made them briefs, swallowed by the ad)
+    stories = [
+        ("La préfecture restreint l'arrosage", "La préfète a signé mardi un arrêté qui interdit l'arrosage des jardins en journée dans tout le département."),
+        ("Le lait bio en baisse", "Deux laiteries du département ont annoncé jeudi qu'elles réduisent leur collecte, faute de débouchés en magasin."),
+        ("La gare de Séverac rouvre", "Les travaux sont achevés et les trains régionaux s'y arrêtent de nouveau depuis lundi, trois fois par jour."),
+    ]
+    text = "\n".join(
+        ["La Lettre du Causse", "Samedi 9 mai 2026", "", "Un printemps chargé",
+         "Les éleveurs du plateau ont beaucoup à faire ce printemps, et nous aussi, entre les foires et les concours.", "",
+         *_AD, *[f"{title}\n{body}\n" for title, body in stories]]
+    )
+    issue = read_issue(text.encode(), "causse.txt")
+    assert [s.title for s in issue.sections][1:] == [title for title, _ in stories]
+    assert {d.reason for d in issue.dropped if "préfète" in d.text or "laiteries" in d.text} == set()
+
+
+def test_text_a_zero_width_space_after_a_rank_keeps_the_countdown() -> None:
+    # "3. \u200bLe bleu des Causses": copied from a web page, an invisible space after the rank; the ranks are still read
+    text = "\n".join(
+        [
+            "La Lettre du Causse",
+            "Samedi 9 mai 2026",
+            "",
+            "Les fromages les plus vendus",
+            "Nous avons compté les ventes de trois fromagers du marché pendant un mois. Voici le classement obtenu.",
+            "",
+            "3. \u200bLe bleu des Causses, 310 kilos",
+            "2. \u200bLe laguiole, 420 kilos",
+            "1. \u200bLe roquefort, 560 kilos",
+        ]
+    )
+    issue = read_issue(text.encode(), "causse.txt")
+    items = [i.text for s in issue.sections for i in s.items]
+    assert items == ["3. Le bleu des Causses, 310 kilos", "2. Le laguiole, 420 kilos", "1. Le roquefort, 560 kilos"]
+
+
+def test_markdown_an_agenda_under_a_bold_rubric_keeps_all_its_entries() -> None:
+    # "**À l'agenda**" then one paragraph per date ("12/05 : …"): the entries are the agenda's items, not headings with
+    # no text left out (all but the first were)
+    text = (
+        "# La Lettre du Causse\n\nSamedi 9 mai 2026\n\n## Les foires de printemps\n\n"
+        "Les éleveurs du plateau se retrouvent à nouveau sur les champs de foire après deux années difficiles.\n\n"
+        "**À l'agenda**\n\n12/05 : foire aux bestiaux de Sauveterre\n\n19/05 : concours de brebis à Séverac\n\n"
+        "26/05 – 28/05 : salon des engins agricoles, Rodez\n\n02/06 : marché des producteurs, Laguiole\n"
+    )
+    issue = read_issue(text.encode(), "causse.md")
+    items = [i.lead + " " + i.text for s in issue.sections for i in s.items]
+    assert len(items) == 4 and all(date in " ".join(items) for date in ("12/05", "19/05", "26/05", "02/06"))
+    assert not [d for d in issue.dropped if d.reason == "heading with no text"]

@@ -393,6 +393,11 @@ class HeaderReader:
             self.read_byline(block.text)
             self.drop(i, block.text, "byline")
             return i + 1
+        if self.date_line(block) and (rule := self.rule_for(block)) is not None and rule.reason == "forwarding header":
+            # "Envoyé : samedi 14 mars 2026 07:02" (Outlook), "Date: 14 mars 2026 à 07:02" (Apple Mail): the day the issue
+            # was forwarded, not its own; it dates the issue only when the issue says no day of its own (forwarded_date)
+            self.drop(i, block.text, rule.reason)
+            return i + 1
         if i >= self.title_end and self.date_line(block) and (name := _dated_name(block.text, self.profile)):
             # a platform's author block under the title, its name and its date ("Yanis Benali 16 mars 2026"): it signs
             self.signature = self.signature or name
@@ -452,6 +457,10 @@ class HeaderReader:
                 self.date = self.date or find_date(block.text)  # "Capital Pixel n° 87 · samedi 7 mars 2026"
                 return i + 1
         return None
+
+    def forwarded_date(self) -> dt.date | None:
+        """The day in a forwarding header left out ("Date : sam. 14 mars 2026 à 07:02"): the issue's, failing its own."""
+        return next((day for _, d in self.dropped if d.reason == "forwarding header" and (day := find_date(d.text))), None)
 
     def byline(self, block: Block) -> bool:
         rule = self.rule_for(block)

@@ -11,7 +11,7 @@ import re
 
 from .blocks import SEPARATOR, Block, Document, clean, pull_quotes, take_sub_item
 from .dates import find_date
-from .text import countdowns
+from .text import agenda_entries, countdowns
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
@@ -312,7 +312,8 @@ def parse_markdown(text: str, source: str) -> Document:
     hints = {"title": "metadata"} if title else {}
     if author := clean(meta.get("author") or meta.get("authors") or meta.get("auteur") or ""):
         hints["author"] = author  # the front matter's author signs the issue if nothing else does
-    return Document(tuple(pull_quotes(countdowns(blocks, ranks))), source, title=title or None, date=date, hints=hints)
+    # (an agenda's dates set as paragraphs under "**À l'agenda**", "19/03 : remise des prix": its entries, as in plain text)
+    return Document(tuple(pull_quotes(countdowns(agenda_entries(blocks), ranks))), source, title=title or None, date=date, hints=hints)
 
 
 def _table_rows(html: str) -> list[Block]:

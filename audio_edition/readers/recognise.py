@@ -997,7 +997,7 @@ class _Recogniser(HeaderReader):
         self.dropped.sort(key=lambda pair: pair[0])
         return Issue(
             title=self.title,
-            date=self.date or self.doc.date,
+            date=self.date or self.doc.date or self.forwarded_date(),
             headlines=tuple(self.headlines),
             epigraph=self.epigraph,
             sections=tuple(frozen),

@@ -24,12 +24,14 @@ from .blocks import (
     take_sub_item,
 )
 from .dates import DATED_ENTRY, find_date
+from .lines import CALL_VERB
 
 # a list's mark (not "—": a dialogue's or an interview's dash; nor "–" before a question, "– Pourquoi ?")
 BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*+\-→▸►➜]|–(?![^\n]*\?\s*$)|\d{1,2}[.)])\s+(?=\S)")
 # a line of dashes: a separator (or a box's border, "+----+", "┌──────┐", "╚══════╝")
 _RULE = re.compile(r"^\s*[+┌└├╔╚╠]?(?:[-=_*~—–─━═]\s*){3,}[+┐┘┤╗╝╣]?\s*$|^\s*--\s*$")
 _BOX_SIDE = re.compile(r"^(\s*)[│┃║]\s?|\s?[│┃║]\s*$")  # a box's sides around its text: "│ Le CRM des boutiques │"
+_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _STARRED_HEADING = re.compile(r"^\*\*\s+(?=\S)(?!.*\*\*)(.*)$")  # "** Titre": an e-mail tool's plain-text heading
 NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+(?=[A-ZÀ-ÖØ-Þ«\"“])")
@@ -55,7 +57,8 @@ def _wrapped(lines: list[str]) -> bool:
 
 def text_blocks(text: str, *, flowed: bool = False) -> list[Block]:
     """Lines -> blocks. ``flowed``: RFC 3676 text, where a line ending in a space goes on."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    # (zero-width spaces a web page's copy leaves, "5. \u200bSéville", go first: the list's marks are read before clean())
+    lines = _ZERO_WIDTH.sub("", text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
     note, forwarding, lines = _forwarded(lines)
     lines = _unquoted(lines)
     lines = [_BOX_SIDE.sub(r"\1", line) if line.lstrip().startswith(("│", "┃", "║")) else line for line in lines]
@@ -139,16 +142,20 @@ def text_blocks(text: str, *, flowed: bool = False) -> list[Block]:
                     aligned[len(blocks)] = cells
                 blocks.append(Block("paragraph", body))
     blocks += [Block("paragraph", clean(line), drop="signature block") for line in signature]
-    blocks[:0] = [Block("paragraph", clean(line), drop=reason) for reason, group in (("forwarding note", note), ("forwarding header", forwarding))
-                  for line in group if clean(line)]
-    return drop_tables(_aligned_tables(countdowns(_agenda_entries(blocks), ranks), aligned))
+    front = [Block("paragraph", clean(line), drop=reason) for reason, group in (("forwarding note", note), ("forwarding header", forwarding))
+             for line in group if clean(line)]
+    blocks[:0] = front
+    # the numbers found above were keyed by the block's place before the forwarding lines went in front
+    ranks = {at + len(front): number for at, number in ranks.items()}
+    aligned = {at + len(front): cells for at, cells in aligned.items()}
+    return drop_tables(_aligned_tables(countdowns(agenda_entries(blocks), ranks), aligned))
 
 
 # an agenda's rubric: "Agenda", "À venir", "Rendez-vous", "Calendrier", "L'agenda de la semaine"
 _AGENDA_RUBRIC = re.compile(r"(?i)\b(?:agenda|[àa] venir|rendez-vous|calendrier|dates? à retenir|à noter)\b")
 
 
-def _agenda_entries(blocks: list[Block]) -> list[Block]:
+def agenda_entries(blocks: list[Block]) -> list[Block]:
     """An agenda copied without its bullets ("19/03 : remise des prix, Paris" / "24-26/03 : un salon, Lyon"):
     two lines or more in a row, each opening with its date, are its entries. Each had been taken for a
     heading with no text, and the last one for a chapter (a single dated line stays as it is: "1er juillet :
@@ -185,6 +192,7 @@ FORWARDED = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_MARK = re.compile(r"^ ?>(?! ?\d) ?")  # (not "> 35 °C le jour : vigilance jaune", a threshold)
+_ANY_MARK = re.compile(r"^ ?> ?")  # in an issue quoted as a whole, every mark: "> 19/03 : remise des prix"
 _THRESHOLD = re.compile(r"^ ?[>≥<≤] ?\d")
 
 
@@ -206,15 +214,17 @@ def forwarders_note(lines: list[str]) -> bool:
 
 def _unquoted(lines: list[str]) -> list[str]:
     """An issue quoted in a reply or a forward ("> La fibre rattrape son retard"): without its marks,
-    when the quoted lines are nearly all the text from the first one on."""
-    quoted = [n for n, line in enumerate(lines) if _QUOTE_MARK.match(line)]
-    if len(quoted) < 5:
+    when the quoted lines are nearly all the text from the first one on. There, a line starting with a
+    figure is quoted too ("> 5. Le Portugal", "> 2026, selon…"), not a threshold: one left in the copy
+    keeps its own mark ("> > 35 °C" -> "> 35 °C")."""
+    if len([line for line in lines if _QUOTE_MARK.match(line)]) < 5:
         return lines
+    quoted = [n for n, line in enumerate(lines) if _ANY_MARK.match(line)]
     rest = [line for line in lines[quoted[0] :] if line.strip()]
     if len(quoted) < 0.8 * len(rest):
         return lines
     marked = set(quoted)
-    return [_QUOTE_MARK.sub("", line, count=1) if n in marked else line for n, line in enumerate(lines)]
+    return [_ANY_MARK.sub("", line, count=1) if n in marked else line for n, line in enumerate(lines)]
 
 
 _GAP = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")  # columns set apart with spaces or tabs
@@ -300,6 +310,7 @@ def countdowns(blocks: list[Block], ranks: dict[int, int]) -> list[Block]:
     return blocks
 
 
+_ARROWED_BUTTON = re.compile(rf"{CALL_VERB}[^.!?:]{{0,40}}\s[→➜›>]", re.IGNORECASE)  # "Essayer gratuitement →"
 _NAME_LIKE = re.compile(r"(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+|de|du|des|d['’]|la|le|van|von)(?: (?:[A-ZÀ-Ý][a-zà-ÿ'’-]+|de|du|des|la|le|van|von|et))*")
 
 
@@ -335,10 +346,17 @@ def _led_briefs(lines: list[str]) -> dict[str, set[str]]:
             chunks[-1].append(line)
         elif chunks[-1]:
             chunks.append([])
-    led = [
-        len(c) == 2 and _lead_line(c[0]) and not c[0].isupper() and c[1].rstrip().endswith((".", "!", "?", "»", "…")) and len(c[1]) > len(c[0])
-        for c in chunks
-    ]
+
+    def pair(c: list[str]) -> bool:
+        return len(c) == 2 and _lead_line(c[0]) and not c[0].isupper() and c[1].rstrip().endswith((".", "!", "?", "»", "…")) and len(c[1]) > len(c[0])
+
+    # a heading with no blank line under it, over the first brief and the next ones ("Les rails" / "Ryanair contre
+    # les agents" / "Michael O'Leary a promis…" / "" / "Air France…" / "Le groupe…"): the heading is a chunk of its own
+    for n in range(len(chunks) - 2, -1, -1):
+        c = chunks[n]
+        if len(c) == 3 and _lead_line(c[0]) and pair(c[1:]) and pair(chunks[n + 1]):
+            chunks[n : n + 1] = [c[:1], c[1:]]
+    led = [pair(c) for c in chunks]
     out: dict[str, set[str]] = {}
     start = 0
     while start < len(chunks):
@@ -359,9 +377,19 @@ def _led_briefs(lines: list[str]) -> dict[str, set[str]]:
         # a heading alone over them ("EN BREF", "Les brèves"), not a signer ("Claire Dumas", "Claire Dumas, rédactrice
         # en chef") nor an address
         signer = _NAME_LIKE.fullmatch(above) or _SIGNER_ROLE.fullmatch(above)
-        heading = _lead_line(above) and not signer and "://" not in above and "www." not in above
-        if end - start >= 2 and heading:
-            for lead, text in chunks[start:end]:
+        # (nor an advertisement's button, "Demander une démo →": the ad ends there, a section starts under it)
+        button = bool(_ARROWED_BUTTON.fullmatch(above))
+        heading = _lead_line(above) and not signer and not button and "://" not in above and "www." not in above
+        first = start
+        if button and end - start >= 3 and _lead_paragraph(chunks[start][1]) and not _NEWS_DAY.search(chunks[start][1]):
+            # under the button, the section's heading with its lead paragraph right under it, no blank line between
+            # ("Les quotas" / "Venise, Barcelone : les sites saturés…"), then its briefs: that heading is theirs
+            first, heading = start + 1, True
+        # (the last one over a numbered list is a section's heading and its intro: "Le palmarès" / "Voici les villes
+        # les plus citées." / "5. Séville…", its text going on in the list; not over a brief's bullet, "• À SURVEILLER")
+        last = end - 1 if end < len(chunks) and chunks[end] and NUMBERED.match(chunks[end][0]) else end
+        if last - first >= 2 and heading:
+            for lead, text in chunks[first:last]:
                 out.setdefault(clean(text), set()).add(clean(lead))
         start = end
     return out
