@@ -844,12 +844,21 @@ _MODEL_TALK = re.compile(r"\bparamètres\b|\bmodèles? (?:de langage|d['’]IA|o
 _SENTENCE_BREAK = re.compile(r"[.!?;\n](?!\d)")  # (a version's point is none: "Llama 3.3 70B")
 
 
-def _model_size(match: re.Match[str]) -> str:
+def sentence_around(match: re.Match[str]) -> str:
+    """The sentence (or clause after a semicolon) that holds ``match``: what a rule asks of its context ("is
+    this sentence about accounts, housing, a model's parameters, a password?")."""
     text = match.string
     start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, match.start())), default=0)
     end = next((m.start() for m in _SENTENCE_BREAK.finditer(text, match.end())), len(text))
-    named = re.search(r"\bmodèles?\b", text[start : match.start()])  # "Le modèle Gemma 3.1 27B" (a model named before its size)
-    return _magnitude_words(match) if named or _MODEL_TALK.search(text, start, end) else match.group(0)
+    return text[start:end]
+
+
+def _model_size(match: re.Match[str]) -> str:
+    text = match.string
+    around = sentence_around(match)
+    before = around[: around.find(match.group(0))]
+    named = re.search(r"\bmodèles?\b", before)  # "Le modèle Gemma 3.1 27B" (a model named before its size)
+    return _magnitude_words(match) if named or _MODEL_TALK.search(around) else match.group(0)
 
 # the first of a range of them: "de 8B à 70B paramètres" -> "huit milliards à soixante-dix milliards de paramètres"
 _COUNTED_FROM = re.compile(
@@ -895,12 +904,6 @@ def _period(match: re.Match[str]) -> str:
     return "du " + said if match.string.endswith(("fin ", "Fin "), 0, match.start()) else said
 
 
-def _sentence_around(match: re.Match[str]) -> str:
-    """The sentence (or clause after a semicolon) that holds ``match``."""
-    text = match.string
-    start = max(text.rfind(stop, 0, match.start()) for stop in ".!?;\n") + 1
-    ends = [i for i in (text.find(stop, match.end()) for stop in ".!?;\n") if i >= 0]
-    return text[start : min(ends, default=len(text))]
 
 
 # a protection rating's two figures are two codes, dust then water: "IP68" -> "I-P six huit" (was "soixante-huit";
@@ -920,7 +923,7 @@ def _digits(digits: str) -> str:
 
 
 def _password(match: re.Match[str]) -> str:
-    return f"{match['w']} {_digits(match['n'])}" if _PASSWORD_TALK.search(_sentence_around(match)) else match.group(0)
+    return f"{match['w']} {_digits(match['n'])}" if _PASSWORD_TALK.search(sentence_around(match)) else match.group(0)
 
 
 # a chip's tier before its generation is no duration: "Snapdragon 8s Gen 4" -> "huit S" (was "huit secondes")
@@ -932,7 +935,7 @@ _MEMORY = re.compile(r"\b(?:LP|G)?DDR ?\d|\bHBM|\b(?:DRAM|NAND|SRAM)\b|\bmémoir
 
 
 def _chip_bits(match: re.Match[str]) -> str:
-    if not _MEMORY.search(_sentence_around(match)):
+    if not _MEMORY.search(sentence_around(match)):
         return match.group(0)
     said = {"Gb": "gigabit", "Tb": "térabit"}[match["mag"]]
     return f"{_number(match)} {said}{'s' if _plural(match) else ''}"
@@ -944,7 +947,7 @@ _QUARTER_RANGE = re.compile(r"(?<=\b[Dd]u )(?P<l>[TQ])(?P<a>[1-4]) au (?P=l)(?P<
 
 
 def _quarter_range(match: re.Match[str]) -> str:
-    around = _sentence_around(match)
+    around = sentence_around(match)
     if match["l"] == "T" and (_HOUSING.search(around) or not _ACCOUNTS.search(around)):
         return f"T {match['a']} au T {match['b']}"  # flats, terminals, stages, sizes (apart, no quarter rule takes them)
     return f"{ordinal(int(match['a']))} au {ordinal(int(match['b']))} trimestre"
@@ -963,7 +966,7 @@ _ACCOUNTS = re.compile(
 
 
 def _half_judged(match: re.Match[str]) -> str:
-    if not _ACCOUNTS.search(_sentence_around(match)):
+    if not _ACCOUNTS.search(sentence_around(match)):
         return match.group(0)
     return f"{ordinal(int(match['n']))} semestre"
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection
 
 from ..calendar_words import MONTH_NAMES, WEEKDAY_ABBREVIATIONS
 from .lexicon import HELD
-from .numbers import NUMBER_WORD
+from .numbers import NUMBER_WORD, sentence_around
 from .typography import in_capitals
 
 _Replacement = str | Callable[[re.Match[str]], str]
@@ -181,9 +181,7 @@ def _turnover(match: re.Match[str]) -> str:
     headline = in_capitals(match)
     if _BOARD_AFTER.match(match.string, match.end()) or match.string.startswith(" extraordinaire", match.end()):
         return match.group(0)
-    start = max(match.string.rfind(c, 0, match.start()) for c in ".!?") + 1
-    ends = [i for c in ".!?" if (i := match.string.find(c, match.end())) >= 0]
-    if _BOARD_SENTENCE.search(match.string, start, min(ends, default=len(match.string))) or _NOT_TURNOVER.search(match.string, 0, match.start()):
+    if _BOARD_SENTENCE.search(sentence_around(match)) or _NOT_TURNOVER.search(match.string, 0, match.start()):
         return match.group(0)
     after = (_TURNOVER_AFTER_CAPS if headline else _TURNOVER_AFTER).match(match.string, match.end())
     before = _TURNOVER_BEFORE.search(match.string, max(0, match.start() - 60), match.start())
