@@ -847,18 +847,20 @@ _SENTENCE_BREAK = re.compile(r"[.!?;\n](?!\d)")  # (a version's point is none: "
 def sentence_around(match: re.Match[str]) -> str:
     """The sentence (or clause after a semicolon) that holds ``match``: what a rule asks of its context ("is
     this sentence about accounts, housing, a model's parameters, a password?")."""
+    start, end = _sentence_span(match)
+    return match.string[start:end]
+
+
+def _sentence_span(match: re.Match[str]) -> tuple[int, int]:
     text = match.string
     start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, match.start())), default=0)
-    end = next((m.start() for m in _SENTENCE_BREAK.finditer(text, match.end())), len(text))
-    return text[start:end]
+    return start, next((m.start() for m in _SENTENCE_BREAK.finditer(text, match.end())), len(text))
 
 
 def _model_size(match: re.Match[str]) -> str:
-    text = match.string
-    around = sentence_around(match)
-    before = around[: around.find(match.group(0))]
-    named = re.search(r"\bmodèles?\b", before)  # "Le modèle Gemma 3.1 27B" (a model named before its size)
-    return _magnitude_words(match) if named or _MODEL_TALK.search(around) else match.group(0)
+    start, end = _sentence_span(match)
+    named = re.search(r"\bmodèles?\b", match.string[start : match.start()])  # "Le modèle Gemma 3.1 27B" (named before its size)
+    return _magnitude_words(match) if named or _MODEL_TALK.search(match.string, start, end) else match.group(0)
 
 # the first of a range of them: "de 8B à 70B paramètres" -> "huit milliards à soixante-dix milliards de paramètres"
 _COUNTED_FROM = re.compile(
