@@ -21,7 +21,7 @@ from ..model import Issue, Item, Section, SectionKind
 from .blocks import SEPARATOR, Block, Document
 from .dates import find_date
 from .header import BY_NAME, Draft, HeaderReader
-from .lines import CALL_VERB, ends_with_address, has_address, marker_lead, names_line, period_lead, person_name, signers, split_lead, words
+from .lines import CALL_VERB, ends_with_address, has_address, marker_lead, names_line, period_lead, person_name, said_words, signers, split_lead, words
 from .profile import Profile, load_profile
 
 _CONTENTS = re.compile(r"(?i)^(?:au )?sommaire|^(?:table des mati[èe]res|dans ce num[ée]ro|dans cette [ée]dition)\W*$")
@@ -222,7 +222,7 @@ class _Recogniser(HeaderReader):
                 # an advertisement's button, a short linked line: "Demander une démo"
                 # ("Télécharger le livre blanc" in plain text, where it has no link: a call with a heading
                 # or the section's next item after it, not "Testé : le Pixel 10 Pro" over its own text)
-                button = not listed and block.kind == "paragraph" and len(_said_words(text)) <= 6 and (
+                button = not listed and block.kind == "paragraph" and len(said_words(text)) <= 6 and (
                     bool(block.url)
                     or (promo == "sponsored block" and not promo_button and bool(_CALL_TO_ACT.match(text) or _ARROWED_CALL.fullmatch(text))
                         and (nxt is None or nxt.kind == "bullet" or bool(nxt.lead) or self.heading(nxt, self.following(j)[1])))
@@ -307,7 +307,7 @@ class _Recogniser(HeaderReader):
                 self.drop(i, text, "button" if whole else "paywalled stub")
                 i += 1
                 continue
-            if block.kind == "paragraph" and len(_said_words(text)) <= 6 and _ARROWED_CALL.fullmatch(text):
+            if block.kind == "paragraph" and len(said_words(text)) <= 6 and _ARROWED_CALL.fullmatch(text):
                 self.drop(i, text, "button")  # "Lire l'étude →" under a story: a link, no heading (nor "vers")
                 i += 1
                 continue
@@ -1252,15 +1252,10 @@ _GUEST = re.compile(r"\binvit[ée]e?\b", re.IGNORECASE)
 _DIALOGUE = re.compile(r"(?:[QR]|Question|Réponse)\s*\.?\s*:|[—–]\s")  # an interview's lines
 
 
-def _said_words(text: str) -> list[str]:
-    """A button's words, without its arrow: "Ouvrir un compte en 10 minutes →" has six."""
-    return [w for w in words(text) if any(c.isalnum() for c in w)]
-
-
 def _ad_call(block: Block) -> bool:
     """An advertisement's button: a short call ("Essayez 14 jours gratuitement", "Réserver ma place →")."""
     text = block.text
-    return len(_said_words(text)) <= 6 and bool(_CALL_TO_ACT.match(text) or _ARROWED_CALL.fullmatch(text) or _BARE_CALL.fullmatch(text))
+    return len(said_words(text)) <= 6 and bool(_CALL_TO_ACT.match(text) or _ARROWED_CALL.fullmatch(text) or _BARE_CALL.fullmatch(text))
 
 
 def _key(title: str) -> str:
