@@ -2425,3 +2425,24 @@ def test_a_welcome_to_this_issue_is_a_greeting() -> None:
     )
     assert _dropped(issue).get(welcome) == "greeting"
     assert issue.sections[0].title == "Cinq ans de café"
+
+
+def test_a_dated_name_under_a_quotation_is_its_author_not_the_issues_byline() -> None:
+    # "« … »" / "Hélène Marchand · 12 mars 2026": the quotation's author and the day it was said, read with it; the
+    # editorial keeps its own signer, and the quotation's day does not date the issue
+    story = (
+        "Le retour du serpent de mer\n\nLe marché compte quatre opérateurs depuis 2012, et chacun jure qu'il en faudrait trois.\n\n"
+        "{quote}Deux d'entre eux ont repris langue cette semaine, selon plusieurs sources proches des discussions.\n\n"
+        "Paul Lenoir\n\nLa fibre ralentit\n\nLes raccordements ont baissé de 12 % au dernier trimestre dans les petites communes.\n"
+    )
+    author = "Hélène Marchand · 12 mars 2026"
+    epigraph = _read(f"Les opérateurs se parlent\n\n« Un réseau ne vaut que par ceux qu'il relie »\n{author}\n\n" + story.format(quote=""))
+    assert epigraph.epigraph is not None and epigraph.epigraph.author == "Hélène Marchand"
+    assert epigraph.signature == "Paul Lenoir" and epigraph.date is None
+    inside = _read("Les opérateurs se parlent\n\n" + story.format(quote=f"« Quatre, c'est un de trop »\n{author}\n\n"))
+    assert inside.signature == "Paul Lenoir"
+    assert "« Quatre, c'est un de trop » — Hélène Marchand, 12 mars 2026" in inside.sections[0].paragraphs
+    assert [s.title for s in inside.sections] == ["Le retour du serpent de mer", "La fibre ralentit"]
+    # a platform's byline under the title still signs and dates the issue
+    byline = _read(f"Les opérateurs se parlent\n\n{author}\n\n" + story.format(quote=""))
+    assert byline.signature == "Hélène Marchand" and byline.date == dt.date(2026, 3, 12)

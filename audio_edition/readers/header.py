@@ -514,6 +514,11 @@ class HeaderReader:
             ):
                 author = nxt.text.strip(" —–-")
                 end = j + 1
+            elif nxt is not None and nxt.kind != "heading" and self.date_line(nxt) and (name := _dated_name(nxt.text, self.profile)):
+                # "Hélène Roy · 12 mars 2026" right under a quote without its author is the quote's author line, the day
+                # it was said: it neither signs nor dates the issue (a platform's byline comes under the title, not a quote)
+                author = name
+                end = j + 1
         self.epigraph = Quote(quote.strip(), author or None)
         return end
 
