@@ -2446,3 +2446,29 @@ def test_a_dated_name_under_a_quotation_is_its_author_not_the_issues_byline() ->
     # a platform's byline under the title still signs and dates the issue
     byline = _read(f"Les opérateurs se parlent\n\n{author}\n\n" + story.format(quote=""))
     assert byline.signature == "Hélène Marchand" and byline.date == dt.date(2026, 3, 12)
+
+
+def test_a_hard_wrapped_agendas_entries_are_never_run_into_one_another() -> None:
+    # lines cut at ~70 columns: each "19/03 : …" opens an entry of its own, even when the entry above ends near the
+    # margin; a date a wrapped sentence carries over to the next line ("du" / "12 au 14 mars : …") goes on
+    story = (
+        "Les raccordements à la fibre ont baissé de 12 % au dernier trimestre,\n"
+        "surtout dans les communes rurales, selon les chiffres publiés jeudi par\n"
+        "l'Arcep, qui réunira les opérateurs et les élus à Lyon du\n"
+        "12 au 14 mai : les uns promettent des techniciens, les autres un guichet\n"
+        "unique pour les usagers qui attendent leur raccordement depuis un an.\n"
+    )
+    agenda = [
+        "19/03 : l'Arcep présente son observatoire des déploiements, à Paris.",
+        "24/03 : salon des collectivités connectées, au parc des expositions.",
+        "2/04 : audition des opérateurs par la commission des affaires économiques du Sénat.",
+        "9/04 : vente aux enchères des fréquences de la bande des 26 GHz",
+    ]
+    wrapped = "\n".join(agenda).replace("des affaires économiques", "des affaires\néconomiques")
+    issue = _read(
+        "RÉSEAUX\nLa lettre des télécoms, chaque samedi\nSamedi 14 mars 2026\n\nLa fibre ralentit dans les campagnes\n\n"
+        f"{story}\nLe cuivre s'éteint\n\n{story}\nAgenda\n\n{wrapped}\n"
+    )
+    assert [f"{i.lead} : {i.text}" if i.lead else i.text for i in issue.sections[-1].items] == agenda
+    said = " ".join(issue.sections[0].paragraphs)
+    assert "à Lyon du 12 au 14 mai : les uns promettent" in said

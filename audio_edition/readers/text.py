@@ -90,7 +90,13 @@ def text_blocks(text: str, *, flowed: bool = False) -> list[Block]:
             # embuscade" / "Starlink revendique…"); a wrapped line runs to the margin
             heading = bool(current) and len(current[-1].rstrip()) < 0.6 * width and line[:1].isupper()
             short = bool(current) and (n in unwrapped or (heading and not current[-1].rstrip().endswith((",", ";", ":"))))
-            if not line.strip() or _is_bullet(line) or short:
+            # an agenda's entry opens with its date ("24/03 : salon des collectivités…"): never run on into the entry
+            # before it, however near the margin that one ends (not a date a wrapped sentence carries over: "du" /
+            # "12 au 14 mars : …" goes on, after no entry nor sentence's end)
+            dated = bool(current) and bool(DATED_ENTRY.match(line.strip())) and (
+                bool(DATED_ENTRY.match(current[0].strip())) or current[-1].rstrip().endswith((".", "!", "?", ":", ";", "…"))
+            )
+            if not line.strip() or _is_bullet(line) or short or dated:
                 if current:
                     paragraphs.append(" ".join(current))
                 current = [line] if line.strip() else []
