@@ -2472,3 +2472,26 @@ def test_a_hard_wrapped_agendas_entries_are_never_run_into_one_another() -> None
     assert [f"{i.lead} : {i.text}" if i.lead else i.text for i in issue.sections[-1].items] == agenda
     said = " ".join(issue.sections[0].paragraphs)
     assert "à Lyon du 12 au 14 mai : les uns promettent" in said
+
+
+def test_a_drawn_box_of_key_figures_among_a_storys_paragraphs_is_the_storys_text() -> None:
+    # "┌──┐" / "│ EN CHIFFRES │" / "│ 1,2 million de prises │" / … / "└──┘" between two paragraphs of a story (no label, no
+    # price, no call: no advertisement): its figures are read in the story, announced by its title, without its frame;
+    # the story's last paragraph stays in it (no chapter named after the box, no table of one column)
+    figures = ["1,2 million de prises raccordées", "38 000 techniciens en activité", "12 % de baisse sur un trimestre"]
+    frames = (("┌──────────────────────────────────┐", "│ {} │", "└──────────────────────────────────┘"), ("+----------------------------------+", "| {} |", "+----------------------------------+"))
+    for top, side, bottom in frames:
+        box = "\n".join([top, side.format("EN CHIFFRES"), *(side.format(f.ljust(32)) for f in figures), bottom])
+        issue = _read(
+            "Le titre\n\nUn intertitre\n\nUn texte de la lettre.\n\nLa fibre ralentit\n\n"
+            "Les raccordements ont baissé de 12 % au dernier trimestre, surtout dans les communes rurales, selon l'Arcep.\n\n"
+            f"{box}\n\nLes opérateurs accusent le manque de techniciens et la hausse du prix des matériaux sur chaque chantier.\n"
+        )
+        story = issue.sections[-1]
+        assert [s.title for s in issue.sections] == ["Un intertitre", "La fibre ralentit"], top
+        assert story.paragraphs[-1] == "EN CHIFFRES :"
+        assert [i.text for i in story.items][:3] == figures
+        assert story.items[-1].text.startswith("Les opérateurs accusent")
+        assert not issue.dropped, top
+        said = " ".join([*story.paragraphs, *(i.text for i in story.items)])
+        assert not any(c in said for c in "│|┌┐└┘+─")
