@@ -2495,3 +2495,30 @@ def test_a_drawn_box_of_key_figures_among_a_storys_paragraphs_is_the_storys_text
         assert not issue.dropped, top
         said = " ".join([*story.paragraphs, *(i.text for i in story.items)])
         assert not any(c in said for c in "│|┌┐└┘+─")
+
+
+def test_stars_between_news_paragraphs_divide_the_text_and_a_review_keeps_its_rating() -> None:
+    # "★★★" beside "l'avis publié au JO" or "une note d'information" (news, no rating) and "***": dividers, left out and
+    # never a chapter's title; under "Le restaurant de la semaine" (or beside "Notre note"), the stars are its rating
+    news = (
+        "Le décret est paru\n\nLe gouvernement a publié mercredi le décret, après l'avis publié au JO par le Conseil d'État.\n\n★★★\n\n"
+        "Les caisses de retraite enverront une note d'information à chaque assuré avant l'été.\n\n***\n\n⭐⭐⭐\n\n"
+        "Les syndicats ont annoncé une journée de mobilisation le 2 avril, la cinquième depuis janvier.\n\n"
+    )
+    review = "Le restaurant de la semaine\n\nChez Lulu, à Nantes, la cuisine est simple et généreuse.\n\n★★★\n\nUne adresse à retenir.\n"
+    for name, text in (
+        ("x.txt", f"Le titre\n\nUn intertitre\n\nUn texte de la lettre.\n\n{news}{review}"),
+        ("x.md", f"# Le titre\n\n## Un intertitre\n\nUn texte de la lettre.\n\n## {news}## {review}"),
+    ):
+        issue = _read(text, name)
+        assert [s.title for s in issue.sections] == ["Un intertitre", "Le décret est paru", "Le restaurant de la semaine"], name
+        assert not any("★" in p or "⭐" in p or "*" in p for p in issue.sections[1].paragraphs), name
+        assert "★★★" in issue.sections[2].paragraphs, name
+    page = (
+        "<html><body><h1>Le titre</h1><h2>Le décret est paru</h2><p>Le décret suit l'avis publié au JO par le Conseil d'État.</p>"
+        "<p>★★★</p><p>Les caisses de retraite ont six mois pour adapter leurs logiciels.</p>"
+        "<h2>Le film de la semaine</h2><p>Une comédie tendre sur deux frères boulangers.</p><p>★★★★</p><p>Notre note, donc.</p></body></html>"
+    )
+    issue = _read(page, "x.html")
+    assert ("★★★", "emoji") in [(d.text, d.reason) for d in issue.dropped]
+    assert "★★★★" in issue.sections[-1].paragraphs

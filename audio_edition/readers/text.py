@@ -20,6 +20,7 @@ from .blocks import (
     Block,
     Document,
     clean,
+    divider_stars,
     drop_tables,
     take_sub_item,
 )
@@ -147,6 +148,7 @@ def text_blocks(text: str, *, flowed: bool = False) -> list[Block]:
                 if cells := _aligned_cells(paragraph):
                     aligned[len(blocks)] = cells
                 blocks.append(Block("paragraph", body))
+    divider_stars(blocks)  # "★★★" between two paragraphs of news: no rating, nor a chapter's title
     blocks += [Block("paragraph", clean(line), drop="signature block") for line in signature]
     front = [Block("paragraph", clean(line), drop=reason) for reason, group in (("forwarding note", note), ("forwarding header", forwarding))
              for line in group if clean(line)]
