@@ -2522,3 +2522,26 @@ def test_stars_between_news_paragraphs_divide_the_text_and_a_review_keeps_its_ra
     issue = _read(page, "x.html")
     assert ("★★★", "emoji") in [(d.text, d.reason) for d in issue.dropped]
     assert "★★★★" in issue.sections[-1].paragraphs
+
+
+def test_untitled_briefs_are_no_second_chapter_named_en_bref(show) -> None:  # type: ignore[no-untyped-def]
+    # untitled briefs (named by the show's template, "En bref") before the issue's own "EN BREF", or after other untitled
+    # briefs: the chapter list names them after their first story, never the same name twice; the voice still says
+    # "En bref."
+    from audio_edition.model import Item
+    from audio_edition.script import build_script
+
+    def briefs(lead: str) -> Section:
+        return Section("", items=(Item(lead, "Un texte de la brève, qui raconte ce qui s'est passé cette semaine."),), kind="briefs")
+
+    story = Section("La fibre ralentit", ("Les raccordements ont baissé de 12 % au dernier trimestre.",))
+    for sections, titles in (
+        ((story, briefs("Le cuivre s'éteint"), Section("EN BREF", items=(Item("Câbles", "Un câble reliera Marseille à Singapour."),))),
+         ["La fibre ralentit", "En bref : Le cuivre s'éteint", "EN BREF"]),
+        ((briefs("Le cuivre s'éteint"), story, briefs("Free recrute")), ["En bref", "La fibre ralentit", "En bref : Free recrute"]),
+        ((story, briefs("Le cuivre s'éteint")), ["La fibre ralentit", "En bref"]),
+    ):
+        script = build_script(Issue("Le titre", None, (), None, sections, None), show)
+        chapters = [s for s in script.segments if s.kind == "section"]
+        assert [s.title for s in chapters] == titles
+        assert all(s.cues[0].text == "En bref." for s in chapters if s.title.startswith("En bref"))
