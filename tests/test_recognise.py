@@ -2545,3 +2545,20 @@ def test_untitled_briefs_are_no_second_chapter_named_en_bref(show) -> None:  # t
         chapters = [s for s in script.segments if s.kind == "section"]
         assert [s.title for s in chapters] == titles
         assert all(s.cues[0].text == "En bref." for s in chapters if s.title.startswith("En bref"))
+
+
+def test_the_newsletters_name_over_a_tldr_titles_the_issue_not_the_summarys_first_line() -> None:
+    # "Réseaux · n° 57 · samedi 14 mars 2026" (or its name and tagline in capitals) over "TL;DR" and its list, no title
+    # of its own: the issue is titled by the newsletter's name, not by a sentence of the summary, which stays its headlines
+    body = (
+        "Les opérateurs se reparlent\n\nLe marché compte quatre opérateurs depuis 2012, et chacun jure qu'il en faudrait trois.\n\n"
+        "La fibre ralentit\n\nLes raccordements ont baissé de 12 % au dernier trimestre dans les communes rurales.\n"
+    )
+    tldr = "TL;DR\n- Orange et Bouygues rouvrent le dossier de la fusion\n- La fibre ralentit en zone rurale\n\n"
+    for masthead, name in (("Réseaux · n° 57 · samedi 14 mars 2026", "Réseaux"), ("RÉSEAUX — La lettre des télécoms · n° 57 · samedi 14 mars 2026", "RÉSEAUX")):
+        issue = _read(f"{masthead}\n\n{tldr}{body}")
+        assert issue.title == name, masthead
+        assert issue.headlines == ("Orange et Bouygues rouvrent le dossier de la fusion", "La fibre ralentit en zone rurale")
+        assert issue.date == dt.date(2026, 3, 14)
+    # a title of its own under the masthead stays the title
+    assert _read(f"Réseaux · n° 57 · samedi 14 mars 2026\n\nLa fusion revient sur la table\n\n{tldr}{body}").title == "La fusion revient sur la table"

@@ -991,7 +991,10 @@ class _Recogniser(HeaderReader):
             frozen.append(self._freeze(draft, first=draft is editorial if editorial is not None else not frozen and not part_one))
         frozen = self._dossier_parts(frozen, cut, teased)
         if not self.title:
-            self.title = self.headlines[0] if self.headlines else self.masthead_name
+            # (a TL;DR's first line is a sentence of the summary, no title: under the newsletter's name over it
+            # "Réseaux · n° 57 · samedi 14 mars 2026" / "TL;DR" / "- Orange et Bouygues rouvrent…", the name is)
+            summary = self.summarised and bool(self.masthead_name)
+            self.title = self.headlines[0] if self.headlines and not summary else self.masthead_name
             if self.title[:1].islower() and not self.title[1:2].isupper():
                 self.title = self.title[:1].upper() + self.title[1:]  # (a rundown's "les drones enfin autorisés"; not "iOS 27")
         if not frozen:
