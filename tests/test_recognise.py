@@ -2425,3 +2425,140 @@ def test_a_welcome_to_this_issue_is_a_greeting() -> None:
     )
     assert _dropped(issue).get(welcome) == "greeting"
     assert issue.sections[0].title == "Cinq ans de café"
+
+
+def test_a_dated_name_under_a_quotation_is_its_author_not_the_issues_byline() -> None:
+    # "« … »" / "Hélène Marchand · 12 mars 2026": the quotation's author and the day it was said, read with it; the
+    # editorial keeps its own signer, and the quotation's day does not date the issue
+    story = (
+        "Le retour du serpent de mer\n\nLe marché compte quatre opérateurs depuis 2012, et chacun jure qu'il en faudrait trois.\n\n"
+        "{quote}Deux d'entre eux ont repris langue cette semaine, selon plusieurs sources proches des discussions.\n\n"
+        "Paul Lenoir\n\nLa fibre ralentit\n\nLes raccordements ont baissé de 12 % au dernier trimestre dans les petites communes.\n"
+    )
+    author = "Hélène Marchand · 12 mars 2026"
+    epigraph = _read(f"Les opérateurs se parlent\n\n« Un réseau ne vaut que par ceux qu'il relie »\n{author}\n\n" + story.format(quote=""))
+    assert epigraph.epigraph is not None and epigraph.epigraph.author == "Hélène Marchand"
+    assert epigraph.signature == "Paul Lenoir" and epigraph.date is None
+    inside = _read("Les opérateurs se parlent\n\n" + story.format(quote=f"« Quatre, c'est un de trop »\n{author}\n\n"))
+    assert inside.signature == "Paul Lenoir"
+    assert "« Quatre, c'est un de trop » — Hélène Marchand, 12 mars 2026" in inside.sections[0].paragraphs
+    assert [s.title for s in inside.sections] == ["Le retour du serpent de mer", "La fibre ralentit"]
+    # a platform's byline under the title still signs and dates the issue
+    byline = _read(f"Les opérateurs se parlent\n\n{author}\n\n" + story.format(quote=""))
+    assert byline.signature == "Hélène Marchand" and byline.date == dt.date(2026, 3, 12)
+
+
+def test_a_hard_wrapped_agendas_entries_are_never_run_into_one_another() -> None:
+    # lines cut at ~70 columns: each "19/03 : …" opens an entry of its own, even when the entry above ends near the
+    # margin; a date a wrapped sentence carries over to the next line ("du" / "12 au 14 mars : …") goes on
+    story = (
+        "Les raccordements à la fibre ont baissé de 12 % au dernier trimestre,\n"
+        "surtout dans les communes rurales, selon les chiffres publiés jeudi par\n"
+        "l'Arcep, qui réunira les opérateurs et les élus à Lyon du\n"
+        "12 au 14 mai : les uns promettent des techniciens, les autres un guichet\n"
+        "unique pour les usagers qui attendent leur raccordement depuis un an.\n"
+    )
+    agenda = [
+        "19/03 : l'Arcep présente son observatoire des déploiements, à Paris.",
+        "24/03 : salon des collectivités connectées, au parc des expositions.",
+        "2/04 : audition des opérateurs par la commission des affaires économiques du Sénat.",
+        "9/04 : vente aux enchères des fréquences de la bande des 26 GHz",
+    ]
+    wrapped = "\n".join(agenda).replace("des affaires économiques", "des affaires\néconomiques")
+    issue = _read(
+        "RÉSEAUX\nLa lettre des télécoms, chaque samedi\nSamedi 14 mars 2026\n\nLa fibre ralentit dans les campagnes\n\n"
+        f"{story}\nLe cuivre s'éteint\n\n{story}\nAgenda\n\n{wrapped}\n"
+    )
+    assert [f"{i.lead} : {i.text}" if i.lead else i.text for i in issue.sections[-1].items] == agenda
+    said = " ".join(issue.sections[0].paragraphs)
+    assert "à Lyon du 12 au 14 mai : les uns promettent" in said
+
+
+def test_a_drawn_box_of_key_figures_among_a_storys_paragraphs_is_the_storys_text() -> None:
+    # "┌──┐" / "│ EN CHIFFRES │" / "│ 1,2 million de prises │" / … / "└──┘" between two paragraphs of a story (no label, no
+    # price, no call: no advertisement): its figures are read in the story, announced by its title, without its frame;
+    # the story's last paragraph stays in it (no chapter named after the box, no table of one column)
+    figures = ["1,2 million de prises raccordées", "38 000 techniciens en activité", "12 % de baisse sur un trimestre"]
+    frames = (("┌──────────────────────────────────┐", "│ {} │", "└──────────────────────────────────┘"), ("+----------------------------------+", "| {} |", "+----------------------------------+"))
+    for top, side, bottom in frames:
+        box = "\n".join([top, side.format("EN CHIFFRES"), *(side.format(f.ljust(32)) for f in figures), bottom])
+        issue = _read(
+            "Le titre\n\nUn intertitre\n\nUn texte de la lettre.\n\nLa fibre ralentit\n\n"
+            "Les raccordements ont baissé de 12 % au dernier trimestre, surtout dans les communes rurales, selon l'Arcep.\n\n"
+            f"{box}\n\nLes opérateurs accusent le manque de techniciens et la hausse du prix des matériaux sur chaque chantier.\n"
+        )
+        story = issue.sections[-1]
+        assert [s.title for s in issue.sections] == ["Un intertitre", "La fibre ralentit"], top
+        assert story.paragraphs[-1] == "EN CHIFFRES :"
+        assert [i.text for i in story.items][:3] == figures
+        assert story.items[-1].text.startswith("Les opérateurs accusent")
+        assert not issue.dropped, top
+        said = " ".join([*story.paragraphs, *(i.text for i in story.items)])
+        assert not any(c in said for c in "│|┌┐└┘+─")
+
+
+def test_stars_between_news_paragraphs_divide_the_text_and_a_review_keeps_its_rating() -> None:
+    # "★★★" beside "l'avis publié au JO" or "une note d'information" (news, no rating) and "***": dividers, left out and
+    # never a chapter's title; under "Le restaurant de la semaine" (or beside "Notre note"), the stars are its rating
+    news = (
+        "Le décret est paru\n\nLe gouvernement a publié mercredi le décret, après l'avis publié au JO par le Conseil d'État.\n\n★★★\n\n"
+        "Les caisses de retraite enverront une note d'information à chaque assuré avant l'été.\n\n***\n\n⭐⭐⭐\n\n"
+        "Les syndicats ont annoncé une journée de mobilisation le 2 avril, la cinquième depuis janvier.\n\n"
+    )
+    review = "Le restaurant de la semaine\n\nChez Lulu, à Nantes, la cuisine est simple et généreuse.\n\n★★★\n\nUne adresse à retenir.\n"
+    for name, text in (
+        ("x.txt", f"Le titre\n\nUn intertitre\n\nUn texte de la lettre.\n\n{news}{review}"),
+        ("x.md", f"# Le titre\n\n## Un intertitre\n\nUn texte de la lettre.\n\n## {news}## {review}"),
+    ):
+        issue = _read(text, name)
+        assert [s.title for s in issue.sections] == ["Un intertitre", "Le décret est paru", "Le restaurant de la semaine"], name
+        assert not any("★" in p or "⭐" in p or "*" in p for p in issue.sections[1].paragraphs), name
+        assert "★★★" in issue.sections[2].paragraphs, name
+    page = (
+        "<html><body><h1>Le titre</h1><h2>Le décret est paru</h2><p>Le décret suit l'avis publié au JO par le Conseil d'État.</p>"
+        "<p>★★★</p><p>Les caisses de retraite ont six mois pour adapter leurs logiciels.</p>"
+        "<h2>Le film de la semaine</h2><p>Une comédie tendre sur deux frères boulangers.</p><p>★★★★</p><p>Notre note, donc.</p></body></html>"
+    )
+    issue = _read(page, "x.html")
+    assert ("★★★", "emoji") in [(d.text, d.reason) for d in issue.dropped]
+    assert "★★★★" in issue.sections[-1].paragraphs
+
+
+def test_untitled_briefs_are_no_second_chapter_named_en_bref(show) -> None:  # type: ignore[no-untyped-def]
+    # untitled briefs (named by the show's template, "En bref") before the issue's own "EN BREF", or after other untitled
+    # briefs: the chapter list names them after their first story, never the same name twice; the voice still says
+    # "En bref."
+    from audio_edition.model import Item
+    from audio_edition.script import build_script
+
+    def briefs(lead: str) -> Section:
+        return Section("", items=(Item(lead, "Un texte de la brève, qui raconte ce qui s'est passé cette semaine."),), kind="briefs")
+
+    story = Section("La fibre ralentit", ("Les raccordements ont baissé de 12 % au dernier trimestre.",))
+    for sections, titles in (
+        ((story, briefs("Le cuivre s'éteint"), Section("EN BREF", items=(Item("Câbles", "Un câble reliera Marseille à Singapour."),))),
+         ["La fibre ralentit", "En bref : Le cuivre s'éteint", "EN BREF"]),
+        ((briefs("Le cuivre s'éteint"), story, briefs("Free recrute")), ["En bref", "La fibre ralentit", "En bref : Free recrute"]),
+        ((story, briefs("Le cuivre s'éteint")), ["La fibre ralentit", "En bref"]),
+    ):
+        script = build_script(Issue("Le titre", None, (), None, sections, None), show)
+        chapters = [s for s in script.segments if s.kind == "section"]
+        assert [s.title for s in chapters] == titles
+        assert all(s.cues[0].text == "En bref." for s in chapters if s.title.startswith("En bref"))
+
+
+def test_the_newsletters_name_over_a_tldr_titles_the_issue_not_the_summarys_first_line() -> None:
+    # "Réseaux · n° 57 · samedi 14 mars 2026" (or its name and tagline in capitals) over "TL;DR" and its list, no title
+    # of its own: the issue is titled by the newsletter's name, not by a sentence of the summary, which stays its headlines
+    body = (
+        "Les opérateurs se reparlent\n\nLe marché compte quatre opérateurs depuis 2012, et chacun jure qu'il en faudrait trois.\n\n"
+        "La fibre ralentit\n\nLes raccordements ont baissé de 12 % au dernier trimestre dans les communes rurales.\n"
+    )
+    tldr = "TL;DR\n- Orange et Bouygues rouvrent le dossier de la fusion\n- La fibre ralentit en zone rurale\n\n"
+    for masthead, name in (("Réseaux · n° 57 · samedi 14 mars 2026", "Réseaux"), ("RÉSEAUX — La lettre des télécoms · n° 57 · samedi 14 mars 2026", "RÉSEAUX")):
+        issue = _read(f"{masthead}\n\n{tldr}{body}")
+        assert issue.title == name, masthead
+        assert issue.headlines == ("Orange et Bouygues rouvrent le dossier de la fusion", "La fibre ralentit en zone rurale")
+        assert issue.date == dt.date(2026, 3, 14)
+    # a title of its own under the masthead stays the title
+    assert _read(f"Réseaux · n° 57 · samedi 14 mars 2026\n\nLa fusion revient sur la table\n\n{tldr}{body}").title == "La fusion revient sur la table"

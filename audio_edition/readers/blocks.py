@@ -162,3 +162,33 @@ def pull_quotes(blocks: list[Block], marked: frozenset[int] = frozenset()) -> li
         ):
             out[n] = replace(block, drop="pull quote")
     return out
+
+
+_FILLED_STARS = re.compile("(?:[⭐★]\ufe0f?){2,10}")
+# what speaks of a rating beside its stars: a review's note or verdict ("Notre note", "Une bonne note, donc", "notre
+# avis", "noté 4 sur 5", "Verdict :"), a work or a place reviewed ("le film", "ce restaurant", "notre essai"); not any
+# "avis" or "note" of the news ("l'avis publié au JO", "une note d'information")
+_RATED = re.compile(
+    r"(?i)\b(?:(?:notre|ma|sa|leur|votre|bonne|mauvaise|excellente|meilleure) note|not[ée]e?s? \d|notation|(?:notre|mon|leur|votre) avis"
+    r"|verdict|critiques?|(?:notre|l['’]) essai|test[ée]e?s?|[ée]toiles?|films?|restaurants?|spectacles?|albums?|romans?"
+    r"|coup de c(?:œ|oe)ur)\b|\b(?:notes?|avis)\s*:"
+)
+
+_SHORT_LINE = re.compile(r"(?:\S+ ){0,9}\S+(?<![.!?:;…,])")  # "Le restaurant de la semaine": ten words or fewer, no end mark
+
+
+def divider_stars(blocks: list[Block]) -> None:
+    """Filled stars alone on their line ("⭐⭐⭐", "★★★") are a rating only beside what speaks of one ("Une bonne note,
+    donc…"); between two paragraphs of news they divide the text, and are left out, not said "trois étoiles" (nor a
+    heading: a chapter named "★★★"). In place."""
+    kept = [n for n, b in enumerate(blocks) if b.drop is None]
+    for k, n in enumerate(kept):
+        if not _FILLED_STARS.fullmatch(blocks[n].text.strip()):
+            continue
+        around = [blocks[kept[m]].text for m in (k - 1, k + 1) if 0 <= m < len(kept)]
+        # and the heading they are under ("Le restaurant de la semaine" / its text / "★★★"): a heading, or in plain
+        # text a short line without a full stop, a few blocks above
+        above = [blocks[kept[m]] for m in range(k - 1, max(-1, k - 4), -1)]
+        around.append(next((b.text for b in above if b.kind == "heading" or _SHORT_LINE.fullmatch(b.text)), ""))
+        if not any(_RATED.search(text) for text in around):
+            blocks[n] = replace(blocks[n], drop="emoji")

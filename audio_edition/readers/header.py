@@ -186,9 +186,11 @@ class HeaderReader:
                 continue  # "Octet / Samedi 14 mars 2026 · N° 112 / Le titre": the name, its date, then the title
             if dated and not self.is_title(block, i):
                 return -1, mastheads, []  # after the name and the date, an epigraph or a greeting is no title
-            if len(block.text) > 200 or self.teaser(block, dry_run=True) or self.date_line(block):
+            # (a masthead line short enough to be a date line, "Réseaux · n° 57 · samedi 14 mars 2026", over the title)
+            masthead = not mastheads and (name := _masthead_line(block)) is not None and i + 1 < len(self.blocks)
+            if len(block.text) > 200 or self.teaser(block, dry_run=True) or (self.date_line(block) and not masthead):
                 return None
-            if not mastheads and (name := _masthead_line(block)) is not None and i + 1 < len(self.blocks):
+            if masthead:
                 # "La lettre hebdomadaire du numérique breton · n° 143 · vendredi 20 mars 2026" over the title; with
                 # no title under it (a greeting, or the first story's headline over its text: "Le Relevé · n° 31 · …"
                 # / "Les loyers flambent" / "À la rentrée…"), the line's name is the title, read with the header
@@ -406,6 +408,8 @@ class HeaderReader:
             return i + 1
         if self.date is None and self.date_line(block):
             self.date = find_date(block.text)
+            # ("Réseaux · n° 57 · samedi 14 mars 2026": its name too, the title when the issue has none of its own)
+            self.masthead_name = self.masthead_name or _masthead_line(block) or ""
             return i + 1
         if (name := _masthead_line(block)) is not None:
             # "Le Relevé · n° 31 · mars 2026 · temps de lecture : 12 min": the name and the issue's details
@@ -513,6 +517,11 @@ class HeaderReader:
                 or (nxt.kind != "heading" and (person_name(nxt.text, self.profile) or one_name))
             ):
                 author = nxt.text.strip(" —–-")
+                end = j + 1
+            elif nxt is not None and nxt.kind != "heading" and self.date_line(nxt) and (name := _dated_name(nxt.text, self.profile)):
+                # "Hélène Roy · 12 mars 2026" right under a quote without its author is the quote's author line, the day
+                # it was said: it neither signs nor dates the issue (a platform's byline comes under the title, not a quote)
+                author = name
                 end = j + 1
         self.epigraph = Quote(quote.strip(), author or None)
         return end

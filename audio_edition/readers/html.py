@@ -20,6 +20,7 @@ from .blocks import (
     Block,
     Document,
     clean,
+    divider_stars,
     public_link,
     pull_quotes,
     take_sub_item,
@@ -341,23 +342,6 @@ def _among_paragraphs(el: object) -> bool:
 _RATING = re.compile("(?:[⭐★]\ufe0f?)+☆+|(?:[⭐★]\ufe0f?){2,10}")  # stars filled then empty, or a few filled
 
 
-_FILLED_STARS = re.compile("(?:[⭐★]\ufe0f?){2,10}")
-# what speaks of a rating, next to its stars: "Notre note", "Une bonne note, donc", "notre avis", "noté", "essai"
-_RATED = re.compile(r"(?i)\b(?:not(?:e|es|é|ée|ation)|avis|verdict|critique|essai|test|[ée]toiles?)\b")
-
-
-def _divider_stars(blocks: list[Block]) -> None:
-    """Filled stars alone on their line ("⭐⭐⭐", "★★★") are a rating only beside what speaks of one ("Une bonne note,
-    donc…"); between two paragraphs of news they divide the text, and are left out, not said "trois étoiles"."""
-    kept = [n for n, b in enumerate(blocks) if b.drop is None]
-    for k, n in enumerate(kept):
-        if not _FILLED_STARS.fullmatch(blocks[n].text.strip()):
-            continue
-        around = [blocks[kept[m]].text for m in (k - 1, k + 1) if 0 <= m < len(kept)]
-        if not any(_RATED.search(text) for text in around):
-            blocks[n] = replace(blocks[n], drop="emoji")
-
-
 def _emoji_only(text: str) -> bool:
     """A text of pictographs alone ("💡", "⚠️"), which a voice does not say (not a rating, "⭐⭐⭐☆☆", said in stars)."""
     if _RATING.fullmatch(text.strip()):
@@ -579,7 +563,7 @@ def parse_html(text: str, source: str, profile: Profile) -> Document:
     walker = _Walker(profile, total_chars=len(clean(body.text_content())), root=content if narrowed else None)
     walker.walk(body)
     walker.flush()
-    _divider_stars(walker.blocks)
+    divider_stars(walker.blocks)
     blocks = countdowns(walker.blocks, walker.ranks)  # (before the layout's rules change the blocks' order)
     sponsored_boxes(blocks, walker.boxes, profile, walker.total_chars)
     box_lists(blocks, walker.boxes)

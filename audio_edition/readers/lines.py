@@ -187,6 +187,8 @@ def heading_like(block: Block, following: Block | None, profile: Profile, *, nee
     if (len(text) > profile.heading_max_chars or len(counted) > profile.heading_max_words) and not (asked and len(text) <= 240):
         return False
     turn = bool(_INTERVIEW.match(text)) and not (_WORD_TURN.match(text) and not _TURN.match(following.text))
+    if not any(c.isalnum() for c in text):
+        return False  # "★★★★", a rating (or a divider) alone on its line: no word to name a chapter
     if text[0].islower() or text.startswith(("…", "...", "«", "“", '"', "(", "[")) or turn:
         return False  # "Q : Et le coût ?": an interview's question, not a heading
     if ends_with_address(text):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import SEPARATOR, Block, Document, clean, pull_quotes, take_sub_item
+from .blocks import SEPARATOR, Block, Document, clean, divider_stars, pull_quotes, take_sub_item
 from .dates import find_date
 from .text import agenda_entries, countdowns
 
@@ -313,6 +313,7 @@ def parse_markdown(text: str, source: str) -> Document:
     if author := clean(meta.get("author") or meta.get("authors") or meta.get("auteur") or ""):
         hints["author"] = author  # the front matter's author signs the issue if nothing else does
     # (an agenda's dates set as paragraphs under "**À l'agenda**", "19/03 : remise des prix": its entries, as in plain text)
+    divider_stars(blocks)  # "★★★" between two paragraphs of news: no rating
     return Document(tuple(pull_quotes(countdowns(agenda_entries(blocks), ranks))), source, title=title or None, date=date, hints=hints)
 
 

@@ -194,7 +194,18 @@ class _Recogniser(HeaderReader):
                 self.drop(i, text, "byline")
                 i += 1
                 continue
-            dated = _NAME_DATE.fullmatch(text) if len(self.sections) <= 1 else None
+            dated, draft = _NAME_DATE.fullmatch(text), self.current
+            said = draft.paragraphs[-1] if draft is not None and draft.paragraphs and not draft.items else ""
+            if dated and draft and i > 0 and self.blocks[i - 1].text == said and _QUOTATION.fullmatch(said) and find_date(dated["date"]) and (
+                person_name(dated["name"], self.profile)
+            ):
+                # "« Quatre, c'est un de trop »" / "Hélène Roy · 12 mars 2026": the quotation's author and its day, read
+                # with it ("« … » — Hélène Roy, 12 mars 2026"), not the issue's byline
+                draft.paragraphs[-1] = f"{said} — {dated['name'].strip()}, {dated['date'].strip()}"
+                i += 1
+                continue
+            if len(self.sections) > 1:
+                dated = None
             if dated and (author := person_name(dated["name"], self.profile)) and (day := find_date(dated["date"])):
                 self.signature, self.date = self.signature or author, self.date or day  # "Inès Haddad · 17 janv. 2026": a byline
                 self.drop(i, text, "byline")
@@ -980,7 +991,10 @@ class _Recogniser(HeaderReader):
             frozen.append(self._freeze(draft, first=draft is editorial if editorial is not None else not frozen and not part_one))
         frozen = self._dossier_parts(frozen, cut, teased)
         if not self.title:
-            self.title = self.headlines[0] if self.headlines else self.masthead_name
+            # (a TL;DR's first line is a sentence of the summary, no title: under the newsletter's name over it
+            # "Réseaux · n° 57 · samedi 14 mars 2026" / "TL;DR" / "- Orange et Bouygues rouvrent…", the name is)
+            summary = self.summarised and bool(self.masthead_name)
+            self.title = self.headlines[0] if self.headlines and not summary else self.masthead_name
             if self.title[:1].islower() and not self.title[1:2].isupper():
                 self.title = self.title[:1].upper() + self.title[1:]  # (a rundown's "les drones enfin autorisés"; not "iOS 27")
         if not frozen:
@@ -1218,6 +1232,8 @@ _ANNOUNCES = re.compile(r"(?<=[.!?…])\s+[^.!?…:]{2,120}:\s*$")
 # the newsletter's staff: "couvre pour Octet", "a rejoint Octet" (not "a expliqué à Octet", an interview)
 _STAFF = r"\b(?:pour|chez|rejoint|fond[ée]|cofond[ée]|lanc[ée]|r[ée]daction d['’]|r[ée]daction de) "
 _TEASES = re.compile(r"(?i)\b(?:cet article|ce dossier|notre enquête|nous (?:détaillons|révélons|racontons|avons enquêté)|découvrez|à lire dans)\b")
+# a paragraph that is a quotation, whole: "« Quatre, c'est un de trop. »"
+_QUOTATION = re.compile(r"[«“\"].+[»”\"][.…!?]?")
 _AUTHOR_LINE = re.compile(r"^[—–]\s+")  # a quotation's author line: "— Pierre Lamothe, directeur …"
 # a table's note: short, naming its sources ("Cours au 11 mars 2026, 17h35. Sources : Euronext, Refinitiv.")
 _TABLE_NOTE = re.compile(r"(?i)^(?=.{0,200}$)(?:.*[.)]\s)?sources?\s?:\s*\S")

@@ -20,6 +20,7 @@ from .blocks import (
     Block,
     Document,
     clean,
+    divider_stars,
     drop_tables,
     take_sub_item,
 )
@@ -61,7 +62,7 @@ def text_blocks(text: str, *, flowed: bool = False) -> list[Block]:
     lines = _ZERO_WIDTH.sub("", text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
     note, forwarding, lines = _forwarded(lines)
     lines = _unquoted(lines)
-    lines = [_BOX_SIDE.sub(r"\1", line) if line.lstrip().startswith(("│", "┃", "║")) else line for line in lines]
+    lines = _figure_boxes([_BOX_SIDE.sub(r"\1", line) if line.lstrip().startswith(("│", "┃", "║")) else line for line in lines])
     if flowed:
         merged: list[str] = []
         for line in lines:
@@ -90,7 +91,13 @@ def text_blocks(text: str, *, flowed: bool = False) -> list[Block]:
             # embuscade" / "Starlink revendique…"); a wrapped line runs to the margin
             heading = bool(current) and len(current[-1].rstrip()) < 0.6 * width and line[:1].isupper()
             short = bool(current) and (n in unwrapped or (heading and not current[-1].rstrip().endswith((",", ";", ":"))))
-            if not line.strip() or _is_bullet(line) or short:
+            # an agenda's entry opens with its date ("24/03 : salon des collectivités…"): never run on into the entry
+            # before it, however near the margin that one ends (not a date a wrapped sentence carries over: "du" /
+            # "12 au 14 mars : …" goes on, after no entry nor sentence's end)
+            dated = bool(current) and bool(DATED_ENTRY.match(line.strip())) and (
+                bool(DATED_ENTRY.match(current[0].strip())) or current[-1].rstrip().endswith((".", "!", "?", ":", ";", "…"))
+            )
+            if not line.strip() or _is_bullet(line) or short or dated:
                 if current:
                     paragraphs.append(" ".join(current))
                 current = [line] if line.strip() else []
@@ -141,6 +148,7 @@ def text_blocks(text: str, *, flowed: bool = False) -> list[Block]:
                 if cells := _aligned_cells(paragraph):
                     aligned[len(blocks)] = cells
                 blocks.append(Block("paragraph", body))
+    divider_stars(blocks)  # "★★★" between two paragraphs of news: no rating, nor a chapter's title
     blocks += [Block("paragraph", clean(line), drop="signature block") for line in signature]
     front = [Block("paragraph", clean(line), drop=reason) for reason, group in (("forwarding note", note), ("forwarding header", forwarding))
              for line in group if clean(line)]
@@ -225,6 +233,47 @@ def _unquoted(lines: list[str]) -> list[str]:
         return lines
     marked = set(quoted)
     return [_ANY_MARK.sub("", line, count=1) if n in marked else line for n, line in enumerate(lines)]
+
+
+# a drawn box's top and bottom borders, with their corners: "┌────┐" / "└────┘", "+----+", "╔════╗" / "╚════╝"
+_BOX_TOP = re.compile(r"^\s*[┌╔+](?:[-=─━═]\s*){3,}[┐╗+]\s*$")
+_BOX_BOTTOM = re.compile(r"^\s*[└╚+](?:[-=─━═]\s*){3,}[┘╝+]\s*$")
+_PIPE_SIDES = re.compile(r"^(\s*)\|\s?(?=[^|]*\|\s*$)|\s?\|\s*$")  # "| 160 communes coupées |": one cell, its sides
+# what an advertisement's box holds: its label, its price, its call ("Publicité", "Dès 29 € HT/mois", "→ Essayez…")
+_BOX_AD = re.compile(r"(?i)publicit|sponsoris|partenaire|partenariat|annonce|\bHT\b|/\s?mois\b|\bd[èe]s \d|gratuit|[→➜›]|https?://|www\.")
+
+
+def _figure_boxes(lines: list[str]) -> list[str]:
+    """A box drawn among a story's paragraphs around short lines, its key figures ("┌──┐" / "│ LES CHIFFRES │" /
+    "│ 1,2 million de prises raccordées │" / "│ 38 000 techniciens │" / "└──┘"): the story's own text, its lines
+    a list ("- …") under its title ("LES CHIFFRES :"), its frame gone (a border had been a rule and "|" a table's,
+    the title a chapter taking the story's end). Not an advertisement in its box (its label over it, a price, a
+    call), nor a box of sentences ("║ Le marché reprend des couleurs… ║"), which are read as they were."""
+    out = list(lines)
+    n = 0
+    while n < len(lines):
+        if not _BOX_TOP.match(lines[n]):
+            n += 1
+            continue
+        end = next((k for k in range(n + 1, min(len(lines), n + 16)) if _BOX_TOP.match(lines[k]) or _BOX_BOTTOM.match(lines[k])), None)
+        if end is None or not _BOX_BOTTOM.match(lines[end]):
+            n += 1
+            continue
+        inside = [_PIPE_SIDES.sub(r"\1", line).strip() for line in lines[n + 1 : end]]
+        inside = [line for line in inside if line]
+        above = next((line.strip() for line in reversed(lines[:n]) if line.strip()), "")
+        short = all(len(line) <= 80 and not line.endswith((",", ";")) and not line[:1].islower() for line in inside)
+        if len(inside) >= 2 and short and not any(_BOX_AD.search(line) for line in [above, *inside]) and not _SENTENCES.search(" ".join(inside)):
+            title = inside[0] if not any(c.isdigit() for c in inside[0]) and (inside[0].isupper() or inside[0].endswith(":")) else None
+            rows = inside[1:] if title else inside
+            box = [f"{title.rstrip(' :')} :"] if title else []
+            out[n : end + 1] = [""] * (end + 1 - n)
+            out[n + 1 : n + 1 + len(box) + len(rows)] = [*box, *(f"- {row}" for row in rows)]
+        n = end + 1
+    return out
+
+
+_SENTENCES = re.compile(r"[.!?…]\s+\S")  # two sentences or more: "Un quintal, c'est 100 kg. Un rendement…"
 
 
 _GAP = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")  # columns set apart with spaces or tabs

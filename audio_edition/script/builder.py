@@ -261,13 +261,40 @@ def _body(section: Section, role: Role, fmt: ShowFormat, *, alternate: bool) -> 
     return cues
 
 
-def _section(section: Section, role: Role, show: Show) -> Segment:
+def _section(section: Section, role: Role, show: Show, title: str) -> Segment:
     fmt = show.format
     heading = section.title or (show.templates.briefs if section.kind == "briefs" else "")
     cues = [Cue(role, _sentence(heading))] if heading else []
     cues += _body(section, role, fmt, alternate=fmt.items == "alternate")
-    title = section.title or heading.rstrip(".") or "Rubrique"
     return Segment("section", title, tuple(cues), fmt.jingles, section.url)
+
+
+def chapter_titles(sections: tuple[Section, ...], show: Show) -> list[str]:
+    """Each section's chapter name: its title, or for untitled briefs the show's ("En bref"). The chapter list never
+    says one name twice: untitled briefs whose name another chapter bears (the issue's own "EN BREF" after them, or
+    earlier untitled briefs) are named after their first story too ("En bref : Terres rares, techs faibles")."""
+    names = [s.title or (show.templates.briefs.rstrip(".") if s.kind == "briefs" else "") or "Rubrique" for s in sections]
+    taken = {_name_key(s.title) for s in sections if s.title}
+    for n, section in enumerate(sections):
+        if section.title:
+            continue
+        if _name_key(names[n]) in taken and (first := _first_story(section)):
+            names[n] = f"{names[n]} : {first}"
+        taken.add(_name_key(names[n]))
+    return names
+
+
+def _name_key(name: str) -> str:
+    return " ".join(re.findall(r"\w+", name.casefold()))  # "EN BREF", "En bref." and "En bref" are one name
+
+
+def _first_story(section: Section) -> str:
+    """What a section tells first, to name it: its first item's lead-in, or the first words of its text."""
+    if section.items and section.items[0].lead:
+        return section.items[0].lead
+    text = section.items[0].text if section.items else (section.paragraphs[0] if section.paragraphs else "")
+    ws = text.split()
+    return " ".join(ws[:6]).rstrip(".,;:") + ("…" if len(ws) > 6 else "")
 
 
 def _elided(template: str, values: dict[str, str]) -> str:
@@ -314,11 +341,12 @@ def build_script(issue: Issue, show: Show) -> Script:
     segments = [_intro(issue, show)]
     if show.format.summary and issue.headlines:
         segments.append(_summary(issue, show))
-    for section, role in zip(issue.sections, section_roles(issue.sections, show.format), strict=True):
+    titles = chapter_titles(issue.sections, show)
+    for section, role, title in zip(issue.sections, section_roles(issue.sections, show.format), titles, strict=True):
         if section.kind == "editorial":
             segments.append(_editorial(section, issue, show, role))
         else:
-            segments.append(_section(section, role, show))
+            segments.append(_section(section, role, show, title))
     segments.append(_outro(issue, show))
     # one line per cue, as the script file keeps it: building and re-reading agree
     tidy = [replace(s, title=one_line(s.title), cues=tuple(replace(c, text=one_line(c.text)) for c in s.cues))
