@@ -1412,7 +1412,7 @@ def test_chip_densities_stack_heights_and_tiers(written: str, spoken: str) -> No
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
-        ("Le génome du blé compte 16 Gb.", "seize Gb"),  # gigabases, no memory in the sentence
+        ("Le blé a un lourd bagage de 16 Gb.", "seize Gb"),  # neither memory nor DNA in the sentence
         ("Le direct commence à 16H précises.", "seize heures"),
     ],
 )  # fmt: skip
@@ -1511,3 +1511,19 @@ def test_cloud_regions_passwords_and_local_ports(written: str, spoken: str) -> N
 )
 def test_hunt30_latest_misfires(written: str, spoken: str) -> None:
     assert _say(written) == spoken
+
+
+# Defects left open by hunt 30 (fix40)
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le génome du blé compte 16 Gb.", "seize gigabases"),
+        ("Ce génome de 3,1 Gb ne tient pas dans la mémoire d'un portable.", "trois virgule un gigabases ne tient"),
+        ("Le plasmide de 50 kb est inséré dans la bactérie.", "cinquante kilobases"),
+        ("Le séquenceur lit 6 Tb par cycle.", "six térabases"),
+        ("La puce de mémoire de 16 Gb équipe la carte.", "seize gigabits"),  # no DNA: memory
+        ("La box promet 100 Mb en ville.", "cent Mb"),  # neither: left as written
+    ],
+)  # fmt: skip
+def test_a_genome_length_is_in_bases_even_where_memory_is_named(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

@@ -644,7 +644,7 @@ SPOKEN_UNITS = frozenset(
     for said in (*_UNITS.values(), *_CURRENCIES.values())
     for word in said[1].split()
     if word[-1] in "sx" and len(word) > 3 and word not in {"millions", "milliards", "milliers", "parties", "points"}
-)
+) | {"kilobases", "mégabases", "gigabases", "térabases"}  # a genome's length (see _chip_bits)
 _UNITS_AFTER = re.compile(rf"{_START}(?P<sign>[+\-−–±])?{NUMBER} ?(?P<unit>{_UNIT})(?![\w²³/'’]|-shirts?\b)")  # "2025 s'est": not seconds; "200 t-shirts": no tonnes
 # a range of articles numbered in parts: "les articles 6-1 à 6-5" -> "six, un à six, cinq" (no range of ranges)
 _ARTICLES_RANGE = re.compile(r"(?<=\b[Aa]rticles )(?P<a>\d+)-(?P<b>\d+) (?P<w>à|et) (?P<c>\d+)-(?P<d>\d+)(?![\w-])")
@@ -931,15 +931,24 @@ def _password(match: re.Match[str]) -> str:
 # a chip's tier before its generation is no duration: "Snapdragon 8s Gen 4" -> "huit S" (was "huit secondes")
 _CHIP_TIER = re.compile(r"(?<![\w.,])(?P<n>\d{1,2})s(?= Gen ?\d)")
 # A memory chip's density in bits where memory is spoken of: "la DDR5 16Gb", "une puce NAND de 1 Tb" ->
-# "seize gigabits" (a genome's "3,1 Gb" is gigabases: left as written)
-_CHIP_BITS = re.compile(rf"{_START}{NUMBER} ?(?P<mag>Gb|Tb)(?![\w/'’])")
+# "seize gigabits"; a genome's length in bases where DNA is spoken of, first, as "mémoire" may be there too ("un
+# génome de 3,1 Gb, trop lourd pour la mémoire d'un portable" -> "gigabases", "un plasmide de 50 kb" -> "kilobases");
+# else left as written
+_CHIP_BITS = re.compile(rf"{_START}{NUMBER} ?(?P<mag>kb|Mb|Gb|Tb)(?![\w/'’])")
 _MEMORY = re.compile(r"\b(?:LP|G)?DDR ?\d|\bHBM|\b(?:DRAM|NAND|SRAM)\b|\bmémoires?\b|\bpuces? mémoire")
+_DNA = re.compile(
+    r"\bgénom\w*|\b(?:ADN|ARN|DNA)\b|\bséquen[cç](?:age|eurs?|ée?s?)\b|\bchromosom\w*|\bplasmides?\b|\bpaires de bases\b"
+)
 
 
 def _chip_bits(match: re.Match[str]) -> str:
-    if not _MEMORY.search(sentence_around(match)):
+    sentence = sentence_around(match)
+    if _DNA.search(sentence):
+        said = {"kb": "kilobase", "Mb": "mégabase", "Gb": "gigabase", "Tb": "térabase"}[match["mag"]]
+    elif match["mag"] in ("Gb", "Tb") and _MEMORY.search(sentence):
+        said = {"Gb": "gigabit", "Tb": "térabit"}[match["mag"]]
+    else:
         return match.group(0)
-    said = {"Gb": "gigabit", "Tb": "térabit"}[match["mag"]]
     return f"{_number(match)} {said}{'s' if _plural(match) else ''}"
 
 
