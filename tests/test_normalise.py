@@ -1527,3 +1527,18 @@ def test_hunt30_latest_misfires(written: str, spoken: str) -> None:
 )  # fmt: skip
 def test_a_genome_length_is_in_bases_even_where_memory_is_named(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le radar l'a flashé à 130 km-h sur l'autoroute.", "cent trente kilomètres heure sur"),
+        ("Le toit de 9 kWc-crête couvre la grange.", "neuf kilowatts-crête couvre"),  # "crête" said once
+        ("Le parc de 12MWc-crête est raccordé.", "douze mégawatts-crête est"),
+        ("La fintech est valorisée 3B depuis l'été.", "valorisée trois milliards depuis"),
+        ("Sa valorisation de 12B fait des envieux.", "valorisation de douze milliards fait"),
+        ("La classe de 3B est valorisée par le jury.", "de trois B est"),  # a class, no valuation before it
+    ],
+)  # fmt: skip
+def test_unit_slips_and_a_billion_after_a_valuation(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

@@ -857,10 +857,18 @@ def _sentence_span(match: re.Match[str]) -> tuple[int, int]:
     return start, next((m.start() for m in _SENTENCE_BREAK.finditer(text, match.end())), len(text))
 
 
+# and an English billion right after a valuation or a round of funding: "valorisée 3B", "une levée de 1,5B" ->
+# "trois milliards" (was "trois B"; not "la 3B", "le crayon 2B")
+_MONEY_TALK_BEFORE = re.compile(
+    r"\b(?:valoris(?:ée?s?|ation)|capitalisation|lev(?:ée?s?|ant)|lèvent|lève)(?: (?:de|à|d['’]environ|de plus de|près de))? \Z"
+)
+
+
 def _model_size(match: re.Match[str]) -> str:
     start, end = _sentence_span(match)
     named = re.search(r"\bmodèles?\b", match.string[start : match.start()])  # "Le modèle Gemma 3.1 27B" (named before its size)
-    return _magnitude_words(match) if named or _MODEL_TALK.search(match.string, start, end) else match.group(0)
+    valued = _MONEY_TALK_BEFORE.search(match.string, start, match.start())
+    return _magnitude_words(match) if named or valued or _MODEL_TALK.search(match.string, start, end) else match.group(0)
 
 # the first of a range of them: "de 8B à 70B paramètres" -> "huit milliards à soixante-dix milliards de paramètres"
 _COUNTED_FROM = re.compile(
@@ -1700,12 +1708,17 @@ RULES: tuple[Rule, ...] = (
 _CINQ = re.compile(r"\bcinq(?= mill)")
 _PER_100_KM = re.compile(r"(?:(?<=[A-Za-z])|(?<=[A-Za-z]\d)) ?/ ?100 ?km\b")  # "15 kWh/100 km", "5 l/100km": "aux cent kilomètres"
 _ARTICLE_49_3 = re.compile(r"(?<![\w.,])49[.-]3(?![\w.])")  # the constitution's article, "le 49.3", "le 49-3"
+# A unit's slips of the pen, said as the unit meant: "80 km-h" is km/h (was "kilomètres-h"), "5 MWc-crête" says
+# its "crête" once (was "mégawatts-crête-crête"); only after a number ("le km-h" of a text on cycling is left)
+_SPEED_SLIP = re.compile(r"(?<=\d)(?P<sp> ?)km-h\b")
+_PEAK_TWICE = re.compile(r"(?:(?<=\d[kMGT]Wc)|(?<=\d [kMGT]Wc))-crêtes?\b")
 
 
 def say_numbers(text: str) -> str:
     """Every written number in ``text`` replaced by its French words."""
     text = _ARTICLE_49_3.sub("quarante-neuf trois", text)
     text = _PER_100_KM.sub(" aux 100 km", text)
+    text = _PEAK_TWICE.sub("", _SPEED_SLIP.sub(r"\g<sp>km/h", text))
     for pattern, replacement in RULES:
         text = pattern.sub(replacement, text)
     return _DE_UN.sub(r"\1'\2", _CINQ.sub("cinque", text))
