@@ -1542,3 +1542,16 @@ def test_a_genome_length_is_in_bases_even_where_memory_is_named(written: str, sp
 )  # fmt: skip
 def test_unit_slips_and_a_billion_after_a_valuation(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le bailleur relève ses tarifs de 10 € au T2 et 14 € au T3.", "dix euros au T deux et quatorze euros au T trois"),
+        ("Dans cet immeuble, le loyer est de 820 € au T2.", "huit cent vingt euros au T deux."),
+        ("Les ventes de logements neufs reculent au T2.", "reculent au deuxième trimestre."),  # accounts: a quarter
+        ("Le bénéfice atteint 12 M€ au T2 et 15 M€ au T3.", "au deuxième trimestre et quinze millions d'euros au troisième trimestre"),
+    ],
+)  # fmt: skip
+def test_a_flat_type_where_housing_is_spoken_of(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

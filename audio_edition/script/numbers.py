@@ -903,12 +903,19 @@ _PERIOD = re.compile(
 )
 
 
-_HOUSING = re.compile(r"\b(?:loyers?|logements?|appartements?|studios?|pièces|résidences?|immobili\w+|m²|locataires?|tram\w*)\b", re.IGNORECASE)
+_HOUSING = re.compile(
+    r"\b(?:loyers?|logements?|appartements?|studios?|pièces|résidences?|immobili\w+|m²|locataires?|tram\w*"
+    r"|bailleurs?|HLM|immeubles?|colocations?|copropriétés?)\b",
+    re.IGNORECASE,
+)
 
 
 def _period(match: re.Match[str]) -> str:
     if match["g"] and _HOUSING.search(match.string):
         return match.group(0)  # "un loyer de 900 € au T2": a flat
+    if match["b"] == "T" and _HOUSING.search(around := sentence_around(match)) and not _ACCOUNT_WORDS.search(around):
+        return match.group(0)  # "le loyer est de 700 € au T2.", "vendu 250 000 € le T3." (not "les ventes de
+        # logements reculent au T2.": accounts)
     letter, n = next((match[k], match[k + "n"]) for k in "abcdefg" if match[k])
     said = f"{ordinal(int(n))} {'trimestre' if letter in 'TQ' else 'semestre'}"
     return "du " + said if match.string.endswith(("fin ", "Fin "), 0, match.start()) else said
@@ -978,10 +985,11 @@ _HALF_JUDGED = re.compile(
     r"(?:(?<=\bun )(?P<l>[SH])|(?:(?<=\bUn )|(?<=\b[Cc]e ))(?P<l2>S))(?P<n>[12])(?= (?:(?:très|plutôt|assez|particulièrement|franchement) )?(?:décevant|solide|record|difficile|mitigé|contrasté|morose|historique|"
     r"exceptionnel|dynamique|encourageant|compliqué|meilleur|moins bon|en (?:demi-teinte|recul|baisse|hausse|repli))\b)"
 )
-_ACCOUNTS = re.compile(
+_ACCOUNT_WORDS = re.compile(
     r"\b(?:croissance|chiffre d'affaires|résultats? (?:financiers|semestriels|annuels|nets?|trimestriels)|titre (?:a )?(?:remont|recul|bond|chut|progress|gagn|perd|cèd|s'envol|plong)\w*|ventes|bénéfices?|marges?|exercice|semestre|"
-    r"Bourse|actionnaires|revenus|recettes|pertes?)\b|[%€$£]"
+    r"Bourse|actionnaires|revenus|recettes|pertes?)\b"
 )
+_ACCOUNTS = re.compile(rf"{_ACCOUNT_WORDS.pattern}|[%€$£]")
 
 
 def _half_judged(match: re.Match[str]) -> str:
