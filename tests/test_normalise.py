@@ -1555,3 +1555,17 @@ def test_unit_slips_and_a_billion_after_a_valuation(written: str, spoken: str) -
 )  # fmt: skip
 def test_a_flat_type_where_housing_is_spoken_of(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le port est offert pour les commandes < 40 €.", "pour les commandes de moins de quarante euros."),
+        ("Les sociétés > 50 salariés doivent publier l'index.", "Les sociétés de plus de cinquante salariés"),
+        ("Un panier ≥ 30 € suffit.", "Un panier d'au moins trente euros suffit."),
+        ("L'inflation reste < 2 % cette année.", "reste moins de deux pour cent"),  # after a verb: unchanged
+        ("Le lien est net (p < 0,01).", "p inférieur à zéro virgule zéro un"),
+    ],
+)  # fmt: skip
+def test_a_comparison_after_a_noun_says_its_de(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

@@ -355,6 +355,13 @@ _NUMBER_SIGN = re.compile(r"(?<![\w&])#(?=\d)")
 # A comparison before a number: "> 100 M$", "≥ 5 ans"
 _COMPARISON = re.compile(r"(?:(?<=[\s(])|^)(?P<op>[<>≥≤]) ?(?=[+\-−]?\d)")
 _COMPARISON_WORDS = {"<": "moins de ", ">": "plus de ", "≥": "au moins ", "≤": "au plus "}
+# a comparison qualifying a noun says its "de": "les paniers < 25 €" -> "les paniers de moins de vingt-cinq euros"
+# (was "les paniers moins de"), "un panier ≥ 30 €" -> "d'au moins" (not "p < 0,05", nor "le taux reste < 2 %": a verb)
+_NOUN_COMPARISON = re.compile(
+    r"\b(?P<np>(?:[Ll]es|[Dd]es|[Aa]ux|[Cc]es|[Uu]ne?|[Ll]e|[Ll]a|[Dd]u|[Nn]os|[Vv]os|[Ll]eurs|[Ss]es) [a-zàâçéèêëîïôûùüœ]{3,}) "
+    r"(?P<op>[<>≥≤]) ?(?=[+\-−]?\d)"
+)
+_NOUN_COMPARISON_WORDS = {"<": "de moins de ", ">": "de plus de ", "≥": "d'au moins ", "≤": "d'au plus "}
 
 # Round the clock: "24h/24", "7j/7", "7 j/7", "24 h / 24"
 _AROUND = re.compile(r"(?<![\w.,])(?P<a>\d{1,3}) ?(?P<unit>[hj]) ?/ ?(?P<b>\d{1,3})(?!\w| ?[hHj:]\b)")
@@ -1640,6 +1647,7 @@ RULES: tuple[Rule, ...] = (
     (_TO_ONE, r"\g<w>\g<a> pour un"),
     (_SAID_SIGN, lambda m: m["w"] or m["v"]),
     (_P_VALUE, lambda m: f"{m['p']} {'inférieur à' if m['op'] == '<' else 'inférieur ou égal à'} "),
+    (_NOUN_COMPARISON, lambda m: f"{m['np']} {_NOUN_COMPARISON_WORDS[m['op']]}"),
     (_COMPARISON, lambda m: _COMPARISON_WORDS[m["op"]]),
     (_ISO, _date),
     (_DMY, _date),
