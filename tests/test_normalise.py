@@ -591,7 +591,7 @@ ABBREVIATIONS_AND_TYPOGRAPHY = [
     ("prix/performance", "prix, performance"),
     ("Canal+ et C++", "Canal plusse et C plus plus"),
     ("une hausse ~ 20 %", "une hausse environ vingt pour cent"),
-    ("des tours > 100 M$ et (< 2 %)", "des tours plus de cent millions de dollars et, moins de deux pour cent"),
+    ("des tours > 100 M$ et (< 2 %)", "des tours de plus de cent millions de dollars et, moins de deux pour cent"),
     ("≥ 5 ans, un score ≥ la moyenne", "au moins cinq ans, un score supérieur ou égal à la moyenne"),
     ("vers 300 av. J.-C. Le royaume", "vers trois cents avant Jésus-Christ. Le royaume"),  # the dot also ends the sentence
     ("chez Apple Inc. Le groupe et Apple Inc., lui", "chez Apple Inc. Le groupe et Apple Inc, lui"),
