@@ -1569,3 +1569,16 @@ def test_a_flat_type_where_housing_is_spoken_of(written: str, spoken: str) -> No
 )  # fmt: skip
 def test_a_comparison_after_a_noun_says_its_de(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le futur supercalculateur visera 20 EF en précision réduite.", "vingt exaflops en précision"),
+        ("La machine tient 1,7 EF en FP64.", "un virgule sept exaflop en"),  # under two: singular, as "1,7 million"
+        ("Le cluster de GPU culmine à 1 PF.", "un pétaflop."),
+        ("Le club compte 3 EF dans son effectif.", "trois E-F"),  # no computing: letters
+    ],
+)  # fmt: skip
+def test_a_supercomputer_power_in_the_top500_shorthand(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

@@ -974,6 +974,18 @@ def _chip_bits(match: re.Match[str]) -> str:
     return f"{_number(match)} {said}{'s' if _plural(match) else ''}"
 
 
+# A supercomputer's power in the TOP500's shorthand, where computing is spoken of: "15 EF en FP8" -> "quinze
+# exaflops" (was "E-F"), "500 PF" -> "pétaflops" (not "15 EF" elsewhere: letters left to the rules)
+_SHORT_FLOPS = re.compile(rf"{_START}{NUMBER} ?(?P<mag>EF|PF)(?![\w/'’-])")
+_COMPUTING = re.compile(r"\b(?:super-?calcul\w*|calcul|exascale|exaflops?|pétaflops?|FLOPS?|FP ?\d+|GPU|TOP500|ordinateurs?)\b", re.IGNORECASE)
+
+
+def _short_flops(match: re.Match[str]) -> str:
+    if not _COMPUTING.search(sentence_around(match)):
+        return match.group(0)
+    return f"{_number(match)} {'exaflop' if match['mag'] == 'EF' else 'pétaflop'}{'s' if _plural(match) else ''}"
+
+
 # A range of quarters, "du T1 au T4" -> "du premier au quatrième trimestre"; of flats where housing is
 # spoken of ("12 logements du T1 au T4": T un au T quatre, left to the letters)
 _QUARTER_RANGE = re.compile(r"(?<=\b[Dd]u )(?P<l>[TQ])(?P<a>[1-4]) au (?P=l)(?P<b>[1-4])(?![\w-])")
@@ -1701,6 +1713,7 @@ RULES: tuple[Rule, ...] = (
     (_PERCENT, _percent),
     (_PRESSURE, lambda m: f"{cardinal(int(m['a']))} sur "),
     (_CHIP_BITS, _chip_bits),
+    (_SHORT_FLOPS, _short_flops),
     (_UNITS_AFTER, _unit),
     (_MILLIONS_OF, lambda m: _magnitude_words(m) + (" d'" if m.string[m.end()] in "AEIOUYaeiouyéÉ" else " de ")),
     (_MAGNITUDE_ONLY, _magnitude_words),
