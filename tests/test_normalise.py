@@ -1582,3 +1582,11 @@ def test_a_comparison_after_a_noun_says_its_de(written: str, spoken: str) -> Non
 )  # fmt: skip
 def test_a_supercomputer_power_in_the_top500_shorthand(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["La Maison-Blanche gèle le programme BEAD dans trois États.", "LE PROGRAMME BEAD GELÉ DANS TROIS ÉTATS"],
+)
+def test_the_bead_programme_is_one_english_word_in_a_sentence_and_a_headline(written: str) -> None:
+    assert "[en:BEAD]" in _say(written, LEXICON)
