@@ -1590,3 +1590,16 @@ def test_a_supercomputer_power_in_the_top500_shorthand(written: str, spoken: str
 )
 def test_the_bead_programme_is_one_english_word_in_a_sentence_and_a_headline(written: str) -> None:
     assert "[en:BEAD]" in _say(written, LEXICON)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le Qwen3-30B-A3B tient sur un portable.", "trente B A trois B tient"),  # not "B-A", one syllable
+        ("La machine EXE:5200B grave plus fin.", "E-X-E cinque mille deux cents B grave"),  # no colon
+        ("Un ratio de 1:4 et le serveur localhost:8080.", "un sur quatre et le serveur localhost, port"),
+        ("Le F-35 décolle.", "Le F-trente-cinq décolle."),
+    ],
+)  # fmt: skip
+def test_a_product_name_letters_apart_and_no_colon(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

@@ -1578,7 +1578,17 @@ _DE_UN = re.compile(r"\b([Dd])e (une?)\b(?! à\b)")
 
 # The order matters: each rule consumes the numbers whose context it knows, the most
 # specific first; the last one says whatever digits remain.
+# Inside a product's name, a hyphen between two letters that each touch a figure is a gap, not an acronym's:
+# "235B-A22B" (a mixture of experts, 235 billion, 22 active) -> "deux cent trente-cinq B A vingt-deux B" (was "B-A",
+# read as one syllable /bea/); and a colon between a name in capitals and its number: "EXE:5200B" -> "E-X-E cinq
+# mille deux cents B" (was a colon to the voice; not "1:4", "localhost:8080", "Q1 : …")
+_LETTERS_APART = re.compile(r"(?<=\d[A-Z])-(?=[A-Z]\d)")  # (not "9B-v2", a version)
+_NAME_COLON = re.compile(r"(?<![\w:])(?P<name>[A-Z]{2,6}):(?=\d)")
+
+
 RULES: tuple[Rule, ...] = (
+    (_LETTERS_APART, " "),
+    (_NAME_COLON, r"\g<name> "),
     (_STEEL_GRADE, lambda m: f"{cardinal(int(m['n']))} L{' N' if m['n2'] else ''}"),
     (_MILLION_HL, " Mhl"),
     (_ARTICLES_RANGE, r"\g<a>, \g<b> \g<w> \g<c>, \g<d>"),
