@@ -1113,7 +1113,7 @@ def test_units_per_a_unit_and_letters_said_by_their_context(written: str, spoken
     ("written", "kept"),
     [
         ("Or, le prix monte de 2 ct par litre.", "deux centimes par litre"),  # "Or," is no gold
-        ("Le kWh coûte 0,18 €/kWh HC la nuit.", "H-C"),  # heures creuses, not charges
+        ("Le kWh coûte 0,18 €/kWh HC la nuit.", "en heures creuses"),  # not charges
         ("Un moteur 2 T pour la tondeuse.", "deux T"),  # two-stroke
         ("Une valorisation de 2T$ visée.", "deux mille milliards de dollars"),
         ("Le protocole HTTP/3 accélère le web.", "H-T-T-P trois"),
@@ -1602,4 +1602,18 @@ def test_the_bead_programme_is_one_english_word_in_a_sentence_and_a_headline(wri
     ],
 )  # fmt: skip
 def test_a_product_name_letters_apart_and_no_colon(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le fournisseur facture 0,19 €/kWh HC.", "dix-neuf centimes par kilowattheure en heures creuses."),
+        ("Le kWh HP grimpe en hiver.", "Le kilowattheure en heures pleines grimpe"),
+        ("L'option HP/HC du compteur reste rentable.", "L'option heures pleines, heures creuses du compteur"),
+        ("Un local à 200 €/m²/an HT HC.", "hors taxes, hors charges."),  # rent: charges
+        ("Le portable HP/HC reste en stock.", "H-P, H-C"),  # no power spoken of
+    ],
+)  # fmt: skip
+def test_peak_and_off_peak_hours_of_an_electricity_price(written: str, spoken: str) -> None:
     assert spoken in _say(written)

@@ -1586,7 +1586,24 @@ _LETTERS_APART = re.compile(r"(?<=\d[A-Z])-(?=[A-Z]\d)")  # (not "9B-v2", a vers
 _NAME_COLON = re.compile(r"(?<![\w:])(?P<name>[A-Z]{2,6}):(?=\d)")
 
 
+# Off-peak and peak hours of an electricity price, after its kilowatt-hour or as a pair where power is spoken of:
+# "0,20 €/kWh HC" -> "… par kilowattheure en heures creuses" (was "H-C"), "l'option HP/HC du compteur" -> "heures pleines, heures
+# creuses" (not "HP" the company: "un PC HP", "€/m² HC", charges)
+_HOURS_RATE = re.compile(r"(?<=Wh) (?P<h>HC|HP)\b|(?<![\w/])(?P<a>HP|HC) ?/ ?(?P<b>HC|HP)(?![\w/])")
+_POWER_TALK = re.compile(r"Wh\b|\b(?:électricité|électrique|compteurs?|Linky|abonnements?|tarifs?|EDF)\b")
+_HOURS_SAID = {"HC": "heures creuses", "HP": "heures pleines"}
+
+
+def _hours_rate(match: re.Match[str]) -> str:
+    if match["h"]:
+        return " en " + _HOURS_SAID[match["h"]]  # "par kilowattheure en heures creuses"
+    if match["a"] == match["b"] or not _POWER_TALK.search(sentence_around(match)):
+        return match.group(0)
+    return f"{_HOURS_SAID[match['a']]}, {_HOURS_SAID[match['b']]}"
+
+
 RULES: tuple[Rule, ...] = (
+    (_HOURS_RATE, _hours_rate),
     (_LETTERS_APART, " "),
     (_NAME_COLON, r"\g<name> "),
     (_STEEL_GRADE, lambda m: f"{cardinal(int(m['n']))} L{' N' if m['n2'] else ''}"),
