@@ -1617,3 +1617,16 @@ def test_a_product_name_letters_apart_and_no_colon(written: str, spoken: str) ->
 )  # fmt: skip
 def test_peak_and_off_peak_hours_of_an_electricity_price(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le SIRET de l'association est le 41298765000021.", "quatre cent douze, neuf cent quatre-vingt-sept, six cent cinquante, zéro zéro zéro deux un"),
+        ("Son SIRET : 412 987 650 00021.", "quatre cent douze, neuf cent quatre-vingt-sept, six cent cinquante, zéro zéro zéro deux un"),
+        ("La société (SIREN 508 031 224) ferme.", "cinq cent huit, zéro trois un, deux cent vingt-quatre"),
+        ("Le SIREN de 350 entreprises manque.", "de trois cent cinquante entreprises"),  # a count, not a number
+    ],
+)  # fmt: skip
+def test_a_siret_or_siren_in_its_written_groups(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

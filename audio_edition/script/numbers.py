@@ -1602,7 +1602,26 @@ def _hours_rate(match: re.Match[str]) -> str:
     return f"{_HOURS_SAID[match['a']]}, {_HOURS_SAID[match['b']]}"
 
 
+# A company's SIREN (9 digits) or SIRET (14) in the groups it is written in, 3-3-3 then the five of the
+# establishment: "SIRET 73282932000074" -> "sept cent trente-deux, huit cent vingt-neuf, … zéro zéro zéro sept
+# quatre" (was "soixante-treize billions…"); a group with a leading zero digit by digit
+_COMPANY_NUMBER = re.compile(
+    r"(?i:\b(?P<w>SIRE[NT])\b)(?P<sep>[^\d.;!?]{0,40}?)"  # "SIRET : ", "Siren numéro ", "SIRET est le "
+    r"(?P<a>\d{3}) ?(?P<b>\d{3}) ?(?P<c>\d{3})(?: ?(?P<d>\d{5}))?(?![\d,.]\d)"
+)
+
+
+def _company_number(match: re.Match[str]) -> str:
+    if (match["w"].upper() == "SIRET") != bool(match["d"]):
+        return match.group(0)  # a SIRET has fourteen digits, a SIREN nine
+    groups = [cardinal(int(g)) if g[0] != "0" else _digits(g) for g in (match["a"], match["b"], match["c"])]
+    if match["d"]:
+        groups.append(_digits(match["d"]))
+    return f"{match['w']}{match['sep']}{', '.join(groups)}"
+
+
 RULES: tuple[Rule, ...] = (
+    (_COMPANY_NUMBER, _company_number),
     (_HOURS_RATE, _hours_rate),
     (_LETTERS_APART, " "),
     (_NAME_COLON, r"\g<name> "),
