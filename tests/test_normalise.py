@@ -1630,3 +1630,14 @@ def test_peak_and_off_peak_hours_of_an_electricity_price(written: str, spoken: s
 )  # fmt: skip
 def test_a_siret_or_siren_in_its_written_groups(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("L'association du réseau TON AVENIR recrute.", "réseau ton avenir recrute"),  # a name in capitals
+        ("Le réseau TON a doublé ses transactions.", "réseau Tonne a doublé"),  # The Open Network
+    ],
+)  # fmt: skip
+def test_a_phrase_entry_is_not_said_inside_a_longer_name_in_capitals(written: str, spoken: str) -> None:
+    assert spoken in _say(written, LEXICON)
