@@ -56,7 +56,7 @@ class Lexicon:
         """Every whole-word entry replaced by its respelling, in one pass (no re-matching)."""
         if self._pattern is None:
             return text
-        return self._pattern.sub(lambda m: m.group(0) if _numbered_acronym(m) else self._table[m.group(1)], text)
+        return self._pattern.sub(lambda m: m.group(0) if _not_here(m) else self._table[m.group(1)], text)
 
     def protect(self, text: str) -> tuple[str, list[str]]:
         """Entries replaced by placeholders the other rules leave alone; ``restore`` puts the respellings back.
@@ -86,7 +86,7 @@ class Lexicon:
             return text, found
 
         def respell(match: re.Match[str]) -> str:
-            if _numbered_acronym(match):
+            if _not_here(match):
                 return match.group(0)
             spoken = self._table[match.group(1)]
             # a common noun respelled in lower case stays in the text, for the number rules to
@@ -94,6 +94,16 @@ class Lexicon:
             return spoken if _COMMON_NOUN.fullmatch(match.group(1)) and _COMMON_NOUN.fullmatch(spoken) else hold(spoken)
 
         return self._pattern.sub(respell, text), found
+
+
+# A key told by its case ("réseau TON", The Open Network's) whose capitals go on is a name in capitals of its own,
+# its short word French: "le réseau TON IDENTITÉ", an association's, says "ton identité" (was "Tonne identité")
+_CAPITALS_GO_ON = re.compile(r" [A-ZÀ-Ý]{2,}\b")
+
+
+def _not_here(match: re.Match[str]) -> bool:
+    told = _CASE_TOLD.fullmatch(match.group(1)) and _CAPITALS_GO_ON.match(match.string, match.end())
+    return bool(told) or _numbered_acronym(match)
 
 
 def _numbered_acronym(match: re.Match[str]) -> bool:

@@ -355,6 +355,13 @@ _NUMBER_SIGN = re.compile(r"(?<![\w&])#(?=\d)")
 # A comparison before a number: "> 100 M$", "≥ 5 ans"
 _COMPARISON = re.compile(r"(?:(?<=[\s(])|^)(?P<op>[<>≥≤]) ?(?=[+\-−]?\d)")
 _COMPARISON_WORDS = {"<": "moins de ", ">": "plus de ", "≥": "au moins ", "≤": "au plus "}
+# a comparison qualifying a noun says its "de": "les paniers < 25 €" -> "les paniers de moins de vingt-cinq euros"
+# (was "les paniers moins de"), "un panier ≥ 30 €" -> "d'au moins" (not "p < 0,05", nor "le taux reste < 2 %": a verb)
+_NOUN_COMPARISON = re.compile(
+    r"\b(?P<np>(?:[Ll]es|[Dd]es|[Aa]ux|[Cc]es|[Uu]ne?|[Ll]e|[Ll]a|[Dd]u|[Nn]os|[Vv]os|[Ll]eurs|[Ss]es) [a-zàâçéèêëîïôûùüœ]{3,}) "
+    r"(?P<op>[<>≥≤]) ?(?=[+\-−]?\d)"
+)
+_NOUN_COMPARISON_WORDS = {"<": "de moins de ", ">": "de plus de ", "≥": "d'au moins ", "≤": "d'au plus "}
 
 # Round the clock: "24h/24", "7j/7", "7 j/7", "24 h / 24"
 _AROUND = re.compile(r"(?<![\w.,])(?P<a>\d{1,3}) ?(?P<unit>[hj]) ?/ ?(?P<b>\d{1,3})(?!\w| ?[hHj:]\b)")
@@ -644,7 +651,7 @@ SPOKEN_UNITS = frozenset(
     for said in (*_UNITS.values(), *_CURRENCIES.values())
     for word in said[1].split()
     if word[-1] in "sx" and len(word) > 3 and word not in {"millions", "milliards", "milliers", "parties", "points"}
-)
+) | {"kilobases", "mégabases", "gigabases", "térabases"}  # a genome's length (see _chip_bits)
 _UNITS_AFTER = re.compile(rf"{_START}(?P<sign>[+\-−–±])?{NUMBER} ?(?P<unit>{_UNIT})(?![\w²³/'’]|-shirts?\b)")  # "2025 s'est": not seconds; "200 t-shirts": no tonnes
 # a range of articles numbered in parts: "les articles 6-1 à 6-5" -> "six, un à six, cinq" (no range of ranges)
 _ARTICLES_RANGE = re.compile(r"(?<=\b[Aa]rticles )(?P<a>\d+)-(?P<b>\d+) (?P<w>à|et) (?P<c>\d+)-(?P<d>\d+)(?![\w-])")
@@ -857,10 +864,18 @@ def _sentence_span(match: re.Match[str]) -> tuple[int, int]:
     return start, next((m.start() for m in _SENTENCE_BREAK.finditer(text, match.end())), len(text))
 
 
+# and an English billion right after a valuation or a round of funding: "valorisée 3B", "une levée de 1,5B" ->
+# "trois milliards" (was "trois B"; not "la 3B", "le crayon 2B")
+_MONEY_TALK_BEFORE = re.compile(
+    r"\b(?:valoris(?:ée?s?|ation)|capitalisation|lev(?:ée?s?|ant)|lèvent|lève)(?: (?:de|à|d['’]environ|de plus de|près de))? \Z"
+)
+
+
 def _model_size(match: re.Match[str]) -> str:
     start, end = _sentence_span(match)
     named = re.search(r"\bmodèles?\b", match.string[start : match.start()])  # "Le modèle Gemma 3.1 27B" (named before its size)
-    return _magnitude_words(match) if named or _MODEL_TALK.search(match.string, start, end) else match.group(0)
+    valued = _MONEY_TALK_BEFORE.search(match.string, start, match.start())
+    return _magnitude_words(match) if named or valued or _MODEL_TALK.search(match.string, start, end) else match.group(0)
 
 # the first of a range of them: "de 8B à 70B paramètres" -> "huit milliards à soixante-dix milliards de paramètres"
 _COUNTED_FROM = re.compile(
@@ -895,12 +910,19 @@ _PERIOD = re.compile(
 )
 
 
-_HOUSING = re.compile(r"\b(?:loyers?|logements?|appartements?|studios?|pièces|résidences?|immobili\w+|m²|locataires?|tram\w*)\b", re.IGNORECASE)
+_HOUSING = re.compile(
+    r"\b(?:loyers?|logements?|appartements?|studios?|pièces|résidences?|immobili\w+|m²|locataires?|tram\w*"
+    r"|bailleurs?|HLM|immeubles?|colocations?|copropriétés?)\b",
+    re.IGNORECASE,
+)
 
 
 def _period(match: re.Match[str]) -> str:
     if match["g"] and _HOUSING.search(match.string):
         return match.group(0)  # "un loyer de 900 € au T2": a flat
+    if match["b"] == "T" and _HOUSING.search(around := sentence_around(match)) and not _ACCOUNT_WORDS.search(around):
+        return match.group(0)  # "le loyer est de 700 € au T2.", "vendu 250 000 € le T3." (not "les ventes de
+        # logements reculent au T2.": accounts)
     letter, n = next((match[k], match[k + "n"]) for k in "abcdefg" if match[k])
     said = f"{ordinal(int(n))} {'trimestre' if letter in 'TQ' else 'semestre'}"
     return "du " + said if match.string.endswith(("fin ", "Fin "), 0, match.start()) else said
@@ -931,16 +953,37 @@ def _password(match: re.Match[str]) -> str:
 # a chip's tier before its generation is no duration: "Snapdragon 8s Gen 4" -> "huit S" (was "huit secondes")
 _CHIP_TIER = re.compile(r"(?<![\w.,])(?P<n>\d{1,2})s(?= Gen ?\d)")
 # A memory chip's density in bits where memory is spoken of: "la DDR5 16Gb", "une puce NAND de 1 Tb" ->
-# "seize gigabits" (a genome's "3,1 Gb" is gigabases: left as written)
-_CHIP_BITS = re.compile(rf"{_START}{NUMBER} ?(?P<mag>Gb|Tb)(?![\w/'’])")
+# "seize gigabits"; a genome's length in bases where DNA is spoken of, first, as "mémoire" may be there too ("un
+# génome de 3,1 Gb, trop lourd pour la mémoire d'un portable" -> "gigabases", "un plasmide de 50 kb" -> "kilobases");
+# else left as written
+_CHIP_BITS = re.compile(rf"{_START}{NUMBER} ?(?P<mag>kb|Mb|Gb|Tb)(?![\w/'’])")
 _MEMORY = re.compile(r"\b(?:LP|G)?DDR ?\d|\bHBM|\b(?:DRAM|NAND|SRAM)\b|\bmémoires?\b|\bpuces? mémoire")
+_DNA = re.compile(
+    r"\bgénom\w*|\b(?:ADN|ARN|DNA)\b|\bséquen[cç](?:age|eurs?|ée?s?)\b|\bchromosom\w*|\bplasmides?\b|\bpaires de bases\b"
+)
 
 
 def _chip_bits(match: re.Match[str]) -> str:
-    if not _MEMORY.search(sentence_around(match)):
+    sentence = sentence_around(match)
+    if _DNA.search(sentence):
+        said = {"kb": "kilobase", "Mb": "mégabase", "Gb": "gigabase", "Tb": "térabase"}[match["mag"]]
+    elif match["mag"] in ("Gb", "Tb") and _MEMORY.search(sentence):
+        said = {"Gb": "gigabit", "Tb": "térabit"}[match["mag"]]
+    else:
         return match.group(0)
-    said = {"Gb": "gigabit", "Tb": "térabit"}[match["mag"]]
     return f"{_number(match)} {said}{'s' if _plural(match) else ''}"
+
+
+# A supercomputer's power in the TOP500's shorthand, where computing is spoken of: "15 EF en FP8" -> "quinze
+# exaflops" (was "E-F"), "500 PF" -> "pétaflops" (not "15 EF" elsewhere: letters left to the rules)
+_SHORT_FLOPS = re.compile(rf"{_START}{NUMBER} ?(?P<mag>EF|PF)(?![\w/'’-])")
+_COMPUTING = re.compile(r"\b(?:super-?calcul\w*|calcul|exascale|exaflops?|pétaflops?|FLOPS?|FP ?\d+|GPU|TOP500|ordinateurs?)\b", re.IGNORECASE)
+
+
+def _short_flops(match: re.Match[str]) -> str:
+    if not _COMPUTING.search(sentence_around(match)):
+        return match.group(0)
+    return f"{_number(match)} {'exaflop' if match['mag'] == 'EF' else 'pétaflop'}{'s' if _plural(match) else ''}"
 
 
 # A range of quarters, "du T1 au T4" -> "du premier au quatrième trimestre"; of flats where housing is
@@ -961,10 +1004,11 @@ _HALF_JUDGED = re.compile(
     r"(?:(?<=\bun )(?P<l>[SH])|(?:(?<=\bUn )|(?<=\b[Cc]e ))(?P<l2>S))(?P<n>[12])(?= (?:(?:très|plutôt|assez|particulièrement|franchement) )?(?:décevant|solide|record|difficile|mitigé|contrasté|morose|historique|"
     r"exceptionnel|dynamique|encourageant|compliqué|meilleur|moins bon|en (?:demi-teinte|recul|baisse|hausse|repli))\b)"
 )
-_ACCOUNTS = re.compile(
+_ACCOUNT_WORDS = re.compile(
     r"\b(?:croissance|chiffre d'affaires|résultats? (?:financiers|semestriels|annuels|nets?|trimestriels)|titre (?:a )?(?:remont|recul|bond|chut|progress|gagn|perd|cèd|s'envol|plong)\w*|ventes|bénéfices?|marges?|exercice|semestre|"
-    r"Bourse|actionnaires|revenus|recettes|pertes?)\b|[%€$£]"
+    r"Bourse|actionnaires|revenus|recettes|pertes?)\b"
 )
+_ACCOUNTS = re.compile(rf"{_ACCOUNT_WORDS.pattern}|[%€$£]")
 
 
 def _half_judged(match: re.Match[str]) -> str:
@@ -1534,7 +1578,53 @@ _DE_UN = re.compile(r"\b([Dd])e (une?)\b(?! à\b)")
 
 # The order matters: each rule consumes the numbers whose context it knows, the most
 # specific first; the last one says whatever digits remain.
+# Inside a product's name, a hyphen between two letters that each touch a figure is a gap, not an acronym's:
+# "235B-A22B" (a mixture of experts, 235 billion, 22 active) -> "deux cent trente-cinq B A vingt-deux B" (was "B-A",
+# read as one syllable /bea/); and a colon between a name in capitals and its number: "EXE:5200B" -> "E-X-E cinq
+# mille deux cents B" (was a colon to the voice; not "1:4", "localhost:8080", "Q1 : …")
+_LETTERS_APART = re.compile(r"(?<=\d[A-Z])-(?=[A-Z]\d)")  # (not "9B-v2", a version)
+_NAME_COLON = re.compile(r"(?<![\w:])(?P<name>[A-Z]{2,6}):(?=\d)")
+
+
+# Off-peak and peak hours of an electricity price, after its kilowatt-hour or as a pair where power is spoken of:
+# "0,20 €/kWh HC" -> "… par kilowattheure en heures creuses" (was "H-C"), "l'option HP/HC du compteur" -> "heures pleines, heures
+# creuses" (not "HP" the company: "un PC HP", "€/m² HC", charges)
+_HOURS_RATE = re.compile(r"(?<=Wh) (?P<h>HC|HP)\b|(?<![\w/])(?P<a>HP|HC) ?/ ?(?P<b>HC|HP)(?![\w/])")
+_POWER_TALK = re.compile(r"Wh\b|\b(?:électricité|électrique|compteurs?|Linky|abonnements?|tarifs?|EDF)\b")
+_HOURS_SAID = {"HC": "heures creuses", "HP": "heures pleines"}
+
+
+def _hours_rate(match: re.Match[str]) -> str:
+    if match["h"]:
+        return " en " + _HOURS_SAID[match["h"]]  # "par kilowattheure en heures creuses"
+    if match["a"] == match["b"] or not _POWER_TALK.search(sentence_around(match)):
+        return match.group(0)
+    return f"{_HOURS_SAID[match['a']]}, {_HOURS_SAID[match['b']]}"
+
+
+# A company's SIREN (9 digits) or SIRET (14) in the groups it is written in, 3-3-3 then the five of the
+# establishment: "SIRET 73282932000074" -> "sept cent trente-deux, huit cent vingt-neuf, … zéro zéro zéro sept
+# quatre" (was "soixante-treize billions…"); a group with a leading zero digit by digit
+_COMPANY_NUMBER = re.compile(
+    r"(?i:\b(?P<w>SIRE[NT])\b)(?P<sep>[^\d.;!?]{0,40}?)"  # "SIRET : ", "Siren numéro ", "SIRET est le "
+    r"(?P<a>\d{3}) ?(?P<b>\d{3}) ?(?P<c>\d{3})(?: ?(?P<d>\d{5}))?(?![\d,.]\d)"
+)
+
+
+def _company_number(match: re.Match[str]) -> str:
+    if (match["w"].upper() == "SIRET") != bool(match["d"]):
+        return match.group(0)  # a SIRET has fourteen digits, a SIREN nine
+    groups = [cardinal(int(g)) if g[0] != "0" else _digits(g) for g in (match["a"], match["b"], match["c"])]
+    if match["d"]:
+        groups.append(_digits(match["d"]))
+    return f"{match['w']}{match['sep']}{', '.join(groups)}"
+
+
 RULES: tuple[Rule, ...] = (
+    (_COMPANY_NUMBER, _company_number),
+    (_HOURS_RATE, _hours_rate),
+    (_LETTERS_APART, " "),
+    (_NAME_COLON, r"\g<name> "),
     (_STEEL_GRADE, lambda m: f"{cardinal(int(m['n']))} L{' N' if m['n2'] else ''}"),
     (_MILLION_HL, " Mhl"),
     (_ARTICLES_RANGE, r"\g<a>, \g<b> \g<w> \g<c>, \g<d>"),
@@ -1615,6 +1705,7 @@ RULES: tuple[Rule, ...] = (
     (_TO_ONE, r"\g<w>\g<a> pour un"),
     (_SAID_SIGN, lambda m: m["w"] or m["v"]),
     (_P_VALUE, lambda m: f"{m['p']} {'inférieur à' if m['op'] == '<' else 'inférieur ou égal à'} "),
+    (_NOUN_COMPARISON, lambda m: f"{m['np']} {_NOUN_COMPARISON_WORDS[m['op']]}"),
     (_COMPARISON, lambda m: _COMPARISON_WORDS[m["op"]]),
     (_ISO, _date),
     (_DMY, _date),
@@ -1668,6 +1759,7 @@ RULES: tuple[Rule, ...] = (
     (_PERCENT, _percent),
     (_PRESSURE, lambda m: f"{cardinal(int(m['a']))} sur "),
     (_CHIP_BITS, _chip_bits),
+    (_SHORT_FLOPS, _short_flops),
     (_UNITS_AFTER, _unit),
     (_MILLIONS_OF, lambda m: _magnitude_words(m) + (" d'" if m.string[m.end()] in "AEIOUYaeiouyéÉ" else " de ")),
     (_MAGNITUDE_ONLY, _magnitude_words),
@@ -1691,12 +1783,17 @@ RULES: tuple[Rule, ...] = (
 _CINQ = re.compile(r"\bcinq(?= mill)")
 _PER_100_KM = re.compile(r"(?:(?<=[A-Za-z])|(?<=[A-Za-z]\d)) ?/ ?100 ?km\b")  # "15 kWh/100 km", "5 l/100km": "aux cent kilomètres"
 _ARTICLE_49_3 = re.compile(r"(?<![\w.,])49[.-]3(?![\w.])")  # the constitution's article, "le 49.3", "le 49-3"
+# A unit's slips of the pen, said as the unit meant: "80 km-h" is km/h (was "kilomètres-h"), "5 MWc-crête" says
+# its "crête" once (was "mégawatts-crête-crête"); only after a number ("le km-h" of a text on cycling is left)
+_SPEED_SLIP = re.compile(r"(?<=\d)(?P<sp> ?)km-h\b")
+_PEAK_TWICE = re.compile(r"(?:(?<=\d[kMGT]Wc)|(?<=\d [kMGT]Wc))-crêtes?\b")
 
 
 def say_numbers(text: str) -> str:
     """Every written number in ``text`` replaced by its French words."""
     text = _ARTICLE_49_3.sub("quarante-neuf trois", text)
     text = _PER_100_KM.sub(" aux 100 km", text)
+    text = _PEAK_TWICE.sub("", _SPEED_SLIP.sub(r"\g<sp>km/h", text))
     for pattern, replacement in RULES:
         text = pattern.sub(replacement, text)
     return _DE_UN.sub(r"\1'\2", _CINQ.sub("cinque", text))
