@@ -298,3 +298,51 @@ def test_html_email_tables_with_styled_headings_and_bullet_cells() -> None:
         ("Coup de frein", "Le marché ralentit."),
         ("Reprise", "la demande repart en fin d'année."),
     ]
+
+
+# --- plain text: a newsletter's own shapes ------------------------------------------------
+
+_HEAD = (
+    "Le numéro de la semaine\n\n"
+    "CETTE SEMAINE • Les radios locales résistent • Le vinyle repart • Bienvenue dans Octet, samedi 7 mars 2026.\n\n"
+    "L'édito\n\n"
+    "Un premier paragraphe d'éditorial assez long pour être une vraie phrase, sur la presse et ses outils.\n\n"
+    "Un second paragraphe qui conclut l'éditorial et annonce les rubriques de la semaine.\n\n"
+    "Sophie Garnier\n\n"
+    "Les radios tiennent bon\n\n"
+    "Un paragraphe de tête qui présente la rubrique en une phrase.\n\n"
+    "  • Lyon, d'abord • Une radio associative a doublé son audience en deux ans.\n\n"
+    "  • Nantes, ensuite • Une autre a ouvert un studio dans une médiathèque.\n\n"
+)
+_TAIL = (
+    "EN BREF\n\n"
+    "  • Une radio de Rennes a signé un accord avec une école de journalisme pour ses stages.\n\n"
+    "  • Une autre, à Metz, lance une matinale en alsacien et en lorrain.\n"
+)
+
+
+def _text_issue(middle: str) -> tuple[list[tuple[str, tuple[str, ...], tuple[str, ...]]], dict[str, str]]:
+    issue = read_issue((_HEAD + middle + _TAIL).encode(), "x.txt")
+    sections = [(s.title, s.paragraphs, tuple(f"{i.lead} : {i.text}" if i.lead else i.text for i in s.items)) for s in issue.sections]
+    return sections, {d.text: d.reason for d in issue.dropped}
+
+
+def test_an_interview_whose_turns_are_named_under_its_headline_is_one_section() -> None:
+    interview = (
+        "Inès Morel : « Une radio locale vit de ses auditeurs »\n\n"
+        "Octet : Combien d'auditeurs vous écoutent chaque matin ?\n\n"
+        "Inès Morel : Un peu plus de 12 000, deux fois plus qu'il y a trois ans.\n\n"
+        "Octet : Qu'est-ce qui a changé ?\n\n"
+        "Inès Morel : Nous parlons des quartiers, et les gens s'y reconnaissent.\n\n"
+    )
+    sections, _ = _text_issue(interview)
+    assert [title for title, _, _ in sections] == [
+        "L'édito", "Les radios tiennent bon", "Inès Morel : « Une radio locale vit de ses auditeurs »", "EN BREF"
+    ]
+    assert sections[2][1][0] == "Octet : Combien d'auditeurs vous écoutent chaque matin ?" and len(sections[2][1]) == 4
+    # a question over a named quotation, asked once: a headline, its own chapter
+    sections, _ = _text_issue(
+        "Bercy : faut-il relever la TVA sur les abonnements ?\n\n"
+        "Claire Dumont : « Nous n'avons rien décidé », a répondu la ministre mardi devant les députés.\n\n"
+    )
+    assert "Bercy : faut-il relever la TVA sur les abonnements ?" in [title for title, _, _ in sections]

@@ -16,7 +16,7 @@ from dataclasses import replace
 from ..calendar_words import WEEKDAYS
 from ..editorials import EDITORIAL_LABEL, EDITORIAL_TITLE
 from ..errors import InputError
-from ..interviews import INTERVIEW_TITLE, SPEAKER
+from ..interviews import INTERVIEW_TITLE, PROPER_SPEAKER, SPEAKER
 from ..model import Issue, Item, Section, SectionKind
 from .blocks import SEPARATOR, Block, Document
 from .dates import find_date
@@ -383,7 +383,10 @@ class _Recogniser(HeaderReader):
                 self.add(Block("paragraph", text if SPEAKER.match(text) else f"Q : {text}"))
                 i += 1
                 continue
-            if self.heading(block, nxt) and not self.letter_signature(block, nxt) and not self.announced_figure(block):
+            if (
+                self.heading(block, nxt) and not self.letter_signature(block, nxt) and not self.announced_figure(block)
+                and not self.named_question(i, block, nxt)
+            ):  # fmt: skip
                 self.after_rule = False
                 draft = self.current
                 if (
@@ -492,6 +495,24 @@ class _Recogniser(HeaderReader):
         "Trois questions à …"): no section of its own."""
         deeper = block.kind != "heading" or draft.level == 0 or block.level > draft.level
         return bool(draft.title) and bool(INTERVIEW_TITLE.search(draft.title)) and block.text.rstrip().endswith("?") and deeper
+
+    def named_question(self, at: int, block: Block, nxt: Block | None) -> bool:
+        """'Octet : Combien de signalements traitez-vous ?' over 'Inès Morel : Une centaine par jour…': an
+        interview's question, its asker named at each turn, read in the interview's section, not a chapter. Someone
+        else answers under it, and the asker asks again, before or after (not "Bercy : faut-il relever la TVA ?"
+        over a minister's words, a headline)."""
+        asked = PROPER_SPEAKER.match(block.text)
+        if asked is None or block.kind != "paragraph" or not block.text.rstrip().endswith("?") or nxt is None or nxt.kind != "paragraph":
+            return False
+        answer = PROPER_SPEAKER.match(nxt.text)
+        if answer is None or answer["who"] == asked["who"] or nxt.text.rstrip().endswith("?"):
+            return False
+
+        def again(text: str) -> bool:
+            return (m := PROPER_SPEAKER.match(text)) is not None and m["who"] == asked["who"] and text.rstrip().endswith("?")
+
+        earlier = self.current is not None and any(again(p) for p in self.current.paragraphs)
+        return earlier or any(again(b.text) for b in self.blocks[at + 2 : at + 12] if b.drop is None)
 
     def poll_answers(self, at: int) -> list[int] | None:
         """'Sondage de la semaine : faut-il … ?' then two answers or more, short lines that are no
