@@ -346,3 +346,26 @@ def test_an_interview_whose_turns_are_named_under_its_headline_is_one_section() 
         "Claire Dumont : « Nous n'avons rien décidé », a répondu la ministre mardi devant les députés.\n\n"
     )
     assert "Bercy : faut-il relever la TVA sur les abonnements ?" in [title for title, _, _ in sections]
+
+
+def test_a_surveys_results_on_short_lines_are_its_items_and_the_next_headings_stay() -> None:
+    survey = (
+        "Sondage : les auditeurs et la radio du matin\n\n"
+        "Enquête réalisée en ligne du 2 au 4 mars auprès de 1 500 personnes.\n\n"
+        "72 % écoutent la radio avant de partir travailler\n\n"
+        "Un sur deux, soit 49 %, préfère une station locale\n\n"
+        "Seuls 8 % ont déjà payé pour un podcast\n\n"
+    )
+    sections, dropped = _text_issue(survey)
+    assert [title for title, _, _ in sections][2:] == ["Sondage : les auditeurs et la radio du matin", "EN BREF"]
+    assert sections[2][2] == (
+        "72 % écoutent la radio avant de partir travailler", "Un sur deux, soit 49 %, préfère une station locale",
+        "Seuls 8 % ont déjà payé pour un podcast",
+    )  # fmt: skip
+    assert "heading with no text" not in dropped.values()
+    # after the results, a story's headline with a share in it, over its text, is still a heading
+    sections, _ = _text_issue(
+        survey + "La publicité radio progresse de 4 %\n\nLes recettes publicitaires des stations ont augmenté l'an dernier, "
+        "portées par les annonceurs locaux et les campagnes des collectivités.\n\n"
+    )
+    assert "La publicité radio progresse de 4 %" in [title for title, _, _ in sections]

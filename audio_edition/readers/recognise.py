@@ -378,6 +378,10 @@ class _Recogniser(HeaderReader):
                 self.drop(i, text, "author biography")
                 i += 1
                 continue
+            if block.kind == "paragraph" and self.survey_result(j, block, nxt):
+                self.add(replace(block, kind="bullet"))  # "58 % disent avoir déjà vu un deepfake": one of the survey's results
+                i += 1
+                continue
             if block.kind == "paragraph" and block.strong and self.current is not None and self.question_of(self.current, block):
                 # a question in bold too long for a heading ("**Beaucoup d'exploitants réclament … Vous aussi ?**"): one all the same
                 self.add(Block("paragraph", text if SPEAKER.match(text) else f"Q : {text}"))
@@ -513,6 +517,23 @@ class _Recogniser(HeaderReader):
 
         earlier = self.current is not None and any(again(p) for p in self.current.paragraphs)
         return earlier or any(again(b.text) for b in self.blocks[at + 2 : at + 12] if b.drop is None)
+
+    def survey_result(self, j: int, block: Block, nxt: Block | None) -> bool:
+        """'67 % ne feraient pas confiance …' / '58 % disent …' / 'Seuls 12 % accepteraient …': a survey's results
+        set as short lines without bullets, items of its section, not headings over one another. Two or more in a
+        row under a survey ("Sondage : …", "Enquête Ifop réalisée…") or a line announcing them (":"); the last one
+        with no text under it (not "Le chômage recule à 7,3 %" over its story after the results)."""
+        draft = self.current
+        if draft is None or draft.open_lead or not _result_line(block):
+            return False
+        last = draft.items[-1][1] if draft.items else (draft.paragraphs[-1] if draft.paragraphs else "")
+        after_result = bool(last) and _result_line(Block("paragraph", last))
+        result_next = nxt is not None and _result_line(nxt) and self.rule_for(nxt) is None
+        if after_result:
+            text_under = nxt is not None and nxt.kind == "paragraph" and self.rule_for(nxt) is None and not self.heading(nxt, self.following(j)[1])
+            return result_next or not text_under
+        announced = bool(_SURVEY.search(draft.title) or _SURVEY.search(last)) or last.endswith(":")
+        return result_next and announced
 
     def poll_answers(self, at: int) -> list[int] | None:
         """'Sondage de la semaine : faut-il … ?' then two answers or more, short lines that are no
@@ -1271,6 +1292,20 @@ _TO_EDITORS = re.compile(r"\b(?:(?:votre|vos) (?:num[ée]ros?|lettre|articles?|[
 _EDITORS_NOTE = re.compile(r"\(?N\.?\s?D\.?\s?L\.?\s?R\.?\)?|\bla r[ée]daction\b\W*$")  # the editors' reply to a letter: "(N.D.L.R.)"
 _GUEST = re.compile(r"\binvit[ée]e?\b", re.IGNORECASE)
 _DIALOGUE = re.compile(r"(?:[QR]|Question|Réponse)\s*\.?\s*:|[—–]\s")  # an interview's lines
+
+
+# a survey, or what its results say of the people asked: "Sondage", "Enquête Ifop…", "1 012 répondants"
+_SURVEY = re.compile(r"\b(?:sondages?|enqu[êe]tes?|barom[èe]tres?|[ée]tudes?|interrog[ée]e?s|r[ée]pondants|panel)\b", re.IGNORECASE)
+
+
+def _result_line(block: Block) -> bool:
+    """A survey's result on a line of its own: a share, a few words, no sentence's end ("81 % souhaitent un
+    étiquetage obligatoire"; not "Oui : 23 %", a label's figure, nor a paragraph of text)."""
+    text = block.text.rstrip()
+    return (
+        block.kind == "paragraph" and bool(_SHARE.search(text)) and len(words(text)) <= 30
+        and not text.endswith((".", "!", "?", ":", ";", "…")) and not _LABELLED.fullmatch(text)
+    )  # fmt: skip
 
 
 def _ad_call(block: Block) -> bool:
