@@ -369,3 +369,19 @@ def test_a_surveys_results_on_short_lines_are_its_items_and_the_next_headings_st
         "portées par les annonceurs locaux et les campagnes des collectivités.\n\n"
     )
     assert "La publicité radio progresse de 4 %" in [title for title, _, _ in sections]
+
+
+def test_an_advertisements_offer_line_and_its_button_with_its_address_are_left_out_with_it() -> None:
+    for ad, offer, button in (
+        ("Partenaire", "Offre réservée aux lecteurs : 6 mois à 9 € par mois au lieu de 15 €",
+         "→ Commencer l'essai : https://ondeo.example/essai?utm_source=lettre"),
+        ("Un mot de notre partenaire", "Code RADIO26 : 1 mois offert", "Essayer Ondeo → https://ondeo.example/lettre"),
+    ):  # fmt: skip
+        sections, dropped = _text_issue(
+            f"{ad}\n\nOndeo monte vos émissions en quelques minutes, du micro à la mise en ligne. Hébergé en France.\n\n"
+            f"{offer}\n\n{button}\n\n"
+        )
+        assert [title for title, _, _ in sections] == ["L'édito", "Les radios tiennent bon", "EN BREF"]
+        assert len(sections[1][2]) == 2 and len(sections[2][2]) == 2  # (not an item of the section above)
+        assert dropped[offer] == "sponsored block"
+        assert dropped[button.removeprefix("→ ")] == "sponsored block"

@@ -153,7 +153,10 @@ class _Recogniser(HeaderReader):
                     links = True  # an address alone, in a list of sources
                 elif rule.reason == "byline" and len(self.sections) <= 1:
                     self.read_byline(text)
-                self.drop(i, text, rule.reason)
+                # an advertisement's button with its address ("Découvrir Capitalis → https://…"): part of it
+                ad_button = promo == "sponsored block" and not listed and rule.reason == "link" and _ad_call(block)
+                promo_button = promo_button or ad_button
+                self.drop(i, text, promo if ad_button and promo else rule.reason)
                 if rule.reason == "byline" and nxt is not None and self._guest_career(text, nxt):
                     # "Par Olusegun Adeyemi, invité de la semaine" / "Associé fondateur de…, il a investi…"
                     self.drop(j, nxt.text, "author biography")
@@ -486,11 +489,15 @@ class _Recogniser(HeaderReader):
         a heading or nothing after it (not "Testé : le Pixel 10 Pro" over its own text)."""
         k, block = at, self.blocks[at]
         for _ in range(6):
-            if block is None or block.kind not in ("paragraph", "bullet") or len(block.text) > 150 or self.rule_for(block) is not None:
+            if block is None or block.kind not in ("paragraph", "bullet") or len(block.text) > 150:
                 return False
+            rule = self.rule_for(block)
             j, nxt = self.following(k)
-            if k != at and _ad_call(block):
+            # (the button may carry its address, a link left out anyway: "Découvrir Capitalis → https://…")
+            if k != at and _ad_call(block) and (rule is None or rule.reason == "link"):
                 return nxt is None or self.heading(nxt, self.following(j)[1])
+            if rule is not None:
+                return False
             k, block = j, nxt
         return False
 
@@ -1294,6 +1301,8 @@ _GUEST = re.compile(r"\binvit[ée]e?\b", re.IGNORECASE)
 _DIALOGUE = re.compile(r"(?:[QR]|Question|Réponse)\s*\.?\s*:|[—–]\s")  # an interview's lines
 
 
+# a call's address after it: "Essayer gratuitement : https://…", "Découvrir Capitalis → https://…" (the arrow stays)
+_CALL_ADDRESS = re.compile(r"\s*[:—–]?\s*(?:https?://|www\.)\S+\s*$")
 # a survey, or what its results say of the people asked: "Sondage", "Enquête Ifop…", "1 012 répondants"
 _SURVEY = re.compile(r"\b(?:sondages?|enqu[êe]tes?|barom[èe]tres?|[ée]tudes?|interrog[ée]e?s|r[ée]pondants|panel)\b", re.IGNORECASE)
 
@@ -1309,8 +1318,10 @@ def _result_line(block: Block) -> bool:
 
 
 def _ad_call(block: Block) -> bool:
-    """An advertisement's button: a short call ("Essayez 14 jours gratuitement", "Réserver ma place →")."""
-    text = block.text
+    """An advertisement's button: a short call ("Essayez 14 jours gratuitement", "Réserver ma place →"), with its
+    address or not ("→ Essayer gratuitement : https://…", "Découvrir Capitalis → https://…")."""
+    text = _CALL_ADDRESS.sub("", block.text)
+    text = text.lstrip("→➜› ") if text[-1:] not in "→➜›>" else text
     return len(said_words(text)) <= 6 and bool(_CALL_TO_ACT.match(text) or _ARROWED_CALL.fullmatch(text) or _BARE_CALL.fullmatch(text))
 
 
