@@ -141,6 +141,12 @@ class _Recogniser(HeaderReader):
                     i += 1
                     continue
             rule = self.rule_for(block)
+            if rule is not None and rule.reason == "link" and promo == "sponsored block" and not listed and _ad_call(block):
+                # an advertisement's button with its address ("Découvrir Capitalis → https://…"): the ad's, not a link
+                promo_button = True
+                self.drop(i, text, promo)
+                i += 1
+                continue
             if rule is not None:
                 if rule.scope == "rest":
                     footer = rule.reason
@@ -153,10 +159,7 @@ class _Recogniser(HeaderReader):
                     links = True  # an address alone, in a list of sources
                 elif rule.reason == "byline" and len(self.sections) <= 1:
                     self.read_byline(text)
-                # an advertisement's button with its address ("Découvrir Capitalis → https://…"): part of it
-                ad_button = promo == "sponsored block" and not listed and rule.reason == "link" and _ad_call(block)
-                promo_button = promo_button or ad_button
-                self.drop(i, text, promo if ad_button and promo else rule.reason)
+                self.drop(i, text, rule.reason)
                 if rule.reason == "byline" and nxt is not None and self._guest_career(text, nxt):
                     # "Par Olusegun Adeyemi, invité de la semaine" / "Associé fondateur de…, il a investi…"
                     self.drop(j, nxt.text, "author biography")
