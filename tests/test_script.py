@@ -278,4 +278,3 @@ def test_the_credits_elide_before_a_vowel(show: Show) -> None:
     ):  # fmt: skip
         issue = Issue("Titre", None, (), None, (Section("Édito", ("Un texte.",)),), editor)
         assert said in build_script(issue, show).segments[-1].cues[-1].text
-
