@@ -298,3 +298,90 @@ def test_html_email_tables_with_styled_headings_and_bullet_cells() -> None:
         ("Coup de frein", "Le marché ralentit."),
         ("Reprise", "la demande repart en fin d'année."),
     ]
+
+
+# --- plain text: a newsletter's own shapes ------------------------------------------------
+
+_HEAD = (
+    "Le numéro de la semaine\n\n"
+    "CETTE SEMAINE • Les radios locales résistent • Le vinyle repart • Bienvenue dans Octet, samedi 7 mars 2026.\n\n"
+    "L'édito\n\n"
+    "Un premier paragraphe d'éditorial assez long pour être une vraie phrase, sur la presse et ses outils.\n\n"
+    "Un second paragraphe qui conclut l'éditorial et annonce les rubriques de la semaine.\n\n"
+    "Sophie Garnier\n\n"
+    "Les radios tiennent bon\n\n"
+    "Un paragraphe de tête qui présente la rubrique en une phrase.\n\n"
+    "  • Lyon, d'abord • Une radio associative a doublé son audience en deux ans.\n\n"
+    "  • Nantes, ensuite • Une autre a ouvert un studio dans une médiathèque.\n\n"
+)
+_TAIL = (
+    "EN BREF\n\n"
+    "  • Une radio de Rennes a signé un accord avec une école de journalisme pour ses stages.\n\n"
+    "  • Une autre, à Metz, lance une matinale en alsacien et en lorrain.\n"
+)
+
+
+def _text_issue(middle: str) -> tuple[list[tuple[str, tuple[str, ...], tuple[str, ...]]], dict[str, str]]:
+    issue = read_issue((_HEAD + middle + _TAIL).encode(), "x.txt")
+    sections = [(s.title, s.paragraphs, tuple(f"{i.lead} : {i.text}" if i.lead else i.text for i in s.items)) for s in issue.sections]
+    return sections, {d.text: d.reason for d in issue.dropped}
+
+
+def test_an_interview_whose_turns_are_named_under_its_headline_is_one_section() -> None:
+    interview = (
+        "Inès Morel : « Une radio locale vit de ses auditeurs »\n\n"
+        "Octet : Combien d'auditeurs vous écoutent chaque matin ?\n\n"
+        "Inès Morel : Un peu plus de 12 000, deux fois plus qu'il y a trois ans.\n\n"
+        "Octet : Qu'est-ce qui a changé ?\n\n"
+        "Inès Morel : Nous parlons des quartiers, et les gens s'y reconnaissent.\n\n"
+    )
+    sections, _ = _text_issue(interview)
+    assert [title for title, _, _ in sections] == [
+        "L'édito", "Les radios tiennent bon", "Inès Morel : « Une radio locale vit de ses auditeurs »", "EN BREF"
+    ]
+    assert sections[2][1][0] == "Octet : Combien d'auditeurs vous écoutent chaque matin ?" and len(sections[2][1]) == 4
+    # a question over a named quotation, asked once: a headline, its own chapter
+    sections, _ = _text_issue(
+        "Bercy : faut-il relever la TVA sur les abonnements ?\n\n"
+        "Claire Dumont : « Nous n'avons rien décidé », a répondu la ministre mardi devant les députés.\n\n"
+    )
+    assert "Bercy : faut-il relever la TVA sur les abonnements ?" in [title for title, _, _ in sections]
+
+
+def test_a_surveys_results_on_short_lines_are_its_items_and_the_next_headings_stay() -> None:
+    survey = (
+        "Sondage : les auditeurs et la radio du matin\n\n"
+        "Enquête réalisée en ligne du 2 au 4 mars auprès de 1 500 personnes.\n\n"
+        "72 % écoutent la radio avant de partir travailler\n\n"
+        "Un sur deux, soit 49 %, préfère une station locale\n\n"
+        "Seuls 8 % ont déjà payé pour un podcast\n\n"
+    )
+    sections, dropped = _text_issue(survey)
+    assert [title for title, _, _ in sections][2:] == ["Sondage : les auditeurs et la radio du matin", "EN BREF"]
+    assert sections[2][2] == (
+        "72 % écoutent la radio avant de partir travailler", "Un sur deux, soit 49 %, préfère une station locale",
+        "Seuls 8 % ont déjà payé pour un podcast",
+    )  # fmt: skip
+    assert "heading with no text" not in dropped.values()
+    # after the results, a story's headline with a share in it, over its text, is still a heading
+    sections, _ = _text_issue(
+        survey + "La publicité radio progresse de 4 %\n\nLes recettes publicitaires des stations ont augmenté l'an dernier, "
+        "portées par les annonceurs locaux et les campagnes des collectivités.\n\n"
+    )
+    assert "La publicité radio progresse de 4 %" in [title for title, _, _ in sections]
+
+
+def test_an_advertisements_offer_line_and_its_button_with_its_address_are_left_out_with_it() -> None:
+    for ad, offer, button in (
+        ("Partenaire", "Offre réservée aux lecteurs : 6 mois à 9 € par mois au lieu de 15 €",
+         "→ Commencer l'essai : https://ondeo.example/essai?utm_source=lettre"),
+        ("Un mot de notre partenaire", "Code RADIO26 : 1 mois offert", "Essayer Ondeo → https://ondeo.example/lettre"),
+    ):  # fmt: skip
+        sections, dropped = _text_issue(
+            f"{ad}\n\nOndeo monte vos émissions en quelques minutes, du micro à la mise en ligne. Hébergé en France.\n\n"
+            f"{offer}\n\n{button}\n\n"
+        )
+        assert [title for title, _, _ in sections] == ["L'édito", "Les radios tiennent bon", "EN BREF"]
+        assert len(sections[1][2]) == 2 and len(sections[2][2]) == 2  # (not an item of the section above)
+        assert dropped[offer] == "sponsored block"
+        assert dropped[button.removeprefix("→ ")] == "sponsored block"

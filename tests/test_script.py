@@ -207,6 +207,23 @@ def test_an_interview_whose_speakers_are_named(show: Show) -> None:
     assert {c.role for c in section.cues} == {reader}
 
 
+def test_an_interview_read_from_text_with_named_turns_under_its_headline_has_two_voices(show: Show) -> None:
+    text = (
+        "Le numéro de la semaine\n\nL'édito\n\nUn paragraphe d'éditorial assez long pour être une vraie phrase, sur la presse.\n\n"
+        "Sophie Garnier\n\nInès Morel : « Une radio locale vit de ses auditeurs »\n\n"
+        "Octet : Combien d'auditeurs vous écoutent chaque matin ?\n\nInès Morel : Un peu plus de 12 000 chaque matin.\n\n"
+        "Octet : Qu'est-ce qui a changé ?\n\nInès Morel : Nous parlons des quartiers.\n\n"
+        "EN BREF\n\n  • Une radio de Rennes recrute.\n\n  • Une autre, à Metz, lance une matinale.\n"
+    )
+    issue = read_issue(text.encode(), "x.txt")
+    section = next(s for s in build_script(issue, show).segments if s.title.startswith("Inès Morel"))
+    reader = section.cues[0].role
+    assert [(c.role == reader, c.text) for c in section.cues[1:]] == [
+        (False, "Combien d'auditeurs vous écoutent chaque matin ?"), (True, "Un peu plus de 12 000 chaque matin."),
+        (False, "Qu'est-ce qui a changé ?"), (True, "Nous parlons des quartiers."),
+    ]  # fmt: skip
+
+
 def test_an_interview_with_dashed_questions(show: Show) -> None:
     paragraphs = ("Une introduction.", "— Pourquoi l'Isère ?", "Pour la liberté.", "— Et demain ?", "On verra.")
     issue = Issue("Sans date", None, (), None, (Section("Entretien", paragraphs),), None)

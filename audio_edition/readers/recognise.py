@@ -16,7 +16,7 @@ from dataclasses import replace
 from ..calendar_words import WEEKDAYS
 from ..editorials import EDITORIAL_LABEL, EDITORIAL_TITLE
 from ..errors import InputError
-from ..interviews import INTERVIEW_TITLE, SPEAKER
+from ..interviews import INTERVIEW_TITLE, PROPER_SPEAKER, SPEAKER
 from ..model import Issue, Item, Section, SectionKind
 from .blocks import SEPARATOR, Block, Document
 from .dates import find_date
@@ -141,6 +141,12 @@ class _Recogniser(HeaderReader):
                     i += 1
                     continue
             rule = self.rule_for(block)
+            if rule is not None and rule.reason == "link" and promo == "sponsored block" and not listed and _ad_call(block):
+                # an advertisement's button with its address ("Découvrir Capitalis → https://…"): the ad's, not a link
+                promo_button = True
+                self.drop(i, text, promo)
+                i += 1
+                continue
             if rule is not None:
                 if rule.scope == "rest":
                     footer = rule.reason
@@ -389,12 +395,19 @@ class _Recogniser(HeaderReader):
                 self.drop(i, text, "author biography")
                 i += 1
                 continue
+            if block.kind == "paragraph" and self.survey_result(j, block, nxt):
+                self.add(replace(block, kind="bullet"))  # "58 % disent avoir déjà vu un deepfake": one of the survey's results
+                i += 1
+                continue
             if block.kind == "paragraph" and block.strong and self.current is not None and self.question_of(self.current, block):
                 # a question in bold too long for a heading ("**Beaucoup d'exploitants réclament … Vous aussi ?**"): one all the same
                 self.add(Block("paragraph", text if SPEAKER.match(text) else f"Q : {text}"))
                 i += 1
                 continue
-            if self.heading(block, nxt) and not self.letter_signature(block, nxt) and not self.announced_figure(block):
+            if (
+                self.heading(block, nxt) and not self.letter_signature(block, nxt) and not self.announced_figure(block)
+                and not self.named_question(i, block, nxt)
+            ):  # fmt: skip
                 self.after_rule = False
                 draft = self.current
                 if (
@@ -490,11 +503,15 @@ class _Recogniser(HeaderReader):
         a heading or nothing after it (not "Testé : le Pixel 10 Pro" over its own text)."""
         k, block = at, self.blocks[at]
         for _ in range(6):
-            if block is None or block.kind not in ("paragraph", "bullet") or len(block.text) > 150 or self.rule_for(block) is not None:
+            if block is None or block.kind not in ("paragraph", "bullet") or len(block.text) > 150:
                 return False
+            rule = self.rule_for(block)
             j, nxt = self.following(k)
-            if k != at and _ad_call(block):
+            # (the button may carry its address, a link left out anyway: "Découvrir Capitalis → https://…")
+            if k != at and _ad_call(block) and (rule is None or rule.reason == "link"):
                 return nxt is None or self.heading(nxt, self.following(j)[1])
+            if rule is not None:
+                return False
             k, block = j, nxt
         return False
 
@@ -503,6 +520,41 @@ class _Recogniser(HeaderReader):
         "Trois questions à …"): no section of its own."""
         deeper = block.kind != "heading" or draft.level == 0 or block.level > draft.level
         return bool(draft.title) and bool(INTERVIEW_TITLE.search(draft.title)) and block.text.rstrip().endswith("?") and deeper
+
+    def named_question(self, at: int, block: Block, nxt: Block | None) -> bool:
+        """'Octet : Combien de signalements traitez-vous ?' over 'Inès Morel : Une centaine par jour…': an
+        interview's question, its asker named at each turn, read in the interview's section, not a chapter. Someone
+        else answers under it, and the asker asks again, before or after (not "Bercy : faut-il relever la TVA ?"
+        over a minister's words, a headline)."""
+        asked = PROPER_SPEAKER.match(block.text)
+        if asked is None or block.kind != "paragraph" or not block.text.rstrip().endswith("?") or nxt is None or nxt.kind != "paragraph":
+            return False
+        answer = PROPER_SPEAKER.match(nxt.text)
+        if answer is None or answer["who"] == asked["who"] or nxt.text.rstrip().endswith("?"):
+            return False
+
+        def again(text: str) -> bool:
+            return (m := PROPER_SPEAKER.match(text)) is not None and m["who"] == asked["who"] and text.rstrip().endswith("?")
+
+        earlier = self.current is not None and any(again(p) for p in self.current.paragraphs)
+        return earlier or any(again(b.text) for b in self.blocks[at + 2 : at + 12] if b.drop is None)
+
+    def survey_result(self, j: int, block: Block, nxt: Block | None) -> bool:
+        """'67 % ne feraient pas confiance …' / '58 % disent …' / 'Seuls 12 % accepteraient …': a survey's results
+        set as short lines without bullets, items of its section, not headings over one another. Two or more in a
+        row under a survey ("Sondage : …", "Enquête Ifop réalisée…") or a line announcing them (":"); the last one
+        with no text under it (not "Le chômage recule à 7,3 %" over its story after the results)."""
+        draft = self.current
+        if draft is None or draft.open_lead or not _result_line(block):
+            return False
+        last = draft.items[-1][1] if draft.items else (draft.paragraphs[-1] if draft.paragraphs else "")
+        after_result = bool(last) and _result_line(Block("paragraph", last))
+        result_next = nxt is not None and _result_line(nxt) and self.rule_for(nxt) is None
+        if after_result:
+            text_under = nxt is not None and nxt.kind == "paragraph" and self.rule_for(nxt) is None and not self.heading(nxt, self.following(j)[1])
+            return result_next or not text_under
+        announced = bool(_SURVEY.search(draft.title) or _SURVEY.search(last)) or last.endswith(":")
+        return result_next and announced
 
     def poll_answers(self, at: int) -> list[int] | None:
         """'Sondage de la semaine : faut-il … ?' then two answers or more, short lines that are no
@@ -1268,9 +1320,27 @@ _GUEST = re.compile(r"\binvit[ée]e?\b", re.IGNORECASE)
 _DIALOGUE = re.compile(r"(?:[QR]|Question|Réponse)\s*\.?\s*:|[—–]\s")  # an interview's lines
 
 
+# a call's address after it: "Essayer gratuitement : https://…", "Découvrir Capitalis → https://…" (the arrow stays)
+_CALL_ADDRESS = re.compile(r"\s*[:—–]?\s*(?:https?://|www\.)\S+\s*$")
+# a survey, or what its results say of the people asked: "Sondage", "Enquête Ifop…", "1 012 répondants"
+_SURVEY = re.compile(r"\b(?:sondages?|enqu[êe]tes?|barom[èe]tres?|[ée]tudes?|interrog[ée]e?s|r[ée]pondants|panel)\b", re.IGNORECASE)
+
+
+def _result_line(block: Block) -> bool:
+    """A survey's result on a line of its own: a share, a few words, no sentence's end ("81 % souhaitent un
+    étiquetage obligatoire"; not "Oui : 23 %", a label's figure, nor a paragraph of text)."""
+    text = block.text.rstrip()
+    return (
+        block.kind == "paragraph" and bool(_SHARE.search(text)) and len(words(text)) <= 30
+        and not text.endswith((".", "!", "?", ":", ";", "…")) and not _LABELLED.fullmatch(text)
+    )  # fmt: skip
+
+
 def _ad_call(block: Block) -> bool:
-    """An advertisement's button: a short call ("Essayez 14 jours gratuitement", "Réserver ma place →")."""
-    text = block.text
+    """An advertisement's button: a short call ("Essayez 14 jours gratuitement", "Réserver ma place →"), with its
+    address or not ("→ Essayer gratuitement : https://…", "Découvrir Capitalis → https://…")."""
+    text = _CALL_ADDRESS.sub("", block.text)
+    text = text.lstrip("→➜› ") if text[-1:] not in "→➜›>" else text
     return len(said_words(text)) <= 6 and bool(_CALL_TO_ACT.match(text) or _ARROWED_CALL.fullmatch(text) or _BARE_CALL.fullmatch(text))
 
 
