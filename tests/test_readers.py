@@ -1210,3 +1210,32 @@ def test_markdown_an_agenda_under_a_bold_rubric_keeps_all_its_entries() -> None:
     items = [i.lead + " " + i.text for s in issue.sections for i in s.items]
     assert len(items) == 4 and all(date in " ".join(items) for date in ("12/05", "19/05", "26/05", "02/06"))
     assert not [d for d in issue.dropped if d.reason == "heading with no text"]
+
+
+@pytest.mark.parametrize(
+    "ad",
+    [
+        "Partenaire\n\nRailBox loue des casiers connectés dans les gares de la région.\n\n→ Réservez un casier : https://railbox.example/reserver",
+        "Sponsorisé par RailBox\n\nRailBox loue des casiers connectés dans les gares de la région.\n\nRéservez un casier → https://railbox.example/r",
+        "Un mot de notre partenaire\n\nRailBox loue des casiers connectés dans les gares. Réservez un casier → https://railbox.example/r",
+        "Partenaire\n\nRailBox loue des casiers connectés dans les gares de la région.\n\n→ En savoir plus : railbox.fr/offre",
+        "Partenaire\n\nRailBox loue des casiers connectés dans les gares de la région.\n\n→ Réservez un casier",
+    ],
+)
+def test_text_an_ad_inside_a_section_ends_at_its_button_with_its_address(ad: str) -> None:
+    # "Partenaire" / its text / "→ Réservez un casier : https://…" between two briefs: only the ad and its button go,
+    # the section's next briefs are read (the button's address, or the arrow taken for a bullet, had hidden the button,
+    # and the ad ran to the next heading)
+    text = (
+        "La Lettre du Rail\n\nSamedi 6 juin 2026\n\nLes trains de l'été\n\n"
+        "• Ligne des Causses • La ligne rouvre le 4 juillet après huit mois de travaux sur les ouvrages d'art.\n\n"
+        f"{ad}\n\n"
+        "• Des trains de nuit • Deux allers-retours par semaine relieront la vallée à la capitale dès le 10 juillet.\n\n"
+        "• La Région sévit sur les retards • Le contrat prévoit des pénalités plus lourdes à partir de septembre.\n\n"
+        "Le fret\n\n• Le wagon isolé • Trois chargeurs ont rejoint le service de wagons isolés de la plateforme de Capdenac.\n"
+    )
+    issue = read_issue(text.encode(), "rail.txt")
+    sections = {s.title: s for s in issue.sections}
+    assert [i.lead for i in sections["Les trains de l'été"].items][-2:] == ["Des trains de nuit", "La Région sévit sur les retards"]
+    assert "RailBox" not in _read(issue)
+    assert {d.reason for d in issue.dropped if "RailBox" in d.text or "casier" in d.text} == {"sponsored block"}

@@ -222,8 +222,9 @@ class _Recogniser(HeaderReader):
                 # an advertisement's button, a short linked line: "Demander une démo"
                 # ("Télécharger le livre blanc" in plain text, where it has no link: a call with a heading
                 # or the section's next item after it, not "Testé : le Pixel 10 Pro" over its own text)
-                button = not listed and block.kind == "paragraph" and len(said_words(text)) <= 6 and (
-                    bool(block.url)
+                # (or a bullet in plain text, whose arrow was taken for its marker: "→ Demandez une démonstration")
+                button = not listed and block.kind in ("paragraph", "bullet") and len(said_words(text)) <= 6 and (
+                    (block.kind == "paragraph" and bool(block.url))
                     or (promo == "sponsored block" and not promo_button and bool(_CALL_TO_ACT.match(text) or _ARROWED_CALL.fullmatch(text))
                         and (nxt is None or nxt.kind == "bullet" or bool(nxt.lead) or self.heading(nxt, self.following(j)[1])))
                     # (a bare call only right over the next heading: over bullets or led briefs, "Comprendre la
@@ -236,7 +237,7 @@ class _Recogniser(HeaderReader):
                 boxed = promo == "sponsored block" and not listed and not promo_button and self._call_ahead(i)
                 if item or button or boxed or (not listed and not (self.heading(block, nxt) or names_line(block, self.profile))):
                     self.drop(i, text, promo)
-                    promo_button = promo_button or button or (boxed and _ad_call(block))
+                    promo_button = promo_button or button or (boxed and _ad_call(block)) or (promo == "sponsored block" and not listed and _addressed_call(text))
                     links = links or (listed and linked)
                     marked = marked and block.kind == "bullet"
                     i += 1
@@ -1256,6 +1257,15 @@ def _ad_call(block: Block) -> bool:
     """An advertisement's button: a short call ("Essayez 14 jours gratuitement", "Réserver ma place →")."""
     text = block.text
     return len(said_words(text)) <= 6 and bool(_CALL_TO_ACT.match(text) or _ARROWED_CALL.fullmatch(text) or _BARE_CALL.fullmatch(text))
+
+
+def _addressed_call(text: str) -> bool:
+    """An advertisement's button with the address it leads to, on its own line or closing the ad's paragraph:
+    "Demandez une démonstration → https://…", "En savoir plus : exemple.fr/demo", "… d'eau potable. Essayez : https://…"."""
+    if not ends_with_address(text) or " " not in text:
+        return False
+    call = re.split(r"(?<=[.!?…])\s+", text.rsplit(None, 1)[0].rstrip(" :→➜›—–-"))[-1]
+    return _ad_call(Block("paragraph", call))
 
 
 def _key(title: str) -> str:
