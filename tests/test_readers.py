@@ -1239,3 +1239,41 @@ def test_text_an_ad_inside_a_section_ends_at_its_button_with_its_address(ad: str
     assert [i.lead for i in sections["Les trains de l'été"].items][-2:] == ["Des trains de nuit", "La Région sévit sur les retards"]
     assert "RailBox" not in _read(issue)
     assert {d.reason for d in issue.dropped if "RailBox" in d.text or "casier" in d.text} == {"sponsored block"}
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Vous recevez La Lettre du Rail car vous êtes abonné(e).",
+        "Vous avez aimé La Lettre du Rail ? Transférez-la à un collègue.\nVous recevez Rail Hebdo parce que vous vous êtes inscrit sur rail.example.",
+        "Vous avez aimé ce numéro ? Faites-le suivre.",
+    ],
+)
+def test_text_a_footer_line_naming_the_letter_leaves_the_postscript_and_its_signer(footer: str) -> None:
+    # "Vous recevez <the letter> car vous êtes abonné(e).", whatever its name: the footer, not a chapter named after
+    # the editor who signs the P.S. above it, nor the P.S. an item of the last section
+    text = (
+        "La Lettre du Rail\n\nSamedi 6 juin 2026\n\nL'été du rail\n\n"
+        "Les chantiers s'achèvent, les lignes rouvrent et les trains de nuit reviennent : l'été s'annonce chargé sur nos rails.\n\n"
+        "Mathilde Roussel\n\nLes trains de l'été\n\n"
+        "• Ligne des Causses • La ligne rouvre le 4 juillet après huit mois de travaux sur les ouvrages d'art.\n\n"
+        "• Des trains de nuit • Deux allers-retours par semaine relieront la vallée à la capitale dès le 10 juillet.\n\n"
+        "P.S. Pas de lettre le 13 juin : toute l'équipe sera dans le premier train de la ligne rouverte.\n\n"
+        f"Mathilde Roussel\n\n{footer}\nSe désabonner : https://rail.example/u/42\n"
+    )
+    issue = read_issue(text.encode(), "rail.txt")
+    assert [s.title for s in issue.sections] == ["L'été du rail", "Les trains de l'été"]
+    assert issue.postscript == ("P.S. Pas de lettre le 13 juin : toute l'équipe sera dans le premier train de la ligne rouverte.",)
+    assert "Vous" not in _read(issue)
+
+
+def test_text_advice_on_unwanted_calls_is_no_footer() -> None:
+    # "Vous recevez des appels … car vous êtes inscrit sur une liste ?": advice, not the letter's footer; the brief and
+    # the ones after it are read
+    text = (
+        "La Lettre du Rail\n\nSamedi 6 juin 2026\n\nVos droits\n\n"
+        "• Démarchage • Vous recevez des appels de démarchage car vous êtes inscrit sur un fichier ? Le service Bloctel les interdit.\n\n"
+        "• Remboursements • Un retard de plus d'une heure ouvre droit à un remboursement d'un quart du billet.\n"
+    )
+    issue = read_issue(text.encode(), "rail.txt")
+    assert [i.lead for s in issue.sections for i in s.items] == ["Démarchage", "Remboursements"]
