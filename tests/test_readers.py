@@ -1277,3 +1277,20 @@ def test_text_advice_on_unwanted_calls_is_no_footer() -> None:
     )
     issue = read_issue(text.encode(), "rail.txt")
     assert [i.lead for s in issue.sections for i in s.items] == ["Démarchage", "Remboursements"]
+
+
+def test_text_a_briefs_headline_keeps_its_colon_and_its_wink() -> None:
+    # "• Retards : la Région sévit • Le contrat …": the headline before the "•" is the lead, not "Retards" cut at its
+    # colon; "• Un été sans panne (ou presque) • …" ends with a headline's wink, and is a lead like the others
+    text = (
+        "La Lettre du Rail\n\nSamedi 6 juin 2026\n\nLes trains de l'été\n\n"
+        "• Retards : la Région sévit • Le contrat signé jeudi prévoit des pénalités plus lourdes à partir de septembre.\n\n"
+        "• Un été sans panne (ou presque) • Les nouvelles rames n'ont connu que deux pannes en quatre mois de service.\n\n"
+        "• Tarifs : le billet à 1 € revient pour les moins de 26 ans pendant tout l'été.\n\n"
+        "• Horaires : 6 h – 23 h • Fréquence : 30 min\n\n"
+        "• Sam Roy (SNCF) : il promet des rames neuves sur la ligne dès le mois de septembre prochain.\n"
+    )
+    issue = read_issue(text.encode(), "rail.txt")
+    items = [(i.lead, i.text[:12]) for s in issue.sections for i in s.items]
+    assert items[:3] == [("Retards : la Région sévit", "Le contrat s"), ("Un été sans panne (ou presque)", "Les nouvelle"), ("Tarifs", "le billet à ")]
+    assert items[3][0] == "Horaires" and items[4][0] == ""  # (details, not a headline; a name with its aside is no lead)
