@@ -1294,3 +1294,26 @@ def test_text_a_briefs_headline_keeps_its_colon_and_its_wink() -> None:
     items = [(i.lead, i.text[:12]) for s in issue.sections for i in s.items]
     assert items[:3] == [("Retards : la Région sévit", "Le contrat s"), ("Un été sans panne (ou presque)", "Les nouvelle"), ("Tarifs", "le billet à ")]
     assert items[3][0] == "Horaires" and items[4][0] == ""  # (details, not a headline; a name with its aside is no lead)
+
+
+def test_text_a_names_line_closing_a_section_names_it_not_the_next() -> None:
+    # "SNCF Réseau • Alstom • Région Occitanie" after the briefs that name them, over the next heading: the names of the
+    # section above (the next one is still news, not briefs); names over briefs that name them stay with them
+    text = (
+        "La Lettre du Rail\n\nSamedi 6 juin 2026\n\nL'été du rail\n\n"
+        "Les chantiers s'achèvent, les lignes rouvrent et les trains de nuit reviennent : l'été s'annonce chargé sur nos rails.\n\n"
+        "Mathilde Roussel\n\nLes lignes rouvrent\n\n"
+        "• Ligne des Causses • SNCF Réseau rouvre la ligne le 4 juillet après huit mois de travaux sur les ouvrages d'art.\n\n"
+        "• Des rames neuves • Alstom livre à la Région Occitanie les dix premières rames commandées en 2023.\n\n"
+        "SNCF Réseau • Alstom • Région Occitanie\n\nLe fret se réveille\n\n"
+        "• Le wagon isolé • Trois chargeurs ont rejoint le service de wagons isolés de la plateforme de Capdenac.\n\n"
+        "• Les céréales • Une coopérative expédie de nouveau son blé par le train, deux fois par semaine.\n\n"
+        "Fret SNCF • Capdenac\n\nLe fret, suite\n\n"
+        "• Capdenac agrandit sa plateforme • Fret SNCF y ajoute deux voies de chargement d'ici la fin de l'année.\n"
+    )
+    issue = read_issue(text.encode(), "rail.txt")
+    sections = {s.title: s for s in issue.sections}
+    assert sections["Les lignes rouvrent"].names == ("SNCF Réseau", "Alstom", "Région Occitanie")
+    assert sections["Les lignes rouvrent"].kind == "news"
+    assert sections["Le fret se réveille"].names == () and sections["Le fret se réveille"].kind == "news"
+    assert sections["Le fret, suite"].names == ("Fret SNCF", "Capdenac")

@@ -39,6 +39,7 @@ class _Recogniser(HeaderReader):
         draft = self.current
         if title and draft is not None and not draft.title and draft.names and draft.empty():
             draft.title, draft.level, draft.url, draft.at = title, level, url, i  # names, then the heading
+            draft.names_over = True
             return draft
         draft = Draft(title, level=level, url=url, at=i)
         if len(self.sections) == 1:
@@ -946,6 +947,7 @@ class _Recogniser(HeaderReader):
                 draft.title = ""
         for draft in [d for d in self.sections[1:] if self._house_event(d)]:
             self.drop_section(draft, "promotion")  # "Les Rencontres Octet 2026 : …", its price and its registration
+        self._closing_names()
         for draft, after in zip(self.sections, [*self.sections[1:], None], strict=False):
             if (
                 draft.empty() and draft.title and after is not None and after.at == draft.at + 1
@@ -1008,6 +1010,16 @@ class _Recogniser(HeaderReader):
             url=self.doc.url,
             postscript=tuple(self.postscript),
         )
+
+    def _closing_names(self) -> None:
+        """A line of names over a heading that names the section above it, not the one under it: "Inserm • Sanofi" /
+        "➗ MATHÉMATIQUES", after briefs on both, closes them (in the heading's section they made its text briefs)."""
+        for before, draft in zip(self.sections[1:], self.sections[2:], strict=False):
+            if not (draft.names_over and draft.names and draft.title) or before.names:
+                continue
+            said = [sum(n.casefold() in _said_text(d).casefold() for n in draft.names) for d in (before, draft)]
+            if said[0] > said[1]:
+                before.names, before.names_closing, draft.names = draft.names, True, ()
 
     def _announced_tables(self) -> None:
         """'Le classement des variations :' over a table, then the section's text: it goes with the
@@ -1162,7 +1174,7 @@ class _Recogniser(HeaderReader):
         story = 0 <= draft.at < len(self.blocks) and self.blocks[draft.at].story
         if first and not draft.names and not rubric and not story and (self.signature is not None or (draft.paragraphs and not draft.items)):
             kind = "editorial"  # signed, or prose: a first section of bullets ("À la une") is news, not an editorial
-        elif draft.names or not draft.title:
+        elif (draft.names and not draft.names_closing) or not draft.title:
             kind = "briefs"
         elif not draft.items and (len(draft.paragraphs) >= 3 or sum(map(len, draft.paragraphs)) >= 1500):
             kind = "dossier"
@@ -1266,6 +1278,11 @@ def _addressed_call(text: str) -> bool:
         return False
     call = re.split(r"(?<=[.!?…])\s+", text.rsplit(None, 1)[0].rstrip(" :→➜›—–-"))[-1]
     return _ad_call(Block("paragraph", call))
+
+
+def _said_text(draft: Draft) -> str:
+    """A section's words: its title, paragraphs and items."""
+    return " ".join([draft.title, *draft.paragraphs, *(f"{lead} {text}" for lead, text, _ in draft.items)])
 
 
 def _key(title: str) -> str:
