@@ -1317,3 +1317,17 @@ def test_text_a_names_line_closing_a_section_names_it_not_the_next() -> None:
     assert sections["Les lignes rouvrent"].kind == "news"
     assert sections["Le fret se réveille"].names == () and sections["Le fret se réveille"].kind == "news"
     assert sections["Le fret, suite"].names == ("Fret SNCF", "Capdenac")
+
+
+def test_text_an_ad_among_bullets_without_leads_ends_at_its_button() -> None:
+    # bullets with no lead-in before and after "Partenaire" / its text / its button: the section's next bullets are read
+    text = (
+        "La Lettre du Rail\n\nSamedi 6 juin 2026\n\nLes trains de l'été\n\n"
+        "• La ligne des Causses rouvre le 4 juillet après huit mois de travaux sur les ouvrages d'art.\n\n"
+        "Partenaire\n\nRailBox loue des casiers connectés dans les gares de la région.\n\n→ Réservez un casier : https://railbox.example/r\n\n"
+        "• Deux allers-retours de nuit par semaine relieront la vallée à la capitale dès le 10 juillet.\n\n"
+        "• Le contrat signé jeudi prévoit des pénalités plus lourdes en cas de retard à partir de septembre.\n"
+    )
+    issue = read_issue(text.encode(), "rail.txt")
+    assert len([i for s in issue.sections for i in s.items]) == 3
+    assert "RailBox" not in _read(issue)

@@ -161,8 +161,12 @@ class _Recogniser(HeaderReader):
                     self.skip.add(j)
                 i += 1
                 continue
-            if promo == "sponsored block" and promo_button and block.kind == "bullet" and _LED_ITEM.match(text):
-                promo = None  # an advertisement set in a section ends after its button, at the section's next item
+            if promo == "sponsored block" and promo_button and block.kind == "bullet" and (
+                _LED_ITEM.match(text) or (self.current is not None and bool(self.current.items))
+            ):
+                # an advertisement set in a section ends after its button, at the section's next item (led, or a
+                # bullet like those read before the ad: "• La mission SWOT mesure …")
+                promo = None
             by = BY_NAME.search(text) if len(words(text)) <= 16 else None
             by_name = by is not None and person_name(by["name"], self.profile) is not None and _DETAILS_AFTER.match(text, by.end()) is not None
             day = find_date(text) if _PUBLISHED.match(text) else None
