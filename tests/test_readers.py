@@ -1210,3 +1210,124 @@ def test_markdown_an_agenda_under_a_bold_rubric_keeps_all_its_entries() -> None:
     items = [i.lead + " " + i.text for s in issue.sections for i in s.items]
     assert len(items) == 4 and all(date in " ".join(items) for date in ("12/05", "19/05", "26/05", "02/06"))
     assert not [d for d in issue.dropped if d.reason == "heading with no text"]
+
+
+@pytest.mark.parametrize(
+    "ad",
+    [
+        "Partenaire\n\nRailBox loue des casiers connectés dans les gares de la région.\n\n→ Réservez un casier : https://railbox.example/reserver",
+        "Sponsorisé par RailBox\n\nRailBox loue des casiers connectés dans les gares de la région.\n\nRéservez un casier → https://railbox.example/r",
+        "Un mot de notre partenaire\n\nRailBox loue des casiers connectés dans les gares. Réservez un casier → https://railbox.example/r",
+        "Partenaire\n\nRailBox loue des casiers connectés dans les gares de la région.\n\n→ En savoir plus : railbox.fr/offre",
+        "Partenaire\n\nRailBox loue des casiers connectés dans les gares de la région.\n\n→ Réservez un casier",
+    ],
+)
+def test_text_an_ad_inside_a_section_ends_at_its_button_with_its_address(ad: str) -> None:
+    # "Partenaire" / its text / "→ Réservez un casier : https://…" between two briefs: only the ad and its button go,
+    # the section's next briefs are read (the button's address, or the arrow taken for a bullet, had hidden the button,
+    # and the ad ran to the next heading)
+    text = (
+        "La Lettre du Rail\n\nSamedi 6 juin 2026\n\nLes trains de l'été\n\n"
+        "• Ligne des Causses • La ligne rouvre le 4 juillet après huit mois de travaux sur les ouvrages d'art.\n\n"
+        f"{ad}\n\n"
+        "• Des trains de nuit • Deux allers-retours par semaine relieront la vallée à la capitale dès le 10 juillet.\n\n"
+        "• La Région sévit sur les retards • Le contrat prévoit des pénalités plus lourdes à partir de septembre.\n\n"
+        "Le fret\n\n• Le wagon isolé • Trois chargeurs ont rejoint le service de wagons isolés de la plateforme de Capdenac.\n"
+    )
+    issue = read_issue(text.encode(), "rail.txt")
+    sections = {s.title: s for s in issue.sections}
+    assert [i.lead for i in sections["Les trains de l'été"].items][-2:] == ["Des trains de nuit", "La Région sévit sur les retards"]
+    assert "RailBox" not in _read(issue)
+    assert {d.reason for d in issue.dropped if "RailBox" in d.text or "casier" in d.text} == {"sponsored block"}
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Vous recevez La Lettre du Rail car vous êtes abonné(e).",
+        "Vous avez aimé La Lettre du Rail ? Transférez-la à un collègue.\nVous recevez Rail Hebdo parce que vous vous êtes inscrit sur rail.example.",
+        "Vous avez aimé ce numéro ? Faites-le suivre.",
+    ],
+)
+def test_text_a_footer_line_naming_the_letter_leaves_the_postscript_and_its_signer(footer: str) -> None:
+    # "Vous recevez <the letter> car vous êtes abonné(e).", whatever its name: the footer, not a chapter named after
+    # the editor who signs the P.S. above it, nor the P.S. an item of the last section
+    text = (
+        "La Lettre du Rail\n\nSamedi 6 juin 2026\n\nL'été du rail\n\n"
+        "Les chantiers s'achèvent, les lignes rouvrent et les trains de nuit reviennent : l'été s'annonce chargé sur nos rails.\n\n"
+        "Mathilde Roussel\n\nLes trains de l'été\n\n"
+        "• Ligne des Causses • La ligne rouvre le 4 juillet après huit mois de travaux sur les ouvrages d'art.\n\n"
+        "• Des trains de nuit • Deux allers-retours par semaine relieront la vallée à la capitale dès le 10 juillet.\n\n"
+        "P.S. Pas de lettre le 13 juin : toute l'équipe sera dans le premier train de la ligne rouverte.\n\n"
+        f"Mathilde Roussel\n\n{footer}\nSe désabonner : https://rail.example/u/42\n"
+    )
+    issue = read_issue(text.encode(), "rail.txt")
+    assert [s.title for s in issue.sections] == ["L'été du rail", "Les trains de l'été"]
+    assert issue.postscript == ("P.S. Pas de lettre le 13 juin : toute l'équipe sera dans le premier train de la ligne rouverte.",)
+    assert "Vous" not in _read(issue)
+
+
+def test_text_advice_on_unwanted_calls_is_no_footer() -> None:
+    # "Vous recevez des appels … car vous êtes inscrit sur une liste ?": advice, not the letter's footer; the brief and
+    # the ones after it are read
+    text = (
+        "La Lettre du Rail\n\nSamedi 6 juin 2026\n\nVos droits\n\n"
+        "• Démarchage • Vous recevez des appels de démarchage car vous êtes inscrit sur un fichier ? Le service Bloctel les interdit.\n\n"
+        "• Remboursements • Un retard de plus d'une heure ouvre droit à un remboursement d'un quart du billet.\n"
+    )
+    issue = read_issue(text.encode(), "rail.txt")
+    assert [i.lead for s in issue.sections for i in s.items] == ["Démarchage", "Remboursements"]
+
+
+def test_text_a_briefs_headline_keeps_its_colon_and_its_wink() -> None:
+    # "• Retards : la Région sévit • Le contrat …": the headline before the "•" is the lead, not "Retards" cut at its
+    # colon; "• Un été sans panne (ou presque) • …" ends with a headline's wink, and is a lead like the others
+    text = (
+        "La Lettre du Rail\n\nSamedi 6 juin 2026\n\nLes trains de l'été\n\n"
+        "• Retards : la Région sévit • Le contrat signé jeudi prévoit des pénalités plus lourdes à partir de septembre.\n\n"
+        "• Un été sans panne (ou presque) • Les nouvelles rames n'ont connu que deux pannes en quatre mois de service.\n\n"
+        "• Tarifs : le billet à 1 € revient pour les moins de 26 ans pendant tout l'été.\n\n"
+        "• Horaires : 6 h – 23 h • Fréquence : 30 min\n\n"
+        "• Sam Roy (SNCF) : il promet des rames neuves sur la ligne dès le mois de septembre prochain.\n"
+    )
+    issue = read_issue(text.encode(), "rail.txt")
+    items = [(i.lead, i.text[:12]) for s in issue.sections for i in s.items]
+    assert items[:3] == [("Retards : la Région sévit", "Le contrat s"), ("Un été sans panne (ou presque)", "Les nouvelle"), ("Tarifs", "le billet à ")]
+    assert items[3][0] == "Horaires" and items[4][0] == ""  # (details, not a headline; a name with its aside is no lead)
+
+
+def test_text_a_names_line_closing_a_section_names_it_not_the_next() -> None:
+    # "SNCF Réseau • Alstom • Région Occitanie" after the briefs that name them, over the next heading: the names of the
+    # section above (the next one is still news, not briefs); names over briefs that name them stay with them
+    text = (
+        "La Lettre du Rail\n\nSamedi 6 juin 2026\n\nL'été du rail\n\n"
+        "Les chantiers s'achèvent, les lignes rouvrent et les trains de nuit reviennent : l'été s'annonce chargé sur nos rails.\n\n"
+        "Mathilde Roussel\n\nLes lignes rouvrent\n\n"
+        "• Ligne des Causses • SNCF Réseau rouvre la ligne le 4 juillet après huit mois de travaux sur les ouvrages d'art.\n\n"
+        "• Des rames neuves • Alstom livre à la Région Occitanie les dix premières rames commandées en 2023.\n\n"
+        "SNCF Réseau • Alstom • Région Occitanie\n\nLe fret se réveille\n\n"
+        "• Le wagon isolé • Trois chargeurs ont rejoint le service de wagons isolés de la plateforme de Capdenac.\n\n"
+        "• Les céréales • Une coopérative expédie de nouveau son blé par le train, deux fois par semaine.\n\n"
+        "Fret SNCF • Capdenac\n\nLe fret, suite\n\n"
+        "• Capdenac agrandit sa plateforme • Fret SNCF y ajoute deux voies de chargement d'ici la fin de l'année.\n"
+    )
+    issue = read_issue(text.encode(), "rail.txt")
+    sections = {s.title: s for s in issue.sections}
+    assert sections["Les lignes rouvrent"].names == ("SNCF Réseau", "Alstom", "Région Occitanie")
+    assert sections["Les lignes rouvrent"].kind == "news"
+    assert sections["Le fret se réveille"].names == () and sections["Le fret se réveille"].kind == "news"
+    assert sections["Le fret, suite"].names == ("Fret SNCF", "Capdenac")
+
+
+def test_text_an_ad_among_bullets_without_leads_ends_at_its_button() -> None:
+    # bullets with no lead-in before and after "Partenaire" / its text / its button: the section's next bullets are read
+    text = (
+        "La Lettre du Rail\n\nSamedi 6 juin 2026\n\nLes trains de l'été\n\n"
+        "• La ligne des Causses rouvre le 4 juillet après huit mois de travaux sur les ouvrages d'art.\n\n"
+        "Partenaire\n\nRailBox loue des casiers connectés dans les gares de la région.\n\n→ Réservez un casier : https://railbox.example/r\n\n"
+        "• Deux allers-retours de nuit par semaine relieront la vallée à la capitale dès le 10 juillet.\n\n"
+        "• Le contrat signé jeudi prévoit des pénalités plus lourdes en cas de retard à partir de septembre.\n"
+    )
+    issue = read_issue(text.encode(), "rail.txt")
+    assert len([i for s in issue.sections for i in s.items]) == 3
+    assert "RailBox" not in _read(issue)

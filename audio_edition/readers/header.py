@@ -40,6 +40,8 @@ class Draft:
     paragraphs: list[str] = field(default_factory=list)
     items: list[list[str]] = field(default_factory=list)  # [lead, text, origin]
     names: tuple[str, ...] = ()
+    names_over: bool = False  # the line of names stood over its heading ("A • B • C" / "Le titre")
+    names_closing: bool = False  # the names close its text, moved from under it: no rubric of briefs for them
     url: str | None = None
     at: int = 0  # index of its heading block
     open_lead: bool = False  # the last item is a sub-heading still taking paragraphs

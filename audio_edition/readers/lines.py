@@ -246,6 +246,11 @@ def split_lead(text: str, profile: Profile) -> tuple[str, str]:
     return lead, _join_sub_lead(body, profile)
 
 
+# a brief's headline before its "•", a colon inside it: "Feux : l'alerte en 10 minutes" (no sentence's end)
+_HEADLINE_LEAD = re.compile(r"[^.!?;:•«»“”\"()]{2,40}\s:\s[^.!?;:•«»“”\"()]{2,60}")
+_BRIEF_TEXT = re.compile(r"[A-ZÀ-ÖØ-Þ0-9«\"“]\S*\s+\S+\s+\S+")  # the brief's text after it: a sentence, not "3 h"
+
+
 def _separator_lead(text: str, profile: Profile) -> tuple[str, str] | None:
     best: tuple[int, str] | None = None
     for separator in profile.lead_separators:
@@ -259,12 +264,23 @@ def _separator_lead(text: str, profile: Profile) -> tuple[str, str] | None:
     if best is None:
         return None
     at, separator = best
+    bullet = text.find(" • ")
+    if separator == ":" and "•" in profile.lead_separators and at < bullet and _HEADLINE_LEAD.fullmatch(text[:bullet].strip()):
+        # a brief's headline with a colon of its own, then its "•": "Feux : l'alerte en 10 minutes • Le système …"
+        # (the headline is the lead, not "Feux" alone; not "Prix : 12 € • Durée : 3 h", no text after its "•", nor a
+        # list of names, "Les lauréats : Inria • CNRS • CEA")
+        rest = text[bullet + 3 :]
+        fits = bullet <= profile.lead_max_chars and len(words(text[:bullet])) <= profile.lead_max_words
+        if fits and _BRIEF_TEXT.match(rest) and " • " not in rest and len(rest) > 2 * bullet:
+            at, separator = bullet, "•"
     lead = text[:at].strip()
     body = text[at:].strip()[len(separator) :].strip()
     if not body or not lead or len(lead) > profile.lead_max_chars or len(words(lead)) > profile.lead_max_words:
         return None
     quoted = separator == "•" and lead.count("«") == lead.count("»") == 1  # "Les « tigres » à Hong Kong • …"
-    if (any(c in lead for c in "«»“”\"(") and not quoted) or re.search(r"[.!?;]\s", lead) or lead.endswith((",", ";")):
+    # (and a headline's wink at its end, like a heading's: "300 pages sans faute (ou presque) • …"; not "Sam Altman (OpenAI) : …")
+    winks = separator == "•" and lead.count("(") == 1 and bool(_END_ASIDE.search(lead))
+    if (any(c in lead for c in "«»“”\"") and not quoted) or ("(" in lead and not winks) or re.search(r"[.!?;]\s", lead) or lead.endswith((",", ";")):
         return None
     if separator == ":" and body[:1] in "«“\"" and not lead.isupper():
         return None  # 'Il l'a dit : « … »' is a sentence, not a lead-in

@@ -39,6 +39,7 @@ class _Recogniser(HeaderReader):
         draft = self.current
         if title and draft is not None and not draft.title and draft.names and draft.empty():
             draft.title, draft.level, draft.url, draft.at = title, level, url, i  # names, then the heading
+            draft.names_over = True
             return draft
         draft = Draft(title, level=level, url=url, at=i)
         if len(self.sections) == 1:
@@ -166,8 +167,12 @@ class _Recogniser(HeaderReader):
                     self.skip.add(j)
                 i += 1
                 continue
-            if promo == "sponsored block" and promo_button and block.kind == "bullet" and _LED_ITEM.match(text):
-                promo = None  # an advertisement set in a section ends after its button, at the section's next item
+            if promo == "sponsored block" and promo_button and block.kind == "bullet" and (
+                _LED_ITEM.match(text) or (self.current is not None and bool(self.current.items))
+            ):
+                # an advertisement set in a section ends after its button, at the section's next item (led, or a
+                # bullet like those read before the ad: "• La mission SWOT mesure …")
+                promo = None
             by = BY_NAME.search(text) if len(words(text)) <= 16 else None
             by_name = by is not None and person_name(by["name"], self.profile) is not None and _DETAILS_AFTER.match(text, by.end()) is not None
             day = find_date(text) if _PUBLISHED.match(text) else None
@@ -239,8 +244,9 @@ class _Recogniser(HeaderReader):
                 # an advertisement's button, a short linked line: "Demander une démo"
                 # ("Télécharger le livre blanc" in plain text, where it has no link: a call with a heading
                 # or the section's next item after it, not "Testé : le Pixel 10 Pro" over its own text)
-                button = not listed and block.kind == "paragraph" and len(said_words(text)) <= 6 and (
-                    bool(block.url)
+                # (or a bullet in plain text, whose arrow was taken for its marker: "→ Demandez une démonstration")
+                button = not listed and block.kind in ("paragraph", "bullet") and len(said_words(text)) <= 6 and (
+                    (block.kind == "paragraph" and bool(block.url))
                     or (promo == "sponsored block" and not promo_button and bool(_CALL_TO_ACT.match(text) or _ARROWED_CALL.fullmatch(text))
                         and (nxt is None or nxt.kind == "bullet" or bool(nxt.lead) or self.heading(nxt, self.following(j)[1])))
                     # (a bare call only right over the next heading: over bullets or led briefs, "Comprendre la
@@ -253,7 +259,7 @@ class _Recogniser(HeaderReader):
                 boxed = promo == "sponsored block" and not listed and not promo_button and self._call_ahead(i)
                 if item or button or boxed or (not listed and not (self.heading(block, nxt) or names_line(block, self.profile))):
                     self.drop(i, text, promo)
-                    promo_button = promo_button or button or (boxed and _ad_call(block))
+                    promo_button = promo_button or button or (boxed and _ad_call(block)) or (promo == "sponsored block" and not listed and _addressed_call(text))
                     links = links or (listed and linked)
                     marked = marked and block.kind == "bullet"
                     i += 1
@@ -1008,6 +1014,7 @@ class _Recogniser(HeaderReader):
                 draft.title = ""
         for draft in [d for d in self.sections[1:] if self._house_event(d)]:
             self.drop_section(draft, "promotion")  # "Les Rencontres Octet 2026 : …", its price and its registration
+        self._closing_names()
         for draft, after in zip(self.sections, [*self.sections[1:], None], strict=False):
             if (
                 draft.empty() and draft.title and after is not None and after.at == draft.at + 1
@@ -1073,6 +1080,16 @@ class _Recogniser(HeaderReader):
             url=self.doc.url,
             postscript=tuple(self.postscript),
         )
+
+    def _closing_names(self) -> None:
+        """A line of names over a heading that names the section above it, not the one under it: "Inserm • Sanofi" /
+        "➗ MATHÉMATIQUES", after briefs on both, closes them (in the heading's section they made its text briefs)."""
+        for before, draft in zip(self.sections[1:], self.sections[2:], strict=False):
+            if not (draft.names_over and draft.names and draft.title) or before.names:
+                continue
+            said = [sum(n.casefold() in _said_text(d).casefold() for n in draft.names) for d in (before, draft)]
+            if said[0] > said[1]:
+                before.names, before.names_closing, draft.names = draft.names, True, ()
 
     def _announced_tables(self) -> None:
         """'Le classement des variations :' over a table, then the section's text: it goes with the
@@ -1227,7 +1244,7 @@ class _Recogniser(HeaderReader):
         story = 0 <= draft.at < len(self.blocks) and self.blocks[draft.at].story
         if first and not draft.names and not rubric and not story and (self.signature is not None or (draft.paragraphs and not draft.items)):
             kind = "editorial"  # signed, or prose: a first section of bullets ("À la une") is news, not an editorial
-        elif draft.names or not draft.title:
+        elif (draft.names and not draft.names_closing) or not draft.title:
             kind = "briefs"
         elif not draft.items and (len(draft.paragraphs) >= 3 or sum(map(len, draft.paragraphs)) >= 1500):
             kind = "dossier"
@@ -1342,6 +1359,20 @@ def _ad_call(block: Block) -> bool:
     text = _CALL_ADDRESS.sub("", block.text)
     text = text.lstrip("→➜› ") if text[-1:] not in "→➜›>" else text
     return len(said_words(text)) <= 6 and bool(_CALL_TO_ACT.match(text) or _ARROWED_CALL.fullmatch(text) or _BARE_CALL.fullmatch(text))
+
+
+def _addressed_call(text: str) -> bool:
+    """An advertisement's button with the address it leads to, on its own line or closing the ad's paragraph:
+    "Demandez une démonstration → https://…", "En savoir plus : exemple.fr/demo", "… d'eau potable. Essayez : https://…"."""
+    if not ends_with_address(text) or " " not in text:
+        return False
+    call = re.split(r"(?<=[.!?…])\s+", text.rsplit(None, 1)[0].rstrip(" :→➜›—–-"))[-1]
+    return _ad_call(Block("paragraph", call))
+
+
+def _said_text(draft: Draft) -> str:
+    """A section's words: its title, paragraphs and items."""
+    return " ".join([draft.title, *draft.paragraphs, *(f"{lead} {text}" for lead, text, _ in draft.items)])
 
 
 def _key(title: str) -> str:
