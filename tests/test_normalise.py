@@ -1511,3 +1511,12 @@ def test_cloud_regions_passwords_and_local_ports(written: str, spoken: str) -> N
 )
 def test_hunt30_latest_misfires(written: str, spoken: str) -> None:
     assert _say(written) == spoken
+
+
+def test_no_liaison_after_a_currency_in_its_french_spelling_nor_a_singular_noun() -> None:
+    from audio_edition.tts.phonemes import phonemize
+
+    said = phonemize("Il coûte trois millions de wons à Séoul et neuf mille yuans à Pékin, loué par mois aux usines.")
+    assert "wˈɔn a" in said and "jyˈan a" in said and "mwˈa oz" in said  # no /z/ before "à", "aux"
+    assert "pɛˈi o" in phonemize("le pays aux mille lacs")
+    assert "mwˌaz ɛɡziʒ" in phonemize("des mois exigeants")  # before an adjective: left to espeak-ng
