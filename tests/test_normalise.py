@@ -1520,3 +1520,16 @@ def test_no_liaison_after_a_currency_in_its_french_spelling_nor_a_singular_noun(
     assert "wˈɔn a" in said and "jyˈan a" in said and "mwˈa oz" in said  # no /z/ before "à", "aux"
     assert "pɛˈi o" in phonemize("le pays aux mille lacs")
     assert "mwˌaz ɛɡziʒ" in phonemize("des mois exigeants")  # before an adjective: left to espeak-ng
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le robot est loué 8 000 ¥ par mois aux usines du Zhejiang.", "huit mille yuans"),  # a province, in pinyin
+        ("Unitree vend son humanoïde 99 000 ¥.", "quatre-vingt-dix-neuf mille yuans"),  # a Chinese company
+        ("Le bras de Fanuc coûte 2 M¥ de moins.", "deux millions de yens"),  # a Japanese one
+        ("Yaskawa le vend 1 000 ¥ de plus qu'Unitree.", "mille yens"),  # both: the yen stays
+    ],
+)  # fmt: skip
+def test_the_yuan_sign_where_a_chinese_province_or_company_is_named(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
