@@ -1533,3 +1533,16 @@ def test_no_liaison_after_a_currency_in_its_french_spelling_nor_a_singular_noun(
 )  # fmt: skip
 def test_the_yuan_sign_where_a_chinese_province_or_company_is_named(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Son modèle, PARIS-Fold, prédit les structures.", "Son modèle, Paris-Fold, prédit"),  # was "P-A-R-I-S Fold"
+        ("Le projet TERRE-Data démarre.", "Le projet Terre-Data démarre."),
+        ("Le CNRS-Inria et le PSG-Lab.", "Le C-N-R-S Inria et le P-S-G Lab."),  # acronyms: still spelled
+        ("Le modèle PARIS est publié.", "Le modèle P-A-R-I-S est publié."),  # no suffix: left to the acronym rule
+    ],
+)  # fmt: skip
+def test_a_word_in_capitals_before_a_names_suffix_is_read(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
