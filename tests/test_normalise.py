@@ -1546,3 +1546,12 @@ def test_the_yuan_sign_where_a_chinese_province_or_company_is_named(written: str
 )  # fmt: skip
 def test_a_word_in_capitals_before_a_names_suffix_is_read(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+def test_a_satellites_name_says_its_t_and_a_names_man_is_not_nasal() -> None:
+    from audio_edition.tts.phonemes import phonemize
+
+    said = phonemize("Landsat, Inmarsat et Hydrosat observent.")
+    assert "lɑ̃dsˈat" in said and "ɛ̃maʁsˈat" in said and "idʁɔsˈat" in said  # was /lɑ̃dsa/, /idʁoza/
+    assert "pɛlmˈan" in phonemize("le juge Pellman")  # was /pɛlmɑ̃/
+    assert "ʁomˈɑ̃" in phonemize("Roman policier, il se vend bien.")  # the French word keeps its nasal
