@@ -1555,3 +1555,10 @@ def test_a_satellites_name_says_its_t_and_a_names_man_is_not_nasal() -> None:
     assert "lɑ̃dsˈat" in said and "ɛ̃maʁsˈat" in said and "idʁɔsˈat" in said  # was /lɑ̃dsa/, /idʁoza/
     assert "pɛlmˈan" in phonemize("le juge Pellman")  # was /pɛlmɑ̃/
     assert "ʁomˈɑ̃" in phonemize("Roman policier, il se vend bien.")  # the French word keeps its nasal
+
+
+def test_a_products_generation_is_said_in_english() -> None:
+    from audio_edition.tts.phonemes import phonemize
+
+    assert "dʒˈɛn" in phonemize(_say("Un Snapdragon 8s Gen 4 et la Gen Z."))  # was /ʒɛn/
+    assert "huit S" in _say("Un Snapdragon 8s Gen 4.")  # the normaliser still reads the chip's tier by it
