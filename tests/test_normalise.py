@@ -1641,3 +1641,54 @@ def test_a_siret_or_siren_in_its_written_groups(written: str, spoken: str) -> No
 )  # fmt: skip
 def test_a_phrase_entry_is_not_said_inside_a_longer_name_in_capitals(written: str, spoken: str) -> None:
     assert spoken in _say(written, LEXICON)
+
+
+def test_no_liaison_after_a_currency_in_its_french_spelling_nor_a_singular_noun() -> None:
+    from audio_edition.tts.phonemes import phonemize
+
+    said = phonemize("Il coûte trois millions de wons à Séoul et neuf mille yuans à Pékin, loué par mois aux usines.")
+    assert "wˈɔn a" in said and "jyˈan a" in said and "mwˈa oz" in said  # no /z/ before "à", "aux"
+    assert "pɛˈi o" in phonemize("le pays aux mille lacs")
+    assert "mwˌaz ɛɡziʒ" in phonemize("des mois exigeants")  # before an adjective: left to espeak-ng
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le robot est loué 8 000 ¥ par mois aux usines du Zhejiang.", "huit mille yuans"),  # a province, in pinyin
+        ("Unitree vend son humanoïde 99 000 ¥.", "quatre-vingt-dix-neuf mille yuans"),  # a Chinese company
+        ("Le bras de Fanuc coûte 2 M¥ de moins.", "deux millions de yens"),  # a Japanese one
+        ("Yaskawa le vend 1 000 ¥ de plus qu'Unitree.", "mille yens"),  # both: the yen stays
+    ],
+)  # fmt: skip
+def test_the_yuan_sign_where_a_chinese_province_or_company_is_named(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Son modèle, PARIS-Fold, prédit les structures.", "Son modèle, Paris-Fold, prédit"),  # was "P-A-R-I-S Fold"
+        ("Le projet TERRE-Data démarre.", "Le projet Terre-Data démarre."),
+        ("Le CNRS-Inria et le PSG-Lab.", "Le C-N-R-S Inria et le P-S-G Lab."),  # acronyms: still spelled
+        ("Le modèle PARIS est publié.", "Le modèle P-A-R-I-S est publié."),  # no suffix: left to the acronym rule
+    ],
+)  # fmt: skip
+def test_a_word_in_capitals_before_a_names_suffix_is_read(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+def test_a_satellites_name_says_its_t_and_a_names_man_is_not_nasal() -> None:
+    from audio_edition.tts.phonemes import phonemize
+
+    said = phonemize("Landsat, Inmarsat et Hydrosat observent.")
+    assert "lɑ̃dsˈat" in said and "ɛ̃maʁsˈat" in said and "idʁɔsˈat" in said  # was /lɑ̃dsa/, /idʁoza/
+    assert "pɛlmˈan" in phonemize("le juge Pellman")  # was /pɛlmɑ̃/
+    assert "ʁomˈɑ̃" in phonemize("Roman policier, il se vend bien.")  # the French word keeps its nasal
+
+
+def test_a_products_generation_is_said_in_english() -> None:
+    from audio_edition.tts.phonemes import phonemize
+
+    assert "dʒˈɛn" in phonemize(_say("Un Snapdragon 8s Gen 4 et la Gen Z."))  # was /ʒɛn/
+    assert "huit S" in _say("Un Snapdragon 8s Gen 4.")  # the normaliser still reads the chip's tier by it

@@ -161,14 +161,22 @@ def _say_email(match: re.Match[str]) -> str:
 
 _PRERELEASE = {"alpha": "alpha", "beta": "bêta", "rc": "R-C"}  # a version's suffix: "2.0.0-beta.3"
 # "¥" is the yen, and the yuan where only China is spoken of in the sentence ("À Shanghai, 3 000 ¥ par
-# mois" -> "CNY"); not beside a Japanese name ("Nintendo … 49 980 ¥ ; Tencent … en Chine"), nor a sign alone
+# mois" -> "CNY"); not beside a Japanese name ("Nintendo … 49 980 ¥ ; Tencent … en Chine"), nor a sign alone.
+# China is named by its provinces and cities ("loué 8 000 ¥ aux usines du Jiangsu"), its companies, or a
+# pinyin name with "zh", which no Japanese name has ("Zhejiang", "Zhipu")
 _CHINA = re.compile(
     r"\b(?:Chine|chinois\w*|Pékin|Beijing|Shanghai|Shenzhen|Hangzhou|Canton|Guangzhou|yuans?|renminbi|RMB"
-    r"|Alibaba|Tencent|Baidu|Huawei|ByteDance|Xiaomi|BYD|CATL|SMIC|DeepSeek)\b"
+    r"|Jiangsu|Guangdong|Fujian|Shandong|Sichuan|Hubei|Hunan|Henan|Hebei|Anhui|Yunnan|Guizhou|Xinjiang|Wuhan|Tianjin"
+    r"|Chongqing|Chengdu|Suzhou|Nankin|Nanjing|Hefei|Xiamen|Qingdao|Dongguan|Foshan|Pudong|Lingang"
+    r"|Alibaba|Tencent|Baidu|Huawei|ByteDance|Xiaomi|BYD|CATL|SMIC|DeepSeek|Unitree|UBTech|AgiBot|Xpeng|NIO|Geely"
+    r"|Lenovo|Meituan|Pinduoduo|Temu|Shein|SenseTime|Hikvision|Kuaishou|Douyin|WeChat|Qwen|Moonshot|MiniMax"
+    r"|\w*zh\w*|Zh\w+)\b"
 )
 _JAPAN = re.compile(
     r"\b(?:Japon|japonais\w*|nippon\w*|Soleil-Levant|Tokyo|Osaka|Kyoto|Ginza|yens?|Nikkei|Sony|Nintendo|SoftBank|Toyota"
-    r"|Honda|Nissan|Panasonic|Hitachi|Toshiba|Fujitsu|Rakuten|Uniqlo|Mitsubishi|Sumitomo|Mizuho|Canon|Keyence|Tanaka)\b"
+    r"|Honda|Nissan|Panasonic|Hitachi|Toshiba|Fujitsu|Rakuten|Uniqlo|Mitsubishi|Sumitomo|Mizuho|Canon|Keyence|Tanaka"
+    r"|Yaskawa|Fanuc|Kawasaki|Yamaha|Denso|Kyocera|Murata|Renesas|Subaru|Mazda|Suzuki|Nomura|Kioxia|Rapidus|Yokohama"
+    r"|Nagoya|Fukuoka|Kobe|Sapporo|Kitakyushu|Hokkaido)\b"
 )
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?](?=\s+[A-ZÀ-Ý«]|\s*$)")  # (not "M. Tanaka")
 _YEN_SIGN = re.compile(

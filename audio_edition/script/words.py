@@ -510,6 +510,9 @@ _AFTER_ARTICLE = re.compile(r"(?:\b(?:[Ll]e|[Ll]a|[Ll]es|[Dd]u|[Aa]u|[Aa]ux|[Uu]
 # CE", "la norme EN 18031"), or before a pause ("(EN)", "FR et EN"); before a word, emphasis
 # ("elle SE vend", "EN local", "« CE n'est pas »"). After a time, a time zone ("9:00 ET", "CET").
 _CODE_LIKE = frozenset("CE CET SA SE EN".split())
+# A model's or a project's name: a word in capitals, a hyphen, then a capitalised word ("PARIS-Fold",
+# "TERRE-Data"); the word is read when a word can be built like it (not "CNRS-Inria", "EPFL-Lab")
+_NAME_SUFFIX = re.compile(r"-[A-ZÀ-Ý][a-zà-ÿ]")
 _AFTER_NUMBER = re.compile(rf"(?:\d|\b{NUMBER_WORD}(?:[\w-]*))\s*\Z")  # said in words by now: "cinquante ANS"
 _COMPANIES = frozenset({"SES", "ANS"})  # the satellite operator, the health data agency; "ses", "ans" in a headline
 _CODE_NOUNS = frozenset("marquage norme normes label certification logo mode".split())  # "en mode SA" (standalone)
@@ -683,6 +686,8 @@ def say_capitals(text: str, words: Collection[str] = (), letters: Collection[str
             return match.group(0).lower()  # "TRÈS", "ÉDITO", "NON": words (an accent is never spelled)
         if len(caps) > MAX_SPELLED:
             return match.group(0).lower() if _VOWELS & set(caps) else spell(caps)
+        if len(caps) >= 4 and not match["plural"] and _NAME_SUFFIX.match(match.string, match.end()) and _pronounceable(caps):
+            return caps.capitalize()  # a name's word in capitals before its suffix: "PARIS-Fold", "TERRE-Data"
         return spell(caps)
 
     text = _ACRONYM_PAIR.sub(" ", text)  # "PEA-PME": two acronyms, two words

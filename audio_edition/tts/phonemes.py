@@ -175,6 +175,13 @@ _SOUNDS = (
     # a prefix's s before a vowel is /s/: "écosystème" /ekozistɛm/, "vidéosurveillance", "nanosatellite"
     (re.compile(r"\b([ÉéEe]co|[Bb]io|[Gg]éo|[Mm]icro|[Mm]acro|[Nn]ano|[Cc]rypto|[Mm]illi|[Mm]ono|[Vv]idéo)s(?=[aeiouyéèê])(?!oft\b)"),
      r"\1ss"),
+    # a satellite's name says its t, and its prefix's s is /s/: "Landsat" /lɑ̃dsa/, "Hydrosat" /idʁoza/
+    (re.compile(r"\b([A-Z][A-Za-z]*?)([aeiouy]?)([Ss])at\b"), lambda m: m[1] + m[2] + m[3] + ("s" if m[2] else "") + "atte"),
+    # a product's generation is English, "Snapdragon 8 Gen 3", "Gen Z" /dʒɛn/ (espeak-ng: /ʒɛn/); after the
+    # normaliser, which reads "8s Gen 4" by it
+    (re.compile(r"\bGen\b"), "Djène"),
+    # a name's "-man" is /man/, as in English or German, not the nasal of "roman": "Pellman" /pɛlmɑ̃/, "Hartman"
+    (re.compile(r"\b(?!(?:Roman|Musulman|Ottoman|Talisman)\b)([A-Z][a-z]+man)\b"), r"\1e"),
 )  # fmt: skip
 
 
@@ -186,8 +193,8 @@ def with_t(word: str) -> str:
 
 # A change here changes the sound: part of the engines' cache versions (SPELLING for the engines
 # that take only ``french_spelling``, Piper and eSpeak; RULES for Kokoro, which takes our phonemes).
-SPELLING = "th 3|numbers 4|accented y 1|saints 2|places 1|foreign letters 3|units 4|spect 1|prefix s 1"
-RULES = f"letters 1|{SPELLING}|elided 2|names unlinked 1|numbers unlinked 4|units unlinked 1"
+SPELLING = "th 3|numbers 4|accented y 1|saints 2|places 1|foreign letters 3|units 4|spect 1|prefix s 1|sat 1|man 1|gen 1"
+RULES = f"letters 1|{SPELLING}|elided 2|names unlinked 1|numbers unlinked 4|units unlinked 2|nouns unlinked 1"
 
 
 def phonemize(text: str, language: str = "fr-fr") -> str:
@@ -311,9 +318,17 @@ _ET_UN = re.compile(r"\s+et\s+un")
 _LINKING_NUMBER = r"(?:deux|trois|six|dix|vingt|cents?)"
 _NUMBER_BEFORE_WORD = re.compile(rf"\b{_LINKING_NUMBER}(?=\s+(?:à|au|aux|ou|w[\w-]*)\b)")  # not "deux‿z‿en un"
 # Nor does a unit the normaliser wrote out link to the next word: "cinq gigawatts à terme" /ʒiɡawatz a/,
-# "trois cents mégawatts électriques alimentera" /meɡawatz elɛktʁikz alimɑ̃tʁa/ (no French reader says the z)
+# "trois cents mégawatts électriques alimentera" /meɡawatz elɛktʁikz alimɑ̃tʁa/ (no French reader says the z),
+# in its French spelling too: "des wons à Séoul" is "des ouonnes à Séoul" by then (/wɔnz a/)
+_SPOKEN_UNITS = SPOKEN_UNITS | {_UNIT_WORD.sub(_unit_word, unit) for unit in SPOKEN_UNITS}
 _UNIT_BEFORE_VOWEL = re.compile(
-    r"(?<![\w'’-])(?:" + "|".join(sorted(map(re.escape, SPOKEN_UNITS), key=len, reverse=True)) + r")(?=\s+[aeiouyàâéèêîïôûœ])"
+    r"(?<![\w'’-])(?:" + "|".join(sorted(map(re.escape, _SPOKEN_UNITS), key=len, reverse=True)) + r")(?=\s+[aeiouyàâéèêîïôûœ])"
+)
+# Nor a singular noun before a preposition: espeak-ng links "par mois‿aux usines" /mwaz o/, "le pays‿aux
+# mille lacs", "le taux‿à dix ans" (the words it links, and no fixed phrase: "le cas échéant" is left alone)
+_NOUN_BEFORE_PREPOSITION = re.compile(
+    r"\b(?:mois|pays|poids|bras|repas|cas|nez|bois|palais|cours|discours|concours|secours|parcours|recours|tiers"
+    r"|univers|taux|fois|marais)(?=\s+(?:à|au|aux|en|avec|après|avant|entre)\b)"
 )
 _VERSION_BEFORE_VOWEL = re.compile(  # a name, not a sentence's first word ("En deux‿z‿ans"), then a verb,
     rf"(?<=[\w,] )[A-ZÀ-Ý][\w-]* {_LINKING_NUMBER}"  # not a counted noun, which is plural ("à Paris deux‿z‿ans")
@@ -328,6 +343,7 @@ def _unlinked(text: str, language: str) -> str:
         | {m.end() for m in _BEFORE_ET.finditer(text) if not (_TWENTY_ONE.search(text, 0, m.end()) and _ET_UN.match(text, m.end()))}
         | {m.end() for m in _VERSION_BEFORE_VOWEL.finditer(text)}
         | {m.end() for m in _UNIT_BEFORE_VOWEL.finditer(text)}
+        | {m.end() for m in _NOUN_BEFORE_PREPOSITION.finditer(text)}
     )
     pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
     return " ".join(filter(None, (_phonemize(piece, language) for piece in pieces)))
