@@ -261,3 +261,20 @@ def test_the_credits_elide_before_a_vowel(show: Show) -> None:
     ):  # fmt: skip
         issue = Issue("Titre", None, (), None, (Section("Édito", ("Un texte.",)),), editor)
         assert said in build_script(issue, show).segments[-1].cues[-1].text
+
+
+def test_an_agenda_with_one_figure_days_says_its_dates(show: Show) -> None:
+    # "2/12 – 5/12 : …" opening an agenda's line is a span of days, like "10/12 – 13/12 :" and "2-5/12 :"; so is a
+    # zero-padded day, "03/11 – 06/11", and a month in two figures alone, "4/12 :" (not a score in a sentence)
+    issue = read_issue(
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nAgenda\n\n"
+        "2/12 – 5/12 : le salon des automates, Lyon.\n\n03/11 – 06/11 : un congrès de mécanique, Nantes.\n\n"
+        "4/12 : une journée portes ouvertes, Brest.\n\n9/12 – 11/12 : la foire aux outils, Tours.\n".encode(),
+        "x.txt",
+    )
+    said = [normalise(c.text) for s in build_script(issue, show).segments for c in s.cues]
+    for start in ("du deux au cinq décembre", "du trois au six novembre", "quatre décembre", "du neuf au onze décembre"):
+        assert any(s.startswith(start) for s in said), (start, said)
+    assert "sur douze" not in " ".join(said)
+    # elsewhere, figures without a date's shape stay a score: "le score passe de 2/12 – 5/12 à 7/12"
+    assert normalise("Le score passe de 2/12 – 5/12 à 7/12.") == "Le score passe de deux sur douze à cinq sur douze à sept sur douze."
