@@ -2425,3 +2425,22 @@ def test_a_welcome_to_this_issue_is_a_greeting() -> None:
     )
     assert _dropped(issue).get(welcome) == "greeting"
     assert issue.sections[0].title == "Cinq ans de café"
+
+
+def test_a_rubric_in_capitals_over_a_quoted_title_is_a_heading() -> None:
+    # "CHRONIQUE • « … »" after a section's briefs: the column's heading, a chapter of its own (not one more item of
+    # the section above); a quotation after a colon in a sentence's words stays text ("Elle a tranché : « … »")
+    briefs = (
+        "  • Premier point • Un texte sur le premier point de la semaine, assez long pour être lu sans peine.\n\n"
+        "  • Second point • Un autre texte sur un second point de la semaine, assez long lui aussi.\n\n"
+    )
+    column = "Dans notre atelier, nous avons mesuré chaque panne depuis dix ans, machine par machine.\n\nJe demande de compter.\n"
+    issue = _read(
+        f"Le titre\n\nUn intertitre\n\nUne phrase d'introduction.\n\n{briefs}"
+        f"CHRONIQUE • « Il faut savoir compter les pannes »\n\n{column}"
+    )
+    assert issue.sections[-1].title == "CHRONIQUE • « Il faut savoir compter les pannes »"
+    assert issue.sections[-1].paragraphs[0].startswith("Dans notre atelier")
+    assert len(issue.sections[-2].items) == 2
+    issue = _read(f"Le titre\n\nUn intertitre\n\nUne phrase d'introduction.\n\n{briefs}Elle a tranché : « Il faut savoir compter les pannes »\n\n{column}")
+    assert [s.title for s in issue.sections] == ["Un intertitre"]
