@@ -2444,3 +2444,20 @@ def test_a_rubric_in_capitals_over_a_quoted_title_is_a_heading() -> None:
     assert len(issue.sections[-2].items) == 2
     issue = _read(f"Le titre\n\nUn intertitre\n\nUne phrase d'introduction.\n\n{briefs}Elle a tranché : « Il faut savoir compter les pannes »\n\n{column}")
     assert [s.title for s in issue.sections] == ["Un intertitre"]
+
+
+def test_a_guest_columns_byline_under_its_heading_is_read() -> None:
+    # "Par …, invitée de la semaine" right under the column's heading: who speaks in the first person is said (her
+    # career under it is not); a reporter's byline under a story ("Par Paul Garnier") is still left out
+    career = "Ancienne directrice de la recherche d'un constructeur, elle a fondé deux start-up de robotique."
+    issue = _read(
+        "Le titre\n\nL'édito\n\nUn texte de l'éditorial, signé par la rédaction.\n\nMarchés\n\nPar Paul Garnier\n\n"
+        "Les robots se vendent mieux cette année, selon la fédération.\n\n"
+        "CARTE BLANCHE • « Apprenons enfin à compter les pannes »\n\n"
+        f"Par Léa Morvan, chercheuse en automatique à Lille, invitée de la semaine\n\n{career}\n\n"
+        "Dans notre atelier, nous avons mesuré chaque panne depuis dix ans, machine par machine.\n"
+    )
+    column = issue.sections[-1]
+    assert column.paragraphs[0] == "Par Léa Morvan, chercheuse en automatique à Lille, invitée de la semaine."
+    assert column.paragraphs[1].startswith("Dans notre atelier")
+    assert _dropped(issue) == {"Par Paul Garnier": "byline", career: "author biography"}
