@@ -278,3 +278,29 @@ def test_an_agenda_with_one_figure_days_says_its_dates(show: Show) -> None:
     assert "sur douze" not in " ".join(said)
     # elsewhere, figures without a date's shape stay a score: "le score passe de 2/12 – 5/12 à 7/12"
     assert normalise("Le score passe de 2/12 – 5/12 à 7/12.") == "Le score passe de deux sur douze à cinq sur douze à sept sur douze."
+
+
+def test_a_quotation_with_a_speech_verb_goes_to_the_other_voice_however_it_is_said(show: Show) -> None:
+    # a quotation said by someone, opening its sentence with its incise ("« … », a lancé X", "s'amuse X", "résume X",
+    # "dit-elle") or after a verb and its colon ("Il a répondu : « … »"), goes to the other voice from half the usual
+    # length: the same voice for every verb, not only when the quotation is long
+    for said in (
+        "« On ne vend plus des machines », a lancé Paul Garnier, son directeur.",
+        "« On ne vend plus des machines », s'amuse Paul Garnier, son directeur.",
+        "« On ne vend plus des machines », résume son directeur, Paul Garnier.",
+        "« On ne vend plus des machines », s'est amusé son directeur.",
+        "« On ne vend plus des machines », dit-elle.",
+    ):
+        cues = build_script(_issue(Section("Usines", (f"Le groupe change de modèle. {said}",))), show).segments[2].cues
+        assert [c.role for c in cues[1:]] == ["cohost", "host", "cohost"], said
+        assert cues[2].text == "« On ne vend plus des machines »,"
+    cues = build_script(_issue(Section("Usines", ("Il a répondu : « On ne vend plus des machines »",))), show).segments[2].cues
+    assert [(c.role, c.text) for c in cues[1:]] == [("cohost", "Il a répondu :"), ("host", "« On ne vend plus des machines »")]
+    # not a book's title and its author, nor a short term in quotes, nor a short quotation without a speech verb
+    for kept in (
+        "« Le Goût des machines anciennes », de Paul Garnier, raconte un atelier.",
+        "« Un virage », a salué le marché.",
+        "« On ne vend plus des machines », une formule reprise partout.",
+    ):
+        cues = build_script(_issue(Section("Usines", (kept,))), show).segments[2].cues
+        assert [c.role for c in cues[1:]] == ["cohost"], kept
