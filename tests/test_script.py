@@ -304,3 +304,23 @@ def test_a_quotation_with_a_speech_verb_goes_to_the_other_voice_however_it_is_sa
     ):
         cues = build_script(_issue(Section("Usines", (kept,))), show).segments[2].cues
         assert [c.role for c in cues[1:]] == ["cohost"], kept
+
+
+def test_agenda_entries_dated_in_words_or_figures_are_one_cue_each(show: Show) -> None:
+    # "14–17 mai : …", "Du 2 au 5 juin : …", "Mardi 9 juin, 10h : …" as "19/03 – 21/03 : …": the date and its event in
+    # one cue, the same rhythm for the whole list (not the date as a sentence of its own, then the event)
+    entries = [
+        "19/03 – 21/03 : le salon des automates, Lyon.",
+        "14–17 mai : la foire aux outils, Tours.",
+        "Du 2 au 5 juin : un congrès de mécanique, Nantes.",
+        "Mardi 9 juin, 10h : une audition au Sénat.",
+    ]
+    issue = read_issue(
+        ("Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nAgenda\n\n" + "\n\n".join(f"• {e}" for e in entries) + "\n").encode(),
+        "x.txt",
+    )
+    agenda = build_script(issue, show).segments[-2]
+    assert [c.text for c in agenda.cues[1:]] == entries
+    # a lead that is no date keeps its own sentence ("2,4 %", "Nouveau")
+    section = Section("Brèves", (), (Item("2,4 %", "la hausse des prix en un an."),))
+    assert [c.text for c in build_script(_issue(section), show).segments[2].cues[1:]] == ["2,4 %.", "La hausse des prix en un an."]

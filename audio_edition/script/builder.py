@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..calendar_words import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from ..config import Show, ShowFormat
 from ..editorials import EDITORIAL_LABEL
 from ..interviews import INTERVIEW_TITLE, PROPER_SPEAKER, SPEAKER
@@ -126,8 +127,27 @@ def _split_quotes(text: str, role: Role, fmt: ShowFormat) -> list[Cue]:
 _LOWER_START = re.compile(r"[a-zà-ÿ](?=[a-zà-ÿ'’]*[\s,.;:!?]|$)")
 
 
+# An agenda's date as an item's lead: "20–24 avril", "Du 6 au 12 décembre", "Jeu. 26/03, 18h30", "Mardi 24 mars, 10h"
+_WEEKDAY = "(?:" + "|".join([*WEEKDAYS, *WEEKDAY_ABBREVIATIONS]) + r")\.?"
+_MONTH = "(?:" + "|".join(sorted([*MONTH_NAMES, *(a + r"\.?" for a in MONTH_ABBREVIATIONS)], key=len, reverse=True)) + ")"
+_DAY = rf"(?:{_WEEKDAY}\s+)?(?:1er|\d{{1,2}})(?:/\d{{1,2}}|\s+{_MONTH})?"
+_DATE_LEAD = re.compile(
+    rf"(?:(?:du|le|les)\s+)?{_DAY}(?:\s*(?:[-–]|au|et)\s*{_DAY})?(?:\s+\d{{4}})?(?:,\s*\d{{1,2}}\s?h\d*(?:\s*[-–]\s*\d{{1,2}}\s?h\d*)?)?",
+    re.IGNORECASE,
+)
+
+
+def _dated(lead: str) -> bool:
+    """An agenda's entry led by its date ("20–24 avril", not "2,4 %" nor "1 sur 4"): with its month."""
+    return _DATE_LEAD.fullmatch(lead) is not None and re.search(rf"/\d|{_MONTH}", lead, re.IGNORECASE) is not None
+
+
 def _item_cues(item: Item, role: Role, fmt: ShowFormat) -> list[Cue]:
     text = _INNER_BULLET.sub(". ", item.text.strip())
+    if item.lead and _dated(item.lead):
+        # one cue with its date, as an entry dated in figures is ("20–24 avril : Hannover Messe" like "17/03 – 19/03 :
+        # Salon …"), not a sentence of its own: the agenda keeps one rhythm
+        return _split_quotes(f"{item.lead} : {text}", role, fmt)
     if item.lead:
         text = text[0].upper() + text[1:] if _LOWER_START.match(text) else text
         return [Cue(role, _sentence(_lead(item.lead)), "sentence"), *_split_quotes(text, role, fmt)]
