@@ -2562,3 +2562,39 @@ def test_the_newsletters_name_over_a_tldr_titles_the_issue_not_the_summarys_firs
         assert issue.date == dt.date(2026, 3, 14)
     # a title of its own under the masthead stays the title
     assert _read(f"Réseaux · n° 57 · samedi 14 mars 2026\n\nLa fusion revient sur la table\n\n{tldr}{body}").title == "La fusion revient sur la table"
+
+
+def test_a_rubric_in_capitals_over_a_quoted_title_is_a_heading() -> None:
+    # "CHRONIQUE • « … »" after a section's briefs: the column's heading, a chapter of its own (not one more item of
+    # the section above); a quotation after a colon in a sentence's words stays text ("Elle a tranché : « … »")
+    briefs = (
+        "  • Premier point • Un texte sur le premier point de la semaine, assez long pour être lu sans peine.\n\n"
+        "  • Second point • Un autre texte sur un second point de la semaine, assez long lui aussi.\n\n"
+    )
+    column = "Dans notre atelier, nous avons mesuré chaque panne depuis dix ans, machine par machine.\n\nJe demande de compter.\n"
+    issue = _read(
+        f"Le titre\n\nUn intertitre\n\nUne phrase d'introduction.\n\n{briefs}"
+        f"CHRONIQUE • « Il faut savoir compter les pannes »\n\n{column}"
+    )
+    assert issue.sections[-1].title == "CHRONIQUE • « Il faut savoir compter les pannes »"
+    assert issue.sections[-1].paragraphs[0].startswith("Dans notre atelier")
+    assert len(issue.sections[-2].items) == 2
+    issue = _read(f"Le titre\n\nUn intertitre\n\nUne phrase d'introduction.\n\n{briefs}Elle a tranché : « Il faut savoir compter les pannes »\n\n{column}")
+    assert [s.title for s in issue.sections] == ["Un intertitre"]
+
+
+def test_a_guest_columns_byline_under_its_heading_is_read() -> None:
+    # "Par …, invitée de la semaine" right under the column's heading: who speaks in the first person is said (her
+    # career under it is not); a reporter's byline under a story ("Par Paul Garnier") is still left out
+    career = "Ancienne directrice de la recherche d'un constructeur, elle a fondé deux start-up de robotique."
+    issue = _read(
+        "Le titre\n\nL'édito\n\nUn texte de l'éditorial, signé par la rédaction.\n\nMarchés\n\nPar Paul Garnier\n\n"
+        "Les robots se vendent mieux cette année, selon la fédération.\n\n"
+        "CARTE BLANCHE • « Apprenons enfin à compter les pannes »\n\n"
+        f"Par Léa Morvan, chercheuse en automatique à Lille, invitée de la semaine\n\n{career}\n\n"
+        "Dans notre atelier, nous avons mesuré chaque panne depuis dix ans, machine par machine.\n"
+    )
+    column = issue.sections[-1]
+    assert column.paragraphs[0] == "Par Léa Morvan, chercheuse en automatique à Lille, invitée de la semaine."
+    assert column.paragraphs[1].startswith("Dans notre atelier")
+    assert _dropped(issue) == {"Par Paul Garnier": "byline", career: "author biography"}

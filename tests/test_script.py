@@ -278,3 +278,66 @@ def test_the_credits_elide_before_a_vowel(show: Show) -> None:
     ):  # fmt: skip
         issue = Issue("Titre", None, (), None, (Section("Édito", ("Un texte.",)),), editor)
         assert said in build_script(issue, show).segments[-1].cues[-1].text
+
+
+def test_an_agenda_with_one_figure_days_says_its_dates(show: Show) -> None:
+    # "2/12 – 5/12 : …" opening an agenda's line is a span of days, like "10/12 – 13/12 :" and "2-5/12 :"; so is a
+    # zero-padded day, "03/11 – 06/11", and a month in two figures alone, "4/12 :" (not a score in a sentence)
+    issue = read_issue(
+        "Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nAgenda\n\n"
+        "2/12 – 5/12 : le salon des automates, Lyon.\n\n03/11 – 06/11 : un congrès de mécanique, Nantes.\n\n"
+        "4/12 : une journée portes ouvertes, Brest.\n\n9/12 – 11/12 : la foire aux outils, Tours.\n".encode(),
+        "x.txt",
+    )
+    said = [normalise(c.text) for s in build_script(issue, show).segments for c in s.cues]
+    for start in ("du deux au cinq décembre", "du trois au six novembre", "quatre décembre", "du neuf au onze décembre"):
+        assert any(s.startswith(start) for s in said), (start, said)
+    assert "sur douze" not in " ".join(said)
+    # elsewhere, figures without a date's shape stay a score: "le score passe de 2/12 – 5/12 à 7/12"
+    assert normalise("Le score passe de 2/12 – 5/12 à 7/12.") == "Le score passe de deux sur douze à cinq sur douze à sept sur douze."
+
+
+def test_a_quotation_with_a_speech_verb_goes_to_the_other_voice_however_it_is_said(show: Show) -> None:
+    # a quotation said by someone, opening its sentence with its incise ("« … », a lancé X", "s'amuse X", "résume X",
+    # "dit-elle") or after a verb and its colon ("Il a répondu : « … »"), goes to the other voice from half the usual
+    # length: the same voice for every verb, not only when the quotation is long
+    for said in (
+        "« On ne vend plus des machines », a lancé Paul Garnier, son directeur.",
+        "« On ne vend plus des machines », s'amuse Paul Garnier, son directeur.",
+        "« On ne vend plus des machines », résume son directeur, Paul Garnier.",
+        "« On ne vend plus des machines », s'est amusé son directeur.",
+        "« On ne vend plus des machines », dit-elle.",
+    ):
+        cues = build_script(_issue(Section("Usines", (f"Le groupe change de modèle. {said}",))), show).segments[2].cues
+        assert [c.role for c in cues[1:]] == ["cohost", "host", "cohost"], said
+        assert cues[2].text == "« On ne vend plus des machines »,"
+    cues = build_script(_issue(Section("Usines", ("Il a répondu : « On ne vend plus des machines »",))), show).segments[2].cues
+    assert [(c.role, c.text) for c in cues[1:]] == [("cohost", "Il a répondu :"), ("host", "« On ne vend plus des machines »")]
+    # not a book's title and its author, nor a short term in quotes, nor a short quotation without a speech verb
+    for kept in (
+        "« Le Goût des machines anciennes », de Paul Garnier, raconte un atelier.",
+        "« Un virage », a salué le marché.",
+        "« On ne vend plus des machines », une formule reprise partout.",
+    ):
+        cues = build_script(_issue(Section("Usines", (kept,))), show).segments[2].cues
+        assert [c.role for c in cues[1:]] == ["cohost"], kept
+
+
+def test_agenda_entries_dated_in_words_or_figures_are_one_cue_each(show: Show) -> None:
+    # "14–17 mai : …", "Du 2 au 5 juin : …", "Mardi 9 juin, 10h : …" as "19/03 – 21/03 : …": the date and its event in
+    # one cue, the same rhythm for the whole list (not the date as a sentence of its own, then the event)
+    entries = [
+        "19/03 – 21/03 : le salon des automates, Lyon.",
+        "14–17 mai : la foire aux outils, Tours.",
+        "Du 2 au 5 juin : un congrès de mécanique, Nantes.",
+        "Mardi 9 juin, 10h : une audition au Sénat.",
+    ]
+    issue = read_issue(
+        ("Le titre\n\nUn intertitre\n\nUn paragraphe de la lettre.\n\nAgenda\n\n" + "\n\n".join(f"• {e}" for e in entries) + "\n").encode(),
+        "x.txt",
+    )
+    agenda = build_script(issue, show).segments[-2]
+    assert [c.text for c in agenda.cues[1:]] == entries
+    # a lead that is no date keeps its own sentence ("2,4 %", "Nouveau")
+    section = Section("Brèves", (), (Item("2,4 %", "la hausse des prix en un an."),))
+    assert [c.text for c in build_script(_issue(section), show).segments[2].cues[1:]] == ["2,4 %.", "La hausse des prix en un an."]

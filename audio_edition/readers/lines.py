@@ -160,6 +160,8 @@ _GUEST_TITLE = re.compile(
 )
 _SAYS = re.compile(r"(?P<who>[^:«»“”]{3,60}?)\s*:\s*[«“][^«»“”]+[^\s.!?…«»“”]\s*[»”]")  # "Name : « quotation »" (no pull quote's stop)
 _END_TERM = re.compile(r"(?:«\s*|“)(?P<inner>[^«»“”]*[^\s.!?…«»“”])\s*[»”]$")
+# a rubric in capitals over its quoted title, a column's: "TRIBUNE • « Ne jugeons pas trop vite »", "CHRONIQUE — « … »"
+_RUBRIC_QUOTED = re.compile(r"(?P<rubric>[^\s«»“”:•|—–]+(?: [^\s«»“”:•|—–]+){0,2}) ?[:•|—–] (?:«\s*|“)[^«»“”]+[^\s.!?…«»“”]\s*[»”]")
 
 
 def heading_like(block: Block, following: Block | None, profile: Profile, *, need_strong: bool = False) -> bool:
@@ -211,6 +213,8 @@ def heading_like(block: Block, following: Block | None, profile: Profile, *, nee
         return True  # "Nvidia, le roi est nu (mais très riche)", "Meta recrute (encore)": a headline's wink
     if interview:
         return True  # an interview's headline: "Hélène Kervella : « Réguler l'IA, c'est réparer un avion en vol »"
+    if (column := _RUBRIC_QUOTED.fullmatch(text)) and column["rubric"].isupper() and len(column["rubric"]) >= 3:
+        return True  # a column's rubric over its title ("TRIBUNE • « Ne jugeons pas trop vite »"; not "Il a conclu : « … »")
     closing = _END_TERM.search(text)
     return closing is not None and len(words(closing.group("inner"))) <= 5 and not text[: closing.start()].rstrip().endswith(":")
 

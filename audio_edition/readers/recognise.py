@@ -160,7 +160,12 @@ class _Recogniser(HeaderReader):
                     links = True  # an address alone, in a list of sources
                 elif rule.reason == "byline" and len(self.sections) <= 1:
                     self.read_byline(text)
-                self.drop(i, text, rule.reason)
+                if rule.reason == "byline" and self._guest_column(text):
+                    # a guest's column: who speaks in the first person is said once, with her role ("Par Léa Roy,
+                    # chercheuse à l'Inria, invitée de la semaine"), or the listener takes it for the newsletter's voice
+                    self.add(replace(block, text=text if text.endswith((".", "!", "?", "…")) else f"{text}."))
+                else:
+                    self.drop(i, text, rule.reason)
                 if rule.reason == "byline" and nxt is not None and self._guest_career(text, nxt):
                     # "Par Olusegun Adeyemi, invité de la semaine" / "Associé fondateur de…, il a investi…"
                     self.drop(j, nxt.text, "author biography")
@@ -722,6 +727,14 @@ class _Recogniser(HeaderReader):
             return False
         first = byline.split()[1] if len(byline.split()) > 1 else ""
         return bool(_GUEST.search(byline)) or (len(first) > 2 and first in block.text)
+
+    def _guest_column(self, byline: str) -> bool:
+        """'Par Léa Roy, chercheuse…, invitée de la semaine' right under a column's heading in the body ("TRIBUNE •
+        « … »", "Carte blanche"), not a reporter's byline under a story ("Par Claire Dumas"), nor the issue's author."""
+        draft = self.current
+        if len(self.sections) <= 1 or draft is None or not draft.title or not draft.empty():
+            return False
+        return bool(_GUEST.search(byline) or _COLUMN.search(draft.title)) and BY_NAME.match(byline) is not None
 
     def _career(self, block: Block) -> bool:
         """A short paragraph that tells a career ("Associé fondateur de…, ancien directeur…")."""
@@ -1334,6 +1347,7 @@ _LETTERS = re.compile(
 _TO_EDITORS = re.compile(r"\b(?:(?:votre|vos) (?:num[ée]ros?|lettre|articles?|[ée]dition)|vous (?:[ée]voquiez|[ée]criviez|affirmiez|citiez|parliez))\b", re.IGNORECASE)
 _EDITORS_NOTE = re.compile(r"\(?N\.?\s?D\.?\s?L\.?\s?R\.?\)?|\bla r[ée]daction\b\W*$")  # the editors' reply to a letter: "(N.D.L.R.)"
 _GUEST = re.compile(r"\binvit[ée]e?\b", re.IGNORECASE)
+_COLUMN = re.compile(r"\b(?:tribune|carte blanche|point de vue)\b", re.IGNORECASE)  # a guest's column
 _DIALOGUE = re.compile(r"(?:[QR]|Question|Réponse)\s*\.?\s*:|[—–]\s")  # an interview's lines
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..calendar_words import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from ..config import Show, ShowFormat
 from ..editorials import EDITORIAL_LABEL
 from ..interviews import INTERVIEW_TITLE, PROPER_SPEAKER, SPEAKER
@@ -72,6 +73,24 @@ def _asker(quoted: Cue, role: Role, text: str) -> bool:
     )
 
 
+# A quotation said by someone, a speech verb next to it: its incise ("« … », a lancé X", "s'est amusé", "dit-elle",
+# "résume sa directrice", "s'amuse Simon", "selon X"; not a book's author, "« … », de Léa Roy", nor "« … », comme Nvidia"), or before its colon
+# ("Il a lancé : « … »", "Elle ajoute : « … »"). Such a quotation is speech, not a term or a title in quotes.
+_PARTICIPLE = r"(?:a|ont|avait|avaient|aurait|auraient)(?:-t-(?:il|elle|on))?\s+[a-zà-ÿ]+(?:é|i|it|u|is)(?:e|s|es)?\b"
+_INVERTED = r"[a-zà-ÿ]+(?:-t)?-(?:il|elle|ils|elles|on)\b"
+_SAID_AFTER = re.compile(
+    rf"\s*(?:{_PARTICIPLE}|s['’](?:est|était)\s+[a-zà-ÿ]+(?:é|i|u)(?:e|s|es)?\b|{_INVERTED}|selon\b"
+    r"|(?!(?:comme|contre|entre|lorsque|puisque|quoique|presque|avant|pendant|cependant|et|dont)\b)(?:s['’]|se\s+)?[a-zà-ÿ]{2,}[etd](?:nt)?"
+    r"\s+(?:son|sa|ses|leur|leurs|le|la|les|l['’]|un|une|notre|ce|cette|cet|[A-ZÀ-ÖØ-Þ]))"
+)
+_SAID_BEFORE = re.compile(rf"(?:\b{_PARTICIPLE}|{_INVERTED}|\b(?:il|elle|ils|elles|on)\s+(?:s['’]|se\s+)?[a-zà-ÿ]+)(?:\s+ainsi)?\s*:$")
+
+
+def _spoken(before: str, quote: str, after: str) -> bool:
+    """A quotation with a speech verb next to it (``_SAID_AFTER``, ``_SAID_BEFORE``)."""
+    return (quote.rstrip().endswith(",") and _SAID_AFTER.match(after) is not None) or _SAID_BEFORE.search(before) is not None
+
+
 def _split_quotes(text: str, role: Role, fmt: ShowFormat) -> list[Cue]:
     """A paragraph as cues, long direct quotes read by the other voice (if the format says so)."""
     if fmt.quotes != "other":
@@ -82,7 +101,9 @@ def _split_quotes(text: str, role: Role, fmt: ShowFormat) -> list[Cue]:
         before = text[: match.start()].rstrip()
         # a direct quote (after a colon or opening a sentence), long enough to hand over; in English
         # marks, only an English quotation after a colon (a French title is typed so too)
-        if (before and before[-1] not in ":.!?…") or _words(match.group(0)) < fmt.quote_min_words:
+        # (said by someone, a speech verb next to it, half as long will do: "« It's a datacenter on your desk », s'amuse …")
+        least = fmt.quote_min_words // 2 if _spoken(before, match.group(0), text[match.end() :]) else fmt.quote_min_words
+        if (before and before[-1] not in ":.!?…") or _words(match.group(0)) < least:
             continue
         if not match.group(0).startswith("«") and not (before.endswith(":") and is_english(match.group(0).strip(' "“”.,;:!?…'))):
             continue
@@ -106,8 +127,27 @@ def _split_quotes(text: str, role: Role, fmt: ShowFormat) -> list[Cue]:
 _LOWER_START = re.compile(r"[a-zà-ÿ](?=[a-zà-ÿ'’]*[\s,.;:!?]|$)")
 
 
+# An agenda's date as an item's lead: "20–24 avril", "Du 6 au 12 décembre", "Jeu. 26/03, 18h30", "Mardi 24 mars, 10h"
+_WEEKDAY = "(?:" + "|".join([*WEEKDAYS, *WEEKDAY_ABBREVIATIONS]) + r")\.?"
+_MONTH = "(?:" + "|".join(sorted([*MONTH_NAMES, *(a + r"\.?" for a in MONTH_ABBREVIATIONS)], key=len, reverse=True)) + ")"
+_DAY = rf"(?:{_WEEKDAY}\s+)?(?:1er|\d{{1,2}})(?:/\d{{1,2}}|\s+{_MONTH})?"
+_DATE_LEAD = re.compile(
+    rf"(?:(?:du|le|les)\s+)?{_DAY}(?:\s*(?:[-–]|au|et)\s*{_DAY})?(?:\s+\d{{4}})?(?:,\s*\d{{1,2}}\s?h\d*(?:\s*[-–]\s*\d{{1,2}}\s?h\d*)?)?",
+    re.IGNORECASE,
+)
+
+
+def _dated(lead: str) -> bool:
+    """An agenda's entry led by its date ("20–24 avril", not "2,4 %" nor "1 sur 4"): with its month."""
+    return _DATE_LEAD.fullmatch(lead) is not None and re.search(rf"/\d|{_MONTH}", lead, re.IGNORECASE) is not None
+
+
 def _item_cues(item: Item, role: Role, fmt: ShowFormat) -> list[Cue]:
     text = _INNER_BULLET.sub(". ", item.text.strip())
+    if item.lead and _dated(item.lead):
+        # one cue with its date, as an entry dated in figures is ("20–24 avril : Hannover Messe" like "17/03 – 19/03 :
+        # Salon …"), not a sentence of its own: the agenda keeps one rhythm
+        return _split_quotes(f"{item.lead} : {text}", role, fmt)
     if item.lead:
         text = text[0].upper() + text[1:] if _LOWER_START.match(text) else text
         return [Cue(role, _sentence(_lead(item.lead)), "sentence"), *_split_quotes(text, role, fmt)]

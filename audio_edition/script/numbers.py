@@ -113,8 +113,9 @@ _ISO = re.compile(r"(?<![\w-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w-])
 
 def _date_shaped(days: tuple[str, ...], months: tuple[str, ...]) -> bool:
     """Days and months written as a date, not a score, a share or a mark: every month zero-padded, or a day
-    past 12 ("11/09", "27/11", "24/03 - 26/03"; not "7/10", "1/4", "6/3 - 7/5")."""
-    return all(m.startswith("0") for m in months) or any(int(d) > 12 for d in days)
+    past 12 ("11/09", "27/11", "24/03 - 26/03"; not "7/10", "1/4", "6/3 - 7/5"), or a zero-padded day ("02/11":
+    no mark nor share is written so)."""
+    return all(m.startswith("0") for m in months) or any(int(d) > 12 or d.startswith("0") for d in days)
 
 
 # A day and month after "le", "au", "du": "le 6/10", "du 6 au 10/10" (elsewhere "6/10" is a
@@ -131,7 +132,16 @@ def _agenda_date(match: re.Match[str]) -> str:
     """A date's shape, a zero-padded month or a day past 12 ("11/09 :", "27/11 —"): not a share, a mark
     or a thread's count ("1/4 :", "7/10 —", "1/5 :"), nor "24/7"."""
     dated = _date_shaped((match["d"],), (match["m"],)) and (int(match["d"]), int(match["m"])) != (24, 7)
-    return _date(match) if dated else match.group(0)
+    # a month in two figures opening the line is one: nothing is marked out of 11 or 12 ("2/12 : salon, Tokyo"; not
+    # the first of a span that is no agenda's, "2/12 – 5/12 à …")
+    month = match["m"] in ("11", "12") and not re.match(r" ?[–—-] ?\d", match.string[match.end() :])
+    return _date(match) if dated or month else match.group(0)
+
+
+def _opens_agenda_line(match: re.Match[str]) -> bool:
+    """A date opening its line (or an item of a one-line agenda) before a colon or a dash: "2/12 – 5/12 : iREX"."""
+    before, after = match.string[: match.start()], match.string[match.end() :]
+    return bool(re.search(r"(?:\A|\n|[·•|—–] )\Z", before) and re.match(r" ?[:—–-] ", after))
 _DM = re.compile(
     r"(?:(?<=\b[Ll]e )|(?<=\b[Aa]u )|(?<=\b[Dd]u )|(?<=[Ll]undi )|(?<=[Mm]ardi )|(?<=[Mm]ercredi )|(?<=[Jj]eudi )"
     r"|(?<=[Vv]endredi )|(?<=[Ss]amedi )|(?<=[Dd]imanche ))(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\w/])(?! (?:des?|du|d['’]))"
@@ -206,7 +216,9 @@ def _days_of_month(match: re.Match[str]) -> str:
 def _bare_day_range(match: re.Match[str]) -> str:
     (a, m1), (b, m2) = (int(match["a"]), int(match["m1"])), (int(match["b"]), int(match["m2"]))
     dated = _date_shaped((match["a"], match["b"]), (match["m1"], match["m2"]))
-    return _day_range(match) if dated and (m1, a) < (m2, b) else match.group(0)
+    # days of one month opening an agenda's line, as "2-5/12 :" is ("2/12 – 5/12 : iREX"; not "1/10 – 3/10 :", marks)
+    agenda = m1 == m2 and m1 not in (10, 20) and _opens_agenda_line(match)
+    return _day_range(match) if (dated or agenda) and (m1, a) < (m2, b) else match.group(0)
 
 
 def _named_day_range(match: re.Match[str]) -> str:
