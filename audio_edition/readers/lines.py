@@ -19,6 +19,8 @@ CALL_VERB = (
     r"derri[èe]re|outre|guerre|terre|pierre|super|hiver|hier|premi[èe]re?|derni[èe]re?|ch[èe]re?|avenir|plaisir|histoire|affaire)\b)"
     r"[a-zà-ÿ'’-]+(?:er|ir|re|ez|ons)\b)"
 )
+# a button: a call and its arrow ("Essayer gratuitement →"; not "Notre sélection de la semaine →", a heading)
+ARROWED_CALL = re.compile(rf"{CALL_VERB}[^.!?:]{{0,40}}\s[→➜›>]", re.IGNORECASE)
 
 
 _END_SENTENCE = (".", ",", ";", ":")

@@ -21,7 +21,7 @@ from ..model import Issue, Item, Section, SectionKind
 from .blocks import SEPARATOR, Block, Document
 from .dates import find_date
 from .header import BY_NAME, Draft, HeaderReader
-from .lines import CALL_VERB, ends_with_address, has_address, marker_lead, names_line, period_lead, person_name, said_words, signers, split_lead, words
+from .lines import ARROWED_CALL, CALL_VERB, ends_with_address, has_address, marker_lead, names_line, period_lead, person_name, said_words, signers, split_lead, words
 from .profile import Profile, load_profile
 
 _CONTENTS = re.compile(r"(?i)^(?:au )?sommaire|^(?:table des mati[èe]res|dans ce num[ée]ro|dans cette [ée]dition)\W*$")
@@ -252,7 +252,7 @@ class _Recogniser(HeaderReader):
                 # (or a bullet in plain text, whose arrow was taken for its marker: "→ Demandez une démonstration")
                 button = not listed and block.kind in ("paragraph", "bullet") and len(said_words(text)) <= 6 and (
                     (block.kind == "paragraph" and bool(block.url))
-                    or (promo == "sponsored block" and not promo_button and bool(_CALL_TO_ACT.match(text) or _ARROWED_CALL.fullmatch(text))
+                    or (promo == "sponsored block" and not promo_button and bool(_CALL_TO_ACT.match(text) or ARROWED_CALL.fullmatch(text))
                         and (nxt is None or nxt.kind == "bullet" or bool(nxt.lead) or self.heading(nxt, self.following(j)[1])))
                     # (a bare call only right over the next heading: over bullets or led briefs, "Comprendre la
                     # réforme" / "• Ce qui change • …" or "Suivre l'argent" / "Alan lève 150 M€ …" is a rubric)
@@ -335,7 +335,7 @@ class _Recogniser(HeaderReader):
                 self.drop(i, text, "button" if whole else "paywalled stub")
                 i += 1
                 continue
-            if block.kind == "paragraph" and len(said_words(text)) <= 6 and _ARROWED_CALL.fullmatch(text):
+            if block.kind == "paragraph" and len(said_words(text)) <= 6 and ARROWED_CALL.fullmatch(text):
                 self.drop(i, text, "button")  # "Lire l'étude →" under a story: a link, no heading (nor "vers")
                 i += 1
                 continue
@@ -1279,7 +1279,6 @@ _CALL_TO_ACT = re.compile(
 )
 # …or any verb's call with its arrow: "Simuler mon projet →", "Prenez rendez-vous ›", "Je fonce →"
 # (a headline does not end with an arrow)
-_ARROWED_CALL = re.compile(rf"{CALL_VERB}[^.!?:]{{0,40}}\s[→➜›>]", re.IGNORECASE)  # (not "Notre sélection de la semaine →", a heading)
 # …or a verb's call on what the reader gets, without its arrow: "Estimer mes revenus", "Recevoir l'étude de cas"
 # (a heading in the advertisement's place would have its text under it, not the next heading)
 _BARE_CALL = re.compile(rf"{CALL_VERB}\s+(?:mon|ma|mes|votre|vos|notre|nos|le|la|les|l['’]|un|une|des|du)\b[^.!?:;]{{0,40}}", re.IGNORECASE)
@@ -1372,7 +1371,7 @@ def _ad_call(block: Block) -> bool:
     address or not ("→ Essayer gratuitement : https://…", "Découvrir Capitalis → https://…")."""
     text = _CALL_ADDRESS.sub("", block.text)
     text = text.lstrip("→➜› ") if text[-1:] not in "→➜›>" else text
-    return len(said_words(text)) <= 6 and bool(_CALL_TO_ACT.match(text) or _ARROWED_CALL.fullmatch(text) or _BARE_CALL.fullmatch(text))
+    return len(said_words(text)) <= 6 and bool(_CALL_TO_ACT.match(text) or ARROWED_CALL.fullmatch(text) or _BARE_CALL.fullmatch(text))
 
 
 def _addressed_call(text: str) -> bool:

@@ -25,7 +25,7 @@ from .blocks import (
     take_sub_item,
 )
 from .dates import DATED_ENTRY, find_date
-from .lines import CALL_VERB
+from .lines import ARROWED_CALL
 
 # a list's mark (not "—": a dialogue's or an interview's dash; nor "–" before a question, "– Pourquoi ?")
 BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*+\-→▸►➜]|–(?![^\n]*\?\s*$)|\d{1,2}[.)])\s+(?=\S)")
@@ -359,7 +359,6 @@ def countdowns(blocks: list[Block], ranks: dict[int, int]) -> list[Block]:
     return blocks
 
 
-_ARROWED_BUTTON = re.compile(rf"{CALL_VERB}[^.!?:]{{0,40}}\s[→➜›>]", re.IGNORECASE)  # "Essayer gratuitement →"
 _NAME_LIKE = re.compile(r"(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+|de|du|des|d['’]|la|le|van|von)(?: (?:[A-ZÀ-Ý][a-zà-ÿ'’-]+|de|du|des|la|le|van|von|et))*")
 
 
@@ -427,7 +426,7 @@ def _led_briefs(lines: list[str]) -> dict[str, set[str]]:
         # en chef") nor an address
         signer = _NAME_LIKE.fullmatch(above) or _SIGNER_ROLE.fullmatch(above)
         # (nor an advertisement's button, "Demander une démo →": the ad ends there, a section starts under it)
-        button = bool(_ARROWED_BUTTON.fullmatch(above))
+        button = bool(ARROWED_CALL.fullmatch(above))
         heading = _lead_line(above) and not signer and not button and "://" not in above and "www." not in above
         first = start
         if button and end - start >= 3 and _lead_paragraph(chunks[start][1]) and not _NEWS_DAY.search(chunks[start][1]):
