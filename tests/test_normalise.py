@@ -1511,3 +1511,19 @@ def test_cloud_regions_passwords_and_local_ports(written: str, spoken: str) -> N
 )
 def test_hunt30_latest_misfires(written: str, spoken: str) -> None:
     assert _say(written) == spoken
+
+
+# Hunt 40 (h14b): an en dash before money is a minus, between two prices a range
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Sa trésorerie : –2,1 M€ à fin juin.", "Sa trésorerie: moins deux virgule un millions d'euros à fin juin."),
+        ("un besoin en fonds de roulement de –3 M€", "de moins trois millions d'euros"),
+        ("(contre –6 M€ un an plus tôt)", "contre moins six millions d'euros"),
+        ("Le ticket est vendu 9,50 €–12,80 € selon la date.", "neuf euros cinquante à douze euros quatre-vingts selon"),
+        ("Comptez 8 € - 10 € par personne.", "Comptez huit euros à dix euros par personne."),
+        ("Il a levé 4 M€ – 2 M€ en dette, le reste en actions.", "quatre millions d'euros, deux millions d'euros en dette"),  # falling: an aside, no range
+    ],
+)  # fmt: skip
+def test_en_dash_minus_before_money_and_price_ranges(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

@@ -448,7 +448,27 @@ _ENGLISH_MAGNITUDES = ("billion", "billions", "trillion", "trillions")
 _MAG = "|".join(sorted((re.escape(m) for m in _MAGNITUDES if m not in _ENGLISH_MAGNITUDES), key=len, reverse=True))
 _CUR = "|".join(sorted(map(re.escape, _CURRENCIES), key=len, reverse=True))
 # "5 Md$", "105 M€", "1 000 Md$", "3,5 M€", "300 €", "2 000 USD", "10 millions €"
-_MONEY_AFTER = re.compile(rf"{_START}(?P<sign>[+\-−±])?{NUMBER} ?(?:(?P<mag>{_MAG}) ?)?(?P<cur>{_CUR})(?![\w$€£¥])")
+# An en dash glued to the amount is a minus after a space, a colon or a bracket ("Trésorerie : –2,1 M€", "un BFR de
+# –3 M€"), not between two amounts ("9 € –12 €": a range, see _MONEY_RANGE) nor an aside's dash ("– 3 M€" is spaced)
+_MONEY_AFTER = re.compile(
+    rf"{_START}(?P<sign>[+\-−±]|(?<![^\s(])(?<![\d€$£¥%] )–(?=\d))?{NUMBER} ?(?:(?P<mag>{_MAG}) ?)?(?P<cur>{_CUR})(?![\w$€£¥])"
+)
+def _money_amount(name: str) -> str:
+    return rf"(?P<{name}>\d+(?: \d{{3}})*(?:,\d+)?) ?(?:(?P<{name}mag>{_MAG}) ?)?(?:{_CUR})(?![\w$€£¥])"
+
+
+# From one price to another: "11,40 €–13,60 €", "8 € - 9,50 €" -> "… à …" (the dash said, the two amounts kept apart)
+_MONEY_RANGE = re.compile(
+    rf"(?<![\w.,])(?P<a>{_money_amount('x')}) ?[-–] ?(?={_money_amount('y')}(?! ?[-–] ?\d))"  # not a list "5 € - 8 € - 12 €"
+)
+
+
+def _money_range(match: re.Match[str]) -> str:
+    """A range rises: "4 M€ – 2 M€ en dette" keeps its dash (a pause), "9 € – 12 €" is "neuf euros à douze euros"."""
+    low, high = (float(match[g].replace(" ", "").replace(",", ".")) for g in ("x", "y"))
+    return f"{match['a']} à " if match["xmag"] != match["ymag"] or low < high else match.group(0)
+
+
 # A price without or with taxes: "1 200 € HT", "900 euros TTC"
 _TAX_WORDS = {"HT": "hors taxes", "TTC": "toutes taxes comprises", "HC": "hors charges", "CC": "charges comprises"}
 _TAXES = re.compile(
@@ -1640,6 +1660,7 @@ RULES: tuple[Rule, ...] = (
     (_AROUND, _around),
     (_TIME_RANGE, lambda m: f"{m['a'] or m['b']} à "),
     (_PERCENT_RANGE, r"\g<a> à "),
+    (_MONEY_RANGE, _money_range),
     (_TIME, _time),
     (_QUARTER_RANGE, _quarter_range),
     (_HALF_JUDGED, _half_judged),
