@@ -1527,3 +1527,15 @@ def test_hunt30_latest_misfires(written: str, spoken: str) -> None:
 )  # fmt: skip
 def test_en_dash_minus_before_money_and_price_ranges(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le dispositif a reçu son autorisation 510(k) de la FDA.", "son autorisation cinq cent dix k de la F-D-A"),  # not thousands
+        ("La règle 12(g) de la SEC s'applique.", "La règle douze g de la S-E-C"),  # not grams
+        ("Une enquête 6(b) est ouverte.", "Une enquête six b est ouverte."),
+    ],
+)  # fmt: skip
+def test_a_lettered_paragraph_is_no_unit(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

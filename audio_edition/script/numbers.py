@@ -1603,7 +1603,7 @@ RULES: tuple[Rule, ...] = (
     (_DOCKET, lambda m: f"{m['a']} barre {m['b']}"),
     (_CASE, lambda m: f"{m['court']} {cardinal(int(m['n']))} barre {cardinal(int(m['y']))}"),
     (_ARTICLE_PARAGRAPH, _article_paragraph),
-    (_NUMBER_LETTER, r"\g<n> \g<l>"),
+    (_NUMBER_LETTER, lambda m: f"{cardinal(int(m['n']))} {m['l']}"),  # said now: "510(k)" is no thousands, "12(g)" no grams
     (_DOCUMENT_NUMBER, lambda m: m.group(0) if _years_in_a_row(m["a"] or m["y"], m["b"] or m["n"])
      else f"{cardinal(int(m['a'] or m['y']))} barre {cardinal(int(m['b'] or m['n']))}"),
     (_ACT_NUMBER, lambda m: f"{cardinal(int(m['y']))} barre {cardinal(int(m['n']))}"),
