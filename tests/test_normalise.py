@@ -1539,3 +1539,14 @@ def test_en_dash_minus_before_money_and_price_ranges(written: str, spoken: str) 
 )  # fmt: skip
 def test_a_lettered_paragraph_is_no_unit(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("La dette est rémunérée à Euribor + 275 pb.", "Euribor plus deux cent soixante-quinze points de base"),
+        ("Un spread de 90 pb sur le Bund.", "Un spread de quatre-vingt-dix points de base sur"),
+    ],
+)  # fmt: skip
+def test_basis_points_after_a_rate_and_a_spaced_plus(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

@@ -1336,7 +1336,8 @@ def _basis_points(match: re.Match[str]) -> str:
 # Basis points of a rate: "+50 bp", "de 25 bp" (not base pairs: "8 192 bp")
 _BASIS_POINTS = re.compile(
     r"(?<![\w.,])(?<!\d )(?P<sign>[+\-−])?(?P<n>\d{1,3}) ?bps?\b"
-    r"|(?:(?<=\bde )|(?<=[+\-−])|(?<!\d à )(?<!jusqu'à )(?<=\bà ))(?P<n2>\d{1,3}) ?pb\b"  # French, after a rate: "de 25 pb", "à 82 pb"
+    r"|(?:(?<=\bde )|(?<=[+\-−])|(?<=[a-zA-Z] \+ )|(?<!\d à )(?<!jusqu'à )(?<=\bà ))(?P<n2>\d{1,3}) ?pb\b"  # French, after a rate: "de 25 pb", "à 82 pb"
+    # a margin over a named rate, its sign spaced: "Euribor + 350 pb" (not "3 + 2 pb", a sum)
     # (not "2 pb à régler", nor base pairs: "de 50 à 200 pb", "jusqu'à 150 pb")
 )
 # An aircraft's or a helicopter's model with a letter after its number: "A400M", "H160M" (not
