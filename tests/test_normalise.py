@@ -1550,3 +1550,14 @@ def test_a_lettered_paragraph_is_no_unit(written: str, spoken: str) -> None:
 )  # fmt: skip
 def test_basis_points_after_a_rate_and_a_spaced_plus(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le titre (ISIN FR0000120271) a gagné 2 %.", "I-S-I-N F-R zéro zéro zéro zéro un deux zéro deux sept un,"),
+        ("Code ISIN : DE000A1EWWW0.", "D-E zéro zéro zéro A un E-W-W-W zéro"),
+    ],
+)  # fmt: skip
+def test_an_isin_is_read_character_by_character(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
