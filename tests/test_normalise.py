@@ -1561,3 +1561,15 @@ def test_basis_points_after_a_rate_and_a_spaced_plus(written: str, spoken: str) 
 )  # fmt: skip
 def test_an_isin_is_read_character_by_character(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Notation de l'émetteur : BBB+ chez Fitch.", "Notation de l'émetteur: triple B plusse chez Fitch."),
+        ("Notation : BB, perspective positive", "Notation: double B, perspective positive"),
+        ("Le relevé : CC du Pays de Gex", "Le relevé: C-C du Pays de Gex"),  # no rating's word: a community of communes
+    ],
+)  # fmt: skip
+def test_a_rating_after_notation_and_a_colon(written: str, spoken: str) -> None:
+    assert _say(written) == spoken
