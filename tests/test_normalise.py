@@ -1573,3 +1573,15 @@ def test_an_isin_is_read_character_by_character(written: str, spoken: str) -> No
 )  # fmt: skip
 def test_a_rating_after_notation_and_a_colon(written: str, spoken: str) -> None:
     assert _say(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le maire sortant est en tête avant le 2d tour.", "avant le second tour."),
+        ("La marge remonte au 2d semestre.", "au second semestre."),
+        ("Le jeu passe de la 2d à la 3d.", "de la deux d à la trois d."),  # no determiner of an ordinal: the 2D
+    ],
+)  # fmt: skip
+def test_2d_after_a_determiner_is_second(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

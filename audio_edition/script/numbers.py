@@ -252,7 +252,7 @@ _DOT_GROUPS = re.compile(r"(?<![\w.,])(?!0\.)\d{1,3}(?:\.\d{3})+(?!\w)(?!\.\d)")
 
 # Ordinals: 1er, 1re, 1ère, 2e, 2ème, 2nd, 2nde, 3ᵉ, 20es (not a model: "l'iPhone 16e")
 _ORDINAL = re.compile(
-    r"(?<![\w.,])(?<!iPhone )(?P<n>\d+)(?P<suf>ers?|res?|ères?|èmes?|emes?|es?|nde?s?|des?|è|ᵉʳ|ʳᵉ|ᵉ"
+    r"(?<![\w.,])(?<!iPhone )(?P<n>\d+)(?P<suf>ers?|res?|ères?|èmes?|emes?|es?|nde?s?|des?|d|è|ᵉʳ|ʳᵉ|ᵉ"
     r"|(?:(?<=\b[Ll]e \d)|(?<=\b[Ll]e \d\d)|(?<=\b[DdAa]u \d)|(?<=\b[DdAa]u \d\d))(?:th|st|rd))(?!\w)"  # "le 9th Circuit" (not "20th Century")
 )
 # Roman: "XXe siècle", "la Ve République", "du XIXe", "Napoléon Ier". A bare "Ive" or
@@ -268,7 +268,7 @@ _ROMAN_ORDINAL = re.compile(
 
 def _ordinal_words(n: int, suffix: str) -> str:
     feminine = suffix.startswith(("r", "ère", "ʳ", "nde", "de"))
-    second = suffix.startswith(("nd", "de")) and n == 2  # "2nd", "2nde", "la 2de" (not "2d": the 2D of games; "42nd" is 42nd)
+    second = suffix.startswith(("nd", "de", "d")) and n == 2  # "2nd", "2nde", "la 2de", "le 2d tour" ("42nd" is 42nd)
     words = ("seconde" if feminine else "second") if second else ordinal(n, feminine=feminine)
     return words + ("s" if suffix.endswith("s") else "")
 
@@ -281,10 +281,15 @@ def _english_ordinal(n: int, suffix: str) -> bool:
     return suffix == {1: "st", 2: "nd", 3: "rd"}.get(last, "th")
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Ll]e|[Aa]u|[Dd]u|[Cc]e|[Ss]on|[Ll]eur|[Nn]otre|[Vv]otre) \Z")
+
+
 def _ordinal(match: re.Match[str]) -> str:
     n, suffix = int(match["n"]), match["suf"]
     if n == 0 or (suffix.startswith("d") and n != 2) or not _english_ordinal(n, suffix):
         return match.group(0)
+    if suffix == "d" and not _DETERMINER_BEFORE.search(match.string, 0, match.start()):
+        return match.group(0)  # "le 2d tour", "au 2d semestre" (not "une vue en 2d": the 2D of games and maps)
     return _ordinal_words(n, suffix)
 
 
