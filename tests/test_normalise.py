@@ -1585,3 +1585,18 @@ def test_a_rating_after_notation_and_a_colon(written: str, spoken: str) -> None:
 )  # fmt: skip
 def test_2d_after_a_determiner_is_second(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Sondage réalisé auprès de 1 015 pers., en ligne.", "auprès de mille quinze personnes, en ligne."),
+        ("Une chambre pour 1 pers. seulement.", "pour une personne seulement."),
+        ("Elle est valorisée 900 M€ (x12 l'ARR).", "neuf cents millions d'euros, douze fois l'A-R-R"),
+        ("Un zoom x10 la nuit.", "Un zoom fois dix la nuit."),  # a time after it: no multiple of it
+        ("La redevance tombe à 0,0028 € par écoute.", "zéro virgule zéro zéro vingt-huit euro par écoute"),
+        ("Une erreur de 0,00012 mm.", "zéro virgule zéro zéro zéro douze millimètre"),
+    ],
+)  # fmt: skip
+def test_poll_persons_a_multiple_of_a_metric_and_zeros_then_two_decimals(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

@@ -37,8 +37,9 @@ NUMBER_WORD = (
 
 
 def digits_after_comma(digits: str) -> str:
-    """'5' -> 'cinq', '05' -> 'zéro cinq', '50' -> 'cinquante'; long runs digit by digit."""
-    if len(digits) > 3:
+    """'5' -> 'cinq', '05' -> 'zéro cinq', '50' -> 'cinquante'; long runs digit by digit, but zeros then two
+    digits as '0031' -> 'zéro zéro trente et un' (as '0047' is said in a price, not 'zéro zéro trois un')."""
+    if len(digits) > 3 and len(digits.lstrip("0")) > 2:
         return " ".join(cardinal(int(d)) for d in digits)
     zeros = len(digits) - len(digits.lstrip("0"))
     rest = digits.lstrip("0")
@@ -387,6 +388,8 @@ def _times_before(match: re.Match[str]) -> str:
         return f"multiplié par {_number(match)}"  # "soit x2", "(x1,7)" (not "en x2", a speed; "Quantité : x2")
     if re.search(r"\b(?:de|à) $", before):
         return f"{_number(match)} fois"  # "progressé de x10", "de x3 à x5": "de trois fois à cinq fois"
+    if re.match(r" (?:l['’]|les? |la |son |sa |ses |leurs? )(?!(?:nuit|jour|soir|matin|semaine|mois|an|année)\b)", match.string[match.end() :]):
+        return f"{_number(match)} fois"  # a multiple of what follows: "(x15 l'ARR)" -> "quinze fois l'A-R-R" (not "x10 la nuit")
     return f"fois {_number(match)}"
 
 

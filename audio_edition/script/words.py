@@ -268,6 +268,8 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\bMgr\b\.?(?= [A-ZÀ-Ý])"), "monseigneur"),
     (re.compile(r"(?<=\b1 )sem\.(?!\w)"), _ending("semaine")),
     (re.compile(r"(?<=\d )sem\.(?!\w)"), _ending("semaines")),
+    (re.compile(r"(?<=\b1 )pers\.(?!\w)"), _ending("personne")),  # a poll's sample: "1 012 pers." (after a number only)
+    (re.compile(r"(?<=\d )pers\.(?!\w)"), _ending("personnes")),
     (re.compile(r"\bpp\.(?= \d)|\bp\.(?= \d+ ?[-–à] ?\d)|(?<=\d\d )p\.(?!\w)"), "pages"),  # "p. 112-130", "350 p." (not "3 p.", rooms)
     (re.compile(r"\béd\.(?= (?:du |de la |des |de l'|d'|[A-ZÀ-Ý]))"), "éditions"),  # "éd. Odile Jacob", "aux éd. du Seuil"
     (re.compile(r"(?:(?<=l')|(?<=\bun )|(?<=\bcet ))ép\.(?= \d)"), "épisode"),  # "l'ép. 57" (not "une ép. 5 mm")
