@@ -1600,3 +1600,15 @@ def test_2d_after_a_determiner_is_second(written: str, spoken: str) -> None:
 )  # fmt: skip
 def test_poll_persons_a_multiple_of_a_metric_and_zeros_then_two_decimals(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le modèle coûte 0,50 $/M tokens en lecture et 2 $/M en écriture.", "deux dollars par million en écriture."),
+        ("Comptez 3 €/M de jetons générés.", "trois euros par million de jetons"),
+        ("Le prix : 2 $/M en sortie.", "deux dollars, M en sortie."),  # no token spoken of: not said a million
+    ],
+)  # fmt: skip
+def test_a_price_per_million_tokens_without_the_noun_repeated(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

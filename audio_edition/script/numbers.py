@@ -1515,7 +1515,15 @@ _RATIO_WORDS = re.compile(r"(?i)\b(?:ratio|rapport|levier|proportion|LTV|CAC|mul
 # one for many where a ratio is spoken of: "une parité 1:10" -> "un sur dix", like "1:4" (alone, "1:10" is a time)
 _ONE_FOR = re.compile(r"(?<![\w.,:])1:(?P<b>\d{2,3}(?: \d{3})*)(?![\d:]|,\d)")
 # a price per million tokens: "0,40 €/M tokens", "2 $/1M tokens"
-_PER_MILLION = re.compile(r"(?<=[€$£]) ?/ ?1? ?M (?=tokens|jetons|requêtes|mots|caractères|appels|images)")
+_PER_MILLION = re.compile(r"(?<=[€$£]) ?/ ?1? ?M(?:(?P<noun> )(?=tokens|jetons|requêtes|mots|caractères|appels|images)|(?![\w/]))")
+
+
+def _per_million(match: re.Match[str]) -> str:
+    """The noun said once in a sentence: "0,28 $/M tokens en entrée et 1,10 $/M en sortie" -> "… par million en sortie"
+    (a stray "M" was heard); "$/M" with no token nearby is left alone."""
+    if match["noun"]:
+        return " par million de "
+    return " par million" if re.search(r"\b(?:tokens?|jetons?)\b", sentence_around(match)) else match.group(0)
 
 
 def _to_one(match: re.Match[str]) -> str:
@@ -1580,7 +1588,7 @@ RULES: tuple[Rule, ...] = (
     (_KILOTONNES, " kilotonnes"),
     (_CO2_EQUIVALENT, "CO2 équivalent"),
     (_CO2_PER, _co2_per),
-    (_PER_MILLION, " par million de "),
+    (_PER_MILLION, _per_million),
     (_BITS, _bits),
     (_PER_COUNT, " pour "),
     (_CT, _cents_or_carats),
