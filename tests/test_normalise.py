@@ -1612,3 +1612,16 @@ def test_poll_persons_a_multiple_of_a_metric_and_zeros_then_two_decimals(written
 )  # fmt: skip
 def test_a_price_per_million_tokens_without_the_noun_repeated(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("L'usine a produit 5 000 robots au T1 à Shanghai.", "au premier trimestre à Shanghai."),
+        ("Ses ventes ont reculé au T3 en Allemagne.", "au troisième trimestre en Allemagne."),
+        ("Le vol arrive au T2 de Roissy.", "au T deux de Roissy."),  # a terminal: nothing made nor sold
+        ("Ses ventes au T1 de l'aéroport ont baissé.", "au T un de l'aéroport"),
+    ],
+)  # fmt: skip
+def test_a_quarter_before_a_word_after_what_was_made_or_sold(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

@@ -918,6 +918,9 @@ _PERIOD = re.compile(
     # after an amount: "1,87 Md$ au T3 et un bénéfice…", "+12 % au Q2 sur un an" (not "30 € au T2 de Roissy", a terminal)
     r"|(?:(?<=[$€£%] au )|(?<=[$€£%] du ))(?P<g>[TQ])(?P<gn>[1-4])"
     r"(?=\s*[,.;:!?)]|\s*$| et\b| sur un an\b| (?:contre|versus|vs|selon|grâce|porté|portée|portés|après|malgré|par rapport|tandis|alors|soit|à|en|pour|avant|sur)\b| de l['’](?:année|exercice)\b| (?:19|20)\d\d\b)"  # (not "650 € au T1 dans le centre", "au T2 d'Orly")
+    # before any word, where the sentence counts what was made or earned (see _period): "produit 1 000 robots au T1 à
+    # Fremont"
+    r"|(?:(?<=\b[Aa]u )|(?<=\b[Dd]u ))(?P<h>[TQ])(?P<hn>[1-4])(?= [a-zà-ÿ])"
     r")"  # ("le T2 de Roissy": a terminal; "Q1 : Pourquoi ?" a question; "T2 : 45 m²" a flat)
     r"(?![\w-])"
 )
@@ -926,10 +929,21 @@ _PERIOD = re.compile(
 _HOUSING = re.compile(r"\b(?:loyers?|logements?|appartements?|studios?|pièces|résidences?|immobili\w+|m²|locataires?|tram\w*)\b", re.IGNORECASE)
 
 
+_OUTPUT = re.compile(
+    r"\b(?:produit|produits|produites?|production|livr\w*|vend\w*|ventes?|chiffre d'affaires|résultats?|bénéfices?|pertes?"
+    r"|croissance|marges?|commandes|immatriculations|expédi\w+)\b"
+)
+_TERMINAL = re.compile(r"\b(?:terminal|terminaux|aéroports?|aérogares?|Roissy|Orly|CDG|vols?|passagers|navettes?|métro|RER|tram\w*)\b")
+
+
 def _period(match: re.Match[str]) -> str:
     if match["g"] and _HOUSING.search(match.string):
         return match.group(0)  # "un loyer de 900 € au T2": a flat
-    letter, n = next((match[k], match[k + "n"]) for k in "abcdefg" if match[k])
+    if match["h"]:
+        start, end = _sentence_span(match)
+        if not _OUTPUT.search(match.string, start, match.start()) or _TERMINAL.search(match.string, start, end):
+            return match.group(0)  # "au T2 de Roissy", "au T1 dans le hall": a terminal
+    letter, n = next((match[k], match[k + "n"]) for k in "abcdefgh" if match[k])
     said = f"{ordinal(int(n))} {'trimestre' if letter in 'TQ' else 'semestre'}"
     return "du " + said if match.string.endswith(("fin ", "Fin "), 0, match.start()) else said
 
