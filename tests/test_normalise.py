@@ -1625,3 +1625,16 @@ def test_a_price_per_million_tokens_without_the_noun_repeated(written: str, spok
 )  # fmt: skip
 def test_a_quarter_before_a_word_after_what_was_made_or_sold(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le dépôt a dépassé 58 000 ★ cette semaine.", "cinquante-huit mille étoiles cette semaine."),
+        ("Il compte 12k ⭐ sur GitHub.", "douze mille étoiles sur"),
+        ("Un hôtel 4 ★ en bord de mer.", "Un hôtel quatre étoiles en bord de mer."),
+        ("⭐ Notre coup de cœur", "Notre coup de cœur"),  # a decoration, no count before it
+    ],
+)  # fmt: skip
+def test_a_star_after_a_count_is_its_unit(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
