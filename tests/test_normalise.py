@@ -1638,3 +1638,15 @@ def test_a_quarter_before_a_word_after_what_was_made_or_sold(written: str, spoke
 )  # fmt: skip
 def test_a_star_after_a_count_is_its_unit(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("L'atelier tourne en 3x8 depuis mars.", "L'atelier tourne en trois-huit depuis mars."),
+        ("Le passage aux 3x8 inquiète.", "Le passage aux trois-huit inquiète."),
+        ("Un panneau de 3x8 m.", "trois fois huit mètres"),  # dimensions: no shift work
+    ],
+)  # fmt: skip
+def test_shift_work_in_3x8_after_en_and_aux(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
