@@ -1650,3 +1650,28 @@ def test_a_star_after_a_count_is_its_unit(written: str, spoken: str) -> None:
 )  # fmt: skip
 def test_shift_work_in_3x8_after_en_and_aux(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+# Hunt 40 (h14c): units of science
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le fond diffus cosmologique est à 2,7 K.", "deux virgule sept kelvins"),
+        ("Le détecteur est refroidi à 4 K.", "refroidi à quatre kelvins"),
+        ("Un poste à 45 K brut.", "quarante-cinque mille brut"),  # thousands
+        ("Un écran 8 K, très chaud en usage.", "Un écran huit K"),  # a display's resolution, no temperature
+        ("Un rayon cosmique de 10 PeV.", "dix pétaélectronvolts"),
+        ("Une enzyme de 64 kDa.", "soixante-quatre kilodaltons"),
+        ("Un bruit de 4 nV/√Hz.", "quatre nanovolts par racine de hertz"),
+        ("Une sensibilité de 10^-22 par √Hz.", "par racine de hertz"),
+        ("√2 est irrationnel.", "racine de deux est irrationnel"),
+        ("Un moment dipolaire sous 10⁻²⁹ e·cm.", "dix puissance moins vingt-neuf électrons-centimètres"),
+        ("Une parcelle de 20 m × 30 m.", "vingt mètres sur trente mètres"),
+        ("Le signal atteint 4,8σ.", "quatre virgule huit sigma"),
+        ("Une affinité de 15 nM.", "quinze nanomolaires"),
+        ("Elle émet 120 Mt CO2e, contre 95 MtCO2e.", "cent vingt millions de tonnes équivalent C-O deux, contre quatre-vingt-quinze millions de tonnes équivalent C-O deux"),
+        ("Un puits de 3 tCO2/ha/an.", "trois tonnes de C-O deux par hectare et par an"),
+    ],
+)  # fmt: skip
+def test_hunt40_units_of_science(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

@@ -372,6 +372,8 @@ def _around(match: re.Match[str]) -> str:
     return f"{cardinal(a, feminine=unit == 'heure')} {unit}{'s' if a > 1 else ''} sur {cardinal(b, feminine=unit == 'heure')}"
 
 
+# Two lengths of a rectangle: "5 m × 5 m" -> "cinq mètres sur cinq mètres" (the second unit was lost to "fois cinq")
+_DIMENSIONS = re.compile(r"(?<=\d)(?P<sp> ?)(?P<u>km|m|cm|mm|µm|nm|ft) ?[x×] ?(?=\d+(?:,\d+)? ?(?P=u)(?![\w²³/]))")
 # A multiplier before its number: "x2", "× 10" ("fois deux"); not x86 or x64, which are chips
 _TIMES_BEFORE = re.compile(rf"(?<![\w.,])(?<!\d )[x×] ?(?!(?:86|64)\b){NUMBER}{_END}")  # (not "2 × 500 mg": its unit)
 
@@ -395,7 +397,7 @@ def _times_before(match: re.Match[str]) -> str:
 
 # "H100", "GPT4", "6GW", "105M€", "4G": a space between letters and digits, so the
 # number and the letters are each read by their own rule.
-_LETTER_DIGIT = re.compile(r"(?<=[A-Za-zÀ-ÿα-ωΑ-Ω])(?=\d)|(?<=\d)(?=[A-Za-zÀ-ÿ€$£¥µ°])")
+_LETTER_DIGIT = re.compile(r"(?<=[A-Za-zÀ-ÿα-ωΑ-Ω])(?=\d)|(?<=\d)(?=[A-Za-zÀ-ÿα-ωΑ-Ω€$£¥µ°])")  # (a Greek letter too: "5,2σ" kept its comma)
 
 # Ranges between numbers: (1871-1958), 2024-2026, 10-15 %, 3-1: "X à Y"
 _RANGE = re.compile(
@@ -635,7 +637,7 @@ _UNITS = {
     "µK": ("microkelvin", "microkelvins"), "nK": ("nanokelvin", "nanokelvins"), "GWc": ("gigawatt-crête", "gigawatts-crête"),
     "MT/s": ("mégatransfert par seconde", "mégatransferts par seconde"), "GT/s": ("gigatransfert par seconde", "gigatransferts par seconde"),
     "i/s": ("image par seconde", "images par seconde"), "pJ": ("picojoule", "picojoules"), "nJ": ("nanojoule", "nanojoules"),
-    "nM": ("nanomolaire", "nanomolaire"), "µM": ("micromolaire", "micromolaire"),
+    "nM": ("nanomolaire", "nanomolaires"), "µM": ("micromolaire", "micromolaires"),  # "12 nM" -> "douze nanomolaires"
     "eV": ("électronvolt", "électronvolts"), "keV": ("kiloélectronvolt", "kiloélectronvolts"),
     "MeV": ("mégaélectronvolt", "mégaélectronvolts"), "GeV": ("gigaélectronvolt", "gigaélectronvolts"),
     "TeV": ("téraélectronvolt", "téraélectronvolts"), "kJ": ("kilojoule", "kilojoules"), "MJ": ("mégajoule", "mégajoules"),
@@ -661,6 +663,9 @@ _UNITS = {
     "W/(m².K)": ("watt par mètre carré-kelvin", "watts par mètre carré-kelvin"), "W/(m²·K)": ("watt par mètre carré-kelvin", "watts par mètre carré-kelvin"),
     "W/m²K": ("watt par mètre carré-kelvin", "watts par mètre carré-kelvin"),
     "bar": ("bar", "bars"), "mbar": ("millibar", "millibars"),  # "200 bar" is "deux cents bars"
+    "PeV": ("pétaélectronvolt", "pétaélectronvolts"), "kDa": ("kilodalton", "kilodaltons"), "MDa": ("mégadalton", "mégadaltons"),
+    "mV": ("millivolt", "millivolts"), "µV": ("microvolt", "microvolts"), "nV": ("nanovolt", "nanovolts"),
+    "e·cm": ("électron-centimètre", "électrons-centimètres"),  # an electric dipole moment: "10⁻³⁰ e·cm" (the dot made a pause)
     "hl": ("hectolitre", "hectolitres"), "Gy": ("gray", "grays"), "mGy": ("milligray", "milligrays"), "Mhl": ("million d'hectolitres", "millions d'hectolitres"),
 }  # fmt: skip
 _FEMININE_UNITS = {"t", "min", "mn", "s", "ms", "h", "µs", "ns", "fs", "ps", "ppm", "ppb", "fps", "mol", "mmol", "µmol", "x", "×"}  # "1x": une fois
@@ -738,6 +743,26 @@ _MILLIONS_OF = re.compile(
 
 
 # A capital K is a kelvin and "4K" a screen, but not before a salary or a count: "45K brut", "12K abonnés"
+# a temperature in kelvins where the sentence speaks of heat or cold: "l'espace interstellaire est à 2,7 K", "une
+# surface à 5 778 K" (elsewhere "45 K" is thousands: "45 K brut", "120 K abonnés")
+_KELVIN = re.compile(rf"{_START}{NUMBER} ?K(?![\w'’/-])")
+_HEAT = re.compile(
+    r"(?i)\b(?:températures?|kelvins?|refroidi\w*|froid\w*|chaud\w*|zéro absolu|cryo\w*|supraconduct\w*|interstellaire"
+    r"|fond diffus|plasma|surface (?:du Soleil|de l['’]étoile|d['’]une étoile)|chauff\w*|thermique)\b|°"
+)
+_THOUSANDS_TALK = re.compile(  # (and a display's "4 K", "8 K": "un écran 8 K très chaud")
+    r"(?i)[€$£]|\b(?:salaires?|brut|net|abonnés|followers|vues|tokens|euros|dollars|budget"
+    r"|écrans?|vidéos?|résolution|téléviseurs?|TV|caméras?|moniteurs?|définition|images?)\b"
+)
+
+
+def _kelvin(match: re.Match[str]) -> str:
+    sentence = sentence_around(match)
+    if not _HEAT.search(sentence) or _THOUSANDS_TALK.search(sentence):
+        return match.group(0)
+    return f"{_number(match)} kelvin{'s' if _plural(match) else ''}"
+
+
 _THOUSANDS_K = re.compile(
     rf"{_START}{NUMBER} ?(?P<mag>K)"
     r"(?= (?:bruts?|nets?|annuels?|abonnés|followers|vues|utilisateurs|clients|membres|étoiles|téléchargements|tokens)\b"
@@ -797,6 +822,9 @@ def _emissions(match: re.Match[str]) -> str:
     if match["per"]:
         den = match["per"][1:]
         said += f" par {_PER_WORDS.get(den) or _PER_UNITS.get(den) or den}"
+        if match["per2"]:
+            den = match["per2"][1:]
+            said += f" et par {_PER_WORDS.get(den) or _PER_UNITS.get(den) or den}"
     return said
 
 
@@ -1148,7 +1176,7 @@ _KILOTONNES = re.compile(r"(?<=\d) ?kt(?= ?/ ?an\b| d[e'’]| par an\b)")
 # nitrogen spread on a field: "180 kg N/ha" -> "… kilos d'azote par hectare"
 _NITROGEN = re.compile(r"(?<=\d) ?kg ?N ?/ ?ha\b")
 # an emission's equivalent written alone: "1,2 t de CO2eq" (glued to its mass, "tCO2eq", it is said with it)
-_CO2_EQUIVALENT = re.compile(r"(?<![\w-])CO2(?:eq|e)(?![\w-])")
+_CO2_EQUIVALENT = re.compile(r"(?<![\w-])(?<!\d g )(?<!kg )(?<!\d t )(?<!Mt )(?<!Gt )CO2(?:eq|e)(?![\w-])")  # ("3 Mt CO2e": see _EMISSIONS)
 # per a tonne of CO2, after money or a unit: "92 €/tCO2" (before its letters and digits are parted)
 # per a unit after CO2: "4 kg éq. CO2/m²/an" -> "… C-O deux par mètre carré et par an" (the chain was pauses)
 _CO2_PER = re.compile(rf"(?:(?<=\bCO2)|(?<=\bCO2 équivalent))/(?P<den>{_DEN})(?:/(?P<den2>{_DEN}))?(?![\w/²³])")
@@ -1160,7 +1188,9 @@ def _co2_per(match: re.Match[str]) -> str:
 
 
 _PER_EMISSION = re.compile(r"(?<=[\w€$£¥%]) ?/ ?(?P<den>tCO2(?:eq|e)?)(?![\w-])")
-_EMISSIONS = re.compile(r"(?<=\d) ?(?P<mass>g|kg|t|Mt|Gt)CO2(?P<eq>eq|e)?(?P<per>/[\w²]+)?(?![\w-])")
+_EMISSIONS = re.compile(  # (spaced too, "373 Mt CO2e", said as "MtCO2e" is; two per: "tCO2/ha/an" -> "par hectare et par an")
+    r"(?<=\d) ?(?P<mass>g|kg|t|Mt|Gt) ?CO2(?P<eq>eq|e)?(?P<per>/[\w²]+)?(?P<per2>/[\w²]+)?(?![\w-])"
+)
 # A screen's format: "16:9", "4:3"
 _ASPECTS = {"16:9": "seize neuvièmes", "4:3": "quatre tiers", "21:9": "vingt et un neuvièmes", "9:16": "neuf seizièmes"}
 _ASPECT = re.compile(r"(?<![\w:])(?:16:9|21:9|9:16|(?<=format )4:3|(?<=en )4:3|(?<=écran )4:3)(?![\w:])")  # "4:3": a score too
@@ -1528,6 +1558,8 @@ _TO_ONE_RATIO = re.compile(r"(?<![\w.,:])(?P<a>\d{1,3}(?: \d{3})+|\d{1,3}):1(?![
 _RATIO_WORDS = re.compile(r"(?i)\b(?:ratio|rapport|levier|proportion|LTV|CAC|multiple|parité|regroupement|split)\b")
 # one for many where a ratio is spoken of: "une parité 1:10" -> "un sur dix", like "1:4" (alone, "1:10" is a time)
 _ONE_FOR = re.compile(r"(?<![\w.,:])1:(?P<b>\d{2,3}(?: \d{3})*)(?![\d:]|,\d)")
+# a noise density, per root hertz: "3 nV/√Hz" -> "trois nanovolts par racine de hertz", "10^-21 par √Hz" (the root was lost)
+_ROOT_HERTZ = re.compile(r"(?:(?<=\w) ?/ ?|(?<=\bpar ))√ ?Hz(?!\w)")
 # a price per million tokens: "0,40 €/M tokens", "2 $/1M tokens"
 _PER_MILLION = re.compile(r"(?<=[€$£]) ?/ ?1? ?M(?:(?P<noun> )(?=tokens|jetons|requêtes|mots|caractères|appels|images)|(?![\w/]))")
 
@@ -1603,6 +1635,7 @@ RULES: tuple[Rule, ...] = (
     (_CO2_EQUIVALENT, "CO2 équivalent"),
     (_CO2_PER, _co2_per),
     (_PER_MILLION, _per_million),
+    (_ROOT_HERTZ, lambda m: ("" if m.group(0).startswith("√") else " par ") + "racine de hertz"),
     (_BITS, _bits),
     (_PER_COUNT, " pour "),
     (_CT, _cents_or_carats),
@@ -1701,6 +1734,7 @@ RULES: tuple[Rule, ...] = (
     (_HALF_JUDGED, _half_judged),
     (_PERIOD, _period),
     (_FISCAL_YEAR, _fiscal_year),
+    (_DIMENSIONS, r"\g<sp>\g<u> sur "),
     (_TIMES_BEFORE, _times_before),
     (_STANDARD_PART, r"\g<n>, "),
     (_STANDARD_GROUPS, r"\g<a>, \g<b>"),
@@ -1727,6 +1761,7 @@ RULES: tuple[Rule, ...] = (
     (_UNITS_AFTER, _unit),
     (_MILLIONS_OF, lambda m: _magnitude_words(m) + (" d'" if m.string[m.end()] in "AEIOUYaeiouyéÉ" else " de ")),
     (_MAGNITUDE_ONLY, _magnitude_words),
+    (_KELVIN, _kelvin),
     (_THOUSANDS_K, _magnitude_words),
     (_TIMES_CAPITAL, lambda m: f"{_number(m)} fois"),
     (_BARE_UNIT, _bare_unit),

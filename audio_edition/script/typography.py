@@ -411,6 +411,7 @@ _PUNCTUATE: _Table = (
     (re.compile(r"\s*≥\s*"), " supérieur ou égal à "),
     (re.compile(r"\s*≤\s*"), " inférieur ou égal à "),
     (re.compile(r"\s*≠\s*"), " différent de "),
+    (re.compile(r"√\s*"), "racine de "),  # "√2" (was "√deux", the root never said)
     (re.compile(r"\s*±\s*"), " plus ou moins "),
     (re.compile(r"(?:(?<=hashtag )|(?<=hashtags )|(?<=mot-dièse )|(?<=mots-dièses ))#(?=\w|\U000f0000)", re.IGNORECASE),
      ""),  # said once
