@@ -1675,3 +1675,15 @@ def test_shift_work_in_3x8_after_en_and_aux(written: str, spoken: str) -> None:
 )  # fmt: skip
 def test_hunt40_units_of_science(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("L'Office a rejeté la demande EP 3 902 114 en mars.", "E-P trois, neuf cent deux, cent quatorze en mars"),
+        ("Le brevet US 10 555 321 expire.", "U-S dix, cinq cent cinquante-cinq, trois cent vingt et un expire"),
+        ("Un programme EP 2 000 000 € de l'Union.", "deux millions d'euros"),  # money: a quantity
+    ],
+)  # fmt: skip
+def test_a_patent_number_in_its_groups(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

@@ -415,6 +415,9 @@ _CODE_HYPHEN = re.compile(  # "Boeing 737-800", "le 737-10", "787-9"
 _STANDARD = r"(?:(?<=\bFIPS )|(?<=\bISO )|(?<=\bIEC )|(?<=\bNF )|(?<=\bEN )|(?<=\bRFC )|(?<=\bETSI ))"
 _STANDARD_PART = re.compile(rf"{_STANDARD}(?P<n>\d{{1,5}}(?: \d{{3}})?)-(?=\d{{1,2}}\b(?! \d{{3}}))")  # not "ISO 100-25 600"
 _STANDARD_GROUPS = re.compile(r"(?<=\bEN )(?P<a>\d{1,3}) (?P<b>\d{3})\b")  # "EN 301 549" ("ISO 27 001" is thousands)
+# A European or a world patent's number, in its groups: "EP 4 215 873" -> "quatre, deux cent quinze, huit cent soixante-treize"
+# (was "quatre millions …"); an American or a French one after "brevet": "le brevet US 11 234 567"
+_PATENT = re.compile(r"(?:(?<=\bEP )|(?<=\bWO )|(?<=\bbrevet US )|(?<=\bbrevet FR ))(?P<a>\d{1,2}) (?P<b>\d{3}) (?P<c>\d{3})(?![\d,]| \d{3}| ?(?:[€$£]|[kM]€|euros|dollars))")  # (not money)
 _REFERENCE_HYPHEN = re.compile(r"(?<=\d)-(?=\d)")  # what is left between digits is a reference's dash: a pause
 # Arrows between quantities: "(1 GW → 6 GW)"
 _ARROW_NUMBER = re.compile(r"(?<=[\w%$€£)]) ?→ ?(?=[\d+−-])")
@@ -1738,6 +1741,7 @@ RULES: tuple[Rule, ...] = (
     (_TIMES_BEFORE, _times_before),
     (_STANDARD_PART, r"\g<n>, "),
     (_STANDARD_GROUPS, r"\g<a>, \g<b>"),
+    (_PATENT, r"\g<a>, \g<b>, \g<c>"),
     (_MODEL_SIZE, _model_size),
     (_CODE_HYPHEN, lambda m: f"{m['n'] or m['m']}, "),
     (_LETTER_DIGIT, " "),
