@@ -1692,3 +1692,179 @@ def test_a_products_generation_is_said_in_english() -> None:
 
     assert "dʒˈɛn" in phonemize(_say("Un Snapdragon 8s Gen 4 et la Gen Z."))  # was /ʒɛn/
     assert "huit S" in _say("Un Snapdragon 8s Gen 4.")  # the normaliser still reads the chip's tier by it
+
+
+# Hunt 40 (h14b): an en dash before money is a minus, between two prices a range
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Sa trésorerie : –2,1 M€ à fin juin.", "Sa trésorerie: moins deux virgule un millions d'euros à fin juin."),
+        ("un besoin en fonds de roulement de –3 M€", "de moins trois millions d'euros"),
+        ("(contre –6 M€ un an plus tôt)", "contre moins six millions d'euros"),
+        ("Le ticket est vendu 9,50 €–12,80 € selon la date.", "neuf euros cinquante à douze euros quatre-vingts selon"),
+        ("Comptez 8 € - 10 € par personne.", "Comptez huit euros à dix euros par personne."),
+        ("Il a levé 4 M€ – 2 M€ en dette, le reste en actions.", "quatre millions d'euros, deux millions d'euros en dette"),  # falling: an aside, no range
+    ],
+)  # fmt: skip
+def test_en_dash_minus_before_money_and_price_ranges(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le dispositif a reçu son autorisation 510(k) de la FDA.", "son autorisation cinq cent dix k de la F-D-A"),  # not thousands
+        ("La règle 12(g) de la SEC s'applique.", "La règle douze g de la S-E-C"),  # not grams
+        ("Une enquête 6(b) est ouverte.", "Une enquête six b est ouverte."),
+    ],
+)  # fmt: skip
+def test_a_lettered_paragraph_is_no_unit(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("La dette est rémunérée à Euribor + 275 pb.", "Euribor plus deux cent soixante-quinze points de base"),
+        ("Un spread de 90 pb sur le Bund.", "Un spread de quatre-vingt-dix points de base sur"),
+    ],
+)  # fmt: skip
+def test_basis_points_after_a_rate_and_a_spaced_plus(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le titre (ISIN FR0000120271) a gagné 2 %.", "I-S-I-N F-R zéro zéro zéro zéro un deux zéro deux sept un,"),
+        ("Code ISIN : DE000A1EWWW0.", "D-E zéro zéro zéro A un E-W-W-W zéro"),
+    ],
+)  # fmt: skip
+def test_an_isin_is_read_character_by_character(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Notation de l'émetteur : BBB+ chez Fitch.", "Notation de l'émetteur: triple B plusse chez Fitch."),
+        ("Notation : BB, perspective positive", "Notation: double B, perspective positive"),
+        ("Le relevé : CC du Pays de Gex", "Le relevé: C-C du Pays de Gex"),  # no rating's word: a community of communes
+    ],
+)  # fmt: skip
+def test_a_rating_after_notation_and_a_colon(written: str, spoken: str) -> None:
+    assert _say(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le maire sortant est en tête avant le 2d tour.", "avant le second tour."),
+        ("La marge remonte au 2d semestre.", "au second semestre."),
+        ("Le jeu passe de la 2d à la 3d.", "de la deux d à la trois d."),  # no determiner of an ordinal: the 2D
+    ],
+)  # fmt: skip
+def test_2d_after_a_determiner_is_second(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Sondage réalisé auprès de 1 015 pers., en ligne.", "auprès de mille quinze personnes, en ligne."),
+        ("Une chambre pour 1 pers. seulement.", "pour une personne seulement."),
+        ("Elle est valorisée 900 M€ (x12 l'ARR).", "neuf cents millions d'euros, douze fois l'A-R-R"),
+        ("Un zoom x10 la nuit.", "Un zoom fois dix la nuit."),  # a time after it: no multiple of it
+        ("La redevance tombe à 0,0028 € par écoute.", "zéro virgule zéro zéro vingt-huit euro par écoute"),
+        ("Une erreur de 0,00012 mm.", "zéro virgule zéro zéro zéro douze millimètre"),
+    ],
+)  # fmt: skip
+def test_poll_persons_a_multiple_of_a_metric_and_zeros_then_two_decimals(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le modèle coûte 0,50 $/M tokens en lecture et 2 $/M en écriture.", "deux dollars par million en écriture."),
+        ("Comptez 3 €/M de jetons générés.", "trois euros par million de jetons"),
+        ("Le prix : 2 $/M en sortie.", "deux dollars, M en sortie."),  # no token spoken of: not said a million
+    ],
+)  # fmt: skip
+def test_a_price_per_million_tokens_without_the_noun_repeated(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("L'usine a produit 5 000 robots au T1 à Shanghai.", "au premier trimestre à Shanghai."),
+        ("Ses ventes ont reculé au T3 en Allemagne.", "au troisième trimestre en Allemagne."),
+        ("Le vol arrive au T2 de Roissy.", "au T deux de Roissy."),  # a terminal: nothing made nor sold
+        ("Ses ventes au T1 de l'aéroport ont baissé.", "au T un de l'aéroport"),
+    ],
+)  # fmt: skip
+def test_a_quarter_before_a_word_after_what_was_made_or_sold(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le dépôt a dépassé 58 000 ★ cette semaine.", "cinquante-huit mille étoiles cette semaine."),
+        ("Il compte 12k ⭐ sur GitHub.", "douze mille étoiles sur"),
+        ("Un hôtel 4 ★ en bord de mer.", "Un hôtel quatre étoiles en bord de mer."),
+        ("⭐ Notre coup de cœur", "Notre coup de cœur"),  # a decoration, no count before it
+    ],
+)  # fmt: skip
+def test_a_star_after_a_count_is_its_unit(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("L'atelier tourne en 3x8 depuis mars.", "L'atelier tourne en trois-huit depuis mars."),
+        ("Le passage aux 3x8 inquiète.", "Le passage aux trois-huit inquiète."),
+        ("Un panneau de 3x8 m.", "trois fois huit mètres"),  # dimensions: no shift work
+    ],
+)  # fmt: skip
+def test_shift_work_in_3x8_after_en_and_aux(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+# Hunt 40 (h14c): units of science
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le fond diffus cosmologique est à 2,7 K.", "deux virgule sept kelvins"),
+        ("Le détecteur est refroidi à 4 K.", "refroidi à quatre kelvins"),
+        ("Un poste à 45 K brut.", "quarante-cinque mille brut"),  # thousands
+        ("Un écran 8 K, très chaud en usage.", "Un écran huit K"),  # a display's resolution, no temperature
+        ("Un rayon cosmique de 10 PeV.", "dix pétaélectronvolts"),
+        ("Une enzyme de 64 kDa.", "soixante-quatre kilodaltons"),
+        ("Un bruit de 4 nV/√Hz.", "quatre nanovolts par racine de hertz"),
+        ("Une sensibilité de 10^-22 par √Hz.", "par racine de hertz"),
+        ("√2 est irrationnel.", "racine de deux est irrationnel"),
+        ("Un moment dipolaire sous 10⁻²⁹ e·cm.", "dix puissance moins vingt-neuf électrons-centimètres"),
+        ("Une parcelle de 20 m × 30 m.", "vingt mètres sur trente mètres"),
+        ("Le signal atteint 4,8σ.", "quatre virgule huit sigma"),
+        ("Une affinité de 15 nM.", "quinze nanomolaires"),
+        ("Elle émet 120 Mt CO2e, contre 95 MtCO2e.", "cent vingt millions de tonnes équivalent C-O deux, contre quatre-vingt-quinze millions de tonnes équivalent C-O deux"),
+        ("Un puits de 3 tCO2/ha/an.", "trois tonnes de C-O deux par hectare et par an"),
+    ],
+)  # fmt: skip
+def test_hunt40_units_of_science(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("L'Office a rejeté la demande EP 3 902 114 en mars.", "E-P trois, neuf cent deux, cent quatorze en mars"),
+        ("Le brevet US 10 555 321 expire.", "U-S dix, cinq cent cinquante-cinq, trois cent vingt et un expire"),
+        ("Un programme EP 2 000 000 € de l'Union.", "deux millions d'euros"),  # money: a quantity
+    ],
+)  # fmt: skip
+def test_a_patent_number_in_its_groups(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

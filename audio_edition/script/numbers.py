@@ -37,8 +37,9 @@ NUMBER_WORD = (
 
 
 def digits_after_comma(digits: str) -> str:
-    """'5' -> 'cinq', '05' -> 'zéro cinq', '50' -> 'cinquante'; long runs digit by digit."""
-    if len(digits) > 3:
+    """'5' -> 'cinq', '05' -> 'zéro cinq', '50' -> 'cinquante'; long runs digit by digit, but zeros then two
+    digits as '0031' -> 'zéro zéro trente et un' (as '0047' is said in a price, not 'zéro zéro trois un')."""
+    if len(digits) > 3 and len(digits.lstrip("0")) > 2:
         return " ".join(cardinal(int(d)) for d in digits)
     zeros = len(digits) - len(digits.lstrip("0"))
     rest = digits.lstrip("0")
@@ -264,7 +265,7 @@ _DOT_GROUPS = re.compile(r"(?<![\w.,])(?!0\.)\d{1,3}(?:\.\d{3})+(?!\w)(?!\.\d)")
 
 # Ordinals: 1er, 1re, 1ère, 2e, 2ème, 2nd, 2nde, 3ᵉ, 20es (not a model: "l'iPhone 16e")
 _ORDINAL = re.compile(
-    r"(?<![\w.,])(?<!iPhone )(?P<n>\d+)(?P<suf>ers?|res?|ères?|èmes?|emes?|es?|nde?s?|des?|è|ᵉʳ|ʳᵉ|ᵉ"
+    r"(?<![\w.,])(?<!iPhone )(?P<n>\d+)(?P<suf>ers?|res?|ères?|èmes?|emes?|es?|nde?s?|des?|d|è|ᵉʳ|ʳᵉ|ᵉ"
     r"|(?:(?<=\b[Ll]e \d)|(?<=\b[Ll]e \d\d)|(?<=\b[DdAa]u \d)|(?<=\b[DdAa]u \d\d))(?:th|st|rd))(?!\w)"  # "le 9th Circuit" (not "20th Century")
 )
 # Roman: "XXe siècle", "la Ve République", "du XIXe", "Napoléon Ier". A bare "Ive" or
@@ -280,7 +281,7 @@ _ROMAN_ORDINAL = re.compile(
 
 def _ordinal_words(n: int, suffix: str) -> str:
     feminine = suffix.startswith(("r", "ère", "ʳ", "nde", "de"))
-    second = suffix.startswith(("nd", "de")) and n == 2  # "2nd", "2nde", "la 2de" (not "2d": the 2D of games; "42nd" is 42nd)
+    second = suffix.startswith(("nd", "de", "d")) and n == 2  # "2nd", "2nde", "la 2de", "le 2d tour" ("42nd" is 42nd)
     words = ("seconde" if feminine else "second") if second else ordinal(n, feminine=feminine)
     return words + ("s" if suffix.endswith("s") else "")
 
@@ -293,10 +294,15 @@ def _english_ordinal(n: int, suffix: str) -> bool:
     return suffix == {1: "st", 2: "nd", 3: "rd"}.get(last, "th")
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Ll]e|[Aa]u|[Dd]u|[Cc]e|[Ss]on|[Ll]eur|[Nn]otre|[Vv]otre) \Z")
+
+
 def _ordinal(match: re.Match[str]) -> str:
     n, suffix = int(match["n"]), match["suf"]
     if n == 0 or (suffix.startswith("d") and n != 2) or not _english_ordinal(n, suffix):
         return match.group(0)
+    if suffix == "d" and not _DETERMINER_BEFORE.search(match.string, 0, match.start()):
+        return match.group(0)  # "le 2d tour", "au 2d semestre" (not "une vue en 2d": the 2D of games and maps)
     return _ordinal_words(n, suffix)
 
 
@@ -385,6 +391,8 @@ def _around(match: re.Match[str]) -> str:
     return f"{cardinal(a, feminine=unit == 'heure')} {unit}{'s' if a > 1 else ''} sur {cardinal(b, feminine=unit == 'heure')}"
 
 
+# Two lengths of a rectangle: "5 m × 5 m" -> "cinq mètres sur cinq mètres" (the second unit was lost to "fois cinq")
+_DIMENSIONS = re.compile(r"(?<=\d)(?P<sp> ?)(?P<u>km|m|cm|mm|µm|nm|ft) ?[x×] ?(?=\d+(?:,\d+)? ?(?P=u)(?![\w²³/]))")
 # A multiplier before its number: "x2", "× 10" ("fois deux"); not x86 or x64, which are chips
 _TIMES_BEFORE = re.compile(rf"(?<![\w.,])(?<!\d )[x×] ?(?!(?:86|64)\b){NUMBER}{_END}")  # (not "2 × 500 mg": its unit)
 
@@ -401,12 +409,14 @@ def _times_before(match: re.Match[str]) -> str:
         return f"multiplié par {_number(match)}"  # "soit x2", "(x1,7)" (not "en x2", a speed; "Quantité : x2")
     if re.search(r"\b(?:de|à) $", before):
         return f"{_number(match)} fois"  # "progressé de x10", "de x3 à x5": "de trois fois à cinq fois"
+    if re.match(r" (?:l['’]|les? |la |son |sa |ses |leurs? )(?!(?:nuit|jour|soir|matin|semaine|mois|an|année)\b)", match.string[match.end() :]):
+        return f"{_number(match)} fois"  # a multiple of what follows: "(x15 l'ARR)" -> "quinze fois l'A-R-R" (not "x10 la nuit")
     return f"fois {_number(match)}"
 
 
 # "H100", "GPT4", "6GW", "105M€", "4G": a space between letters and digits, so the
 # number and the letters are each read by their own rule.
-_LETTER_DIGIT = re.compile(r"(?<=[A-Za-zÀ-ÿα-ωΑ-Ω])(?=\d)|(?<=\d)(?=[A-Za-zÀ-ÿ€$£¥µ°])")
+_LETTER_DIGIT = re.compile(r"(?<=[A-Za-zÀ-ÿα-ωΑ-Ω])(?=\d)|(?<=\d)(?=[A-Za-zÀ-ÿα-ωΑ-Ω€$£¥µ°])")  # (a Greek letter too: "5,2σ" kept its comma)
 
 # Ranges between numbers: (1871-1958), 2024-2026, 10-15 %, 3-1: "X à Y"
 _RANGE = re.compile(
@@ -424,6 +434,9 @@ _CODE_HYPHEN = re.compile(  # "Boeing 737-800", "le 737-10", "787-9"
 _STANDARD = r"(?:(?<=\bFIPS )|(?<=\bISO )|(?<=\bIEC )|(?<=\bNF )|(?<=\bEN )|(?<=\bRFC )|(?<=\bETSI ))"
 _STANDARD_PART = re.compile(rf"{_STANDARD}(?P<n>\d{{1,5}}(?: \d{{3}})?)-(?=\d{{1,2}}\b(?! \d{{3}}))")  # not "ISO 100-25 600"
 _STANDARD_GROUPS = re.compile(r"(?<=\bEN )(?P<a>\d{1,3}) (?P<b>\d{3})\b")  # "EN 301 549" ("ISO 27 001" is thousands)
+# A European or a world patent's number, in its groups: "EP 4 215 873" -> "quatre, deux cent quinze, huit cent soixante-treize"
+# (was "quatre millions …"); an American or a French one after "brevet": "le brevet US 11 234 567"
+_PATENT = re.compile(r"(?:(?<=\bEP )|(?<=\bWO )|(?<=\bbrevet US )|(?<=\bbrevet FR ))(?P<a>\d{1,2}) (?P<b>\d{3}) (?P<c>\d{3})(?![\d,]| \d{3}| ?(?:[€$£]|[kM]€|euros|dollars))")  # (not money)
 _REFERENCE_HYPHEN = re.compile(r"(?<=\d)-(?=\d)")  # what is left between digits is a reference's dash: a pause
 # Arrows between quantities: "(1 GW → 6 GW)"
 _ARROW_NUMBER = re.compile(r"(?<=[\w%$€£)]) ?→ ?(?=[\d+−-])")
@@ -467,7 +480,27 @@ _ENGLISH_MAGNITUDES = ("billion", "billions", "trillion", "trillions")
 _MAG = "|".join(sorted((re.escape(m) for m in _MAGNITUDES if m not in _ENGLISH_MAGNITUDES), key=len, reverse=True))
 _CUR = "|".join(sorted(map(re.escape, _CURRENCIES), key=len, reverse=True))
 # "5 Md$", "105 M€", "1 000 Md$", "3,5 M€", "300 €", "2 000 USD", "10 millions €"
-_MONEY_AFTER = re.compile(rf"{_START}(?P<sign>[+\-−±])?{NUMBER} ?(?:(?P<mag>{_MAG}) ?)?(?P<cur>{_CUR})(?![\w$€£¥])")
+# An en dash glued to the amount is a minus after a space, a colon or a bracket ("Trésorerie : –2,1 M€", "un BFR de
+# –3 M€"), not between two amounts ("9 € –12 €": a range, see _MONEY_RANGE) nor an aside's dash ("– 3 M€" is spaced)
+_MONEY_AFTER = re.compile(
+    rf"{_START}(?P<sign>[+\-−±]|(?<![^\s(])(?<![\d€$£¥%] )–(?=\d))?{NUMBER} ?(?:(?P<mag>{_MAG}) ?)?(?P<cur>{_CUR})(?![\w$€£¥])"
+)
+def _money_amount(name: str) -> str:
+    return rf"(?P<{name}>\d+(?: \d{{3}})*(?:,\d+)?) ?(?:(?P<{name}mag>{_MAG}) ?)?(?:{_CUR})(?![\w$€£¥])"
+
+
+# From one price to another: "11,40 €–13,60 €", "8 € - 9,50 €" -> "… à …" (the dash said, the two amounts kept apart)
+_MONEY_RANGE = re.compile(
+    rf"(?<![\w.,])(?P<a>{_money_amount('x')}) ?[-–] ?(?={_money_amount('y')}(?! ?[-–] ?\d))"  # not a list "5 € - 8 € - 12 €"
+)
+
+
+def _money_range(match: re.Match[str]) -> str:
+    """A range rises: "4 M€ – 2 M€ en dette" keeps its dash (a pause), "9 € – 12 €" is "neuf euros à douze euros"."""
+    low, high = (float(match[g].replace(" ", "").replace(",", ".")) for g in ("x", "y"))
+    return f"{match['a']} à " if match["xmag"] != match["ymag"] or low < high else match.group(0)
+
+
 # A price without or with taxes: "1 200 € HT", "900 euros TTC"
 _TAX_WORDS = {"HT": "hors taxes", "TTC": "toutes taxes comprises", "HC": "hors charges", "CC": "charges comprises"}
 _TAXES = re.compile(
@@ -626,7 +659,7 @@ _UNITS = {
     "µK": ("microkelvin", "microkelvins"), "nK": ("nanokelvin", "nanokelvins"), "GWc": ("gigawatt-crête", "gigawatts-crête"),
     "MT/s": ("mégatransfert par seconde", "mégatransferts par seconde"), "GT/s": ("gigatransfert par seconde", "gigatransferts par seconde"),
     "i/s": ("image par seconde", "images par seconde"), "pJ": ("picojoule", "picojoules"), "nJ": ("nanojoule", "nanojoules"),
-    "nM": ("nanomolaire", "nanomolaire"), "µM": ("micromolaire", "micromolaire"),
+    "nM": ("nanomolaire", "nanomolaires"), "µM": ("micromolaire", "micromolaires"),  # "12 nM" -> "douze nanomolaires"
     "eV": ("électronvolt", "électronvolts"), "keV": ("kiloélectronvolt", "kiloélectronvolts"),
     "MeV": ("mégaélectronvolt", "mégaélectronvolts"), "GeV": ("gigaélectronvolt", "gigaélectronvolts"),
     "TeV": ("téraélectronvolt", "téraélectronvolts"), "kJ": ("kilojoule", "kilojoules"), "MJ": ("mégajoule", "mégajoules"),
@@ -652,6 +685,9 @@ _UNITS = {
     "W/(m².K)": ("watt par mètre carré-kelvin", "watts par mètre carré-kelvin"), "W/(m²·K)": ("watt par mètre carré-kelvin", "watts par mètre carré-kelvin"),
     "W/m²K": ("watt par mètre carré-kelvin", "watts par mètre carré-kelvin"),
     "bar": ("bar", "bars"), "mbar": ("millibar", "millibars"),  # "200 bar" is "deux cents bars"
+    "PeV": ("pétaélectronvolt", "pétaélectronvolts"), "kDa": ("kilodalton", "kilodaltons"), "MDa": ("mégadalton", "mégadaltons"),
+    "mV": ("millivolt", "millivolts"), "µV": ("microvolt", "microvolts"), "nV": ("nanovolt", "nanovolts"),
+    "e·cm": ("électron-centimètre", "électrons-centimètres"),  # an electric dipole moment: "10⁻³⁰ e·cm" (the dot made a pause)
     "hl": ("hectolitre", "hectolitres"), "Gy": ("gray", "grays"), "mGy": ("milligray", "milligrays"), "Mhl": ("million d'hectolitres", "millions d'hectolitres"),
 }  # fmt: skip
 _FEMININE_UNITS = {"t", "min", "mn", "s", "ms", "h", "µs", "ns", "fs", "ps", "ppm", "ppb", "fps", "mol", "mmol", "µmol", "x", "×"}  # "1x": une fois
@@ -729,6 +765,26 @@ _MILLIONS_OF = re.compile(
 
 
 # A capital K is a kelvin and "4K" a screen, but not before a salary or a count: "45K brut", "12K abonnés"
+# a temperature in kelvins where the sentence speaks of heat or cold: "l'espace interstellaire est à 2,7 K", "une
+# surface à 5 778 K" (elsewhere "45 K" is thousands: "45 K brut", "120 K abonnés")
+_KELVIN = re.compile(rf"{_START}{NUMBER} ?K(?![\w'’/-])")
+_HEAT = re.compile(
+    r"(?i)\b(?:températures?|kelvins?|refroidi\w*|froid\w*|chaud\w*|zéro absolu|cryo\w*|supraconduct\w*|interstellaire"
+    r"|fond diffus|plasma|surface (?:du Soleil|de l['’]étoile|d['’]une étoile)|chauff\w*|thermique)\b|°"
+)
+_THOUSANDS_TALK = re.compile(  # (and a display's "4 K", "8 K": "un écran 8 K très chaud")
+    r"(?i)[€$£]|\b(?:salaires?|brut|net|abonnés|followers|vues|tokens|euros|dollars|budget"
+    r"|écrans?|vidéos?|résolution|téléviseurs?|TV|caméras?|moniteurs?|définition|images?)\b"
+)
+
+
+def _kelvin(match: re.Match[str]) -> str:
+    sentence = sentence_around(match)
+    if not _HEAT.search(sentence) or _THOUSANDS_TALK.search(sentence):
+        return match.group(0)
+    return f"{_number(match)} kelvin{'s' if _plural(match) else ''}"
+
+
 _THOUSANDS_K = re.compile(
     rf"{_START}{NUMBER} ?(?P<mag>K)"
     r"(?= (?:bruts?|nets?|annuels?|abonnés|followers|vues|utilisateurs|clients|membres|étoiles|téléchargements|tokens)\b"
@@ -788,6 +844,9 @@ def _emissions(match: re.Match[str]) -> str:
     if match["per"]:
         den = match["per"][1:]
         said += f" par {_PER_WORDS.get(den) or _PER_UNITS.get(den) or den}"
+        if match["per2"]:
+            den = match["per2"][1:]
+            said += f" et par {_PER_WORDS.get(den) or _PER_UNITS.get(den) or den}"
     return said
 
 
@@ -917,6 +976,9 @@ _PERIOD = re.compile(
     # after an amount: "1,87 Md$ au T3 et un bénéfice…", "+12 % au Q2 sur un an" (not "30 € au T2 de Roissy", a terminal)
     r"|(?:(?<=[$€£%] au )|(?<=[$€£%] du ))(?P<g>[TQ])(?P<gn>[1-4])"
     r"(?=\s*[,.;:!?)]|\s*$| et\b| sur un an\b| (?:contre|versus|vs|selon|grâce|porté|portée|portés|après|malgré|par rapport|tandis|alors|soit|à|en|pour|avant|sur)\b| de l['’](?:année|exercice)\b| (?:19|20)\d\d\b)"  # (not "650 € au T1 dans le centre", "au T2 d'Orly")
+    # before any word, where the sentence counts what was made or earned (see _period): "produit 1 000 robots au T1 à
+    # Fremont"
+    r"|(?:(?<=\b[Aa]u )|(?<=\b[Dd]u ))(?P<h>[TQ])(?P<hn>[1-4])(?= [a-zà-ÿ])"
     r")"  # ("le T2 de Roissy": a terminal; "Q1 : Pourquoi ?" a question; "T2 : 45 m²" a flat)
     r"(?![\w-])"
 )
@@ -929,13 +991,24 @@ _HOUSING = re.compile(
 )
 
 
+_OUTPUT = re.compile(
+    r"\b(?:produit|produits|produites?|production|livr\w*|vend\w*|ventes?|chiffre d'affaires|résultats?|bénéfices?|pertes?"
+    r"|croissance|marges?|commandes|immatriculations|expédi\w+)\b"
+)
+_TERMINAL = re.compile(r"\b(?:terminal|terminaux|aéroports?|aérogares?|Roissy|Orly|CDG|vols?|passagers|navettes?|métro|RER|tram\w*)\b")
+
+
 def _period(match: re.Match[str]) -> str:
     if match["g"] and _HOUSING.search(match.string):
         return match.group(0)  # "un loyer de 900 € au T2": a flat
     if match["b"] == "T" and _HOUSING.search(around := sentence_around(match)) and not _ACCOUNT_WORDS.search(around):
         return match.group(0)  # "le loyer est de 700 € au T2.", "vendu 250 000 € le T3." (not "les ventes de
         # logements reculent au T2.": accounts)
-    letter, n = next((match[k], match[k + "n"]) for k in "abcdefg" if match[k])
+    if match["h"]:
+        start, end = _sentence_span(match)
+        if not _OUTPUT.search(match.string, start, match.start()) or _TERMINAL.search(match.string, start, end):
+            return match.group(0)  # "au T2 de Roissy", "au T1 dans le hall": a terminal
+    letter, n = next((match[k], match[k + "n"]) for k in "abcdefgh" if match[k])
     said = f"{ordinal(int(n))} {'trimestre' if letter in 'TQ' else 'semestre'}"
     return "du " + said if match.string.endswith(("fin ", "Fin "), 0, match.start()) else said
 
@@ -1162,7 +1235,7 @@ _KILOTONNES = re.compile(r"(?<=\d) ?kt(?= ?/ ?an\b| d[e'’]| par an\b)")
 # nitrogen spread on a field: "180 kg N/ha" -> "… kilos d'azote par hectare"
 _NITROGEN = re.compile(r"(?<=\d) ?kg ?N ?/ ?ha\b")
 # an emission's equivalent written alone: "1,2 t de CO2eq" (glued to its mass, "tCO2eq", it is said with it)
-_CO2_EQUIVALENT = re.compile(r"(?<![\w-])CO2(?:eq|e)(?![\w-])")
+_CO2_EQUIVALENT = re.compile(r"(?<![\w-])(?<!\d g )(?<!kg )(?<!\d t )(?<!Mt )(?<!Gt )CO2(?:eq|e)(?![\w-])")  # ("3 Mt CO2e": see _EMISSIONS)
 # per a tonne of CO2, after money or a unit: "92 €/tCO2" (before its letters and digits are parted)
 # per a unit after CO2: "4 kg éq. CO2/m²/an" -> "… C-O deux par mètre carré et par an" (the chain was pauses)
 _CO2_PER = re.compile(rf"(?:(?<=\bCO2)|(?<=\bCO2 équivalent))/(?P<den>{_DEN})(?:/(?P<den2>{_DEN}))?(?![\w/²³])")
@@ -1174,7 +1247,9 @@ def _co2_per(match: re.Match[str]) -> str:
 
 
 _PER_EMISSION = re.compile(r"(?<=[\w€$£¥%]) ?/ ?(?P<den>tCO2(?:eq|e)?)(?![\w-])")
-_EMISSIONS = re.compile(r"(?<=\d) ?(?P<mass>g|kg|t|Mt|Gt)CO2(?P<eq>eq|e)?(?P<per>/[\w²]+)?(?![\w-])")
+_EMISSIONS = re.compile(  # (spaced too, "373 Mt CO2e", said as "MtCO2e" is; two per: "tCO2/ha/an" -> "par hectare et par an")
+    r"(?<=\d) ?(?P<mass>g|kg|t|Mt|Gt) ?CO2(?P<eq>eq|e)?(?P<per>/[\w²]+)?(?P<per2>/[\w²]+)?(?![\w-])"
+)
 # A screen's format: "16:9", "4:3"
 _ASPECTS = {"16:9": "seize neuvièmes", "4:3": "quatre tiers", "21:9": "vingt et un neuvièmes", "9:16": "neuf seizièmes"}
 _ASPECT = re.compile(r"(?<![\w:])(?:16:9|21:9|9:16|(?<=format )4:3|(?<=en )4:3|(?<=écran )4:3)(?![\w:])")  # "4:3": a score too
@@ -1372,7 +1447,8 @@ def _basis_points(match: re.Match[str]) -> str:
 # Basis points of a rate: "+50 bp", "de 25 bp" (not base pairs: "8 192 bp")
 _BASIS_POINTS = re.compile(
     r"(?<![\w.,])(?<!\d )(?P<sign>[+\-−])?(?P<n>\d{1,3}) ?bps?\b"
-    r"|(?:(?<=\bde )|(?<=[+\-−])|(?<!\d à )(?<!jusqu'à )(?<=\bà ))(?P<n2>\d{1,3}) ?pb\b"  # French, after a rate: "de 25 pb", "à 82 pb"
+    r"|(?:(?<=\bde )|(?<=[+\-−])|(?<=[a-zA-Z] \+ )|(?<!\d à )(?<!jusqu'à )(?<=\bà ))(?P<n2>\d{1,3}) ?pb\b"  # French, after a rate: "de 25 pb", "à 82 pb"
+    # a margin over a named rate, its sign spaced: "Euribor + 350 pb" (not "3 + 2 pb", a sum)
     # (not "2 pb à régler", nor base pairs: "de 50 à 200 pb", "jusqu'à 150 pb")
 )
 # An aircraft's or a helicopter's model with a letter after its number: "A400M", "H160M" (not
@@ -1390,6 +1466,9 @@ _LONG_HEX = re.compile(r"(?<![\w.,])0x(?P<head>[0-9A-Fa-f]{4})[0-9A-Fa-f]{9,}(?P
 
 def _hex_digits(written: str) -> str:
     return " ".join(cardinal(int(c)) if c.isdigit() else c.upper() for c in written)
+# A security's ISIN, its country's two letters then nine characters and a check digit ("FR0014012A77"): character
+# by character ("F-R zéro zéro un quatre…"; its digits were read as "quatorze mille douze")
+_ISIN = re.compile(r"\b(?P<cc>[A-Z]{2})(?P<code>(?=(?:[A-Z]*\d){6})[A-Z0-9]{9}\d)\b")
 _SERIAL = re.compile(rf"\b(?!(?:ISO|NF|EN|FY|{_CODES})\d)(?P<code>[A-Z]{{1,4}})(?P<n>\d{{5,}})\b")  # not "ISO27001", "USD50000"
 # A model's release date at the end of its name, month and day or year and month ("K2-Instruct-0905",
 # "R1-0528", "Thinking-2507"): its digits in pairs, without a pause ("zéro neuf zéro cinq", was "zéro neuf
@@ -1538,8 +1617,18 @@ _TO_ONE_RATIO = re.compile(r"(?<![\w.,:])(?P<a>\d{1,3}(?: \d{3})+|\d{1,3}):1(?![
 _RATIO_WORDS = re.compile(r"(?i)\b(?:ratio|rapport|levier|proportion|LTV|CAC|multiple|parité|regroupement|split)\b")
 # one for many where a ratio is spoken of: "une parité 1:10" -> "un sur dix", like "1:4" (alone, "1:10" is a time)
 _ONE_FOR = re.compile(r"(?<![\w.,:])1:(?P<b>\d{2,3}(?: \d{3})*)(?![\d:]|,\d)")
+# a noise density, per root hertz: "3 nV/√Hz" -> "trois nanovolts par racine de hertz", "10^-21 par √Hz" (the root was lost)
+_ROOT_HERTZ = re.compile(r"(?:(?<=\w) ?/ ?|(?<=\bpar ))√ ?Hz(?!\w)")
 # a price per million tokens: "0,40 €/M tokens", "2 $/1M tokens"
-_PER_MILLION = re.compile(r"(?<=[€$£]) ?/ ?1? ?M (?=tokens|jetons|requêtes|mots|caractères|appels|images)")
+_PER_MILLION = re.compile(r"(?<=[€$£]) ?/ ?1? ?M(?:(?P<noun> )(?=tokens|jetons|requêtes|mots|caractères|appels|images)|(?![\w/]))")
+
+
+def _per_million(match: re.Match[str]) -> str:
+    """The noun said once in a sentence: "0,28 $/M tokens en entrée et 1,10 $/M en sortie" -> "… par million en sortie"
+    (a stray "M" was heard); "$/M" with no token nearby is left alone."""
+    if match["noun"]:
+        return " par million de "
+    return " par million" if re.search(r"\b(?:tokens?|jetons?)\b", sentence_around(match)) else match.group(0)
 
 
 def _to_one(match: re.Match[str]) -> str:
@@ -1650,7 +1739,8 @@ RULES: tuple[Rule, ...] = (
     (_KILOTONNES, " kilotonnes"),
     (_CO2_EQUIVALENT, "CO2 équivalent"),
     (_CO2_PER, _co2_per),
-    (_PER_MILLION, " par million de "),
+    (_PER_MILLION, _per_million),
+    (_ROOT_HERTZ, lambda m: ("" if m.group(0).startswith("√") else " par ") + "racine de hertz"),
     (_BITS, _bits),
     (_PER_COUNT, " pour "),
     (_CT, _cents_or_carats),
@@ -1666,6 +1756,7 @@ RULES: tuple[Rule, ...] = (
     (_IP_RATING, lambda m: f"IP {cardinal(int(m['a']))} {cardinal(int(m['b']))}{' K' if m['k'] else ''}"),
     (_X86_64, r"\g<1>86 64"),
     (_CHIP_TIER, r"\g<n> S"),
+    (_ISIN, lambda m: f"{m['cc']} {_hex_digits(m['code'])}"),
     (_SERIAL, lambda m: f"{m['code']} " + " ".join(cardinal(int(c)) for c in m["n"])),
     (_FREEPHONE, lambda m: f"zéro {cardinal(int(m['a']))}, {cardinal(int(m['b']))}, {cardinal(int(m['c']))}"),
     (_DECIMAL_GROUPS, lambda m: m.group(0).replace(" ", "")),
@@ -1685,7 +1776,7 @@ RULES: tuple[Rule, ...] = (
     (_DOCKET, lambda m: f"{m['a']} barre {m['b']}"),
     (_CASE, lambda m: f"{m['court']} {cardinal(int(m['n']))} barre {cardinal(int(m['y']))}"),
     (_ARTICLE_PARAGRAPH, _article_paragraph),
-    (_NUMBER_LETTER, r"\g<n> \g<l>"),
+    (_NUMBER_LETTER, lambda m: f"{cardinal(int(m['n']))} {m['l']}"),  # said now: "510(k)" is no thousands, "12(g)" no grams
     (_DOCUMENT_NUMBER, lambda m: m.group(0) if _years_in_a_row(m["a"] or m["y"], m["b"] or m["n"])
      else f"{cardinal(int(m['a'] or m['y']))} barre {cardinal(int(m['b'] or m['n']))}"),
     (_ACT_NUMBER, lambda m: f"{cardinal(int(m['y']))} barre {cardinal(int(m['n']))}"),
@@ -1743,14 +1834,17 @@ RULES: tuple[Rule, ...] = (
     (_AROUND, _around),
     (_TIME_RANGE, lambda m: f"{m['a'] or m['b']} à "),
     (_PERCENT_RANGE, r"\g<a> à "),
+    (_MONEY_RANGE, _money_range),
     (_TIME, _time),
     (_QUARTER_RANGE, _quarter_range),
     (_HALF_JUDGED, _half_judged),
     (_PERIOD, _period),
     (_FISCAL_YEAR, _fiscal_year),
+    (_DIMENSIONS, r"\g<sp>\g<u> sur "),
     (_TIMES_BEFORE, _times_before),
     (_STANDARD_PART, r"\g<n>, "),
     (_STANDARD_GROUPS, r"\g<a>, \g<b>"),
+    (_PATENT, r"\g<a>, \g<b>, \g<c>"),
     (_MODEL_SIZE, _model_size),
     (_CODE_HYPHEN, lambda m: f"{m['n'] or m['m']}, "),
     (_LETTER_DIGIT, " "),
@@ -1775,6 +1869,7 @@ RULES: tuple[Rule, ...] = (
     (_UNITS_AFTER, _unit),
     (_MILLIONS_OF, lambda m: _magnitude_words(m) + (" d'" if m.string[m.end()] in "AEIOUYaeiouyéÉ" else " de ")),
     (_MAGNITUDE_ONLY, _magnitude_words),
+    (_KELVIN, _kelvin),
     (_THOUSANDS_K, _magnitude_words),
     (_TIMES_CAPITAL, lambda m: f"{_number(m)} fois"),
     (_BARE_UNIT, _bare_unit),

@@ -257,6 +257,9 @@ _CLEAN: _Table = (
     (re.compile(r"^(\s*)[0-9#*]\uFE0F?\u20E3\s*", re.MULTILINE), r"\1"),  # a keycap heading's number: "1️⃣ Le problème"
     (re.compile(r"([0-9])\uFE0F?\u20E3"), r"\1"),  # elsewhere its digit: "Il reste 3️⃣ jours"
     (_STARS, _stars),  # a rating before the emoji go: "⭐⭐⭐☆☆" -> "3 étoiles sur 5"
+    # one star after a count is its unit: a repository's "142 000 ★", "41k ⭐", a hotel's "5 ★" (not "⭐ Coup de cœur")
+    (re.compile(r"(?:(?<=\d)|(?<=\d[kKM]))[ \u00a0\u202f]?[⭐★]\ufe0f?(?![⭐★☆])"),
+     lambda m: " étoile" if re.search(r"(?<![\d,.])1[ \u00a0\u202f]?$", m.string[: m.start()]) else " étoiles"),
     (_EMOJI, ""),
     (re.compile(r"[\u00a0\u202f\u2007\u2009\u200a\t]"), " "),  # no-break, narrow and thin spaces
     (re.compile(r"[‘’‚‛´ʼ]"), "'"),
@@ -355,8 +358,9 @@ def _rating(match: re.Match[str]) -> str:
 
 # A rating's letter twice or three times is said so, as finance does: "le AA-" -> "le double A moins"
 # ("A-A" was one long /a/ after "le"), "AAA" -> "triple A" (a rating, a game, a battery: always so)
-# (an agency or a rating's word right before: "S&P a placé le AA-", "notée BB+"; not "le relevé … la CC du Pays de Gex")
-_NEAR_RATING = re.compile(r"(?i)(?:Fitch|Moody's|S&P|S et P|Standard (?:&|and) Poor's|\bnot(?:e|é|ée|és|ées|ation)|catégorie spéculative)[^.;:!?]{0,60}\Z")
+# (an agency or a rating's word right before: "S&P a placé le AA-", "notée BB+", "Notation de l'État : AA-"; not "le
+# relevé … la CC du Pays de Gex")
+_NEAR_RATING = re.compile(r"(?i)(?:Fitch|Moody's|S&P|S et P|Standard (?:&|and) Poor's|\bnot(?:e|é|ée|és|ées|ation)|catégorie spéculative)[^.;:!?]{0,60}(?:: )?\Z")
 _REPEATED_LETTER = re.compile(r"(?<![\w'’-])(?P<l>[ABC])-(?P=l)(?P<third>-(?P=l))?(?![\w-])")
 
 
@@ -415,6 +419,7 @@ _PUNCTUATE: _Table = (
     (re.compile(r"\s*≥\s*"), " supérieur ou égal à "),
     (re.compile(r"\s*≤\s*"), " inférieur ou égal à "),
     (re.compile(r"\s*≠\s*"), " différent de "),
+    (re.compile(r"√\s*"), "racine de "),  # "√2" (was "√deux", the root never said)
     (re.compile(r"\s*±\s*"), " plus ou moins "),
     (re.compile(r"(?:(?<=hashtag )|(?<=hashtags )|(?<=mot-dièse )|(?<=mots-dièses ))#(?=\w|\U000f0000)", re.IGNORECASE),
      ""),  # said once

@@ -268,6 +268,8 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\bMgr\b\.?(?= [A-ZÀ-Ý])"), "monseigneur"),
     (re.compile(r"(?<=\b1 )sem\.(?!\w)"), _ending("semaine")),
     (re.compile(r"(?<=\d )sem\.(?!\w)"), _ending("semaines")),
+    (re.compile(r"(?<=\b1 )pers\.(?!\w)"), _ending("personne")),  # a poll's sample: "1 012 pers." (after a number only)
+    (re.compile(r"(?<=\d )pers\.(?!\w)"), _ending("personnes")),
     (re.compile(r"\bpp\.(?= \d)|\bp\.(?= \d+ ?[-–à] ?\d)|(?<=\d\d )p\.(?!\w)"), "pages"),  # "p. 112-130", "350 p." (not "3 p.", rooms)
     (re.compile(r"\béd\.(?= (?:du |de la |des |de l'|d'|[A-ZÀ-Ý]))"), "éditions"),  # "éd. Odile Jacob", "aux éd. du Seuil"
     (re.compile(r"(?:(?<=l')|(?<=\bun )|(?<=\bcet ))ép\.(?= \d)"), "épisode"),  # "l'ép. 57" (not "une ép. 5 mm")
@@ -385,7 +387,7 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"(?:(?<=\bet )|(?<=\ben )|(?<=\bde ))Tle\b|\bTle(?= [A-ZÉ]\b| STI| STMG| générale)"), "terminale"),  # "en 1re et en Tle"
     (re.compile(r"\b(HER2|HER-2|ER|PR|HR)\+(?!\w)"), r"\1 positif"),  # a marker's status, "HER2+" (not a brand's "Plus")
     (re.compile(r"\b(HER2|HER-2)[-−](?=[\s,.;)]|$)"), r"\1 négatif"),
-    (re.compile(r"\b[Ll]es 3 ?[x×] ?8\b"), lambda m: m.group(0)[:3] + " trois-huit"),  # shift work, not a product
+    (re.compile(r"\b(?:[Ll]es|[Ee]n|[Aa]ux) 3 ?[x×] ?8\b"), lambda m: m.group(0).split()[0] + " trois-huit"),  # shift work, not a product ("tourne en 3x8")
     (re.compile(r"(?<=[a-zà-ÿ]) [×x] (?=[A-ZÀ-Ý][a-zà-ÿ])"), " et "),  # a partnership: "Qant × France Biotech"
     # the same height written "12H" after the memory's name: "HBM4 12H", "HBM3E 16H" (not hours: "à 12H")
     (re.compile(r"(?:(?<=\bHBM\d )|(?<=\bHBM\d[A-Za-z] ))(?P<n>\d{1,2})H\b(?![:'’])"), r"\g<n>-Hi"),
