@@ -1868,3 +1868,24 @@ def test_hunt40_units_of_science(written: str, spoken: str) -> None:
 )  # fmt: skip
 def test_a_patent_number_in_its_groups(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+# Hunt 40 (h15): English job titles said in English, as one span
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("La nouvelle Chief People Officer arrive de Criteo.", "La nouvelle [en:Chief_People_Officer] arrive"),
+        ("Elle recrute un Head of Talent venu d'Alan.", "un [en:Head_of_Talent] venu"),
+        ("Un Head of Data gagne bien sa vie.", "Un [en:Head_of_Data] gagne"),
+        ("Le métier d'« AI Operations Specialist » apparaît.", "d'[en:AI_Operations_Specialist]"),
+        ("Stage – Product Designer IA (H/F)", "[en:Product_Designer]"),
+        ("Data Scientist (H/F) – Groupe La Poste", "[en:Data_Scientist], Groupe La Poste"),
+        ("Notre Senior Product Managers et une People Partner.", "Notre [en:Senior_Product_Managers] et une [en:People_Partner]."),
+        ("Un Ingénieur Data Engineer.", "Ingénieur [en:Data_Engineer]"),  # the French word is no part of it
+        ("Le Directeur Manager du site.", "Le Directeur Manager du site."),  # French words, no title
+        ("Elle ira à la Game Developers Conference.", "la Game Developers Conference"),  # a bigger name
+        ("Un bon manager écoute.", "Un bon manager écoute."),  # lower case: the French loanword
+    ],
+)  # fmt: skip
+def test_an_english_job_title_is_one_english_span(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

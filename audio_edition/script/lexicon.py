@@ -20,7 +20,7 @@ from functools import cached_property
 from pathlib import Path
 
 from ..errors import ConfigError
-from .languages import english_quotes, is_marked, mark_english, mark_phonemes
+from .languages import english_quotes, english_titles, is_marked, mark_english, mark_phonemes
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,7 @@ class Lexicon:
         """Entries replaced by placeholders the other rules leave alone; ``restore`` puts the respellings back.
 
         The producer's respelling is final: no later rule lowers, spells or re-reads it. So are
-        quotations in English and names ending in "AI", said in English.
+        quotations in English, English job titles and names ending in "AI", said in English.
         """
         found: list[str] = []
 
@@ -71,6 +71,8 @@ class Lexicon:
 
         def english_ai(match: re.Match[str]) -> str:
             name = match.group(1)
+            if name == "AI" and _pay_rise(match):
+                return name  # the French "augmentation individuelle", spelled by the capitals' rule
             # an entry of its own wins, or one that starts here and says more ("AI Act", "AI ACT")
             longer = self._pattern.match(match.string, match.start()) if self._pattern else None
             entry = name in self._table or (longer is not None and len(longer.group(1)) > len(name))
