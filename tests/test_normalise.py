@@ -1889,3 +1889,17 @@ def test_a_patent_number_in_its_groups(written: str, spoken: str) -> None:
 )  # fmt: skip
 def test_an_english_job_title_is_one_english_span(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("L'enveloppe atteint 3,5 %, dont 1,5 % d'AG et 2 % d'AI ; les élus attendaient plus.", "deux pour cent d'A-I;"),
+        ("Les élus veulent une enveloppe AG/AI plus large.", "A-G, A-I plus large"),
+        ("Les augmentations individuelles (AI) progressent.", "individuelles, A-I, progressent"),
+        ("Le shadow AI inquiète les DSI. L'AG a voté.", "Le shadow [en:AI] inquiète"),  # another sentence's "AG"
+        ("Un « AI Champion » pour les AI Gigafactories.", "Un [en:AI_Champion] pour les [en:AI_Gigafactories]."),
+    ],
+)  # fmt: skip
+def test_ai_in_a_pay_settlement_is_the_french_raise(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
