@@ -1903,3 +1903,23 @@ def test_an_english_job_title_is_one_english_span(written: str, spoken: str) -> 
 )  # fmt: skip
 def test_ai_in_a_pay_settlement_is_the_french_raise(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("IV. Les données, angle mort du débat", "Quatre. Les données"),
+        ("IV – Les données, angle mort du débat", "Quatre, Les données"),
+        ("II. Les modèles", "Deux. Les modèles"),
+        ("XII : Les perspectives", "Douze: Les perspectives"),
+        ("VI. Conclusion", "Six. Conclusion"),
+        ("V – Conclusion", "Cinq, Conclusion"),
+        ("I. Les racines du problème", "Un. Les racines"),
+        ("IV. LES DONNÉES, ANGLE MORT", "Quatre. les données"),  # a heading in capitals
+        ("V. Poutine a parlé.", "V. Poutine a parlé."),  # an initial
+        ("X. Niel investit.", "X. Niel investit."),
+        ("Le modèle tourne. IV. Les autres suivent.", "I-V. Les autres"),  # not a line's start: no part
+    ],
+)  # fmt: skip
+def test_a_roman_numeral_opening_a_heading_is_a_number(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
