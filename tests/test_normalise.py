@@ -1885,6 +1885,7 @@ def test_a_patent_number_in_its_groups(written: str, spoken: str) -> None:
         ("Le Directeur Manager du site.", "Le Directeur Manager du site."),  # French words, no title
         ("Elle ira à la Game Developers Conference.", "la Game Developers Conference"),  # a bigger name
         ("Un bon manager écoute.", "Un bon manager écoute."),  # lower case: the French loanword
+        ("Le fonds Kurma Partners investit.", "Le fonds Kurma Partners investit."),  # a firm's name
     ],
 )  # fmt: skip
 def test_an_english_job_title_is_one_english_span(written: str, spoken: str) -> None:

@@ -105,9 +105,9 @@ _NOT_TITLE = (
     r"(?![A-Z][a-z]*(?:eur|eurs|euse|ière|ier|iers|ique|iques|aire|aires|isme)\b)"  # "Directeur", "Technique"
 )
 _TITLE_WORD = rf"(?:AI|{_NOT_TITLE}[A-Z][a-z]+)"
-_TITLE_HEAD = (
-    r"(?:Officer|Specialist|Manager|Designer|Scientist|Engineer|Analyst|Developer|Architect|Owner|Advocate|Director|"
-    r"Lead|Partner|Recruiter|Strategist|Evangelist)s?"
+_TITLE_HEAD = (  # ("Partners" names a firm: "Kurma Partners", French)
+    r"(?:(?:Officer|Specialist|Manager|Designer|Scientist|Engineer|Analyst|Developer|Architect|Owner|Advocate|Director|"
+    r"Lead|Recruiter|Strategist|Evangelist)s?|Partner)"
 )
 _JOB_TITLE = re.compile(
     rf"(?<![\w-])(?:(?:{_TITLE_WORD} ){{1,3}}{_TITLE_HEAD}|Head of {_TITLE_WORD}(?: {_TITLE_WORD}){{0,2}})"
