@@ -20,7 +20,13 @@ from functools import cached_property
 from pathlib import Path
 
 from ..errors import ConfigError
-from .languages import english_quotes, english_titles, is_marked, mark_english, mark_phonemes
+from .languages import (
+    english_quotes,
+    english_titles,
+    is_marked,
+    mark_english,
+    mark_phonemes,
+)
 
 
 @dataclass(frozen=True)
