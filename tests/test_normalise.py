@@ -1868,3 +1868,59 @@ def test_hunt40_units_of_science(written: str, spoken: str) -> None:
 )  # fmt: skip
 def test_a_patent_number_in_its_groups(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+# Hunt 40 (h15): English job titles said in English, as one span
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("La nouvelle Chief People Officer arrive de Criteo.", "La nouvelle [en:Chief_People_Officer] arrive"),
+        ("Elle recrute un Head of Talent venu d'Alan.", "un [en:Head_of_Talent] venu"),
+        ("Un Head of Data gagne bien sa vie.", "Un [en:Head_of_Data] gagne"),
+        ("Le métier d'« AI Operations Specialist » apparaît.", "d'[en:AI_Operations_Specialist]"),
+        ("Stage – Product Designer IA (H/F)", "[en:Product_Designer]"),
+        ("Data Scientist (H/F) – Groupe La Poste", "[en:Data_Scientist], Groupe La Poste"),
+        ("Notre Senior Product Managers et une People Partner.", "Notre [en:Senior_Product_Managers] et une [en:People_Partner]."),
+        ("Un Ingénieur Data Engineer.", "Ingénieur [en:Data_Engineer]"),  # the French word is no part of it
+        ("Le Directeur Manager du site.", "Le Directeur Manager du site."),  # French words, no title
+        ("Elle ira à la Game Developers Conference.", "la Game Developers Conference"),  # a bigger name
+        ("Un bon manager écoute.", "Un bon manager écoute."),  # lower case: the French loanword
+        ("Le fonds Kurma Partners investit.", "Le fonds Kurma Partners investit."),  # a firm's name
+    ],
+)  # fmt: skip
+def test_an_english_job_title_is_one_english_span(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("L'enveloppe atteint 3,5 %, dont 1,5 % d'AG et 2 % d'AI ; les élus attendaient plus.", "deux pour cent d'A-I;"),
+        ("Les élus veulent une enveloppe AG/AI plus large.", "A-G, A-I plus large"),
+        ("Les augmentations individuelles (AI) progressent.", "individuelles, A-I, progressent"),
+        ("Le shadow AI inquiète les DSI. L'AG a voté.", "Le shadow [en:AI] inquiète"),  # another sentence's "AG"
+        ("Un « AI Champion » pour les AI Gigafactories.", "Un [en:AI_Champion] pour les [en:AI_Gigafactories]."),
+    ],
+)  # fmt: skip
+def test_ai_in_a_pay_settlement_is_the_french_raise(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("IV. Les données, angle mort du débat", "Quatre. Les données"),
+        ("IV – Les données, angle mort du débat", "Quatre, Les données"),
+        ("II. Les modèles", "Deux. Les modèles"),
+        ("XII : Les perspectives", "Douze: Les perspectives"),
+        ("VI. Conclusion", "Six. Conclusion"),
+        ("V – Conclusion", "Cinq, Conclusion"),
+        ("I. Les racines du problème", "Un. Les racines"),
+        ("IV. LES DONNÉES, ANGLE MORT", "Quatre. les données"),  # a heading in capitals
+        ("V. Poutine a parlé.", "V. Poutine a parlé."),  # an initial
+        ("X. Niel investit.", "X. Niel investit."),
+        ("Le modèle tourne. IV. Les autres suivent.", "I-V. Les autres"),  # not a line's start: no part
+    ],
+)  # fmt: skip
+def test_a_roman_numeral_opening_a_heading_is_a_number(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

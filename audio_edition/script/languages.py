@@ -92,6 +92,35 @@ def english_quotes(text: str, hold: Callable[[str], str], names: Collection[str]
     return _QUOTE.sub(quote, text)
 
 
+# An English job title in the French text: "Chief People Officer", "Head of Data", "Product
+# Designer", "AI Operations Specialist". Read as French, half its words were French ("Officer"
+# said "officié", "Designer" "désigné", "Talent" /talɑ̃/); a French journalist says the title in
+# English, as one span. A title is one to three capitalised English words (or "AI") and a head
+# word only English names a job by, or "Head of" and its field; a French word ("Le", "Stage",
+# one with an accent) is no part of it, nor is a bigger name it opens ("Game Developers Conference").
+_NOT_TITLE = (
+    r"(?!(?:Le|La|Les|Un|Une|Des|Du|De|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs|Notre|Nos|Votre|Vos|Mon|Ma|Mes|Et|Ou|"
+    r"En|Au|Aux|Sur|Pour|Par|Avec|Dans|Chez|Selon|Comme|Chaque|Tout|Toute|Tous|Stage|Poste|Offre|Nouveau|Nouvelle|"
+    r"Ancien|Ancienne|Futur|Recrutement|Alternance)\b)"
+    r"(?![A-Z][a-z]*(?:eur|eurs|euse|ière|ier|iers|ique|iques|aire|aires|isme)\b)"  # "Directeur", "Technique"
+)
+_TITLE_WORD = rf"(?:AI|{_NOT_TITLE}[A-Z][a-z]+)"
+_TITLE_HEAD = (  # ("Partners" names a firm: "Kurma Partners", French)
+    r"(?:(?:Officer|Specialist|Manager|Designer|Scientist|Engineer|Analyst|Developer|Architect|Owner|Advocate|Director|"
+    r"Lead|Recruiter|Strategist|Evangelist)s?|Partner)"
+)
+_JOB_TITLE = re.compile(
+    rf"(?<![\w-])(?:(?:{_TITLE_WORD} ){{1,3}}{_TITLE_HEAD}|Head of {_TITLE_WORD}(?: {_TITLE_WORD}){{0,2}})"
+    r"(?![\w'’-])(?! [A-Z][a-z])"
+)
+
+
+def english_titles(text: str, hold: Callable[[str], str], names: Collection[str] = ()) -> str:
+    """Each English job title replaced by ``hold`` of its English span ("un Head of Data" ->
+    "un [en:Head_of_Data]"); a title of ``names`` (the lexicon's) is left to its entry."""
+    return _JOB_TITLE.sub(lambda m: m.group(0) if m.group(0) in names else hold(mark_english(m.group(0))), text)
+
+
 def mark_phonemes(phonemes: str, text: str) -> str:
     """IPA ``phonemes`` as one span; ``text`` is what engines without phonemes read."""
     return "[ipa:" + "_".join(phonemes.split()) + "|" + "_".join(text.split()) + "]"

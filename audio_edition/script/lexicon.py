@@ -20,7 +20,13 @@ from functools import cached_property
 from pathlib import Path
 
 from ..errors import ConfigError
-from .languages import english_quotes, is_marked, mark_english, mark_phonemes
+from .languages import (
+    english_quotes,
+    english_titles,
+    is_marked,
+    mark_english,
+    mark_phonemes,
+)
 
 
 @dataclass(frozen=True)
@@ -62,7 +68,7 @@ class Lexicon:
         """Entries replaced by placeholders the other rules leave alone; ``restore`` puts the respellings back.
 
         The producer's respelling is final: no later rule lowers, spells or re-reads it. So are
-        quotations in English and names ending in "AI", said in English.
+        quotations in English, English job titles and names ending in "AI", said in English.
         """
         found: list[str] = []
 
@@ -71,6 +77,8 @@ class Lexicon:
 
         def english_ai(match: re.Match[str]) -> str:
             name = match.group(1)
+            if name == "AI" and _pay_rise(match):
+                return name  # the French "augmentation individuelle", spelled by the capitals' rule
             # an entry of its own wins, or one that starts here and says more ("AI Act", "AI ACT")
             longer = self._pattern.match(match.string, match.start()) if self._pattern else None
             entry = name in self._table or (longer is not None and len(longer.group(1)) > len(name))
@@ -80,6 +88,7 @@ class Lexicon:
             return name if entry else hold(mark_english(name))
 
         text = english_quotes(text, hold, self._table.keys())
+        text = english_titles(text, hold, self._table.keys())  # before "AI": "AI Operations Specialist" is one title
         if not {"AI", "Ai"} & self._table.keys():
             text = _AI_NAME.sub(english_ai, text)
         if self._pattern is None:
@@ -125,8 +134,24 @@ _AI_NAME = re.compile(
     r"Tout|Toute|Tous|Entre|Vers|Puis|Voici|Voilà|Si|Où|Car)\s)[A-Z][A-Za-z0-9-]*\s)?"
     r"(?:[A-Za-z][A-Za-z0-9]*(?<=[a-z]))?AI(?:-[a-z]{3,})?"
     r"(?:\s(?:Impact|Summit|Action|Plan|Act|Development|Safety|Security|Institute|Office|Labs?|Index|Report|Week|Forum|Alliance|"
-    r"Pact|Agents?|Studio|Overviews?|Mode|Search|Research|Foundation|Infrastructure|Partnership|Challenge)\b){0,3})(?![\w-])"
+    r"Pact|Agents?|Studio|Overviews?|Mode|Search|Research|Foundation|Infrastructure|Partnership|Challenge|Champions?|"
+    r"Gigafactory|Gigafactories)\b){0,3})(?![\w-])"
 )  # and the English words of its name after it: "AI Impact Summit", "AI Action Plan"
+
+
+# In a pay settlement "AI" is the French "augmentation individuelle", beside the "AG" (générale):
+# "dont 1,5 % d'AG et 2 % d'AI", "l'enveloppe AG/AI" are said "A-I" like "A-G" (was the English
+# "A.I."): after a share ("% d'AI"), or in a clause that names the other raises.
+_SHARE_BEFORE = re.compile(r"%\s*(?:d['’]|de\s)\Z")
+_PAY_WORDS = re.compile(r"\bAG\b|\baugmentations? (?:individuelles?|générales?)\b|\bNAO\b")
+_CLAUSE_END = re.compile(r"[.;!?]\s|\n")
+
+
+def _pay_rise(match: re.Match[str]) -> bool:
+    text = match.string
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())), default=0)
+    end = next((m.start() for m in _CLAUSE_END.finditer(text, match.end())), len(text))
+    return bool(_SHARE_BEFORE.search(text, 0, match.start()) or _PAY_WORDS.search(text, start, end))
 
 
 _AI_TAIL = re.compile(r"(.*?AI(?:-[a-z]{3,})?)((?:\s\w+)*)$")  # "Mistral AI" and " Studio"

@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection
 
 from ..calendar_words import MONTH_NAMES, WEEKDAY_ABBREVIATIONS
 from .lexicon import HELD
-from .numbers import NUMBER_WORD, sentence_around
+from .numbers import NUMBER_WORD, cardinal, roman, sentence_around
 from .typography import in_capitals
 
 _Replacement = str | Callable[[re.Match[str]], str]
@@ -663,9 +663,32 @@ def _spelled_here(match: re.Match[str]) -> bool:
 _LETTER_Y = re.compile(r"(?<=[a-zà-ÿ] )(?<!\b[Ii]l )Y(?![\w'’-])(?!\.\s+[A-ZÀ-Ý])")
 
 
+# A Roman numeral opening a line numbers a part: "IV. Les données", "II – Les modèles" are said
+# "Quatre. Les données", "Deux, Les modèles" (were spelled "I-V", "I-I"). A single letter there is
+# as often an initial ("V. Poutine", "X. Niel"): a part's only after a dash, or a full stop and
+# an article ("V. La conclusion").
+_PART_NUMERAL = re.compile(
+    r"^(?P<lead>[ \t]*)(?P<n>X{0,3}(?:IX|IV|V?I{0,3}))"
+    r"(?=(?:\.|\s*[–—:-])\s+[«\"]?[^\W\d_])",  # then the heading's first word, after a full stop, a dash or a colon
+    re.MULTILINE,
+)
+_PART_AFTER_INITIAL = re.compile(r"\s*[–—:-]\s|\.\s+(?i:les?|la|l['’]|une?|des|du|de|ce|cette|ces|pourquoi|comment|quand|quel\w*)\b")
+
+
+def _part_numeral(match: re.Match[str]) -> str:
+    n = roman(match["n"])
+    if n is None or n == 0:
+        return match.group(0)
+    if len(match["n"]) == 1 and not _PART_AFTER_INITIAL.match(match.string, match.end()):
+        return match.group(0)  # "V. Poutine": an initial
+    said = cardinal(n)
+    return match["lead"] + said[0].upper() + said[1:]
+
+
 def say_capitals(text: str, words: Collection[str] = (), letters: Collection[str] = ()) -> str:
     """Shouted phrases lowered; acronyms spelled unless ``words`` says they are words
     (``letters``: acronyms spelled even where they look like a word, "UCLA", "LES CEOS")."""
+    text = _PART_NUMERAL.sub(_part_numeral, text)
     text = _LETTER_Y.sub(LETTER_NAMES["Y"], _CAMEL_CAPS.sub(" ", text))
     text = _CAPS_RUN.sub(lambda m: _lower_run(m.group(0), words, letters), text)
 
