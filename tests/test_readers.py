@@ -1331,3 +1331,58 @@ def test_text_an_ad_among_bullets_without_leads_ends_at_its_button() -> None:
     issue = read_issue(text.encode(), "rail.txt")
     assert len([i for s in issue.sections for i in s.items]) == 3
     assert "RailBox" not in _read(issue)
+
+
+def test_text_classified_ads_are_left_out_with_their_contacts() -> None:
+    # "Petites annonces": readers' ads with a private e-mail or phone number, never spoken; a short ad's first line
+    # ("Vends vélo cargo") over its details is the ad's, not a heading; the next story is read
+    text = (
+        "La Lettre du Rail\n\nSamedi 6 juin 2026\n\nLes trains de l'été\n\n"
+        "La ligne des Causses rouvre le 4 juillet après huit mois de travaux sur les ouvrages d'art, et la Région promet plus de trains.\n\n"
+        "Petites annonces\n\n"
+        "Vends vélo cargo électrique\n\nTrès bon état, batterie neuve, 1 800 € à débattre. Contact : j.roux@courriel.example\n\n"
+        "Cheminot retraité cherche maquettes de locomotives anciennes, toutes échelles. Tél. 06 98 76 54 32.\n\n"
+        "Le fret se réveille\n\n"
+        "Trois chargeurs ont rejoint le service de wagons isolés de la plateforme de Capdenac, qui expédie six trains par semaine.\n"
+    )
+    issue = read_issue(text.encode(), "rail.txt")
+    said = _read(issue)
+    assert "courriel.example" not in said and "06 98" not in said and "vélo cargo" not in said
+    assert [s.title for s in issue.sections] == ["Les trains de l'été", "Le fret se réveille"]
+    assert {d.reason for d in issue.dropped if "Tél." in d.text or "Vends" in d.text} == {"classified ads"}
+
+
+def test_text_a_job_board_is_left_out_up_to_the_next_story() -> None:
+    # "Offres d'emploi" with its offers ("… (H/F) – Rodez – CDI" over its description, "→ Postuler : https://…"): for
+    # readers who click; an offer's line is no chapter of its own, and the story after the board is read
+    text = (
+        "La Lettre du Rail\n\nSamedi 6 juin 2026\n\nLes trains de l'été\n\n"
+        "La ligne des Causses rouvre le 4 juillet après huit mois de travaux sur les ouvrages d'art, et la Région promet plus de trains.\n\n"
+        "💼 Offres d'emploi\n\n"
+        "Conducteur de train (H/F) – Régio Sud – Rodez – CDI\n"
+        "La compagnie cherche des conducteurs pour ses nouvelles rames, formation assurée pendant douze mois.\n"
+        "→ Postuler : https://emplois.rail.example/conducteur\n\n"
+        "Technicienne de maintenance (F/H) – Ateliers du Causse – Millau – CDD 12 mois\n"
+        "Entretien préventif des rames, astreintes un week-end sur quatre.\n\n"
+        "Le fret se réveille\n\n"
+        "Trois chargeurs ont rejoint le service de wagons isolés de la plateforme de Capdenac, qui expédie six trains par semaine.\n"
+    )
+    issue = read_issue(text.encode(), "rail.txt")
+    assert [s.title for s in issue.sections] == ["Les trains de l'été", "Le fret se réveille"]
+    assert "Postuler" not in _read(issue) and "H/F" not in _read(issue)
+    assert sum(d.reason == "job offers" for d in issue.dropped) >= 5
+
+
+def test_text_a_story_on_hiring_is_no_job_board() -> None:
+    # a headline on hiring, or a rubric "Emploi", is news: only a board's whole title ("Ils recrutent") opens one
+    text = (
+        "La Lettre du Rail\n\nSamedi 6 juin 2026\n\nLes trains de l'été\n\n"
+        "La ligne des Causses rouvre le 4 juillet après huit mois de travaux sur les ouvrages d'art, et la Région promet plus de trains.\n\n"
+        "Ils recrutent encore, malgré la crise\n\n"
+        "Les ateliers de Millau embauchent quarante techniciens cette année, contre vingt l'an dernier, selon la direction.\n\n"
+        "Emploi\n\n"
+        "Le nombre de cheminots de la région a progressé de 3 % en un an, une première depuis dix ans.\n"
+    )
+    issue = read_issue(text.encode(), "rail.txt")
+    assert [s.title for s in issue.sections][1:] == ["Ils recrutent encore, malgré la crise", "Emploi"]
+    assert not [d for d in issue.dropped if d.reason in ("job offers", "classified ads")]

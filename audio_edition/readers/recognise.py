@@ -262,7 +262,10 @@ class _Recogniser(HeaderReader):
                 # a boxed advertisement's short lines, its name in capitals and its price, up to its button ("Publicité" /
                 # "ATELIER VERSO — …" / "Dès 49 € HT/mois" / "→ Essayez 14 jours gratuitement"): no headings of their own
                 boxed = promo == "sponsored block" and not listed and not promo_button and self._call_ahead(i)
-                if item or button or boxed or (not listed and not (self.heading(block, nxt) or names_line(block, self.profile))):
+                # (a job board's or the classifieds' own short lines go on: "Data Scientist (H/F) – Nantes – CDI" or
+                # "Vends vélo cargo" over its details, no heading of a section)
+                offer = not listed and bool(_OFFER_LINE.get(promo, _NO_MATCH).search(text))
+                if item or button or boxed or offer or (not listed and not (self.heading(block, nxt) or names_line(block, self.profile))):
                     self.drop(i, text, promo)
                     promo_button = promo_button or button or (boxed and _ad_call(block)) or (promo == "sponsored block" and not listed and _addressed_call(text))
                     links = links or (listed and linked)
@@ -1288,6 +1291,16 @@ _EDITORIAL_WORDS = re.compile(r"(?i)\b(?:mot de la r[ée]daction|mot du r[ée]da
 _FIRST_CLAUSE_NAME = re.compile(r",\s+((?:[A-ZÀ-Ý][\w'’-]+\s){1,2}[A-ZÀ-Ý][\w'’-]+)\s")
 # a farewell with a name after its comma: "À dans trois semaines, Annecy !", "Au mois prochain, Bastien"
 _FAREWELL_NAMED = re.compile(r",\s*(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+)?)\s*[!.]?\s*$")
+# an offer's line under a job board ("Technicienne de maintenance (F/H) – Millau – CDD 12 mois") or the classifieds
+# ("Vends vélo cargo", "Cherche colocataire", "Très bon état. Contact : j.roux@…"), short enough to look like a
+# heading: still the run's
+_OFFER_LINE = {
+    "job offers": re.compile(r"\((?:H/F|F/H)(?:/X)?\)|\b(?:H/F|F/H)\b|\s[–—|·]\s*(?:CDI|CDD|stage|alternance|int[ée]rim|freelance)\b"),
+    "classified ads": re.compile(
+        r"(?i)^(?:vends?|[àa] vendre|ach[èe]te|cherche|recherche|loue|[àa] louer|donne|[ée]change)\b|\bcontact\s*:|@[\w-]+\.\w|\b0\d(?:[\s.]?\d\d){4}\b"
+    ),
+}
+_NO_MATCH = re.compile(r"(?!)")
 _READING = re.compile(r"(?i)\b(?:lectures?|[àa] lire|lu ailleurs|nos s[ée]lections?)\b")
 # an entry of a reading list: a work, and where to find it ("Le fil de @veille sur …", "Une longue enquête du Monde …")
 _READ_ENTRY = re.compile(
