@@ -1386,3 +1386,20 @@ def test_text_a_story_on_hiring_is_no_job_board() -> None:
     issue = read_issue(text.encode(), "rail.txt")
     assert [s.title for s in issue.sections][1:] == ["Ils recrutent encore, malgré la crise", "Emploi"]
     assert not [d for d in issue.dropped if d.reason in ("job offers", "classified ads")]
+
+
+def test_text_a_sponsor_with_a_title_line_is_left_out_up_to_its_signup_button() -> None:
+    # "Partenaire" / its offer's title ("Atelier · Conduite éco pour les chauffeurs") / short lines / "→ Je m'inscris :
+    # https://…": the whole advertisement, its title no chapter; the story after it is read
+    text = (
+        "La Lettre du Rail\n\nSamedi 6 juin 2026\n\nLes trains de l'été\n\n"
+        "La ligne des Causses rouvre le 4 juillet après huit mois de travaux sur les ouvrages d'art, et la Région promet plus de trains.\n\n"
+        "Partenaire\n\n"
+        "Atelier · Conduite éco pour les chauffeurs\n\nUne journée à Rodez ou à distance, 450 € HT par stagiaire.\n\n"
+        "Prochaine date : 3 septembre 2026.\n\n→ Je m'inscris : https://atelier-eco.example/rail\n\n"
+        "Le fret se réveille\n\n"
+        "Trois chargeurs ont rejoint le service de wagons isolés de la plateforme de Capdenac, qui expédie six trains par semaine.\n"
+    )
+    issue = read_issue(text.encode(), "rail.txt")
+    assert [s.title for s in issue.sections] == ["Les trains de l'été", "Le fret se réveille"]
+    assert {d.reason for d in issue.dropped if "Atelier" in d.text or "inscris" in d.text} == {"sponsored block"}

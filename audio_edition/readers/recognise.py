@@ -142,8 +142,9 @@ class _Recogniser(HeaderReader):
                     i += 1
                     continue
             rule = self.rule_for(block)
-            if rule is not None and rule.reason == "link" and promo == "sponsored block" and not listed and _ad_call(block):
-                # an advertisement's button with its address ("Découvrir Capitalis → https://…"): the ad's, not a link
+            if rule is not None and rule.reason in ("link", "promotion") and promo == "sponsored block" and not listed and _ad_call(block):
+                # an advertisement's button with its address ("Découvrir Capitalis → https://…", "→ Je m'inscris : https://…"):
+                # the ad's, not a link nor the newsletter's own promotion
                 promo_button = True
                 self.drop(i, text, promo)
                 i += 1
@@ -521,8 +522,9 @@ class _Recogniser(HeaderReader):
                 return False
             rule = self.rule_for(block)
             j, nxt = self.following(k)
-            # (the button may carry its address, a link left out anyway: "Découvrir Capitalis → https://…")
-            if k != at and _ad_call(block) and (rule is None or rule.reason == "link"):
+            # (the button may carry its address, a link left out anyway: "Découvrir Capitalis → https://…", or call
+            # to sign up, a promotion's words: "→ Je m'inscris : https://…")
+            if k != at and _ad_call(block) and (rule is None or rule.reason in ("link", "promotion")):
                 return nxt is None or self.heading(nxt, self.following(j)[1])
             if rule is not None:
                 return False
