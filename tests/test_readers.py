@@ -1403,3 +1403,21 @@ def test_text_a_sponsor_with_a_title_line_is_left_out_up_to_its_signup_button() 
     issue = read_issue(text.encode(), "rail.txt")
     assert [s.title for s in issue.sections] == ["Les trains de l'été", "Le fret se réveille"]
     assert {d.reason for d in issue.dropped if "Atelier" in d.text or "inscris" in d.text} == {"sponsored block"}
+
+
+def test_text_a_list_from_most_to_least_read_keeps_its_ranks_and_headlines() -> None:
+    # "… du plus lu au moins lu." over "1. …" to "3. …": a ranking counted up, its ranks said; a headline with its own
+    # colon ("Fret : la relance") stays whole in its entry, not a lead-in said apart
+    text = (
+        "La Lettre du Rail\n\nSamedi 6 juin 2026\n\nLes trains de l'été\n\n"
+        "La ligne des Causses rouvre le 4 juillet après huit mois de travaux sur les ouvrages d'art, et la Région promet plus de trains.\n\n"
+        "Le meilleur du semestre\n\nVos articles préférés depuis janvier, du plus lu au moins lu.\n\n"
+        "1. Le retour des trains de nuit (10 janvier) – deux liaisons nouvelles vers la capitale. https://rail.example/a\n"
+        "2. Fret : la relance par le wagon isolé (7 mars) – trois chargeurs de plus. https://rail.example/b\n"
+        "3. Les gares rurales rouvrent (2 mai) – onze haltes rendues aux voyageurs. https://rail.example/c\n"
+    )
+    issue = read_issue(text.encode(), "rail.txt")
+    items = [(i.lead, i.text[:36]) for i in issue.sections[-1].items]
+    assert items == [
+        ("", "1. Le retour des trains de nuit (10 "), ("", "2. Fret : la relance par le wagon is"), ("", "3. Les gares rurales rouvrent (2 mai"),
+    ]
