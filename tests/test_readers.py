@@ -1421,3 +1421,42 @@ def test_text_a_list_from_most_to_least_read_keeps_its_ranks_and_headlines() -> 
     assert items == [
         ("", "1. Le retour des trains de nuit (10 "), ("", "2. Fret : la relance par le wagon is"), ("", "3. Les gares rurales rouvrent (2 mai"),
     ]
+
+
+def test_text_a_postscript_after_an_advertisement_and_a_seasons_farewell_is_read() -> None:
+    # "Un mot de notre partenaire" / its text / its button, then "P.S. …" / "Bonnes vacances," / "Léa, Marc et toute
+    # l'équipe de …" before the footer: the ad ends at its button, the P.S. is the editor's last word
+    text = (
+        "La Lettre du Rail\n\nSamedi 6 juin 2026\n\nLes trains de l'été\n\n"
+        "La ligne des Causses rouvre le 4 juillet après huit mois de travaux sur les ouvrages d'art, et la Région promet plus de trains.\n\n"
+        "Le fret se réveille\n\n"
+        "Trois chargeurs ont rejoint le service de wagons isolés de la plateforme de Capdenac, qui expédie six trains par semaine.\n\n"
+        "Un mot de notre partenaire\n\n"
+        "Cet été, voyagez léger : RailBox garde vos bagages en gare pour 4 € la journée. Code ETE26 : une journée offerte.\n"
+        "→ Réserver un casier : https://railbox.example/ete\n\n"
+        "P.S. Pendant les vacances, nos archives restent en accès libre sur le site.\n\n"
+        "Bonnes vacances,\nLéa, Marc et toute l'équipe du Rail\n\n"
+        "Vous recevez cet e-mail car vous êtes abonné(e) à La Lettre du Rail. Se désabonner : https://rail.example/stop\n"
+    )
+    issue = read_issue(text.encode(), "rail.txt")
+    assert issue.postscript == ("P.S. Pendant les vacances, nos archives restent en accès libre sur le site.",)
+    assert "RailBox" not in _read(issue) and "vacances" not in _read(issue)
+
+
+def test_text_a_quizs_line_on_its_answers_ends_the_quiz() -> None:
+    # "Réponses la semaine prochaine !" under the questions and their choices ("a) … b) …"): the quiz's last line, read,
+    # not a heading nor the footer; "Réponses à la crise : …" over its story, after news, is a heading
+    text = (
+        "La Lettre du Rail\n\nSamedi 6 juin 2026\n\nLes trains de l'été\n\n"
+        "La ligne des Causses rouvre le 4 juillet après huit mois de travaux sur les ouvrages d'art, et la Région promet plus de trains.\n\n"
+        "Le jeu de l'été\n\n"
+        "1. En quelle année la ligne des Causses a-t-elle ouvert ?\na) 1880 b) 1902 c) 1931\n"
+        "2. Combien de viaducs compte-t-elle ?\na) 4 b) 9 c) 15\n\n"
+        "Réponses dans la prochaine lettre, bonne chance !\n\n"
+        "Réponses à la crise : la Région double son budget\n\n"
+        "Le conseil régional a voté jeudi une enveloppe de 40 M€ pour les petites lignes, le double de l'an dernier.\n"
+    )
+    issue = read_issue(text.encode(), "rail.txt")
+    sections = {s.title: s for s in issue.sections}
+    assert sections["Le jeu de l'été"].items[-1].text == "Réponses dans la prochaine lettre, bonne chance !"
+    assert "Réponses à la crise : la Région double son budget" in sections

@@ -421,7 +421,7 @@ class _Recogniser(HeaderReader):
                 continue
             if (
                 self.heading(block, nxt) and not self.letter_signature(block, nxt) and not self.announced_figure(block)
-                and not self.named_question(i, block, nxt)
+                and not self.named_question(i, block, nxt) and not self.quiz_answers(block)
             ):  # fmt: skip
                 self.after_rule = False
                 draft = self.current
@@ -864,6 +864,16 @@ class _Recogniser(HeaderReader):
         text = self.blocks[at].text.casefold()
         return bool(_OWN_ROLE.search(text)) or any(n.casefold() in text for n in self.names)
 
+    def quiz_answers(self, block: Block) -> bool:
+        """The quiz's last line, on its answers ("Réponses la semaine prochaine !", "Les solutions en fin de lettre"),
+        under its questions and their choices ("a) 2014 b) 2018"): the quiz's end, not a heading (nor "Réponses à la
+        crise : …" over a story, after a section that asks nothing)."""
+        draft = self.current
+        if draft is None or len(block.text) > 120 or not _ANSWERS_NOTE.match(block.text):
+            return False
+        said = [*draft.paragraphs, *(text for _, text, _ in draft.items)]
+        return bool(_QUIZ.search(draft.title)) or sum(bool(_CHOICES.match(t)) for t in said) >= 2
+
     def after_quotation(self, at: int) -> bool:
         """Whether the block before ``at`` is a quotation standing alone: « … »."""
         before = next((b for b in reversed(self.blocks[:at]) if b.drop is None), None)
@@ -885,9 +895,12 @@ class _Recogniser(HeaderReader):
                 n += 2
             elif (len(b.text) <= 200 and self.profile.sign_offs.search(b.text, self.names)) or self._signers_career(b):
                 n += 1
-            elif b.kind == "paragraph" and self._editor_signs(b) and (n == len(after) - 1 or self._author(*after[n + 1])):
+            elif b.kind == "paragraph" and (self._editor_signs(b) or _TEAM.fullmatch(b.text.strip(" ."))) and (
+                n == len(after) - 1 or self._author(*after[n + 1])
+            ):
                 # the editor's name signing under the P.S., last before the footer ("P.S. …" / "Claire Dumas"), or
-                # over the authors' biographies, her own first ("Claire Dumas" / "Claire Dumas" / "Ingénieure…")
+                # over the authors' biographies, her own first ("Claire Dumas" / "Claire Dumas" / "Ingénieure…"),
+                # or the team ("Léa, Marc et toute l'équipe de Kilowatt")
                 n += 1
             else:
                 return False
@@ -1435,12 +1448,16 @@ _OFFICE = re.compile(
 )
 
 
+# a quiz: its title, its questions' choices on a line ("a) Intel b) TSMC c) Samsung"), the line on its answers
+_QUIZ = re.compile(r"(?i)\b(?:quiz+|questionnaire|testez vos connaissances)\b")
+_CHOICES = re.compile(r"(?i)^a[).]\s.*\sb[).]\s")
+_ANSWERS_NOTE = re.compile(r"(?i)^(?:les )?(?:r[ée]ponses?|solutions?|corrig[ée]s?)\b(?!\s+(?:[àa]|aux?)\b)")
 _OWN_ROLE = re.compile(r"r[ée]dact|[ée]quipe")  # the newsletter's own staff, not a quoted person's company
 _CLOSING_PS = re.compile(r"(?:P\.-?S\.|P\.S\.|PS\.)\s*:?\s*\S")  # written as a post-scriptum, not the party ("PS : …")
 _TEAM = re.compile(
     r"(?:[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?,? )*(?:(?:et )?(?:toute )?(?:la r[ée]daction|l['’][ée]quipe)|La r[ée]daction|L['’][ée]quipe)"
-    r"(?: (?:de |d['’])?\S+)?"
-)  # who signs when no one does, or with the team: "Julien, Maëlle et toute l'équipe de Kilowatt"
+    r"(?: (?:de |d['’]|du |des |de la )?\S+)?"
+)  # who signs when no one does, or with the team: "Julien, Maëlle et toute l'équipe de Kilowatt", "… l'équipe du Rail"
 
 
 def recognise(document: Document, profile: Profile | None = None) -> Issue:
