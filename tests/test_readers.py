@@ -1460,3 +1460,35 @@ def test_text_a_quizs_line_on_its_answers_ends_the_quiz() -> None:
     sections = {s.title: s for s in issue.sections}
     assert sections["Le jeu de l'été"].items[-1].text == "Réponses dans la prochaine lettre, bonne chance !"
     assert "Réponses à la crise : la Région double son budget" in sections
+
+
+def test_text_no_editorial_this_week_and_a_correction_of_its_own() -> None:
+    # "L'édito fait relâche cette semaine : …" (or in italics, "_…_") then a box "Rectificatif : …": no editorial
+    # chapter announcing either; the note is left out, the correction is a section of its own ("Rectificatif")
+    for note in ("L'édito fait relâche cette semaine : Léa Roy est en reportage à Turin. Elle revient le 20 juin.\n\n",
+                 "_L'édito fait relâche cette semaine._\n\n", ""):
+        text = (
+            "La Lettre du Rail\n\nSamedi 6 juin 2026\n\n« Le train est la plus belle des lenteurs. » Anonyme\n\n" + note +
+            "┌────────┐\n│ Rectificatif : dans notre lettre du 30 mai, nous avons écrit que la ligne comptait 9 viaducs. "
+            "Elle en compte 11. Merci à nos lecteurs attentifs. │\n└────────┘\n\n"
+            "Le fret se réveille\n\n"
+            "Trois chargeurs ont rejoint le service de wagons isolés de la plateforme de Capdenac, qui expédie six trains par semaine.\n"
+        )
+        issue = read_issue(text.encode(), "rail.txt")
+        assert [(s.title, s.kind) for s in issue.sections] == [("Rectificatif", "news"), ("Le fret se réveille", "news")]
+        assert issue.sections[0].paragraphs[0].startswith("Dans notre lettre du 30 mai")
+        assert "relâche" not in _read(issue)
+
+
+def test_text_an_editorial_that_mentions_a_break_stays_the_editorial() -> None:
+    # a real editorial speaking of a break in its course, and "Correction : …" on the markets, are read as they are
+    text = (
+        "La Lettre du Rail\n\nSamedi 6 juin 2026\n\nLes trains de l'été\n\n"
+        "Cette semaine, la ligne des Causses rouvre. L'édito fait relâche sur les grèves, mais pas sur le fond : huit mois de "
+        "travaux, deux viaducs refaits, et une Région qui promet enfin plus de trains pour l'été, à condition que l'État suive.\n\n"
+        "Léa Roy\n\nLes marchés\n\n"
+        "• Correction : les valeurs ferroviaires reculent de 4 % après trois semaines de hausse.\n"
+    )
+    issue = read_issue(text.encode(), "rail.txt")
+    assert [(s.title, s.kind) for s in issue.sections] == [("Les trains de l'été", "editorial"), ("Les marchés", "news")]
+    assert issue.sections[1].items[0].lead == "Correction"

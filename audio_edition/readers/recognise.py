@@ -465,6 +465,15 @@ class _Recogniser(HeaderReader):
                 continue
             self.body_started = True
             draft = self.current
+            fix = _CORRECTION.match(text) if block.kind == "paragraph" else None
+            if fix is not None and not (draft is not None and draft.empty() and _CORRECTION.match(f"{draft.title} :")):
+                # "Rectificatif : dans notre numéro du 7 mars, …", in a box under the epigraph or after a story: a
+                # correction of its own, announced so (not the editorial, nor the story's last paragraph)
+                rest = text[fix.end() :]
+                self.new_section(i, fix["label"]).paragraphs.append(rest[:1].upper() + rest[1:])
+                self.after_rule = False
+                i += 1
+                continue
             if (
                 self.after_rule and draft is not None and draft.title and draft.items and (block.kind == "bullet" or block.lead)
                 and not self.profile.news_rubrics.search(draft.title, self.names)
@@ -1448,6 +1457,9 @@ _OFFICE = re.compile(
 )
 
 
+# a correction, its label before its text: "Rectificatif : dans notre numéro du 7 mars, nous avons écrit…" (not
+# "Correction : les marchés reculent", a market's word)
+_CORRECTION = re.compile(r"(?i)^(?P<label>rectificatifs?|erratum|errata)\s*:\s+(?=\S)")
 # a quiz: its title, its questions' choices on a line ("a) Intel b) TSMC c) Samsung"), the line on its answers
 _QUIZ = re.compile(r"(?i)\b(?:quiz+|questionnaire|testez vos connaissances)\b")
 _CHOICES = re.compile(r"(?i)^a[).]\s.*\sb[).]\s")
