@@ -348,7 +348,7 @@ def test_the_farewell_says_no_next_week_when_the_editor_announces_a_break(show: 
     # "À la semaine prochaine !"; someone else's break in the news ("Le Parlement reprendra le débat") changes nothing
     def farewell(paragraph: str, postscript: tuple[str, ...] = ()) -> str:
         issue = dataclasses.replace(_issue(Section("Édito", (paragraph,), kind="editorial")), postscript=postscript)
-        return [c.text for c in build_script(issue, show).segments[-1].cues if c.text.startswith("C'était")][0]
+        return next(c.text for c in build_script(issue, show).segments[-1].cues if c.text.startswith("C'était"))
 
     usual, pause = show.templates.outro.format(newsletter=show.newsletter), show.templates.outro_break.format(newsletter=show.newsletter)
     assert usual != pause
