@@ -35,6 +35,11 @@ class Templates:
         "C'était l'édition audio de la lettre {newsletter}. "
         "Le texte intégral et toutes les sources sont dans la lettre. À la semaine prochaine !"
     )
+    # when the issue announces a break ("Octet reprendra le samedi 29 août"): no "À la semaine prochaine !"
+    outro_break: str = (
+        "C'était l'édition audio de la lettre {newsletter}. "
+        "Le texte intégral et toutes les sources sont dans la lettre. À bientôt !"
+    )
     credits: str = "Éditorial de {editor}. Lu par des voix de synthèse."
     credits_unsigned: str = "Lu par des voix de synthèse."
     credits_no_editorial: str = "Textes de {editor}. Lu par des voix de synthèse."  # signed, with no editorial

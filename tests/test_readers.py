@@ -1331,3 +1331,164 @@ def test_text_an_ad_among_bullets_without_leads_ends_at_its_button() -> None:
     issue = read_issue(text.encode(), "rail.txt")
     assert len([i for s in issue.sections for i in s.items]) == 3
     assert "RailBox" not in _read(issue)
+
+
+def test_text_classified_ads_are_left_out_with_their_contacts() -> None:
+    # "Petites annonces": readers' ads with a private e-mail or phone number, never spoken; a short ad's first line
+    # ("Vends vélo cargo") over its details is the ad's, not a heading; the next story is read
+    text = (
+        "La Lettre du Rail\n\nSamedi 6 juin 2026\n\nLes trains de l'été\n\n"
+        "La ligne des Causses rouvre le 4 juillet après huit mois de travaux sur les ouvrages d'art, et la Région promet plus de trains.\n\n"
+        "Petites annonces\n\n"
+        "Vends vélo cargo électrique\n\nTrès bon état, batterie neuve, 1 800 € à débattre. Contact : j.roux@courriel.example\n\n"
+        "Cheminot retraité cherche maquettes de locomotives anciennes, toutes échelles. Tél. 06 98 76 54 32.\n\n"
+        "Le fret se réveille\n\n"
+        "Trois chargeurs ont rejoint le service de wagons isolés de la plateforme de Capdenac, qui expédie six trains par semaine.\n"
+    )
+    issue = read_issue(text.encode(), "rail.txt")
+    said = _read(issue)
+    assert "courriel.example" not in said and "06 98" not in said and "vélo cargo" not in said
+    assert [s.title for s in issue.sections] == ["Les trains de l'été", "Le fret se réveille"]
+    assert {d.reason for d in issue.dropped if "Tél." in d.text or "Vends" in d.text} == {"classified ads"}
+
+
+def test_text_a_job_board_is_left_out_up_to_the_next_story() -> None:
+    # "Offres d'emploi" with its offers ("… (H/F) – Rodez – CDI" over its description, "→ Postuler : https://…"): for
+    # readers who click; an offer's line is no chapter of its own, and the story after the board is read
+    text = (
+        "La Lettre du Rail\n\nSamedi 6 juin 2026\n\nLes trains de l'été\n\n"
+        "La ligne des Causses rouvre le 4 juillet après huit mois de travaux sur les ouvrages d'art, et la Région promet plus de trains.\n\n"
+        "💼 Offres d'emploi\n\n"
+        "Conducteur de train (H/F) – Régio Sud – Rodez – CDI\n"
+        "La compagnie cherche des conducteurs pour ses nouvelles rames, formation assurée pendant douze mois.\n"
+        "→ Postuler : https://emplois.rail.example/conducteur\n\n"
+        "Technicienne de maintenance (F/H) – Ateliers du Causse – Millau – CDD 12 mois\n"
+        "Entretien préventif des rames, astreintes un week-end sur quatre.\n\n"
+        "Le fret se réveille\n\n"
+        "Trois chargeurs ont rejoint le service de wagons isolés de la plateforme de Capdenac, qui expédie six trains par semaine.\n"
+    )
+    issue = read_issue(text.encode(), "rail.txt")
+    assert [s.title for s in issue.sections] == ["Les trains de l'été", "Le fret se réveille"]
+    assert "Postuler" not in _read(issue) and "H/F" not in _read(issue)
+    assert sum(d.reason == "job offers" for d in issue.dropped) >= 5
+
+
+def test_text_a_story_on_hiring_is_no_job_board() -> None:
+    # a headline on hiring, or a rubric "Emploi", is news: only a board's whole title ("Ils recrutent") opens one
+    text = (
+        "La Lettre du Rail\n\nSamedi 6 juin 2026\n\nLes trains de l'été\n\n"
+        "La ligne des Causses rouvre le 4 juillet après huit mois de travaux sur les ouvrages d'art, et la Région promet plus de trains.\n\n"
+        "Ils recrutent encore, malgré la crise\n\n"
+        "Les ateliers de Millau embauchent quarante techniciens cette année, contre vingt l'an dernier, selon la direction.\n\n"
+        "Emploi\n\n"
+        "Le nombre de cheminots de la région a progressé de 3 % en un an, une première depuis dix ans.\n"
+    )
+    issue = read_issue(text.encode(), "rail.txt")
+    assert [s.title for s in issue.sections][1:] == ["Ils recrutent encore, malgré la crise", "Emploi"]
+    assert not [d for d in issue.dropped if d.reason in ("job offers", "classified ads")]
+
+
+def test_text_a_sponsor_with_a_title_line_is_left_out_up_to_its_signup_button() -> None:
+    # "Partenaire" / its offer's title ("Atelier · Conduite éco pour les chauffeurs") / short lines / "→ Je m'inscris :
+    # https://…": the whole advertisement, its title no chapter; the story after it is read
+    text = (
+        "La Lettre du Rail\n\nSamedi 6 juin 2026\n\nLes trains de l'été\n\n"
+        "La ligne des Causses rouvre le 4 juillet après huit mois de travaux sur les ouvrages d'art, et la Région promet plus de trains.\n\n"
+        "Partenaire\n\n"
+        "Atelier · Conduite éco pour les chauffeurs\n\nUne journée à Rodez ou à distance, 450 € HT par stagiaire.\n\n"
+        "Prochaine date : 3 septembre 2026.\n\n→ Je m'inscris : https://atelier-eco.example/rail\n\n"
+        "Le fret se réveille\n\n"
+        "Trois chargeurs ont rejoint le service de wagons isolés de la plateforme de Capdenac, qui expédie six trains par semaine.\n"
+    )
+    issue = read_issue(text.encode(), "rail.txt")
+    assert [s.title for s in issue.sections] == ["Les trains de l'été", "Le fret se réveille"]
+    assert {d.reason for d in issue.dropped if "Atelier" in d.text or "inscris" in d.text} == {"sponsored block"}
+
+
+def test_text_a_list_from_most_to_least_read_keeps_its_ranks_and_headlines() -> None:
+    # "… du plus lu au moins lu." over "1. …" to "3. …": a ranking counted up, its ranks said; a headline with its own
+    # colon ("Fret : la relance") stays whole in its entry, not a lead-in said apart
+    text = (
+        "La Lettre du Rail\n\nSamedi 6 juin 2026\n\nLes trains de l'été\n\n"
+        "La ligne des Causses rouvre le 4 juillet après huit mois de travaux sur les ouvrages d'art, et la Région promet plus de trains.\n\n"
+        "Le meilleur du semestre\n\nVos articles préférés depuis janvier, du plus lu au moins lu.\n\n"
+        "1. Le retour des trains de nuit (10 janvier) – deux liaisons nouvelles vers la capitale. https://rail.example/a\n"
+        "2. Fret : la relance par le wagon isolé (7 mars) – trois chargeurs de plus. https://rail.example/b\n"
+        "3. Les gares rurales rouvrent (2 mai) – onze haltes rendues aux voyageurs. https://rail.example/c\n"
+    )
+    issue = read_issue(text.encode(), "rail.txt")
+    items = [(i.lead, i.text[:36]) for i in issue.sections[-1].items]
+    assert items == [
+        ("", "1. Le retour des trains de nuit (10 "), ("", "2. Fret : la relance par le wagon is"), ("", "3. Les gares rurales rouvrent (2 mai"),
+    ]
+
+
+def test_text_a_postscript_after_an_advertisement_and_a_seasons_farewell_is_read() -> None:
+    # "Un mot de notre partenaire" / its text / its button, then "P.S. …" / "Bonnes vacances," / "Léa, Marc et toute
+    # l'équipe de …" before the footer: the ad ends at its button, the P.S. is the editor's last word
+    text = (
+        "La Lettre du Rail\n\nSamedi 6 juin 2026\n\nLes trains de l'été\n\n"
+        "La ligne des Causses rouvre le 4 juillet après huit mois de travaux sur les ouvrages d'art, et la Région promet plus de trains.\n\n"
+        "Le fret se réveille\n\n"
+        "Trois chargeurs ont rejoint le service de wagons isolés de la plateforme de Capdenac, qui expédie six trains par semaine.\n\n"
+        "Un mot de notre partenaire\n\n"
+        "Cet été, voyagez léger : RailBox garde vos bagages en gare pour 4 € la journée. Code ETE26 : une journée offerte.\n"
+        "→ Réserver un casier : https://railbox.example/ete\n\n"
+        "P.S. Pendant les vacances, nos archives restent en accès libre sur le site.\n\n"
+        "Bonnes vacances,\nLéa, Marc et toute l'équipe du Rail\n\n"
+        "Vous recevez cet e-mail car vous êtes abonné(e) à La Lettre du Rail. Se désabonner : https://rail.example/stop\n"
+    )
+    issue = read_issue(text.encode(), "rail.txt")
+    assert issue.postscript == ("P.S. Pendant les vacances, nos archives restent en accès libre sur le site.",)
+    assert "RailBox" not in _read(issue) and "vacances" not in _read(issue)
+
+
+def test_text_a_quizs_line_on_its_answers_ends_the_quiz() -> None:
+    # "Réponses la semaine prochaine !" under the questions and their choices ("a) … b) …"): the quiz's last line, read,
+    # not a heading nor the footer; "Réponses à la crise : …" over its story, after news, is a heading
+    text = (
+        "La Lettre du Rail\n\nSamedi 6 juin 2026\n\nLes trains de l'été\n\n"
+        "La ligne des Causses rouvre le 4 juillet après huit mois de travaux sur les ouvrages d'art, et la Région promet plus de trains.\n\n"
+        "Le jeu de l'été\n\n"
+        "1. En quelle année la ligne des Causses a-t-elle ouvert ?\na) 1880 b) 1902 c) 1931\n"
+        "2. Combien de viaducs compte-t-elle ?\na) 4 b) 9 c) 15\n\n"
+        "Réponses dans la prochaine lettre, bonne chance !\n\n"
+        "Réponses à la crise : la Région double son budget\n\n"
+        "Le conseil régional a voté jeudi une enveloppe de 40 M€ pour les petites lignes, le double de l'an dernier.\n"
+    )
+    issue = read_issue(text.encode(), "rail.txt")
+    sections = {s.title: s for s in issue.sections}
+    assert sections["Le jeu de l'été"].items[-1].text == "Réponses dans la prochaine lettre, bonne chance !"
+    assert "Réponses à la crise : la Région double son budget" in sections
+
+
+def test_text_no_editorial_this_week_and_a_correction_of_its_own() -> None:
+    # "L'édito fait relâche cette semaine : …" (or in italics, "_…_") then a box "Rectificatif : …": no editorial
+    # chapter announcing either; the note is left out, the correction is a section of its own ("Rectificatif")
+    for note in ("L'édito fait relâche cette semaine : Léa Roy est en reportage à Turin. Elle revient le 20 juin.\n\n",
+                 "_L'édito fait relâche cette semaine._\n\n", ""):
+        text = (
+            "La Lettre du Rail\n\nSamedi 6 juin 2026\n\n« Le train est la plus belle des lenteurs. » Anonyme\n\n" + note +
+            "┌────────┐\n│ Rectificatif : dans notre lettre du 30 mai, nous avons écrit que la ligne comptait 9 viaducs. "
+            "Elle en compte 11. Merci à nos lecteurs attentifs. │\n└────────┘\n\n"
+            "Le fret se réveille\n\n"
+            "Trois chargeurs ont rejoint le service de wagons isolés de la plateforme de Capdenac, qui expédie six trains par semaine.\n"
+        )
+        issue = read_issue(text.encode(), "rail.txt")
+        assert [(s.title, s.kind) for s in issue.sections] == [("Rectificatif", "news"), ("Le fret se réveille", "news")]
+        assert issue.sections[0].paragraphs[0].startswith("Dans notre lettre du 30 mai")
+        assert "relâche" not in _read(issue)
+
+
+def test_text_an_editorial_that_mentions_a_break_stays_the_editorial() -> None:
+    # a real editorial speaking of a break in its course, and "Correction : …" on the markets, are read as they are
+    text = (
+        "La Lettre du Rail\n\nSamedi 6 juin 2026\n\nLes trains de l'été\n\n"
+        "Cette semaine, la ligne des Causses rouvre. L'édito fait relâche sur les grèves, mais pas sur le fond : huit mois de "
+        "travaux, deux viaducs refaits, et une Région qui promet enfin plus de trains pour l'été, à condition que l'État suive.\n\n"
+        "Léa Roy\n\nLes marchés\n\n"
+        "• Correction : les valeurs ferroviaires reculent de 4 % après trois semaines de hausse.\n"
+    )
+    issue = read_issue(text.encode(), "rail.txt")
+    assert [(s.title, s.kind) for s in issue.sections] == [("Les trains de l'été", "editorial"), ("Les marchés", "news")]
+    assert issue.sections[1].items[0].lead == "Correction"

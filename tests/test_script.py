@@ -341,3 +341,17 @@ def test_agenda_entries_dated_in_words_or_figures_are_one_cue_each(show: Show) -
     # a lead that is no date keeps its own sentence ("2,4 %", "Nouveau")
     section = Section("Brèves", (), (Item("2,4 %", "la hausse des prix en un an."),))
     assert [c.text for c in build_script(_issue(section), show).segments[2].cues[1:]] == ["2,4 %.", "La hausse des prix en un an."]
+
+
+def test_the_farewell_says_no_next_week_when_the_editor_announces_a_break(show: Show) -> None:
+    # "Octet reprendra le 29 août" in the editorial, or "Pas de lettre samedi prochain" in the P.S.: "À bientôt !", not
+    # "À la semaine prochaine !"; someone else's break in the news ("Le Parlement reprendra le débat") changes nothing
+    def farewell(paragraph: str, postscript: tuple[str, ...] = ()) -> str:
+        issue = dataclasses.replace(_issue(Section("Édito", (paragraph,), kind="editorial")), postscript=postscript)
+        return next(c.text for c in build_script(issue, show).segments[-1].cues if c.text.startswith("C'était"))
+
+    usual, pause = show.templates.outro.format(newsletter=show.newsletter), show.templates.outro_break.format(newsletter=show.newsletter)
+    assert usual != pause
+    assert farewell(f"Voici le dernier numéro avant notre pause estivale : {show.newsletter} reprendra le 29 août.") == pause
+    assert farewell("Une semaine chargée.", ("P.S. Pas de lettre samedi prochain : nous reprendrons le 12.",)) == pause
+    assert farewell("Le Parlement reprendra le débat le 3 mars, après les vacances.") == usual

@@ -142,8 +142,9 @@ class _Recogniser(HeaderReader):
                     i += 1
                     continue
             rule = self.rule_for(block)
-            if rule is not None and rule.reason == "link" and promo == "sponsored block" and not listed and _ad_call(block):
-                # an advertisement's button with its address ("Découvrir Capitalis → https://…"): the ad's, not a link
+            if rule is not None and rule.reason in ("link", "promotion") and promo == "sponsored block" and not listed and _ad_call(block):
+                # an advertisement's button with its address ("Découvrir Capitalis → https://…", "→ Je m'inscris : https://…"):
+                # the ad's, not a link nor the newsletter's own promotion
                 promo_button = True
                 self.drop(i, text, promo)
                 i += 1
@@ -262,7 +263,10 @@ class _Recogniser(HeaderReader):
                 # a boxed advertisement's short lines, its name in capitals and its price, up to its button ("Publicité" /
                 # "ATELIER VERSO — …" / "Dès 49 € HT/mois" / "→ Essayez 14 jours gratuitement"): no headings of their own
                 boxed = promo == "sponsored block" and not listed and not promo_button and self._call_ahead(i)
-                if item or button or boxed or (not listed and not (self.heading(block, nxt) or names_line(block, self.profile))):
+                # (a job board's or the classifieds' own short lines go on: "Data Scientist (H/F) – Nantes – CDI" or
+                # "Vends vélo cargo" over its details, no heading of a section)
+                offer = not listed and bool(_OFFER_LINE.get(promo, _NO_MATCH).search(text))
+                if item or button or boxed or offer or (not listed and not (self.heading(block, nxt) or names_line(block, self.profile))):
                     self.drop(i, text, promo)
                     promo_button = promo_button or button or (boxed and _ad_call(block)) or (promo == "sponsored block" and not listed and _addressed_call(text))
                     links = links or (listed and linked)
@@ -417,7 +421,7 @@ class _Recogniser(HeaderReader):
                 continue
             if (
                 self.heading(block, nxt) and not self.letter_signature(block, nxt) and not self.announced_figure(block)
-                and not self.named_question(i, block, nxt)
+                and not self.named_question(i, block, nxt) and not self.quiz_answers(block)
             ):  # fmt: skip
                 self.after_rule = False
                 draft = self.current
@@ -461,6 +465,15 @@ class _Recogniser(HeaderReader):
                 continue
             self.body_started = True
             draft = self.current
+            fix = _CORRECTION.match(text) if block.kind == "paragraph" else None
+            if fix is not None and not (draft is not None and draft.empty() and _CORRECTION.match(f"{draft.title} :")):
+                # "Rectificatif : dans notre numéro du 7 mars, …", in a box under the epigraph or after a story: a
+                # correction of its own, announced so (not the editorial, nor the story's last paragraph)
+                rest = text[fix.end() :]
+                self.new_section(i, fix["label"]).paragraphs.append(rest[:1].upper() + rest[1:])
+                self.after_rule = False
+                i += 1
+                continue
             if (
                 self.after_rule and draft is not None and draft.title and draft.items and (block.kind == "bullet" or block.lead)
                 and not self.profile.news_rubrics.search(draft.title, self.names)
@@ -518,8 +531,9 @@ class _Recogniser(HeaderReader):
                 return False
             rule = self.rule_for(block)
             j, nxt = self.following(k)
-            # (the button may carry its address, a link left out anyway: "Découvrir Capitalis → https://…")
-            if k != at and _ad_call(block) and (rule is None or rule.reason == "link"):
+            # (the button may carry its address, a link left out anyway: "Découvrir Capitalis → https://…", or call
+            # to sign up, a promotion's words: "→ Je m'inscris : https://…")
+            if k != at and _ad_call(block) and (rule is None or rule.reason in ("link", "promotion")):
                 return nxt is None or self.heading(nxt, self.following(j)[1])
             if rule is not None:
                 return False
@@ -859,6 +873,16 @@ class _Recogniser(HeaderReader):
         text = self.blocks[at].text.casefold()
         return bool(_OWN_ROLE.search(text)) or any(n.casefold() in text for n in self.names)
 
+    def quiz_answers(self, block: Block) -> bool:
+        """The quiz's last line, on its answers ("Réponses la semaine prochaine !", "Les solutions en fin de lettre"),
+        under its questions and their choices ("a) 2014 b) 2018"): the quiz's end, not a heading (nor "Réponses à la
+        crise : …" over a story, after a section that asks nothing)."""
+        draft = self.current
+        if draft is None or len(block.text) > 120 or not _ANSWERS_NOTE.match(block.text):
+            return False
+        said = [*draft.paragraphs, *(text for _, text, _ in draft.items)]
+        return bool(_QUIZ.search(draft.title)) or sum(bool(_CHOICES.match(t)) for t in said) >= 2
+
     def after_quotation(self, at: int) -> bool:
         """Whether the block before ``at`` is a quotation standing alone: « … »."""
         before = next((b for b in reversed(self.blocks[:at]) if b.drop is None), None)
@@ -880,9 +904,12 @@ class _Recogniser(HeaderReader):
                 n += 2
             elif (len(b.text) <= 200 and self.profile.sign_offs.search(b.text, self.names)) or self._signers_career(b):
                 n += 1
-            elif b.kind == "paragraph" and self._editor_signs(b) and (n == len(after) - 1 or self._author(*after[n + 1])):
+            elif b.kind == "paragraph" and (self._editor_signs(b) or _TEAM.fullmatch(b.text.strip(" ."))) and (
+                n == len(after) - 1 or self._author(*after[n + 1])
+            ):
                 # the editor's name signing under the P.S., last before the footer ("P.S. …" / "Claire Dumas"), or
-                # over the authors' biographies, her own first ("Claire Dumas" / "Claire Dumas" / "Ingénieure…")
+                # over the authors' biographies, her own first ("Claire Dumas" / "Claire Dumas" / "Ingénieure…"),
+                # or the team ("Léa, Marc et toute l'équipe de Kilowatt")
                 n += 1
             else:
                 return False
@@ -1288,6 +1315,16 @@ _EDITORIAL_WORDS = re.compile(r"(?i)\b(?:mot de la r[ée]daction|mot du r[ée]da
 _FIRST_CLAUSE_NAME = re.compile(r",\s+((?:[A-ZÀ-Ý][\w'’-]+\s){1,2}[A-ZÀ-Ý][\w'’-]+)\s")
 # a farewell with a name after its comma: "À dans trois semaines, Annecy !", "Au mois prochain, Bastien"
 _FAREWELL_NAMED = re.compile(r",\s*(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+)?)\s*[!.]?\s*$")
+# an offer's line under a job board ("Technicienne de maintenance (F/H) – Millau – CDD 12 mois") or the classifieds
+# ("Vends vélo cargo", "Cherche colocataire", "Très bon état. Contact : j.roux@…"), short enough to look like a
+# heading: still the run's
+_OFFER_LINE = {
+    "job offers": re.compile(r"\((?:H/F|F/H)(?:/X)?\)|\b(?:H/F|F/H)\b|\s[–—|·]\s*(?:CDI|CDD|stage|alternance|int[ée]rim|freelance)\b"),
+    "classified ads": re.compile(
+        r"(?i)^(?:vends?|[àa] vendre|ach[èe]te|cherche|recherche|loue|[àa] louer|donne|[ée]change)\b|\bcontact\s*:|@[\w-]+\.\w|\b0\d(?:[\s.]?\d\d){4}\b"
+    ),
+}
+_NO_MATCH = re.compile(r"(?!)")
 _READING = re.compile(r"(?i)\b(?:lectures?|[àa] lire|lu ailleurs|nos s[ée]lections?)\b")
 # an entry of a reading list: a work, and where to find it ("Le fil de @veille sur …", "Une longue enquête du Monde …")
 _READ_ENTRY = re.compile(
@@ -1420,12 +1457,19 @@ _OFFICE = re.compile(
 )
 
 
+# a correction, its label before its text: "Rectificatif : dans notre numéro du 7 mars, nous avons écrit…" (not
+# "Correction : les marchés reculent", a market's word)
+_CORRECTION = re.compile(r"(?i)^(?P<label>rectificatifs?|erratum|errata)\s*:\s+(?=\S)")
+# a quiz: its title, its questions' choices on a line ("a) Intel b) TSMC c) Samsung"), the line on its answers
+_QUIZ = re.compile(r"(?i)\b(?:quiz+|questionnaire|testez vos connaissances)\b")
+_CHOICES = re.compile(r"(?i)^a[).]\s.*\sb[).]\s")
+_ANSWERS_NOTE = re.compile(r"(?i)^(?:les )?(?:r[ée]ponses?|solutions?|corrig[ée]s?)\b(?!\s+(?:[àa]|aux?)\b)")
 _OWN_ROLE = re.compile(r"r[ée]dact|[ée]quipe")  # the newsletter's own staff, not a quoted person's company
 _CLOSING_PS = re.compile(r"(?:P\.-?S\.|P\.S\.|PS\.)\s*:?\s*\S")  # written as a post-scriptum, not the party ("PS : …")
 _TEAM = re.compile(
     r"(?:[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?,? )*(?:(?:et )?(?:toute )?(?:la r[ée]daction|l['’][ée]quipe)|La r[ée]daction|L['’][ée]quipe)"
-    r"(?: (?:de |d['’])?\S+)?"
-)  # who signs when no one does, or with the team: "Julien, Maëlle et toute l'équipe de Kilowatt"
+    r"(?: (?:de |d['’]|du |des |de la )?\S+)?"
+)  # who signs when no one does, or with the team: "Julien, Maëlle et toute l'équipe de Kilowatt", "… l'équipe du Rail"
 
 
 def recognise(document: Document, profile: Profile | None = None) -> Issue:

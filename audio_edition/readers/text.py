@@ -332,8 +332,9 @@ _DECORATED = re.compile(r"^\s*(?:={2,}|#{3,}|\*{3,}|~{2,})\s*(?P<text>\S.*?)\s*(
 _NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s")
 
 
-# a ranking announced as one: "Le top des ventes", "Les jeux les plus vendus…", "Le classement"
-_RANKING = re.compile(r"(?i)\b(?:top(?: \d+)?|classement|palmar[èe]s|hit-parade|les (?:plus|moins) \w+)\b")
+# a ranking announced as one: "Le top des ventes", "Les jeux les plus vendus…", "Le classement", "du plus écouté au
+# moins écouté"
+_RANKING = re.compile(r"(?i)\b(?:top(?: \d+)?|classement|palmar[èe]s|hit-parade|les (?:plus|moins) \w+|du (?:plus|moins) \w+ au (?:plus|moins) \w+)\b")
 _STEPS = re.compile(r"(?i)\b(?:étapes?|démarches?|procédure|marche à suivre|comment)\b")  # a how-to's numbers are marks
 
 

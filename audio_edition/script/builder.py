@@ -352,12 +352,27 @@ _ELIDES = re.compile(r"[AEIOUÀÂÉÈÊËÎÏÔÛÜ]|Y[^aeiouyéèê]|H(?!enri|a
 def _outro(issue: Issue, show: Show) -> Segment:
     t, values = show.templates, _values(issue, show)
     cues = [Cue("host", p) for p in issue.postscript]  # the editor's last word, before the farewell
-    cues.append(Cue("host", t.outro.format(**values), "sentence"))
+    cues.append(Cue("host", (t.outro_break if _announces_break(issue, show) else t.outro).format(**values), "sentence"))
     editorial = any(s.kind == "editorial" for s in issue.sections)
     credits = (t.credits if editorial else t.credits_no_editorial) if issue.signature else t.credits_unsigned
     if credits:
         cues.append(Cue("cohost", _elided(credits, values)))
     return Segment("outro", "Conclusion", tuple(c for c in cues if c.text.strip()), show.format.jingles)
+
+
+def _announces_break(issue: Issue, show: Show) -> bool:
+    """Whether the editor's own words (the editorial, the P.S.) say the letter pauses: "Voici le dernier numéro avant
+    notre pause estivale", "Octet reprendra le samedi 29 août", "Pas de lettre samedi prochain" (not "Le Parlement
+    reprendra le débat", someone else's break)."""
+    said = [p for s in issue.sections if s.kind == "editorial" for p in s.paragraphs] + list(issue.postscript)
+    name = re.escape(show.newsletter) if show.newsletter else r"(?!)"
+    pause = re.compile(
+        rf"\b(?:notre pause|(?:dernier num[ée]ro|derni[èe]re lettre) avant (?:la|notre) (?:pause|tr[êe]ve|rel[âa]che)|"
+        rf"pas de lettre (?:la semaine|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi) prochaine?|"
+        rf"(?:{name}|la lettre|la newsletter) (?:reprendra|sera de retour|reviendra)|nous (?:reprendrons|serons de retour|reviendrons) (?:le|en|au|à|d[ée]but)\b)",
+        re.IGNORECASE,
+    )
+    return any(pause.search(p) for p in said)
 
 
 def section_roles(sections: tuple[Section, ...], fmt: ShowFormat) -> list[Role]:
