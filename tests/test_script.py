@@ -341,3 +341,27 @@ def test_agenda_entries_dated_in_words_or_figures_are_one_cue_each(show: Show) -
     # a lead that is no date keeps its own sentence ("2,4 %", "Nouveau")
     section = Section("Brèves", (), (Item("2,4 %", "la hausse des prix en un an."),))
     assert [c.text for c in build_script(_issue(section), show).segments[2].cues[1:]] == ["2,4 %.", "La hausse des prix en un an."]
+
+
+def test_an_interview_with_two_guests_named_at_each_turn_has_one_asking_voice_and_no_label_said(show: Show) -> None:
+    # a cross interview: the letter asks ("Kilowatt : … ?", or "Q : … ?"), two guests answer in turn, each named; the
+    # questions in the asking voice, the answers in the other, and no name nor label read before a turn
+    for asker in ("Kilowatt :", "Q :"):
+        paragraphs = (
+            "Deux experts du réseau ont accepté de débattre.",
+            f"{asker} Le réseau tiendra-t-il l'hiver ?", "Anne Roux : Oui, si les interconnexions suivent.",
+            "Marc Lenoir : Je suis plus prudent que ma voisine.",
+            f"{asker} Faut-il construire plus de lignes ?", "Marc Lenoir : Sans aucun doute.", "Anne Roux : Pas partout.",
+        )
+        issue = Issue("Sans date", None, (), None, (Section("Entretien croisé", paragraphs),), None)
+        section = build_script(issue, show).segments[1]
+        reader = section.cues[0].role
+        assert [(c.role == reader, c.text) for c in section.cues[2:]] == [
+            (False, "Le réseau tiendra-t-il l'hiver ?"), (True, "Oui, si les interconnexions suivent."),
+            (True, "Je suis plus prudent que ma voisine."), (False, "Faut-il construire plus de lignes ?"),
+            (True, "Sans aucun doute."), (True, "Pas partout."),
+        ], asker  # fmt: skip
+    # names quoted around the letter's questions, a question left unanswered: no interview, read as written
+    lines = ("Bercy : faut-il taxer les lignes ?", "Matignon : rien n'est décidé.", "Bercy : et les aides ?", "Bercy : et la dette ?", "Rome : non.")
+    section = build_script(Issue("Sans date", None, (), None, (Section("Les réactions", lines),), None), show).segments[1]
+    assert [c.text for c in section.cues[1:]] == list(lines)

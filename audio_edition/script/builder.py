@@ -244,6 +244,13 @@ def _turns(said: list[str], *, interview_title: bool = False) -> dict[str, str]:
         for t in said:
             if t not in turns and (m := SPEAKER.match(t)) and t.rstrip().endswith("?") and m["who"] not in answering and "," not in t[: m.end()]:
                 turns[t] = "asks"
+        # the guests named at their answers to "Q :" ("Q : … ?" / "Hélène Roy : …" / "Marc Lenoir : …"): answers, their
+        # names not read; each named twice or more, right after a turn (not "Ce qu'on sait : …" once in an answer)
+        names = SPEAKER if interview_title else PROPER_SPEAKER
+        guests = [m["who"] for t in said if t not in turns and (m := names.match(t)) and not t.rstrip().endswith("?")]
+        for n, t in enumerate(said):
+            if t not in turns and n > 0 and said[n - 1] in turns and (m := names.match(t)) and guests.count(m["who"]) >= 2:
+                turns[t] = "answers"
         return turns
     return _named_turns(said, SPEAKER if interview_title else PROPER_SPEAKER, asker_alone=interview_title)
 
@@ -256,10 +263,14 @@ def _named_turns(said: list[str], names: re.Pattern[str], *, asker_alone: bool =
     speakers = {who for who, _ in named}
     if asker_alone and len(speakers) == 1 and len(named) >= 2 and all(t.rstrip().endswith("?") for _, t in named):
         return {t: "asks" for _, t in named}
-    if len(speakers) != 2:
+    if len(speakers) < 2:
         return {}
     asking = [who for who in speakers if all(t.rstrip().endswith("?") for w, t in named if w == who)]
     if len(asking) != 1 or sum(1 for w, _ in named if w == asking[0]) < 2:
+        return {}
+    if len(speakers) > 2 and any(who == asking[0] and (n + 1 == len(named) or named[n + 1][0] == asking[0]) for n, (who, _) in enumerate(named)):
+        # two guests or more ("Octet : … ?" / "Hélène Roy : …" / "Marc Lenoir : …"), one answering voice: only when a
+        # guest answers every question (not a few names quoted around the newsletter's questions)
         return {}
     return {t: "asks" if who == asking[0] else "answers" for who, t in named}
 
