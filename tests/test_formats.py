@@ -385,3 +385,23 @@ def test_an_advertisements_offer_line_and_its_button_with_its_address_are_left_o
         assert len(sections[1][2]) == 2 and len(sections[2][2]) == 2  # (not an item of the section above)
         assert dropped[offer] == "sponsored block"
         assert dropped[button.removeprefix("→ ")] == "sponsored block"
+
+
+def test_an_interviews_headline_with_its_guests_words_quoted_after_its_label_is_a_heading() -> None:
+    # "Partie 2 — Entretien croisé : « … »": the label, then the guests' words in guillemets; a heading like any
+    # interview's headline, not a quotation after a colon inside the section above
+    intro = "Une élue et un exploitant ont débattu pour nous du sort des petites lignes, le 3 mars à Limoges.\n\n"
+    for heading in (
+        "Partie 2 — Entretien croisé : « Le rail, c'est d'abord une affaire de régions »",
+        "Entretien : « Une ligne fermée ne rouvre jamais »",
+        "Trois questions à Anne Roux : « Nous avons besoin de trains de nuit »",
+    ):
+        sections, _ = _text_issue(f"{heading}\n\n{intro}")
+        assert [title for title, _, _ in sections][2:] == [heading, "EN BREF"], heading
+    # a sentence that quotes someone after its colon stays text, even when it speaks of an interview
+    for said in (
+        "Entretien tendu, le ministre a conclu : « Nous verrons bien »",
+        "L'entretien s'est achevé sur ces mots : « Rien ne presse »",
+    ):
+        sections, _ = _text_issue(f"{said}\n\n{intro}")
+        assert said not in [title for title, _, _ in sections], said
