@@ -405,3 +405,26 @@ def test_an_interviews_headline_with_its_guests_words_quoted_after_its_label_is_
     ):
         sections, _ = _text_issue(f"{said}\n\n{intro}")
         assert said not in [title for title, _, _ in sections], said
+
+
+def test_footnotes_called_by_superscripts_are_left_out_with_their_notes_heading() -> None:
+    from audio_edition.script import normalise
+
+    notes = (
+        "Le fret ferroviaire\n\n"
+        "Le fret a perdu un tiers de ses volumes en dix ans¹, et les wagons isolés presque tous².\n\n"
+        "Le gouvernement promet un plan de relance avant l'été, sans en préciser le montant.\n\n"
+        "Notes\n\n"
+        "[1] Chiffres de l'autorité de régulation des transports.\n"
+        "¹ Tonnes-kilomètres transportées, hors transit.\n"
+        "² Estimation de la rédaction à partir des rapports des opérateurs.\n\n"
+    )
+    sections, dropped = _text_issue(notes)
+    assert [title for title, _, _ in sections][2:] == ["Le fret ferroviaire", "EN BREF"]
+    for note in ("Notes", "¹ Tonnes-kilomètres transportées, hors transit.", "² Estimation de la rédaction à partir des rapports des opérateurs."):
+        assert dropped[note] == "footnote", note
+    # the calls in the text are not said
+    assert normalise(sections[2][1][0]) == "Le fret a perdu un tiers de ses volumes en dix ans, et les wagons isolés presque tous."
+    # "Notes" over text of its own is a chapter like any other
+    sections, _ = _text_issue("Notes\n\nNos notes de lecture de la semaine portent sur trois essais parus en mars.\n\n")
+    assert "Notes" in [title for title, _, _ in sections]

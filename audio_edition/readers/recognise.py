@@ -91,6 +91,8 @@ class _Recogniser(HeaderReader):
                     self.trim_poll_question(blocks, i)
                 # an advertisement's button the markup drew ("<td bgcolor><a>Demander une démo</a>"): it ends there too
                 promo_button = promo_button or (block.drop == "button" and promo == "sponsored block")
+                if block.drop == "footnote":
+                    self.drop_notes_heading()
                 self.drop(i, block.text, block.drop)
                 i += 1
                 continue
@@ -165,6 +167,8 @@ class _Recogniser(HeaderReader):
                     # chercheuse à l'Inria, invitée de la semaine"), or the listener takes it for the newsletter's voice
                     self.add(replace(block, text=text if text.endswith((".", "!", "?", "…")) else f"{text}."))
                 else:
+                    if rule.reason == "footnote":
+                        self.drop_notes_heading()
                     self.drop(i, text, rule.reason)
                 if rule.reason == "byline" and nxt is not None and self._guest_career(text, nxt):
                     # "Par Olusegun Adeyemi, invité de la semaine" / "Associé fondateur de…, il a investi…"
@@ -479,6 +483,13 @@ class _Recogniser(HeaderReader):
     first_signed = False  # the signature was read before the second section began
     after_rule = False  # a rule (<hr>, "---") since the last heading
     cut: Draft | None = None  # the section a paywall cut short ("Quantronique" / "…" after it)
+
+    def drop_notes_heading(self) -> None:
+        """'Notes' right over the footnotes left out ("[1] …", "¹ …"): nothing under it is read, so it goes with them
+        (not a chapter of its own, nor one that holds the farewell after the notes)."""
+        draft = self.current
+        if draft is not None and draft.title and draft.empty() and not draft.names and _NOTES_TITLE.fullmatch(draft.title):
+            self.drop_section(draft, "footnote")
 
     def bio_start(self, block: Block, j: int, nxt: Block | None, *, another: bool = False) -> bool:
         """``block`` names a person and ``nxt`` (block ``j``) tells their career: an author biography
@@ -1320,6 +1331,8 @@ _AUTHOR_LINE = re.compile(r"^[—–]\s+")  # a quotation's author line: "— Pi
 _TABLE_NOTE = re.compile(r"(?i)^(?=.{0,200}$)(?:.*[.)]\s)?sources?\s?:\s*\S")
 # a line that says something: a clause after a colon, or a common finite verb ("Les loyers ont monté en mai")
 _SENTENCE_LIKE = re.compile(r"\S\s*:\s+\S|\b(?:est|sont|ont|a|était|étaient|sera|seront|reste|restent|va|vont|devient|deviennent)\b")
+# the notes' heading: "Notes", "Notes et références", "Références :", "Renvois"
+_NOTES_TITLE = re.compile(r"(?i)\W*(?:les |nos )?(?:notes?|r[ée]f[ée]rences|renvois)(?: (?:et|&) (?:r[ée]f[ée]rences|sources))?\W*")
 _AGENDA = re.compile(r"(?i)\b(?:agenda|[àa] venir|rendez-vous|calendrier)\b")
 _PUBLISHED = re.compile(r"(?:publi[ée]e?|post[ée]e?|mis en ligne|mise à jour)(?: le)? ", re.IGNORECASE)
 _ROLES = re.compile(r"\s+[|•]\s+")  # "Économiste du travail | Associée chez Tessitura | Autrice de …"
