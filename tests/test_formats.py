@@ -428,3 +428,17 @@ def test_footnotes_called_by_superscripts_are_left_out_with_their_notes_heading(
     # "Notes" over text of its own is a chapter like any other
     sections, _ = _text_issue("Notes\n\nNos notes de lecture de la semaine portent sur trois essais parus en mars.\n\n")
     assert "Notes" in [title for title, _, _ in sections]
+
+
+def test_a_farewell_after_the_last_section_is_a_sign_off_not_its_last_paragraphs() -> None:
+    # "Merci de nous avoir lus jusqu'ici. …" / "À très vite," / the editors' first names: the letter's farewell, not
+    # the last words of its last section
+    farewell = "Merci de nous avoir lus jusqu'ici. La lettre reprend son rythme habituel mardi prochain."
+    issue = read_issue((_HEAD + _TAIL + f"\n\n{farewell}\n\nÀ très vite,\nJeanne et Paul\n").encode(), "x.txt")
+    last = issue.sections[-1]
+    assert last.title == "EN BREF" and not last.paragraphs and len(last.items) == 2
+    reasons = {d.text: d.reason for d in issue.dropped}
+    assert reasons[farewell] == "sign-off" and reasons["À très vite,"] == "sign-off"
+    # a town's name is no farewell: "À Vitré, …" stays news
+    sections, _ = _text_issue("À Vitré, la radio du lycée émet désormais chaque samedi matin depuis la médiathèque.\n\n")
+    assert any("À Vitré" in p for _, ps, items in sections for p in (*ps, *items))
