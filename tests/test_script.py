@@ -365,3 +365,24 @@ def test_an_interview_with_two_guests_named_at_each_turn_has_one_asking_voice_an
     lines = ("Bercy : faut-il taxer les lignes ?", "Matignon : rien n'est décidé.", "Bercy : et les aides ?", "Bercy : et la dette ?", "Rome : non.")
     section = build_script(Issue("Sans date", None, (), None, (Section("Les réactions", lines),), None), show).segments[1]
     assert [c.text for c in section.cues[1:]] == list(lines)
+
+
+def test_a_readers_letter_closing_words_and_name_are_said_by_the_letters_voice(show: Show) -> None:
+    # "« … »" / "Bien cordialement," / "Name, role, town" / the editors' answer: the closing words and the name go
+    # with the letter, in the voice that read it; the answer stays in the section's voice
+    paragraphs = (
+        "« Je dirige une petite imprimerie à Tours et nos clients nous demandent de passer au papier recyclé, qui coûte "
+        "bien plus cher. Faut-il suivre ou attendre que les prix baissent ? Je n'arrive pas à trancher. »",
+        "Bien cordialement,",
+        "Marc Lenoir, imprimeur, Tours",
+        "Notre réponse : les prix du papier recyclé ont déjà baissé de moitié en deux ans.",
+    )
+    section = build_script(_issue(Section("Le courrier des lecteurs", paragraphs)), show).segments[2]
+    reader = section.cues[0].role
+    assert [(c.role == reader, c.text) for c in section.cues[2:]] == [
+        (False, "Bien cordialement,"), (False, "Marc Lenoir, imprimeur, Tours"), (True, paragraphs[3])
+    ]
+    assert section.cues[1].role != reader
+    # a closing formula said by the section's own voice, after no quotation, stays in it
+    section = build_script(_issue(Section("Le mot de la fin", ("Merci à tous nos lecteurs.", "Bien cordialement,"))), show).segments[2]
+    assert {c.role for c in section.cues} == {section.cues[0].role}

@@ -17,6 +17,7 @@ from ..calendar_words import WEEKDAYS
 from ..editorials import EDITORIAL_LABEL, EDITORIAL_TITLE
 from ..errors import InputError
 from ..interviews import INTERVIEW_TITLE, PROPER_SPEAKER, SPEAKER
+from ..letters import LETTER_CLOSE
 from ..model import Issue, Item, Section, SectionKind
 from .blocks import SEPARATOR, Block, Document
 from .dates import find_date
@@ -688,7 +689,7 @@ class _Recogniser(HeaderReader):
         # interview: its section's text says nothing to the newsletter)
         letter = bool(_LETTERS.search(draft.title)) or bool(_TO_EDITORS.search(last))
         answered = letter and "," in block.text and len(last) >= 80 and last.endswith((".", "!", "?", "»", "”"))
-        closed = bool(_LETTER_CLOSE.fullmatch(last)) or quoted or (answered and not block.text.endswith((":", ";", "!", "?")))
+        closed = bool(LETTER_CLOSE.fullmatch(last)) or quoted or (answered and not block.text.endswith((":", ";", "!", "?")))
         return closed and person_name(block.text.split(",")[0].rstrip("."), self.profile) is not None  # ("Anne R.")
 
     def announced_figure(self, block: Block) -> bool:
@@ -1345,11 +1346,6 @@ _DETAILS_AFTER = re.compile(r"\s*(?:$|[·|•–—]\s)")
 _SHARE = re.compile(r"\d\s?%")
 _POLL_LABEL = re.compile(r"(?:le |notre )?(?:sondage|vote)(?: de la semaine| du jour| express)?\W*", re.IGNORECASE)
 _NEWS_TIME = re.compile(r"(?<!chaque )(?<!tous les )\b(?:" + "|".join(WEEKDAYS) + r"|hier|cette semaine|ce matin)\b", re.IGNORECASE)
-_LETTER_CLOSE = re.compile(
-    r"(?:(?:(?:bien|très) )?(?:cordialement|amicalement|sincèrement)|(?:bien|très) à vous|(?:avec )?(?:mes|nos) "
-    r"(?:meilleures |sincères |respectueuses )?salutations(?: \w+)?|respectueusement|salutations(?: \w+)?)\W*",
-    re.IGNORECASE,
-)  # a letter's closing words
 # a rubric of readers' letters ("Courrier des lecteurs", "La question d'une lectrice"), and a letter's words to the editors
 _LETTERS = re.compile(
     r"^\W*(?:le )?courrier(?: des (?:lect\w+|abonn\w+))?\W*$|\b(?:courrier des (?:lect\w+|abonn\w+)|(?:lettres?|questions?|mots?) d['’](?:une? )?(?:lect(?:eur|rice)s?|abonn[ée]e?s?)"

@@ -19,6 +19,7 @@ from ..calendar_words import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_ABBREVIAT
 from ..config import Show, ShowFormat
 from ..editorials import EDITORIAL_LABEL
 from ..interviews import INTERVIEW_TITLE, PROPER_SPEAKER, SPEAKER
+from ..letters import LETTER_CLOSE
 from ..model import Cue, Issue, Item, Role, Script, Section, Segment
 from .dates import written_date
 from .document import one_line
@@ -71,6 +72,18 @@ def _asker(quoted: Cue, role: Role, text: str) -> bool:
     return (
         quoted.role != role and bool(_ASKED.search(quoted.text)) and len(text.split()) <= 12 and bool(_ATTRIBUTION.fullmatch(text.strip()))
     )
+
+
+def _letter_end(last: Cue, role: Role, text: str, closed: bool) -> bool:
+    """A reader's letter's closing words under the letter the other voice quoted ("« … »" / "Bien cordialement,"),
+    or the writer's name under them ("Sophie Roux, DRH, Tours"; ``closed``: the closing words were just said): the
+    letter's, said by its voice, not by the voice that answers it."""
+    if last.role == role:
+        return False
+    if closed:
+        return len(text.split()) <= 12 and bool(_ATTRIBUTION.fullmatch(text.strip()) or re.fullmatch(r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2}", text.strip()))
+    quoted = last.text.startswith(("«", "“")) and last.text.rstrip(" .").endswith(("»", "”"))
+    return quoted and LETTER_CLOSE.fullmatch(text.strip()) is not None
 
 
 # A quotation said by someone, a speech verb next to it: its incise ("« … », a lancé X", "s'est amusé", "dit-elle",
@@ -291,10 +304,17 @@ def _body(section: Section, role: Role, fmt: ShowFormat, *, alternate: bool) -> 
         # moteur de recherche renvoie…") is the guest's words, said in the guest's voice
         fmt = replace(fmt, quotes="same")
     cues: list[Cue] = []
+    closed = False  # a reader's letter's closing words were just said, in the letter's voice
     for paragraph in section.paragraphs:
         if paragraph in turns:
             cues.append(_turn_cue(paragraph, turns[paragraph], role))
             continue
+        if cues and _letter_end(cues[-1], role, paragraph, closed):
+            # "« Je suis DRH … »" / "Bien cordialement," / "Sophie Roux, DRH, Tours": the letter's voice signs it
+            cues.append(Cue(cues[-1].role, paragraph))
+            closed = not closed
+            continue
+        closed = False
         if cues and _asker(cues[-1], role, paragraph):
             # "« Je dirige une PME… ? »" / "Bertrand Giraud, dirigeant, Angers": the reader's signature, in the voice
             # that read the letter (the answer does not seem to begin with the reader's name)
