@@ -442,3 +442,16 @@ def test_a_farewell_after_the_last_section_is_a_sign_off_not_its_last_paragraphs
     # a town's name is no farewell: "À Vitré, …" stays news
     sections, _ = _text_issue("À Vitré, la radio du lycée émet désormais chaque samedi matin depuis la médiathèque.\n\n")
     assert any("À Vitré" in p for _, ps, items in sections for p in (*ps, *items))
+
+
+def test_a_hors_series_kicker_over_the_teaser_is_no_headline() -> None:
+    # "HORS-SÉRIE • …" (a compound in capitals, the issue's kind): a kicker, left out like "CETTE SEMAINE"
+    body = _HEAD.split("\n\n", 2)[2] + _TAIL
+    for kicker, headlines in (
+        ("HORS-SÉRIE", ["La radio en cinq parties", "Ondes, studios, publics"]),
+        # the kind with its own subject after a colon says something: a headline
+        ("Hors-série : les radios de la mer", ["Hors-série : les radios de la mer", "La radio en cinq parties", "Ondes, studios, publics"]),
+    ):
+        teaser = f"{kicker} • La radio en cinq parties • Ondes, studios, publics • Bienvenue dans Octet, dimanche 3 mai 2026.\n\n"
+        issue = read_issue(("Le numéro spécial\n\n" + teaser + body).encode(), "x.txt")
+        assert list(issue.headlines) == headlines, kicker
