@@ -455,3 +455,43 @@ def test_a_hors_series_kicker_over_the_teaser_is_no_headline() -> None:
         teaser = f"{kicker} • La radio en cinq parties • Ondes, studios, publics • Bienvenue dans Octet, dimanche 3 mai 2026.\n\n"
         issue = read_issue(("Le numéro spécial\n\n" + teaser + body).encode(), "x.txt")
         assert list(issue.headlines) == headlines, kicker
+
+
+def test_a_dossier_in_numbered_parts_keeps_a_chapter_per_part_and_reads_its_intertitles_in_it() -> None:
+    # "1/ …", "Partie II — …": a chapter per part; the intertitles inside a part ("Des émetteurs vieillissants")
+    # are sentences of it, read by its voice, not chapters of their own with a jingle each
+    text = (
+        "Les ondes en quatre temps\n\n"
+        "L'édito\n\nUn premier paragraphe d'éditorial assez long pour être une vraie phrase, sur la radio et ses ondes.\n\n"
+        "Sophie Garnier\n\n"
+        "1/ Un réseau hérité\n\nLes émetteurs de la bande FM datent pour la plupart des années quatre-vingt.\n\n"
+        "Des émetteurs vieillissants\n\nUn sur trois devra être remplacé avant la fin de la décennie, faute de pièces.\n\n"
+        "Le coût de l'énergie\n\nUn grand émetteur consomme autant qu'un village de trois cents habitants.\n\n"
+        "Partie II — Le numérique hertzien\n\nLe DAB+ couvre désormais les trois quarts de la population.\n\n"
+        "Des récepteurs encore rares\n\nPeu de foyers en possèdent un, hors des voitures neuves.\n\n"
+        # (a part may go unnumbered, an interview's: it stays a chapter, and so does the next part)
+        "Entretien avec Anne Roux\n\nQ : La FM va-t-elle s'éteindre ?\n\nR : Pas avant quinze ans.\n\n"
+        "Q : Et les petites radios ?\n\nR : Elles passeront au numérique les dernières.\n\n"
+        "Partie IV — Les années qui viennent\n\nLa radio sur internet gagne chaque année des auditeurs.\n\n"
+    )
+    issue = read_issue(text.encode(), "x.txt")
+    assert [s.title for s in issue.sections] == [
+        "L'édito", "1/ Un réseau hérité", "Partie II — Le numérique hertzien", "Entretien avec Anne Roux", "Partie IV — Les années qui viennent"
+    ]
+    assert issue.sections[1].paragraphs[1:3] == (
+        "Des émetteurs vieillissants.", "Un sur trois devra être remplacé avant la fin de la décennie, faute de pièces."
+    )
+    assert issue.sections[2].paragraphs[1] == "Des récepteurs encore rares."
+    # a daily's numbered stories, one after the other with no intertitle between them: a chapter each, and so is
+    # what follows them
+    stories = (
+        "Le quotidien des ondes\n\n"
+        "L'édito\n\nUn premier paragraphe d'éditorial assez long pour être une vraie phrase, sur la radio et ses ondes.\n\n"
+        "Sophie Garnier\n\n"
+        "1/ Une radio rennaise double son audience\n\nElle a misé sur une matinale consacrée aux quartiers.\n\n"
+        "2/ Un émetteur breton rénové\n\nLes travaux ont duré six mois et coûté deux millions d'euros.\n\n"
+        "Le mot de la fin\n\nMerci aux auditeurs qui nous ont écrit cette semaine pour raconter leur station.\n\n"
+    )
+    assert [s.title for s in read_issue(stories.encode(), "x.txt").sections][1:] == [
+        "1/ Une radio rennaise double son audience", "2/ Un émetteur breton rénové", "Le mot de la fin"
+    ]

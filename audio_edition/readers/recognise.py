@@ -1016,6 +1016,7 @@ class _Recogniser(HeaderReader):
         self._table_of_contents()
         self._short_lines()
         self._editorial_parts()
+        self._numbered_parts()
         self._announced_tables()
         editorial = self._titled_editorial()
         # the first of the parts the table of contents lists ("Sommaire" / "1. Le grand reflux" / "2. …"): the
@@ -1202,6 +1203,49 @@ class _Recogniser(HeaderReader):
         for part in parts:
             first.paragraphs += [part.title if part.title.endswith((".", "!", "?", "…", "»")) else part.title + ".", *part.paragraphs]
             self.sections.remove(part)
+
+    def _numbered_parts(self) -> None:
+        """A dossier told in numbered parts ("1/ Les racines d'une dépendance", "2/ …", "Partie III — …"), each with
+        its intertitles ("Une chaîne de valeur éclatée", "Le coût de l'électricité"): a chapter per part, its
+        intertitles read on as sentences of it by its voice. Only when the parts count from one and an intertitle
+        stands between two of them (not a daily's numbered stories, one after the other); the prose after the last
+        part is its own too, up to anything else (a rubric, items, an interview)."""
+        numbered = [(n, number) for n, d in enumerate(self.sections) if d.title and (number := _part_number(d.title)) is not None]
+        chain: list[int] = []
+        last = 0
+        for n, number in numbered:
+            if number == last + 1 or (chain and number == last + 2):  # (one part may go unnumbered: "Entretien croisé")
+                chain.append(n)
+                last = number
+        if len(chain) < 2:
+            return
+        ends = [*chain[1:], len(self.sections)]
+        merged: dict[int, list[Draft]] = {}
+        for start, end in zip(chain, ends, strict=True):
+            inside = merged.setdefault(start, [])
+            for draft in self.sections[start + 1 : end]:
+                if not self._intertitled_prose(draft):
+                    break
+                inside.append(draft)
+        if not any(merged[start] for start in chain[:-1]):
+            return  # (no intertitle between two parts: numbered stories, each a chapter)
+        for start, inside in merged.items():
+            part = self.sections[start]
+            for draft in inside:
+                part.paragraphs += [draft.title if draft.title.endswith((".", "!", "?", "…", "»")) else draft.title + ".", *draft.paragraphs]
+        gone = {id(d) for inside in merged.values() for d in inside}
+        self.sections = [d for d in self.sections if id(d) not in gone]
+
+    def _intertitled_prose(self, draft: Draft) -> bool:
+        """A short title over prose, no rubric, no items, no interview, no part of its own: a dossier's intertitle and
+        its text."""
+        if not draft.title or draft.title.isupper() or len(words(draft.title)) > 10 or draft.items or draft.names or not draft.paragraphs:
+            return False
+        if self.profile.news_rubrics.search(draft.title, self.names) or _TEAM.fullmatch(draft.title) or _AGENDA.search(draft.title):
+            return False
+        if INTERVIEW_TITLE.search(draft.title) or _part_number(draft.title) is not None:
+            return False  # ("Entretien croisé avec …", a part left unnumbered; "4/ …", a part out of order)
+        return not any(_DIALOGUE.match(p) for p in draft.paragraphs)
 
     def _dossier_parts(self, sections: list[Section], cut: int | None, teased: int | None = None) -> list[Section]:
         """The issue's last dossier and its intertitles ("L'énergie, goulet d'étranglement"): after
@@ -1390,6 +1434,23 @@ def _addressed_call(text: str) -> bool:
         return False
     call = re.split(r"(?<=[.!?…])\s+", text.rsplit(None, 1)[0].rstrip(" :→➜›—–-"))[-1]
     return _ad_call(Block("paragraph", call))
+
+
+# a part's number opening its title: "1/ Les racines", "2. Les modèles", "Partie III — Entretien", "IV. Les données"
+_PART = re.compile(r"(?:(?i:partie|chapitre|volet)\s+(?P<named>\d{1,2}|[IVX]{1,5})\b|(?P<n>\d{1,2}|[IVX]{1,5})\s*[/.)—–:-]\s*\S)")
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _part_number(title: str) -> int | None:
+    """The number of a dossier's part in its title ("Partie III — …" -> 3, "2/ …" -> 2), or None."""
+    match = _PART.match(title)
+    if match is None:
+        return None
+    number = match["named"] or match["n"]
+    if number.isdigit():
+        return int(number)
+    values = [_ROMAN[c] for c in number]
+    return sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
 
 
 def _said_text(draft: Draft) -> str:
