@@ -385,3 +385,113 @@ def test_an_advertisements_offer_line_and_its_button_with_its_address_are_left_o
         assert len(sections[1][2]) == 2 and len(sections[2][2]) == 2  # (not an item of the section above)
         assert dropped[offer] == "sponsored block"
         assert dropped[button.removeprefix("→ ")] == "sponsored block"
+
+
+def test_an_interviews_headline_with_its_guests_words_quoted_after_its_label_is_a_heading() -> None:
+    # "Partie 2 — Entretien croisé : « … »": the label, then the guests' words in guillemets; a heading like any
+    # interview's headline, not a quotation after a colon inside the section above
+    intro = "Une élue et un exploitant ont débattu pour nous du sort des petites lignes, le 3 mars à Limoges.\n\n"
+    for heading in (
+        "Partie 2 — Entretien croisé : « Le rail, c'est d'abord une affaire de régions »",
+        "Entretien : « Une ligne fermée ne rouvre jamais »",
+        "Trois questions à Anne Roux : « Nous avons besoin de trains de nuit »",
+    ):
+        sections, _ = _text_issue(f"{heading}\n\n{intro}")
+        assert [title for title, _, _ in sections][2:] == [heading, "EN BREF"], heading
+    # a sentence that quotes someone after its colon stays text, even when it speaks of an interview
+    for said in (
+        "Entretien tendu, le ministre a conclu : « Nous verrons bien »",
+        "L'entretien s'est achevé sur ces mots : « Rien ne presse »",
+    ):
+        sections, _ = _text_issue(f"{said}\n\n{intro}")
+        assert said not in [title for title, _, _ in sections], said
+
+
+def test_footnotes_called_by_superscripts_are_left_out_with_their_notes_heading() -> None:
+    from audio_edition.script import normalise
+
+    notes = (
+        "Le fret ferroviaire\n\n"
+        "Le fret a perdu un tiers de ses volumes en dix ans¹, et les wagons isolés presque tous².\n\n"
+        "Le gouvernement promet un plan de relance avant l'été, sans en préciser le montant.\n\n"
+        "Notes\n\n"
+        "[1] Chiffres de l'autorité de régulation des transports.\n"
+        "¹ Tonnes-kilomètres transportées, hors transit.\n"
+        "² Estimation de la rédaction à partir des rapports des opérateurs.\n\n"
+    )
+    sections, dropped = _text_issue(notes)
+    assert [title for title, _, _ in sections][2:] == ["Le fret ferroviaire", "EN BREF"]
+    for note in ("Notes", "¹ Tonnes-kilomètres transportées, hors transit.", "² Estimation de la rédaction à partir des rapports des opérateurs."):
+        assert dropped[note] == "footnote", note
+    # the calls in the text are not said
+    assert normalise(sections[2][1][0]) == "Le fret a perdu un tiers de ses volumes en dix ans, et les wagons isolés presque tous."
+    # "Notes" over text of its own is a chapter like any other
+    sections, _ = _text_issue("Notes\n\nNos notes de lecture de la semaine portent sur trois essais parus en mars.\n\n")
+    assert "Notes" in [title for title, _, _ in sections]
+
+
+def test_a_farewell_after_the_last_section_is_a_sign_off_not_its_last_paragraphs() -> None:
+    # "Merci de nous avoir lus jusqu'ici. …" / "À très vite," / the editors' first names: the letter's farewell, not
+    # the last words of its last section
+    farewell = "Merci de nous avoir lus jusqu'ici. La lettre reprend son rythme habituel mardi prochain."
+    issue = read_issue((_HEAD + _TAIL + f"\n\n{farewell}\n\nÀ très vite,\nJeanne et Paul\n").encode(), "x.txt")
+    last = issue.sections[-1]
+    assert last.title == "EN BREF" and not last.paragraphs and len(last.items) == 2
+    reasons = {d.text: d.reason for d in issue.dropped}
+    assert reasons[farewell] == "sign-off" and reasons["À très vite,"] == "sign-off"
+    # a town's name is no farewell: "À Vitré, …" stays news
+    sections, _ = _text_issue("À Vitré, la radio du lycée émet désormais chaque samedi matin depuis la médiathèque.\n\n")
+    assert any("À Vitré" in p for _, ps, items in sections for p in (*ps, *items))
+
+
+def test_a_hors_series_kicker_over_the_teaser_is_no_headline() -> None:
+    # "HORS-SÉRIE • …" (a compound in capitals, the issue's kind): a kicker, left out like "CETTE SEMAINE"
+    body = _HEAD.split("\n\n", 2)[2] + _TAIL
+    for kicker, headlines in (
+        ("HORS-SÉRIE", ["La radio en cinq parties", "Ondes, studios, publics"]),
+        # the kind with its own subject after a colon says something: a headline
+        ("Hors-série : les radios de la mer", ["Hors-série : les radios de la mer", "La radio en cinq parties", "Ondes, studios, publics"]),
+    ):
+        teaser = f"{kicker} • La radio en cinq parties • Ondes, studios, publics • Bienvenue dans Octet, dimanche 3 mai 2026.\n\n"
+        issue = read_issue(("Le numéro spécial\n\n" + teaser + body).encode(), "x.txt")
+        assert list(issue.headlines) == headlines, kicker
+
+
+def test_a_dossier_in_numbered_parts_keeps_a_chapter_per_part_and_reads_its_intertitles_in_it() -> None:
+    # "1/ …", "Partie II — …": a chapter per part; the intertitles inside a part ("Des émetteurs vieillissants")
+    # are sentences of it, read by its voice, not chapters of their own with a jingle each
+    text = (
+        "Les ondes en quatre temps\n\n"
+        "L'édito\n\nUn premier paragraphe d'éditorial assez long pour être une vraie phrase, sur la radio et ses ondes.\n\n"
+        "Sophie Garnier\n\n"
+        "1/ Un réseau hérité\n\nLes émetteurs de la bande FM datent pour la plupart des années quatre-vingt.\n\n"
+        "Des émetteurs vieillissants\n\nUn sur trois devra être remplacé avant la fin de la décennie, faute de pièces.\n\n"
+        "Le coût de l'énergie\n\nUn grand émetteur consomme autant qu'un village de trois cents habitants.\n\n"
+        "Partie II — Le numérique hertzien\n\nLe DAB+ couvre désormais les trois quarts de la population.\n\n"
+        "Des récepteurs encore rares\n\nPeu de foyers en possèdent un, hors des voitures neuves.\n\n"
+        # (a part may go unnumbered, an interview's: it stays a chapter, and so does the next part)
+        "Entretien avec Anne Roux\n\nQ : La FM va-t-elle s'éteindre ?\n\nR : Pas avant quinze ans.\n\n"
+        "Q : Et les petites radios ?\n\nR : Elles passeront au numérique les dernières.\n\n"
+        "Partie IV — Les années qui viennent\n\nLa radio sur internet gagne chaque année des auditeurs.\n\n"
+    )
+    issue = read_issue(text.encode(), "x.txt")
+    assert [s.title for s in issue.sections] == [
+        "L'édito", "1/ Un réseau hérité", "Partie II — Le numérique hertzien", "Entretien avec Anne Roux", "Partie IV — Les années qui viennent"
+    ]
+    assert issue.sections[1].paragraphs[1:3] == (
+        "Des émetteurs vieillissants.", "Un sur trois devra être remplacé avant la fin de la décennie, faute de pièces."
+    )
+    assert issue.sections[2].paragraphs[1] == "Des récepteurs encore rares."
+    # a daily's numbered stories, one after the other with no intertitle between them: a chapter each, and so is
+    # what follows them
+    stories = (
+        "Le quotidien des ondes\n\n"
+        "L'édito\n\nUn premier paragraphe d'éditorial assez long pour être une vraie phrase, sur la radio et ses ondes.\n\n"
+        "Sophie Garnier\n\n"
+        "1/ Une radio rennaise double son audience\n\nElle a misé sur une matinale consacrée aux quartiers.\n\n"
+        "2/ Un émetteur breton rénové\n\nLes travaux ont duré six mois et coûté deux millions d'euros.\n\n"
+        "Le mot de la fin\n\nMerci aux auditeurs qui nous ont écrit cette semaine pour raconter leur station.\n\n"
+    )
+    assert [s.title for s in read_issue(stories.encode(), "x.txt").sections][1:] == [
+        "1/ Une radio rennaise double son audience", "2/ Un émetteur breton rénové", "Le mot de la fin"
+    ]

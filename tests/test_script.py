@@ -355,3 +355,48 @@ def test_the_farewell_says_no_next_week_when_the_editor_announces_a_break(show: 
     assert farewell(f"Voici le dernier numéro avant notre pause estivale : {show.newsletter} reprendra le 29 août.") == pause
     assert farewell("Une semaine chargée.", ("P.S. Pas de lettre samedi prochain : nous reprendrons le 12.",)) == pause
     assert farewell("Le Parlement reprendra le débat le 3 mars, après les vacances.") == usual
+
+
+def test_an_interview_with_two_guests_named_at_each_turn_has_one_asking_voice_and_no_label_said(show: Show) -> None:
+    # a cross interview: the letter asks ("Kilowatt : … ?", or "Q : … ?"), two guests answer in turn, each named; the
+    # questions in the asking voice, the answers in the other, and no name nor label read before a turn
+    for asker in ("Kilowatt :", "Q :"):
+        paragraphs = (
+            "Deux experts du réseau ont accepté de débattre.",
+            f"{asker} Le réseau tiendra-t-il l'hiver ?", "Anne Roux : Oui, si les interconnexions suivent.",
+            "Marc Lenoir : Je suis plus prudent que ma voisine.",
+            f"{asker} Faut-il construire plus de lignes ?", "Marc Lenoir : Sans aucun doute.", "Anne Roux : Pas partout.",
+        )
+        issue = Issue("Sans date", None, (), None, (Section("Entretien croisé", paragraphs),), None)
+        section = build_script(issue, show).segments[1]
+        reader = section.cues[0].role
+        assert [(c.role == reader, c.text) for c in section.cues[2:]] == [
+            (False, "Le réseau tiendra-t-il l'hiver ?"), (True, "Oui, si les interconnexions suivent."),
+            (True, "Je suis plus prudent que ma voisine."), (False, "Faut-il construire plus de lignes ?"),
+            (True, "Sans aucun doute."), (True, "Pas partout."),
+        ], asker  # fmt: skip
+    # names quoted around the letter's questions, a question left unanswered: no interview, read as written
+    lines = ("Bercy : faut-il taxer les lignes ?", "Matignon : rien n'est décidé.", "Bercy : et les aides ?", "Bercy : et la dette ?", "Rome : non.")
+    section = build_script(Issue("Sans date", None, (), None, (Section("Les réactions", lines),), None), show).segments[1]
+    assert [c.text for c in section.cues[1:]] == list(lines)
+
+
+def test_a_readers_letter_closing_words_and_name_are_said_by_the_letters_voice(show: Show) -> None:
+    # "« … »" / "Bien cordialement," / "Name, role, town" / the editors' answer: the closing words and the name go
+    # with the letter, in the voice that read it; the answer stays in the section's voice
+    paragraphs = (
+        "« Je dirige une petite imprimerie à Tours et nos clients nous demandent de passer au papier recyclé, qui coûte "
+        "bien plus cher. Faut-il suivre ou attendre que les prix baissent ? Je n'arrive pas à trancher. »",
+        "Bien cordialement,",
+        "Marc Lenoir, imprimeur, Tours",
+        "Notre réponse : les prix du papier recyclé ont déjà baissé de moitié en deux ans.",
+    )
+    section = build_script(_issue(Section("Le courrier des lecteurs", paragraphs)), show).segments[2]
+    reader = section.cues[0].role
+    assert [(c.role == reader, c.text) for c in section.cues[2:]] == [
+        (False, "Bien cordialement,"), (False, "Marc Lenoir, imprimeur, Tours"), (True, paragraphs[3])
+    ]
+    assert section.cues[1].role != reader
+    # a closing formula said by the section's own voice, after no quotation, stays in it
+    section = build_script(_issue(Section("Le mot de la fin", ("Merci à tous nos lecteurs.", "Bien cordialement,"))), show).segments[2]
+    assert {c.role for c in section.cues} == {section.cues[0].role}

@@ -162,6 +162,14 @@ _GUEST_TITLE = re.compile(
 )
 _SAYS = re.compile(r"(?P<who>[^:«»“”]{3,60}?)\s*:\s*[«“][^«»“”]+[^\s.!?…«»“”]\s*[»”]")  # "Name : « quotation »" (no pull quote's stop)
 _END_TERM = re.compile(r"(?:«\s*|“)(?P<inner>[^«»“”]*[^\s.!?…«»“”])\s*[»”]$")
+# an interview's headline, its guest's words quoted after its label: "Entretien croisé : « Le rail, c'est d'abord
+# l'entretien »", "Partie 2 — Grand entretien : « … »", "Trois questions à Léa Roy : « … »" (the label at the
+# start, no clause: not "Entretien tendu, il a conclu : « … »")
+_INTERVIEW_QUOTED = re.compile(
+    r"(?:[^«»“”:—–]{1,30}\s[—–]\s)?(?:[\w’-]+\s)?(?:entretiens?|interviews?|questions?\s(?:à|au|aux)|rencontre avec)\b[^«»“”:,.;!?]{0,60}"
+    r"\s:\s(?:«\s*|“)[^«»“”]+[^\s.!?…«»“”]\s*[»”]",
+    re.IGNORECASE,
+)
 # a rubric in capitals over its quoted title, a column's: "TRIBUNE • « Ne jugeons pas trop vite »", "CHRONIQUE — « … »"
 _RUBRIC_QUOTED = re.compile(r"(?P<rubric>[^\s«»“”:•|—–]+(?: [^\s«»“”:•|—–]+){0,2}) ?[:•|—–] (?:«\s*|“)[^«»“”]+[^\s.!?…«»“”]\s*[»”]")
 
@@ -215,6 +223,8 @@ def heading_like(block: Block, following: Block | None, profile: Profile, *, nee
         return True  # "Nvidia, le roi est nu (mais très riche)", "Meta recrute (encore)": a headline's wink
     if interview:
         return True  # an interview's headline: "Hélène Kervella : « Réguler l'IA, c'est réparer un avion en vol »"
+    if _INTERVIEW_QUOTED.fullmatch(text):
+        return True  # "Partie III — Entretien croisé : « … »": an interview's headline, not a quotation after a colon
     if (column := _RUBRIC_QUOTED.fullmatch(text)) and column["rubric"].isupper() and len(column["rubric"]) >= 3:
         return True  # a column's rubric over its title ("TRIBUNE • « Ne jugeons pas trop vite »"; not "Il a conclu : « … »")
     closing = _END_TERM.search(text)

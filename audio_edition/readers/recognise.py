@@ -17,6 +17,7 @@ from ..calendar_words import WEEKDAYS
 from ..editorials import EDITORIAL_LABEL, EDITORIAL_TITLE
 from ..errors import InputError
 from ..interviews import INTERVIEW_TITLE, PROPER_SPEAKER, SPEAKER
+from ..letters import LETTER_CLOSE
 from ..model import Issue, Item, Section, SectionKind
 from .blocks import SEPARATOR, Block, Document
 from .dates import find_date
@@ -91,6 +92,8 @@ class _Recogniser(HeaderReader):
                     self.trim_poll_question(blocks, i)
                 # an advertisement's button the markup drew ("<td bgcolor><a>Demander une démo</a>"): it ends there too
                 promo_button = promo_button or (block.drop == "button" and promo == "sponsored block")
+                if block.drop == "footnote":
+                    self.drop_notes_heading()
                 self.drop(i, block.text, block.drop)
                 i += 1
                 continue
@@ -166,6 +169,8 @@ class _Recogniser(HeaderReader):
                     # chercheuse à l'Inria, invitée de la semaine"), or the listener takes it for the newsletter's voice
                     self.add(replace(block, text=text if text.endswith((".", "!", "?", "…")) else f"{text}."))
                 else:
+                    if rule.reason == "footnote":
+                        self.drop_notes_heading()
                     self.drop(i, text, rule.reason)
                 if rule.reason == "byline" and nxt is not None and self._guest_career(text, nxt):
                     # "Par Olusegun Adeyemi, invité de la semaine" / "Associé fondateur de…, il a investi…"
@@ -493,6 +498,13 @@ class _Recogniser(HeaderReader):
     after_rule = False  # a rule (<hr>, "---") since the last heading
     cut: Draft | None = None  # the section a paywall cut short ("Quantronique" / "…" after it)
 
+    def drop_notes_heading(self) -> None:
+        """'Notes' right over the footnotes left out ("[1] …", "¹ …"): nothing under it is read, so it goes with them
+        (not a chapter of its own, nor one that holds the farewell after the notes)."""
+        draft = self.current
+        if draft is not None and draft.title and draft.empty() and not draft.names and _NOTES_TITLE.fullmatch(draft.title):
+            self.drop_section(draft, "footnote")
+
     def bio_start(self, block: Block, j: int, nxt: Block | None, *, another: bool = False) -> bool:
         """``block`` names a person and ``nxt`` (block ``j``) tells their career: an author biography
         (one cue of a career is enough for the signer, or for ``another`` author right after a biography)."""
@@ -691,7 +703,7 @@ class _Recogniser(HeaderReader):
         # interview: its section's text says nothing to the newsletter)
         letter = bool(_LETTERS.search(draft.title)) or bool(_TO_EDITORS.search(last))
         answered = letter and "," in block.text and len(last) >= 80 and last.endswith((".", "!", "?", "»", "”"))
-        closed = bool(_LETTER_CLOSE.fullmatch(last)) or quoted or (answered and not block.text.endswith((":", ";", "!", "?")))
+        closed = bool(LETTER_CLOSE.fullmatch(last)) or quoted or (answered and not block.text.endswith((":", ";", "!", "?")))
         return closed and person_name(block.text.split(",")[0].rstrip("."), self.profile) is not None  # ("Anne R.")
 
     def announced_figure(self, block: Block) -> bool:
@@ -1031,6 +1043,7 @@ class _Recogniser(HeaderReader):
         self._table_of_contents()
         self._short_lines()
         self._editorial_parts()
+        self._numbered_parts()
         self._announced_tables()
         editorial = self._titled_editorial()
         # the first of the parts the table of contents lists ("Sommaire" / "1. Le grand reflux" / "2. …"): the
@@ -1218,6 +1231,49 @@ class _Recogniser(HeaderReader):
             first.paragraphs += [part.title if part.title.endswith((".", "!", "?", "…", "»")) else part.title + ".", *part.paragraphs]
             self.sections.remove(part)
 
+    def _numbered_parts(self) -> None:
+        """A dossier told in numbered parts ("1/ Les racines d'une dépendance", "2/ …", "Partie III — …"), each with
+        its intertitles ("Une chaîne de valeur éclatée", "Le coût de l'électricité"): a chapter per part, its
+        intertitles read on as sentences of it by its voice. Only when the parts count from one and an intertitle
+        stands between two of them (not a daily's numbered stories, one after the other); the prose after the last
+        part is its own too, up to anything else (a rubric, items, an interview)."""
+        numbered = [(n, number) for n, d in enumerate(self.sections) if d.title and (number := _part_number(d.title)) is not None]
+        chain: list[int] = []
+        last = 0
+        for n, number in numbered:
+            if number == last + 1 or (chain and number == last + 2):  # (one part may go unnumbered: "Entretien croisé")
+                chain.append(n)
+                last = number
+        if len(chain) < 2:
+            return
+        ends = [*chain[1:], len(self.sections)]
+        merged: dict[int, list[Draft]] = {}
+        for start, end in zip(chain, ends, strict=True):
+            inside = merged.setdefault(start, [])
+            for draft in self.sections[start + 1 : end]:
+                if not self._intertitled_prose(draft):
+                    break
+                inside.append(draft)
+        if not any(merged[start] for start in chain[:-1]):
+            return  # (no intertitle between two parts: numbered stories, each a chapter)
+        for start, inside in merged.items():
+            part = self.sections[start]
+            for draft in inside:
+                part.paragraphs += [draft.title if draft.title.endswith((".", "!", "?", "…", "»")) else draft.title + ".", *draft.paragraphs]
+        gone = {id(d) for inside in merged.values() for d in inside}
+        self.sections = [d for d in self.sections if id(d) not in gone]
+
+    def _intertitled_prose(self, draft: Draft) -> bool:
+        """A short title over prose, no rubric, no items, no interview, no part of its own: a dossier's intertitle and
+        its text."""
+        if not draft.title or draft.title.isupper() or len(words(draft.title)) > 10 or draft.items or draft.names or not draft.paragraphs:
+            return False
+        if self.profile.news_rubrics.search(draft.title, self.names) or _TEAM.fullmatch(draft.title) or _AGENDA.search(draft.title):
+            return False
+        if INTERVIEW_TITLE.search(draft.title) or _part_number(draft.title) is not None:
+            return False  # ("Entretien croisé avec …", a part left unnumbered; "4/ …", a part out of order)
+        return not any(_DIALOGUE.match(p) for p in draft.paragraphs)
+
     def _dossier_parts(self, sections: list[Section], cut: int | None, teased: int | None = None) -> list[Section]:
         """The issue's last dossier and its intertitles ("L'énergie, goulet d'étranglement"): after
         the last section of items, a long section of prose followed only by short-titled prose is
@@ -1357,6 +1413,8 @@ _AUTHOR_LINE = re.compile(r"^[—–]\s+")  # a quotation's author line: "— Pi
 _TABLE_NOTE = re.compile(r"(?i)^(?=.{0,200}$)(?:.*[.)]\s)?sources?\s?:\s*\S")
 # a line that says something: a clause after a colon, or a common finite verb ("Les loyers ont monté en mai")
 _SENTENCE_LIKE = re.compile(r"\S\s*:\s+\S|\b(?:est|sont|ont|a|était|étaient|sera|seront|reste|restent|va|vont|devient|deviennent)\b")
+# the notes' heading: "Notes", "Notes et références", "Références :", "Renvois"
+_NOTES_TITLE = re.compile(r"(?i)\W*(?:les |nos )?(?:notes?|r[ée]f[ée]rences|renvois)(?: (?:et|&) (?:r[ée]f[ée]rences|sources))?\W*")
 _AGENDA = re.compile(r"(?i)\b(?:agenda|[àa] venir|rendez-vous|calendrier)\b")
 _PUBLISHED = re.compile(r"(?:publi[ée]e?|post[ée]e?|mis en ligne|mise à jour)(?: le)? ", re.IGNORECASE)
 _ROLES = re.compile(r"\s+[|•]\s+")  # "Économiste du travail | Associée chez Tessitura | Autrice de …"
@@ -1369,11 +1427,6 @@ _DETAILS_AFTER = re.compile(r"\s*(?:$|[·|•–—]\s)")
 _SHARE = re.compile(r"\d\s?%")
 _POLL_LABEL = re.compile(r"(?:le |notre )?(?:sondage|vote)(?: de la semaine| du jour| express)?\W*", re.IGNORECASE)
 _NEWS_TIME = re.compile(r"(?<!chaque )(?<!tous les )\b(?:" + "|".join(WEEKDAYS) + r"|hier|cette semaine|ce matin)\b", re.IGNORECASE)
-_LETTER_CLOSE = re.compile(
-    r"(?:(?:(?:bien|très) )?(?:cordialement|amicalement|sincèrement)|(?:bien|très) à vous|(?:avec )?(?:mes|nos) "
-    r"(?:meilleures |sincères |respectueuses )?salutations(?: \w+)?|respectueusement|salutations(?: \w+)?)\W*",
-    re.IGNORECASE,
-)  # a letter's closing words
 # a rubric of readers' letters ("Courrier des lecteurs", "La question d'une lectrice"), and a letter's words to the editors
 _LETTERS = re.compile(
     r"^\W*(?:le )?courrier(?: des (?:lect\w+|abonn\w+))?\W*$|\b(?:courrier des (?:lect\w+|abonn\w+)|(?:lettres?|questions?|mots?) d['’](?:une? )?(?:lect(?:eur|rice)s?|abonn[ée]e?s?)"
@@ -1418,6 +1471,23 @@ def _addressed_call(text: str) -> bool:
         return False
     call = re.split(r"(?<=[.!?…])\s+", text.rsplit(None, 1)[0].rstrip(" :→➜›—–-"))[-1]
     return _ad_call(Block("paragraph", call))
+
+
+# a part's number opening its title: "1/ Les racines", "2. Les modèles", "Partie III — Entretien", "IV. Les données"
+_PART = re.compile(r"(?:(?i:partie|chapitre|volet)\s+(?P<named>\d{1,2}|[IVX]{1,5})\b|(?P<n>\d{1,2}|[IVX]{1,5})\s*[/.)—–:-]\s*\S)")
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _part_number(title: str) -> int | None:
+    """The number of a dossier's part in its title ("Partie III — …" -> 3, "2/ …" -> 2), or None."""
+    match = _PART.match(title)
+    if match is None:
+        return None
+    number = match["named"] or match["n"]
+    if number.isdigit():
+        return int(number)
+    values = [_ROMAN[c] for c in number]
+    return sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
 
 
 def _said_text(draft: Draft) -> str:

@@ -19,6 +19,7 @@ from ..calendar_words import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_ABBREVIAT
 from ..config import Show, ShowFormat
 from ..editorials import EDITORIAL_LABEL
 from ..interviews import INTERVIEW_TITLE, PROPER_SPEAKER, SPEAKER
+from ..letters import LETTER_CLOSE
 from ..model import Cue, Issue, Item, Role, Script, Section, Segment
 from .dates import written_date
 from .document import one_line
@@ -71,6 +72,18 @@ def _asker(quoted: Cue, role: Role, text: str) -> bool:
     return (
         quoted.role != role and bool(_ASKED.search(quoted.text)) and len(text.split()) <= 12 and bool(_ATTRIBUTION.fullmatch(text.strip()))
     )
+
+
+def _letter_end(last: Cue, role: Role, text: str, closed: bool) -> bool:
+    """A reader's letter's closing words under the letter the other voice quoted ("« … »" / "Bien cordialement,"),
+    or the writer's name under them ("Sophie Roux, DRH, Tours"; ``closed``: the closing words were just said): the
+    letter's, said by its voice, not by the voice that answers it."""
+    if last.role == role:
+        return False
+    if closed:
+        return len(text.split()) <= 12 and bool(_ATTRIBUTION.fullmatch(text.strip()) or re.fullmatch(r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2}", text.strip()))
+    quoted = last.text.startswith(("«", "“")) and last.text.rstrip(" .").endswith(("»", "”"))
+    return quoted and LETTER_CLOSE.fullmatch(text.strip()) is not None
 
 
 # A quotation said by someone, a speech verb next to it: its incise ("« … », a lancé X", "s'est amusé", "dit-elle",
@@ -244,6 +257,13 @@ def _turns(said: list[str], *, interview_title: bool = False) -> dict[str, str]:
         for t in said:
             if t not in turns and (m := SPEAKER.match(t)) and t.rstrip().endswith("?") and m["who"] not in answering and "," not in t[: m.end()]:
                 turns[t] = "asks"
+        # the guests named at their answers to "Q :" ("Q : … ?" / "Hélène Roy : …" / "Marc Lenoir : …"): answers, their
+        # names not read; each named twice or more, right after a turn (not "Ce qu'on sait : …" once in an answer)
+        names = SPEAKER if interview_title else PROPER_SPEAKER
+        guests = [m["who"] for t in said if t not in turns and (m := names.match(t)) and not t.rstrip().endswith("?")]
+        for n, t in enumerate(said):
+            if t not in turns and n > 0 and said[n - 1] in turns and (m := names.match(t)) and guests.count(m["who"]) >= 2:
+                turns[t] = "answers"
         return turns
     return _named_turns(said, SPEAKER if interview_title else PROPER_SPEAKER, asker_alone=interview_title)
 
@@ -256,10 +276,14 @@ def _named_turns(said: list[str], names: re.Pattern[str], *, asker_alone: bool =
     speakers = {who for who, _ in named}
     if asker_alone and len(speakers) == 1 and len(named) >= 2 and all(t.rstrip().endswith("?") for _, t in named):
         return {t: "asks" for _, t in named}
-    if len(speakers) != 2:
+    if len(speakers) < 2:
         return {}
     asking = [who for who in speakers if all(t.rstrip().endswith("?") for w, t in named if w == who)]
     if len(asking) != 1 or sum(1 for w, _ in named if w == asking[0]) < 2:
+        return {}
+    if len(speakers) > 2 and any(who == asking[0] and (n + 1 == len(named) or named[n + 1][0] == asking[0]) for n, (who, _) in enumerate(named)):
+        # two guests or more ("Octet : … ?" / "Hélène Roy : …" / "Marc Lenoir : …"), one answering voice: only when a
+        # guest answers every question (not a few names quoted around the newsletter's questions)
         return {}
     return {t: "asks" if who == asking[0] else "answers" for who, t in named}
 
@@ -280,10 +304,17 @@ def _body(section: Section, role: Role, fmt: ShowFormat, *, alternate: bool) -> 
         # moteur de recherche renvoie…") is the guest's words, said in the guest's voice
         fmt = replace(fmt, quotes="same")
     cues: list[Cue] = []
+    closed = False  # a reader's letter's closing words were just said, in the letter's voice
     for paragraph in section.paragraphs:
         if paragraph in turns:
             cues.append(_turn_cue(paragraph, turns[paragraph], role))
             continue
+        if cues and _letter_end(cues[-1], role, paragraph, closed):
+            # "« Je suis DRH … »" / "Bien cordialement," / "Sophie Roux, DRH, Tours": the letter's voice signs it
+            cues.append(Cue(cues[-1].role, paragraph))
+            closed = not closed
+            continue
+        closed = False
         if cues and _asker(cues[-1], role, paragraph):
             # "« Je dirige une PME… ? »" / "Bertrand Giraud, dirigeant, Angers": the reader's signature, in the voice
             # that read the letter (the answer does not seem to begin with the reader's name)
