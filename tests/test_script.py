@@ -357,9 +357,10 @@ def test_the_farewell_says_no_next_week_when_the_editor_announces_a_break(show: 
     assert farewell("Le Parlement reprendra le débat le 3 mars, après les vacances.") == usual
 
 
-def test_an_interview_with_two_guests_named_at_each_turn_has_one_asking_voice_and_no_label_said(show: Show) -> None:
+def test_an_interview_with_two_guests_named_at_each_turn_has_one_asking_voice_and_names_who_answers(show: Show) -> None:
     # a cross interview: the letter asks ("Kilowatt : … ?", or "Q : … ?"), two guests answer in turn, each named; the
-    # questions in the asking voice, the answers in the other, and no name nor label read before a turn
+    # questions in the asking voice, the answers in the other, no label read before a question, and each answer
+    # led by its guest's name, as the one voice answering for both cannot tell them apart
     for asker in ("Kilowatt :", "Q :"):
         paragraphs = (
             "Deux experts du réseau ont accepté de débattre.",
@@ -371,10 +372,10 @@ def test_an_interview_with_two_guests_named_at_each_turn_has_one_asking_voice_an
         section = build_script(issue, show).segments[1]
         reader = section.cues[0].role
         assert [(c.role == reader, c.text) for c in section.cues[2:]] == [
-            (False, "Le réseau tiendra-t-il l'hiver ?"), (True, "Oui, si les interconnexions suivent."),
-            (True, "Je suis plus prudent que ma voisine."), (False, "Faut-il construire plus de lignes ?"),
-            (True, "Sans aucun doute."), (True, "Pas partout."),
-        ], asker  # fmt: skip
+            (False, "Le réseau tiendra-t-il l'hiver ?"), (True, "Anne Roux : Oui, si les interconnexions suivent."),
+            (True, "Marc Lenoir : Je suis plus prudent que ma voisine."), (False, "Faut-il construire plus de lignes ?"),
+            (True, "Marc Lenoir : Sans aucun doute."), (True, "Anne Roux : Pas partout."),
+        ], asker  # fmt: skip  (one voice answers for both: each answer keeps its guest's name)
     # names quoted around the letter's questions, a question left unanswered: no interview, read as written
     lines = ("Bercy : faut-il taxer les lignes ?", "Matignon : rien n'est décidé.", "Bercy : et les aides ?", "Bercy : et la dette ?", "Rome : non.")
     section = build_script(Issue("Sans date", None, (), None, (Section("Les réactions", lines),), None), show).segments[1]

@@ -288,10 +288,20 @@ def _named_turns(said: list[str], names: re.Pattern[str], *, asker_alone: bool =
     return {t: "asks" if who == asking[0] else "answers" for who, t in named}
 
 
-def _turn_cue(text: str, turn: str, role: Role) -> Cue:
-    """An interview's line without its label or dash: the other voice asks, the section's answers."""
-    label = _LABEL.match(text) or _DASH.match(text) or SPEAKER.match(text)
+def _turn_cue(text: str, turn: str, role: Role, *, guests: int = 1) -> Cue:
+    """An interview's line without its label or dash: the other voice asks, the section's answers. With two
+    guests or more, one voice answers for all: each answer keeps its guest's name ("Anne Roux : Oui, si…"),
+    so the listener knows who speaks."""
+    label = _LABEL.match(text) or _DASH.match(text)
+    if turn == "answers" and guests > 1 and not label and SPEAKER.match(text):
+        return Cue(role, text)
+    label = label or SPEAKER.match(text)
     return Cue(_OTHER[role] if turn == "asks" else role, text[label.end() :] if label else text)
+
+
+def _guests(turns: dict[str, str]) -> int:
+    """How many people answer an interview by name ("Anne Roux : …", "Marc Lenoir : …")."""
+    return len({m["who"] for t, turn in turns.items() if turn == "answers" and (m := SPEAKER.match(t)) and not _LABEL.match(t)})
 
 
 def _body(section: Section, role: Role, fmt: ShowFormat, *, alternate: bool) -> list[Cue]:
@@ -299,6 +309,7 @@ def _body(section: Section, role: Role, fmt: ShowFormat, *, alternate: bool) -> 
     by two voices, the other one asking (``_turns``)."""
     said = [*section.paragraphs, *(f"{i.lead} : {i.text}" if i.lead else i.text for i in section.items)]
     turns = _turns(said, interview_title=bool(INTERVIEW_TITLE.search(section.title)))
+    guests = _guests(turns)
     if turns:
         # in an interview the other voice asks: a quotation in an answer ("« Une tenue pour un mariage… » : un
         # moteur de recherche renvoie…") is the guest's words, said in the guest's voice
@@ -307,7 +318,7 @@ def _body(section: Section, role: Role, fmt: ShowFormat, *, alternate: bool) -> 
     closed = False  # a reader's letter's closing words were just said, in the letter's voice
     for paragraph in section.paragraphs:
         if paragraph in turns:
-            cues.append(_turn_cue(paragraph, turns[paragraph], role))
+            cues.append(_turn_cue(paragraph, turns[paragraph], role, guests=guests))
             continue
         if cues and _letter_end(cues[-1], role, paragraph, closed):
             # "« Je suis DRH … »" / "Bien cordialement," / "Sophie Roux, DRH, Tours": the letter's voice signs it
@@ -324,7 +335,7 @@ def _body(section: Section, role: Role, fmt: ShowFormat, *, alternate: bool) -> 
     reader = role
     for item, text in zip(section.items, said[len(section.paragraphs) :], strict=True):
         if text in turns:
-            cues.append(_turn_cue(text, turns[text], role))  # "**Q :** …" in bold: a lead-in
+            cues.append(_turn_cue(text, turns[text], role, guests=guests))  # "**Q :** …" in bold: a lead-in
             continue
         cues += _item_cues(item, reader, fmt)
         if alternate:
