@@ -2598,3 +2598,25 @@ def test_a_guest_columns_byline_under_its_heading_is_read() -> None:
     assert column.paragraphs[0] == "Par Léa Morvan, chercheuse en automatique à Lille, invitée de la semaine."
     assert column.paragraphs[1].startswith("Dans notre atelier")
     assert _dropped(issue) == {"Par Paul Garnier": "byline", career: "author biography"}
+
+
+def test_names_set_apart_by_commas_over_a_heading_are_the_sections_names() -> None:
+    # "Arcep, Conseil d'État, Orange, Free" over "📡 LE GENDARME DES TÉLÉCOMS TAPE DU POING": the names are kept and not
+    # read, the heading under them is the chapter (as with "•"); a headline with commas over its own text stays a heading
+    story = (
+        "Le régulateur a publié deux décisions cette semaine, et les opérateurs devront revoir leurs offres.\n\n"
+        "  • Une amende record • L'opérateur historique devra payer 4 M€ pour des retards de raccordement.\n\n"
+        "  • Un délai de grâce • Les autres ont six mois pour se mettre en conformité avec la décision.\n\n"
+    )
+    intro = "Le titre\n\nL'édito\n\nUn texte de l'éditorial, assez long pour être lu comme tel.\n\n"
+    issue = _read(f"{intro}Arcep, Conseil d'État, Orange, Free\n\n📡 LE GENDARME DES TÉLÉCOMS TAPE DU POING\n\n{story}")
+    section = issue.sections[-1]
+    assert section.title == "📡 LE GENDARME DES TÉLÉCOMS TAPE DU POING"
+    assert section.names == ("Arcep", "Conseil d'État", "Orange", "Free")
+    assert section.paragraphs[0].startswith("Le régulateur")
+    issue = _read(f"{intro}Orange, Free, Bouygues\n\n{story}")
+    assert issue.sections[-1].title == "Orange, Free, Bouygues"
+    assert not issue.sections[-1].names
+    # nor a heading's list with its "et" over an intertitle
+    issue = _read(f"{intro}Orange, Free et Bouygues\n\n📡 LE GENDARME DES TÉLÉCOMS TAPE DU POING\n\n{story}")
+    assert not any(s.names for s in issue.sections)

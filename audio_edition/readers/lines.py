@@ -76,6 +76,21 @@ def names_line(block: Block, profile: Profile) -> tuple[str, ...] | None:
         return None
     if not any(sep in block.text for sep in profile.names_separators):
         return None
+    return _names(parts, profile)
+
+
+def comma_names_line(block: Block, profile: Profile) -> tuple[str, ...] | None:
+    """'CNIL, Cour des comptes, Bercy, Doctolib' -> the names, three or more set apart by commas only (no "et": "Paris,
+    Lyon et Lille" is a heading's list); the caller asks for a heading under it, as commas also part a headline's words."""
+    if block.kind not in ("paragraph", "heading") or len(block.text) > 400 or re.search(r"\s(?:et|&)\s|:", block.text):
+        return None
+    parts = [p.strip() for p in block.text.split(",")]
+    if len(parts) < 3 or not all(parts):
+        return None
+    return _names(parts, profile)
+
+
+def _names(parts: list[str], profile: Profile) -> tuple[str, ...] | None:
     full = 0
     for part in parts:
         ws = words(part)

@@ -21,7 +21,7 @@ from ..model import Issue, Item, Section, SectionKind
 from .blocks import SEPARATOR, Block, Document
 from .dates import find_date
 from .header import BY_NAME, Draft, HeaderReader
-from .lines import ARROWED_CALL, CALL_VERB, ends_with_address, has_address, marker_lead, names_line, period_lead, person_name, said_words, signers, split_lead, words
+from .lines import ARROWED_CALL, CALL_VERB, comma_names_line, ends_with_address, has_address, marker_lead, names_line, period_lead, person_name, said_words, signers, split_lead, words
 from .profile import Profile, load_profile
 
 _CONTENTS = re.compile(r"(?i)^(?:au )?sommaire|^(?:table des mati[èe]res|dans ce num[ée]ro|dans cette [ée]dition)\W*$")
@@ -383,7 +383,7 @@ class _Recogniser(HeaderReader):
                     self.drop_role(i)
                     i += 1
                     continue
-            if (names := names_line(block, self.profile)) is not None:
+            if (names := names_line(block, self.profile) or self._comma_names(block, j, nxt)) is not None:
                 draft = self.current
                 if draft is not None and draft.title and draft.empty() and not draft.names:
                     draft.names = names  # "Brèves" then the names: the heading stays
@@ -1093,6 +1093,13 @@ class _Recogniser(HeaderReader):
             url=self.doc.url,
             postscript=tuple(self.postscript),
         )
+
+    def _comma_names(self, block: Block, j: int, nxt: Block | None) -> tuple[str, ...] | None:
+        """Names set apart by commas over a heading ("CNIL, Cour des comptes, Bercy" / "⚖️ LES SANCTIONS DU MOIS") are
+        the section's names, as with "•": the heading under them is the chapter, not a paragraph of theirs."""
+        if nxt is None or nxt.kind not in ("paragraph", "heading") or not self.heading(nxt, self.following(j)[1]):
+            return None
+        return comma_names_line(block, self.profile)
 
     def _closing_names(self) -> None:
         """A line of names over a heading that names the section above it, not the one under it: "Inserm • Sanofi" /
