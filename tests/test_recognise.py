@@ -2620,3 +2620,21 @@ def test_names_set_apart_by_commas_over_a_heading_are_the_sections_names() -> No
     # nor a heading's list with its "et" over an intertitle
     issue = _read(f"{intro}Orange, Free et Bouygues\n\n📡 LE GENDARME DES TÉLÉCOMS TAPE DU POING\n\n{story}")
     assert not any(s.names for s in issue.sections)
+
+
+def test_a_closing_post_scriptum_signed_with_a_first_name_only() -> None:
+    # "P.S. …" / "Anne-Sophie" / the footer: the editor's last word, signed by her first name, not the last item of
+    # the agenda (nor of the briefs), and her name is her signature; a rubric after a P.S. keeps it in the issue
+    body = (
+        "Le titre\n\nÉdito\n\nUn éditorial sur la semaine.\n\nAnne-Sophie Marchal\n\nEN BREF\n\n"
+        "  • Un fait • Un texte assez long pour être une brève de la semaine.\n\n"
+        "  • Un autre fait • Un autre texte assez long pour être une brève aussi.\n\n"
+    )
+    footer = "Vous recevez Octet car vous êtes abonné(e) à notre lettre.\n"
+    for agenda in ("", "AGENDA\n\n2/04 : une rencontre à Nantes\n9/04 : un salon à Lille\n\n"):
+        issue = _read(f"{body}{agenda}P.S. Pas de lettre samedi prochain : nous serons en congé.\n\nAnne-Sophie\n\n{footer}")
+        assert issue.postscript == ("P.S. Pas de lettre samedi prochain : nous serons en congé.",), agenda
+        assert not any("P.S." in i.text for s in issue.sections for i in s.items)
+        assert _dropped(issue)["Anne-Sophie"] == "signature"
+    inside = _read(f"{body}P.S. Un mot sur les brèves.\n\nAgenda\n\n2/04 : une rencontre à Nantes\n9/04 : un salon à Lille\n\n{footer}")
+    assert inside.postscript == ()

@@ -343,6 +343,8 @@ class _Recogniser(HeaderReader):
             if block.kind in ("paragraph", "heading"):  # a signer: a person, or "La rédaction"
                 # (two signers first: "Claire Dumas, Maurice de Rambuteau" is not one with a role)
                 name = signers(text, self.profile) or person_name(text, self.profile) or (text.strip(" .") if _TEAM.fullmatch(text.strip(" .")) else None)
+                if not name and self.postscript and _FIRST_NAME.fullmatch(text.strip(" .")):
+                    name = text.strip(" .")  # "P.S. …" / "Thomas": the editor signs the P.S. with a first name only
             if name:
                 if self.bio_start(block, j, nxt):
                     bio = True
@@ -893,7 +895,7 @@ class _Recogniser(HeaderReader):
         lecteurs" / … / "P.S. Continuez …" / "Mathilde Roux"); after a letter already signed or answered ("Paul
         Le Guen, éleveur, Carhaix" / "… (N.D.L.R.)"), the editor's. (Not only the editorial's signer: a guest
         may write the editorial, and the editor sign the P.S.)"""
-        if not person_name(block.text, self.profile):
+        if not (person_name(block.text, self.profile) or _FIRST_NAME.fullmatch(block.text.strip(" ."))):
             return False
         draft = self.current
         if draft is None or not (_LETTERS.search(draft.title) or _GUEST.search(draft.title) or INTERVIEW_TITLE.search(draft.title)):
@@ -1428,6 +1430,8 @@ _OFFICE = re.compile(
 
 
 _OWN_ROLE = re.compile(r"r[ée]dact|[ée]quipe")  # the newsletter's own staff, not a quoted person's company
+# a first name alone, as an editor signs a P.S. ("Thomas", "Anne-Sophie"; not a rubric in capitals, "AGENDA")
+_FIRST_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?")
 _CLOSING_PS = re.compile(r"(?:P\.-?S\.|P\.S\.|PS\.)\s*:?\s*\S")  # written as a post-scriptum, not the party ("PS : …")
 _TEAM = re.compile(
     r"(?:[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?,? )*(?:(?:et )?(?:toute )?(?:la r[ée]daction|l['’][ée]quipe)|La r[ée]daction|L['’][ée]quipe)"
