@@ -2638,3 +2638,24 @@ def test_a_closing_post_scriptum_signed_with_a_first_name_only() -> None:
         assert _dropped(issue)["Anne-Sophie"] == "signature"
     inside = _read(f"{body}P.S. Un mot sur les brèves.\n\nAgenda\n\n2/04 : une rencontre à Nantes\n9/04 : un salon à Lille\n\n{footer}")
     assert inside.postscript == ()
+
+
+def test_a_tests_ratings_in_stars_and_its_score_are_read_at_its_end() -> None:
+    # "Écran ★★★★½ · Batterie ★★★☆☆" and "Notre note : 7/10" at the end of a test, in either order, or "Écran :
+    # ★★★★☆" alone: the test's verdict, read (not headings with no text, not a caption), and the next rubric stays a
+    # chapter; one star decorating a title is still a heading, and a photo's credit still a caption
+    from audio_edition.script.normalise import normalise
+
+    test = "Le titre\n\nL'édito\n\nUn éditorial.\n\nLE TEST : la liseuse Lumen 7\n\nNous l'avons gardée un mois dans le sac.\n\n"
+    news = "EN BREF\n\n  • Un fait • Un texte de brève, assez long pour être lu.\n\n  • Un autre • Un autre texte de brève.\n"
+    stars, score = "Écran ★★★★½ · Batterie ★★★☆☆", "Notre note : 7/10"
+    for lines in ((stars, score), (score, stars), ("Écran : ★★★★☆", score)):
+        issue = _read(test + "".join(f"{line}\n\n" for line in lines) + news)
+        assert [s.title for s in issue.sections] == ["L'édito", "LE TEST : la liseuse Lumen 7", "EN BREF"], lines
+        assert issue.sections[1].paragraphs[1:] == lines
+        assert not issue.dropped, lines
+    assert normalise("★★★★½") == "quatre étoiles et demie"
+    assert normalise("★★★½☆") == "trois étoiles et demie sur cinq"
+    issue = _read(test + "⭐ Notre coup de cœur\n\nUne lampe de lecture à piles.\n\nPhoto : Jeanne Roux / Octet\n\n" + news)
+    assert issue.sections[2].title == "⭐ Notre coup de cœur"
+    assert _dropped(issue) == {"Photo : Jeanne Roux / Octet": "image caption or credit"}

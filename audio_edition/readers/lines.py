@@ -36,6 +36,16 @@ _DATE_ABBREVIATIONS = {*WEEKDAY_ABBREVIATIONS, *MONTH_ABBREVIATIONS}
 _NUMERIC_DATE = re.compile(r"(?:(?:les?|du)\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?/\d{1,2}(?:/\d{2,4})?(?:\s*[-–]\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?)?", re.IGNORECASE)
 
 
+# a rating in stars: filled then empty or half ("★★★☆☆", "★★★★½"), or filled after its criterion and closing it
+# ("Écran ★★★★★ · …"); not one star decorating a title ("⭐ Notre coup de cœur")
+_RATING = re.compile(r"(?:[⭐★]\ufe0f?){1,10}(?:☆|½)|\w\s*:?\s*(?:[⭐★]\ufe0f?){2,10}(?=\s*(?:[·•|;,]|$))")
+
+
+def rating(text: str) -> bool:
+    """'Écran ★★★★☆ · Son ★★★½☆': a line that rates in stars."""
+    return _RATING.search(text) is not None
+
+
 def words(text: str) -> list[str]:
     return text.split()
 
@@ -208,6 +218,8 @@ def heading_like(block: Block, following: Block | None, profile: Profile, *, nee
     turn = bool(_INTERVIEW.match(text)) and not (_WORD_TURN.match(text) and not _TURN.match(following.text))
     if not any(c.isalnum() for c in text):
         return False  # "★★★★", a rating (or a divider) alone on its line: no word to name a chapter
+    if rating(text):
+        return False  # "Écran ★★★★☆ · Son ★★★½☆": a test's ratings, read at its end, not a chapter of nothing
     if text[0].islower() or text.startswith(("…", "...", "«", "“", '"', "(", "[")) or turn:
         return False  # "Q : Et le coût ?": an interview's question, not a heading
     if ends_with_address(text):

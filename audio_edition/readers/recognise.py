@@ -21,7 +21,7 @@ from ..model import Issue, Item, Section, SectionKind
 from .blocks import SEPARATOR, Block, Document
 from .dates import find_date
 from .header import BY_NAME, Draft, HeaderReader
-from .lines import ARROWED_CALL, CALL_VERB, comma_names_line, ends_with_address, has_address, marker_lead, names_line, period_lead, person_name, said_words, signers, split_lead, words
+from .lines import ARROWED_CALL, CALL_VERB, comma_names_line, ends_with_address, has_address, marker_lead, names_line, period_lead, person_name, rating, said_words, signers, split_lead, words
 from .profile import Profile, load_profile
 
 _CONTENTS = re.compile(r"(?i)^(?:au )?sommaire|^(?:table des mati[èe]res|dans ce num[ée]ro|dans cette [ée]dition)\W*$")
@@ -1020,13 +1020,15 @@ class _Recogniser(HeaderReader):
         for before, draft, after in zip(self.sections, self.sections[1:], [*self.sections[2:], None], strict=False):
             # ("Test : le Pixel 10 Pro" over its headline "Un assistant enfin utile" titles what follows)
             headline = after is not None and after.at == draft.at + 1 and bool(after.title) and not after.title.isupper()
-            if draft.empty() and not draft.names and _LABELLED.fullmatch(draft.title) and not before.empty() and not headline:
+            rated = not draft.items and all(rating(p) for p in draft.paragraphs)  # (with its ratings under it: "Écran ★★★★☆ · …")
+            if rated and not draft.names and _LABELLED.fullmatch(draft.title) and not before.empty() and not headline:
                 # "Notre note : 8/10" under a test, then the next rubric: the test's last line, not a heading
-                if before.items:
-                    before.items.append(["", draft.title, "paragraph"])
-                else:
-                    before.paragraphs.append(draft.title)
-                draft.title = ""
+                for line in (draft.title, *draft.paragraphs):
+                    if before.items:
+                        before.items.append(["", line, "paragraph"])
+                    else:
+                        before.paragraphs.append(line)
+                draft.title, draft.paragraphs = "", []
         for draft in [d for d in self.sections[1:] if self._house_event(d)]:
             self.drop_section(draft, "promotion")  # "Les Rencontres Octet 2026 : …", its price and its registration
         self._closing_names()
