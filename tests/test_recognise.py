@@ -2659,3 +2659,20 @@ def test_a_tests_ratings_in_stars_and_its_score_are_read_at_its_end() -> None:
     issue = _read(test + "⭐ Notre coup de cœur\n\nUne lampe de lecture à piles.\n\nPhoto : Jeanne Roux / Octet\n\n" + news)
     assert issue.sections[2].title == "⭐ Notre coup de cœur"
     assert _dropped(issue) == {"Photo : Jeanne Roux / Octet": "image caption or credit"}
+
+
+def test_a_label_over_its_address_is_a_link_for_the_show_notes() -> None:
+    # "→ Notre essai complet : https://…" under an item (or without its arrow): nothing to say without the page, left
+    # out as a link like "→ Lire notre essai complet : https://…"; a sentence ending with its address stays
+    section = (
+        "Le titre\n\nL'édito\n\nUn éditorial.\n\nLES LISEUSES\n\n"
+        "  • Lumen 7 • La nouvelle liseuse tient trois semaines et coûte 149 €.\n\n"
+    )
+    address = "https://exemple.fr/essais/lumen-7?utm_source=lettre"
+    for line in (f"→ Notre essai complet : {address}", f"Le comparatif des liseuses : {address}"):
+        issue = _read(f"{section}{line}\n\n  • Kobo • Le concurrent baisse ses prix de 20 €.\n")
+        assert _dropped(issue) == {line.removeprefix("→ "): "link"}, line
+        assert [i.lead for i in issue.sections[-1].items] == ["Lumen 7", "Kobo"]
+    told = f"Le rapport est en ligne : {address}"
+    issue = _read(f"{section}{told}\n")
+    assert not issue.dropped and issue.sections[-1].items[-1].text == told
