@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from audio_edition.model import Issue, Section
+from audio_edition.model import Issue, Item, Section
 from audio_edition.readers import read_issue
 from audio_edition.readers.header import rundown
 
@@ -2676,3 +2676,16 @@ def test_a_label_over_its_address_is_a_link_for_the_show_notes() -> None:
     told = f"Le rapport est en ligne : {address}"
     issue = _read(f"{section}{told}\n")
     assert not issue.dropped and issue.sections[-1].items[-1].text == told
+
+
+def test_a_briefs_headline_with_its_colon_closed_by_a_full_stop_is_its_lead() -> None:
+    # "Liseuses : la couleur s'impose. Les ventes…": the headline's own colon stays in its lead-in, as before a "•"
+    # (not "Liseuses." said alone); a long first sentence after a colon keeps the short lead, and so does a price
+    section = "Le titre\n\nL'édito\n\nUn éditorial.\n\nLECTURE\n\n"
+    text = "Les ventes de modèles en couleur ont doublé en un an, selon le syndicat des libraires."
+    issue = _read(f"{section}  • Liseuses : la couleur s'impose. {text}\n\n  • Kobo • Le concurrent baisse ses prix de 20 € en avril.\n")
+    assert issue.sections[-1].items[0] == Item("Liseuses : la couleur s'impose", text)
+    long = "le modèle présenté mardi à Paris, plus fin que le précédent, coûte 149 €. Il arrive en mai dans les librairies du pays."
+    for brief, lead in ((f"Lumen : {long}", "Lumen"), (f"Prix : 149 €. {text}", "Prix")):
+        issue = _read(f"{section}  • {brief}\n\n  • Kobo • Le concurrent baisse ses prix de 20 € en avril.\n")
+        assert issue.sections[-1].items[0].lead == lead, brief

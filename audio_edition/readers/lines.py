@@ -281,6 +281,9 @@ def split_lead(text: str, profile: Profile) -> tuple[str, str]:
 
 # a brief's headline before its "•", a colon inside it: "Feux : l'alerte en 10 minutes" (no sentence's end)
 _HEADLINE_LEAD = re.compile(r"[^.!?;:•«»“”\"()]{2,40}\s:\s[^.!?;:•«»“”\"()]{2,60}")
+# the same headline closed by its full stop, the brief's text after it: "Xiaomi 17 : la bête de somme. Le chinois…"
+# (a few words after its colon, no comma: not "Samsung : le S27, présenté mardi, embarque une batterie. Il…")
+_HEADLINE_SENTENCE = re.compile(r"(?P<lead>[^.!?;:•«»“”\"()]{2,40}\s:\s(?P<head>[a-zà-öø-ÿ][^.!?;:,•«»“”\"()]*\s[^.!?;:,•«»“”\"()]*))\.\s+(?P<rest>.+)", re.DOTALL)
 _BRIEF_TEXT = re.compile(r"[A-ZÀ-ÖØ-Þ0-9«\"“]\S*\s+\S+\s+\S+")  # the brief's text after it: a sentence, not "3 h"
 
 
@@ -306,6 +309,13 @@ def _separator_lead(text: str, profile: Profile) -> tuple[str, str] | None:
         fits = bullet <= profile.lead_max_chars and len(words(text[:bullet])) <= profile.lead_max_words
         if fits and _BRIEF_TEXT.match(rest) and " • " not in rest and len(rest) > 2 * bullet:
             at, separator = bullet, "•"
+    if separator == ":" and (told := _HEADLINE_SENTENCE.match(text)) and _BRIEF_TEXT.match(told["rest"]):
+        # a brief's headline with a colon of its own, closed by a full stop: "Recharge : le réseau s'étoffe. La France
+        # compte…" (its lead is the headline, as before a "•"; not "Prix : 12 €. …", nor a long first sentence)
+        fits = len(told["lead"]) <= profile.lead_max_chars and len(words(told["lead"])) <= profile.lead_max_words
+        fits = fits and len(words(told["head"])) <= profile.period_lead_max_words
+        if fits and len(told["rest"]) > 2 * len(told["lead"]):
+            return told["lead"], told["rest"].strip()
     lead = text[:at].strip()
     body = text[at:].strip()[len(separator) :].strip()
     if not body or not lead or len(lead) > profile.lead_max_chars or len(words(lead)) > profile.lead_max_words:
