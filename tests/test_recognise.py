@@ -2689,3 +2689,25 @@ def test_a_briefs_headline_with_its_colon_closed_by_a_full_stop_is_its_lead() ->
     for brief, lead in ((f"Lumen : {long}", "Lumen"), (f"Prix : 149 €. {text}", "Prix")):
         issue = _read(f"{section}  • {brief}\n\n  • Kobo • Le concurrent baisse ses prix de 20 € en avril.\n")
         assert issue.sections[-1].items[0].lead == lead, brief
+
+
+def test_an_agendas_entries_are_one_cue_each_closed_as_a_sentence(show) -> None:  # type: ignore[no-untyped-def]
+    # "Lundi 13 avril, 9 h 30 : …" is one cue with its date, like "16/04 : …"; an entry written without its full stop
+    # ends as a sentence (the voice's pitch falls); a line announcing more, or a quotation, keeps its own end
+    from audio_edition.script import build_script
+
+    issue = _read(
+        "Le titre\n\nL'édito\n\nUn éditorial.\n\nAGENDA\n\n"
+        "Lundi 13 avril, 9 h 30 : assemblée générale de la fédération, Nantes\n"
+        "16/04 : salon des liseuses (entrée libre)\n"
+        "Du 20 au 22 avril : rencontres du livre numérique, Arles\n"
+    )
+    segment = next(s for s in build_script(issue, show).segments if s.title == "AGENDA")
+    assert [c.text for c in segment.cues[1:]] == [
+        "Lundi 13 avril, 9 h 30 : assemblée générale de la fédération, Nantes.",
+        "16/04 : salon des liseuses (entrée libre).",
+        "Du 20 au 22 avril : rencontres du livre numérique, Arles.",
+    ]
+    briefs = (Section("En bref", (), (Item("", "Au programme :"), Item("", "« On ne lâche rien »"))),)
+    segment = build_script(Issue("Sans date", None, (), None, briefs, None), show).segments[1]
+    assert [c.text for c in segment.cues[1:]] == ["Au programme :", "« On ne lâche rien »"]
