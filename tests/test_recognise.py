@@ -2711,3 +2711,13 @@ def test_an_agendas_entries_are_one_cue_each_closed_as_a_sentence(show) -> None:
     briefs = (Section("En bref", (), (Item("", "Au programme :"), Item("", "« On ne lâche rien »"))),)
     segment = build_script(Issue("Sans date", None, (), None, briefs, None), show).segments[1]
     assert [c.text for c in segment.cues[1:]] == ["Au programme :", "« On ne lâche rien »"]
+
+
+def test_a_tests_last_lines_without_a_full_stop_end_as_sentences(show) -> None:  # type: ignore[no-untyped-def]
+    # "Écran ★★★★☆ · Batterie ★★★☆☆" / "Notre note : 7/10" closing a test are said as sentences (a reader's signature
+    # under her question is not closed: it still goes with it, see test_a_readers_signature_is_said_with_the_question…)
+    from audio_edition.script import build_script
+
+    test = Section("LE TEST", ("Nous l'avons gardée un mois.", "Écran ★★★★☆ · Batterie ★★★☆☆", "Notre note : 7/10"))
+    segment = build_script(Issue("Sans date", None, (), None, (test,), None), show).segments[1]
+    assert [c.text for c in segment.cues[-2:]] == ["Écran ★★★★☆ · Batterie ★★★☆☆.", "Notre note : 7/10."]

@@ -297,7 +297,7 @@ def _body(section: Section, role: Role, fmt: ShowFormat, *, alternate: bool) -> 
             # that read the letter (the answer does not seem to begin with the reader's name)
             cues[-1] = Cue(cues[-1].role, f"{cues[-1].text} {paragraph}")
             continue
-        cues += _split_quotes(paragraph, role, fmt)
+        cues += _split_quotes(paragraph if _ATTRIBUTION.fullmatch(paragraph) else _closed(paragraph), role, fmt)
     reader = role
     for item, text in zip(section.items, said[len(section.paragraphs) :], strict=True):
         if text in turns:
