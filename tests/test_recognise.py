@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from audio_edition.model import Issue, Section
+from audio_edition.model import Issue, Item, Section
 from audio_edition.readers import read_issue
 from audio_edition.readers.header import rundown
 
@@ -2598,3 +2598,126 @@ def test_a_guest_columns_byline_under_its_heading_is_read() -> None:
     assert column.paragraphs[0] == "Par Léa Morvan, chercheuse en automatique à Lille, invitée de la semaine."
     assert column.paragraphs[1].startswith("Dans notre atelier")
     assert _dropped(issue) == {"Par Paul Garnier": "byline", career: "author biography"}
+
+
+def test_names_set_apart_by_commas_over_a_heading_are_the_sections_names() -> None:
+    # "Arcep, Conseil d'État, Orange, Free" over "📡 LE GENDARME DES TÉLÉCOMS TAPE DU POING": the names are kept and not
+    # read, the heading under them is the chapter (as with "•"); a headline with commas over its own text stays a heading
+    story = (
+        "Le régulateur a publié deux décisions cette semaine, et les opérateurs devront revoir leurs offres.\n\n"
+        "  • Une amende record • L'opérateur historique devra payer 4 M€ pour des retards de raccordement.\n\n"
+        "  • Un délai de grâce • Les autres ont six mois pour se mettre en conformité avec la décision.\n\n"
+    )
+    intro = "Le titre\n\nL'édito\n\nUn texte de l'éditorial, assez long pour être lu comme tel.\n\n"
+    issue = _read(f"{intro}Arcep, Conseil d'État, Orange, Free\n\n📡 LE GENDARME DES TÉLÉCOMS TAPE DU POING\n\n{story}")
+    section = issue.sections[-1]
+    assert section.title == "📡 LE GENDARME DES TÉLÉCOMS TAPE DU POING"
+    assert section.names == ("Arcep", "Conseil d'État", "Orange", "Free")
+    assert section.paragraphs[0].startswith("Le régulateur")
+    issue = _read(f"{intro}Orange, Free, Bouygues\n\n{story}")
+    assert issue.sections[-1].title == "Orange, Free, Bouygues"
+    assert not issue.sections[-1].names
+    # nor a heading's list with its "et" over an intertitle
+    issue = _read(f"{intro}Orange, Free et Bouygues\n\n📡 LE GENDARME DES TÉLÉCOMS TAPE DU POING\n\n{story}")
+    assert not any(s.names for s in issue.sections)
+
+
+def test_a_closing_post_scriptum_signed_with_a_first_name_only() -> None:
+    # "P.S. …" / "Anne-Sophie" / the footer: the editor's last word, signed by her first name, not the last item of
+    # the agenda (nor of the briefs), and her name is her signature; a rubric after a P.S. keeps it in the issue
+    body = (
+        "Le titre\n\nÉdito\n\nUn éditorial sur la semaine.\n\nAnne-Sophie Marchal\n\nEN BREF\n\n"
+        "  • Un fait • Un texte assez long pour être une brève de la semaine.\n\n"
+        "  • Un autre fait • Un autre texte assez long pour être une brève aussi.\n\n"
+    )
+    footer = "Vous recevez Octet car vous êtes abonné(e) à notre lettre.\n"
+    for agenda in ("", "AGENDA\n\n2/04 : une rencontre à Nantes\n9/04 : un salon à Lille\n\n"):
+        issue = _read(f"{body}{agenda}P.S. Pas de lettre samedi prochain : nous serons en congé.\n\nAnne-Sophie\n\n{footer}")
+        assert issue.postscript == ("P.S. Pas de lettre samedi prochain : nous serons en congé.",), agenda
+        assert not any("P.S." in i.text for s in issue.sections for i in s.items)
+        assert _dropped(issue)["Anne-Sophie"] == "signature"
+    inside = _read(f"{body}P.S. Un mot sur les brèves.\n\nAgenda\n\n2/04 : une rencontre à Nantes\n9/04 : un salon à Lille\n\n{footer}")
+    assert inside.postscript == ()
+
+
+def test_a_tests_ratings_in_stars_and_its_score_are_read_at_its_end() -> None:
+    # "Écran ★★★★½ · Batterie ★★★☆☆" and "Notre note : 7/10" at the end of a test, in either order, or "Écran :
+    # ★★★★☆" alone: the test's verdict, read (not headings with no text, not a caption), and the next rubric stays a
+    # chapter; one star decorating a title is still a heading, and a photo's credit still a caption
+    from audio_edition.script.normalise import normalise
+
+    test = "Le titre\n\nL'édito\n\nUn éditorial.\n\nLE TEST : la liseuse Lumen 7\n\nNous l'avons gardée un mois dans le sac.\n\n"
+    news = "EN BREF\n\n  • Un fait • Un texte de brève, assez long pour être lu.\n\n  • Un autre • Un autre texte de brève.\n"
+    stars, score = "Écran ★★★★½ · Batterie ★★★☆☆", "Notre note : 7/10"
+    for lines in ((stars, score), (score, stars), ("Écran : ★★★★☆", score)):
+        issue = _read(test + "".join(f"{line}\n\n" for line in lines) + news)
+        assert [s.title for s in issue.sections] == ["L'édito", "LE TEST : la liseuse Lumen 7", "EN BREF"], lines
+        assert issue.sections[1].paragraphs[1:] == lines
+        assert not issue.dropped, lines
+    assert normalise("★★★★½") == "quatre étoiles et demie"
+    assert normalise("★★★½☆") == "trois étoiles et demie sur cinq"
+    issue = _read(test + "⭐ Notre coup de cœur\n\nUne lampe de lecture à piles.\n\nPhoto : Jeanne Roux / Octet\n\n" + news)
+    assert issue.sections[2].title == "⭐ Notre coup de cœur"
+    assert _dropped(issue) == {"Photo : Jeanne Roux / Octet": "image caption or credit"}
+
+
+def test_a_label_over_its_address_is_a_link_for_the_show_notes() -> None:
+    # "→ Notre essai complet : https://…" under an item (or without its arrow): nothing to say without the page, left
+    # out as a link like "→ Lire notre essai complet : https://…"; a sentence ending with its address stays
+    section = (
+        "Le titre\n\nL'édito\n\nUn éditorial.\n\nLES LISEUSES\n\n"
+        "  • Lumen 7 • La nouvelle liseuse tient trois semaines et coûte 149 €.\n\n"
+    )
+    address = "https://exemple.fr/essais/lumen-7?utm_source=lettre"
+    for line in (f"→ Notre essai complet : {address}", f"Le comparatif des liseuses : {address}"):
+        issue = _read(f"{section}{line}\n\n  • Kobo • Le concurrent baisse ses prix de 20 €.\n")
+        assert _dropped(issue) == {line.removeprefix("→ "): "link"}, line
+        assert [i.lead for i in issue.sections[-1].items] == ["Lumen 7", "Kobo"]
+    told = f"Le rapport est en ligne : {address}"
+    issue = _read(f"{section}{told}\n")
+    assert not issue.dropped and issue.sections[-1].items[-1].text == told
+
+
+def test_a_briefs_headline_with_its_colon_closed_by_a_full_stop_is_its_lead() -> None:
+    # "Liseuses : la couleur s'impose. Les ventes…": the headline's own colon stays in its lead-in, as before a "•"
+    # (not "Liseuses." said alone); a long first sentence after a colon keeps the short lead, and so does a price
+    section = "Le titre\n\nL'édito\n\nUn éditorial.\n\nLECTURE\n\n"
+    text = "Les ventes de modèles en couleur ont doublé en un an, selon le syndicat des libraires."
+    issue = _read(f"{section}  • Liseuses : la couleur s'impose. {text}\n\n  • Kobo • Le concurrent baisse ses prix de 20 € en avril.\n")
+    assert issue.sections[-1].items[0] == Item("Liseuses : la couleur s'impose", text)
+    long = "le modèle présenté mardi à Paris, plus fin que le précédent, coûte 149 €. Il arrive en mai dans les librairies du pays."
+    for brief, lead in ((f"Lumen : {long}", "Lumen"), (f"Prix : 149 €. {text}", "Prix")):
+        issue = _read(f"{section}  • {brief}\n\n  • Kobo • Le concurrent baisse ses prix de 20 € en avril.\n")
+        assert issue.sections[-1].items[0].lead == lead, brief
+
+
+def test_an_agendas_entries_are_one_cue_each_closed_as_a_sentence(show) -> None:  # type: ignore[no-untyped-def]
+    # "Lundi 13 avril, 9 h 30 : …" is one cue with its date, like "16/04 : …"; an entry written without its full stop
+    # ends as a sentence (the voice's pitch falls); a line announcing more, or a quotation, keeps its own end
+    from audio_edition.script import build_script
+
+    issue = _read(
+        "Le titre\n\nL'édito\n\nUn éditorial.\n\nAGENDA\n\n"
+        "Lundi 13 avril, 9 h 30 : assemblée générale de la fédération, Nantes\n"
+        "16/04 : salon des liseuses (entrée libre)\n"
+        "Du 20 au 22 avril : rencontres du livre numérique, Arles\n"
+    )
+    segment = next(s for s in build_script(issue, show).segments if s.title == "AGENDA")
+    assert [c.text for c in segment.cues[1:]] == [
+        "Lundi 13 avril, 9 h 30 : assemblée générale de la fédération, Nantes.",
+        "16/04 : salon des liseuses (entrée libre).",
+        "Du 20 au 22 avril : rencontres du livre numérique, Arles.",
+    ]
+    briefs = (Section("En bref", (), (Item("", "Au programme :"), Item("", "« On ne lâche rien »"))),)
+    segment = build_script(Issue("Sans date", None, (), None, briefs, None), show).segments[1]
+    assert [c.text for c in segment.cues[1:]] == ["Au programme :", "« On ne lâche rien »"]
+
+
+def test_a_tests_last_lines_without_a_full_stop_end_as_sentences(show) -> None:  # type: ignore[no-untyped-def]
+    # "Écran ★★★★☆ · Batterie ★★★☆☆" / "Notre note : 7/10" closing a test are said as sentences (a reader's signature
+    # under her question is not closed: it still goes with it, see test_a_readers_signature_is_said_with_the_question…)
+    from audio_edition.script import build_script
+
+    test = Section("LE TEST", ("Nous l'avons gardée un mois.", "Écran ★★★★☆ · Batterie ★★★☆☆", "Notre note : 7/10"))
+    segment = build_script(Issue("Sans date", None, (), None, (test,), None), show).segments[1]
+    assert [c.text for c in segment.cues[-2:]] == ["Écran ★★★★☆ · Batterie ★★★☆☆.", "Notre note : 7/10."]

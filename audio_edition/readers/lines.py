@@ -36,6 +36,16 @@ _DATE_ABBREVIATIONS = {*WEEKDAY_ABBREVIATIONS, *MONTH_ABBREVIATIONS}
 _NUMERIC_DATE = re.compile(r"(?:(?:les?|du)\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?/\d{1,2}(?:/\d{2,4})?(?:\s*[-–]\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?)?", re.IGNORECASE)
 
 
+# a rating in stars: filled then empty or half ("★★★☆☆", "★★★★½"), or filled after its criterion and closing it
+# ("Écran ★★★★★ · …"); not one star decorating a title ("⭐ Notre coup de cœur")
+_RATING = re.compile(r"(?:[⭐★]\ufe0f?){1,10}(?:☆|½)|\w\s*:?\s*(?:[⭐★]\ufe0f?){2,10}(?=\s*(?:[·•|;,]|$))")
+
+
+def rating(text: str) -> bool:
+    """'Écran ★★★★☆ · Son ★★★½☆': a line that rates in stars."""
+    return _RATING.search(text) is not None
+
+
 def words(text: str) -> list[str]:
     return text.split()
 
@@ -76,6 +86,21 @@ def names_line(block: Block, profile: Profile) -> tuple[str, ...] | None:
         return None
     if not any(sep in block.text for sep in profile.names_separators):
         return None
+    return _names(parts, profile)
+
+
+def comma_names_line(block: Block, profile: Profile) -> tuple[str, ...] | None:
+    """'CNIL, Cour des comptes, Bercy, Doctolib' -> the names, three or more set apart by commas only (no "et": "Paris,
+    Lyon et Lille" is a heading's list); the caller asks for a heading under it, as commas also part a headline's words."""
+    if block.kind not in ("paragraph", "heading") or len(block.text) > 400 or re.search(r"\s(?:et|&)\s|:", block.text):
+        return None
+    parts = [p.strip() for p in block.text.split(",")]
+    if len(parts) < 3 or not all(parts):
+        return None
+    return _names(parts, profile)
+
+
+def _names(parts: list[str], profile: Profile) -> tuple[str, ...] | None:
     full = 0
     for part in parts:
         ws = words(part)
@@ -201,6 +226,8 @@ def heading_like(block: Block, following: Block | None, profile: Profile, *, nee
     turn = bool(_INTERVIEW.match(text)) and not (_WORD_TURN.match(text) and not _TURN.match(following.text))
     if not any(c.isalnum() for c in text):
         return False  # "★★★★", a rating (or a divider) alone on its line: no word to name a chapter
+    if rating(text):
+        return False  # "Écran ★★★★☆ · Son ★★★½☆": a test's ratings, read at its end, not a chapter of nothing
     if text[0].islower() or text.startswith(("…", "...", "«", "“", '"', "(", "[")) or turn:
         return False  # "Q : Et le coût ?": an interview's question, not a heading
     if ends_with_address(text):
@@ -264,6 +291,9 @@ def split_lead(text: str, profile: Profile) -> tuple[str, str]:
 
 # a brief's headline before its "•", a colon inside it: "Feux : l'alerte en 10 minutes" (no sentence's end)
 _HEADLINE_LEAD = re.compile(r"[^.!?;:•«»“”\"()]{2,40}\s:\s[^.!?;:•«»“”\"()]{2,60}")
+# the same headline closed by its full stop, the brief's text after it: "Xiaomi 17 : la bête de somme. Le chinois…"
+# (a few words after its colon, no comma: not "Samsung : le S27, présenté mardi, embarque une batterie. Il…")
+_HEADLINE_SENTENCE = re.compile(r"(?P<lead>[^.!?;:•«»“”\"()]{2,40}\s:\s(?P<head>[a-zà-öø-ÿ][^.!?;:,•«»“”\"()]*\s[^.!?;:,•«»“”\"()]*))\.\s+(?P<rest>.+)", re.DOTALL)
 _BRIEF_TEXT = re.compile(r"[A-ZÀ-ÖØ-Þ0-9«\"“]\S*\s+\S+\s+\S+")  # the brief's text after it: a sentence, not "3 h"
 
 
@@ -289,6 +319,13 @@ def _separator_lead(text: str, profile: Profile) -> tuple[str, str] | None:
         fits = bullet <= profile.lead_max_chars and len(words(text[:bullet])) <= profile.lead_max_words
         if fits and _BRIEF_TEXT.match(rest) and " • " not in rest and len(rest) > 2 * bullet:
             at, separator = bullet, "•"
+    if separator == ":" and (told := _HEADLINE_SENTENCE.match(text)) and _BRIEF_TEXT.match(told["rest"]):
+        # a brief's headline with a colon of its own, closed by a full stop: "Recharge : le réseau s'étoffe. La France
+        # compte…" (its lead is the headline, as before a "•"; not "Prix : 12 €. …", nor a long first sentence)
+        fits = len(told["lead"]) <= profile.lead_max_chars and len(words(told["lead"])) <= profile.lead_max_words
+        fits = fits and len(words(told["head"])) <= profile.period_lead_max_words
+        if fits and len(told["rest"]) > 2 * len(told["lead"]):
+            return told["lead"], told["rest"].strip()
     lead = text[:at].strip()
     body = text[at:].strip()[len(separator) :].strip()
     if not body or not lead or len(lead) > profile.lead_max_chars or len(words(lead)) > profile.lead_max_words:

@@ -22,7 +22,7 @@ from ..model import Issue, Item, Section, SectionKind
 from .blocks import SEPARATOR, Block, Document
 from .dates import find_date
 from .header import BY_NAME, Draft, HeaderReader
-from .lines import ARROWED_CALL, CALL_VERB, ends_with_address, has_address, marker_lead, names_line, period_lead, person_name, said_words, signers, split_lead, words
+from .lines import ARROWED_CALL, CALL_VERB, comma_names_line, ends_with_address, has_address, marker_lead, names_line, period_lead, person_name, rating, said_words, signers, split_lead, words
 from .profile import Profile, load_profile
 
 _CONTENTS = re.compile(r"(?i)^(?:au )?sommaire|^(?:table des mati[èe]res|dans ce num[ée]ro|dans cette [ée]dition)\W*$")
@@ -352,6 +352,8 @@ class _Recogniser(HeaderReader):
             if block.kind in ("paragraph", "heading"):  # a signer: a person, or "La rédaction"
                 # (two signers first: "Claire Dumas, Maurice de Rambuteau" is not one with a role)
                 name = signers(text, self.profile) or person_name(text, self.profile) or (text.strip(" .") if _TEAM.fullmatch(text.strip(" .")) else None)
+                if not name and self.postscript and _FIRST_NAME.fullmatch(text.strip(" .")):
+                    name = text.strip(" .")  # "P.S. …" / "Thomas": the editor signs the P.S. with a first name only
             if name:
                 if self.bio_start(block, j, nxt):
                     bio = True
@@ -392,7 +394,7 @@ class _Recogniser(HeaderReader):
                     self.drop_role(i)
                     i += 1
                     continue
-            if (names := names_line(block, self.profile)) is not None:
+            if (names := names_line(block, self.profile) or self._comma_names(block, j, nxt)) is not None:
                 draft = self.current
                 if draft is not None and draft.title and draft.empty() and not draft.names:
                     draft.names = names  # "Brèves" then the names: the heading stays
@@ -932,7 +934,7 @@ class _Recogniser(HeaderReader):
         lecteurs" / … / "P.S. Continuez …" / "Mathilde Roux"); after a letter already signed or answered ("Paul
         Le Guen, éleveur, Carhaix" / "… (N.D.L.R.)"), the editor's. (Not only the editorial's signer: a guest
         may write the editorial, and the editor sign the P.S.)"""
-        if not person_name(block.text, self.profile):
+        if not (person_name(block.text, self.profile) or _FIRST_NAME.fullmatch(block.text.strip(" ."))):
             return False
         draft = self.current
         if draft is None or not (_LETTERS.search(draft.title) or _GUEST.search(draft.title) or INTERVIEW_TITLE.search(draft.title)):
@@ -1058,13 +1060,15 @@ class _Recogniser(HeaderReader):
         for before, draft, after in zip(self.sections, self.sections[1:], [*self.sections[2:], None], strict=False):
             # ("Test : le Pixel 10 Pro" over its headline "Un assistant enfin utile" titles what follows)
             headline = after is not None and after.at == draft.at + 1 and bool(after.title) and not after.title.isupper()
-            if draft.empty() and not draft.names and _LABELLED.fullmatch(draft.title) and not before.empty() and not headline:
+            rated = not draft.items and all(rating(p) for p in draft.paragraphs)  # (with its ratings under it: "Écran ★★★★☆ · …")
+            if rated and not draft.names and _LABELLED.fullmatch(draft.title) and not before.empty() and not headline:
                 # "Notre note : 8/10" under a test, then the next rubric: the test's last line, not a heading
-                if before.items:
-                    before.items.append(["", draft.title, "paragraph"])
-                else:
-                    before.paragraphs.append(draft.title)
-                draft.title = ""
+                for line in (draft.title, *draft.paragraphs):
+                    if before.items:
+                        before.items.append(["", line, "paragraph"])
+                    else:
+                        before.paragraphs.append(line)
+                draft.title, draft.paragraphs = "", []
         for draft in [d for d in self.sections[1:] if self._house_event(d)]:
             self.drop_section(draft, "promotion")  # "Les Rencontres Octet 2026 : …", its price and its registration
         self._closing_names()
@@ -1133,6 +1137,13 @@ class _Recogniser(HeaderReader):
             url=self.doc.url,
             postscript=tuple(self.postscript),
         )
+
+    def _comma_names(self, block: Block, j: int, nxt: Block | None) -> tuple[str, ...] | None:
+        """Names set apart by commas over a heading ("CNIL, Cour des comptes, Bercy" / "⚖️ LES SANCTIONS DU MOIS") are
+        the section's names, as with "•": the heading under them is the chapter, not a paragraph of theirs."""
+        if nxt is None or nxt.kind not in ("paragraph", "heading") or not self.heading(nxt, self.following(j)[1]):
+            return None
+        return comma_names_line(block, self.profile)
 
     def _closing_names(self) -> None:
         """A line of names over a heading that names the section above it, not the one under it: "Inserm • Sanofi" /
@@ -1535,6 +1546,8 @@ _QUIZ = re.compile(r"(?i)\b(?:quiz+|questionnaire|testez vos connaissances)\b")
 _CHOICES = re.compile(r"(?i)^a[).]\s.*\sb[).]\s")
 _ANSWERS_NOTE = re.compile(r"(?i)^(?:les )?(?:r[ée]ponses?|solutions?|corrig[ée]s?)\b(?!\s+(?:[àa]|aux?)\b)")
 _OWN_ROLE = re.compile(r"r[ée]dact|[ée]quipe")  # the newsletter's own staff, not a quoted person's company
+# a first name alone, as an editor signs a P.S. ("Thomas", "Anne-Sophie"; not a rubric in capitals, "AGENDA")
+_FIRST_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?")
 _CLOSING_PS = re.compile(r"(?:P\.-?S\.|P\.S\.|PS\.)\s*:?\s*\S")  # written as a post-scriptum, not the party ("PS : …")
 _TEAM = re.compile(
     r"(?:[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?,? )*(?:(?:et )?(?:toute )?(?:la r[ée]daction|l['’][ée]quipe)|La r[ée]daction|L['’][ée]quipe)"

@@ -144,8 +144,9 @@ _LOWER_START = re.compile(r"[a-zà-ÿ](?=[a-zà-ÿ'’]*[\s,.;:!?]|$)")
 _WEEKDAY = "(?:" + "|".join([*WEEKDAYS, *WEEKDAY_ABBREVIATIONS]) + r")\.?"
 _MONTH = "(?:" + "|".join(sorted([*MONTH_NAMES, *(a + r"\.?" for a in MONTH_ABBREVIATIONS)], key=len, reverse=True)) + ")"
 _DAY = rf"(?:{_WEEKDAY}\s+)?(?:1er|\d{{1,2}})(?:/\d{{1,2}}|\s+{_MONTH})?"
+_HOUR = r"\d{1,2}\s?h(?:\s?\d{2})?"  # "10h", "9 h 30", "14h30"
 _DATE_LEAD = re.compile(
-    rf"(?:(?:du|le|les)\s+)?{_DAY}(?:\s*(?:[-–]|au|et)\s*{_DAY})?(?:\s+\d{{4}})?(?:,\s*\d{{1,2}}\s?h\d*(?:\s*[-–]\s*\d{{1,2}}\s?h\d*)?)?",
+    rf"(?:(?:du|le|les)\s+)?{_DAY}(?:\s*(?:[-–]|au|et)\s*{_DAY})?(?:\s+\d{{4}})?(?:,\s*{_HOUR}(?:\s*[-–]\s*{_HOUR})?)?",
     re.IGNORECASE,
 )
 
@@ -155,8 +156,15 @@ def _dated(lead: str) -> bool:
     return _DATE_LEAD.fullmatch(lead) is not None and re.search(rf"/\d|{_MONTH}", lead, re.IGNORECASE) is not None
 
 
+def _closed(text: str) -> str:
+    """An entry written without its full stop ("Salon de l'auto, Lyon") closed as a sentence, for the voice's falling
+    pitch at its end; not a line that announces what follows ("Au programme :"), one cut short ("…"), nor a quotation
+    ("« … »", handed to the other voice whole)."""
+    return text if not text or text[-1] in ".!?…:;,»”\"" else f"{text}."
+
+
 def _item_cues(item: Item, role: Role, fmt: ShowFormat) -> list[Cue]:
-    text = _INNER_BULLET.sub(". ", item.text.strip())
+    text = _closed(_INNER_BULLET.sub(". ", item.text.strip()))
     if item.lead and _dated(item.lead):
         # one cue with its date, as an entry dated in figures is ("20–24 avril : Hannover Messe" like "17/03 – 19/03 :
         # Salon …"), not a sentence of its own: the agenda keeps one rhythm
@@ -331,7 +339,7 @@ def _body(section: Section, role: Role, fmt: ShowFormat, *, alternate: bool) -> 
             # that read the letter (the answer does not seem to begin with the reader's name)
             cues[-1] = Cue(cues[-1].role, f"{cues[-1].text} {paragraph}")
             continue
-        cues += _split_quotes(paragraph, role, fmt)
+        cues += _split_quotes(paragraph if _ATTRIBUTION.fullmatch(paragraph) else _closed(paragraph), role, fmt)
     reader = role
     for item, text in zip(section.items, said[len(section.paragraphs) :], strict=True):
         if text in turns:

@@ -23,13 +23,17 @@ _EMOJI = re.compile(
 )
 # A rating in stars, filled then empty ("⭐⭐⭐☆☆", "★★★★☆"): said, not dropped as decoration; filled stars alone
 # only as a whole line ("★★★★"), not a decoration around a title ("⭐ Notre coup de cœur")
-_STARS = re.compile(r"(?P<full>(?:[⭐★]\ufe0f?){1,10})(?P<empty>☆{1,10})|^(?P<alone>(?:[⭐★]\ufe0f?){2,10})$", re.MULTILINE)
+# (a half, "★★★½☆", is one more star's place: "3 étoiles et demie sur 5"; "★★★★½" alone is not said out of how many)
+_STARS = re.compile(
+    r"(?P<full>(?:[⭐★]\ufe0f?){1,10})(?:(?P<half>½)(?P<rest>☆{0,9})|(?P<empty>☆{1,10}))|^(?P<alone>(?:[⭐★]\ufe0f?){2,10})$", re.MULTILINE
+)
 
 
 def _stars(match: re.Match[str]) -> str:
     full = (match["full"] or match["alone"]).replace("\ufe0f", "")
-    out_of = f" sur {len(full) + len(match['empty'])}" if match["empty"] else ""
-    said = f"{len(full)} étoile{'s' if len(full) > 1 else ''}{out_of}"
+    empty = match["empty"] or match["rest"] or ""
+    out_of = f" sur {len(full) + bool(match['half']) + len(empty)}" if empty else ""
+    said = f"{len(full)} étoile{'s' if len(full) > 1 else ''}{' et demie' if match['half'] else ''}{out_of}"
     return said + "." if re.match(r" +[A-ZÀ-Ý]", match.string[match.end() :]) else said  # "★★☆☆☆ Une déception."
 
 
