@@ -159,8 +159,8 @@ def _dated(lead: str) -> bool:
 def _closed(text: str) -> str:
     """An entry written without its full stop ("Salon de l'auto, Lyon") closed as a sentence, for the voice's falling
     pitch at its end; not a line that announces what follows ("Au programme :"), one cut short ("…"), nor a quotation
-    ("« … »", handed to the other voice whole)."""
-    return text if not text or text[-1] in ".!?…:;,»”\"" else f"{text}."
+    ("« … »", handed to the other voice whole), nor marks with no word to say ("♪ ♪ ♪": the voice has nothing to end)."""
+    return text if not any(c.isalnum() for c in text) or text[-1] in ".!?…:;,»”\"" else f"{text}."
 
 
 def _item_cues(item: Item, role: Role, fmt: ShowFormat) -> list[Cue]:
