@@ -851,7 +851,7 @@ def test_spelled_acronyms_are_said_letter_by_letter() -> None:
     # no liaison after a name ("Bordeaux‿z‿a"), but after a word that calls for it ("Les‿z‿États")
     assert phonemize("Bordeaux a dit.").startswith("bɔʁdˈo a") and phonemize("Les États-Unis").startswith("le-z ")
     # after an elided article espeak-ng read "l'H-A-S" "èl-a-èss" and "d'H-E-C" in English ("deu-rèïtch")
-    assert "lˈaʃˈaˈɛs" in phonemize("Selon l'H-A-S.") and "dˈaʃˈəsˈe" in phonemize("diplômé d'H-E-C")
+    assert "lˈaʃˈaˈɛs" in phonemize("Selon l'H-A-S.") and "dˈaʃˈøsˈe" in phonemize("diplômé d'H-E-C")  # E: "eu"
 
 
 
@@ -1924,3 +1924,11 @@ def test_ai_in_a_pay_settlement_is_the_french_raise(written: str, spoken: str) -
 )  # fmt: skip
 def test_a_roman_numeral_opening_a_heading_is_a_number(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+def test_the_letter_e_in_a_spelled_acronym_is_said_eu() -> None:
+    # a mute e at a chain's end is dropped by the voice ("B-C-E" heard "ABC", "R-T-E" "RTA"): the letter's name, "eu"
+    from audio_edition.tts.phonemes import phonemize
+
+    assert phonemize("La B-C-E et R-T-E.") == "la- bˈesˈeˈø e ˈɛʁtˈeˈø."
+    assert "ˈødˈeˈɛf" in phonemize("Le chantier d'E-D-F.") and "ʒˈeˈøˈɛs" in phonemize("Les G-E-S baissent.")
