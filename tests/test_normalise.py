@@ -1868,3 +1868,18 @@ def test_hunt40_units_of_science(written: str, spoken: str) -> None:
 )  # fmt: skip
 def test_a_patent_number_in_its_groups(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+# Hunt 40 (h15): normaliser defects in numbers, units and references
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le portable embarque un Core Ultra 9 386H.", "Core Ultra neuf, trois cent quatre-vingt-six H."),
+        ("Un Core Ultra 7 256V suffit pour la bureautique.", "Core Ultra sept, deux cent cinquante-six V suffit"),
+        ("Le Core 5 120U reste dans l'entrée de gamme.", "Core cinq, cent vingt U reste"),
+        ("La gamme Core Ultra 200V se vend bien.", "Core Ultra deux cents V se vend"),
+        ("Une batterie de 1 000V et un module Power 3 400W.", "mille volts et un module Power trois mille quatre cents watts"),
+    ],
+)  # fmt: skip
+def test_a_chip_tier_and_its_model_number_are_two_numbers(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

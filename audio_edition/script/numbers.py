@@ -1454,8 +1454,21 @@ _BASIS_POINTS = re.compile(
 # An aircraft's or a helicopter's model with a letter after its number: "A400M", "H160M" (not
 # "quatre cents millions"; the letter is a variant, "A350F", "777X" are said by the rules)
 _MODEL_SUFFIX = re.compile(r"(?<![\w.,])(?P<pre>[A-Z]{1,2})(?P<n>\d{2,4})(?P<suf>[MkKBT])(?![\w])")  # not "USD400M"
-# A processor's model after its family's number: "Core Ultra 9 285K" (not "neuf mille…")
-_MODEL_NUMBER = re.compile(r"\b(?P<name>[A-Z][\w-]*) (?P<a>\d) (?P<b>\d{3}[KXF]{1,2})\b")
+# A processor's model after its family's number: "Core Ultra 9 285K" (not "neuf mille…"); after
+# Intel's "Core" or "Core Ultra" any suffix is the model's, "7 258V", "9 388H", and so is the
+# series' "Core Ultra 200V" (not "volts", not 9 388)
+_MODEL_NUMBER = re.compile(
+    r"\b(?P<name>[A-Z][\w-]*) (?P<a>\d) (?P<b>\d{3})(?P<suf>[KXF]{1,2})\b"
+    r"|\b(?P<core>Core|Ultra) (?:(?P<c>\d) |(?<=Ultra ))(?P<d>\d{3})(?P<letters>[A-Z]{1,2})\b"
+)
+
+
+def _model_number(match: re.Match[str]) -> str:
+    tier = match["a"] or match["c"]
+    tier_said = f" {cardinal(int(tier))}," if tier else ""
+    return f"{match['name'] or match['core']}{tier_said} {cardinal(int(match['b'] or match['d']))} {match['suf'] or match['letters']}"
+
+
 # Identifiers read digit by digit: a hexadecimal code ("0x80070643"), a code's serial number
 # of five digits or more ("KB5034441"; "A320", "H100", "RTX 5090" are said as numbers)
 _HEX = re.compile(r"(?<![\w.,])0x(?P<hex>[0-9A-Fa-f]{4,16})\b")
@@ -1800,7 +1813,7 @@ RULES: tuple[Rule, ...] = (
     (_LEVEL, lambda m: " plus " if m.group(0) else " "),
     (_COUNTDOWN, lambda m: f"{m['l']} moins {m['n']}"),
     (_AT_LEAST, _at_least),
-    (_MODEL_NUMBER, r"\g<name> \g<a>, \g<b>"),
+    (_MODEL_NUMBER, _model_number),
     (_MODEL_SUFFIX, lambda m: f"{m['pre']} {cardinal(int(m['n']))} {m['suf'].upper()}"),
     (_BASIS_POINTS, _basis_points),
     (_OVER_PERIOD, lambda m: " " + _OVER[m["p"]]),
