@@ -1883,3 +1883,16 @@ def test_a_patent_number_in_its_groups(written: str, spoken: str) -> None:
 )  # fmt: skip
 def test_a_chip_tier_and_its_model_number_are_two_numbers(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le poste est payé 41,5 k€ brut.", "quarante et un mille cinq cents euros brut"),
+        ("Elle touche 57,2 k€/an.", "cinquante-sept mille deux cents euros par an"),
+        ("Le dépôt compte 12,3k étoiles.", "douze mille trois cents étoiles"),
+        ("Une levée de 2,4 M€.", "deux virgule quatre millions d'euros"),  # millions keep their comma
+    ],
+)  # fmt: skip
+def test_thousands_with_decimals_are_said_whole(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

@@ -533,6 +533,10 @@ def _magnitude_words(match: re.Match[str]) -> str:
     if one == _THOUSAND_BILLION[0] and len(fraction) <= 3:
         milliards = int(match["int"].replace(" ", "") + fraction.ljust(3, "0"))
         return f"{cardinal(milliards)} milliard{'s' if milliards > 1 else ''}"
+    if one == "mille" and fraction and len(fraction) <= 3:
+        # thousands with decimals are said whole: "38,5 k€" -> "trente-huit mille cinq cents" ("trente-huit
+        # virgule cinq mille" is heard as 38 then 5 000)
+        return cardinal(int(match["int"].replace(" ", "") + fraction.ljust(3, "0")))
     said = _number(match)
     if one == "mille" and said.endswith(("cents", "vingts")):
         said = said[:-1]  # "deux cent mille", "quatre-vingt mille": no s before "mille", a number
