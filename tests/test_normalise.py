@@ -141,7 +141,7 @@ PERCENT_AND_MONEY = [
     # English decimal points before money, magnitudes and units; prices in euros and cents
     ("$3.5B et 4.5 M€", "trois virgule cinque milliards de dollars et quatre virgule cinque millions d'euros"),
     ("$1.99 et $0.002", "un dollar quatre-vingt-dix-neuf et zéro virgule zéro zéro deux dollar"),
-    ("2,50 € et 1,05 €, pas 0,50 €", "deux euros cinquante et un euro cinq, pas cinquante centimes"),
+    ("2,50 € et 1,05 €, pas 0,50 €", "deux euros cinquante et un euro et cinq centimes, pas cinquante centimes"),
     ("1 000 000 € et 3 000 000 000 $", "un million d'euros et trois milliards de dollars"),
     ("10 m€, 5 000 $US", "dix millions d'euros, cinque mille dollars"),
     ("USD 3 millions, EUR 450 000", "trois millions de dollars, quatre cent cinquante mille euros"),
@@ -1895,4 +1895,18 @@ def test_a_chip_tier_and_its_model_number_are_two_numbers(written: str, spoken: 
     ],
 )  # fmt: skip
 def test_thousands_with_decimals_are_said_whole(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le calcul coûte 1,90 à 2,60 €/h chez eux.", "un euro quatre-vingt-dix à deux euros soixante par heure"),
+        ("Le gazole est entre 1,74 et 1,92 € le litre.", "entre un euro soixante-quatorze et un euro quatre-vingt-douze le litre"),
+        ("Le taux passe de 3,25 à 3,50 %.", "de trois virgule vingt-cinq à trois virgule cinquante pour cent"),  # no money
+        ("Le loyer passe à 1 240,06 € par mois.", "mille deux cent quarante euros et six centimes par mois"),
+        ("Le billet vaut 2,05 $.", "deux dollars zéro cinq"),
+    ],
+)  # fmt: skip
+def test_a_price_range_shares_its_currency_and_cents_under_ten_are_cents(written: str, spoken: str) -> None:
     assert spoken in _say(written)

@@ -495,6 +495,14 @@ _MONEY_RANGE = re.compile(
 )
 
 
+# A range of prices writes its currency once: "de 2,80 à 3,50 €" -> "de deux euros quatre-vingts à trois euros
+# cinquante" (the first bound was "deux virgule quatre-vingts"); only a first bound with cents, since
+# "de 3 à 5 €" and "2,5 à 3 M€" are said right as they are
+_PRICE_RANGE_FIRST = re.compile(
+    rf"(?<![\w.,])(?P<a>\d{{1,3}}(?: \d{{3}})*,\d\d)(?= ?(?:à|et|[-–]) ?\d{{1,3}}(?: \d{{3}})*(?:,\d\d)? ?(?P<cur>{_CUR})(?![\w$€£¥]))"
+)
+
+
 def _money_range(match: re.Match[str]) -> str:
     """A range rises: "4 M€ – 2 M€ en dette" keeps its dash (a pause), "9 € – 12 €" is "neuf euros à douze euros"."""
     low, high = (float(match[g].replace(" ", "").replace(",", ".")) for g in ("x", "y"))
@@ -559,6 +567,12 @@ def _unsigned_money(match: re.Match[str]) -> str:
         # a price: "2,50 €" -> "deux euros cinquante", "1,05 €" -> "un euro cinq" (a currency of two words
         # keeps its decimals: "22,63 DKK" -> "vingt-deux virgule soixante-trois couronnes danoises")
         units = f"{cardinal(_int(match), feminine=feminine)} {plural if _plural(match) else singular}"
+        if cents and match["frac"].startswith("0"):
+            # cents under ten are said as cents: "1 823,03 €" -> "… euros et trois centimes" ("… euros trois"
+            # is heard as 1 823,30 €); another currency says its zero, "2,05 $" -> "deux dollars zéro cinq"
+            if singular == "euro":
+                return f"{units} et {cardinal(cents)} centime{'s' if cents > 1 else ''}"
+            return f"{units} zéro {cardinal(cents)}"
         return f"{units} {cardinal(cents)}" if cents else units
     if match["mag"] is None and match["frac"] and len(match["frac"]) == 4 and match["frac"].strip("0") and not (
         match.string.startswith((" par ", "/", " le ", " la ", " l'", " du ", " de l", " HT", " TTC"), match.end())  # a price per a unit: "0,2016 €/kWh"
@@ -1851,6 +1865,7 @@ RULES: tuple[Rule, ...] = (
     (_AROUND, _around),
     (_TIME_RANGE, lambda m: f"{m['a'] or m['b']} à "),
     (_PERCENT_RANGE, r"\g<a> à "),
+    (_PRICE_RANGE_FIRST, r"\g<a> \g<cur>"),
     (_MONEY_RANGE, _money_range),
     (_TIME, _time),
     (_QUARTER_RANGE, _quarter_range),
