@@ -1910,3 +1910,19 @@ def test_thousands_with_decimals_are_said_whole(written: str, spoken: str) -> No
 )  # fmt: skip
 def test_a_price_range_shares_its_currency_and_cents_under_ten_are_cents(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le décret no 2025-1187 est paru.", "Le décret numéro deux mille vingt-cinq, mille cent quatre-vingt-sept est paru."),
+        ("La loi no 78-17 protège les données.", "La loi numéro soixante-dix-huit, dix-sept protège"),
+        ("There is no 5G here.", "no cinq G"),  # English: no number sign
+        ("Le rapport n° 344 (2024-2025) du Sénat.", "numéro trois cent quarante-quatre, deux mille vingt-quatre, deux mille vingt-cinq, du Sénat"),
+        ("La guerre de 1914-1918 a tout changé.", "mille neuf cent quatorze à mille neuf cent dix-huit"),  # a range
+        ("Les lignes directrices 07/2025 du comité.", "lignes directrices zéro sept barre deux mille vingt-cinq du comité"),
+        ("L'arrêté 12/2024 fixe le tarif.", "L'arrêté douze barre deux mille vingt-quatre fixe"),
+    ],
+)  # fmt: skip
+def test_a_text_cited_by_number_and_a_session_over_two_years(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

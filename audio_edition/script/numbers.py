@@ -1560,12 +1560,15 @@ _SEASON = re.compile(r"(?<![\w.,'’])(?P<a>\d\d)['’](?P<b>\d\d)(?![\w'’\"�
 
 
 # the same with the first year whole: "la saison 2025-26", "l'exercice 2024-25" -> "deux mille vingt-cinq
-# vingt-six" (not "… à vingt-six": a season, not a range; "2019-2021" is one)
-_SEASON_YEARS = re.compile(r"(?<![\w.,-])(?<!numéro )(?P<a>(?:19|20)\d\d)[-–/](?P<b>\d\d)(?![\w-]|[.,]\d)")
+# vingt-six" (not "… à vingt-six": a season, not a range; "2019-2021" is one); two whole years in a row too,
+# a session or a school year: "(2025-2026)", "pour 2026-2027" -> "deux mille vingt-cinq, deux mille vingt-six"
+_SEASON_YEARS = re.compile(r"(?<![\w.,-])(?<!numéro )(?P<a>(?:19|20)\d\d)[-–/](?P<b>\d\d|(?:19|20)\d\d)(?![\w-]|[.,]\d)")
 
 
 def _season_years(match: re.Match[str]) -> str:
     a, b = int(match["a"]), int(match["b"])
+    if len(match["b"]) == 4:
+        return f"{cardinal(a)}, {cardinal(b)}" if b == a + 1 else match.group(0)
     return f"{cardinal(a)} {cardinal(b)}" if b == (a + 1) % 100 else match.group(0)
 
 
@@ -1623,13 +1626,19 @@ def _article_paragraph(match: re.Match[str]) -> str:
 
 # a document's number and year after its name: "l'avis 28/2024", "la décision 3/2025", "la directive 2019/790"
 # -> "… barre …" (it was a pause: "vingt-huit, deux mille vingt-quatre"; not a grade, "une note de 15/20")
-_DOCUMENTS = ("avis", "décision", "délibération", "recommandation", "directive", "résolution", "circulaire", "règlement")
+_DOCUMENTS = ("avis", "décision", "délibération", "recommandation", "directive", "résolution", "circulaire", "règlement",
+              "directrices", "instruction", "arrêté", "ordonnance", "communication")  # "lignes directrices 03/2026"
 _DOCUMENT_NUMBER = re.compile(
     "(?:" + "|".join(rf"(?<=\b{w} )|(?<=\b{w.capitalize()} )" for w in _DOCUMENTS) + ")"
     r"(?P<a>\d{1,4})/(?P<b>\d{1,4})(?![\w/])(?<=(?:19|20)\d\d)|"
     "(?:" + "|".join(rf"(?<=\b{w} )|(?<=\b{w.capitalize()} )" for w in _DOCUMENTS) + ")"
     r"(?P<y>(?:19|20)\d\d)/(?P<n>\d{1,4})(?![\w/])"
 )
+def _numbered(written: str) -> str:
+    """A document's number as written: "03/2026" keeps its zero ("zéro trois barre …")."""
+    return f"zéro {cardinal(int(written))}" if written.startswith("0") and written.strip("0") else cardinal(int(written))
+
+
 def _years_in_a_row(a: str, b: str) -> bool:
     """'2025/26', '2025/2026': a season or a school year, not a document's number."""
     return len(a) == 4 and int(b) % 100 == (int(a) + 1) % 100 and len(b) in (2, 4)
@@ -1809,7 +1818,7 @@ RULES: tuple[Rule, ...] = (
     (_ARTICLE_PARAGRAPH, _article_paragraph),
     (_NUMBER_LETTER, lambda m: f"{cardinal(int(m['n']))} {m['l']}"),  # said now: "510(k)" is no thousands, "12(g)" no grams
     (_DOCUMENT_NUMBER, lambda m: m.group(0) if _years_in_a_row(m["a"] or m["y"], m["b"] or m["n"])
-     else f"{cardinal(int(m['a'] or m['y']))} barre {cardinal(int(m['b'] or m['n']))}"),
+     else f"{_numbered(m['a'] or m['y'])} barre {cardinal(int(m['b'] or m['n']))}"),
     (_ACT_NUMBER, lambda m: f"{cardinal(int(m['y']))} barre {cardinal(int(m['n']))}"),
     (_SEASON_YEARS, _season_years),  # (after an act's "(UE) 2019/20")
     (_NEXT_DAY, lambda m: f"{m['a']} et {m['b']}" if int(m["b"]) == int(m["a"]) + 1 else m.group(0)),

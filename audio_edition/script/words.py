@@ -226,6 +226,13 @@ _BRACKETED_WORDS = frozenset("OUI NON BIO TOP NEW FIN BON OK LIVE".split())  # a
 _PAIR = {"EUR": "euro", "USD": "dollar", "GBP": "livre", "JPY": "yen", "CHF": "franc suisse", "CNY": "yuan"}
 
 
+# Texts cited by their number, after which "no" is "n°": "le décret no 2026-301", "la loi no 78-17"
+_NUMBERED_TEXTS = (
+    "décret", "loi", "Loi", "arrêté", "arrêt", "rapport", "ordonnance", "décision", "délibération", "circulaire", "avis",
+    "pourvoi", "requête", "amendement", "instruction", "directive", "règlement", "dossier", "affaire", "projet",
+)  # fmt: skip
+
+
 # Written shorthand -> words. Only unambiguous forms (with their dot or context).
 
 ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
@@ -344,6 +351,9 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\baff\.(?= [A-Z])"), "affaire"),
     (re.compile(r"\bSté\b(?= [A-Z])"), "société"),
     (re.compile(r"\bNo\.(?= ?\d)"), "numéro"),
+    # "no" for "n°" after a text's name and before its number: "le décret no 2026-301", "la loi no 78-17"
+    # (not English: "no 2 alike", "no 5G")
+    (re.compile("(?:" + "|".join(rf"(?<=\b{w} )" for w in _NUMBERED_TEXTS) + r")no\.?(?= \d)"), "numéro"),
     (re.compile(r"\bpar\.(?= \d)"), "paragraphe"),  # "art. 6, par. 1"  # an English "No. 4" (a docket, a rank)
     # a currency pair: "EUR/USD" -> "euro-dollar" (it was "E-U-R, U-S-D"); after a number, a rate said by
     # the number rules: "1,17 EUR/USD" -> "un dollar dix-sept pour un euro"
