@@ -1926,3 +1926,17 @@ def test_a_price_range_shares_its_currency_and_cents_under_ten_are_cents(written
 )  # fmt: skip
 def test_a_text_cited_by_number_and_a_session_over_two_years(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Voir l'art. R.4127-2 du code.", "l'article R quatre mille cent vingt-sept, deux du code"),
+        ("Le licenciement vise le 2° de l'article L. 1233-3.", "le deuxièmement de l'article L mille deux cent trente-trois, trois"),
+        ("Les 1° et 4° du I de l'article 6 sont abrogés.", "Les premièrement et quatrièmement du I de l'article six"),
+        ("Il fait 3° de plus qu'hier.", "trois degrés de plus"),  # a temperature
+        ("Le traitement relève de l'art. 6.1.e du RGPD.", "l'article six point un point e du"),
+    ],
+)  # fmt: skip
+def test_a_code_article_and_its_points_are_one_reference(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

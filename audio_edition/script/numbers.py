@@ -1624,6 +1624,17 @@ def _article_paragraph(match: re.Match[str]) -> str:
     return said + (f", point {match['l']}" if match["l"] else "")
 
 
+# a numbered point of an article, cited before it: "le 3° de l'article L. 1233-3", "les 1° et 2° du I de
+# l'article 6" -> "le troisièmement de l'article …", as lawyers say them (not "trois degrés")
+_ARTICLE_POINT = re.compile(
+    r"(?<![\w.,°])(?P<n>[1-9]\d?)°(?=(?:,? et [1-9]\d?°)*,? (?:de l['’](?:article|art\.|alinéa|annexe)|du (?:[IVX]+|présent|même|paragraphe)\b))"
+)
+
+# a lettered point after a dotted reference: "l'art. 9.2.h" -> "neuf point deux point h" (its last point
+# was a full stop inside the reference: "deux. h")
+_LETTERED_POINT = re.compile(r"(?<![\w.,])(?P<n>\d+(?:\.\d+)*)\.(?P<l>[a-z])(?!\w|\.\w)")
+
+
 # a document's number and year after its name: "l'avis 28/2024", "la décision 3/2025", "la directive 2019/790"
 # -> "… barre …" (it was a pause: "vingt-huit, deux mille vingt-quatre"; not a grade, "une note de 15/20")
 _DOCUMENTS = ("avis", "décision", "délibération", "recommandation", "directive", "résolution", "circulaire", "règlement",
@@ -1816,6 +1827,8 @@ RULES: tuple[Rule, ...] = (
     (_DOCKET, lambda m: f"{m['a']} barre {m['b']}"),
     (_CASE, lambda m: f"{m['court']} {cardinal(int(m['n']))} barre {cardinal(int(m['y']))}"),
     (_ARTICLE_PARAGRAPH, _article_paragraph),
+    (_ARTICLE_POINT, lambda m: ordinal(int(m["n"]), feminine=True) + "ment"),
+    (_LETTERED_POINT, r"\g<n> point \g<l>"),
     (_NUMBER_LETTER, lambda m: f"{cardinal(int(m['n']))} {m['l']}"),  # said now: "510(k)" is no thousands, "12(g)" no grams
     (_DOCUMENT_NUMBER, lambda m: m.group(0) if _years_in_a_row(m["a"] or m["y"], m["b"] or m["n"])
      else f"{_numbered(m['a'] or m['y'])} barre {cardinal(int(m['b'] or m['n']))}"),

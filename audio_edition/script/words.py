@@ -260,9 +260,10 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
      r"\1droits réservés"),  # not "Images : DR Horton"
     # a legal code's article: "art. L. 111-7" -> "article L 111, 7" (not a full stop, not a range)
     (re.compile(r"(?:(?<=\b[Ll]es )|(?<=\b[Aa]ux ))art\.(?= [LRD]?\.? ?\d)"), "articles"),  # "les art. 6 et s.", "aux art. L. 1242-8"
-    (re.compile(r"\b([Aa])rt\.(?= [LRD]\. \d)"), r"\1rticle"),
-    (re.compile(r"\b([LRD])\. (\d+(?:-\d+)+)\b"), lambda m: f"{m[1]} {m[2].replace('-', ', ')}"),  # "L. 122-5-3"
-    (re.compile(r"\b([Aa]rticles? [LRD])\.(?= \d)"), r"\1"),
+    (re.compile(r"\b([Aa])rt\.(?= [LRD]\. ?\d)"), r"\1rticle"),
+    # (its point glued too, "art. L.114-8", when its number has three digits or more: not "D.1-2" in a list)
+    (re.compile(r"\b([LRD])\.(?: |(?=\d{3}))(\d+(?:-\d+)+)\b"), lambda m: f"{m[1]} {m[2].replace('-', ', ')}"),  # "L. 122-5-3"
+    (re.compile(r"\b([Aa]rticles? [LRD])\.(?= ?\d)"), r"\1 "),
     (re.compile(r"\bN\.?D\.?L\.?R\.?(?!\w)", re.IGNORECASE), "note de la rédaction"),
     (re.compile(r"\bN\.?D\.?T\.?(?!\w)"), "note du traducteur"),
     (re.compile(r"\betc\.?(?!\w)"), _ending("et cetera")),
