@@ -1940,3 +1940,9 @@ def test_a_text_cited_by_number_and_a_session_over_two_years(written: str, spoke
 )  # fmt: skip
 def test_a_code_article_and_its_points_are_one_reference(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+def test_a_code_with_a_letter_after_its_digits_is_read_in_groups() -> None:
+    said = _say("L'arrêté est paru (NOR : ECOI2531207A) au Journal officiel.")
+    assert "E-C-O-I deux cinq trois un deux zéro sept, A," in said
+    assert "million" not in said

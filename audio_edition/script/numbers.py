@@ -1500,7 +1500,8 @@ def _hex_digits(written: str) -> str:
 # A security's ISIN, its country's two letters then nine characters and a check digit ("FR0014012A77"): character
 # by character ("F-R zéro zéro un quatre…"; its digits were read as "quatorze mille douze")
 _ISIN = re.compile(r"\b(?P<cc>[A-Z]{2})(?P<code>(?=(?:[A-Z]*\d){6})[A-Z0-9]{9}\d)\b")
-_SERIAL = re.compile(rf"\b(?!(?:ISO|NF|EN|FY|{_CODES})\d)(?P<code>[A-Z]{{1,4}})(?P<n>\d{{5,}})\b")  # not "ISO27001", "USD50000"
+# (and a letter after, as a French text's NOR code has: "TFPF2604511D" was "… deux millions six cent… D")
+_SERIAL = re.compile(rf"\b(?!(?:ISO|NF|EN|FY|{_CODES})\d)(?P<code>[A-Z]{{1,4}})(?P<n>\d{{5,}})(?P<end>[A-Z]?)\b")  # not "ISO27001", "USD50000"
 # A model's release date at the end of its name, month and day or year and month ("K2-Instruct-0905",
 # "R1-0528", "Thinking-2507"): its digits in pairs, without a pause ("zéro neuf zéro cinq", was "zéro neuf
 # cent cinq"; "R un, zéro cinq cent vingt-huit"). After a name's letters only: not "CVE-2025-1234", "A350-1000".
@@ -1808,7 +1809,7 @@ RULES: tuple[Rule, ...] = (
     (_X86_64, r"\g<1>86 64"),
     (_CHIP_TIER, r"\g<n> S"),
     (_ISIN, lambda m: f"{m['cc']} {_hex_digits(m['code'])}"),
-    (_SERIAL, lambda m: f"{m['code']} " + " ".join(cardinal(int(c)) for c in m["n"])),
+    (_SERIAL, lambda m: f"{m['code']} " + " ".join(cardinal(int(c)) for c in m["n"]) + (f", {m['end']}" if m["end"] else "")),
     (_FREEPHONE, lambda m: f"zéro {cardinal(int(m['a']))}, {cardinal(int(m['b']))}, {cardinal(int(m['c']))}"),
     (_DECIMAL_GROUPS, lambda m: m.group(0).replace(" ", "")),
     (_ENGLISH_THOUSANDS, lambda m: m.group(0).replace(",", " ")),
