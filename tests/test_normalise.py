@@ -1946,3 +1946,14 @@ def test_a_code_with_a_letter_after_its_digits_is_read_in_groups() -> None:
     said = _say("L'arrêté est paru (NOR : ECOI2531207A) au Journal officiel.")
     assert "E-C-O-I deux cinq trois un deux zéro sept, A," in said
     assert "million" not in said
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Un écran de 6,3″ et une tablette de 11″.", "six virgule trois pouces et une tablette de onze pouces"),
+        ("Il court le 100 m en 9″58.", "neuf secondes cinquante-huit"),  # a race time, no inches
+    ],
+)  # fmt: skip
+def test_the_double_prime_after_a_size_is_inches(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

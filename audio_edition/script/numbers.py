@@ -1189,7 +1189,8 @@ def _tonnes_t(match: re.Match[str]) -> str:
 
 
 # A screen's size in inches: 'un écran de 6,3"', 'le MacBook Pro 16"' (outside a quotation in straight quotes)
-_INCHES = re.compile(r"(?<![\w.,'’′°])(?<![°'’′] )(?P<n>\d{1,3}(?:[,.]\d)?) ?\"(?![\w\d\"″])")  # (not "43° 36' 16"", "1' 30"")
+# (the double prime too: "Écran 6,7″", "un 15″" were silent)
+_INCHES = re.compile(r"(?<![\w.,'’′°])(?<![°'’′] )(?P<n>\d{1,3}(?:[,.]\d)?) ?(?P<mark>[\"″])(?![\w\d\"″])")  # (not "43° 36' 16"", "1' 30"")
 
 
 _QUOTE_MARK = re.compile(r'["“”]')
@@ -1210,7 +1211,7 @@ def _in_quotation(text: str, at: int) -> bool:
 
 
 def _inches(match: re.Match[str]) -> str:
-    if _in_quotation(match.string, match.start()):
+    if match["mark"] == '"' and _in_quotation(match.string, match.start()):
         return match.group(0)  # 'il a dit "deux fois 3"', '“Nous visons 100"': the quotation's end
     n = match["n"].replace(".", ",")
     return f"{n} pouce{'s' if float(n.replace(',', '.')) >= 2 else ''}"
