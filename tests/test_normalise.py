@@ -1957,3 +1957,8 @@ def test_a_code_with_a_letter_after_its_digits_is_read_in_groups() -> None:
 )  # fmt: skip
 def test_the_double_prime_after_a_size_is_inches(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+def test_a_wifi_standard_is_no_decimal() -> None:
+    said = _say("Les routeurs 802.11bn arrivent après le 802.11be.")
+    assert "huit cent deux point onze bn" in said and "virgule" not in said

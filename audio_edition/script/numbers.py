@@ -920,8 +920,8 @@ def _bare_per(match: re.Match[str]) -> str:
 _DECIMAL_POINT = re.compile(
     r"(?<=[$€£¥])(?P<i>\d+)\.(?P<f>\d+)(?![.\d])"
     r"|(?:(?<=[\s(][+±])|(?<=^[+±]))(?P<k>0)\.(?P<h>\d+)(?!\w|\.\d)"  # a gap: "(+0.127)" (a leading zero: no version)
-    rf"|(?<![\w.,])(?P<j>\d+)\.(?P<g>\d+)(?= ?(?:{_MAG}|{_CUR}|%|{_UNIT})(?![\w.'’]))"
-)
+    rf"|(?<![\w.,])(?!802\.)(?P<j>\d+)\.(?P<g>\d+)(?= ?(?:{_MAG}|{_CUR}|%|{_UNIT})(?![\w.'’]))"
+)  # (an IEEE 802 standard is no decimal: "802.11bn" was "… virgule onze", its "bn" a billion)
 
 
 # A model's size and training data: "7B paramètres", "2 B de paramètres", "15T tokens"
