@@ -1962,3 +1962,8 @@ def test_the_double_prime_after_a_size_is_inches(written: str, spoken: str) -> N
 def test_a_wifi_standard_is_no_decimal() -> None:
     said = _say("Les routeurs 802.11bn arrivent après le 802.11be.")
     assert "huit cent deux point onze bn" in said and "virgule" not in said
+
+
+def test_a_letter_digit_letter_code_has_no_unit() -> None:
+    said = _say("La voiture a une prise V2L et accepte le V2G.")
+    assert "V deux L et accepte le V deux G" in said and "litre" not in said

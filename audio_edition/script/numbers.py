@@ -1774,9 +1774,15 @@ def _company_number(match: re.Match[str]) -> str:
     return f"{match['w']}{match['sep']}{', '.join(groups)}"
 
 
+# A code of a letter, a digit and a letter: "V2L", "V2G", "A4L" -> "V deux L" (its last letter no unit:
+# "V deux litres")
+_LETTER_DIGIT_LETTER = re.compile(r"(?<![\w.,-])(?P<a>[A-Z])(?P<n>\d)(?P<b>[A-Z])(?![\w-])")
+
+
 RULES: tuple[Rule, ...] = (
     (_COMPANY_NUMBER, _company_number),
     (_HOURS_RATE, _hours_rate),
+    (_LETTER_DIGIT_LETTER, lambda m: f"{m['a']} {cardinal(int(m['n']))} {m['b']}"),
     (_LETTERS_APART, " "),
     (_NAME_COLON, r"\g<name> "),
     (_STEEL_GRADE, lambda m: f"{cardinal(int(m['n']))} L{' N' if m['n2'] else ''}"),
