@@ -1967,3 +1967,7 @@ def test_a_wifi_standard_is_no_decimal() -> None:
 def test_a_letter_digit_letter_code_has_no_unit() -> None:
     said = _say("La voiture a une prise V2L et accepte le V2G.")
     assert "V deux L et accepte le V deux G" in said and "litre" not in said
+
+
+def test_a_screen_brightness_in_candelas_per_square_metre() -> None:
+    assert "mille six cents candelas par mètre carré" in _say("La dalle monte à 1 600 cd/m² en pic.")

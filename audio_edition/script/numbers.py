@@ -652,6 +652,7 @@ _UNITS = {
     "kb/s": ("kilobit par seconde", "kilobits par seconde"), "kbit/s": ("kilobit par seconde", "kilobits par seconde"),
     "kbps": ("kilobit par seconde", "kilobits par seconde"),  # a stream's bitrate: "320 kb/s"
     "tok/s": ("token par seconde", "tokens par seconde"),  # a model's speed: "180 tok/s"
+    "cd/m²": ("candela par mètre carré", "candelas par mètre carré"),  # a screen's brightness: "2 800 cd/m²"
     "Tb/s": ("térabit par seconde", "térabits par seconde"), "Tbit/s": ("térabit par seconde", "térabits par seconde"),
     "Tbps": ("térabit par seconde", "térabits par seconde"), "kWe": ("kilowatt électrique", "kilowatts électriques"),
     "q/ha": ("quintal à l'hectare", "quintaux à l'hectare"), "ch": ("cheval", "chevaux"),
