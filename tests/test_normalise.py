@@ -1971,3 +1971,8 @@ def test_a_letter_digit_letter_code_has_no_unit() -> None:
 
 def test_a_screen_brightness_in_candelas_per_square_metre() -> None:
     assert "mille six cents candelas par mètre carré" in _say("La dalle monte à 1 600 cd/m² en pic.")
+
+
+def test_a_version_point_after_a_held_name_is_no_full_stop() -> None:
+    said = _say("Le chargeur Ko3.1 de la marque.", Lexicon({"Ko3": "Kô trois"}))
+    assert "Kô trois point un de la marque" in said

@@ -1775,6 +1775,9 @@ def _company_number(match: re.Match[str]) -> str:
     return f"{match['w']}{match['sep']}{', '.join(groups)}"
 
 
+# A version's point after a name the lexicon holds: "Qi2.2" -> "Tchi deux point deux" (it was a full stop,
+# "Tchi deux. deux": the name's own digit went with it)
+_HELD_VERSION = re.compile(r"(?<=[\U000f0001-\U000ffffd])\.(?=\d)")
 # A code of a letter, a digit and a letter: "V2L", "V2G", "A4L" -> "V deux L" (its last letter no unit:
 # "V deux litres")
 _LETTER_DIGIT_LETTER = re.compile(r"(?<![\w.,-])(?P<a>[A-Z])(?P<n>\d)(?P<b>[A-Z])(?![\w-])")
@@ -1783,6 +1786,7 @@ _LETTER_DIGIT_LETTER = re.compile(r"(?<![\w.,-])(?P<a>[A-Z])(?P<n>\d)(?P<b>[A-Z]
 RULES: tuple[Rule, ...] = (
     (_COMPANY_NUMBER, _company_number),
     (_HOURS_RATE, _hours_rate),
+    (_HELD_VERSION, " point "),
     (_LETTER_DIGIT_LETTER, lambda m: f"{m['a']} {cardinal(int(m['n']))} {m['b']}"),
     (_LETTERS_APART, " "),
     (_NAME_COLON, r"\g<name> "),
