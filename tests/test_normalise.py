@@ -1976,3 +1976,7 @@ def test_a_screen_brightness_in_candelas_per_square_metre() -> None:
 def test_a_version_point_after_a_held_name_is_no_full_stop() -> None:
     said = _say("Le chargeur Ko3.1 de la marque.", Lexicon({"Ko3": "Kô trois"}))
     assert "Kô trois point un de la marque" in said
+
+
+def test_memory_sizes_with_a_slash_share_their_unit() -> None:
+    assert "huit et deux cent cinquante-six gigaoctets" in _say("Le modèle de base (8/256 Go) coûte moins cher.")

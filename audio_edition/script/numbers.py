@@ -1778,6 +1778,16 @@ def _company_number(match: re.Match[str]) -> str:
 # A version's point after a name the lexicon holds: "Qi2.2" -> "Tchi deux point deux" (it was a full stop,
 # "Tchi deux. deux": the name's own digit went with it)
 _HELD_VERSION = re.compile(r"(?<=[\U000f0001-\U000ffffd])\.(?=\d)")
+# A device's memories before their unit: "(12/512 Go)", "8/128/256 Go" -> "douze et cinq cent douze gigaoctets"
+# (RAM and storage, or the storage's choices: "et" fits both; it was "douze, cinq cent douze"; not "1/2 To")
+_MEMORY_SIZES = re.compile(r"(?<![\w/.,])(?P<sizes>(?:[4-9]|[1-9]\d{1,3})(?:/[1-9]\d{0,3})+)(?= ?(?:Go|To|Mo|GB|TB)\b)")
+
+
+def _memory_sizes(match: re.Match[str]) -> str:
+    *first, last = match["sizes"].split("/")
+    return ", ".join(first) + f" et {last}"
+
+
 # A code of a letter, a digit and a letter: "V2L", "V2G", "A4L" -> "V deux L" (its last letter no unit:
 # "V deux litres")
 _LETTER_DIGIT_LETTER = re.compile(r"(?<![\w.,-])(?P<a>[A-Z])(?P<n>\d)(?P<b>[A-Z])(?![\w-])")
@@ -1787,6 +1797,7 @@ RULES: tuple[Rule, ...] = (
     (_COMPANY_NUMBER, _company_number),
     (_HOURS_RATE, _hours_rate),
     (_HELD_VERSION, " point "),
+    (_MEMORY_SIZES, _memory_sizes),
     (_LETTER_DIGIT_LETTER, lambda m: f"{m['a']} {cardinal(int(m['n']))} {m['b']}"),
     (_LETTERS_APART, " "),
     (_NAME_COLON, r"\g<name> "),
