@@ -996,7 +996,7 @@ def test_a_rating_in_stars_is_said_a_decoration_is_not() -> None:
         ("du jeu. 9 avril 20h au lun. 13 avril, le jeu. 9 avril", "du jeudi neuf avril vingt heures au lundi treize avril, le jeudi neuf avril"),
         ("(CJUE, gde ch., 19 mars 2026), (Ass. plén., 13 fév. 2026), (CE, réf., 6 avr. 2026), réf. 1234",
          "C-J-U-E, grande chambre, dix-neuf mars deux mille vingt-six, Assemblée plénière, treize février deux mille vingt-six, "
-         "C-E, référé, six avril deux mille vingt-six, réf. mille deux cent trente-quatre"),
+         "C-E, référé, six avril deux mille vingt-six, référence mille deux cent trente-quatre"),
         ("(CA Paris, pôle 5, ch. 7), p. 12, ch. 3", "C-A Paris, pôle cinq, chambre sept, page douze, ch. trois"),
         ("RG n° 24/03817, les articles 6-1 à 6-5, les articles 5-10", "R-G numéro vingt-quatre barre zéro trois mille huit cent dix-sept, "
          "les articles six, un à six, cinq, les articles cinq à dix"),
@@ -1980,3 +1980,18 @@ def test_a_version_point_after_a_held_name_is_no_full_stop() -> None:
 
 def test_memory_sizes_with_a_slash_share_their_unit() -> None:
     assert "huit et deux cent cinquante-six gigaoctets" in _say("Le modèle de base (8/256 Go) coûte moins cher.")
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le poste : 3 j/sem. devient la règle.", "trois jours par semaine devient la règle."),
+        ("CDI, 2 j de TT/sem., mutuelle.", "deux jours de télétravail par semaine, mutuelle."),
+        ("On vient 2 j/sem. Les autres jours, non.", "deux jours par semaine. Les autres jours"),  # a sentence's end
+        ("Il conduit une Audi TT rouge.", "Audi T-T rouge"),
+        ("Un essai sous la dir. d'Anne Roux (Seuil, coll. « Points »).", "sous la direction d'Anne Roux, Seuil, collection Points"),
+        ("Commande réf. XK-2210 expédiée.", "Commande référence X-K"),
+    ],
+)  # fmt: skip
+def test_an_abbreviation_full_stop_is_no_sentence_end(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

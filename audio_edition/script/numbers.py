@@ -1788,6 +1788,9 @@ def _memory_sizes(match: re.Match[str]) -> str:
     return ", ".join(first) + f" et {last}"
 
 
+# An abbreviated denominator's full stop inside a sentence: "2 j/sem. devient la norme", "2 j de TT/sem., 13e mois"
+# -> "… par semaine devient …" (it was a sentence's end; before a capital, it may be one: kept)
+_ABBREVIATED_DEN = re.compile(r"(?<=/)(?P<den>sem|pers)\.(?=[,;:)]| [a-zà-ÿ\d(])")
 # A code of a letter, a digit and a letter: "V2L", "V2G", "A4L" -> "V deux L" (its last letter no unit:
 # "V deux litres")
 _LETTER_DIGIT_LETTER = re.compile(r"(?<![\w.,-])(?P<a>[A-Z])(?P<n>\d)(?P<b>[A-Z])(?![\w-])")
@@ -1797,6 +1800,7 @@ RULES: tuple[Rule, ...] = (
     (_COMPANY_NUMBER, _company_number),
     (_HOURS_RATE, _hours_rate),
     (_HELD_VERSION, " point "),
+    (_ABBREVIATED_DEN, r"\g<den>"),
     (_MEMORY_SIZES, _memory_sizes),
     (_LETTER_DIGIT_LETTER, lambda m: f"{m['a']} {cardinal(int(m['n']))} {m['b']}"),
     (_LETTERS_APART, " "),

@@ -327,6 +327,7 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\bresp\.(?= )"), "responsable"),  # "resp. marketing"
     (re.compile(r"\b([A-ZÀ-Ý][\w-]*) c\.(?= [A-ZÀ-Ý])"), _case),  # a case: "Meta c. Bundeskartellamt"
     (re.compile(r"\benv\.(?= )"), "environ"),
+    (re.compile(r"(?:(?<=\bj de )|(?<=\bjours de )|(?<=\bjour de ))TT\b"), "télétravail"),  # "2 j de TT/sem." (not "l'Audi TT")
     (re.compile(r"\bapprox\.(?= )"), "environ"),
     (re.compile(r"(?<=\b1 )hab\.(?!\w)|(?<=\bun )hab\.(?!\w)"), _ending("habitant")),
     (re.compile(r"(?<=\d )(M|Mds?) hab\.(?!\w)"), _ending(r"\1 d'habitants")),  # "2,5 M hab."
@@ -346,7 +347,11 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\breq\.(?= n)"), "requête"),
     (re.compile(r"\bgde ch\.(?!\w)"), "grande chambre"),  # the European courts': "(CJUE, gde ch., 19 mars 2026)"
     (re.compile(r"\bAss\. plén\.(?!\w)"), "Assemblée plénière"),  # "Cass., Ass. plén., …"
-    (re.compile(r"(?<=, )réf\.(?=,)"), "référé"),  # a ruling in summary proceedings: "(CE, réf., 6 avr. 2026)" (not "réf. 1234")
+    (re.compile(r"(?<=, )réf\.(?=,)"), "référé"),
+    (re.compile(r"\b([Rr])éf\.(?= ?:? ?(?:n°|[A-Z0-9]))"), r"\1éférence"),  # a reference's code: "réf. PA-0418", "Réf. : 2026-14"
+    # a book's editor and series: "sous la dir. de Nora Benali", "(Seuil, coll. « Points »)"
+    (re.compile(r"(?<=\bla )dir\.(?= de | d['’])"), "direction"),
+    (re.compile(r"\bcoll\.(?= [«\"“]| [A-ZÀ-Ý])"), "collection"),  # a ruling in summary proceedings: "(CE, réf., 6 avr. 2026)" (not "réf. 1234")
     (re.compile(r"(?:(?<=\bpôle \d, )|(?<=\bpôle \d\d, ))ch\.(?= \d)"), "chambre"),  # "(CA Paris, pôle 5, ch. 7)" (not "p. 12, ch. 3")
     (re.compile(r"\baff\. (?=jointes\b)"), "affaires "),
     (re.compile(r"\baff\.(?= [A-Z])"), "affaire"),
