@@ -1995,3 +1995,15 @@ def test_memory_sizes_with_a_slash_share_their_unit() -> None:
 )  # fmt: skip
 def test_an_abbreviation_full_stop_is_no_sentence_end(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("a) Lyon b) Nantes c) Lille", "a: Lyon; b: Nantes; c: Lille"),
+        ("Quel pays ? a) Chili b) Pérou", "Quel pays? a: Chili; b: Pérou"),
+        ("Le texte prévoit a) une taxe et b) un plafond.", "prévoit a, une taxe et b, un plafond."),  # a clause's enumeration
+    ],
+)  # fmt: skip
+def test_quiz_options_on_one_line_are_paused_before_each_letter(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
