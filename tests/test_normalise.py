@@ -141,7 +141,7 @@ PERCENT_AND_MONEY = [
     # English decimal points before money, magnitudes and units; prices in euros and cents
     ("$3.5B et 4.5 M€", "trois virgule cinque milliards de dollars et quatre virgule cinque millions d'euros"),
     ("$1.99 et $0.002", "un dollar quatre-vingt-dix-neuf et zéro virgule zéro zéro deux dollar"),
-    ("2,50 € et 1,05 €, pas 0,50 €", "deux euros cinquante et un euro cinq, pas cinquante centimes"),
+    ("2,50 € et 1,05 €, pas 0,50 €", "deux euros cinquante et un euro et cinq centimes, pas cinquante centimes"),
     ("1 000 000 € et 3 000 000 000 $", "un million d'euros et trois milliards de dollars"),
     ("10 m€, 5 000 $US", "dix millions d'euros, cinque mille dollars"),
     ("USD 3 millions, EUR 450 000", "trois millions de dollars, quatre cent cinquante mille euros"),
@@ -996,7 +996,7 @@ def test_a_rating_in_stars_is_said_a_decoration_is_not() -> None:
         ("du jeu. 9 avril 20h au lun. 13 avril, le jeu. 9 avril", "du jeudi neuf avril vingt heures au lundi treize avril, le jeudi neuf avril"),
         ("(CJUE, gde ch., 19 mars 2026), (Ass. plén., 13 fév. 2026), (CE, réf., 6 avr. 2026), réf. 1234",
          "C-J-U-E, grande chambre, dix-neuf mars deux mille vingt-six, Assemblée plénière, treize février deux mille vingt-six, "
-         "C-E, référé, six avril deux mille vingt-six, réf. mille deux cent trente-quatre"),
+         "C-E, référé, six avril deux mille vingt-six, référence mille deux cent trente-quatre"),
         ("(CA Paris, pôle 5, ch. 7), p. 12, ch. 3", "C-A Paris, pôle cinq, chambre sept, page douze, ch. trois"),
         ("RG n° 24/03817, les articles 6-1 à 6-5, les articles 5-10", "R-G numéro vingt-quatre barre zéro trois mille huit cent dix-sept, "
          "les articles six, un à six, cinq, les articles cinq à dix"),
@@ -1932,3 +1932,142 @@ def test_the_letter_e_in_a_spelled_acronym_is_said_eu() -> None:
 
     assert phonemize("La B-C-E et R-T-E.") == "la- bˈesˈeˈø e ˈɛʁtˈeˈø."
     assert "ˈødˈeˈɛf" in phonemize("Le chantier d'E-D-F.") and "ʒˈeˈøˈɛs" in phonemize("Les G-E-S baissent.")
+
+
+# Hunt 40 (h15): normaliser defects in numbers, units and references
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le portable embarque un Core Ultra 9 386H.", "Core Ultra neuf, trois cent quatre-vingt-six H."),
+        ("Un Core Ultra 7 256V suffit pour la bureautique.", "Core Ultra sept, deux cent cinquante-six V suffit"),
+        ("Le Core 5 120U reste dans l'entrée de gamme.", "Core cinq, cent vingt U reste"),
+        ("La gamme Core Ultra 200V se vend bien.", "Core Ultra deux cents V se vend"),
+        ("Une batterie de 1 000V et un module Power 3 400W.", "mille volts et un module Power trois mille quatre cents watts"),
+    ],
+)  # fmt: skip
+def test_a_chip_tier_and_its_model_number_are_two_numbers(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le poste est payé 41,5 k€ brut.", "quarante et un mille cinq cents euros brut"),
+        ("Elle touche 57,2 k€/an.", "cinquante-sept mille deux cents euros par an"),
+        ("Le dépôt compte 12,3k étoiles.", "douze mille trois cents étoiles"),
+        ("Une levée de 2,4 M€.", "deux virgule quatre millions d'euros"),  # millions keep their comma
+    ],
+)  # fmt: skip
+def test_thousands_with_decimals_are_said_whole(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le calcul coûte 1,90 à 2,60 €/h chez eux.", "un euro quatre-vingt-dix à deux euros soixante par heure"),
+        ("Le gazole est entre 1,74 et 1,92 € le litre.", "entre un euro soixante-quatorze et un euro quatre-vingt-douze le litre"),
+        ("Le taux passe de 3,25 à 3,50 %.", "de trois virgule vingt-cinq à trois virgule cinquante pour cent"),  # no money
+        ("Le loyer passe à 1 240,06 € par mois.", "mille deux cent quarante euros et six centimes par mois"),
+        ("Le billet vaut 2,05 $.", "deux dollars zéro cinq"),
+    ],
+)  # fmt: skip
+def test_a_price_range_shares_its_currency_and_cents_under_ten_are_cents(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le décret no 2025-1187 est paru.", "Le décret numéro deux mille vingt-cinq, mille cent quatre-vingt-sept est paru."),
+        ("La loi no 78-17 protège les données.", "La loi numéro soixante-dix-huit, dix-sept protège"),
+        ("There is no 5G here.", "no cinq G"),  # English: no number sign
+        ("Le rapport n° 344 (2024-2025) du Sénat.", "numéro trois cent quarante-quatre, deux mille vingt-quatre, deux mille vingt-cinq, du Sénat"),
+        ("La guerre de 1914-1918 a tout changé.", "mille neuf cent quatorze à mille neuf cent dix-huit"),  # a range
+        ("Les lignes directrices 07/2025 du comité.", "lignes directrices zéro sept barre deux mille vingt-cinq du comité"),
+        ("L'arrêté 12/2024 fixe le tarif.", "L'arrêté douze barre deux mille vingt-quatre fixe"),
+    ],
+)  # fmt: skip
+def test_a_text_cited_by_number_and_a_session_over_two_years(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Voir l'art. R.4127-2 du code.", "l'article R quatre mille cent vingt-sept, deux du code"),
+        ("Le licenciement vise le 2° de l'article L. 1233-3.", "le deuxièmement de l'article L mille deux cent trente-trois, trois"),
+        ("Les 1° et 4° du I de l'article 6 sont abrogés.", "Les premièrement et quatrièmement du I de l'article six"),
+        ("Il fait 3° de plus qu'hier.", "trois degrés de plus"),  # a temperature
+        ("Le traitement relève de l'art. 6.1.e du RGPD.", "l'article six point un point e du"),
+    ],
+)  # fmt: skip
+def test_a_code_article_and_its_points_are_one_reference(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+def test_a_code_with_a_letter_after_its_digits_is_read_in_groups() -> None:
+    said = _say("L'arrêté est paru (NOR : ECOI2531207A) au Journal officiel.")
+    assert "E-C-O-I deux cinq trois un deux zéro sept, A," in said
+    assert "million" not in said
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Un écran de 6,3″ et une tablette de 11″.", "six virgule trois pouces et une tablette de onze pouces"),
+        ("Il court le 100 m en 9″58.", "neuf secondes cinquante-huit"),  # a race time, no inches
+    ],
+)  # fmt: skip
+def test_the_double_prime_after_a_size_is_inches(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+def test_a_wifi_standard_is_no_decimal() -> None:
+    said = _say("Les routeurs 802.11bn arrivent après le 802.11be.")
+    assert "huit cent deux point onze bn" in said and "virgule" not in said
+
+
+def test_a_letter_digit_letter_code_has_no_unit() -> None:
+    said = _say("La voiture a une prise V2L et accepte le V2G.")
+    assert "V deux L et accepte le V deux G" in said and "litre" not in said
+
+
+def test_a_screen_brightness_in_candelas_per_square_metre() -> None:
+    assert "mille six cents candelas par mètre carré" in _say("La dalle monte à 1 600 cd/m² en pic.")
+
+
+def test_a_version_point_after_a_held_name_is_no_full_stop() -> None:
+    said = _say("Le chargeur Ko3.1 de la marque.", Lexicon({"Ko3": "Kô trois"}))
+    assert "Kô trois point un de la marque" in said
+
+
+def test_memory_sizes_with_a_slash_share_their_unit() -> None:
+    assert "huit et deux cent cinquante-six gigaoctets" in _say("Le modèle de base (8/256 Go) coûte moins cher.")
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le poste : 3 j/sem. devient la règle.", "trois jours par semaine devient la règle."),
+        ("CDI, 2 j de TT/sem., mutuelle.", "deux jours de télétravail par semaine, mutuelle."),
+        ("On vient 2 j/sem. Les autres jours, non.", "deux jours par semaine. Les autres jours"),  # a sentence's end
+        ("Il conduit une Audi TT rouge.", "Audi T-T rouge"),
+        ("Un essai sous la dir. d'Anne Roux (Seuil, coll. « Points »).", "sous la direction d'Anne Roux, Seuil, collection Points"),
+        ("Commande réf. XK-2210 expédiée.", "Commande référence X-K"),
+    ],
+)  # fmt: skip
+def test_an_abbreviation_full_stop_is_no_sentence_end(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("a) Lyon b) Nantes c) Lille", "a: Lyon; b: Nantes; c: Lille"),
+        ("Quel pays ? a) Chili b) Pérou", "Quel pays? a: Chili; b: Pérou"),
+        ("Le texte prévoit a) une taxe et b) un plafond.", "prévoit a, une taxe et b, un plafond."),  # a clause's enumeration
+    ],
+)  # fmt: skip
+def test_quiz_options_on_one_line_are_paused_before_each_letter(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

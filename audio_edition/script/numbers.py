@@ -495,6 +495,14 @@ _MONEY_RANGE = re.compile(
 )
 
 
+# A range of prices writes its currency once: "de 2,80 à 3,50 €" -> "de deux euros quatre-vingts à trois euros
+# cinquante" (the first bound was "deux virgule quatre-vingts"); only a first bound with cents, since
+# "de 3 à 5 €" and "2,5 à 3 M€" are said right as they are
+_PRICE_RANGE_FIRST = re.compile(
+    rf"(?<![\w.,])(?P<a>\d{{1,3}}(?: \d{{3}})*,\d\d)(?= ?(?:à|et|[-–]) ?\d{{1,3}}(?: \d{{3}})*(?:,\d\d)? ?(?P<cur>{_CUR})(?![\w$€£¥]))"
+)
+
+
 def _money_range(match: re.Match[str]) -> str:
     """A range rises: "4 M€ – 2 M€ en dette" keeps its dash (a pause), "9 € – 12 €" is "neuf euros à douze euros"."""
     low, high = (float(match[g].replace(" ", "").replace(",", ".")) for g in ("x", "y"))
@@ -533,6 +541,10 @@ def _magnitude_words(match: re.Match[str]) -> str:
     if one == _THOUSAND_BILLION[0] and len(fraction) <= 3:
         milliards = int(match["int"].replace(" ", "") + fraction.ljust(3, "0"))
         return f"{cardinal(milliards)} milliard{'s' if milliards > 1 else ''}"
+    if one == "mille" and fraction and len(fraction) <= 3:
+        # thousands with decimals are said whole: "38,5 k€" -> "trente-huit mille cinq cents" ("trente-huit
+        # virgule cinq mille" is heard as 38 then 5 000)
+        return cardinal(int(match["int"].replace(" ", "") + fraction.ljust(3, "0")))
     said = _number(match)
     if one == "mille" and said.endswith(("cents", "vingts")):
         said = said[:-1]  # "deux cent mille", "quatre-vingt mille": no s before "mille", a number
@@ -555,6 +567,12 @@ def _unsigned_money(match: re.Match[str]) -> str:
         # a price: "2,50 €" -> "deux euros cinquante", "1,05 €" -> "un euro cinq" (a currency of two words
         # keeps its decimals: "22,63 DKK" -> "vingt-deux virgule soixante-trois couronnes danoises")
         units = f"{cardinal(_int(match), feminine=feminine)} {plural if _plural(match) else singular}"
+        if cents and match["frac"].startswith("0"):
+            # cents under ten are said as cents: "1 823,03 €" -> "… euros et trois centimes" ("… euros trois"
+            # is heard as 1 823,30 €); another currency says its zero, "2,05 $" -> "deux dollars zéro cinq"
+            if singular == "euro":
+                return f"{units} et {cardinal(cents)} centime{'s' if cents > 1 else ''}"
+            return f"{units} zéro {cardinal(cents)}"
         return f"{units} {cardinal(cents)}" if cents else units
     if match["mag"] is None and match["frac"] and len(match["frac"]) == 4 and match["frac"].strip("0") and not (
         match.string.startswith((" par ", "/", " le ", " la ", " l'", " du ", " de l", " HT", " TTC"), match.end())  # a price per a unit: "0,2016 €/kWh"
@@ -634,6 +652,7 @@ _UNITS = {
     "kb/s": ("kilobit par seconde", "kilobits par seconde"), "kbit/s": ("kilobit par seconde", "kilobits par seconde"),
     "kbps": ("kilobit par seconde", "kilobits par seconde"),  # a stream's bitrate: "320 kb/s"
     "tok/s": ("token par seconde", "tokens par seconde"),  # a model's speed: "180 tok/s"
+    "cd/m²": ("candela par mètre carré", "candelas par mètre carré"),  # a screen's brightness: "2 800 cd/m²"
     "Tb/s": ("térabit par seconde", "térabits par seconde"), "Tbit/s": ("térabit par seconde", "térabits par seconde"),
     "Tbps": ("térabit par seconde", "térabits par seconde"), "kWe": ("kilowatt électrique", "kilowatts électriques"),
     "q/ha": ("quintal à l'hectare", "quintaux à l'hectare"), "ch": ("cheval", "chevaux"),
@@ -902,8 +921,8 @@ def _bare_per(match: re.Match[str]) -> str:
 _DECIMAL_POINT = re.compile(
     r"(?<=[$€£¥])(?P<i>\d+)\.(?P<f>\d+)(?![.\d])"
     r"|(?:(?<=[\s(][+±])|(?<=^[+±]))(?P<k>0)\.(?P<h>\d+)(?!\w|\.\d)"  # a gap: "(+0.127)" (a leading zero: no version)
-    rf"|(?<![\w.,])(?P<j>\d+)\.(?P<g>\d+)(?= ?(?:{_MAG}|{_CUR}|%|{_UNIT})(?![\w.'’]))"
-)
+    rf"|(?<![\w.,])(?!802\.)(?P<j>\d+)\.(?P<g>\d+)(?= ?(?:{_MAG}|{_CUR}|%|{_UNIT})(?![\w.'’]))"
+)  # (an IEEE 802 standard is no decimal: "802.11bn" was "… virgule onze", its "bn" a billion)
 
 
 # A model's size and training data: "7B paramètres", "2 B de paramètres", "15T tokens"
@@ -1171,7 +1190,8 @@ def _tonnes_t(match: re.Match[str]) -> str:
 
 
 # A screen's size in inches: 'un écran de 6,3"', 'le MacBook Pro 16"' (outside a quotation in straight quotes)
-_INCHES = re.compile(r"(?<![\w.,'’′°])(?<![°'’′] )(?P<n>\d{1,3}(?:[,.]\d)?) ?\"(?![\w\d\"″])")  # (not "43° 36' 16"", "1' 30"")
+# (the double prime too: "Écran 6,7″", "un 15″" were silent)
+_INCHES = re.compile(r"(?<![\w.,'’′°])(?<![°'’′] )(?P<n>\d{1,3}(?:[,.]\d)?) ?(?P<mark>[\"″])(?![\w\d\"″])")  # (not "43° 36' 16"", "1' 30"")
 
 
 _QUOTE_MARK = re.compile(r'["“”]')
@@ -1192,7 +1212,7 @@ def _in_quotation(text: str, at: int) -> bool:
 
 
 def _inches(match: re.Match[str]) -> str:
-    if _in_quotation(match.string, match.start()):
+    if match["mark"] == '"' and _in_quotation(match.string, match.start()):
         return match.group(0)  # 'il a dit "deux fois 3"', '“Nous visons 100"': the quotation's end
     n = match["n"].replace(".", ",")
     return f"{n} pouce{'s' if float(n.replace(',', '.')) >= 2 else ''}"
@@ -1454,8 +1474,21 @@ _BASIS_POINTS = re.compile(
 # An aircraft's or a helicopter's model with a letter after its number: "A400M", "H160M" (not
 # "quatre cents millions"; the letter is a variant, "A350F", "777X" are said by the rules)
 _MODEL_SUFFIX = re.compile(r"(?<![\w.,])(?P<pre>[A-Z]{1,2})(?P<n>\d{2,4})(?P<suf>[MkKBT])(?![\w])")  # not "USD400M"
-# A processor's model after its family's number: "Core Ultra 9 285K" (not "neuf mille…")
-_MODEL_NUMBER = re.compile(r"\b(?P<name>[A-Z][\w-]*) (?P<a>\d) (?P<b>\d{3}[KXF]{1,2})\b")
+# A processor's model after its family's number: "Core Ultra 9 285K" (not "neuf mille…"); after
+# Intel's "Core" or "Core Ultra" any suffix is the model's, "7 258V", "9 388H", and so is the
+# series' "Core Ultra 200V" (not "volts", not 9 388)
+_MODEL_NUMBER = re.compile(
+    r"\b(?P<name>[A-Z][\w-]*) (?P<a>\d) (?P<b>\d{3})(?P<suf>[KXF]{1,2})\b"
+    r"|\b(?P<core>Core|Ultra) (?:(?P<c>\d) |(?<=Ultra ))(?P<d>\d{3})(?P<letters>[A-Z]{1,2})\b"
+)
+
+
+def _model_number(match: re.Match[str]) -> str:
+    tier = match["a"] or match["c"]
+    tier_said = f" {cardinal(int(tier))}," if tier else ""
+    return f"{match['name'] or match['core']}{tier_said} {cardinal(int(match['b'] or match['d']))} {match['suf'] or match['letters']}"
+
+
 # Identifiers read digit by digit: a hexadecimal code ("0x80070643"), a code's serial number
 # of five digits or more ("KB5034441"; "A320", "H100", "RTX 5090" are said as numbers)
 _HEX = re.compile(r"(?<![\w.,])0x(?P<hex>[0-9A-Fa-f]{4,16})\b")
@@ -1469,7 +1502,8 @@ def _hex_digits(written: str) -> str:
 # A security's ISIN, its country's two letters then nine characters and a check digit ("FR0014012A77"): character
 # by character ("F-R zéro zéro un quatre…"; its digits were read as "quatorze mille douze")
 _ISIN = re.compile(r"\b(?P<cc>[A-Z]{2})(?P<code>(?=(?:[A-Z]*\d){6})[A-Z0-9]{9}\d)\b")
-_SERIAL = re.compile(rf"\b(?!(?:ISO|NF|EN|FY|{_CODES})\d)(?P<code>[A-Z]{{1,4}})(?P<n>\d{{5,}})\b")  # not "ISO27001", "USD50000"
+# (and a letter after, as a French text's NOR code has: "TFPF2604511D" was "… deux millions six cent… D")
+_SERIAL = re.compile(rf"\b(?!(?:ISO|NF|EN|FY|{_CODES})\d)(?P<code>[A-Z]{{1,4}})(?P<n>\d{{5,}})(?P<end>[A-Z]?)\b")  # not "ISO27001", "USD50000"
 # A model's release date at the end of its name, month and day or year and month ("K2-Instruct-0905",
 # "R1-0528", "Thinking-2507"): its digits in pairs, without a pause ("zéro neuf zéro cinq", was "zéro neuf
 # cent cinq"; "R un, zéro cinq cent vingt-huit"). After a name's letters only: not "CVE-2025-1234", "A350-1000".
@@ -1529,12 +1563,15 @@ _SEASON = re.compile(r"(?<![\w.,'’])(?P<a>\d\d)['’](?P<b>\d\d)(?![\w'’\"�
 
 
 # the same with the first year whole: "la saison 2025-26", "l'exercice 2024-25" -> "deux mille vingt-cinq
-# vingt-six" (not "… à vingt-six": a season, not a range; "2019-2021" is one)
-_SEASON_YEARS = re.compile(r"(?<![\w.,-])(?<!numéro )(?P<a>(?:19|20)\d\d)[-–/](?P<b>\d\d)(?![\w-]|[.,]\d)")
+# vingt-six" (not "… à vingt-six": a season, not a range; "2019-2021" is one); two whole years in a row too,
+# a session or a school year: "(2025-2026)", "pour 2026-2027" -> "deux mille vingt-cinq, deux mille vingt-six"
+_SEASON_YEARS = re.compile(r"(?<![\w.,-])(?<!numéro )(?P<a>(?:19|20)\d\d)[-–/](?P<b>\d\d|(?:19|20)\d\d)(?![\w-]|[.,]\d)")
 
 
 def _season_years(match: re.Match[str]) -> str:
     a, b = int(match["a"]), int(match["b"])
+    if len(match["b"]) == 4:
+        return f"{cardinal(a)}, {cardinal(b)}" if b == a + 1 else match.group(0)
     return f"{cardinal(a)} {cardinal(b)}" if b == (a + 1) % 100 else match.group(0)
 
 
@@ -1590,15 +1627,32 @@ def _article_paragraph(match: re.Match[str]) -> str:
     return said + (f", point {match['l']}" if match["l"] else "")
 
 
+# a numbered point of an article, cited before it: "le 3° de l'article L. 1233-3", "les 1° et 2° du I de
+# l'article 6" -> "le troisièmement de l'article …", as lawyers say them (not "trois degrés")
+_ARTICLE_POINT = re.compile(
+    r"(?<![\w.,°])(?P<n>[1-9]\d?)°(?=(?:,? et [1-9]\d?°)*,? (?:de l['’](?:article|art\.|alinéa|annexe)|du (?:[IVX]+|présent|même|paragraphe)\b))"
+)
+
+# a lettered point after a dotted reference: "l'art. 9.2.h" -> "neuf point deux point h" (its last point
+# was a full stop inside the reference: "deux. h")
+_LETTERED_POINT = re.compile(r"(?<![\w.,])(?P<n>\d+(?:\.\d+)*)\.(?P<l>[a-z])(?!\w|\.\w)")
+
+
 # a document's number and year after its name: "l'avis 28/2024", "la décision 3/2025", "la directive 2019/790"
 # -> "… barre …" (it was a pause: "vingt-huit, deux mille vingt-quatre"; not a grade, "une note de 15/20")
-_DOCUMENTS = ("avis", "décision", "délibération", "recommandation", "directive", "résolution", "circulaire", "règlement")
+_DOCUMENTS = ("avis", "décision", "délibération", "recommandation", "directive", "résolution", "circulaire", "règlement",
+              "directrices", "instruction", "arrêté", "ordonnance", "communication")  # "lignes directrices 03/2026"
 _DOCUMENT_NUMBER = re.compile(
     "(?:" + "|".join(rf"(?<=\b{w} )|(?<=\b{w.capitalize()} )" for w in _DOCUMENTS) + ")"
     r"(?P<a>\d{1,4})/(?P<b>\d{1,4})(?![\w/])(?<=(?:19|20)\d\d)|"
     "(?:" + "|".join(rf"(?<=\b{w} )|(?<=\b{w.capitalize()} )" for w in _DOCUMENTS) + ")"
     r"(?P<y>(?:19|20)\d\d)/(?P<n>\d{1,4})(?![\w/])"
 )
+def _numbered(written: str) -> str:
+    """A document's number as written: "03/2026" keeps its zero ("zéro trois barre …")."""
+    return f"zéro {cardinal(int(written))}" if written.startswith("0") and written.strip("0") else cardinal(int(written))
+
+
 def _years_in_a_row(a: str, b: str) -> bool:
     """'2025/26', '2025/2026': a season or a school year, not a document's number."""
     return len(a) == 4 and int(b) % 100 == (int(a) + 1) % 100 and len(b) in (2, 4)
@@ -1721,9 +1775,34 @@ def _company_number(match: re.Match[str]) -> str:
     return f"{match['w']}{match['sep']}{', '.join(groups)}"
 
 
+# A version's point after a name the lexicon holds: "Qi2.2" -> "Tchi deux point deux" (it was a full stop,
+# "Tchi deux. deux": the name's own digit went with it)
+_HELD_VERSION = re.compile(r"(?<=[\U000f0001-\U000ffffd])\.(?=\d)")
+# A device's memories before their unit: "(12/512 Go)", "8/128/256 Go" -> "douze et cinq cent douze gigaoctets"
+# (RAM and storage, or the storage's choices: "et" fits both; it was "douze, cinq cent douze"; not "1/2 To")
+_MEMORY_SIZES = re.compile(r"(?<![\w/.,])(?P<sizes>(?:[4-9]|[1-9]\d{1,3})(?:/[1-9]\d{0,3})+)(?= ?(?:Go|To|Mo|GB|TB)\b)")
+
+
+def _memory_sizes(match: re.Match[str]) -> str:
+    *first, last = match["sizes"].split("/")
+    return ", ".join(first) + f" et {last}"
+
+
+# An abbreviated denominator's full stop inside a sentence: "2 j/sem. devient la norme", "2 j de TT/sem., 13e mois"
+# -> "… par semaine devient …" (it was a sentence's end; before a capital, it may be one: kept)
+_ABBREVIATED_DEN = re.compile(r"(?<=/)(?P<den>sem|pers)\.(?=[,;:)]| [a-zà-ÿ\d(])")
+# A code of a letter, a digit and a letter: "V2L", "V2G", "A4L" -> "V deux L" (its last letter no unit:
+# "V deux litres")
+_LETTER_DIGIT_LETTER = re.compile(r"(?<![\w.,-])(?P<a>[A-Z])(?P<n>\d)(?P<b>[A-Z])(?![\w-])")
+
+
 RULES: tuple[Rule, ...] = (
     (_COMPANY_NUMBER, _company_number),
     (_HOURS_RATE, _hours_rate),
+    (_HELD_VERSION, " point "),
+    (_ABBREVIATED_DEN, r"\g<den>"),
+    (_MEMORY_SIZES, _memory_sizes),
+    (_LETTER_DIGIT_LETTER, lambda m: f"{m['a']} {cardinal(int(m['n']))} {m['b']}"),
     (_LETTERS_APART, " "),
     (_NAME_COLON, r"\g<name> "),
     (_STEEL_GRADE, lambda m: f"{cardinal(int(m['n']))} L{' N' if m['n2'] else ''}"),
@@ -1757,7 +1836,7 @@ RULES: tuple[Rule, ...] = (
     (_X86_64, r"\g<1>86 64"),
     (_CHIP_TIER, r"\g<n> S"),
     (_ISIN, lambda m: f"{m['cc']} {_hex_digits(m['code'])}"),
-    (_SERIAL, lambda m: f"{m['code']} " + " ".join(cardinal(int(c)) for c in m["n"])),
+    (_SERIAL, lambda m: f"{m['code']} " + " ".join(cardinal(int(c)) for c in m["n"]) + (f", {m['end']}" if m["end"] else "")),
     (_FREEPHONE, lambda m: f"zéro {cardinal(int(m['a']))}, {cardinal(int(m['b']))}, {cardinal(int(m['c']))}"),
     (_DECIMAL_GROUPS, lambda m: m.group(0).replace(" ", "")),
     (_ENGLISH_THOUSANDS, lambda m: m.group(0).replace(",", " ")),
@@ -1776,9 +1855,11 @@ RULES: tuple[Rule, ...] = (
     (_DOCKET, lambda m: f"{m['a']} barre {m['b']}"),
     (_CASE, lambda m: f"{m['court']} {cardinal(int(m['n']))} barre {cardinal(int(m['y']))}"),
     (_ARTICLE_PARAGRAPH, _article_paragraph),
+    (_ARTICLE_POINT, lambda m: ordinal(int(m["n"]), feminine=True) + "ment"),
+    (_LETTERED_POINT, r"\g<n> point \g<l>"),
     (_NUMBER_LETTER, lambda m: f"{cardinal(int(m['n']))} {m['l']}"),  # said now: "510(k)" is no thousands, "12(g)" no grams
     (_DOCUMENT_NUMBER, lambda m: m.group(0) if _years_in_a_row(m["a"] or m["y"], m["b"] or m["n"])
-     else f"{cardinal(int(m['a'] or m['y']))} barre {cardinal(int(m['b'] or m['n']))}"),
+     else f"{_numbered(m['a'] or m['y'])} barre {cardinal(int(m['b'] or m['n']))}"),
     (_ACT_NUMBER, lambda m: f"{cardinal(int(m['y']))} barre {cardinal(int(m['n']))}"),
     (_SEASON_YEARS, _season_years),  # (after an act's "(UE) 2019/20")
     (_NEXT_DAY, lambda m: f"{m['a']} et {m['b']}" if int(m["b"]) == int(m["a"]) + 1 else m.group(0)),
@@ -1800,7 +1881,7 @@ RULES: tuple[Rule, ...] = (
     (_LEVEL, lambda m: " plus " if m.group(0) else " "),
     (_COUNTDOWN, lambda m: f"{m['l']} moins {m['n']}"),
     (_AT_LEAST, _at_least),
-    (_MODEL_NUMBER, r"\g<name> \g<a>, \g<b>"),
+    (_MODEL_NUMBER, _model_number),
     (_MODEL_SUFFIX, lambda m: f"{m['pre']} {cardinal(int(m['n']))} {m['suf'].upper()}"),
     (_BASIS_POINTS, _basis_points),
     (_OVER_PERIOD, lambda m: " " + _OVER[m["p"]]),
@@ -1834,6 +1915,7 @@ RULES: tuple[Rule, ...] = (
     (_AROUND, _around),
     (_TIME_RANGE, lambda m: f"{m['a'] or m['b']} à "),
     (_PERCENT_RANGE, r"\g<a> à "),
+    (_PRICE_RANGE_FIRST, r"\g<a> \g<cur>"),
     (_MONEY_RANGE, _money_range),
     (_TIME, _time),
     (_QUARTER_RANGE, _quarter_range),

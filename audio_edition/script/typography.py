@@ -378,7 +378,34 @@ def _repeated_letter(match: re.Match[str]) -> str:
 # Quotes, dashes, brackets, bullets -> pauses; symbols -> words. Applied after the
 # number rules, which need "%", "€", "-" and "→" in their context first.
 _SEXES = {"F": "femmes", "H": "hommes"}
+# A quiz's options on one line, lettered from "a)": "a) Intel b) TSMC c) Samsung" -> "a : Intel ; b : TSMC ; c :
+# Samsung" (it was "a, Intel b, TSMC c, Samsung": each letter heard with the option before it)
+_OPTION = re.compile(r"(?:^|(?<=[\s:]))(?P<l>[a-hA-H])\) (?=\S)", re.MULTILINE)
+
+
+def _options(match: re.Match[str]) -> str:
+    line = match.group(0)
+    found = list(_OPTION.finditer(line))
+    letters = [m["l"] for m in found]
+    if len(letters) < 2 or letters != [chr(ord(letters[0]) + i) for i in range(len(letters))] or letters[0] not in "aA":
+        return line
+    if line[: found[0].start()].strip() and line[: found[0].start()].rstrip()[-1] not in "?:":
+        return line  # options open a line or follow a question ("… ? a) …"): not a clause's "prévoit a) une taxe"
+    first = True
+
+    def option(m: re.Match[str]) -> str:
+        nonlocal first
+        said, first = (f"{m['l']} : " if first else f"; {m['l']} : "), False
+        return said
+
+    return _OPTION.sub(option, line)
+
+
+_OPTIONS_LINE = re.compile(r"^.*\b[aA]\) .*\b[bB]\) .*$", re.MULTILINE)
+
+
 _PUNCTUATE: _Table = (
+    (_OPTIONS_LINE, _options),
     (re.compile(r"(?<=')\s*[«“\"]\s*"), ""),  # "d'« agents »": the elided word stays joined
     # a quotation of clauses closed mid-sentence ends with a pause: "ont « trois mois de retard, pas plus »
     # sur les américains" (not a quoted phrase, "« 80 % de la valeur » du groupe")

@@ -226,6 +226,13 @@ _BRACKETED_WORDS = frozenset("OUI NON BIO TOP NEW FIN BON OK LIVE".split())  # a
 _PAIR = {"EUR": "euro", "USD": "dollar", "GBP": "livre", "JPY": "yen", "CHF": "franc suisse", "CNY": "yuan"}
 
 
+# Texts cited by their number, after which "no" is "n°": "le décret no 2026-301", "la loi no 78-17"
+_NUMBERED_TEXTS = (
+    "décret", "loi", "Loi", "arrêté", "arrêt", "rapport", "ordonnance", "décision", "délibération", "circulaire", "avis",
+    "pourvoi", "requête", "amendement", "instruction", "directive", "règlement", "dossier", "affaire", "projet",
+)  # fmt: skip
+
+
 # Written shorthand -> words. Only unambiguous forms (with their dot or context).
 
 ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
@@ -253,9 +260,10 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
      r"\1droits réservés"),  # not "Images : DR Horton"
     # a legal code's article: "art. L. 111-7" -> "article L 111, 7" (not a full stop, not a range)
     (re.compile(r"(?:(?<=\b[Ll]es )|(?<=\b[Aa]ux ))art\.(?= [LRD]?\.? ?\d)"), "articles"),  # "les art. 6 et s.", "aux art. L. 1242-8"
-    (re.compile(r"\b([Aa])rt\.(?= [LRD]\. \d)"), r"\1rticle"),
-    (re.compile(r"\b([LRD])\. (\d+(?:-\d+)+)\b"), lambda m: f"{m[1]} {m[2].replace('-', ', ')}"),  # "L. 122-5-3"
-    (re.compile(r"\b([Aa]rticles? [LRD])\.(?= \d)"), r"\1"),
+    (re.compile(r"\b([Aa])rt\.(?= [LRD]\. ?\d)"), r"\1rticle"),
+    # (its point glued too, "art. L.114-8", when its number has three digits or more: not "D.1-2" in a list)
+    (re.compile(r"\b([LRD])\.(?: |(?=\d{3}))(\d+(?:-\d+)+)\b"), lambda m: f"{m[1]} {m[2].replace('-', ', ')}"),  # "L. 122-5-3"
+    (re.compile(r"\b([Aa]rticles? [LRD])\.(?= ?\d)"), r"\1 "),
     (re.compile(r"\bN\.?D\.?L\.?R\.?(?!\w)", re.IGNORECASE), "note de la rédaction"),
     (re.compile(r"\bN\.?D\.?T\.?(?!\w)"), "note du traducteur"),
     (re.compile(r"\betc\.?(?!\w)"), _ending("et cetera")),
@@ -319,6 +327,7 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\bresp\.(?= )"), "responsable"),  # "resp. marketing"
     (re.compile(r"\b([A-ZÀ-Ý][\w-]*) c\.(?= [A-ZÀ-Ý])"), _case),  # a case: "Meta c. Bundeskartellamt"
     (re.compile(r"\benv\.(?= )"), "environ"),
+    (re.compile(r"(?:(?<=\bj de )|(?<=\bjours de )|(?<=\bjour de ))TT\b"), "télétravail"),  # "2 j de TT/sem." (not "l'Audi TT")
     (re.compile(r"\bapprox\.(?= )"), "environ"),
     (re.compile(r"(?<=\b1 )hab\.(?!\w)|(?<=\bun )hab\.(?!\w)"), _ending("habitant")),
     (re.compile(r"(?<=\d )(M|Mds?) hab\.(?!\w)"), _ending(r"\1 d'habitants")),  # "2,5 M hab."
@@ -338,12 +347,19 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\breq\.(?= n)"), "requête"),
     (re.compile(r"\bgde ch\.(?!\w)"), "grande chambre"),  # the European courts': "(CJUE, gde ch., 19 mars 2026)"
     (re.compile(r"\bAss\. plén\.(?!\w)"), "Assemblée plénière"),  # "Cass., Ass. plén., …"
-    (re.compile(r"(?<=, )réf\.(?=,)"), "référé"),  # a ruling in summary proceedings: "(CE, réf., 6 avr. 2026)" (not "réf. 1234")
+    (re.compile(r"(?<=, )réf\.(?=,)"), "référé"),
+    (re.compile(r"\b([Rr])éf\.(?= ?:? ?(?:n°|[A-Z0-9]))"), r"\1éférence"),  # a reference's code: "réf. PA-0418", "Réf. : 2026-14"
+    # a book's editor and series: "sous la dir. de Nora Benali", "(Seuil, coll. « Points »)"
+    (re.compile(r"(?<=\bla )dir\.(?= de | d['’])"), "direction"),
+    (re.compile(r"\bcoll\.(?= [«\"“]| [A-ZÀ-Ý])"), "collection"),  # a ruling in summary proceedings: "(CE, réf., 6 avr. 2026)" (not "réf. 1234")
     (re.compile(r"(?:(?<=\bpôle \d, )|(?<=\bpôle \d\d, ))ch\.(?= \d)"), "chambre"),  # "(CA Paris, pôle 5, ch. 7)" (not "p. 12, ch. 3")
     (re.compile(r"\baff\. (?=jointes\b)"), "affaires "),
     (re.compile(r"\baff\.(?= [A-Z])"), "affaire"),
     (re.compile(r"\bSté\b(?= [A-Z])"), "société"),
     (re.compile(r"\bNo\.(?= ?\d)"), "numéro"),
+    # "no" for "n°" after a text's name and before its number: "le décret no 2026-301", "la loi no 78-17"
+    # (not English: "no 2 alike", "no 5G")
+    (re.compile("(?:" + "|".join(rf"(?<=\b{w} )" for w in _NUMBERED_TEXTS) + r")no\.?(?= \d)"), "numéro"),
     (re.compile(r"\bpar\.(?= \d)"), "paragraphe"),  # "art. 6, par. 1"  # an English "No. 4" (a docket, a rank)
     # a currency pair: "EUR/USD" -> "euro-dollar" (it was "E-U-R, U-S-D"); after a number, a rate said by
     # the number rules: "1,17 EUR/USD" -> "un dollar dix-sept pour un euro"
