@@ -1868,3 +1868,35 @@ def test_hunt40_units_of_science(written: str, spoken: str) -> None:
 )  # fmt: skip
 def test_a_patent_number_in_its_groups(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Aux essais de vendredi, la Ferrari a calé au T1 du circuit.", "au T un du circuit"),  # "vendredi" sells nothing
+        ("Dans son livre, l'ingénieur décrit l'usine au T2 de la zone.", "au T deux de la zone"),
+        ("Le vendeur de crêpes s'installe au T3 de la fête.", "au T trois de la fête"),
+        ("Les livreurs patientent au T1 devant la gare.", "au T un devant la gare"),
+        ("Ils ont vendu leur maison et leur studio pour s'installer au T4 près du parc.", "au T quatre près du parc"),  # a flat
+        ("Le pilote a vendu cher sa place au T2 de Suzuka.", "au T deux de Suzuka"),  # a turn
+        ("Une séquence d'IRM produit des images au T2 en coupe sagittale.", "au T deux en coupe"),  # a weighting
+        ("Airbus a livré 60 avions au T2 en Europe.", "au deuxième trimestre en Europe"),
+    ],
+)  # fmt: skip
+def test_a_quarter_before_a_word_needs_a_verb_of_output_not_its_stem(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Les mises en chantier de logements ont reculé au T2, selon l'Insee.", "au deuxième trimestre, selon"),
+        ("Les permis de construire de logements ont bondi de 7 % au T3 en Bretagne.", "au troisième trimestre en Bretagne"),
+        ("Le prix des appartements neufs a baissé de 2 % au T1 à Lyon.", "au premier trimestre à Lyon"),
+        ("Les loyers impayés ont augmenté au T4.", "au quatrième trimestre."),
+        ("Dans ce quartier, le loyer est de 760 € au T2.", "au T deux."),  # a flat's price
+        ("Le bailleur a relevé le loyer de 15 € au T3.", "au T trois."),
+    ],
+)  # fmt: skip
+def test_housing_statistics_by_quarter_stay_quarters(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

@@ -991,23 +991,46 @@ _HOUSING = re.compile(
 )
 
 
+# what was made, delivered or sold, in the verb's and the noun's own forms (not "vendredi", "vendeur", "livre",
+# "livreurs": a stem would take them)
 _OUTPUT = re.compile(
-    r"\b(?:produit|produits|produites?|production|livr\w*|vend\w*|ventes?|chiffre d'affaires|résultats?|bénéfices?|pertes?"
+    r"\b(?:produit|produits|produites?|production|livr(?:é|ée|és|ées|ent|era|eront|ait|aient|aison|aisons)"
+    r"|vend(?:u|ue|us|ues|ent|ait|aient|ra|ront|re)?|ventes?|chiffre d'affaires|résultats?|bénéfices?|pertes?"
     r"|croissance|marges?|commandes|immatriculations|expédi\w+)\b"
 )
+# the figures of a market, housing's included, moving over a period: "les mises en chantier ont rebondi au T1",
+# "les transactions … ont reculé au T2" (quarters, though housing is spoken of)
+_MARKET_MOVES = re.compile(
+    r"\b(?:mises? en chantier|mis en chantier|permis de construire|transactions|investissements|taux|impayés|enregistr\w+"
+    r"|rebond\w*|recul\w*|progress\w*|baiss\w*|hausses?|chut\w*|augment\w*|croîtr\w*|cr[uû]e?s?|grimp\w*|bondi|diminu\w*"
+    r"|record)\b"
+)
 _TERMINAL = re.compile(r"\b(?:terminal|terminaux|aéroports?|aérogares?|Roissy|Orly|CDG|vols?|passagers|navettes?|métro|RER|tram\w*)\b")
+# a track's turn, a scan's sequence, a school's building: "le mur au T1" (a turn), "une image au T1 en coupe axiale"
+_T_ELSEWHERE = re.compile(
+    r"\b(?:pilotes?|Grand Prix|GP|F1|Formule 1|circuits?|virages?|chicanes?|tour de chauffe|qualifs?|qualifications|écuries?"
+    r"|MotoGP|paddock|IRM|pondér\w+|coupes? axiales?|lycée|collège)\b"
+)
 
 
 def _period(match: re.Match[str]) -> str:
-    if match["g"] and _HOUSING.search(match.string):
-        return match.group(0)  # "un loyer de 900 € au T2": a flat
-    if match["b"] == "T" and _HOUSING.search(around := sentence_around(match)) and not _ACCOUNT_WORDS.search(around):
-        return match.group(0)  # "le loyer est de 700 € au T2.", "vendu 250 000 € le T3." (not "les ventes de
-        # logements reculent au T2.": accounts)
+    if match["g"] and not match.string.endswith("% au ", 0, match.start()) and _HOUSING.search(match.string):
+        return match.group(0)  # "un loyer de 900 € au T2": a flat (not "ont chuté de 30 % au T1 selon…": no flat
+        # costs a percentage)
+    if match["b"] == "T" or match["h"]:
+        around = sentence_around(match)
+        if _HOUSING.search(around) and not _ACCOUNT_WORDS.search(around) and not (
+            _MARKET_MOVES.search(around) and not re.search(r"(?:[€$£]|euros?|dollars?) \w+ \Z", match.string[: match.start()])
+        ):
+            return match.group(0)  # "le loyer est de 700 € au T2.", "vendu 250 000 € le T3.", "vendu son appartement
+            # pour emménager au T2" (not "les ventes de logements reculent au T2.": accounts; nor "les mises en
+            # chantier de logements ont rebondi au T1": a market's figures)
     if match["h"]:
         start, end = _sentence_span(match)
         if not _OUTPUT.search(match.string, start, match.start()) or _TERMINAL.search(match.string, start, end):
             return match.group(0)  # "au T2 de Roissy", "au T1 dans le hall": a terminal
+        if _T_ELSEWHERE.search(match.string, start, end):
+            return match.group(0)  # "le pilote a vendu cher sa peau au T1 de Monza": a turn
     letter, n = next((match[k], match[k + "n"]) for k in "abcdefgh" if match[k])
     said = f"{ordinal(int(n))} {'trimestre' if letter in 'TQ' else 'semestre'}"
     return "du " + said if match.string.endswith(("fin ", "Fin "), 0, match.start()) else said
