@@ -1900,3 +1900,18 @@ def test_a_quarter_before_a_word_needs_a_verb_of_output_not_its_stem(written: st
 )  # fmt: skip
 def test_housing_statistics_by_quarter_stay_quarters(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("La console chauffe fort en 4K, à 85 °C sous charge.", "en quatre K"),  # a display's resolution
+        ("Ce jeu tourne en 8K et la carte chauffe.", "en huit K"),
+        ("Le grand froid a coupé le courant à 80 K foyers.", "quatre-vingt mille foyers"),  # thousands before a noun
+        ("La fête du chauffage a réuni 12 K visiteurs.", "douze mille visiteurs"),
+        ("L'hélium liquide garde l'aimant à 4,2 K dans son cryostat.", "quatre virgule deux kelvins dans"),
+        ("Une température comprise entre 20 et 30 K.", "vingt et trente kelvins"),
+    ],
+)  # fmt: skip
+def test_kelvins_only_where_a_temperature_is_reached(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

@@ -778,16 +778,34 @@ _THOUSANDS_TALK = re.compile(  # (and a display's "4 K", "8 K": "un écran 8 K t
 )
 
 
+# a temperature is reached, kept or compared: "à 2,7 K", "de 77 K", "entre 4 et 10 K" (not "en 4K", "en jeu 4K": a
+# display's resolution; nor "a attiré 40 K visiteurs")
+_KELVIN_BEFORE = re.compile(
+    r"(?:\b(?:à|de|d['’]|sous|vers|environ|atteint|atteignent|atteindre|dépass\w*|jusqu['’]à|entre|et|ou|que|moins|plus)"
+    r"|[:=~≈<>≤≥(])\s*\Z"
+)
+# and it is followed by a clause's small word, never by what is counted: "2,7 K du fond diffus", "à 4 K dans un
+# cryostat" (not "150 K foyers": thousands)
+_KELVIN_AFTER = re.compile(
+    r"\s*(?:[^\w\s]|\Z|(?:de|d['’]|du|des|à|au|aux|en|dans|et|ou|pour|sur|sous|soit|environ|seulement|contre|avec|sans"
+    r"|près|selon|par|lors|puis|alors|mais|donc|tandis|grâce|avant|après|au-dessus|au-dessous|le|la|les|l['’]|un|une|ce"
+    r"|cette|il|elle|on|qui|que|quand|lorsque)\b)"
+)
+
+
 def _kelvin(match: re.Match[str]) -> str:
     sentence = sentence_around(match)
     if not _HEAT.search(sentence) or _THOUSANDS_TALK.search(sentence):
+        return match.group(0)
+    if not _KELVIN_BEFORE.search(match.string, 0, match.start()) or not _KELVIN_AFTER.match(match.string, match.end()):
         return match.group(0)
     return f"{_number(match)} kelvin{'s' if _plural(match) else ''}"
 
 
 _THOUSANDS_K = re.compile(
     rf"{_START}{NUMBER} ?(?P<mag>K)"
-    r"(?= (?:bruts?|nets?|annuels?|abonnés|followers|vues|utilisateurs|clients|membres|étoiles|téléchargements|tokens)\b"
+    r"(?= (?:bruts?|nets?|annuels?|abonnés|followers|vues|utilisateurs|clients|membres|étoiles|téléchargements|tokens"
+    r"|visiteurs|foyers|habitants|communes|personnes|salariés|unités|véhicules|spectateurs)\b"
     r"|(?:(?<=\d\dK)|(?<=\d\d K)) à (?:\d+(?:[,.]\d+)? ?M\b|[\w-]+(?: [\w-]+)? millions?\b))"  # "de 200K à 1M de tokens" (not "de 4K à 8K", "de 300K à 4K")
 )
 # A multiplier in capitals: "10X plus vite", "10X le chiffre d'affaires" (not "le 10X", a product)
