@@ -1915,3 +1915,17 @@ def test_housing_statistics_by_quarter_stay_quarters(written: str, spoken: str) 
 )  # fmt: skip
 def test_kelvins_only_where_a_temperature_is_reached(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Pour préserver la pile, il faut la charger ≤ 90 %.", "la charger au plus quatre-vingt-dix pour cent"),  # a pronoun
+        ("On les conserve < 8 °C au frigo.", "les conserve moins de huit degrés"),
+        ("L'État veut contenir la dette < 110 % du PIB.", "la dette moins de cent dix pour cent"),  # a verb's bound
+        ("Si le total > 50 €, la livraison est offerte.", "le total plus de cinquante euros"),  # a condition
+        ("Les colis < 2 kg partent le jour même.", "Les colis de moins de deux kilos"),  # a noun qualified
+    ],
+)  # fmt: skip
+def test_a_comparison_after_a_pronoun_or_a_verb_says_no_de(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

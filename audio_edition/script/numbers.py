@@ -380,6 +380,23 @@ _NOUN_COMPARISON = re.compile(
     r"(?P<op>[<>≥≤]) ?(?=[+\-−]?\d)"
 )
 _NOUN_COMPARISON_WORDS = {"<": "de moins de ", ">": "de plus de ", "≥": "d'au moins ", "≤": "d'au plus "}
+# where the "le", "la", "les" is a pronoun before its verb ("il faut la maintenir < 1,5 °C", "ils le font < 2 s"), the
+# noun a verb brings under a bound ("ramener le déficit < 3 %", "garder les stocks ≤ 80 %") or a condition's subject
+# ("si le prix > 100 €"), the comparison is the verb's, no "de"
+_NOT_A_NOUN_COMPARED = re.compile(
+    r"(?:\b(?:il|elle|on|ils|elles|je|tu|nous|vous|faut|vaut|veut|veulent|peut|peuvent|doit|doivent|si|que|qu['’]"
+    r"|quand|lorsque|tant)"
+    r"|\b(?:ramen|mainten|maintien|gard|limit|conten|contien|rédui|baiss|plafonn|stabilis|ten|tien|rend|port|conserv|stock"
+    r"|descend|pass|fix|cantonn|bloqu)\w*)\s\Z",
+    re.IGNORECASE,
+)
+
+
+def _noun_comparison(match: re.Match[str]) -> str:
+    infinitive = re.search(r"\b(?:pour|sans) \Z", match.string[: match.start()]) and match["np"].endswith(("er", "ir", "re"))
+    if infinitive or _NOT_A_NOUN_COMPARED.search(match.string, 0, match.start()):  # ("pour la garder ≤ 80 %")
+        return f"{match['np']} {_COMPARISON_WORDS[match['op']]}"
+    return f"{match['np']} {_NOUN_COMPARISON_WORDS[match['op']]}"
 
 # Round the clock: "24h/24", "7j/7", "7 j/7", "24 h / 24"
 _AROUND = re.compile(r"(?<![\w.,])(?P<a>\d{1,3}) ?(?P<unit>[hj]) ?/ ?(?P<b>\d{1,3})(?!\w| ?[hHj:]\b)")
@@ -1849,7 +1866,7 @@ RULES: tuple[Rule, ...] = (
     (_TO_ONE, r"\g<w>\g<a> pour un"),
     (_SAID_SIGN, lambda m: m["w"] or m["v"]),
     (_P_VALUE, lambda m: f"{m['p']} {'inférieur à' if m['op'] == '<' else 'inférieur ou égal à'} "),
-    (_NOUN_COMPARISON, lambda m: f"{m['np']} {_NOUN_COMPARISON_WORDS[m['op']]}"),
+    (_NOUN_COMPARISON, _noun_comparison),
     (_COMPARISON, lambda m: _COMPARISON_WORDS[m["op"]]),
     (_ISO, _date),
     (_DMY, _date),
