@@ -1929,3 +1929,17 @@ def test_kelvins_only_where_a_temperature_is_reached(written: str, spoken: str) 
 )  # fmt: skip
 def test_a_comparison_after_a_pronoun_or_a_verb_says_no_de(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Capcom vend sa manette 7 480 ¥, assemblée à Suzhou.", "sept mille quatre cent quatre-vingts yens"),  # a Japanese maker
+        ("À Shinjuku, la poupée coûte 3 300 ¥ ; elle est fabriquée à Foshan.", "trois mille trois cents yens"),  # a Japanese place
+        ("Le sac est vendu 2 200 ¥ en boutique, importé de Xiamen.", "deux mille deux cents yens"),  # made in China, sold elsewhere
+        ("ソニー affiche son casque à 44 000 ¥, produit à Wuxi.", "quarante-quatre mille yens"),  # kana
+        ("Loué 6 000 ¥ par mois aux ateliers du Zhejiang.", "six mille yuans"),  # the Chinese payer
+    ],
+)  # fmt: skip
+def test_the_yen_stays_where_china_only_makes_the_goods(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

@@ -176,7 +176,17 @@ _JAPAN = re.compile(
     r"\b(?:Japon|japonais\w*|nippon\w*|Soleil-Levant|Tokyo|Osaka|Kyoto|Ginza|yens?|Nikkei|Sony|Nintendo|SoftBank|Toyota"
     r"|Honda|Nissan|Panasonic|Hitachi|Toshiba|Fujitsu|Rakuten|Uniqlo|Mitsubishi|Sumitomo|Mizuho|Canon|Keyence|Tanaka"
     r"|Yaskawa|Fanuc|Kawasaki|Yamaha|Denso|Kyocera|Murata|Renesas|Subaru|Mazda|Suzuki|Nomura|Kioxia|Rapidus|Yokohama"
-    r"|Nagoya|Fukuoka|Kobe|Sapporo|Kitakyushu|Hokkaido)\b"
+    r"|Nagoya|Fukuoka|Kobe|Sapporo|Kitakyushu|Hokkaido"
+    r"|Bandai|Namco|Square Enix|Capcom|Sega|Konami|Daikin|Takeda|Shiseido|Komatsu|Nidec|Fast Retailing|Shimano|Nikon"
+    r"|Olympus|Ricoh|Epson|Seiko|Casio|Asics|Muji|Kirin|Asahi|Suntory|Lawson|Aeon|Mercari|Docomo|NTT|KDDI|Advantest"
+    r"|Akihabara|Shibuya|Shinjuku|Kumamoto|Hiroshima|Sendai|Okinawa|Kyushu|Chiba|Saitama|Kanagawa|Nara)\b"
+    r"|[\u3040-\u30ff]"  # kana: a Japanese word written as such ("ソニー")
+)
+# a Chinese place or maker named as where the goods come from is no market: "fabriquée à Dongguan", "assemblés au
+# Guangdong", "importés de Shenzhen" (the ¥ paid in Tokyo stays a yen); "loué aux usines du Jiangsu" still is one
+_MADE_IN = re.compile(
+    r"\b(?:fabriqu|produi|assembl|import|venu|conçu|sous-trait|délocalis|expédi|déplac)\w*(?: \w+)?"
+    r" (?:à|au|aux|en|de|du|des|d['’]|par|depuis|vers) (?:l['’]|la |le )?\Z"
 )
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?](?=\s+[A-ZÀ-Ý«]|\s*$)")  # (not "M. Tanaka")
 _YEN_SIGN = re.compile(
@@ -189,7 +199,8 @@ def _yen_or_yuan(match: re.Match[str]) -> str:
     starts = [m.end() for m in _SENTENCE_END.finditer(match.string, 0, match.start())]
     end = _SENTENCE_END.search(match.string, match.end())
     sentence = match.string[starts[-1] if starts else 0 : end.start() if end else len(match.string)]
-    if not _CHINA.search(sentence) or _JAPAN.search(sentence):
+    china = any(not _MADE_IN.search(sentence, 0, m.start()) for m in _CHINA.finditer(sentence))
+    if not china or _JAPAN.search(sentence):
         return match.group(0)
     if match["n"]:
         return f"{match['space']}{match['n']} CNY"  # "¥3 000" -> "3 000 CNY"
