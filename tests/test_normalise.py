@@ -1943,3 +1943,20 @@ def test_a_comparison_after_a_pronoun_or_a_verb_says_no_de(written: str, spoken:
 )  # fmt: skip
 def test_the_yen_stays_where_china_only_makes_the_goods(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("L'ADN de SFR, c'est le prix : sa box monte à 8 Gb.", "huit Gb"),  # a company's character, a network
+        ("Fidèle à son ADN de pionnier, l'opérateur promet 5 Gb partout.", "cinq Gb"),
+        ("Les lectures de séquençage dorment sur des disques de 40 Tb.", "quarante Tb"),  # storage
+        ("Dans l'ADN, une équipe a encodé 2 Gb de fichiers.", "deux Gb de fichiers"),
+        ("Une insertion de 1 kb dans l'ADN du patient.", "une kilobase"),  # "base" is feminine
+        ("Ce plasmide de 31 kb porte deux gènes.", "trente et une kilobases"),
+        ("Génome entier : la tomate compte 900 Mb.", "neuf cents mégabases"),  # capital G
+        ("Une perte de 300 kb près du gène TP53.", "trois cents kilobases"),
+    ],
+)  # fmt: skip
+def test_bases_only_where_dna_is_the_molecule_and_no_data_is_stored(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

@@ -1102,19 +1102,36 @@ _CHIP_TIER = re.compile(r"(?<![\w.,])(?P<n>\d{1,2})s(?= Gen ?\d)")
 _CHIP_BITS = re.compile(rf"{_START}{NUMBER} ?(?P<mag>kb|Mb|Gb|Tb)(?![\w/'’])")
 _MEMORY = re.compile(r"\b(?:LP|G)?DDR ?\d|\bHBM|\b(?:DRAM|NAND|SRAM)\b|\bmémoires?\b|\bpuces? mémoire")
 _DNA = re.compile(
-    r"\bgénom\w*|\b(?:ADN|ARN|DNA)\b|\bséquen[cç](?:age|eurs?|ée?s?)\b|\bchromosom\w*|\bplasmides?\b|\bpaires de bases\b"
+    r"(?i)\bgénom\w*|\b(?:ADN|ARN|DNA)\b|\bséquen[cç](?:age|eurs?|ée?s?)\b|\bchromosom\w*|\bplasmides?\b|\bpaires de bases\b"
+    r"|\bgènes?\b"
+)
+# a company's "ADN" is its character, no molecule: "l'ADN de Free", "son ADN de challenger", "l'ADN de la marque"
+_FIGURATIVE_DNA_BEFORE = re.compile(r"(?i)\b(?:son|sa|notre|leur|votre|mon|ton) \Z")
+_FIGURATIVE_DNA_AFTER = re.compile(
+    r" (?:de |d['’])(?:[A-Z]|(?:la |l['’])(?:marque|entreprise|maison|société|opérateur|enseigne|start-up|groupe|série)\b)"
+)
+# where files, disks or a network are spoken of, "Gb" is data, not bases: "des disques de 20 Tb", "y a encodé 1 Gb
+# de vidéos", "une box fibre 10 Gb"
+_DATA_TALK = re.compile(
+    r"(?i)\b(?:disques?|stock\w*|encod\w*|vidéos?|fichiers?|serveurs?|octets?|SSD|cloud|fibre|débits?|box|Freebox"
+    r"|Livebox|symétrique|[45]G|wi-?fi|ethernet|bande passante)\b"
 )
 
 
 def _chip_bits(match: re.Match[str]) -> str:
     sentence = sentence_around(match)
-    if _DNA.search(sentence):
+    dna = any(
+        m.group(0).upper() != "ADN"
+        or not (_FIGURATIVE_DNA_BEFORE.search(sentence, 0, m.start()) or _FIGURATIVE_DNA_AFTER.match(sentence, m.end()))
+        for m in _DNA.finditer(sentence)
+    )
+    if dna and not _DATA_TALK.search(sentence):
         said = {"kb": "kilobase", "Mb": "mégabase", "Gb": "gigabase", "Tb": "térabase"}[match["mag"]]
-    elif match["mag"] in ("Gb", "Tb") and _MEMORY.search(sentence):
+        return f"{_number(match, feminine=True)} {said}{'s' if _plural(match) else ''}"  # "une kilobase"
+    if match["mag"] in ("Gb", "Tb") and _MEMORY.search(sentence):
         said = {"Gb": "gigabit", "Tb": "térabit"}[match["mag"]]
-    else:
-        return match.group(0)
-    return f"{_number(match)} {said}{'s' if _plural(match) else ''}"
+        return f"{_number(match)} {said}{'s' if _plural(match) else ''}"
+    return match.group(0)
 
 
 # A supercomputer's power in the TOP500's shorthand, where computing is spoken of: "15 EF en FP8" -> "quinze
