@@ -1960,3 +1960,16 @@ def test_the_yen_stays_where_china_only_makes_the_goods(written: str, spoken: st
 )  # fmt: skip
 def test_bases_only_where_dna_is_the_molecule_and_no_data_is_stored(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Bilan 2024 ★ Ce qui a changé.", "deux mille vingt-quatre Ce qui a changé"),  # a heading's decoration
+        ("Numéro 40 ★ Édition spéciale.", "quarante Édition spéciale"),
+        ("Le bistrot a reçu 1,5 ★ des lecteurs.", "un virgule cinq étoile des lecteurs"),  # singular below two
+        ("Le dépôt compte 9 000 ★ sur GitHub.", "neuf mille étoiles sur"),
+    ],
+)  # fmt: skip
+def test_a_star_after_a_heading_number_is_decoration(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

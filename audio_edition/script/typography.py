@@ -269,8 +269,10 @@ _CLEAN: _Table = (
     (re.compile(r"([0-9])\uFE0F?\u20E3"), r"\1"),  # elsewhere its digit: "Il reste 3️⃣ jours"
     (_STARS, _stars),  # a rating before the emoji go: "⭐⭐⭐☆☆" -> "3 étoiles sur 5"
     # one star after a count is its unit: a repository's "142 000 ★", "41k ⭐", a hotel's "5 ★" (not "⭐ Coup de cœur")
-    (re.compile(r"(?:(?<=\d)|(?<=\d[kKM]))[ \u00a0\u202f]?[⭐★]\ufe0f?(?![⭐★☆])"),
-     lambda m: " étoile" if re.search(r"(?<![\d,.])1[ \u00a0\u202f]?$", m.string[: m.start()]) else " étoiles"),
+    # (a star between a heading's number and a capital is its decoration: "Rétrospective 2025 ★ Les dix…", "Épisode
+    # 12 ★ Spécial")
+    (re.compile(r"(?:(?<=\d)|(?<=\d[kKM]))[ \u00a0\u202f]?[⭐★]\ufe0f?(?![⭐★☆]|[ \u00a0\u202f]+[A-ZÀ-Ý])"),
+     lambda m: " étoile" if re.search(r"(?<![\d,.])1(?:,\d+)?[ \u00a0\u202f]?$", m.string[: m.start()]) else " étoiles"),
     (_EMOJI, ""),
     (re.compile(r"[\u00a0\u202f\u2007\u2009\u200a\t]"), " "),  # no-break, narrow and thin spaces
     (re.compile(r"[‘’‚‛´ʼ]"), "'"),
