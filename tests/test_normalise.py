@@ -1973,3 +1973,15 @@ def test_bases_only_where_dna_is_the_molecule_and_no_data_is_stored(written: str
 )  # fmt: skip
 def test_a_star_after_a_heading_number_is_decoration(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("À noter : CC de la Vallée, conseil le 3 avril.", "C-C de la Vallée"),  # "noter" is no rating's word
+        ("À noter : AA, le duo de rap, en concert.", "A-A, le duo"),
+        ("Notation de la région : AA+ stable.", "double A plusse"),
+    ],
+)  # fmt: skip
+def test_a_rating_after_its_word_not_after_a_noter(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

@@ -373,7 +373,7 @@ def _rating(match: re.Match[str]) -> str:
 # ("A-A" was one long /a/ after "le"), "AAA" -> "triple A" (a rating, a game, a battery: always so)
 # (an agency or a rating's word right before: "S&P a placé le AA-", "notée BB+", "Notation de l'État : AA-"; not "le
 # relevé … la CC du Pays de Gex")
-_NEAR_RATING = re.compile(r"(?i)(?:Fitch|Moody's|S&P|S et P|Standard (?:&|and) Poor's|\bnot(?:e|é|ée|és|ées|ation)|catégorie spéculative)[^.;:!?]{0,60}(?:: )?\Z")
+_NEAR_RATING = re.compile(r"(?i)(?:Fitch|Moody's|S&P|S et P|Standard (?:&|and) Poor's|\bnot(?:e|é|ée|és|ées|ation)\b|catégorie spéculative)[^.;:!?]{0,60}(?:: )?\Z")
 _REPEATED_LETTER = re.compile(r"(?<![\w'’-])(?P<l>[ABC])-(?P=l)(?P<third>-(?P=l))?(?![\w-])")
 
 
