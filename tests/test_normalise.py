@@ -1985,3 +1985,16 @@ def test_a_star_after_a_heading_number_is_decoration(written: str, spoken: str) 
 )  # fmt: skip
 def test_a_rating_after_its_word_not_after_a_noter(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Faute de SIREN, 400 000 000 € de subventions attendent.", "quatre cents millions d'euros"),  # past a comma
+        ("La filiale (SIRET à venir) a reçu 150 000 000 € en mars.", "cent cinquante millions d'euros"),
+        ("Le SIREN manque à 200 000 000 de dossiers.", "deux cents millions de dossiers"),  # an amount's "de"
+        ("Son SIREN est le 732 829 320.", "sept cent trente-deux, huit cent vingt-neuf, trois cent vingt"),
+    ],
+)  # fmt: skip
+def test_a_siren_number_is_not_an_amount_further_on(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

@@ -1782,8 +1782,11 @@ def _hours_rate(match: re.Match[str]) -> str:
 # establishment: "SIRET 73282932000074" -> "sept cent trente-deux, huit cent vingt-neuf, … zéro zéro zéro sept
 # quatre" (was "soixante-treize billions…"); a group with a leading zero digit by digit
 _COMPANY_NUMBER = re.compile(
-    r"(?i:\b(?P<w>SIRE[NT])\b)(?P<sep>[^\d.;!?]{0,40}?)"  # "SIRET : ", "Siren numéro ", "SIRET est le "
+    r"(?i:\b(?P<w>SIRE[NT])\b)(?P<sep>[^\d.,;!?()]{0,40}?)"  # "SIRET : ", "Siren numéro ", "SIRET est le "
     r"(?P<a>\d{3}) ?(?P<b>\d{3}) ?(?P<c>\d{3})(?: ?(?P<d>\d{5}))?(?![\d,.]\d)"
+    # (not an amount beyond a clause's comma or bracket, nor one followed by its currency, "de" or magnitude:
+    # "Sans SIREN, 300 000 000 € d'aides…", "(SIREN en cours) a levé 120 000 000 €")
+    r"(?! ?(?:[€$£]|euros?\b|dollars?\b|de\b|d['’]|millions?\b|milliards?\b))"
 )
 
 
