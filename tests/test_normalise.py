@@ -1998,3 +1998,15 @@ def test_a_rating_after_its_word_not_after_a_noter(written: str, spoken: str) ->
 )  # fmt: skip
 def test_a_siren_number_is_not_an_amount_further_on(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Les ventes atteignent 9 M€ – 600 k€ de mieux qu'en 2023.", "neuf millions d'euros, six cent mille euros de mieux"),  # an aside
+        ("Une valorisation de 900 M€ – 1,1 Md€ selon la banque.", "neuf cents millions d'euros à un virgule un milliard"),  # rising
+        ("Un salaire de 40 k€ – 48 k€ brut.", "quarante mille euros à quarante-huit mille euros"),
+    ],
+)  # fmt: skip
+def test_a_money_range_rises_once_its_magnitudes_are_counted(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

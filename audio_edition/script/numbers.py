@@ -512,10 +512,17 @@ _MONEY_RANGE = re.compile(
 )
 
 
+_SCALE = {_MILLE: 1e3, _MILLION: 1e6, _MILLIARD: 1e9, _THOUSAND_BILLION: 1e12}
+
+
 def _money_range(match: re.Match[str]) -> str:
-    """A range rises: "4 M€ – 2 M€ en dette" keeps its dash (a pause), "9 € – 12 €" is "neuf euros à douze euros"."""
-    low, high = (float(match[g].replace(" ", "").replace(",", ".")) for g in ("x", "y"))
-    return f"{match['a']} à " if match["xmag"] != match["ymag"] or low < high else match.group(0)
+    """A range rises: "4 M€ – 2 M€ en dette" and "12 M€ – 800 k€ de plus" keep their dash (a pause), "9 € – 12 €"
+    and "800 M€ – 1,2 Md€" are "… à …"."""
+    low, high = (
+        float(match[g].replace(" ", "").replace(",", ".")) * (_SCALE[_MAGNITUDES[match[g + "mag"]]] if match[g + "mag"] else 1)
+        for g in ("x", "y")
+    )
+    return f"{match['a']} à " if low < high else match.group(0)
 
 
 # A price without or with taxes: "1 200 € HT", "900 euros TTC"
