@@ -2010,3 +2010,16 @@ def test_a_siren_number_is_not_an_amount_further_on(written: str, spoken: str) -
 )  # fmt: skip
 def test_a_money_range_rises_once_its_magnitudes_are_counted(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("UNE CHAIRE AU COLLEGE DE FRANCE", "au Collège de france"),  # a headline without its accent: French
+        ("Le College de France rouvre.", "Le Collège de France"),
+        ("Au College Victor-Hugo, les cours reprennent.", "Au Collège Victor-Hugo"),
+        ("Une étude du King's College et de l'Imperial College.", "[en:King's_College] et de l'[en:Imperial_College]"),
+    ],
+)  # fmt: skip
+def test_a_college_is_french_unless_an_english_one_is_named(written: str, spoken: str) -> None:
+    assert spoken in _say(written, LEXICON)
