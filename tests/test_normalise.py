@@ -2023,3 +2023,13 @@ def test_a_money_range_rises_once_its_magnitudes_are_counted(written: str, spoke
 )  # fmt: skip
 def test_a_college_is_french_unless_an_english_one_is_named(written: str, spoken: str) -> None:
     assert spoken in _say(written, LEXICON)
+
+
+def test_a_french_word_in_man_keeps_its_nasal_and_a_town_in_ssat_its_silent_t() -> None:
+    from audio_edition.tts.phonemes import phonemize
+
+    assert "mamˈɑ̃" in phonemize("« Maman, viens vite », dit l'enfant.")  # was /maman/
+    assert "ʃamˈɑ̃" in phonemize("Le Chaman du village parle.")
+    assert "pɛlmˈan" in phonemize("le juge Pellman")  # a name still /man/
+    assert "ysˈa" in phonemize("Les thermes d'Ussat rouvrent.")  # a town's t is silent
+    assert "øtɛlsˈat" in phonemize("Eutelsat lance un satellite.")
