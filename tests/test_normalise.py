@@ -2033,3 +2033,15 @@ def test_a_french_word_in_man_keeps_its_nasal_and_a_town_in_ssat_its_silent_t() 
     assert "pɛlmˈan" in phonemize("le juge Pellman")  # a name still /man/
     assert "ysˈa" in phonemize("Les thermes d'Ussat rouvrent.")  # a town's t is silent
     assert "øtɛlsˈat" in phonemize("Eutelsat lance un satellite.")
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Les applis du réseau TON DNS se multiplient.", "réseau Tonne D-N-S"),  # an acronym after the key: spelled
+        ("Un jeton TON ETF est annoncé.", "jeton Tonne E-T-F"),
+        ("Le réseau TON AVENIR ouvre ses portes.", "réseau ton avenir"),  # a French word: the name in capitals
+    ],
+)  # fmt: skip
+def test_a_case_told_key_before_an_acronym_is_still_said(written: str, spoken: str) -> None:
+    assert spoken in _say(written, LEXICON)
