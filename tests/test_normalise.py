@@ -2045,3 +2045,21 @@ def test_a_french_word_in_man_keeps_its_nasal_and_a_town_in_ssat_its_silent_t() 
 )  # fmt: skip
 def test_a_case_told_key_before_an_acronym_is_still_said(written: str, spoken: str) -> None:
     assert spoken in _say(written, LEXICON)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le jeu passe du 2d au 3d cette année.", "du deux d au trois d"),  # the 2D beside the 3D
+        ("Le moteur rend le 2d et la 3D.", "le deux d et la trois D"),
+        ("Le 2d tour a lieu dimanche.", "Le second tour"),
+        ("Les points sont doublés : x2 le samedi en magasin.", "fois deux le samedi"),  # when, not a multiple of it
+        ("Avec son zoom x20 la Lune se rapproche.", "zoom fois vingt la Lune"),
+        ("Une affiche en 3x8 cm pour la vitrine.", "trois fois huit centimètres"),  # a size, not shift work
+        ("L'hôpital tourne en 3x8 toute l'année.", "en trois-huit toute"),
+        ("Retrait gratuit √ Garantie deux ans √ Livraison express.", "Retrait gratuit, Garantie deux ans, Livraison express"),  # ticks
+        ("La formule donne √2 fois plus.", "racine de deux fois plus"),
+    ],
+)  # fmt: skip
+def test_milder_misfires_of_hunt40_rules(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

@@ -301,8 +301,13 @@ def _ordinal(match: re.Match[str]) -> str:
     n, suffix = int(match["n"]), match["suf"]
     if n == 0 or (suffix.startswith("d") and n != 2) or not _english_ordinal(n, suffix):
         return match.group(0)
-    if suffix == "d" and not _DETERMINER_BEFORE.search(match.string, 0, match.start()):
-        return match.group(0)  # "le 2d tour", "au 2d semestre" (not "une vue en 2d": the 2D of games and maps)
+    if suffix == "d" and (
+        not _DETERMINER_BEFORE.search(match.string, 0, match.start())
+        or re.match(r" ?(?:[,;.)/]|et\b|au\b|ou\b|\Z)", match.string[match.end() :])
+        or re.search(r"(?i)\b[34]d\b", sentence_around(match))
+    ):
+        return match.group(0)  # "le 2d tour", "au 2d semestre" (not "une vue en 2d": the 2D of games and maps; nor
+        # "du 2d au 3d", "le 2d et la 3D": no noun after it, or the 3D beside it)
     return _ordinal_words(n, suffix)
 
 
@@ -426,8 +431,13 @@ def _times_before(match: re.Match[str]) -> str:
         return f"multiplié par {_number(match)}"  # "soit x2", "(x1,7)" (not "en x2", a speed; "Quantité : x2")
     if re.search(r"\b(?:de|à) $", before):
         return f"{_number(match)} fois"  # "progressé de x10", "de x3 à x5": "de trois fois à cinq fois"
-    if re.match(r" (?:l['’]|les? |la |son |sa |ses |leurs? )(?!(?:nuit|jour|soir|matin|semaine|mois|an|année)\b)", match.string[match.end() :]):
-        return f"{_number(match)} fois"  # a multiple of what follows: "(x15 l'ARR)" -> "quinze fois l'A-R-R" (not "x10 la nuit")
+    if re.match(
+        r" (?:l['’]|les? |la |son |sa |ses |leurs? )(?!(?:nuit|jour|soir|matin|semaine|mois|an|année|week-end|weekend"
+        r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)",
+        match.string[match.end() :],
+    ) and not re.search(r"\bzoom(?: \w+)? $", match.string[: match.start()]):
+        return f"{_number(match)} fois"  # a multiple of what follows: "(x15 l'ARR)" -> "quinze fois l'A-R-R" (not "x10 la
+        # nuit", "x2 le week-end", "x3 le mardi": when; nor "zoom x30 la Lune": a zoom's power)
     return f"fois {_number(match)}"
 
 

@@ -432,7 +432,11 @@ _PUNCTUATE: _Table = (
     (re.compile(r"\s*≥\s*"), " supérieur ou égal à "),
     (re.compile(r"\s*≤\s*"), " inférieur ou égal à "),
     (re.compile(r"\s*≠\s*"), " différent de "),
-    (re.compile(r"√\s*"), "racine de "),  # "√2" (was "√deux", the root never said)
+    # "√2" (was "√deux", the root never said), "√x", "√(a+b)"; a tick before a word is a bullet's mark, a pause
+    # ("Livraison gratuite √ Retours sous 30 jours")
+    (re.compile(rf"√\s*(?=\d|{_NUMBER_WORD}|[(,]|[a-zA-Zπ]\b)"),
+     lambda m: (" " if m.string[m.start() - 1 : m.start()].isalnum() else "") + "racine de "),  # ("σ√N")
+    (re.compile(r"(?:^|(?<=\s))√\s*"), lambda m: "" if m.start() == 0 or m.string[m.start() - 1] == "\n" else ", "),
     (re.compile(r"\s*±\s*"), " plus ou moins "),
     (re.compile(r"(?:(?<=hashtag )|(?<=hashtags )|(?<=mot-dièse )|(?<=mots-dièses ))#(?=\w|\U000f0000)", re.IGNORECASE),
      ""),  # said once
