@@ -2063,3 +2063,17 @@ def test_a_case_told_key_before_an_acronym_is_still_said(written: str, spoken: s
 )  # fmt: skip
 def test_milder_misfires_of_hunt40_rules(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("1/12 : pourquoi la fusion avance enfin (un thread).", "un sur douze"),  # a thread's count
+        ("12/12 : fin de notre série sur le cuivre.", "douze sur douze"),
+        ("1/4 – 3/4 : les quarts de finale puis la demie.", "un quart à trois quarts"),  # no agenda's entry
+        ("3/12 – 6/12 : le salon des métiers, Rennes.", "du trois au six décembre"),  # an event, a place
+        ("5/12 : journée portes ouvertes à Lille.", "cinq décembre"),
+    ],
+)  # fmt: skip
+def test_a_one_figure_agenda_date_needs_an_event_or_a_place(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

@@ -129,13 +129,38 @@ _DM_PADDED = re.compile(
 _AGENDA_DM = re.compile(r"(?:^|(?<=[·•|—–] ))(?P<d>[0-3]?\d)/(?P<m>0?[1-9]|1[0-2])(?= ?[:—–-] )", re.MULTILINE)
 
 
+# what a line counts out of a whole says its figures are no date: a thread's or a series' part, a score, a share
+# ("1/12 : Voici pourquoi… (un thread)", "11/12 : dernière étape de notre série", "1/4 – 3/4 : la part des…")
+_COUNTED_LINE = re.compile(
+    r"(?i)\b(?:thread|série|épisodes?|volets?|partie|chapitre|score|tirs?|quarts?|tiers|moitié|sièges"
+    r"|répartition)\b"
+)
+# and an agenda's entry names its event or its place: "salon iREX à Tokyo", "une journée portes ouvertes, Brest"
+_AGENDA_ENTRY = re.compile(
+    r"(?i)\b(?:salons?|congrès|conférences?|sommet|summit|forum|foire|festival|journées?|soirée|webinaire|atelier|lancement"
+    r"|expo\w*|keynote|rencontres?|assemblée|date limite|clôture|ouverture|inscriptions|vote|élections?|sortie|grève|CES)\b"
+    r"|(?:, | à | \()[A-ZÀ-Ý][\w-]+(?: [A-ZÀ-Ý][\w-]*)*\W*$"  # ("…, Tokyo Big Sight.")
+)
+
+
+def _counted_line(match: re.Match[str]) -> bool:
+    return bool(_COUNTED_LINE.search(sentence_around(match)))
+
+
+def _agenda_entry(match: re.Match[str]) -> bool:
+    line_end = match.string.find("\n", match.end())
+    return bool(_AGENDA_ENTRY.search(match.string[match.end() : None if line_end < 0 else line_end]))
+
+
 def _agenda_date(match: re.Match[str]) -> str:
     """A date's shape, a zero-padded month or a day past 12 ("11/09 :", "27/11 —"): not a share, a mark
     or a thread's count ("1/4 :", "7/10 —", "1/5 :"), nor "24/7"."""
+    if int(match["d"]) <= 12 and _counted_line(match):
+        return match.group(0)  # (a day past 12 is a date whatever the line counts)
     dated = _date_shaped((match["d"],), (match["m"],)) and (int(match["d"]), int(match["m"])) != (24, 7)
     # a month in two figures opening the line is one: nothing is marked out of 11 or 12 ("2/12 : salon, Tokyo"; not
-    # the first of a span that is no agenda's, "2/12 – 5/12 à …")
-    month = match["m"] in ("11", "12") and not re.match(r" ?[–—-] ?\d", match.string[match.end() :])
+    # the first of a span that is no agenda's, "2/12 – 5/12 à …"), where the line names an event or a place
+    month = match["m"] in ("11", "12") and not re.match(r" ?[–—-] ?\d", match.string[match.end() :]) and _agenda_entry(match)
     return _date(match) if dated or month else match.group(0)
 
 
@@ -218,7 +243,9 @@ def _bare_day_range(match: re.Match[str]) -> str:
     (a, m1), (b, m2) = (int(match["a"]), int(match["m1"])), (int(match["b"]), int(match["m2"]))
     dated = _date_shaped((match["a"], match["b"]), (match["m1"], match["m2"]))
     # days of one month opening an agenda's line, as "2-5/12 :" is ("2/12 – 5/12 : iREX"; not "1/10 – 3/10 :", marks)
-    agenda = m1 == m2 and m1 not in (10, 20) and _opens_agenda_line(match)
+    agenda = m1 == m2 and m1 not in (10, 20) and _opens_agenda_line(match) and _agenda_entry(match)
+    if b <= 12 and _opens_agenda_line(match) and _counted_line(match):
+        return match.group(0)  # "1/3 – 2/3 : la clé de répartition des sièges", "1/4 – 3/4 : la part des…"
     return _day_range(match) if (dated or agenda) and (m1, a) < (m2, b) else match.group(0)
 
 
