@@ -2071,3 +2071,212 @@ def test_an_abbreviation_full_stop_is_no_sentence_end(written: str, spoken: str)
 )  # fmt: skip
 def test_quiz_options_on_one_line_are_paused_before_each_letter(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Aux essais de vendredi, la Ferrari a calé au T1 du circuit.", "au T un du circuit"),  # "vendredi" sells nothing
+        ("Dans son livre, l'ingénieur décrit l'usine au T2 de la zone.", "au T deux de la zone"),
+        ("Le vendeur de crêpes s'installe au T3 de la fête.", "au T trois de la fête"),
+        ("Les livreurs patientent au T1 devant la gare.", "au T un devant la gare"),
+        ("Ils ont vendu leur maison et leur studio pour s'installer au T4 près du parc.", "au T quatre près du parc"),  # a flat
+        ("Le pilote a vendu cher sa place au T2 de Suzuka.", "au T deux de Suzuka"),  # a turn
+        ("Une séquence d'IRM produit des images au T2 en coupe sagittale.", "au T deux en coupe"),  # a weighting
+        ("Airbus a livré 60 avions au T2 en Europe.", "au deuxième trimestre en Europe"),
+    ],
+)  # fmt: skip
+def test_a_quarter_before_a_word_needs_a_verb_of_output_not_its_stem(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Les mises en chantier de logements ont reculé au T2, selon l'Insee.", "au deuxième trimestre, selon"),
+        ("Les permis de construire de logements ont bondi de 7 % au T3 en Bretagne.", "au troisième trimestre en Bretagne"),
+        ("Le prix des appartements neufs a baissé de 2 % au T1 à Lyon.", "au premier trimestre à Lyon"),
+        ("Les loyers impayés ont augmenté au T4.", "au quatrième trimestre."),
+        ("Dans ce quartier, le loyer est de 760 € au T2.", "au T deux."),  # a flat's price
+        ("Le bailleur a relevé le loyer de 15 € au T3.", "au T trois."),
+    ],
+)  # fmt: skip
+def test_housing_statistics_by_quarter_stay_quarters(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("La console chauffe fort en 4K, à 85 °C sous charge.", "en quatre K"),  # a display's resolution
+        ("Ce jeu tourne en 8K et la carte chauffe.", "en huit K"),
+        ("Le grand froid a coupé le courant à 80 K foyers.", "quatre-vingt mille foyers"),  # thousands before a noun
+        ("La fête du chauffage a réuni 12 K visiteurs.", "douze mille visiteurs"),
+        ("L'hélium liquide garde l'aimant à 4,2 K dans son cryostat.", "quatre virgule deux kelvins dans"),
+        ("Une température comprise entre 20 et 30 K.", "vingt et trente kelvins"),
+    ],
+)  # fmt: skip
+def test_kelvins_only_where_a_temperature_is_reached(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Pour préserver la pile, il faut la charger ≤ 90 %.", "la charger au plus quatre-vingt-dix pour cent"),  # a pronoun
+        ("On les conserve < 8 °C au frigo.", "les conserve moins de huit degrés"),
+        ("L'État veut contenir la dette < 110 % du PIB.", "la dette moins de cent dix pour cent"),  # a verb's bound
+        ("Si le total > 50 €, la livraison est offerte.", "le total plus de cinquante euros"),  # a condition
+        ("Les colis < 2 kg partent le jour même.", "Les colis de moins de deux kilos"),  # a noun qualified
+    ],
+)  # fmt: skip
+def test_a_comparison_after_a_pronoun_or_a_verb_says_no_de(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Capcom vend sa manette 7 480 ¥, assemblée à Suzhou.", "sept mille quatre cent quatre-vingts yens"),  # a Japanese maker
+        ("À Shinjuku, la poupée coûte 3 300 ¥ ; elle est fabriquée à Foshan.", "trois mille trois cents yens"),  # a Japanese place
+        ("Le sac est vendu 2 200 ¥ en boutique, importé de Xiamen.", "deux mille deux cents yens"),  # made in China, sold elsewhere
+        ("ソニー affiche son casque à 44 000 ¥, produit à Wuxi.", "quarante-quatre mille yens"),  # kana
+        ("Loué 6 000 ¥ par mois aux ateliers du Zhejiang.", "six mille yuans"),  # the Chinese payer
+    ],
+)  # fmt: skip
+def test_the_yen_stays_where_china_only_makes_the_goods(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("L'ADN de SFR, c'est le prix : sa box monte à 8 Gb.", "huit Gb"),  # a company's character, a network
+        ("Fidèle à son ADN de pionnier, l'opérateur promet 5 Gb partout.", "cinq Gb"),
+        ("Les lectures de séquençage dorment sur des disques de 40 Tb.", "quarante Tb"),  # storage
+        ("Dans l'ADN, une équipe a encodé 2 Gb de fichiers.", "deux Gb de fichiers"),
+        ("Une insertion de 1 kb dans l'ADN du patient.", "une kilobase"),  # "base" is feminine
+        ("Ce plasmide de 31 kb porte deux gènes.", "trente et une kilobases"),
+        ("Génome entier : la tomate compte 900 Mb.", "neuf cents mégabases"),  # capital G
+        ("Une perte de 300 kb près du gène TP53.", "trois cents kilobases"),
+    ],
+)  # fmt: skip
+def test_bases_only_where_dna_is_the_molecule_and_no_data_is_stored(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Bilan 2024 ★ Ce qui a changé.", "deux mille vingt-quatre Ce qui a changé"),  # a heading's decoration
+        ("Numéro 40 ★ Édition spéciale.", "quarante Édition spéciale"),
+        ("Le bistrot a reçu 1,5 ★ des lecteurs.", "un virgule cinq étoile des lecteurs"),  # singular below two
+        ("Le dépôt compte 9 000 ★ sur GitHub.", "neuf mille étoiles sur"),
+    ],
+)  # fmt: skip
+def test_a_star_after_a_heading_number_is_decoration(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("À noter : CC de la Vallée, conseil le 3 avril.", "C-C de la Vallée"),  # "noter" is no rating's word
+        ("À noter : AA, le duo de rap, en concert.", "A-A, le duo"),
+        ("Notation de la région : AA+ stable.", "double A plusse"),
+    ],
+)  # fmt: skip
+def test_a_rating_after_its_word_not_after_a_noter(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Faute de SIREN, 400 000 000 € de subventions attendent.", "quatre cents millions d'euros"),  # past a comma
+        ("La filiale (SIRET à venir) a reçu 150 000 000 € en mars.", "cent cinquante millions d'euros"),
+        ("Le SIREN manque à 200 000 000 de dossiers.", "deux cents millions de dossiers"),  # an amount's "de"
+        ("Son SIREN est le 732 829 320.", "sept cent trente-deux, huit cent vingt-neuf, trois cent vingt"),
+    ],
+)  # fmt: skip
+def test_a_siren_number_is_not_an_amount_further_on(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Les ventes atteignent 9 M€ – 600 k€ de mieux qu'en 2023.", "neuf millions d'euros, six cent mille euros de mieux"),  # an aside
+        ("Une valorisation de 900 M€ – 1,1 Md€ selon la banque.", "neuf cents millions d'euros à un virgule un milliard"),  # rising
+        ("Un salaire de 40 k€ – 48 k€ brut.", "quarante mille euros à quarante-huit mille euros"),
+    ],
+)  # fmt: skip
+def test_a_money_range_rises_once_its_magnitudes_are_counted(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("UNE CHAIRE AU COLLEGE DE FRANCE", "au Collège de france"),  # a headline without its accent: French
+        ("Le College de France rouvre.", "Le Collège de France"),
+        ("Au College Victor-Hugo, les cours reprennent.", "Au Collège Victor-Hugo"),
+        ("Une étude du King's College et de l'Imperial College.", "[en:King's_College] et de l'[en:Imperial_College]"),
+    ],
+)  # fmt: skip
+def test_a_college_is_french_unless_an_english_one_is_named(written: str, spoken: str) -> None:
+    assert spoken in _say(written, LEXICON)
+
+
+def test_a_french_word_in_man_keeps_its_nasal_and_a_town_in_ssat_its_silent_t() -> None:
+    from audio_edition.tts.phonemes import phonemize
+
+    assert "mamˈɑ̃" in phonemize("« Maman, viens vite », dit l'enfant.")  # was /maman/
+    assert "ʃamˈɑ̃" in phonemize("Le Chaman du village parle.")
+    assert "pɛlmˈan" in phonemize("le juge Pellman")  # a name still /man/
+    assert "ysˈa" in phonemize("Les thermes d'Ussat rouvrent.")  # a town's t is silent
+    assert "øtɛlsˈat" in phonemize("Eutelsat lance un satellite.")
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Les applis du réseau TON DNS se multiplient.", "réseau Tonne D-N-S"),  # an acronym after the key: spelled
+        ("Un jeton TON ETF est annoncé.", "jeton Tonne E-T-F"),
+        ("Le réseau TON AVENIR ouvre ses portes.", "réseau ton avenir"),  # a French word: the name in capitals
+    ],
+)  # fmt: skip
+def test_a_case_told_key_before_an_acronym_is_still_said(written: str, spoken: str) -> None:
+    assert spoken in _say(written, LEXICON)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le jeu passe du 2d au 3d cette année.", "du deux d au trois d"),  # the 2D beside the 3D
+        ("Le moteur rend le 2d et la 3D.", "le deux d et la trois D"),
+        ("Le 2d tour a lieu dimanche.", "Le second tour"),
+        ("Les points sont doublés : x2 le samedi en magasin.", "fois deux le samedi"),  # when, not a multiple of it
+        ("Avec son zoom x20 la Lune se rapproche.", "zoom fois vingt la Lune"),
+        ("Une affiche en 3x8 cm pour la vitrine.", "trois fois huit centimètres"),  # a size, not shift work
+        ("L'hôpital tourne en 3x8 toute l'année.", "en trois-huit toute"),
+        ("Retrait gratuit √ Garantie deux ans √ Livraison express.", "Retrait gratuit, Garantie deux ans, Livraison express"),  # ticks
+        ("La formule donne √2 fois plus.", "racine de deux fois plus"),
+    ],
+)  # fmt: skip
+def test_milder_misfires_of_hunt40_rules(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("1/12 : pourquoi la fusion avance enfin (un thread).", "un sur douze"),  # a thread's count
+        ("12/12 : fin de notre série sur le cuivre.", "douze sur douze"),
+        ("1/4 – 3/4 : les quarts de finale puis la demie.", "un quart à trois quarts"),  # no agenda's entry
+        ("3/12 – 6/12 : le salon des métiers, Rennes.", "du trois au six décembre"),  # an event, a place
+        ("5/12 : journée portes ouvertes à Lille.", "cinq décembre"),
+    ],
+)  # fmt: skip
+def test_a_one_figure_agenda_date_needs_an_event_or_a_place(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

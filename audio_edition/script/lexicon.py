@@ -105,9 +105,11 @@ class Lexicon:
         return self._pattern.sub(respell, text), found
 
 
-# A key told by its case ("réseau TON", The Open Network's) whose capitals go on is a name in capitals of its own,
-# its short word French: "le réseau TON IDENTITÉ", an association's, says "ton identité" (was "Tonne identité")
-_CAPITALS_GO_ON = re.compile(r" [A-ZÀ-Ý]{2,}\b")
+# A key told by its case ("réseau TON", The Open Network's) whose capitals go on with a French word is a name in
+# capitals of its own, its short word French: "le réseau TON IDENTITÉ", an association's, says "ton identité" (was
+# "Tonne identité"); an acronym after it is spelled, the key still said ("le réseau TON DNS", "le wallet TON NFT"): a
+# word has an accent, or four letters and two vowels
+_CAPITALS_GO_ON = re.compile(r" (?=[A-Z]*[ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ]|(?=[A-Z]{4})(?:[B-DF-HJ-NP-TV-XZ]*[AEIOUY]){2})[A-ZÀ-Ý]{2,}\b")
 
 
 def _not_here(match: re.Match[str]) -> bool:

@@ -129,13 +129,38 @@ _DM_PADDED = re.compile(
 _AGENDA_DM = re.compile(r"(?:^|(?<=[·•|—–] ))(?P<d>[0-3]?\d)/(?P<m>0?[1-9]|1[0-2])(?= ?[:—–-] )", re.MULTILINE)
 
 
+# what a line counts out of a whole says its figures are no date: a thread's or a series' part, a score, a share
+# ("1/12 : Voici pourquoi… (un thread)", "11/12 : dernière étape de notre série", "1/4 – 3/4 : la part des…")
+_COUNTED_LINE = re.compile(
+    r"(?i)\b(?:thread|série|épisodes?|volets?|partie|chapitre|score|tirs?|quarts?|tiers|moitié|sièges"
+    r"|répartition)\b"
+)
+# and an agenda's entry names its event or its place: "salon iREX à Tokyo", "une journée portes ouvertes, Brest"
+_AGENDA_ENTRY = re.compile(
+    r"(?i)\b(?:salons?|congrès|conférences?|sommet|summit|forum|foire|festival|journées?|soirée|webinaire|atelier|lancement"
+    r"|expo\w*|keynote|rencontres?|assemblée|date limite|clôture|ouverture|inscriptions|vote|élections?|sortie|grève|CES)\b"
+    r"|(?:, | à | \()[A-ZÀ-Ý][\w-]+(?: [A-ZÀ-Ý][\w-]*)*\W*$"  # ("…, Tokyo Big Sight.")
+)
+
+
+def _counted_line(match: re.Match[str]) -> bool:
+    return bool(_COUNTED_LINE.search(sentence_around(match)))
+
+
+def _agenda_entry(match: re.Match[str]) -> bool:
+    line_end = match.string.find("\n", match.end())
+    return bool(_AGENDA_ENTRY.search(match.string[match.end() : None if line_end < 0 else line_end]))
+
+
 def _agenda_date(match: re.Match[str]) -> str:
     """A date's shape, a zero-padded month or a day past 12 ("11/09 :", "27/11 —"): not a share, a mark
     or a thread's count ("1/4 :", "7/10 —", "1/5 :"), nor "24/7"."""
+    if int(match["d"]) <= 12 and _counted_line(match):
+        return match.group(0)  # (a day past 12 is a date whatever the line counts)
     dated = _date_shaped((match["d"],), (match["m"],)) and (int(match["d"]), int(match["m"])) != (24, 7)
     # a month in two figures opening the line is one: nothing is marked out of 11 or 12 ("2/12 : salon, Tokyo"; not
-    # the first of a span that is no agenda's, "2/12 – 5/12 à …")
-    month = match["m"] in ("11", "12") and not re.match(r" ?[–—-] ?\d", match.string[match.end() :])
+    # the first of a span that is no agenda's, "2/12 – 5/12 à …"), where the line names an event or a place
+    month = match["m"] in ("11", "12") and not re.match(r" ?[–—-] ?\d", match.string[match.end() :]) and _agenda_entry(match)
     return _date(match) if dated or month else match.group(0)
 
 
@@ -218,7 +243,9 @@ def _bare_day_range(match: re.Match[str]) -> str:
     (a, m1), (b, m2) = (int(match["a"]), int(match["m1"])), (int(match["b"]), int(match["m2"]))
     dated = _date_shaped((match["a"], match["b"]), (match["m1"], match["m2"]))
     # days of one month opening an agenda's line, as "2-5/12 :" is ("2/12 – 5/12 : iREX"; not "1/10 – 3/10 :", marks)
-    agenda = m1 == m2 and m1 not in (10, 20) and _opens_agenda_line(match)
+    agenda = m1 == m2 and m1 not in (10, 20) and _opens_agenda_line(match) and _agenda_entry(match)
+    if b <= 12 and _opens_agenda_line(match) and _counted_line(match):
+        return match.group(0)  # "1/3 – 2/3 : la clé de répartition des sièges", "1/4 – 3/4 : la part des…"
     return _day_range(match) if (dated or agenda) and (m1, a) < (m2, b) else match.group(0)
 
 
@@ -301,8 +328,13 @@ def _ordinal(match: re.Match[str]) -> str:
     n, suffix = int(match["n"]), match["suf"]
     if n == 0 or (suffix.startswith("d") and n != 2) or not _english_ordinal(n, suffix):
         return match.group(0)
-    if suffix == "d" and not _DETERMINER_BEFORE.search(match.string, 0, match.start()):
-        return match.group(0)  # "le 2d tour", "au 2d semestre" (not "une vue en 2d": the 2D of games and maps)
+    if suffix == "d" and (
+        not _DETERMINER_BEFORE.search(match.string, 0, match.start())
+        or re.match(r" ?(?:[,;.)/]|et\b|au\b|ou\b|\Z)", match.string[match.end() :])
+        or re.search(r"(?i)\b[34]d\b", sentence_around(match))
+    ):
+        return match.group(0)  # "le 2d tour", "au 2d semestre" (not "une vue en 2d": the 2D of games and maps; nor
+        # "du 2d au 3d", "le 2d et la 3D": no noun after it, or the 3D beside it)
     return _ordinal_words(n, suffix)
 
 
@@ -380,6 +412,23 @@ _NOUN_COMPARISON = re.compile(
     r"(?P<op>[<>≥≤]) ?(?=[+\-−]?\d)"
 )
 _NOUN_COMPARISON_WORDS = {"<": "de moins de ", ">": "de plus de ", "≥": "d'au moins ", "≤": "d'au plus "}
+# where the "le", "la", "les" is a pronoun before its verb ("il faut la maintenir < 1,5 °C", "ils le font < 2 s"), the
+# noun a verb brings under a bound ("ramener le déficit < 3 %", "garder les stocks ≤ 80 %") or a condition's subject
+# ("si le prix > 100 €"), the comparison is the verb's, no "de"
+_NOT_A_NOUN_COMPARED = re.compile(
+    r"(?:\b(?:il|elle|on|ils|elles|je|tu|nous|vous|faut|vaut|veut|veulent|peut|peuvent|doit|doivent|si|que|qu['’]"
+    r"|quand|lorsque|tant)"
+    r"|\b(?:ramen|mainten|maintien|gard|limit|conten|contien|rédui|baiss|plafonn|stabilis|ten|tien|rend|port|conserv|stock"
+    r"|descend|pass|fix|cantonn|bloqu)\w*)\s\Z",
+    re.IGNORECASE,
+)
+
+
+def _noun_comparison(match: re.Match[str]) -> str:
+    infinitive = re.search(r"\b(?:pour|sans) \Z", match.string[: match.start()]) and match["np"].endswith(("er", "ir", "re"))
+    if infinitive or _NOT_A_NOUN_COMPARED.search(match.string, 0, match.start()):  # ("pour la garder ≤ 80 %")
+        return f"{match['np']} {_COMPARISON_WORDS[match['op']]}"
+    return f"{match['np']} {_NOUN_COMPARISON_WORDS[match['op']]}"
 
 # Round the clock: "24h/24", "7j/7", "7 j/7", "24 h / 24"
 _AROUND = re.compile(r"(?<![\w.,])(?P<a>\d{1,3}) ?(?P<unit>[hj]) ?/ ?(?P<b>\d{1,3})(?!\w| ?[hHj:]\b)")
@@ -409,8 +458,13 @@ def _times_before(match: re.Match[str]) -> str:
         return f"multiplié par {_number(match)}"  # "soit x2", "(x1,7)" (not "en x2", a speed; "Quantité : x2")
     if re.search(r"\b(?:de|à) $", before):
         return f"{_number(match)} fois"  # "progressé de x10", "de x3 à x5": "de trois fois à cinq fois"
-    if re.match(r" (?:l['’]|les? |la |son |sa |ses |leurs? )(?!(?:nuit|jour|soir|matin|semaine|mois|an|année)\b)", match.string[match.end() :]):
-        return f"{_number(match)} fois"  # a multiple of what follows: "(x15 l'ARR)" -> "quinze fois l'A-R-R" (not "x10 la nuit")
+    if re.match(
+        r" (?:l['’]|les? |la |son |sa |ses |leurs? )(?!(?:nuit|jour|soir|matin|semaine|mois|an|année|week-end|weekend"
+        r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)",
+        match.string[match.end() :],
+    ) and not re.search(r"\bzoom(?: \w+)? $", match.string[: match.start()]):
+        return f"{_number(match)} fois"  # a multiple of what follows: "(x15 l'ARR)" -> "quinze fois l'A-R-R" (not "x10 la
+        # nuit", "x2 le week-end", "x3 le mardi": when; nor "zoom x30 la Lune": a zoom's power)
     return f"fois {_number(match)}"
 
 
@@ -502,11 +556,17 @@ _PRICE_RANGE_FIRST = re.compile(
     rf"(?<![\w.,])(?P<a>\d{{1,3}}(?: \d{{3}})*,\d\d)(?= ?(?:à|et|[-–]) ?\d{{1,3}}(?: \d{{3}})*(?:,\d\d)? ?(?P<cur>{_CUR})(?![\w$€£¥]))"
 )
 
+_SCALE = {_MILLE: 1e3, _MILLION: 1e6, _MILLIARD: 1e9, _THOUSAND_BILLION: 1e12}
+
 
 def _money_range(match: re.Match[str]) -> str:
-    """A range rises: "4 M€ – 2 M€ en dette" keeps its dash (a pause), "9 € – 12 €" is "neuf euros à douze euros"."""
-    low, high = (float(match[g].replace(" ", "").replace(",", ".")) for g in ("x", "y"))
-    return f"{match['a']} à " if match["xmag"] != match["ymag"] or low < high else match.group(0)
+    """A range rises: "4 M€ – 2 M€ en dette" and "12 M€ – 800 k€ de plus" keep their dash (a pause), "9 € – 12 €"
+    and "800 M€ – 1,2 Md€" are "… à …"."""
+    low, high = (
+        float(match[g].replace(" ", "").replace(",", ".")) * (_SCALE[_MAGNITUDES[match[g + "mag"]]] if match[g + "mag"] else 1)
+        for g in ("x", "y")
+    )
+    return f"{match['a']} à " if low < high else match.group(0)
 
 
 # A price without or with taxes: "1 200 € HT", "900 euros TTC"
@@ -797,16 +857,34 @@ _THOUSANDS_TALK = re.compile(  # (and a display's "4 K", "8 K": "un écran 8 K t
 )
 
 
+# a temperature is reached, kept or compared: "à 2,7 K", "de 77 K", "entre 4 et 10 K" (not "en 4K", "en jeu 4K": a
+# display's resolution; nor "a attiré 40 K visiteurs")
+_KELVIN_BEFORE = re.compile(
+    r"(?:\b(?:à|de|d['’]|sous|vers|environ|atteint|atteignent|atteindre|dépass\w*|jusqu['’]à|entre|et|ou|que|moins|plus)"
+    r"|[:=~≈<>≤≥(])\s*\Z"
+)
+# and it is followed by a clause's small word, never by what is counted: "2,7 K du fond diffus", "à 4 K dans un
+# cryostat" (not "150 K foyers": thousands)
+_KELVIN_AFTER = re.compile(
+    r"\s*(?:[^\w\s]|\Z|(?:de|d['’]|du|des|à|au|aux|en|dans|et|ou|pour|sur|sous|soit|environ|seulement|contre|avec|sans"
+    r"|près|selon|par|lors|puis|alors|mais|donc|tandis|grâce|avant|après|au-dessus|au-dessous|le|la|les|l['’]|un|une|ce"
+    r"|cette|il|elle|on|qui|que|quand|lorsque)\b)"
+)
+
+
 def _kelvin(match: re.Match[str]) -> str:
     sentence = sentence_around(match)
     if not _HEAT.search(sentence) or _THOUSANDS_TALK.search(sentence):
+        return match.group(0)
+    if not _KELVIN_BEFORE.search(match.string, 0, match.start()) or not _KELVIN_AFTER.match(match.string, match.end()):
         return match.group(0)
     return f"{_number(match)} kelvin{'s' if _plural(match) else ''}"
 
 
 _THOUSANDS_K = re.compile(
     rf"{_START}{NUMBER} ?(?P<mag>K)"
-    r"(?= (?:bruts?|nets?|annuels?|abonnés|followers|vues|utilisateurs|clients|membres|étoiles|téléchargements|tokens)\b"
+    r"(?= (?:bruts?|nets?|annuels?|abonnés|followers|vues|utilisateurs|clients|membres|étoiles|téléchargements|tokens"
+    r"|visiteurs|foyers|habitants|communes|personnes|salariés|unités|véhicules|spectateurs)\b"
     r"|(?:(?<=\d\dK)|(?<=\d\d K)) à (?:\d+(?:[,.]\d+)? ?M\b|[\w-]+(?: [\w-]+)? millions?\b))"  # "de 200K à 1M de tokens" (not "de 4K à 8K", "de 300K à 4K")
 )
 # A multiplier in capitals: "10X plus vite", "10X le chiffre d'affaires" (not "le 10X", a product)
@@ -1010,23 +1088,46 @@ _HOUSING = re.compile(
 )
 
 
+# what was made, delivered or sold, in the verb's and the noun's own forms (not "vendredi", "vendeur", "livre",
+# "livreurs": a stem would take them)
 _OUTPUT = re.compile(
-    r"\b(?:produit|produits|produites?|production|livr\w*|vend\w*|ventes?|chiffre d'affaires|résultats?|bénéfices?|pertes?"
+    r"\b(?:produit|produits|produites?|production|livr(?:é|ée|és|ées|ent|era|eront|ait|aient|aison|aisons)"
+    r"|vend(?:u|ue|us|ues|ent|ait|aient|ra|ront|re)?|ventes?|chiffre d'affaires|résultats?|bénéfices?|pertes?"
     r"|croissance|marges?|commandes|immatriculations|expédi\w+)\b"
 )
+# the figures of a market, housing's included, moving over a period: "les mises en chantier ont rebondi au T1",
+# "les transactions … ont reculé au T2" (quarters, though housing is spoken of)
+_MARKET_MOVES = re.compile(
+    r"\b(?:mises? en chantier|mis en chantier|permis de construire|transactions|investissements|taux|impayés|enregistr\w+"
+    r"|rebond\w*|recul\w*|progress\w*|baiss\w*|hausses?|chut\w*|augment\w*|croîtr\w*|cr[uû]e?s?|grimp\w*|bondi|diminu\w*"
+    r"|record)\b"
+)
 _TERMINAL = re.compile(r"\b(?:terminal|terminaux|aéroports?|aérogares?|Roissy|Orly|CDG|vols?|passagers|navettes?|métro|RER|tram\w*)\b")
+# a track's turn, a scan's sequence, a school's building: "le mur au T1" (a turn), "une image au T1 en coupe axiale"
+_T_ELSEWHERE = re.compile(
+    r"\b(?:pilotes?|Grand Prix|GP|F1|Formule 1|circuits?|virages?|chicanes?|tour de chauffe|qualifs?|qualifications|écuries?"
+    r"|MotoGP|paddock|IRM|pondér\w+|coupes? axiales?|lycée|collège)\b"
+)
 
 
 def _period(match: re.Match[str]) -> str:
-    if match["g"] and _HOUSING.search(match.string):
-        return match.group(0)  # "un loyer de 900 € au T2": a flat
-    if match["b"] == "T" and _HOUSING.search(around := sentence_around(match)) and not _ACCOUNT_WORDS.search(around):
-        return match.group(0)  # "le loyer est de 700 € au T2.", "vendu 250 000 € le T3." (not "les ventes de
-        # logements reculent au T2.": accounts)
+    if match["g"] and not match.string.endswith("% au ", 0, match.start()) and _HOUSING.search(match.string):
+        return match.group(0)  # "un loyer de 900 € au T2": a flat (not "ont chuté de 30 % au T1 selon…": no flat
+        # costs a percentage)
+    if match["b"] == "T" or match["h"]:
+        around = sentence_around(match)
+        if _HOUSING.search(around) and not _ACCOUNT_WORDS.search(around) and not (
+            _MARKET_MOVES.search(around) and not re.search(r"(?:[€$£]|euros?|dollars?) \w+ \Z", match.string[: match.start()])
+        ):
+            return match.group(0)  # "le loyer est de 700 € au T2.", "vendu 250 000 € le T3.", "vendu son appartement
+            # pour emménager au T2" (not "les ventes de logements reculent au T2.": accounts; nor "les mises en
+            # chantier de logements ont rebondi au T1": a market's figures)
     if match["h"]:
         start, end = _sentence_span(match)
         if not _OUTPUT.search(match.string, start, match.start()) or _TERMINAL.search(match.string, start, end):
             return match.group(0)  # "au T2 de Roissy", "au T1 dans le hall": a terminal
+        if _T_ELSEWHERE.search(match.string, start, end):
+            return match.group(0)  # "le pilote a vendu cher sa peau au T1 de Monza": a turn
     letter, n = next((match[k], match[k + "n"]) for k in "abcdefgh" if match[k])
     said = f"{ordinal(int(n))} {'trimestre' if letter in 'TQ' else 'semestre'}"
     return "du " + said if match.string.endswith(("fin ", "Fin "), 0, match.start()) else said
@@ -1063,19 +1164,36 @@ _CHIP_TIER = re.compile(r"(?<![\w.,])(?P<n>\d{1,2})s(?= Gen ?\d)")
 _CHIP_BITS = re.compile(rf"{_START}{NUMBER} ?(?P<mag>kb|Mb|Gb|Tb)(?![\w/'’])")
 _MEMORY = re.compile(r"\b(?:LP|G)?DDR ?\d|\bHBM|\b(?:DRAM|NAND|SRAM)\b|\bmémoires?\b|\bpuces? mémoire")
 _DNA = re.compile(
-    r"\bgénom\w*|\b(?:ADN|ARN|DNA)\b|\bséquen[cç](?:age|eurs?|ée?s?)\b|\bchromosom\w*|\bplasmides?\b|\bpaires de bases\b"
+    r"(?i)\bgénom\w*|\b(?:ADN|ARN|DNA)\b|\bséquen[cç](?:age|eurs?|ée?s?)\b|\bchromosom\w*|\bplasmides?\b|\bpaires de bases\b"
+    r"|\bgènes?\b"
+)
+# a company's "ADN" is its character, no molecule: "l'ADN de Free", "son ADN de challenger", "l'ADN de la marque"
+_FIGURATIVE_DNA_BEFORE = re.compile(r"(?i)\b(?:son|sa|notre|leur|votre|mon|ton) \Z")
+_FIGURATIVE_DNA_AFTER = re.compile(
+    r" (?:de |d['’])(?:[A-Z]|(?:la |l['’])(?:marque|entreprise|maison|société|opérateur|enseigne|start-up|groupe|série)\b)"
+)
+# where files, disks or a network are spoken of, "Gb" is data, not bases: "des disques de 20 Tb", "y a encodé 1 Gb
+# de vidéos", "une box fibre 10 Gb"
+_DATA_TALK = re.compile(
+    r"(?i)\b(?:disques?|stock\w*|encod\w*|vidéos?|fichiers?|serveurs?|octets?|SSD|cloud|fibre|débits?|box|Freebox"
+    r"|Livebox|symétrique|[45]G|wi-?fi|ethernet|bande passante)\b"
 )
 
 
 def _chip_bits(match: re.Match[str]) -> str:
     sentence = sentence_around(match)
-    if _DNA.search(sentence):
+    dna = any(
+        m.group(0).upper() != "ADN"
+        or not (_FIGURATIVE_DNA_BEFORE.search(sentence, 0, m.start()) or _FIGURATIVE_DNA_AFTER.match(sentence, m.end()))
+        for m in _DNA.finditer(sentence)
+    )
+    if dna and not _DATA_TALK.search(sentence):
         said = {"kb": "kilobase", "Mb": "mégabase", "Gb": "gigabase", "Tb": "térabase"}[match["mag"]]
-    elif match["mag"] in ("Gb", "Tb") and _MEMORY.search(sentence):
+        return f"{_number(match, feminine=True)} {said}{'s' if _plural(match) else ''}"  # "une kilobase"
+    if match["mag"] in ("Gb", "Tb") and _MEMORY.search(sentence):
         said = {"Gb": "gigabit", "Tb": "térabit"}[match["mag"]]
-    else:
-        return match.group(0)
-    return f"{_number(match)} {said}{'s' if _plural(match) else ''}"
+        return f"{_number(match)} {said}{'s' if _plural(match) else ''}"
+    return match.group(0)
 
 
 # A supercomputer's power in the TOP500's shorthand, where computing is spoken of: "15 EF en FP8" -> "quinze
@@ -1761,8 +1879,11 @@ def _hours_rate(match: re.Match[str]) -> str:
 # establishment: "SIRET 73282932000074" -> "sept cent trente-deux, huit cent vingt-neuf, … zéro zéro zéro sept
 # quatre" (was "soixante-treize billions…"); a group with a leading zero digit by digit
 _COMPANY_NUMBER = re.compile(
-    r"(?i:\b(?P<w>SIRE[NT])\b)(?P<sep>[^\d.;!?]{0,40}?)"  # "SIRET : ", "Siren numéro ", "SIRET est le "
+    r"(?i:\b(?P<w>SIRE[NT])\b)(?P<sep>[^\d.,;!?()]{0,40}?)"  # "SIRET : ", "Siren numéro ", "SIRET est le "
     r"(?P<a>\d{3}) ?(?P<b>\d{3}) ?(?P<c>\d{3})(?: ?(?P<d>\d{5}))?(?![\d,.]\d)"
+    # (not an amount beyond a clause's comma or bracket, nor one followed by its currency, "de" or magnitude:
+    # "Sans SIREN, 300 000 000 € d'aides…", "(SIREN en cours) a levé 120 000 000 €")
+    r"(?! ?(?:[€$£]|euros?\b|dollars?\b|de\b|d['’]|millions?\b|milliards?\b))"
 )
 
 
@@ -1889,7 +2010,7 @@ RULES: tuple[Rule, ...] = (
     (_TO_ONE, r"\g<w>\g<a> pour un"),
     (_SAID_SIGN, lambda m: m["w"] or m["v"]),
     (_P_VALUE, lambda m: f"{m['p']} {'inférieur à' if m['op'] == '<' else 'inférieur ou égal à'} "),
-    (_NOUN_COMPARISON, lambda m: f"{m['np']} {_NOUN_COMPARISON_WORDS[m['op']]}"),
+    (_NOUN_COMPARISON, _noun_comparison),
     (_COMPARISON, lambda m: _COMPARISON_WORDS[m["op"]]),
     (_ISO, _date),
     (_DMY, _date),

@@ -180,7 +180,17 @@ _JAPAN = re.compile(
     r"\b(?:Japon|japonais\w*|nippon\w*|Soleil-Levant|Tokyo|Osaka|Kyoto|Ginza|yens?|Nikkei|Sony|Nintendo|SoftBank|Toyota"
     r"|Honda|Nissan|Panasonic|Hitachi|Toshiba|Fujitsu|Rakuten|Uniqlo|Mitsubishi|Sumitomo|Mizuho|Canon|Keyence|Tanaka"
     r"|Yaskawa|Fanuc|Kawasaki|Yamaha|Denso|Kyocera|Murata|Renesas|Subaru|Mazda|Suzuki|Nomura|Kioxia|Rapidus|Yokohama"
-    r"|Nagoya|Fukuoka|Kobe|Sapporo|Kitakyushu|Hokkaido)\b"
+    r"|Nagoya|Fukuoka|Kobe|Sapporo|Kitakyushu|Hokkaido"
+    r"|Bandai|Namco|Square Enix|Capcom|Sega|Konami|Daikin|Takeda|Shiseido|Komatsu|Nidec|Fast Retailing|Shimano|Nikon"
+    r"|Olympus|Ricoh|Epson|Seiko|Casio|Asics|Muji|Kirin|Asahi|Suntory|Lawson|Aeon|Mercari|Docomo|NTT|KDDI|Advantest"
+    r"|Akihabara|Shibuya|Shinjuku|Kumamoto|Hiroshima|Sendai|Okinawa|Kyushu|Chiba|Saitama|Kanagawa|Nara)\b"
+    r"|[\u3040-\u30ff]"  # kana: a Japanese word written as such ("ソニー")
+)
+# a Chinese place or maker named as where the goods come from is no market: "fabriquée à Dongguan", "assemblés au
+# Guangdong", "importés de Shenzhen" (the ¥ paid in Tokyo stays a yen); "loué aux usines du Jiangsu" still is one
+_MADE_IN = re.compile(
+    r"\b(?:fabriqu|produi|assembl|import|venu|conçu|sous-trait|délocalis|expédi|déplac)\w*(?: \w+)?"
+    r" (?:à|au|aux|en|de|du|des|d['’]|par|depuis|vers) (?:l['’]|la |le )?\Z"
 )
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?](?=\s+[A-ZÀ-Ý«]|\s*$)")  # (not "M. Tanaka")
 _YEN_SIGN = re.compile(
@@ -193,7 +203,8 @@ def _yen_or_yuan(match: re.Match[str]) -> str:
     starts = [m.end() for m in _SENTENCE_END.finditer(match.string, 0, match.start())]
     end = _SENTENCE_END.search(match.string, match.end())
     sentence = match.string[starts[-1] if starts else 0 : end.start() if end else len(match.string)]
-    if not _CHINA.search(sentence) or _JAPAN.search(sentence):
+    china = any(not _MADE_IN.search(sentence, 0, m.start()) for m in _CHINA.finditer(sentence))
+    if not china or _JAPAN.search(sentence):
         return match.group(0)
     if match["n"]:
         return f"{match['space']}{match['n']} CNY"  # "¥3 000" -> "3 000 CNY"
@@ -262,8 +273,10 @@ _CLEAN: _Table = (
     (re.compile(r"([0-9])\uFE0F?\u20E3"), r"\1"),  # elsewhere its digit: "Il reste 3️⃣ jours"
     (_STARS, _stars),  # a rating before the emoji go: "⭐⭐⭐☆☆" -> "3 étoiles sur 5"
     # one star after a count is its unit: a repository's "142 000 ★", "41k ⭐", a hotel's "5 ★" (not "⭐ Coup de cœur")
-    (re.compile(r"(?:(?<=\d)|(?<=\d[kKM]))[ \u00a0\u202f]?[⭐★]\ufe0f?(?![⭐★☆])"),
-     lambda m: " étoile" if re.search(r"(?<![\d,.])1[ \u00a0\u202f]?$", m.string[: m.start()]) else " étoiles"),
+    # (a star between a heading's number and a capital is its decoration: "Rétrospective 2025 ★ Les dix…", "Épisode
+    # 12 ★ Spécial")
+    (re.compile(r"(?:(?<=\d)|(?<=\d[kKM]))[ \u00a0\u202f]?[⭐★]\ufe0f?(?![⭐★☆]|[ \u00a0\u202f]+[A-ZÀ-Ý])"),
+     lambda m: " étoile" if re.search(r"(?<![\d,.])1(?:,\d+)?[ \u00a0\u202f]?$", m.string[: m.start()]) else " étoiles"),
     (_EMOJI, ""),
     (re.compile(r"[\u00a0\u202f\u2007\u2009\u200a\t]"), " "),  # no-break, narrow and thin spaces
     (re.compile(r"[‘’‚‛´ʼ]"), "'"),
@@ -364,7 +377,7 @@ def _rating(match: re.Match[str]) -> str:
 # ("A-A" was one long /a/ after "le"), "AAA" -> "triple A" (a rating, a game, a battery: always so)
 # (an agency or a rating's word right before: "S&P a placé le AA-", "notée BB+", "Notation de l'État : AA-"; not "le
 # relevé … la CC du Pays de Gex")
-_NEAR_RATING = re.compile(r"(?i)(?:Fitch|Moody's|S&P|S et P|Standard (?:&|and) Poor's|\bnot(?:e|é|ée|és|ées|ation)|catégorie spéculative)[^.;:!?]{0,60}(?:: )?\Z")
+_NEAR_RATING = re.compile(r"(?i)(?:Fitch|Moody's|S&P|S et P|Standard (?:&|and) Poor's|\bnot(?:e|é|ée|és|ées|ation)\b|catégorie spéculative)[^.;:!?]{0,60}(?:: )?\Z")
 _REPEATED_LETTER = re.compile(r"(?<![\w'’-])(?P<l>[ABC])-(?P=l)(?P<third>-(?P=l))?(?![\w-])")
 
 
@@ -450,7 +463,11 @@ _PUNCTUATE: _Table = (
     (re.compile(r"\s*≥\s*"), " supérieur ou égal à "),
     (re.compile(r"\s*≤\s*"), " inférieur ou égal à "),
     (re.compile(r"\s*≠\s*"), " différent de "),
-    (re.compile(r"√\s*"), "racine de "),  # "√2" (was "√deux", the root never said)
+    # "√2" (was "√deux", the root never said), "√x", "√(a+b)"; a tick before a word is a bullet's mark, a pause
+    # ("Livraison gratuite √ Retours sous 30 jours")
+    (re.compile(rf"√\s*(?=\d|{_NUMBER_WORD}|[(,]|[a-zA-Zπ]\b)"),
+     lambda m: (" " if m.string[m.start() - 1 : m.start()].isalnum() else "") + "racine de "),  # ("σ√N")
+    (re.compile(r"(?:^|(?<=\s))√\s*"), lambda m: "" if m.start() == 0 or m.string[m.start() - 1] == "\n" else ", "),
     (re.compile(r"\s*±\s*"), " plus ou moins "),
     (re.compile(r"(?:(?<=hashtag )|(?<=hashtags )|(?<=mot-dièse )|(?<=mots-dièses ))#(?=\w|\U000f0000)", re.IGNORECASE),
      ""),  # said once

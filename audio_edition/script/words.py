@@ -403,7 +403,9 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"(?:(?<=\bet )|(?<=\ben )|(?<=\bde ))Tle\b|\bTle(?= [A-ZÉ]\b| STI| STMG| générale)"), "terminale"),  # "en 1re et en Tle"
     (re.compile(r"\b(HER2|HER-2|ER|PR|HR)\+(?!\w)"), r"\1 positif"),  # a marker's status, "HER2+" (not a brand's "Plus")
     (re.compile(r"\b(HER2|HER-2)[-−](?=[\s,.;)]|$)"), r"\1 négatif"),
-    (re.compile(r"\b(?:[Ll]es|[Ee]n|[Aa]ux) 3 ?[x×] ?8\b"), lambda m: m.group(0).split()[0] + " trois-huit"),  # shift work, not a product ("tourne en 3x8")
+    # shift work, not a product ("tourne en 3x8"), a size or a match's periods ("en 3x8 cm", "en 3x8 minutes")
+    (re.compile(r"\b(?:[Ll]es|[Ee]n|[Aa]ux) 3 ?[x×] ?8\b(?![,.]\d| ?(?:[mckµ]?m|min|minutes?|mètres?|centimètres?|mm|pouces|\")(?!\w))"),
+     lambda m: m.group(0).split()[0] + " trois-huit"),
     (re.compile(r"(?<=[a-zà-ÿ]) [×x] (?=[A-ZÀ-Ý][a-zà-ÿ])"), " et "),  # a partnership: "Qant × France Biotech"
     # the same height written "12H" after the memory's name: "HBM4 12H", "HBM3E 16H" (not hours: "à 12H")
     (re.compile(r"(?:(?<=\bHBM\d )|(?<=\bHBM\d[A-Za-z] ))(?P<n>\d{1,2})H\b(?![:'’])"), r"\g<n>-Hi"),

@@ -177,13 +177,16 @@ _SOUNDS = (
     # a prefix's s before a vowel is /s/: "écosystème" /ekozistɛm/, "vidéosurveillance", "nanosatellite"
     (re.compile(r"\b([ÉéEe]co|[Bb]io|[Gg]éo|[Mm]icro|[Mm]acro|[Nn]ano|[Cc]rypto|[Mm]illi|[Mm]ono|[Vv]idéo)s(?=[aeiouyéèê])(?!oft\b)"),
      r"\1ss"),
-    # a satellite's name says its t, and its prefix's s is /s/: "Landsat" /lɑ̃dsa/, "Hydrosat" /idʁoza/
-    (re.compile(r"\b([A-Z][A-Za-z]*?)([aeiouy]?)([Ss])at\b"), lambda m: m[1] + m[2] + m[3] + ("s" if m[2] else "") + "atte"),
+    # a satellite's name says its t, and its prefix's s is /s/: "Landsat" /lɑ̃dsa/, "Hydrosat" /idʁoza/ (not a
+    # French town's "-ssat", its t silent: "Lussat", "le Bessat")
+    (re.compile(r"\b([A-Z][A-Za-z]*?)([aeiouy]?)(?<!s)([Ss])at\b"), lambda m: m[1] + m[2] + m[3] + ("s" if m[2] else "") + "atte"),
     # a product's generation is English, "Snapdragon 8 Gen 3", "Gen Z" /dʒɛn/ (espeak-ng: /ʒɛn/); after the
     # normaliser, which reads "8s Gen 4" by it
     (re.compile(r"\bGen\b"), "Djène"),
-    # a name's "-man" is /man/, as in English or German, not the nasal of "roman": "Pellman" /pɛlmɑ̃/, "Hartman"
-    (re.compile(r"\b(?!(?:Roman|Musulman|Ottoman|Talisman)\b)([A-Z][a-z]+man)\b"), r"\1e"),
+    # a name's "-man" is /man/, as in English or German, not the nasal of "roman": "Pellman" /pɛlmɑ̃/, "Hartman";
+    # a French word in capitals keeps its nasal ("« Maman, … »", "le Chaman")
+    (re.compile(r"\b(?!(?:Roman|Musulman|Ottoman|Talisman|Maman|Chaman|Firman|Dolman|Drogman|Hetman)\b)([A-Z][a-z]+man)\b"),
+     r"\1e"),
 )  # fmt: skip
 
 
@@ -195,7 +198,7 @@ def with_t(word: str) -> str:
 
 # A change here changes the sound: part of the engines' cache versions (SPELLING for the engines
 # that take only ``french_spelling``, Piper and eSpeak; RULES for Kokoro, which takes our phonemes).
-SPELLING = "th 3|numbers 4|accented y 1|saints 2|places 1|foreign letters 3|units 4|spect 1|prefix s 1|sat 1|man 1|gen 1"
+SPELLING = "th 3|numbers 4|accented y 1|saints 2|places 1|foreign letters 3|units 4|spect 1|prefix s 1|sat 2|man 2|gen 1"
 RULES = f"letters 2|{SPELLING}|elided 2|names unlinked 1|numbers unlinked 4|units unlinked 2|nouns unlinked 1"
 
 
