@@ -2598,3 +2598,20 @@ def test_a_guest_columns_byline_under_its_heading_is_read() -> None:
     assert column.paragraphs[0] == "Par Léa Morvan, chercheuse en automatique à Lille, invitée de la semaine."
     assert column.paragraphs[1].startswith("Dans notre atelier")
     assert _dropped(issue) == {"Par Paul Garnier": "byline", career: "author biography"}
+
+
+def test_consumer_news_asking_why_you_receive_a_paper_is_no_footer() -> None:
+    # "Vous recevez Le Courrier parce que vous êtes abonné à Bbox ? …": a question to the reader over news, not the
+    # letter's footer; it and every story after it are read. The footer itself still closes the letter.
+    issue = _read(
+        "Le titre\n\nL'édito\n\nUn texte de l'éditorial, signé par la rédaction.\n\nVos abonnements\n\n"
+        "Vous recevez Le Courrier parce que vous êtes abonné à Bbox ? Ce ne sera plus le cas en mai : l'opérateur "
+        "retire les quotidiens de son offre et les remplace par une option à 3 euros.\n\n"
+        "Vous recevez Le Courrier parce que vous êtes abonné chez Bbox. Dès le 1er mai, l'opérateur remplace ce "
+        "quotidien par une option payante à trois euros par mois, sans préavis ni remise pour les plus anciens.\n\n"
+        "Les tarifs\n\nLes forfaits augmentent de deux euros en moyenne cette année.\n\n"
+        "Vous recevez La Lettre des Réseaux car vous êtes abonné(e).\nSe désabonner\n"
+    )
+    assert [s.title for s in issue.sections][-2:] == ["Vos abonnements", "Les tarifs"]
+    assert len(issue.sections[-2].paragraphs) == 2
+    assert _dropped(issue) == {"Vous recevez La Lettre des Réseaux car vous êtes abonné(e).": "footer", "Se désabonner": "footer"}
