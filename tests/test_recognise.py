@@ -2615,3 +2615,25 @@ def test_consumer_news_asking_why_you_receive_a_paper_is_no_footer() -> None:
     assert [s.title for s in issue.sections][-2:] == ["Vos abonnements", "Les tarifs"]
     assert len(issue.sections[-2].paragraphs) == 2
     assert _dropped(issue) == {"Vous recevez La Lettre des Réseaux car vous êtes abonné(e).": "footer", "Se désabonner": "footer"}
+
+
+def test_a_dated_name_closing_the_editorial_or_under_an_interviews_pull_quote_is_its_byline() -> None:
+    # "« … »" / "Paul Lenoir · samedi 7 mars 2026" as the editorial's last lines, a sign-off under them: the editor signs
+    # the editorial under its closing quotation, the quotation is not his ("« … » — Paul Lenoir, …")
+    quote = "« Une gare fermée, c'est un village qui s'éteint. »"
+    issue = _read(
+        "Les gares se vident\n\nSamedi 7 mars 2026\n\nL'édito\n\nLa SNCF ferme douze guichets ruraux ce printemps. "
+        f"Une élue du Cantal nous l'a dit mieux que nous.\n\n{quote}\n\nPaul Lenoir · samedi 7 mars 2026\n\n"
+        "Bonne lecture et à samedi prochain.\n\nLes trains\n\nLe TER Auvergne perd deux dessertes le dimanche.\n"
+    )
+    assert issue.signature == "Paul Lenoir"
+    assert issue.sections[0].paragraphs[-1] == quote
+    # an interview's pull quote under its title, then the reporter's byline: the interviewee's words, the reporter signs
+    # and dates the issue
+    issue = _read(
+        "Marc Olivier, le cheminot qui chronomètre les retards\n\n« Aucun train n'est en retard par hasard »\n\n"
+        "Paul Lenoir · 9 mai 2026\n\nAiguilleur pendant vingt ans, Marc Olivier tient le registre de chaque minute perdue.\n\n"
+        "Pourquoi compter les minutes ?\n\nParce que personne ne le faisait, et qu'on ne corrige que ce qu'on mesure.\n"
+    )
+    assert issue.epigraph is not None and issue.epigraph.author is None
+    assert issue.signature == "Paul Lenoir" and issue.date == dt.date(2026, 5, 9)

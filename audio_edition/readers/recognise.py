@@ -212,11 +212,13 @@ class _Recogniser(HeaderReader):
                 continue
             dated, draft = _NAME_DATE.fullmatch(text), self.current
             said = draft.paragraphs[-1] if draft is not None and draft.paragraphs and not draft.items else ""
-            if dated and draft and i > 0 and self.blocks[i - 1].text == said and _QUOTATION.fullmatch(said) and find_date(dated["date"]) and (
+            if dated and draft and i > 0 and self.blocks[i - 1].text == said and _QUOTATION.fullmatch(said) and (said_on := find_date(dated["date"])) and (
                 person_name(dated["name"], self.profile)
-            ):
+            ) and said_on != self.date and not self._closes_section(j, nxt):
                 # "« Quatre, c'est un de trop »" / "Hélène Roy · 12 mars 2026": the quotation's author and its day, read
-                # with it ("« … » — Hélène Roy, 12 mars 2026"), not the issue's byline
+                # with it ("« … » — Hélène Roy, 12 mars 2026"), not the issue's byline. Not on the issue's own day, nor
+                # as the section's last line ("« … »" / "Claire Dumas · samedi 14 mars 2026" / "…attend vos remarques"):
+                # that is the editorial's signature under its closing quotation
                 draft.paragraphs[-1] = f"{said} — {dated['name'].strip()}, {dated['date'].strip()}"
                 i += 1
                 continue
@@ -759,6 +761,18 @@ class _Recogniser(HeaderReader):
             return None, False
         m, under = self.following(k)
         return following, under is not None and under.kind != "bullet" and self.heading(under, self.following(m)[1])
+
+    def _closes_section(self, j: int, nxt: Block | None) -> bool:
+        """Whether the block before ``nxt`` is its section's last: nothing follows, or a heading, a sign-off or a
+        block a drop rule takes (the footer, a promotion)."""
+        if nxt is None:
+            return True
+        text = nxt.text
+        return (
+            self.heading(nxt, self.following(j)[1])
+            or self.rule_for(nxt) is not None
+            or (len(text) <= 200 and bool(self.profile.sign_offs.search(text, self.names)))
+        )
 
     def first_name(self, block: Block, following: Block | None, heading_under: bool = False) -> bool:
         """'Hugo' under a sign-off: the signature's first name, or a name that is not a
