@@ -2637,3 +2637,28 @@ def test_a_dated_name_closing_the_editorial_or_under_an_interviews_pull_quote_is
     )
     assert issue.epigraph is not None and issue.epigraph.author is None
     assert issue.signature == "Paul Lenoir" and issue.date == dt.date(2026, 5, 9)
+
+
+def test_a_title_or_a_slogan_in_quotes_stays_in_the_narrators_voice(show) -> None:  # type: ignore[no-untyped-def]
+    # a short quotation goes to the other voice only with a verb of saying ("a lancé", "dit-elle", "Elle ajoute :"); a
+    # title, a headline, a banner or a poster's slogan put in quotes by a verb that says nothing stays one cue
+    from audio_edition.script import build_script
+
+    def roles(paragraph: str) -> list[str]:
+        section = build_script(Issue("Sans date", None, (), None, (Section("Cantines", (paragraph,)),), None), show).segments[1]
+        return [c.role for c in section.cues[1:]]
+
+    for kept in (
+        "L'étude a étonné : « Le bio ne coûte pas plus ». Les maires l'ont lue de près.",
+        "En couverture, Ouest-France a titré : « La cantine, nouveau champ de bataille ». Le débat a suivi.",
+        "Sur les banderoles, on lisait : « Du bio pour tous les enfants ». La préfecture a reçu une délégation.",
+        "« Manger mieux, sans payer plus », promet la campagne d'affichage de la Région. Les parents restent sceptiques.",
+        "Le jury a récompensé : « La Soupe des écoliers », de Marc Viel. Le livre raconte une cantine de Brest.",
+        "Il s'intitule : « Les enfants du potager », et sort en avril. C'est le troisième livre de l'autrice.",
+    ):
+        assert roles(kept) == ["cohost"], kept
+    for said in (
+        "Le maire a tranché. « Manger mieux, sans payer plus », a lancé Marc Viel.",
+        "Le maire a tranché. Elle ajoute : « Manger mieux, sans payer plus ».",
+    ):
+        assert roles(said)[1] != roles(said)[0], said
