@@ -2662,3 +2662,21 @@ def test_a_title_or_a_slogan_in_quotes_stays_in_the_narrators_voice(show) -> Non
         "Le maire a tranché. Elle ajoute : « Manger mieux, sans payer plus ».",
     ):
         assert roles(said)[1] != roles(said)[0], said
+
+
+def test_reactions_led_by_who_said_them_stay_in_the_story() -> None:
+    # "FNSEA — « … »" lines under "Les syndicats ont réagi :": a list of reactions, each led by who said it, read in the
+    # story; only a column's name ("CHRONIQUE — « … »") makes a quoted title a heading
+    issue = _read(
+        "Le titre\n\nL'édito\n\nUn texte de l'éditorial, signé par la rédaction.\n\nLa loi sur l'eau\n\n"
+        "Le Sénat a adopté mardi le texte sur le partage de l'eau agricole, après deux jours de débats.\n\n"
+        "Les syndicats ont réagi :\n\nFNSEA — « Un texte qui oublie les éleveurs du Sud »\n\n"
+        "CONFÉDÉRATION PAYSANNE — « Enfin un partage plus juste »\n\nJA — « Trop tard pour cet été »\n\n"
+        "Le texte revient à l'Assemblée en mai.\n\n"
+        "CHRONIQUE — « L'eau n'attend pas les élections »\n\n"
+        "Dans ma commune, les puits ont baissé de deux mètres en dix ans, et personne ne s'en est ému.\n"
+    )
+    assert [s.title for s in issue.sections] == ["L'édito", "La loi sur l'eau", "CHRONIQUE — « L'eau n'attend pas les élections »"]
+    story = issue.sections[1].paragraphs
+    assert "FNSEA — « Un texte qui oublie les éleveurs du Sud »" in story and "JA — « Trop tard pour cet été »" in story
+    assert story[-1] == "Le texte revient à l'Assemblée en mai."
