@@ -2680,3 +2680,22 @@ def test_reactions_led_by_who_said_them_stay_in_the_story() -> None:
     story = issue.sections[1].paragraphs
     assert "FNSEA — « Un texte qui oublie les éleveurs du Sud »" in story and "JA — « Trop tard pour cet été »" in story
     assert story[-1] == "Le texte revient à l'Assemblée en mai."
+
+
+def test_named_questions_answered_by_several_people_are_headlines_not_one_interview() -> None:
+    # "Matignon : … ?" answered by a minister, then by a union, and asked again: a debate of headlines, each answer
+    # keeping who gives it, not an interview folded into the story above (two voices, the minister never named)
+    issue = _read(
+        "Le titre\n\nL'édito\n\nUn texte de l'éditorial, signé par la rédaction.\n\nLes retraites au menu\n\n"
+        "Le gouvernement présente mardi sa réforme du régime des fonctionnaires, après six mois de concertation.\n\n"
+        "Matignon : faut-il reculer l'âge de départ des agents ?\n\n"
+        "Paul Berthier : « Personne ne partira plus tard que prévu sans compensation. »\n\n"
+        "Force Ouvrière : Les agents ont déjà donné. Nous appelons à la grève le 12 mai.\n\n"
+        "Matignon : combien coûtera la réforme ?\n\n"
+        "Paul Berthier : Rien la première année. Les économies viendront ensuite.\n\n"
+        "Les syndicats contestent ce chiffrage.\n"
+    )
+    titles = [s.title for s in issue.sections]
+    assert "Matignon : faut-il reculer l'âge de départ des agents ?" in titles
+    assert "Matignon : combien coûtera la réforme ?" in titles
+    assert any(p.startswith("Paul Berthier : Rien") for s in issue.sections for p in s.paragraphs)

@@ -550,7 +550,26 @@ class _Recogniser(HeaderReader):
             return (m := PROPER_SPEAKER.match(text)) is not None and m["who"] == asked["who"] and text.rstrip().endswith("?")
 
         earlier = self.current is not None and any(again(p) for p in self.current.paragraphs)
-        return earlier or any(again(b.text) for b in self.blocks[at + 2 : at + 12] if b.drop is None)
+        later = [b for b in self.blocks[at + 2 : at + 12] if b.drop is None]
+        if not (earlier or any(again(b.text) for b in later)):
+            return False
+        if asked["who"] in self.names:
+            return True  # the newsletter asks: its interview, one guest or two ("Entretien croisé")
+        # someone else asks ("Bercy : faut-il … ?"): an interview only when one guest answers every question; a
+        # minister's then a union's words ("Solidaires Finances publiques : …") under it are a debate of headlines,
+        # each answerer named (a fold would lose who says "Aucun.")
+        def turns(texts: list[str]) -> list[str]:
+            run = []
+            for text in texts:
+                if not SPEAKER.match(text):
+                    break
+                run.append(text)
+            return run
+
+        before = turns(list(reversed(self.current.paragraphs))) if self.current is not None else []
+        after = turns([b.text for b in later])
+        answerers = {m["who"] for t in (*before, nxt.text, *after) if (m := SPEAKER.match(t)) and not t.rstrip().endswith("?")}
+        return answerers - {asked["who"]} == {answer["who"]}
 
     def survey_result(self, j: int, block: Block, nxt: Block | None) -> bool:
         """'67 % ne feraient pas confiance …' / '58 % disent …' / 'Seuls 12 % accepteraient …': a survey's results
