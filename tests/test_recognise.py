@@ -2699,3 +2699,33 @@ def test_named_questions_answered_by_several_people_are_headlines_not_one_interv
     assert "Matignon : faut-il reculer l'âge de départ des agents ?" in titles
     assert "Matignon : combien coûtera la réforme ?" in titles
     assert any(p.startswith("Paul Berthier : Rien") for s in issue.sections for p in s.paragraphs)
+
+
+def test_stars_under_a_review_of_a_series_a_game_a_book_or_a_gadget_are_its_rating() -> None:
+    # "⭐⭐⭐⭐" under "La série de la semaine", "Le jeu vidéo du mois", "Le livre de la semaine", "La tablette du mois"
+    # (then "Avis de la rédaction :"): a rating, read, in Markdown, HTML and plain text alike; stars between two
+    # paragraphs of news still divide the text
+    def stars(issue: Issue) -> list[str]:
+        return [p for s in issue.sections for p in s.paragraphs if p.strip("⭐★") == ""]
+
+    md = (
+        "# Le titre\n\n## L'édito\n\nUn texte de l'éditorial, signé par la rédaction.\n\n## La série de la semaine\n\n"
+        "« Les Veilleurs », sur France 2, suit trois infirmières de nuit dans un hôpital de Brest.\n\n⭐⭐⭐⭐\n\n"
+        "Huit épisodes tendus, sans pathos.\n\n## Le jeu vidéo du mois\n\n*Marée basse*, d'un studio nantais, se joue à deux.\n\n"
+        "⭐⭐⭐\n\nUne belle idée, mal finie.\n"
+    )
+    assert stars(_read(md, "x.md")) == ["⭐⭐⭐⭐", "⭐⭐⭐"]
+    html = (
+        "<html><body><h1>Le titre</h1><h2>L'édito</h2><p>Un texte de l'éditorial, signé par la rédaction.</p>"
+        "<h2>La tablette du mois : Pluma 11</h2><p>Une tablette réparable, vendue 420 euros, livrée avec son stylet.</p>"
+        "<p>⭐⭐⭐⭐</p><p>Avis de la rédaction : un bon choix pour lire et annoter.</p></body></html>"
+    )
+    assert stars(_read(html, "x.html")) == ["⭐⭐⭐⭐"]
+    text = (
+        "Le titre\n\nL'édito\n\nUn texte de l'éditorial, signé par la rédaction.\n\nLe livre de la semaine\n\n"
+        "« Les Villes sans voitures », de l'urbaniste Marc Viel, paraît jeudi.\n\n★★★★\n\nUne enquête solide, un peu longue.\n\n"
+        "Les transports\n\nLa RATP annonce un nouveau tramway pour 2030.\n\n★★★\n\nLes travaux commenceront l'an prochain.\n"
+    )
+    issue = _read(text)
+    assert stars(issue) == ["★★★★"]
+    assert [s.title for s in issue.sections] == ["L'édito", "Le livre de la semaine", "Les transports"]
