@@ -2729,3 +2729,16 @@ def test_stars_under_a_review_of_a_series_a_game_a_book_or_a_gadget_are_its_rati
     issue = _read(text)
     assert stars(issue) == ["★★★★"]
     assert [s.title for s in issue.sections] == ["L'édito", "Le livre de la semaine", "Les transports"]
+
+
+def test_a_tip_that_asks_if_you_liked_a_work_is_no_share_bar() -> None:
+    # "Vous avez aimé Le Bureau des légendes ? Recommandez plutôt …": a tip naming another work, read as the rubric's
+    # first paragraph; a share bar passes the letter itself on ("Transférez-la", "notre lettre", "à un collègue")
+    tip = "Vous avez aimé Le Bureau des légendes ? Recommandez plutôt Les Infiltrés à vos proches, en ligne mardi sur Arte."
+    issue = _read(
+        "Le titre\n\nL'édito\n\nUn texte de l'éditorial, signé par la rédaction.\n\nLe conseil de la semaine\n\n"
+        f"{tip}\n\nLa série suit une agente de la DGSI infiltrée dans un réseau de faussaires.\n\n"
+        "Vous avez aimé ce numéro ? Transférez-le à un collègue.\n"
+    )
+    assert issue.sections[-1].paragraphs[0] == tip
+    assert _dropped(issue) == {"Vous avez aimé ce numéro ? Transférez-le à un collègue.": "share bar"}
