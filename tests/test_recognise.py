@@ -2742,3 +2742,20 @@ def test_a_tip_that_asks_if_you_liked_a_work_is_no_share_bar() -> None:
     )
     assert issue.sections[-1].paragraphs[0] == tip
     assert _dropped(issue) == {"Vous avez aimé ce numéro ? Transférez-le à un collègue.": "share bar"}
+
+
+def test_an_ads_selling_points_after_its_button_stay_in_the_ad() -> None:
+    # under led briefs ("Forêts • …"), an ad, its button with its address, then its own short bullets ("• 10 séances
+    # … à votre rythme"): left out with the ad; the section's next led brief after them is read
+    issue = _read(
+        "Le titre\n\nL'édito\n\nUn texte de l'éditorial, signé par la rédaction.\n\nLa forêt brûle\n\n"
+        "Les incendies ont parcouru 30 000 hectares depuis juin dans le Sud-Ouest.\n\n"
+        "  • Forêts • Les pins des Landes repoussent mal sur les parcelles brûlées deux fois.\n\n"
+        "  • Pompiers • Les volontaires manquent dans un tiers des casernes rurales.\n\n"
+        "PARTENAIRE\n\nApprenez les gestes qui sauvent avec l'école Secours Plus, en ligne ou près de chez vous. En savoir plus : secoursplus.fr/stage\n\n"
+        "  • 10 séances en ligne, à suivre à votre rythme\n\n  • Un diplôme reconnu par l'État\n\n"
+        "  • Canadairs • Deux appareils de plus seront livrés à Nîmes avant l'été prochain.\n"
+    )
+    assert [i.lead for i in issue.sections[-1].items] == ["Forêts", "Pompiers", "Canadairs"]
+    assert _dropped(issue)["10 séances en ligne, à suivre à votre rythme"] == "sponsored block"
+    assert _dropped(issue)["Un diplôme reconnu par l'État"] == "sponsored block"

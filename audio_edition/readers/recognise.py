@@ -30,6 +30,7 @@ _SIGNED = re.compile(r"^(.{3,60}?)\s*(?=…|\.\.\.)")
 
 # an item with its lead-in: "Lenovo parie sur l'hybride • Le chinois…", "Lenovo : …"
 _LED_ITEM = re.compile(r"[^•:\n]{3,80}(?:\s•\s|\s?:\s)\S")
+_ADDRESSED = re.compile(r"(?i)\b(?:vous|votre|vos)\b")  # an ad's line speaking to the reader: "à suivre à votre rythme"
 
 
 class _Recogniser(HeaderReader):
@@ -173,10 +174,15 @@ class _Recogniser(HeaderReader):
                 i += 1
                 continue
             if promo == "sponsored block" and promo_button and block.kind == "bullet" and (
-                _LED_ITEM.match(text) or (self.current is not None and bool(self.current.items))
+                _LED_ITEM.match(text) or (
+                    self.current is not None and bool(self.current.items) and not any(item[0] for item in self.current.items)
+                    and not _ADDRESSED.search(text)
+                )
             ):
                 # an advertisement set in a section ends after its button, at the section's next item (led, or a
-                # bullet like those read before the ad: "• La mission SWOT mesure …")
+                # bullet like those read before the ad: "• La mission SWOT mesure …"). Not the ad's own selling points
+                # after its button: "• 12 modules en ligne, à suivre à votre rythme" under led briefs, or speaking to
+                # the reader ("vous", "votre")
                 promo = None
             by = BY_NAME.search(text) if len(words(text)) <= 16 else None
             by_name = by is not None and person_name(by["name"], self.profile) is not None and _DETAILS_AFTER.match(text, by.end()) is not None
