@@ -2759,3 +2759,27 @@ def test_an_ads_selling_points_after_its_button_stay_in_the_ad() -> None:
     assert [i.lead for i in issue.sections[-1].items] == ["Forêts", "Pompiers", "Canadairs"]
     assert _dropped(issue)["10 séances en ligne, à suivre à votre rythme"] == "sponsored block"
     assert _dropped(issue)["Un diplôme reconnu par l'État"] == "sponsored block"
+
+
+def test_a_hard_wrapped_entry_goes_on_over_a_date_its_sentence_carries() -> None:
+    # a wrapped agenda entry whose line ends on "jusqu'au" runs on into "15 juin : 30 euros au lieu de 45 …": one
+    # entry, not one cut short and a made-up event on 15 June; in a paragraph of prose, a sentence then "3 mai : …
+    # ; 9 mai : …" stays one paragraph
+    agenda = (
+        "Agenda\n\n"
+        "28/06 : Fête du vélo, Grenoble, parc Paul-Mistral. Location gratuite pour\n"
+        "les moins de 18 ans, tarif réduit pour les adultes inscrits jusqu'au\n"
+        "15 juin : 30 euros au lieu de 45, casque et antivol fournis sur place.\n"
+        "04/07 : Journée des mobilités douces, Lyon, place Bellecour, toute la\n"
+        "journée, avec les associations d'usagers et les loueurs de la ville.\n"
+    )
+    prose = (
+        "La Métropole a présenté jeudi son plan vélo pour les cinq prochaines années.\n"
+        "Le calendrier est serré, et les associations le jugent franchement irréaliste.\n"
+        "3 mai : vote du budget en conseil ; 9 mai : premiers appels d'offres pour\n"
+        "les pistes, si la préfecture ne demande pas d'étude complémentaire d'ici là.\n"
+    )
+    issue = _read(f"Le titre\n\nLe plan vélo\n\n{prose}\n{agenda}")
+    entries = [f"{i.lead} : {i.text}" if i.lead else i.text for i in issue.sections[-1].items]
+    assert len(entries) == 2 and "jusqu'au 15 juin : 30 euros" in entries[0]
+    assert len(issue.sections[0].paragraphs) == 1
