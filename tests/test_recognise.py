@@ -2783,3 +2783,16 @@ def test_a_hard_wrapped_entry_goes_on_over_a_date_its_sentence_carries() -> None
     entries = [f"{i.lead} : {i.text}" if i.lead else i.text for i in issue.sections[-1].items]
     assert len(entries) == 2 and "jusqu'au 15 juin : 30 euros" in entries[0]
     assert len(issue.sections[0].paragraphs) == 1
+
+
+def test_a_reporters_byline_under_a_headline_about_a_column_is_left_out() -> None:
+    # "Une tribune contre la vidéosurveillance" / "Par Hugo Lambert": a news story about a column, its reporter's
+    # byline left out; under the rubric itself ("Carte blanche à …", "TRIBUNE • « … »") the guest's byline is read
+    issue = _read(
+        "Le titre\n\nL'édito\n\nUn texte de l'éditorial, signé par la rédaction.\n\nUne tribune contre la vidéosurveillance\n\n"
+        "Par Hugo Lambert\n\nDeux cents maires publient mardi une tribune contre les caméras dites intelligentes.\n\n"
+        "Carte blanche à Léa Morvan\n\nPar Léa Morvan, urbaniste\n\n"
+        "Dans ma ville, nous avons retiré trois caméras sur quatre, et personne ne l'a remarqué.\n"
+    )
+    assert _dropped(issue).get("Par Hugo Lambert") == "byline"
+    assert issue.sections[-1].paragraphs[0] == "Par Léa Morvan, urbaniste."

@@ -1385,7 +1385,12 @@ _LETTERS = re.compile(
 _TO_EDITORS = re.compile(r"\b(?:(?:votre|vos) (?:num[ée]ros?|lettre|articles?|[ée]dition)|vous (?:[ée]voquiez|[ée]criviez|affirmiez|citiez|parliez))\b", re.IGNORECASE)
 _EDITORS_NOTE = re.compile(r"\(?N\.?\s?D\.?\s?L\.?\s?R\.?\)?|\bla r[ée]daction\b\W*$")  # the editors' reply to a letter: "(N.D.L.R.)"
 _GUEST = re.compile(r"\binvit[ée]e?\b", re.IGNORECASE)
-_COLUMN = re.compile(r"\b(?:tribune|carte blanche|point de vue)\b", re.IGNORECASE)  # a guest's column
+# a guest's column by its rubric, the heading's first words: "Tribune", "TRIBUNE • « … »", "Carte blanche à Léa Roy",
+# "Point de vue : …", "La tribune de la semaine" (not a headline about one: "Une tribune pour le chiffrement")
+_COLUMN = re.compile(
+    r"^\W*(?:la |notre )?(?:tribune(?: libre)?|carte blanche|point de vue)(?=\s*(?:$|[•:|—–-]|[«“]|[àa]\s|de\s|d['’]|du\s))",
+    re.IGNORECASE,
+)
 _DIALOGUE = re.compile(r"(?:[QR]|Question|Réponse)\s*\.?\s*:|[—–]\s")  # an interview's lines
 
 
