@@ -2796,3 +2796,19 @@ def test_a_reporters_byline_under_a_headline_about_a_column_is_left_out() -> Non
     )
     assert _dropped(issue).get("Par Hugo Lambert") == "byline"
     assert issue.sections[-1].paragraphs[0] == "Par Léa Morvan, urbaniste."
+
+
+def test_the_storys_news_after_an_ads_button_is_read() -> None:
+    # "Sponsorisé" / its text and button with its address, inside a story, then the story's next paragraph, this
+    # week's news ("publié mardi"): read; the ad's own line after its button ("Offre valable…") stays in the ad
+    issue = _read(
+        "Le titre\n\nL'édito\n\nUn texte de l'éditorial, signé par la rédaction.\n\nLes villes plantent\n\n"
+        "Lyon et Nantes ont présenté lundi leurs plans de plantation pour l'hiver, 40 000 arbres à elles deux.\n\n"
+        "Sponsorisé\n\nLe Guide des rues fraîches, édité par Canopée, recense 60 aménagements réussis en France. "
+        "Téléchargez le guide → https://canopee.fr/guide\n\nOffre valable jusqu'au 30 juin pour les collectivités.\n\n"
+        "Le bilan de l'Ademe, publié mardi, montre que les rues plantées gagnent jusqu'à quatre degrés de fraîcheur en été.\n"
+    )
+    story = issue.sections[-1]
+    assert story.paragraphs[-1].startswith("Le bilan de l'Ademe")
+    assert "Canopée" not in " ".join(story.paragraphs)
+    assert _dropped(issue)["Offre valable jusqu'au 30 juin pour les collectivités."] == "sponsored block"

@@ -184,6 +184,14 @@ class _Recogniser(HeaderReader):
                 # after its button: "• 12 modules en ligne, à suivre à votre rythme" under led briefs, or speaking to
                 # the reader ("vous", "votre")
                 promo = None
+            elif (
+                promo == "sponsored block" and promo_button and block.kind == "paragraph" and self.current is not None
+                and not self.current.empty() and len(text) >= 80 and bool(_NEWS_TIME.search(text))
+                and not _ADDRESSED.search(text) and not has_address(text)
+            ):  # fmt: skip
+                # after its button, the story's next paragraph, this week's news that does not speak to the reader ("Le
+                # rapport du Haut Conseil, publié mercredi, recommande…"): the ad inside the story has ended
+                promo = None
             by = BY_NAME.search(text) if len(words(text)) <= 16 else None
             by_name = by is not None and person_name(by["name"], self.profile) is not None and _DETAILS_AFTER.match(text, by.end()) is not None
             day = find_date(text) if _PUBLISHED.match(text) else None
