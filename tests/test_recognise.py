@@ -2721,3 +2721,217 @@ def test_a_tests_last_lines_without_a_full_stop_end_as_sentences(show) -> None: 
     test = Section("LE TEST", ("Nous l'avons gardée un mois.", "Écran ★★★★☆ · Batterie ★★★☆☆", "Notre note : 7/10"))
     segment = build_script(Issue("Sans date", None, (), None, (test,), None), show).segments[1]
     assert [c.text for c in segment.cues[-2:]] == ["Écran ★★★★☆ · Batterie ★★★☆☆.", "Notre note : 7/10."]
+
+
+def test_consumer_news_asking_why_you_receive_a_paper_is_no_footer() -> None:
+    # "Vous recevez Le Courrier parce que vous êtes abonné à Bbox ? …": a question to the reader over news, not the
+    # letter's footer; it and every story after it are read. The footer itself still closes the letter.
+    issue = _read(
+        "Le titre\n\nL'édito\n\nUn texte de l'éditorial, signé par la rédaction.\n\nVos abonnements\n\n"
+        "Vous recevez Le Courrier parce que vous êtes abonné à Bbox ? Ce ne sera plus le cas en mai : l'opérateur "
+        "retire les quotidiens de son offre et les remplace par une option à 3 euros.\n\n"
+        "Vous recevez Le Courrier parce que vous êtes abonné chez Bbox. Dès le 1er mai, l'opérateur remplace ce "
+        "quotidien par une option payante à trois euros par mois, sans préavis ni remise pour les plus anciens.\n\n"
+        "Les tarifs\n\nLes forfaits augmentent de deux euros en moyenne cette année.\n\n"
+        "Vous recevez La Lettre des Réseaux car vous êtes abonné(e).\nSe désabonner\n"
+    )
+    assert [s.title for s in issue.sections][-2:] == ["Vos abonnements", "Les tarifs"]
+    assert len(issue.sections[-2].paragraphs) == 2
+    assert _dropped(issue) == {"Vous recevez La Lettre des Réseaux car vous êtes abonné(e).": "footer", "Se désabonner": "footer"}
+
+
+def test_a_dated_name_closing_the_editorial_or_under_an_interviews_pull_quote_is_its_byline() -> None:
+    # "« … »" / "Paul Lenoir · samedi 7 mars 2026" as the editorial's last lines, a sign-off under them: the editor signs
+    # the editorial under its closing quotation, the quotation is not his ("« … » — Paul Lenoir, …")
+    quote = "« Une gare fermée, c'est un village qui s'éteint. »"
+    issue = _read(
+        "Les gares se vident\n\nSamedi 7 mars 2026\n\nL'édito\n\nLa SNCF ferme douze guichets ruraux ce printemps. "
+        f"Une élue du Cantal nous l'a dit mieux que nous.\n\n{quote}\n\nPaul Lenoir · samedi 7 mars 2026\n\n"
+        "Bonne lecture et à samedi prochain.\n\nLes trains\n\nLe TER Auvergne perd deux dessertes le dimanche.\n"
+    )
+    assert issue.signature == "Paul Lenoir"
+    assert issue.sections[0].paragraphs[-1] == quote
+    # an interview's pull quote under its title, then the reporter's byline: the interviewee's words, the reporter signs
+    # and dates the issue
+    issue = _read(
+        "Marc Olivier, le cheminot qui chronomètre les retards\n\n« Aucun train n'est en retard par hasard »\n\n"
+        "Paul Lenoir · 9 mai 2026\n\nAiguilleur pendant vingt ans, Marc Olivier tient le registre de chaque minute perdue.\n\n"
+        "Pourquoi compter les minutes ?\n\nParce que personne ne le faisait, et qu'on ne corrige que ce qu'on mesure.\n"
+    )
+    assert issue.epigraph is not None and issue.epigraph.author is None
+    assert issue.signature == "Paul Lenoir" and issue.date == dt.date(2026, 5, 9)
+
+
+def test_a_title_or_a_slogan_in_quotes_stays_in_the_narrators_voice(show) -> None:  # type: ignore[no-untyped-def]
+    # a short quotation goes to the other voice only with a verb of saying ("a lancé", "dit-elle", "Elle ajoute :"); a
+    # title, a headline, a banner or a poster's slogan put in quotes by a verb that says nothing stays one cue
+    from audio_edition.script import build_script
+
+    def roles(paragraph: str) -> list[str]:
+        section = build_script(Issue("Sans date", None, (), None, (Section("Cantines", (paragraph,)),), None), show).segments[1]
+        return [c.role for c in section.cues[1:]]
+
+    for kept in (
+        "L'étude a étonné : « Le bio ne coûte pas plus ». Les maires l'ont lue de près.",
+        "En couverture, Ouest-France a titré : « La cantine, nouveau champ de bataille ». Le débat a suivi.",
+        "Sur les banderoles, on lisait : « Du bio pour tous les enfants ». La préfecture a reçu une délégation.",
+        "« Manger mieux, sans payer plus », promet la campagne d'affichage de la Région. Les parents restent sceptiques.",
+        "Le jury a récompensé : « La Soupe des écoliers », de Marc Viel. Le livre raconte une cantine de Brest.",
+        "Il s'intitule : « Les enfants du potager », et sort en avril. C'est le troisième livre de l'autrice.",
+    ):
+        assert roles(kept) == ["cohost"], kept
+    for said in (
+        "Le maire a tranché. « Manger mieux, sans payer plus », a lancé Marc Viel.",
+        "Le maire a tranché. Elle ajoute : « Manger mieux, sans payer plus ».",
+    ):
+        assert roles(said)[1] != roles(said)[0], said
+
+
+def test_reactions_led_by_who_said_them_stay_in_the_story() -> None:
+    # "FNSEA — « … »" lines under "Les syndicats ont réagi :": a list of reactions, each led by who said it, read in the
+    # story; only a column's name ("CHRONIQUE — « … »") makes a quoted title a heading
+    issue = _read(
+        "Le titre\n\nL'édito\n\nUn texte de l'éditorial, signé par la rédaction.\n\nLa loi sur l'eau\n\n"
+        "Le Sénat a adopté mardi le texte sur le partage de l'eau agricole, après deux jours de débats.\n\n"
+        "Les syndicats ont réagi :\n\nFNSEA — « Un texte qui oublie les éleveurs du Sud »\n\n"
+        "CONFÉDÉRATION PAYSANNE — « Enfin un partage plus juste »\n\nJA — « Trop tard pour cet été »\n\n"
+        "Le texte revient à l'Assemblée en mai.\n\n"
+        "CHRONIQUE — « L'eau n'attend pas les élections »\n\n"
+        "Dans ma commune, les puits ont baissé de deux mètres en dix ans, et personne ne s'en est ému.\n"
+    )
+    assert [s.title for s in issue.sections] == ["L'édito", "La loi sur l'eau", "CHRONIQUE — « L'eau n'attend pas les élections »"]
+    story = issue.sections[1].paragraphs
+    assert "FNSEA — « Un texte qui oublie les éleveurs du Sud »" in story and "JA — « Trop tard pour cet été »" in story
+    assert story[-1] == "Le texte revient à l'Assemblée en mai."
+
+
+def test_named_questions_answered_by_several_people_are_headlines_not_one_interview() -> None:
+    # "Matignon : … ?" answered by a minister, then by a union, and asked again: a debate of headlines, each answer
+    # keeping who gives it, not an interview folded into the story above (two voices, the minister never named)
+    issue = _read(
+        "Le titre\n\nL'édito\n\nUn texte de l'éditorial, signé par la rédaction.\n\nLes retraites au menu\n\n"
+        "Le gouvernement présente mardi sa réforme du régime des fonctionnaires, après six mois de concertation.\n\n"
+        "Matignon : faut-il reculer l'âge de départ des agents ?\n\n"
+        "Paul Berthier : « Personne ne partira plus tard que prévu sans compensation. »\n\n"
+        "Force Ouvrière : Les agents ont déjà donné. Nous appelons à la grève le 12 mai.\n\n"
+        "Matignon : combien coûtera la réforme ?\n\n"
+        "Paul Berthier : Rien la première année. Les économies viendront ensuite.\n\n"
+        "Les syndicats contestent ce chiffrage.\n"
+    )
+    titles = [s.title for s in issue.sections]
+    assert "Matignon : faut-il reculer l'âge de départ des agents ?" in titles
+    assert "Matignon : combien coûtera la réforme ?" in titles
+    assert any(p.startswith("Paul Berthier : Rien") for s in issue.sections for p in s.paragraphs)
+
+
+def test_stars_under_a_review_of_a_series_a_game_a_book_or_a_gadget_are_its_rating() -> None:
+    # "⭐⭐⭐⭐" under "La série de la semaine", "Le jeu vidéo du mois", "Le livre de la semaine", "La tablette du mois"
+    # (then "Avis de la rédaction :"): a rating, read, in Markdown, HTML and plain text alike; stars between two
+    # paragraphs of news still divide the text
+    def stars(issue: Issue) -> list[str]:
+        return [p for s in issue.sections for p in s.paragraphs if p.strip("⭐★") == ""]
+
+    md = (
+        "# Le titre\n\n## L'édito\n\nUn texte de l'éditorial, signé par la rédaction.\n\n## La série de la semaine\n\n"
+        "« Les Veilleurs », sur France 2, suit trois infirmières de nuit dans un hôpital de Brest.\n\n⭐⭐⭐⭐\n\n"
+        "Huit épisodes tendus, sans pathos.\n\n## Le jeu vidéo du mois\n\n*Marée basse*, d'un studio nantais, se joue à deux.\n\n"
+        "⭐⭐⭐\n\nUne belle idée, mal finie.\n"
+    )
+    assert stars(_read(md, "x.md")) == ["⭐⭐⭐⭐", "⭐⭐⭐"]
+    html = (
+        "<html><body><h1>Le titre</h1><h2>L'édito</h2><p>Un texte de l'éditorial, signé par la rédaction.</p>"
+        "<h2>La tablette du mois : Pluma 11</h2><p>Une tablette réparable, vendue 420 euros, livrée avec son stylet.</p>"
+        "<p>⭐⭐⭐⭐</p><p>Avis de la rédaction : un bon choix pour lire et annoter.</p></body></html>"
+    )
+    assert stars(_read(html, "x.html")) == ["⭐⭐⭐⭐"]
+    text = (
+        "Le titre\n\nL'édito\n\nUn texte de l'éditorial, signé par la rédaction.\n\nLe livre de la semaine\n\n"
+        "« Les Villes sans voitures », de l'urbaniste Marc Viel, paraît jeudi.\n\n★★★★\n\nUne enquête solide, un peu longue.\n\n"
+        "Les transports\n\nLa RATP annonce un nouveau tramway pour 2030.\n\n★★★\n\nLes travaux commenceront l'an prochain.\n"
+    )
+    issue = _read(text)
+    assert stars(issue) == ["★★★★"]
+    assert [s.title for s in issue.sections] == ["L'édito", "Le livre de la semaine", "Les transports"]
+
+
+def test_a_tip_that_asks_if_you_liked_a_work_is_no_share_bar() -> None:
+    # "Vous avez aimé Le Bureau des légendes ? Recommandez plutôt …": a tip naming another work, read as the rubric's
+    # first paragraph; a share bar passes the letter itself on ("Transférez-la", "notre lettre", "à un collègue")
+    tip = "Vous avez aimé Le Bureau des légendes ? Recommandez plutôt Les Infiltrés à vos proches, en ligne mardi sur Arte."
+    issue = _read(
+        "Le titre\n\nL'édito\n\nUn texte de l'éditorial, signé par la rédaction.\n\nLe conseil de la semaine\n\n"
+        f"{tip}\n\nLa série suit une agente de la DGSI infiltrée dans un réseau de faussaires.\n\n"
+        "Vous avez aimé ce numéro ? Transférez-le à un collègue.\n"
+    )
+    assert issue.sections[-1].paragraphs[0] == tip
+    assert _dropped(issue) == {"Vous avez aimé ce numéro ? Transférez-le à un collègue.": "share bar"}
+
+
+def test_an_ads_selling_points_after_its_button_stay_in_the_ad() -> None:
+    # under led briefs ("Forêts • …"), an ad, its button with its address, then its own short bullets ("• 10 séances
+    # … à votre rythme"): left out with the ad; the section's next led brief after them is read
+    issue = _read(
+        "Le titre\n\nL'édito\n\nUn texte de l'éditorial, signé par la rédaction.\n\nLa forêt brûle\n\n"
+        "Les incendies ont parcouru 30 000 hectares depuis juin dans le Sud-Ouest.\n\n"
+        "  • Forêts • Les pins des Landes repoussent mal sur les parcelles brûlées deux fois.\n\n"
+        "  • Pompiers • Les volontaires manquent dans un tiers des casernes rurales.\n\n"
+        "PARTENAIRE\n\nApprenez les gestes qui sauvent avec l'école Secours Plus, en ligne ou près de chez vous. En savoir plus : secoursplus.fr/stage\n\n"
+        "  • 10 séances en ligne, à suivre à votre rythme\n\n  • Un diplôme reconnu par l'État\n\n"
+        "  • Canadairs • Deux appareils de plus seront livrés à Nîmes avant l'été prochain.\n"
+    )
+    assert [i.lead for i in issue.sections[-1].items] == ["Forêts", "Pompiers", "Canadairs"]
+    assert _dropped(issue)["10 séances en ligne, à suivre à votre rythme"] == "sponsored block"
+    assert _dropped(issue)["Un diplôme reconnu par l'État"] == "sponsored block"
+
+
+def test_a_hard_wrapped_entry_goes_on_over_a_date_its_sentence_carries() -> None:
+    # a wrapped agenda entry whose line ends on "jusqu'au" runs on into "15 juin : 30 euros au lieu de 45 …": one
+    # entry, not one cut short and a made-up event on 15 June; in a paragraph of prose, a sentence then "3 mai : …
+    # ; 9 mai : …" stays one paragraph
+    agenda = (
+        "Agenda\n\n"
+        "28/06 : Fête du vélo, Grenoble, parc Paul-Mistral. Location gratuite pour\n"
+        "les moins de 18 ans, tarif réduit pour les adultes inscrits jusqu'au\n"
+        "15 juin : 30 euros au lieu de 45, casque et antivol fournis sur place.\n"
+        "04/07 : Journée des mobilités douces, Lyon, place Bellecour, toute la\n"
+        "journée, avec les associations d'usagers et les loueurs de la ville.\n"
+    )
+    prose = (
+        "La Métropole a présenté jeudi son plan vélo pour les cinq prochaines années.\n"
+        "Le calendrier est serré, et les associations le jugent franchement irréaliste.\n"
+        "3 mai : vote du budget en conseil ; 9 mai : premiers appels d'offres pour\n"
+        "les pistes, si la préfecture ne demande pas d'étude complémentaire d'ici là.\n"
+    )
+    issue = _read(f"Le titre\n\nLe plan vélo\n\n{prose}\n{agenda}")
+    entries = [f"{i.lead} : {i.text}" if i.lead else i.text for i in issue.sections[-1].items]
+    assert len(entries) == 2 and "jusqu'au 15 juin : 30 euros" in entries[0]
+    assert len(issue.sections[0].paragraphs) == 1
+
+
+def test_a_reporters_byline_under_a_headline_about_a_column_is_left_out() -> None:
+    # "Une tribune contre la vidéosurveillance" / "Par Hugo Lambert": a news story about a column, its reporter's
+    # byline left out; under the rubric itself ("Carte blanche à …", "TRIBUNE • « … »") the guest's byline is read
+    issue = _read(
+        "Le titre\n\nL'édito\n\nUn texte de l'éditorial, signé par la rédaction.\n\nUne tribune contre la vidéosurveillance\n\n"
+        "Par Hugo Lambert\n\nDeux cents maires publient mardi une tribune contre les caméras dites intelligentes.\n\n"
+        "Carte blanche à Léa Morvan\n\nPar Léa Morvan, urbaniste\n\n"
+        "Dans ma ville, nous avons retiré trois caméras sur quatre, et personne ne l'a remarqué.\n"
+    )
+    assert _dropped(issue).get("Par Hugo Lambert") == "byline"
+    assert issue.sections[-1].paragraphs[0] == "Par Léa Morvan, urbaniste."
+
+
+def test_the_storys_news_after_an_ads_button_is_read() -> None:
+    # "Sponsorisé" / its text and button with its address, inside a story, then the story's next paragraph, this
+    # week's news ("publié mardi"): read; the ad's own line after its button ("Offre valable…") stays in the ad
+    issue = _read(
+        "Le titre\n\nL'édito\n\nUn texte de l'éditorial, signé par la rédaction.\n\nLes villes plantent\n\n"
+        "Lyon et Nantes ont présenté lundi leurs plans de plantation pour l'hiver, 40 000 arbres à elles deux.\n\n"
+        "Sponsorisé\n\nLe Guide des rues fraîches, édité par Canopée, recense 60 aménagements réussis en France. "
+        "Téléchargez le guide → https://canopee.fr/guide\n\nOffre valable jusqu'au 30 juin pour les collectivités.\n\n"
+        "Le bilan de l'Ademe, publié mardi, montre que les rues plantées gagnent jusqu'à quatre degrés de fraîcheur en été.\n"
+    )
+    story = issue.sections[-1]
+    assert story.paragraphs[-1].startswith("Le bilan de l'Ademe")
+    assert "Canopée" not in " ".join(story.paragraphs)
+    assert _dropped(issue)["Offre valable jusqu'au 30 juin pour les collectivités."] == "sponsored block"

@@ -168,10 +168,14 @@ _FILLED_STARS = re.compile("(?:[⭐★]\ufe0f?){2,10}")
 # what speaks of a rating beside its stars: a review's note or verdict ("Notre note", "Une bonne note, donc", "notre
 # avis", "noté 4 sur 5", "Verdict :"), a work or a place reviewed ("le film", "ce restaurant", "notre essai"); not any
 # "avis" or "note" of the news ("l'avis publié au JO", "une note d'information")
+# Any work or thing a letter reviews counts too ("La série de la semaine", "Le smartphone du mois", "L'exposition"),
+# and a review's own "Avis de la rédaction :" or "La note tient compte du prix" (not "La note d'information").
 _RATED = re.compile(
     r"(?i)\b(?:(?:notre|ma|sa|leur|votre|bonne|mauvaise|excellente|meilleure) note|not[ée]e?s? \d|notation|(?:notre|mon|leur|votre) avis"
-    r"|verdict|critiques?|(?:notre|l['’]) essai|test[ée]e?s?|[ée]toiles?|films?|restaurants?|spectacles?|albums?|romans?"
-    r"|coup de c(?:œ|oe)ur)\b|\b(?:notes?|avis)\s*:"
+    r"|avis de (?:la r[ée]daction|notre|nos)|verdict|critiques?|(?:notre|l['’]) essai|test[ée]e?s?|[ée]toiles?|films?|restaurants?"
+    r"|spectacles?|albums?|romans?|s[ée]ries?|jeux? vid[ée]o|livres?|podcasts?|expo(?:sition)?s?|applis?|smartphones?|liseuses?"
+    r"|documentaires?|concerts?|mangas?|BD|bandes? dessin[ée]es?|coup de c(?:œ|oe)ur)\b|\b(?:notes?|avis)\s*:"
+    r"|^(?:la|notre|cette) note (?!d['’]|de |du |des )"
 )
 
 _SHORT_LINE = re.compile(r"(?:\S+ ){0,9}\S+(?<![.!?:;…,])")  # "Le restaurant de la semaine": ten words or fewer, no end mark

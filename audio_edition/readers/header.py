@@ -492,6 +492,14 @@ class HeaderReader:
             return True
         return any(pattern.match(block.text) for pattern in self.profile.epigraph.compiled(self.names))
 
+    def _someone_elses_words(self, name: str) -> bool:
+        """Whether a quotation under the title is the words of the person the title names, not ``name``'s: "Inès
+        Morel, la juriste qui…" / "« Le RGPD n'a jamais été appliqué »" / "Claire Dumas · 6 juin 2026" is an
+        interview's pull quote over its reporter's byline, which signs and dates the issue."""
+        head = re.split(r"\s*[,:—–]\s*", self.title, maxsplit=1)[0]
+        named = person_name(head, self.profile) if head != self.title else None
+        return named is not None and named != name
+
     def read_epigraph(self, i: int, block: Block) -> int | None:
         text = block.text
         if len(text) > 700:
@@ -521,7 +529,9 @@ class HeaderReader:
             ):
                 author = nxt.text.strip(" —–-")
                 end = j + 1
-            elif nxt is not None and nxt.kind != "heading" and self.date_line(nxt) and (name := _dated_name(nxt.text, self.profile)):
+            elif nxt is not None and nxt.kind != "heading" and self.date_line(nxt) and (name := _dated_name(nxt.text, self.profile)) and (
+                not self._someone_elses_words(name)
+            ):
                 # "Hélène Roy · 12 mars 2026" right under a quote without its author is the quote's author line, the day
                 # it was said: it neither signs nor dates the issue (a platform's byline comes under the title, not a quote)
                 author = name

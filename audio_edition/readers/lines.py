@@ -195,8 +195,15 @@ _INTERVIEW_QUOTED = re.compile(
     r"\s:\s(?:«\s*|“)[^«»“”]+[^\s.!?…«»“”]\s*[»”]",
     re.IGNORECASE,
 )
-# a rubric in capitals over its quoted title, a column's: "TRIBUNE • « Ne jugeons pas trop vite »", "CHRONIQUE — « … »"
+# a rubric in capitals over its quoted title, a column's: "TRIBUNE • « Ne jugeons pas trop vite »", "CHRONIQUE — « … »".
+# The rubric is a column's name, not whoever said the quotation: "SIGNAL — « Nous quitterons l'Europe… »" under "Les
+# réactions n'ont pas tardé :" is one reaction of a list, read in the story
 _RUBRIC_QUOTED = re.compile(r"(?P<rubric>[^\s«»“”:•|—–]+(?: [^\s«»“”:•|—–]+){0,2}) ?[:•|—–] (?:«\s*|“)[^«»“”]+[^\s.!?…«»“”]\s*[»”]")
+_COLUMN_RUBRIC = re.compile(
+    r"(?:LA |LE |L['’]|UNE |)(?:TRIBUNE(?: LIBRE)?|CHRONIQUE|CARTE BLANCHE|POINT DE VUE|(?:LIBRE )?OPINION|BILLET(?: D['’]HUMEUR)?"
+    r"|HUMEUR|COUP DE (?:GUEULE|C(?:Œ|OE)UR)|PARTI PRIS|CONTRIBUTION|REGARD|ÉDITO(?:RIAL)?|EDITO(?:RIAL)?|DÉBAT|FORUM|ANALYSE"
+    r"|DÉCRYPTAGE|ENTRETIEN|INTERVIEW|RENCONTRE|PORTRAIT|LETTRE OUVERTE|COURRIER DES LECTEURS|PAROLE D['’]EXPERT|L['’]INVITÉE?)"
+)
 
 
 def heading_like(block: Block, following: Block | None, profile: Profile, *, need_strong: bool = False) -> bool:
@@ -252,10 +259,11 @@ def heading_like(block: Block, following: Block | None, profile: Profile, *, nee
         return True  # an interview's headline: "Hélène Kervella : « Réguler l'IA, c'est réparer un avion en vol »"
     if _INTERVIEW_QUOTED.fullmatch(text):
         return True  # "Partie III — Entretien croisé : « … »": an interview's headline, not a quotation after a colon
-    if (column := _RUBRIC_QUOTED.fullmatch(text)) and column["rubric"].isupper() and len(column["rubric"]) >= 3:
+    if (column := _RUBRIC_QUOTED.fullmatch(text)) and _COLUMN_RUBRIC.fullmatch(column["rubric"]):
         return True  # a column's rubric over its title ("TRIBUNE • « Ne jugeons pas trop vite »"; not "Il a conclu : « … »")
     closing = _END_TERM.search(text)
-    return closing is not None and len(words(closing.group("inner"))) <= 5 and not text[: closing.start()].rstrip().endswith(":")
+    # (not after a colon, "Il a conclu : « … »", nor after a dash, who said it: "CNIL — « Le texte reste disproportionné »")
+    return closing is not None and len(words(closing.group("inner"))) <= 5 and not text[: closing.start()].rstrip().endswith((":", "—", "–"))
 
 
 def caps_rubric(text: str, profile: Profile) -> bool:

@@ -31,6 +31,7 @@ _SIGNED = re.compile(r"^(.{3,60}?)\s*(?=…|\.\.\.)")
 
 # an item with its lead-in: "Lenovo parie sur l'hybride • Le chinois…", "Lenovo : …"
 _LED_ITEM = re.compile(r"[^•:\n]{3,80}(?:\s•\s|\s?:\s)\S")
+_ADDRESSED = re.compile(r"(?i)\b(?:vous|votre|vos)\b")  # an ad's line speaking to the reader: "à suivre à votre rythme"
 
 
 class _Recogniser(HeaderReader):
@@ -179,10 +180,23 @@ class _Recogniser(HeaderReader):
                 i += 1
                 continue
             if promo == "sponsored block" and promo_button and block.kind == "bullet" and (
-                _LED_ITEM.match(text) or (self.current is not None and bool(self.current.items))
+                _LED_ITEM.match(text) or (
+                    self.current is not None and bool(self.current.items) and not any(item[0] for item in self.current.items)
+                    and not _ADDRESSED.search(text)
+                )
             ):
                 # an advertisement set in a section ends after its button, at the section's next item (led, or a
-                # bullet like those read before the ad: "• La mission SWOT mesure …")
+                # bullet like those read before the ad: "• La mission SWOT mesure …"). Not the ad's own selling points
+                # after its button: "• 12 modules en ligne, à suivre à votre rythme" under led briefs, or speaking to
+                # the reader ("vous", "votre")
+                promo = None
+            elif (
+                promo == "sponsored block" and promo_button and block.kind == "paragraph" and self.current is not None
+                and not self.current.empty() and len(text) >= 80 and bool(_NEWS_TIME.search(text))
+                and not _ADDRESSED.search(text) and not has_address(text)
+            ):  # fmt: skip
+                # after its button, the story's next paragraph, this week's news that does not speak to the reader ("Le
+                # rapport du Haut Conseil, publié mercredi, recommande…"): the ad inside the story has ended
                 promo = None
             by = BY_NAME.search(text) if len(words(text)) <= 16 else None
             by_name = by is not None and person_name(by["name"], self.profile) is not None and _DETAILS_AFTER.match(text, by.end()) is not None
@@ -218,11 +232,13 @@ class _Recogniser(HeaderReader):
                 continue
             dated, draft = _NAME_DATE.fullmatch(text), self.current
             said = draft.paragraphs[-1] if draft is not None and draft.paragraphs and not draft.items else ""
-            if dated and draft and i > 0 and self.blocks[i - 1].text == said and _QUOTATION.fullmatch(said) and find_date(dated["date"]) and (
+            if dated and draft and i > 0 and self.blocks[i - 1].text == said and _QUOTATION.fullmatch(said) and (said_on := find_date(dated["date"])) and (
                 person_name(dated["name"], self.profile)
-            ):
+            ) and said_on != self.date and not self._closes_section(j, nxt):
                 # "« Quatre, c'est un de trop »" / "Hélène Roy · 12 mars 2026": the quotation's author and its day, read
-                # with it ("« … » — Hélène Roy, 12 mars 2026"), not the issue's byline
+                # with it ("« … » — Hélène Roy, 12 mars 2026"), not the issue's byline. Not on the issue's own day, nor
+                # as the section's last line ("« … »" / "Claire Dumas · samedi 14 mars 2026" / "…attend vos remarques"):
+                # that is the editorial's signature under its closing quotation
                 draft.paragraphs[-1] = f"{said} — {dated['name'].strip()}, {dated['date'].strip()}"
                 i += 1
                 continue
@@ -576,7 +592,26 @@ class _Recogniser(HeaderReader):
             return (m := PROPER_SPEAKER.match(text)) is not None and m["who"] == asked["who"] and text.rstrip().endswith("?")
 
         earlier = self.current is not None and any(again(p) for p in self.current.paragraphs)
-        return earlier or any(again(b.text) for b in self.blocks[at + 2 : at + 12] if b.drop is None)
+        later = [b for b in self.blocks[at + 2 : at + 12] if b.drop is None]
+        if not (earlier or any(again(b.text) for b in later)):
+            return False
+        if asked["who"] in self.names:
+            return True  # the newsletter asks: its interview, one guest or two ("Entretien croisé")
+        # someone else asks ("Bercy : faut-il … ?"): an interview only when one guest answers every question; a
+        # minister's then a union's words ("Solidaires Finances publiques : …") under it are a debate of headlines,
+        # each answerer named (a fold would lose who says "Aucun.")
+        def turns(texts: list[str]) -> list[str]:
+            run = []
+            for text in texts:
+                if not SPEAKER.match(text):
+                    break
+                run.append(text)
+            return run
+
+        before = turns(list(reversed(self.current.paragraphs))) if self.current is not None else []
+        after = turns([b.text for b in later])
+        answerers = {m["who"] for t in (*before, nxt.text, *after) if (m := SPEAKER.match(t)) and not t.rstrip().endswith("?")}
+        return answerers - {asked["who"]} == {answer["who"]}
 
     def survey_result(self, j: int, block: Block, nxt: Block | None) -> bool:
         """'67 % ne feraient pas confiance …' / '58 % disent …' / 'Seuls 12 % accepteraient …': a survey's results
@@ -787,6 +822,18 @@ class _Recogniser(HeaderReader):
             return None, False
         m, under = self.following(k)
         return following, under is not None and under.kind != "bullet" and self.heading(under, self.following(m)[1])
+
+    def _closes_section(self, j: int, nxt: Block | None) -> bool:
+        """Whether the block before ``nxt`` is its section's last: nothing follows, or a heading, a sign-off or a
+        block a drop rule takes (the footer, a promotion)."""
+        if nxt is None:
+            return True
+        text = nxt.text
+        return (
+            self.heading(nxt, self.following(j)[1])
+            or self.rule_for(nxt) is not None
+            or (len(text) <= 200 and bool(self.profile.sign_offs.search(text, self.names)))
+        )
 
     def first_name(self, block: Block, following: Block | None, heading_under: bool = False) -> bool:
         """'Hugo' under a sign-off: the signature's first name, or a name that is not a
@@ -1447,7 +1494,12 @@ _LETTERS = re.compile(
 _TO_EDITORS = re.compile(r"\b(?:(?:votre|vos) (?:num[ée]ros?|lettre|articles?|[ée]dition)|vous (?:[ée]voquiez|[ée]criviez|affirmiez|citiez|parliez))\b", re.IGNORECASE)
 _EDITORS_NOTE = re.compile(r"\(?N\.?\s?D\.?\s?L\.?\s?R\.?\)?|\bla r[ée]daction\b\W*$")  # the editors' reply to a letter: "(N.D.L.R.)"
 _GUEST = re.compile(r"\binvit[ée]e?\b", re.IGNORECASE)
-_COLUMN = re.compile(r"\b(?:tribune|carte blanche|point de vue)\b", re.IGNORECASE)  # a guest's column
+# a guest's column by its rubric, the heading's first words: "Tribune", "TRIBUNE • « … »", "Carte blanche à Léa Roy",
+# "Point de vue : …", "La tribune de la semaine" (not a headline about one: "Une tribune pour le chiffrement")
+_COLUMN = re.compile(
+    r"^\W*(?:la |notre )?(?:tribune(?: libre)?|carte blanche|point de vue)(?=\s*(?:$|[•:|—–-]|[«“]|[àa]\s|de\s|d['’]|du\s))",
+    re.IGNORECASE,
+)
 _DIALOGUE = re.compile(r"(?:[QR]|Question|Réponse)\s*\.?\s*:|[—–]\s")  # an interview's lines
 
 

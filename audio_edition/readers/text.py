@@ -56,6 +56,24 @@ def _wrapped(lines: list[str]) -> bool:
     return len(running) >= len(text_lines) // 4 and full >= 0.7 * len(running)
 
 
+# a line that ends before its phrase does, on a word that needs the next: "réduit jusqu'au", "à Lyon du", "Paris,"
+_CARRIED = re.compile(
+    r"(?:,|\b(?:jusqu['’](?:au|à|aux)|au|aux|du|des|de|d['’]|le|la|les|l['’]|un|une|à|en|et|ou|dès|avant|après|depuis|entre"
+    r"|par|pour|sur|vers|ce|cet|cette|son|sa|ses|leur|leurs|notre|votre))$",
+    re.IGNORECASE,
+)
+
+
+def _entry_follows(lines: list[str], n: int) -> bool:
+    """Whether another line opening with a date comes after line ``n`` in its paragraph (before a blank line)."""
+    for line in lines[n + 1 :]:
+        if not line.strip():
+            return False
+        if DATED_ENTRY.match(line.strip()):
+            return True
+    return False
+
+
 def text_blocks(text: str, *, flowed: bool = False) -> list[Block]:
     """Lines -> blocks. ``flowed``: RFC 3676 text, where a line ending in a space goes on."""
     # (zero-width spaces a web page's copy leaves, "5. \u200bSéville", go first: the list's marks are read before clean())
@@ -94,8 +112,14 @@ def text_blocks(text: str, *, flowed: bool = False) -> list[Block]:
             # an agenda's entry opens with its date ("24/03 : salon des collectivités…"): never run on into the entry
             # before it, however near the margin that one ends (not a date a wrapped sentence carries over: "du" /
             # "12 au 14 mars : …" goes on, after no entry nor sentence's end)
-            dated = bool(current) and bool(DATED_ENTRY.match(line.strip())) and (
-                bool(DATED_ENTRY.match(current[0].strip())) or current[-1].rstrip().endswith((".", "!", "?", ":", ";", "…"))
+            # The line above must end its phrase: "tarif réduit jusqu'au" / "30 avril : 400 euros…" goes on. Under a
+            # sentence that is no entry, another entry must follow in the paragraph: "… intenable." / "12 mars : examen
+            # en commission ; 2 avril : vote en" / "séance publique." is the editorial's sentence, not an agenda
+            above = current[-1].rstrip() if current else ""
+            dated = bool(current) and bool(DATED_ENTRY.match(line.strip())) and not _CARRIED.search(above) and (
+                bool(DATED_ENTRY.match(current[0].strip())) or above.endswith(":") or (
+                    above.endswith((".", "!", "?", ";", "…")) and _entry_follows(lines, n)
+                )
             )
             if not line.strip() or _is_bullet(line) or short or dated:
                 if current:

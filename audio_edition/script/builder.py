@@ -88,15 +88,40 @@ def _letter_end(last: Cue, role: Role, text: str, closed: bool) -> bool:
 
 # A quotation said by someone, a speech verb next to it: its incise ("« … », a lancé X", "s'est amusé", "dit-elle",
 # "résume sa directrice", "s'amuse Simon", "selon X"; not a book's author, "« … », de Léa Roy", nor "« … », comme Nvidia"), or before its colon
-# ("Il a lancé : « … »", "Elle ajoute : « … »"). Such a quotation is speech, not a term or a title in quotes.
-_PARTICIPLE = r"(?:a|ont|avait|avaient|aurait|auraient)(?:-t-(?:il|elle|on))?\s+[a-zà-ÿ]+(?:é|i|it|u|is)(?:e|s|es)?\b"
-_INVERTED = r"[a-zà-ÿ]+(?:-t)?-(?:il|elle|ils|elles|on)\b"
-_SAID_AFTER = re.compile(
-    rf"\s*(?:{_PARTICIPLE}|s['’](?:est|était)\s+[a-zà-ÿ]+(?:é|i|u)(?:e|s|es)?\b|{_INVERTED}|selon\b"
-    r"|(?!(?:comme|contre|entre|lorsque|puisque|quoique|presque|avant|pendant|cependant|et|dont)\b)(?:s['’]|se\s+)?[a-zà-ÿ]{2,}[etd](?:nt)?"
-    r"\s+(?:son|sa|ses|leur|leurs|le|la|les|l['’]|un|une|notre|ce|cette|cet|[A-ZÀ-ÖØ-Þ]))"
+# ("Il a lancé : « … »", "Elle ajoute : « … »"). Such a quotation is speech, not a term or a title in quotes. Only
+# verbs of saying count: "Le titre du rapport a surpris : « … »", "Le Monde a titré : « … »", "on lisait : « … »",
+# "Il s'intitule : « … »" put a title or a slogan in quotes, read in the narrator's voice.
+_SAYS_ER = (  # verbs of saying in -er, by their stem: "lance", "lancé", "lançait", "martèle"
+    r"(?:d[ée]clar|lan[cç]|r[ée]sum|ajout|expliqu|affirm|assur|soulign|confi|r[ée]pliqu|r[ée]torqu|insist|pr[ée]cis|estim|avou"
+    r"|gliss|plaid|mart[èe]l|tranch|racont|comment|observ|ironis|soupir|jur|annon[cç]|rappel|lâch|conc[èé]d|confess|constat"
+    r"|d[ée]plor|d[ée]non[cç]|regrett|demand|cri|hurl|murmur|souffl|temp[êe]t|rassur|nuanc|temp[èé]r|relativis|d[ée]taill"
+    r"|t[ée]moign|alert|[ée]nonc|raill|plaisant|conclu|r[ée]p[èée]t|r[ée]it[èée]r|indiqu|confirm|signal|tweet|ass[èée]n|scand)"
+    r"(?:e|es|ent|é|ée|és|ées|ait|aient|a)"
 )
-_SAID_BEFORE = re.compile(rf"(?:\b{_PARTICIPLE}|{_INVERTED}|\b(?:il|elle|ils|elles|on)\s+(?:s['’]|se\s+)?[a-zà-ÿ]+)(?:\s+ainsi)?\s*:$")
+_SAYS_OTHER = (  # the others, in the forms a story uses
+    r"(?:dit|dis|disait|disent|r[ée]pond|r[ée]pondu|r[ée]pondait|r[ée]pondent|conclut|concluait|reconna[iî]t|reconnaissait"
+    r"|reconnu|admet|admis|admettait|promet|promis|promettait|poursuit|poursuivi|sourit|souri|pr[ée]vient|pr[ée]venu|avertit"
+    r"|averti|[ée]crit|[ée]crivait|rench[ée]rit|d[ée]fend|d[ée]fendu)"
+)
+# said only with their "se": "s'amuse", "s'est étonné" (but "L'étude a étonné : « … »" and "a félicité" say nothing)
+_SAYS_SELF = (
+    r"(?:amus|agac|exclam|emport|indign|inqui[èée]t|r[ée]jou|[ée]tonn|enthousiasm|emball|moqu|f[ée]licit|interrog|[ée]cri)"
+    r"(?:e|es|ent|é|ée|és|ées|ait|aient|a)"
+)
+_SAYS = rf"(?:{_SAYS_ER}|{_SAYS_OTHER}|(?:s['’]|se\s+){_SAYS_SELF})\b"
+_PARTICIPLE = rf"(?:a|ont|avait|avaient|aurait|auraient)(?:-t-(?:il|elle|on))?\s+(?:{_SAYS_ER}|{_SAYS_OTHER})\b"
+_INVERTED = rf"(?:{_SAYS_ER}|{_SAYS_OTHER}|s['’]{_SAYS_SELF})(?:-t)?-(?:il|elle|ils|elles|on)\b"
+# who says it after the verb is no thing: "promet la campagne d'affichage", "note le rapport" are a slogan and a title
+_THING = (
+    r"(?!\s+(?:(?:le|la|les|un|une|son|sa|ses|leur|leurs|ce|cette|cet|notre)\s+|l['’])(?:campagne|affiche|pancarte|banderole"
+    r"|slogan|publicit|pub\b|titre|rapport|livre|ouvrage|roman|film|s[ée]rie|texte|site|page|une\b|couverture|[ée]tude|document"
+    r"|programme|loi\b|d[ée]cret|[ée]tiquette|tract|brochure|notice|enseigne|banni[èe]re|devise|chanson|album|spot|clip|vid[ée]o))"
+)
+_SAID_AFTER = re.compile(
+    rf"\s*(?:{_PARTICIPLE}|s['’](?:est|était)\s+(?:{_SAYS_ER}|{_SAYS_OTHER}|{_SAYS_SELF})\b|{_INVERTED}|selon\b"
+    rf"|{_SAYS}(?=\s+(?:son|sa|ses|leur|leurs|le|la|les|l['’]|un|une|notre|ce|cette|cet|[A-ZÀ-ÖØ-Þ]))){_THING}"
+)
+_SAID_BEFORE = re.compile(rf"(?:\b{_PARTICIPLE}|\b{_INVERTED}|\b(?i:il|elle|ils|elles|on)\s+{_SAYS})(?:\s+ainsi)?\s*:$")
 
 
 def _spoken(before: str, quote: str, after: str) -> bool:
