@@ -1492,3 +1492,56 @@ def test_text_an_editorial_that_mentions_a_break_stays_the_editorial() -> None:
     issue = read_issue(text.encode(), "rail.txt")
     assert [(s.title, s.kind) for s in issue.sections] == [("Les trains de l'été", "editorial"), ("Les marchés", "news")]
     assert issue.sections[1].items[0].lead == "Correction"
+
+
+def test_text_a_headline_after_the_classifieds_or_a_job_board_ends_them() -> None:
+    # "Recherche : …" (a rubric before its colon) and "Parité F/H : …" (the balance a story is about) over their story
+    # are headlines, not an ad nor an offer: only the ad or the offer above is left out
+    text = (
+        "La Lettre du Rail\n\nSamedi 6 juin 2026\n\nLes trains de l'été\n\n"
+        "La ligne des Causses rouvre le 4 juillet après huit mois de travaux sur les ouvrages d'art, et la Région promet plus de trains.\n\n"
+        "Petites annonces\n\n"
+        "  • Vends lanterne de quai en laiton, 90 €. Contact : p.vidal@courriel.example\n\n"
+        "Recherche : l'Université Gustave-Eiffel teste un rail sans soudure\n\n"
+        "Les chercheurs de Marne-la-Vallée ont posé mardi un tronçon expérimental de deux kilomètres près de Bordeaux.\n\n"
+        "Offres d'emploi\n\n"
+        "  • Aiguilleuse ou aiguilleur (H/F) – Capdenac – CDI\n\n"
+        "Parité F/H : la SNCF encore loin du compte\n\n"
+        "Les femmes ne représentent que 23 % des effectifs du groupe, selon le rapport social publié lundi par la direction.\n"
+    )
+    issue = read_issue(text.encode(), "rail.txt")
+    assert [s.title for s in issue.sections][1:] == [
+        "Recherche : l'Université Gustave-Eiffel teste un rail sans soudure", "Parité F/H : la SNCF encore loin du compte"
+    ]
+    assert "laiton" not in _read(issue) and "Aiguilleuse" not in _read(issue)
+    # an explicit Markdown heading is never an ad's or an offer's line
+    md = (
+        "# La Lettre du Rail\n\n*Samedi 6 juin 2026*\n\n## Les trains de l'été\n\n"
+        "La ligne des Causses rouvre le 4 juillet après huit mois de travaux sur les ouvrages d'art.\n\n"
+        "## Petites annonces\n\n- Vends lanterne de quai en laiton, 90 €. Contact : p.vidal@courriel.example\n\n"
+        "## Recherche : un rail sans soudure\n\nLes chercheurs ont posé mardi un tronçon expérimental de deux kilomètres.\n\n"
+        "## Offres d'emploi\n\n- Aiguilleuse ou aiguilleur (H/F) – Capdenac – CDI\n\n"
+        "## Égalité F/H : le rail en retard\n\nLes femmes ne représentent que 23 % des effectifs, selon le rapport social.\n"
+    )
+    issue = read_issue(md.encode(), "rail.md")
+    assert [s.title for s in issue.sections][1:] == ["Recherche : un rail sans soudure", "Égalité F/H : le rail en retard"]
+    assert "laiton" not in _read(issue) and "Aiguilleuse" not in _read(issue)
+
+
+def test_text_a_board_rubric_over_news_is_read() -> None:
+    # "Ils recrutent" over briefs on hiring plans, "Petites annonces" over a story on a classifieds site: no offer's
+    # line, salary, price nor contact under them, so news, read
+    text = (
+        "La Lettre du Rail\n\nSamedi 6 juin 2026\n\nLes trains de l'été\n\n"
+        "La ligne des Causses rouvre le 4 juillet après huit mois de travaux sur les ouvrages d'art, et la Région promet plus de trains.\n\n"
+        "Ils recrutent\n\n"
+        "  • Alstom • Le constructeur prévoit 300 embauches à Figeac cette année pour tenir les cadences de ses nouvelles rames.\n\n"
+        "  • Railcoop • La coopérative veut doubler ses équipes de conduite avant la reprise de la ligne Lyon-Bordeaux.\n\n"
+        "Petites annonces\n\n"
+        "Le site de la Vie du Rail a refondu jeudi sa rubrique d'annonces entre collectionneurs, qui revendique douze mille "
+        "visiteurs par mois, et la confie désormais à un assistant qui rédige l'annonce à partir de trois photos.\n"
+    )
+    issue = read_issue(text.encode(), "rail.txt")
+    assert [s.title for s in issue.sections][1:] == ["Ils recrutent", "Petites annonces"]
+    assert "Figeac" in _read(issue) and "collectionneurs" in _read(issue)
+    assert not [d for d in issue.dropped if d.reason in ("job offers", "classified ads")]

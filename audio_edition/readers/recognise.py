@@ -146,6 +146,8 @@ class _Recogniser(HeaderReader):
                     i += 1
                     continue
             rule = self.rule_for(block)
+            if rule is not None and rule.reason in _OFFER_LINE and not self._offers_ahead(i, rule.reason):
+                rule = None  # "Ils recrutent" over news of hiring plans, "Petites annonces" over a story on Leboncoin: read
             if rule is not None and rule.reason in ("link", "promotion") and promo == "sponsored block" and not listed and _ad_call(block):
                 # an advertisement's button with its address ("Découvrir Capitalis → https://…", "→ Je m'inscris : https://…"):
                 # the ad's, not a link nor the newsletter's own promotion
@@ -286,7 +288,8 @@ class _Recogniser(HeaderReader):
                 boxed = promo == "sponsored block" and not listed and not promo_button and self._call_ahead(i)
                 # (a job board's or the classifieds' own short lines go on: "Data Scientist (H/F) – Nantes – CDI" or
                 # "Vends vélo cargo" over its details, no heading of a section)
-                offer = not listed and bool(_OFFER_LINE.get(promo, _NO_MATCH).search(text))
+                # (never an explicit heading, "## Recherche : le CEA mise sur le sodium": the run ends there)
+                offer = not listed and block.kind != "heading" and bool(_OFFER_LINE.get(promo, _NO_MATCH).search(text))
                 if item or button or boxed or offer or (not listed and not (self.heading(block, nxt) or names_line(block, self.profile))):
                     self.drop(i, text, promo)
                     promo_button = promo_button or button or (boxed and _ad_call(block)) or (promo == "sponsored block" and not listed and _addressed_call(text))
@@ -566,6 +569,20 @@ class _Recogniser(HeaderReader):
             if k != at and _ad_call(block) and (rule is None or rule.reason in ("link", "promotion")):
                 return nxt is None or self.heading(nxt, self.following(j)[1])
             if rule is not None:
+                return False
+            k, block = j, nxt
+        return False
+
+    def _offers_ahead(self, at: int, reason: str) -> bool:
+        """A job board's or the classifieds' rubric at block ``at`` holds offers before its next heading: an
+        offer's line ("… (H/F) – Nantes – CDI", "Vends …", a contact), a salary, a price or "Postuler" (not "Ils
+        recrutent" over "Doctolib • L'éditeur prévoit 400 recrutements…", a story)."""
+        k, block = self.following(at)
+        while block is not None:
+            if _OFFER_LINE[reason].search(block.text) or _OFFER_FIELD[reason].search(block.text):
+                return True
+            j, nxt = self.following(k)
+            if block.kind == "heading" or self.heading(block, nxt):
                 return False
             k, block = j, nxt
         return False
@@ -1431,12 +1448,22 @@ _FIRST_CLAUSE_NAME = re.compile(r",\s+((?:[A-ZÀ-Ý][\w'’-]+\s){1,2}[A-ZÀ-Ý]
 _FAREWELL_NAMED = re.compile(r",\s*(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+)?)\s*[!.]?\s*$")
 # an offer's line under a job board ("Technicienne de maintenance (F/H) – Millau – CDD 12 mois") or the classifieds
 # ("Vends vélo cargo", "Cherche colocataire", "Très bon état. Contact : j.roux@…"), short enough to look like a
-# heading: still the run's
+# heading: still the run's. Not a headline's rubric before its colon ("Recherche : le CNRS gèle 300 postes") nor the
+# balance it is about ("Index égalité F/H : Bercy durcit les sanctions"): a bare "F/H" only as an offer's field, at
+# the end or before a dash
 _OFFER_LINE = {
-    "job offers": re.compile(r"\((?:H/F|F/H)(?:/X)?\)|\b(?:H/F|F/H)\b|\s[–—|·]\s*(?:CDI|CDD|stage|alternance|int[ée]rim|freelance)\b"),
-    "classified ads": re.compile(
-        r"(?i)^(?:vends?|[àa] vendre|ach[èe]te|cherche|recherche|loue|[àa] louer|donne|[ée]change)\b|\bcontact\s*:|@[\w-]+\.\w|\b0\d(?:[\s.]?\d\d){4}\b"
+    "job offers": re.compile(
+        r"\((?:H/F|F/H)(?:/X)?\)|\b(?:H/F|F/H)\b(?=\s*(?:[–—|·,-]|$))|\s[–—|·]\s*(?:CDI|CDD|stage|alternance|int[ée]rim|freelance)\b"
     ),
+    "classified ads": re.compile(
+        r"(?i)^(?:vends?|[àa] vendre|ach[èe]te|cherche|recherche|loue|[àa] louer|donne|[ée]change)\b(?!\s*:)"
+        r"|\bcontact\s*:|@[\w-]+\.\w|\b0\d(?:[\s.]?\d\d){4}\b"
+    ),
+}
+# what only an offer or an ad carries besides its line: a salary or a contract, "Postuler"; a price
+_OFFER_FIELD = {
+    "job offers": re.compile(r"(?i)\b(?:CDI|CDD|postuler|candidater|salaire|r[ée]mun[ée]ration|brut(?:\s+annuel)?)\b|\d\s?k€"),
+    "classified ads": re.compile(r"\d\s?€|€\s?\d|\b(?:prix|tél\.?|t[ée]l[ée]phone)\s*:?\s*\d"),
 }
 _NO_MATCH = re.compile(r"(?!)")
 _READING = re.compile(r"(?i)\b(?:lectures?|[àa] lire|lu ailleurs|nos s[ée]lections?)\b")
