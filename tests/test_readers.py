@@ -1545,3 +1545,32 @@ def test_text_a_board_rubric_over_news_is_read() -> None:
     assert [s.title for s in issue.sections][1:] == ["Ils recrutent", "Petites annonces"]
     assert "Figeac" in _read(issue) and "collectionneurs" in _read(issue)
     assert not [d for d in issue.dropped if d.reason in ("job offers", "classified ads")]
+
+
+def test_text_a_numbered_dossier_ends_at_its_last_part_and_numbered_rubrics_are_none() -> None:
+    # after a dossier's last part, the week's news ("La Région a inauguré mardi…") and the readers' letters are
+    # chapters of their own, not intertitles of the part; no more intertitles follow the last part than a part held
+    dossier = (
+        "La Lettre du Rail\n\nSamedi 6 juin 2026\n\nL'édito\n\n"
+        "Un premier paragraphe d'éditorial assez long pour être une vraie phrase, sur les petites lignes et leur avenir.\n\nLéa Roy\n\n"
+        "1/ Un réseau hérité\n\nLes petites lignes datent pour la plupart du plan Freycinet, voté en 1879.\n\n"
+        "Des voies fatiguées\n\nUn tiers des rails devra être remplacé avant la fin de la décennie.\n\n"
+        "2/ Le pari des Régions\n\nLes Régions financent désormais les deux tiers des travaux.\n\n"
+        "Le train léger d'Occitanie inauguré\n\nLa Région a inauguré mardi à Figeac le premier train léger de France, qui roulera en septembre.\n\n"
+        "Courrier des lecteurs\n\nJe prends la ligne des Causses chaque semaine et je m'étonne que vous parliez si peu du fret.\n"
+    )
+    titles = [s.title for s in read_issue(dossier.encode(), "rail.txt").sections]
+    assert titles[1:] == ["1/ Un réseau hérité", "2/ Le pari des Régions", "Le train léger d'Occitanie inauguré", "Courrier des lecteurs"]
+    # "1/ En France" / "2/ À l'étranger", no text of their own over their stories: rubrics, each story a chapter
+    rubrics = (
+        "La Lettre du Rail\n\nSamedi 6 juin 2026\n\nL'édito\n\n"
+        "Un premier paragraphe d'éditorial assez long pour être une vraie phrase, sur les petites lignes et leur avenir.\n\nLéa Roy\n\n"
+        "1/ En France\n\nLa ligne des Causses rouvre\n\nLes trains reprennent le 4 juillet après huit mois de travaux.\n\n"
+        "Le fret se réveille à Capdenac\n\nTrois chargeurs ont rejoint le service de wagons isolés.\n\n"
+        "2/ À l'étranger\n\nL'Espagne ouvre une ligne à Grenade\n\nLa ligne relie désormais Grenade à Almería en deux heures.\n\n"
+        "Le Portugal commande des rames\n\nLisbonne a commandé vingt rames régionales à un constructeur suisse.\n"
+    )
+    issue = read_issue(rubrics.encode(), "rail.txt")
+    assert "Le fret se réveille à Capdenac" in [s.title for s in issue.sections]
+    assert "Le Portugal commande des rames" in [s.title for s in issue.sections]
+    assert not [s for s in issue.sections if s.kind == "dossier"]

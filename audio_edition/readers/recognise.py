@@ -1319,8 +1319,8 @@ class _Recogniser(HeaderReader):
             if number == last + 1 or (chain and number == last + 2):  # (one part may go unnumbered: "Entretien croisé")
                 chain.append(n)
                 last = number
-        if len(chain) < 2:
-            return
+        if len(chain) < 2 or any(not self.sections[n].paragraphs for n in chain):
+            return  # (a part with no text of its own before its first title is a rubric: "1/ En France" over its stories)
         ends = [*chain[1:], len(self.sections)]
         merged: dict[int, list[Draft]] = {}
         for start, end in zip(chain, ends, strict=True):
@@ -1331,6 +1331,11 @@ class _Recogniser(HeaderReader):
                 inside.append(draft)
         if not any(merged[start] for start in chain[:-1]):
             return  # (no intertitle between two parts: numbered stories, each a chapter)
+        # after the last part, no more intertitles than a part held before, and no story of the week's news ("Mistral AI
+        # ouvre son centre de calcul" / "La start-up a inauguré jeudi…"): the dossier has ended, the issue goes on
+        tail, most = merged[chain[-1]], max(len(merged[start]) for start in chain[:-1])
+        news = next((k for k, draft in enumerate(tail) if _NEWS_TIME.search(draft.paragraphs[0])), len(tail))
+        del tail[min(most, news) :]
         for start, inside in merged.items():
             part = self.sections[start]
             for draft in inside:
@@ -1345,6 +1350,8 @@ class _Recogniser(HeaderReader):
             return False
         if self.profile.news_rubrics.search(draft.title, self.names) or _TEAM.fullmatch(draft.title) or _AGENDA.search(draft.title):
             return False
+        if _LETTERS.search(draft.title) or _QUIZ.search(draft.title):
+            return False  # a rubric of its own: "Courrier des lecteurs", "Le quiz de la semaine"
         if INTERVIEW_TITLE.search(draft.title) or _part_number(draft.title) is not None:
             return False  # ("Entretien croisé avec …", a part left unnumbered; "4/ …", a part out of order)
         return not any(_DIALOGUE.match(p) for p in draft.paragraphs)
