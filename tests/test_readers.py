@@ -1574,3 +1574,20 @@ def test_text_a_numbered_dossier_ends_at_its_last_part_and_numbered_rubrics_are_
     assert "Le fret se réveille à Capdenac" in [s.title for s in issue.sections]
     assert "Le Portugal commande des rames" in [s.title for s in issue.sections]
     assert not [s for s in issue.sections if s.kind == "dossier"]
+
+
+def test_text_an_editorial_that_says_what_it_comes_back_to_is_read() -> None:
+    # "L'édito de cette semaine reviendra sur …" opens the editorial on its topic: read, not a note that there is none;
+    # "L'édito reviendra samedi prochain." still says there is none this week
+    body = (
+        "Le rail des Causses\n\n"
+        "Un deuxième paragraphe d'éditorial assez long pour être une vraie phrase, sur les petites lignes et leur avenir.\n\n"
+        "Léa Roy\n\nLe fret se réveille\n\nTrois chargeurs ont rejoint le service de wagons isolés de Capdenac.\n"
+    )
+    head = "La Lettre du Rail\n\nSamedi 6 juin 2026\n\n« Le train est la plus belle des lenteurs. » Anonyme\n\n"
+    opening = "L'édito de cette semaine reviendra sur la réouverture de la ligne des Causses, fêtée mardi à Figeac.\n\n"
+    issue = read_issue((head + "Le rail des Causses\n\n" + opening + body.split("\n\n", 1)[1]).encode(), "rail.txt")
+    assert issue.sections[0].kind == "editorial" and issue.sections[0].paragraphs[0] == opening.strip()
+    assert not [d for d in issue.dropped if d.reason == "no editorial"]
+    issue = read_issue((head + "L'édito reviendra samedi prochain.\n\nLe fret se réveille\n\nTrois chargeurs ont rejoint le service.\n").encode(), "rail.txt")
+    assert [d.reason for d in issue.dropped if "reviendra" in d.text] == ["no editorial"]
