@@ -401,3 +401,24 @@ def test_a_readers_letter_closing_words_and_name_are_said_by_the_letters_voice(s
     # a closing formula said by the section's own voice, after no quotation, stays in it
     section = build_script(_issue(Section("Le mot de la fin", ("Merci à tous nos lecteurs.", "Bien cordialement,"))), show).segments[2]
     assert {c.role for c in section.cues} == {section.cues[0].role}
+
+
+def test_the_farewell_stays_next_week_when_the_letter_only_comes_back_to_a_topic(show: Show) -> None:
+    # "Nous reprendrons le fil de notre enquête…", "La lettre reviendra sur ce sujet samedi prochain": a topic, no
+    # pause; a real summer break, put in other words ("fait sa pause estivale : prochaine lettre le …", "part en
+    # vacances et vous retrouve le …"), says "À bientôt !"
+    def farewell(paragraph: str, postscript: tuple[str, ...] = ()) -> str:
+        issue = dataclasses.replace(_issue(Section("Édito", (paragraph,), kind="editorial")), postscript=postscript)
+        return next(c.text for c in build_script(issue, show).segments[-1].cues if c.text.startswith("C'était"))
+
+    usual, pause = show.templates.outro.format(newsletter=show.newsletter), show.templates.outro_break.format(newsletter=show.newsletter)
+    for topic in (
+        "Nous reprendrons le fil de notre enquête sur les péages ferroviaires dans le numéro du 2 mai.",
+        "La lettre reviendra sur ce sujet samedi prochain, avec les réponses de la SNCF.",
+        "Nous reviendrons en détail sur ces annonces dans les prochaines semaines.",
+        f"{show.newsletter} reviendra le 3 mars sur le budget des Régions.",
+    ):
+        assert farewell(topic) == usual, topic
+    assert farewell("Une semaine chargée.", (f"P.S. {show.newsletter} fait sa pause estivale : prochaine lettre le samedi 29 août.",)) == pause
+    assert farewell(f"C'est notre dernier numéro avant l'été : {show.newsletter} part en vacances et vous retrouve le 29 août.") == pause
+    assert farewell("Nous prenons quelques jours de congés : nous reprendrons le 12 janvier.") == pause

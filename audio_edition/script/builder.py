@@ -437,17 +437,31 @@ def _outro(issue: Issue, show: Show) -> Segment:
 
 def _announces_break(issue: Issue, show: Show) -> bool:
     """Whether the editor's own words (the editorial, the P.S.) say the letter pauses: "Voici le dernier numéro avant
-    notre pause estivale", "Octet reprendra le samedi 29 août", "Pas de lettre samedi prochain" (not "Le Parlement
-    reprendra le débat", someone else's break)."""
-    said = [p for s in issue.sections if s.kind == "editorial" for p in s.paragraphs] + list(issue.postscript)
+    notre pause estivale", "Octet fait sa pause estivale", "Octet part en vacances", "Pas de lettre samedi prochain";
+    a return on a date ("Octet reprendra le samedi 29 août", "nous vous retrouvons le 29 août") only with a break
+    word beside it (not "Le Parlement reprendra le débat", someone else's break, nor "Nous reprendrons le fil de notre
+    enquête…" or "La lettre reviendra sur ce sujet samedi prochain", a topic the letter comes back to)."""
+    said = " ".join([p for s in issue.sections if s.kind == "editorial" for p in s.paragraphs] + list(issue.postscript))
     name = re.escape(show.newsletter) if show.newsletter else r"(?!)"
+    who = rf"(?:{name}|la lettre|la newsletter|nous|on)"
+    months = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)"
+    day = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
     pause = re.compile(
-        rf"\b(?:notre pause|(?:dernier num[ée]ro|derni[èe]re lettre) avant (?:la|notre) (?:pause|tr[êe]ve|rel[âa]che)|"
+        rf"\b(?:notre pause|(?:fait|prend|prendra) (?:sa|une|notre) (?:pause|tr[êe]ve)|pause (?:estivale|hivernale|de (?:l['’][ée]t[ée]|no[ëe]l|fin d['’]ann[ée]e))|"
+        rf"(?:dernier num[ée]ro|derni[èe]re lettre) avant (?:la |notre |l['’]|les )(?:pause|tr[êe]ve|rel[âa]che|[ée]t[ée]|vacances|f[êe]tes)|"
         rf"pas de lettre (?:la semaine|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi) prochaine?|"
-        rf"(?:{name}|la lettre|la newsletter) (?:reprendra|sera de retour|reviendra)|nous (?:reprendrons|serons de retour|reviendrons) (?:le|en|au|à|d[ée]but)\b)",
+        rf"{who} (?:part|partons|partira|partirons) en vacances)",
         re.IGNORECASE,
     )
-    return any(pause.search(p) for p in said)
+    # a return on a date: "reprendra le 29 août", "vous retrouve le samedi 29 août", "sera de retour en septembre"
+    back = re.compile(
+        rf"\b(?:{who} (?:vous )?(?:reprendra|reprendrons|reviendra|reviendrons|sera de retour|serons de retour|vous retrouve(?:ra|rons|ons)?)|"
+        rf"(?:vous )?retrouve(?:ra|rons)? (?:dans vos bo[iî]tes )?|prochaine lettre)\s+"
+        rf"(?:le (?:{day} )?(?:\d{{1,2}}|1er)\b|en {months}|[àa] la rentr[ée]e|d[ée]but {months}|mi-{months}|fin {months})",
+        re.IGNORECASE,
+    )
+    rest = re.compile(r"\b(?:pause|vacances|tr[êe]ve|rel[âa]che|cong[ée]s?|l['’][ée]t[ée]|rentr[ée]e)\b", re.IGNORECASE)
+    return bool(pause.search(said) or (back.search(said) and rest.search(said)))
 
 
 def section_roles(sections: tuple[Section, ...], fmt: ShowFormat) -> list[Role]:
