@@ -1591,3 +1591,23 @@ def test_text_an_editorial_that_says_what_it_comes_back_to_is_read() -> None:
     assert not [d for d in issue.dropped if d.reason == "no editorial"]
     issue = read_issue((head + "L'édito reviendra samedi prochain.\n\nLe fret se réveille\n\nTrois chargeurs ont rejoint le service.\n").encode(), "rail.txt")
     assert [d.reason for d in issue.dropped if "reviendra" in d.text] == ["no editorial"]
+
+
+def test_text_an_agenda_entry_with_its_address_keeps_its_event_and_date() -> None:
+    # "Fête du rail 13-14 juin : https://…": the event and its date are read, only the address is left out as a link;
+    # a label with no date over its address ("Le rapport : https://…") is still a link as a whole
+    text = (
+        "La Lettre du Rail\n\nSamedi 6 juin 2026\n\nLes trains de l'été\n\n"
+        "La ligne des Causses rouvre le 4 juillet après huit mois de travaux sur les ouvrages d'art, et la Région promet plus de trains.\n\n"
+        "Agenda\n\n"
+        "  • Fête du rail 13-14 juin : https://fete-du-rail.example\n\n"
+        "  • Inscriptions jusqu'au 30 juin : https://region.example/appel-petites-lignes\n\n"
+        "  • Le rapport : https://region.example/rapport\n\n"
+        "  • Congrès des cheminots, Albi, 2-4 octobre.\n"
+    )
+    issue = read_issue(text.encode(), "rail.txt")
+    agenda = next(s for s in issue.sections if s.title == "Agenda")
+    assert [i.text for i in agenda.items] == ["Fête du rail 13-14 juin", "Inscriptions jusqu'au 30 juin", "Congrès des cheminots, Albi, 2-4 octobre."]
+    assert [d.text for d in issue.dropped if d.reason == "link"] == [
+        "https://fete-du-rail.example", "https://region.example/appel-petites-lignes", "Le rapport : https://region.example/rapport"
+    ]

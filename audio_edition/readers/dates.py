@@ -28,6 +28,8 @@ DATED_ENTRY = re.compile(
     r"(?:[^:—–.!?,]|(?<=[a-zé])\.(?=\s)){0,40}?(?:,\s*\d{1,2}\s?h[\d\s–-]*(?:h\d*)?)?\s(?::|—|–)\s+\S",  # (a time after a comma: "9h-18h")
     re.IGNORECASE,
 )
+# a day and its month anywhere in a line: "17-20 juin", "jusqu'au 15 mai", "le 1er juillet", "19/03"
+DAY_MONTH = re.compile(rf"\b{_DAY}(?:\s*[-–]\s*{_DAY})?(?:/\d{{1,2}}\b|\s+(?:{_MONTH_NAMES})(?!\w))", re.IGNORECASE)
 _NUMERIC = re.compile(r"(?<![\d/.-])(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>\d{4})(?![\d/-])(?!\.\d)")  # "le 20/12/2025." ends a sentence
 _ISO = re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])")
 

@@ -20,7 +20,7 @@ from ..interviews import INTERVIEW_TITLE, PROPER_SPEAKER, SPEAKER
 from ..letters import LETTER_CLOSE
 from ..model import Issue, Item, Section, SectionKind
 from .blocks import SEPARATOR, Block, Document
-from .dates import find_date
+from .dates import DAY_MONTH, find_date
 from .header import BY_NAME, Draft, HeaderReader
 from .lines import ARROWED_CALL, CALL_VERB, comma_names_line, ends_with_address, has_address, marker_lead, names_line, period_lead, person_name, rating, said_words, signers, split_lead, words
 from .profile import Profile, load_profile
@@ -153,6 +153,13 @@ class _Recogniser(HeaderReader):
                 # the ad's, not a link nor the newsletter's own promotion
                 promo_button = True
                 self.drop(i, text, promo)
+                i += 1
+                continue
+            if rule is not None and rule.reason == "link" and promo is None and (label := _DATED_LABEL.fullmatch(text)):
+                # an agenda's entry with its address ("VivaTech 17-20 juin : https://…", "Candidatures jusqu'au 15 mai :
+                # https://…"): the event and its date are read, only the address is left out
+                self.add(replace(block, text=label["label"]))
+                self.drop(i, label["address"], "link")
                 i += 1
                 continue
             if rule is not None:
@@ -1473,6 +1480,7 @@ _OFFER_FIELD = {
     "classified ads": re.compile(r"\d\s?€|€\s?\d|\b(?:prix|tél\.?|t[ée]l[ée]phone)\s*:?\s*\d"),
 }
 _NO_MATCH = re.compile(r"(?!)")
+_DATED_LABEL = re.compile(r"(?:→\s*)?(?P<label>[^:]*?" + DAY_MONTH.pattern + r"[^:]*?)\s*:\s*(?P<address>(?:https?://|www\.)\S+)\s*", re.IGNORECASE)
 _READING = re.compile(r"(?i)\b(?:lectures?|[àa] lire|lu ailleurs|nos s[ée]lections?)\b")
 # an entry of a reading list: a work, and where to find it ("Le fil de @veille sur …", "Une longue enquête du Monde …")
 _READ_ENTRY = re.compile(
