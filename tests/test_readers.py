@@ -1611,3 +1611,23 @@ def test_text_an_agenda_entry_with_its_address_keeps_its_event_and_date() -> Non
     assert [d.text for d in issue.dropped if d.reason == "link"] == [
         "https://fete-du-rail.example", "https://region.example/appel-petites-lignes", "Le rapport : https://region.example/rapport"
     ]
+
+
+def test_text_a_headline_on_answers_after_a_quiz_is_a_story() -> None:
+    # "Réponses de la SNCF aux usagers" and "Solutions" over their story, right after a quiz's choices: headlines, not
+    # the quiz's line on its answers, which says when or where they are ("Réponses samedi prochain")
+    quiz = (
+        "La Lettre du Rail\n\nSamedi 6 juin 2026\n\nLes trains de l'été\n\n"
+        "La ligne des Causses rouvre le 4 juillet après huit mois de travaux sur les ouvrages d'art, et la Région promet plus de trains.\n\n"
+        "Le quiz de la semaine\n\n"
+        "1. En quelle année la ligne des Causses a-t-elle ouvert ?\na) 1880 b) 1902 c) 1931\n"
+        "2. Combien de viaducs compte-t-elle ?\na) 4 b) 9 c) 15\n\n"
+    )
+    for title in ("Réponses de la SNCF aux usagers", "Solutions"):
+        text = quiz + f"{title}\n\nLa direction régionale a reçu jeudi les associations d'usagers et promis dix trains de plus.\n"
+        sections = {s.title: s for s in read_issue(text.encode(), "rail.txt").sections}
+        assert title in sections and "dix trains" in sections[title].paragraphs[0], title
+    text = quiz + "Réponses samedi prochain !\n\nLe fret se réveille\n\nTrois chargeurs ont rejoint le service de wagons isolés de la plateforme de Capdenac, qui expédie six trains par semaine.\n"
+    sections = {s.title: s for s in read_issue(text.encode(), "rail.txt").sections}
+    said = [*sections["Le quiz de la semaine"].paragraphs, *(i.text for i in sections["Le quiz de la semaine"].items)]
+    assert said[-1] == "Réponses samedi prochain !" and "Le fret se réveille" in sections

@@ -1638,7 +1638,13 @@ _CORRECTION = re.compile(r"(?i)^(?P<label>rectificatifs?|erratum|errata)\s*:\s+(
 # a quiz: its title, its questions' choices on a line ("a) Intel b) TSMC c) Samsung"), the line on its answers
 _QUIZ = re.compile(r"(?i)\b(?:quiz+|questionnaire|testez vos connaissances)\b")
 _CHOICES = re.compile(r"(?i)^a[).]\s.*\sb[).]\s")
-_ANSWERS_NOTE = re.compile(r"(?i)^(?:les )?(?:r[ée]ponses?|solutions?|corrig[ée]s?)\b(?!\s+(?:[àa]|aux?)\b)")
+# (saying when or where they are, or giving them: not "Réponses de l'Élysée aux agriculteurs" nor "Solutions" over a story)
+_ANSWERS_NOTE = re.compile(
+    r"(?i)^(?:les )?(?:r[ée]ponses?|solutions?|corrig[ée]s?)\b(?!\s+(?:[àa]|aux?)\b)(?:\s+(?:du quiz|du jeu|aux questions))?"
+    r"(?:\s*:\s*\d|\W*(?:(?:dans|en|au|à|à la|de|par)\s+)?(?:la |le |notre |nos )?(?:semaine prochaine|prochaine? (?:lettre|num[ée]ro|[ée]dition|semaine)|"
+    r"fin (?:de (?:la |cette )?lettre|du num[ée]ro)|bas de (?:la )?(?:lettre|page)|ci-dessous|plus bas|page \d|demain|"
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: prochain)?)\b)"
+)
 _OWN_ROLE = re.compile(r"r[ée]dact|[ée]quipe")  # the newsletter's own staff, not a quoted person's company
 # a first name alone, as an editor signs a P.S. ("Thomas", "Anne-Sophie"; not a rubric in capitals, "AGENDA")
 _FIRST_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?")
