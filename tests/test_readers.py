@@ -1631,3 +1631,20 @@ def test_text_a_headline_on_answers_after_a_quiz_is_a_story() -> None:
     sections = {s.title: s for s in read_issue(text.encode(), "rail.txt").sections}
     said = [*sections["Le quiz de la semaine"].paragraphs, *(i.text for i in sections["Le quiz de la semaine"].items)]
     assert said[-1] == "Réponses samedi prochain !" and "Le fret se réveille" in sections
+
+
+def test_text_a_seasons_wish_over_the_editorial_is_its_title() -> None:
+    # "Bonne rentrée !" / "Joyeuses fêtes !" over the editorial's text: its title, not a sign-off; at the end of the
+    # editorial, over its signer, it is still the sign-off
+    for wish in ("Bonne rentrée !", "Joyeuses fêtes !"):
+        text = (
+            "La Lettre du Rail\n\nSamedi 5 septembre 2026\n\n« Le train est la plus belle des lenteurs. » Anonyme\n\n"
+            f"{wish}\n\n"
+            "Pendant que vous étiez en vacances, la ligne des Causses a rouvert et les trains ont été pleins tout l'été, "
+            "une première depuis dix ans.\n\nLa Région promet d'en ajouter à l'automne.\n\n"
+            f"{wish}\n\nLéa Roy\n\n"
+            "Le fret se réveille\n\nTrois chargeurs ont rejoint le service de wagons isolés de la plateforme de Capdenac.\n"
+        )
+        issue = read_issue(text.encode(), "rail.txt")
+        assert (issue.sections[0].title, issue.sections[0].kind) == (wish, "editorial"), wish
+        assert [d.text for d in issue.dropped if d.reason == "sign-off"] == [wish]

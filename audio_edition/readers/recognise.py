@@ -323,7 +323,10 @@ class _Recogniser(HeaderReader):
                 self.drop(i, text, "greeting")  # "Bonjour à tous," opening the editorial
                 i += 1
                 continue
-            if len(text) <= 200 and self.profile.sign_offs.search(text, self.names) and not self._news_under(text, nxt):
+            if (
+                len(text) <= 200 and self.profile.sign_offs.search(text, self.names) and not self._news_under(text, nxt)
+                and not self._season_title(text, nxt)
+            ):  # fmt: skip
                 self.drop(i, text, "sign-off")
                 i += 1
                 signer_at, signer = self.following(i - 1)
@@ -715,6 +718,16 @@ class _Recogniser(HeaderReader):
         if self.rule_for(nxt) is not None or _CLOSING_PS.match(nxt.text) or self._career(nxt):
             return False
         return nxt.text.rstrip().endswith((".", "!", "»")) and not self.profile.sign_offs.search(nxt.text, self.names)
+
+    def _season_title(self, text: str, nxt: Block | None) -> bool:
+        """A season's wish over the text it opens ("Bonne rentrée !" / "Pendant que vous profitiez de la plage, …"),
+        before anything is read in its section: the editorial's title, not a sign-off (which closes a text, with
+        only a signature, a P.S. or the footer under it)."""
+        if not _SEASON_WISH.match(text) or nxt is None or nxt.kind != "paragraph" or len(words(nxt.text)) < 12:
+            return False
+        if self.current is not None and not self.current.empty():
+            return False
+        return self.rule_for(nxt) is None and not _CLOSING_PS.match(nxt.text) and not self.profile.sign_offs.search(nxt.text, self.names)
 
     def _editorial_opens(self) -> bool:
         """The current section is the editorial, nothing read in it yet: "L'édito", or "ÉDITORIAL" right
@@ -1480,6 +1493,8 @@ _OFFER_FIELD = {
     "classified ads": re.compile(r"\d\s?€|€\s?\d|\b(?:prix|tél\.?|t[ée]l[ée]phone)\s*:?\s*\d"),
 }
 _NO_MATCH = re.compile(r"(?!)")
+# a season's wish: "Bel été !", "Bonne rentrée !", "Joyeuses fêtes !" (a sign-off after a text, a title over one)
+_SEASON_WISH = re.compile(r"(?i)^(?:b(?:el|on) [ée]t[ée]|bonnes? (?:vacances|f[êe]tes|rentr[ée]e)|belles vacances|joyeuses f[êe]tes)\b")
 _DATED_LABEL = re.compile(r"(?:→\s*)?(?P<label>[^:]*?" + DAY_MONTH.pattern + r"[^:]*?)\s*:\s*(?P<address>(?:https?://|www\.)\S+)\s*", re.IGNORECASE)
 _READING = re.compile(r"(?i)\b(?:lectures?|[àa] lire|lu ailleurs|nos s[ée]lections?)\b")
 # an entry of a reading list: a work, and where to find it ("Le fil de @veille sur …", "Une longue enquête du Monde …")
