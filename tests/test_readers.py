@@ -1648,3 +1648,17 @@ def test_text_a_seasons_wish_over_the_editorial_is_its_title() -> None:
         issue = read_issue(text.encode(), "rail.txt")
         assert (issue.sections[0].title, issue.sections[0].kind) == (wish, "editorial"), wish
         assert [d.text for d in issue.dropped if d.reason == "sign-off"] == [wish]
+
+
+def test_text_a_name_with_its_number_opening_the_teaser_is_a_headline() -> None:
+    # "TGV-M • …", "A-380 • …": a name in capitals with its number first in the teaser is its first headline, not the
+    # issue's kind ("HORS-SÉRIE • …", letters on both sides of the hyphen) left out as a kicker
+    for first in ("TGV-2030", "A-380"):
+        text = (
+            "La Lettre du Rail\n\n"
+            f"{first} • La ligne des Causses rouvre • Le fret se réveille • Bienvenue dans la Lettre du Rail, samedi 6 juin 2026.\n\n"
+            "Les trains de l'été\n\nLa ligne des Causses rouvre le 4 juillet après huit mois de travaux sur les ouvrages d'art.\n"
+        )
+        issue = read_issue(text.encode(), "rail.txt")
+        assert issue.headlines[0] == first, first
+        assert not [d for d in issue.dropped if d.reason == "teaser kicker"]

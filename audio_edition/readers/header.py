@@ -298,8 +298,8 @@ class HeaderReader:
             sign_off = len(parts) >= 4 and bool(self.profile.sign_offs.search(parts[-1], self.names))
             closing = parts[-2:] if sign_off else parts[-1:]  # "… • samedi 14 mars 2026 • Bonne lecture !"
             greeting = [p for p in closing if find_date(p) is not None and len(words(p)) <= 20][:1]
-        # (or a compound in capitals, the kind: "HORS-SÉRIE • …"; not an acronym, "IA • …")
-        kicker = bool(self.profile.kickers.search(parts[0])) or (parts[0].isupper() and (len(words(parts[0])) >= 2 or "-" in parts[0]))
+        # (or a compound in capitals, the kind: "HORS-SÉRIE • …"; not an acronym, "IA • …", nor a model, "GPT-6 • …")
+        kicker = bool(self.profile.kickers.search(parts[0])) or (parts[0].isupper() and (len(words(parts[0])) >= 2 or bool(_CAPITAL_COMPOUND.fullmatch(parts[0]))))
         # headlines joined by "•" before the first section, with no kicker nor greeting
         plain = len(parts) >= 3 and "•" in block.text and all(len(words(p)) <= 25 for p in parts)
         if not greeting and not self.profile.kickers.search(parts[0]) and not (plain and not self.sections):
@@ -683,3 +683,8 @@ def _leading_bullets(run: list[tuple[int, Block]]) -> list[tuple[int, Block]]:
             break
         out.append(pair)
     return out
+
+
+# a compound word in capitals, letters on both sides of its hyphens ("HORS-SÉRIE", "ÉDITION-SPÉCIALE"): the issue's
+# kind; not a name with its number ("GPT-6", "COVID-19", "F-35"), a headline
+_CAPITAL_COMPOUND = re.compile(r"[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})+")
