@@ -1662,3 +1662,20 @@ def test_text_a_name_with_its_number_opening_the_teaser_is_a_headline() -> None:
         issue = read_issue(text.encode(), "rail.txt")
         assert issue.headlines[0] == first, first
         assert not [d for d in issue.dropped if d.reason == "teaser kicker"]
+
+
+def test_text_a_storys_quoted_line_after_a_label_that_is_no_interview_stays_in_it() -> None:
+    # "Rencontre avec les grévistes : « … »", "Questions au gouvernement : « … »" inside a story: its lines, read in
+    # it; only the newsletter's interview ("Entretien avec Léa Roy : « … »") heads a chapter of its own
+    for line in ("Rencontre avec les cheminots : « On tiendra jusqu'au bout »", "Questions au gouvernement : « Le rail ne se décrète pas »"):
+        text = (
+            "La Lettre du Rail\n\nSamedi 6 juin 2026\n\nLes trains de l'été\n\n"
+            "La ligne des Causses rouvre le 4 juillet après huit mois de travaux sur les ouvrages d'art, et la Région promet plus de trains.\n\n"
+            "La grève s'installe à Capdenac\n\n"
+            "Les agents du triage de Capdenac sont en grève depuis lundi contre la fermeture annoncée de leur site.\n\n"
+            f"{line}\n\n"
+            "Devant le dépôt, une quarantaine de cheminots se relaient jour et nuit autour d'un brasero.\n"
+        )
+        issue = read_issue(text.encode(), "rail.txt")
+        assert [s.title for s in issue.sections][1:] == ["La grève s'installe à Capdenac"], line
+        assert line in issue.sections[1].paragraphs[1]

@@ -189,9 +189,14 @@ _SAYS = re.compile(r"(?P<who>[^:«»“”]{3,60}?)\s*:\s*[«“][^«»“”]+[
 _END_TERM = re.compile(r"(?:«\s*|“)(?P<inner>[^«»“”]*[^\s.!?…«»“”])\s*[»”]$")
 # an interview's headline, its guest's words quoted after its label: "Entretien croisé : « Le rail, c'est d'abord
 # l'entretien »", "Partie 2 — Grand entretien : « … »", "Trois questions à Léa Roy : « … »" (the label at the
-# start, no clause: not "Entretien tendu, il a conclu : « … »")
+# start, no clause: not "Entretien tendu, il a conclu : « … »"). The label names the newsletter's interview: alone,
+# of a kind ("croisé", "exclusif") or with its guest's proper name; not a story's quoted line, "Entretien d'embauche :
+# « Parlez-moi d'un échec »", "Rencontre avec les grévistes : « … »", "Questions au gouvernement : « … »"
+_GUEST = r"\s?(?-i:[A-ZÀ-Ý])[^«»“”:,.;!?]{0,60}"
 _INTERVIEW_QUOTED = re.compile(
-    r"(?:[^«»“”:—–]{1,30}\s[—–]\s)?(?:[\w’-]+\s)?(?:entretiens?|interviews?|questions?\s(?:à|au|aux)|rencontre avec)\b[^«»“”:,.;!?]{0,60}"
+    r"(?:[^«»“”:—–]{1,30}\s[—–]\s)?(?:[\w’-]+\s)?"
+    rf"(?:(?:entretiens?|interviews?)(?:\s(?:croisée?s?|exclusive?s?|fleuve|vidéo|intégrale?))?(?:\s(?:avec\s|de\s|d['’]){_GUEST})?"
+    rf"|(?:questions?\s(?:à|au|aux)|rencontre avec)\s{_GUEST})"
     r"\s:\s(?:«\s*|“)[^«»“”]+[^\s.!?…«»“”]\s*[»”]",
     re.IGNORECASE,
 )
