@@ -1679,3 +1679,36 @@ def test_text_a_storys_quoted_line_after_a_label_that_is_no_interview_stays_in_i
         issue = read_issue(text.encode(), "rail.txt")
         assert [s.title for s in issue.sections][1:] == ["La grève s'installe à Capdenac"], line
         assert line in issue.sections[1].paragraphs[1]
+
+
+def test_text_a_letters_signer_with_commas_stays_with_the_letter() -> None:
+    # "Bien cordialement," / "Paul Vidal, Figeac, Lot" over the next headline: the letter's signer, read with it, not
+    # names given to the next story
+    text = (
+        "La Lettre du Rail\n\nSamedi 6 juin 2026\n\nLes trains de l'été\n\n"
+        "La ligne des Causses rouvre le 4 juillet après huit mois de travaux sur les ouvrages d'art, et la Région promet plus de trains.\n\n"
+        "Courrier des lecteurs\n\n"
+        "Je prends la ligne des Causses chaque semaine depuis dix ans et je m'étonne que vous parliez si peu du fret, qui la fait vivre.\n\n"
+        "Bien cordialement,\n\nPaul Vidal, Figeac, Lot\n\n"
+        "Le fret se réveille\n\nTrois chargeurs ont rejoint mardi le service de wagons isolés de la plateforme de Capdenac.\n"
+    )
+    sections = {s.title: s for s in read_issue(text.encode(), "rail.txt").sections}
+    assert sections["Courrier des lecteurs"].paragraphs[-1] == "Paul Vidal, Figeac, Lot"
+    assert not sections["Le fret se réveille"].names and sections["Le fret se réveille"].kind == "news"
+
+
+def test_text_the_places_a_story_counts_close_it_and_are_read() -> None:
+    # "… a retenu les quatre gares qui …" / "Figeac, Rodez, Millau, Albi": the story's last words, read in it; not the
+    # next story's names (nor a chapter of their own)
+    text = (
+        "La Lettre du Rail\n\nSamedi 6 juin 2026\n\nLes trains de l'été\n\n"
+        "La ligne des Causses rouvre le 4 juillet après huit mois de travaux sur les ouvrages d'art, et la Région promet plus de trains.\n\n"
+        "Des gares rénovées\n\n"
+        "La Région a retenu mardi les quatre gares qui seront rénovées en priorité l'an prochain, pour 12 millions d'euros.\n\n"
+        "Figeac, Rodez, Millau, Albi\n\n"
+        "Le fret se réveille\n\nTrois chargeurs ont rejoint mardi le service de wagons isolés de la plateforme de Capdenac.\n"
+    )
+    sections = {s.title: s for s in read_issue(text.encode(), "rail.txt").sections}
+    assert list(sections)[1:] == ["Des gares rénovées", "Le fret se réveille"]
+    assert sections["Des gares rénovées"].paragraphs[-1] == "Figeac, Rodez, Millau, Albi."
+    assert not sections["Le fret se réveille"].names

@@ -423,7 +423,15 @@ class _Recogniser(HeaderReader):
                     self.drop_role(i)
                     i += 1
                     continue
-            if (names := names_line(block, self.profile) or self._comma_names(block, j, nxt)) is not None:
+            # (not a letter's signer: "Bien cordialement," / "Anne Roux, Grenoble, Isère", read with the letter)
+            names = None if self.letter_signature(block, nxt) else names_line(block, self.profile) or self._comma_names(block, j, nxt)
+            if names is not None and self._listed_by_story(text, names):
+                # "… a désigné jeudi les cinq métropoles qui …" / "Lyon, Toulouse, Nantes, Lille, Montpellier": the
+                # places the story counts, its last words, read (not the next section's names)
+                self.add(replace(block, text=text if text.endswith((".", "!", "?", "…")) else f"{text}."))
+                i += 1
+                continue
+            if names is not None:
                 draft = self.current
                 if draft is not None and draft.title and draft.empty() and not draft.names:
                     draft.names = names  # "Brèves" then the names: the heading stays
@@ -1229,6 +1237,18 @@ class _Recogniser(HeaderReader):
             return None
         return comma_names_line(block, self.profile)
 
+    def _listed_by_story(self, text: str, names: tuple[str, ...]) -> bool:
+        """The names close the story above, which counts or announces them ("les cinq métropoles qui …", "… dans
+        ces villes :"), or credits them ("Avec Léa Roux, Marc Petit, Inès Haddad"): its own, not the next section's."""
+        draft = self.current
+        if draft is None or draft.items or not draft.paragraphs:
+            return False
+        last = draft.paragraphs[-1]
+        if re.match(r"(?i)avec\s", text):
+            return True
+        count = _COUNTS.get(len(names))
+        return last.endswith(":") or (count is not None and bool(re.search(rf"\b(?:les|des|ces|ses) (?:{count}) ", last, re.IGNORECASE)))
+
     def _closing_names(self) -> None:
         """A line of names over a heading that names the section above it, not the one under it: "Inserm • Sanofi" /
         "➗ MATHÉMATIQUES", after briefs on both, closes them (in the heading's section they made its text briefs)."""
@@ -1493,6 +1513,7 @@ _OFFER_FIELD = {
     "classified ads": re.compile(r"\d\s?€|€\s?\d|\b(?:prix|tél\.?|t[ée]l[ée]phone)\s*:?\s*\d"),
 }
 _NO_MATCH = re.compile(r"(?!)")
+_COUNTS = {n: f"{word}|{n}" for n, word in enumerate(("", "", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix")) if n >= 2}
 # a season's wish: "Bel été !", "Bonne rentrée !", "Joyeuses fêtes !" (a sign-off after a text, a title over one)
 _SEASON_WISH = re.compile(r"(?i)^(?:b(?:el|on) [ée]t[ée]|bonnes? (?:vacances|f[êe]tes|rentr[ée]e)|belles vacances|joyeuses f[êe]tes)\b")
 _DATED_LABEL = re.compile(r"(?:→\s*)?(?P<label>[^:]*?" + DAY_MONTH.pattern + r"[^:]*?)\s*:\s*(?P<address>(?:https?://|www\.)\S+)\s*", re.IGNORECASE)
