@@ -1712,3 +1712,21 @@ def test_text_the_places_a_story_counts_close_it_and_are_read() -> None:
     assert list(sections)[1:] == ["Des gares rénovées", "Le fret se réveille"]
     assert sections["Des gares rénovées"].paragraphs[-1] == "Figeac, Rodez, Millau, Albi."
     assert not sections["Le fret se réveille"].names
+
+
+def test_text_a_debates_question_asked_again_stays_in_the_story() -> None:
+    # "Jean Terral : Qui croit … ?" read among the story's lines, two others answer, then "Jean Terral : Et qui paiera
+    # le reste ?": the debate goes on in the story, no chapter of its own
+    text = (
+        "La Lettre du Rail\n\nSamedi 6 juin 2026\n\nLes trains de l'été\n\n"
+        "La ligne des Causses rouvre le 4 juillet après huit mois de travaux sur les ouvrages d'art, et la Région promet plus de trains.\n\n"
+        "Le débat de France Bleu\n\n"
+        "Les arguments des uns et des autres, entendus lors du débat organisé mercredi par la radio, ont montré l'étendue des désaccords.\n\n"
+        "Jean Terral : Qui croit sérieusement qu'un car remplacera un jour le train de nuit entre Paris et Rodez ?\n\n"
+        "Carole Delga : Personne, et la Région paiera sa part des travaux.\n\n"
+        "Jean Terral : Et qui paiera le reste, l'État ?\n\n"
+        "Marc Vidal : L'État et SNCF Réseau, comme le prévoit le contrat de plan.\n"
+    )
+    issue = read_issue(text.encode(), "rail.txt")
+    assert [s.title for s in issue.sections][1:] == ["Le débat de France Bleu"]
+    assert issue.sections[1].paragraphs[-2:] == ("Jean Terral : Et qui paiera le reste, l'État ?", "Marc Vidal : L'État et SNCF Réseau, comme le prévoit le contrat de plan.")

@@ -632,6 +632,10 @@ class _Recogniser(HeaderReader):
             return False
         if asked["who"] in self.names:
             return True  # the newsletter asks: its interview, one guest or two ("Entretien croisé")
+        if earlier:
+            # the asker's earlier question already read among the section's lines: a debate the story reports goes on
+            # ("Laure Darcos : Qui peut … ?" / two answers / "Laure Darcos : Et qui paiera … ?"), no chapter of its own
+            return True
         # someone else asks ("Bercy : faut-il … ?"): an interview only when one guest answers every question; a
         # minister's then a union's words ("Solidaires Finances publiques : …") under it are a debate of headlines,
         # each answerer named (a fold would lose who says "Aucun.")
