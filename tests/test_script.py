@@ -422,3 +422,31 @@ def test_the_farewell_stays_next_week_when_the_letter_only_comes_back_to_a_topic
     assert farewell("Une semaine chargée.", (f"P.S. {show.newsletter} fait sa pause estivale : prochaine lettre le samedi 29 août.",)) == pause
     assert farewell(f"C'est notre dernier numéro avant l'été : {show.newsletter} part en vacances et vous retrouve le 29 août.") == pause
     assert farewell("Nous prenons quelques jours de congés : nous reprendrons le 12 janvier.") == pause
+
+
+def test_a_debate_the_story_reports_keeps_every_speakers_name_in_its_voice(show: Show) -> None:
+    # three people named in turn in a story, not an interview's section: the one who asks twice is no interviewer;
+    # each line is said as written, name first, by the section's voice
+    lines = (
+        "Le débat organisé mercredi par France Bleu Occitanie a montré l'étendue des désaccords.",
+        "Jean Terral : Qui croit sérieusement qu'un car remplacera le train de nuit ?",
+        "Carole Delga : Personne, et la Région paiera sa part des travaux.",
+        "Jean Terral : Et qui paiera le reste, l'État ?",
+        "Marc Vidal : L'État et SNCF Réseau, comme le prévoit le contrat de plan.",
+    )
+    section = build_script(_issue(Section("Le débat de France Bleu", lines)), show).segments[2]
+    reader = section.cues[0].role
+    assert [(c.role, c.text) for c in section.cues[1:]] == [(reader, t) for t in lines]
+
+
+def test_sources_named_at_their_answers_in_an_explainer_keep_their_names(show: Show) -> None:
+    # "Q : … ?" then "Bercy : …", twice, and "L'Arcom : …" once, under "Ce que l'on sait": sources quoted, not the
+    # guests of an interview; each answer keeps who gives it
+    lines = (
+        "Q : Combien coûtera la rénovation ?", "SNCF Réseau : Environ 40 millions d'euros, selon le devis.",
+        "Q : Qui paiera ?", "SNCF Réseau : La Région pour moitié, l'État pour le reste.",
+        "Q : Quand les travaux commenceront-ils ?", "La Région : Pas avant l'automne 2027.",
+    )
+    section = build_script(_issue(Section("Ce que l'on sait", lines)), show).segments[2]
+    answers = [c.text for c in section.cues[1:] if not c.text.endswith("?")]
+    assert answers == [lines[1], lines[3], lines[5]]

@@ -294,6 +294,11 @@ def _turns(said: list[str], *, interview_title: bool = False) -> dict[str, str]:
         # names not read; each named twice or more, right after a turn (not "Ce qu'on sait : …" once in an answer)
         names = SPEAKER if interview_title else PROPER_SPEAKER
         guests = [m["who"] for t in said if t not in turns and (m := names.match(t)) and not t.rstrip().endswith("?")]
+        replies = [m["who"] for n, t in enumerate(said) if t not in turns and n > 0 and said[n - 1] in turns and (m := names.match(t))]
+        if not interview_title and any(guests.count(who) < 2 for who in replies):
+            # (a section that is no interview, its sources named at their answers, one of them once: "Q : … ?" /
+            # "Bercy : …" / "Q : … ?" / "L'Arcom : …": each answer keeps who gives it, read as written)
+            return turns
         for n, t in enumerate(said):
             if t not in turns and n > 0 and said[n - 1] in turns and (m := names.match(t)) and guests.count(m["who"]) >= 2:
                 turns[t] = "answers"
@@ -314,9 +319,13 @@ def _named_turns(said: list[str], names: re.Pattern[str], *, asker_alone: bool =
     asking = [who for who in speakers if all(t.rstrip().endswith("?") for w, t in named if w == who)]
     if len(asking) != 1 or sum(1 for w, _ in named if w == asking[0]) < 2:
         return {}
-    if len(speakers) > 2 and any(who == asking[0] and (n + 1 == len(named) or named[n + 1][0] == asking[0]) for n, (who, _) in enumerate(named)):
-        # two guests or more ("Octet : … ?" / "Hélène Roy : …" / "Marc Lenoir : …"), one answering voice: only when a
-        # guest answers every question (not a few names quoted around the newsletter's questions)
+    if len(speakers) > 2 and (
+        not asker_alone or any(who == asking[0] and (n + 1 == len(named) or named[n + 1][0] == asking[0]) for n, (who, _) in enumerate(named))
+    ):
+        # two guests or more ("Octet : … ?" / "Hélène Roy : …" / "Marc Lenoir : …"), one answering voice: only under an
+        # interview's title, when a guest answers every question (not a few names quoted around the newsletter's
+        # questions, nor a debate the story reports, "Laure Darcos : Qui peut croire … ?" among two ministers' words,
+        # each said with its name in the section's voice)
         return {}
     return {t: "asks" if who == asking[0] else "answers" for who, t in named}
 
