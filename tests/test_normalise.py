@@ -2280,3 +2280,22 @@ def test_milder_misfires_of_hunt40_rules(written: str, spoken: str) -> None:
 )  # fmt: skip
 def test_a_one_figure_agenda_date_needs_an_event_or_a_place(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("X : la Bourse de Berlin sanctionne le réseau social.", "X: la Bourse"),  # the network, not "Dix"
+        ("X – jadis Twitter – recule encore.", "X, jadis"),
+        ("X – Bilan", "X, Bilan"),  # a tenth part is never alone on its line
+        ("V : vrai ou faux, le vélo pollue ?", "V: vrai ou faux"),  # a quiz's answer
+        ("V. Le Floch, adjointe au maire, répond.", "V. Le Floch"),  # an initial before a particle
+        ("I. Le Roux a quitté le parti.", "I. Le Roux"),
+        ("V – Le Figaro relance son offre.", "V, Le Figaro"),
+        ("V. La méthode retenue", "Cinq. La méthode"),  # still parts
+        ("I – Présentation", "Un, Présentation"),
+        ("VIII. « Un tournant »", "Huit. Un tournant"),  # a quotation opening the heading
+    ],
+)  # fmt: skip
+def test_a_lone_letter_opening_a_line_is_a_part_only_before_a_heading(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

@@ -682,23 +682,31 @@ _LETTER_Y = re.compile(r"(?<=[a-zà-ÿ] )(?<!\b[Ii]l )Y(?![\w'’-])(?!\.\s+[A-Z
 
 
 # A Roman numeral opening a line numbers a part: "IV. Les données", "II – Les modèles" are said
-# "Quatre. Les données", "Deux, Les modèles" (were spelled "I-V", "I-I"). A single letter there is
-# as often an initial ("V. Poutine", "X. Niel"): a part's only after a dash, or a full stop and
-# an article ("V. La conclusion").
+# "Quatre. Les données", "Deux, Les modèles" (were spelled "I-V", "I-I"); "VII. « Une année »" too.
+# A single letter there is as often something else: an initial ("V. Poutine", "X. Niel", and
+# before a surname's particle, "V. Le Gall", "I. Le Maire"), the network X ("X : la Commission…",
+# "X – anciennement Twitter"), a quiz's "V : vrai ou faux". A lone "I" or "V" is a part only
+# before a heading's capital after a dash or a colon ("V – Conclusion"), or after a full stop
+# before an article and a lower-case word ("V. La conclusion", not "V. Le Gall"); a lone "X", a
+# tenth part with none of the nine before it visible on its line, never.
 _PART_NUMERAL = re.compile(
     r"^(?P<lead>[ \t]*)(?P<n>X{0,3}(?:IX|IV|V?I{0,3}))"
-    r"(?=(?:\.|\s*[–—:-])\s+[«\"]?[^\W\d_])",  # then the heading's first word, after a full stop, a dash or a colon
+    r"(?=(?:\.|\s*[–—:-])\s+(?:[«\"]\s*)?[^\W\d_])",  # then the heading's first word, after a full stop, a dash or a colon
     re.MULTILINE,
 )
-_PART_AFTER_INITIAL = re.compile(r"\s*[–—:-]\s|\.\s+(?i:les?|la|l['’]|une?|des|du|de|ce|cette|ces|pourquoi|comment|quand|quel\w*)\b")
+_PART_ARTICLE = r"(?i:(?:les?|la|une?|des|du|de|ce|cette|ces)\s+|l['’])"
+_PART_AFTER_INITIAL = re.compile(
+    rf"\s*[–—:-]\s+(?!{_PART_ARTICLE}[A-ZÀ-Ý])(?={_PART_ARTICLE}?[A-ZÀ-Ý])"
+    rf"|\.\s+(?:{_PART_ARTICLE}(?=[a-zà-ÿ])|(?i:pourquoi|comment|quand|quel\w*)\b)"
+)
 
 
 def _part_numeral(match: re.Match[str]) -> str:
     n = roman(match["n"])
     if n is None or n == 0:
         return match.group(0)
-    if len(match["n"]) == 1 and not _PART_AFTER_INITIAL.match(match.string, match.end()):
-        return match.group(0)  # "V. Poutine": an initial
+    if len(match["n"]) == 1 and (match["n"] == "X" or not _PART_AFTER_INITIAL.match(match.string, match.end())):
+        return match.group(0)  # "V. Poutine": an initial; "X : la Commission…": the network
     said = cardinal(n)
     return match["lead"] + said[0].upper() + said[1:]
 
