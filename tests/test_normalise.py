@@ -2299,3 +2299,22 @@ def test_a_one_figure_agenda_date_needs_an_event_or_a_place(written: str, spoken
 )  # fmt: skip
 def test_a_lone_letter_opening_a_line_is_a_part_only_before_a_heading(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("La Head of Design Chloé Martin rejoint Alan.", "La [en:Head_of_Design] Chloé Martin"),  # the name stays French
+        ("Il devient Head of Product Italie chez Doctolib.", "[en:Head_of_Product] Italie"),
+        ("Le Head of Customer Success de Qonto démissionne.", "[en:Head_of_Customer_Success] de"),
+        ("Le Trophée Manager de l'année revient.", "Le Trophée Manager de"),  # a French word before the head
+        ("Jeune Designer ou vieux routier ?", "Jeune Designer ou"),
+        ("Nantes Manager : le salon ouvre.", "Nantes Manager"),
+        ("Paul Durand Product Owner chez Lydia, raconte.", "Paul Durand [en:Product_Owner] chez"),  # a name before it
+        ("Le nouveau Chief Revenue Officer Marc Leroy arrive.", "[en:Chief_Revenue_Officer] Marc Leroy"),  # a name after it
+        ("On cherche un Sales Manager Belgique.", "un [en:Sales_Manager] Belgique"),
+        ("Le Product Manager Summit revient à Lyon.", "Le Product Manager Summit"),  # an event's name
+    ],
+)  # fmt: skip
+def test_an_english_job_title_takes_only_english_title_words(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
