@@ -2318,3 +2318,18 @@ def test_a_lone_letter_opening_a_line_is_a_part_only_before_a_heading(written: s
 )  # fmt: skip
 def test_an_english_job_title_takes_only_english_title_words(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Bosch AG généralise l'AI dans ses usines.", "l'[en:AI] dans"),  # a German company's suffix
+        ("À l'AG de mai, l'AI a occupé les débats.", "l'[en:AI] a occupé"),  # an assemblée générale
+        ("Le robot NAO parle grâce à l'AI générative.", "l'[en:AI] générative"),  # the robot
+        ("Chez Thales, une AI de 1,5 % pour les techniciens.", "une A-I d'un virgule cinq pour cent"),  # a share after it
+        ("Le protocole fixe une AI minimale de 2 %.", "une A-I minimale de deux pour cent"),
+        ("Pour les NAO, les syndicats réclament une enveloppe AI plus généreuse.", "enveloppe A-I plus"),  # NAO and pay
+    ],
+)  # fmt: skip
+def test_ai_is_the_french_raise_only_where_pay_is_spoken_of(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
