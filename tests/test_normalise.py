@@ -2333,3 +2333,17 @@ def test_an_english_job_title_takes_only_english_title_words(written: str, spoke
 )  # fmt: skip
 def test_ai_is_the_french_raise_only_where_pay_is_spoken_of(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Vauquelin lâche ses rivaux et passe avec 15″ d'avance.", "quinze secondes d'avance"),  # a race's gap
+        ("Le Danois finit à 4″ du maillot jaune.", "à quatre secondes du maillot"),
+        ("Un téléviseur 55″ en promotion.", "cinquante-cinq pouces"),  # a screen: inches
+        ("Des roues de 27,5″ pour le VTT.", "vingt-sept virgule cinq pouces"),
+        ("Un 77″ de diagonale.", "soixante-dix-sept pouces de diagonale"),
+    ],
+)  # fmt: skip
+def test_a_double_prime_is_inches_only_beside_a_screen_or_a_size(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

@@ -1329,11 +1329,38 @@ def _in_quotation(text: str, at: int) -> bool:
     return open_
 
 
+# The double prime is inches beside a screen or a size ("un écran de 6,5″", "le MacBook Pro 16″",
+# "des roues de 29″", "65″ de diagonale"); in a race it is seconds: "Pogačar devance Vingegaard de
+# 8″", "à 12″ du vainqueur", "3″ d'avance" (were "huit pouces"). Elsewhere inches still: a device's
+# name may be a lexicon entry this rule does not see ("le Surface Laptop 8 de 15″"). The straight
+# quote keeps its inches.
+_SIZED = re.compile(
+    r"(?i:écrans?|dalles?|diagonale|TV|télé|téléviseurs?|moniteurs?|tablettes?|smartphones?|téléphones?|"
+    r"ordinateurs?|portables?|laptops?|MacBook|iMac|iPad|iPhone|Galaxy|Pixel|Surface|OLED|LCD|QLED|projecteur|"
+    r"roues?|jantes?|pneus?|VTT|disques?|vinyles?|capteurs?|format|taille|modèles?)\b"
+)
+_SIZED_AFTER = re.compile(r"\s*(?:de diagonale|d['’]écran|d['’]affichage)\b")
+_RACE = re.compile(
+    r"(?i:devancée?s?|devance|vainqueurs?|vainqueuse|étapes?|courses?|sprint|chrono\w*|temps|passage|avance|retard|"
+    r"écarts?|arrivée|tours?|maillot|peloton|échappée|leader|record|finale|podium|termine|gagne|remporte|lâche|"
+    r"secondes?|minutes?)\b"
+)
+_SENTENCE_START = re.compile(r"[.!?;]\s")
+
+
 def _inches(match: re.Match[str]) -> str:
     if match["mark"] == '"' and _in_quotation(match.string, match.start()):
         return match.group(0)  # 'il a dit "deux fois 3"', '“Nous visons 100"': the quotation's end
     n = match["n"].replace(".", ",")
-    return f"{n} pouce{'s' if float(n.replace(',', '.')) >= 2 else ''}"
+    plural = "s" if float(n.replace(",", ".")) >= 2 else ""
+    if match["mark"] == "″":
+        text = match.string
+        start = max([match.start() - 60, *(m.end() for m in _SENTENCE_START.finditer(text, 0, match.start()))])
+        end = next((m.start() for m in _SENTENCE_START.finditer(text, match.end())), len(text))
+        sized = _SIZED.search(text, start, match.start()) or _SIZED_AFTER.match(text, match.end())
+        if not sized and (_RACE.search(text, start, match.start()) or _RACE.search(text, match.end(), end)):
+            return f"{n} seconde{plural}"  # "devance de 8″": a gap in a race
+    return f"{n} pouce{plural}"
 
 
 # per a count of a unit or of people, after a unit, money or a word: "60 mL/min/1,73 m²", "12 cas/100 000 habitants",
