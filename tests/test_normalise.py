@@ -2347,3 +2347,17 @@ def test_ai_is_the_french_raise_only_where_pay_is_spoken_of(written: str, spoken
 )  # fmt: skip
 def test_a_double_prime_is_inches_only_beside_a_screen_or_a_size(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("D'après Nguyen et coll. Lancet Oncology, 2025, la survie progresse.", "Nguyen et collaborateurs, Lancet"),  # a study's authors
+        ("Il signe avec ses coll. Marie Lenoir et Paul Roux une tribune.", "ses collaborateurs, Marie Lenoir"),
+        ("Réédité (Folio, coll. « Essais »), le livre revient.", "collection Essais"),  # still a book's series
+        ("L'arrêté est suspendu (TA Lille, réf. 14 janv. 2026).", "référé quatorze janvier"),  # a ruling's date
+        ("La pièce réf. BX-2201 est en rupture.", "référence B-X"),
+    ],
+)  # fmt: skip
+def test_coll_and_ref_are_read_by_what_follows_them(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

@@ -347,11 +347,16 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\breq\.(?= n)"), "requête"),
     (re.compile(r"\bgde ch\.(?!\w)"), "grande chambre"),  # the European courts': "(CJUE, gde ch., 19 mars 2026)"
     (re.compile(r"\bAss\. plén\.(?!\w)"), "Assemblée plénière"),  # "Cass., Ass. plén., …"
-    (re.compile(r"(?<=, )réf\.(?=,)"), "référé"),
+    (re.compile(r"(?<=, )réf\.(?=,)"), "référé"),  # a ruling in summary proceedings: "(CE, réf., 6 avr. 2026)" (not "réf. 1234")
+    # a ruling's date after it, its comma left out: "(TA Paris, réf. 3 mars 2026)" (a reference's code is no date)
+    (re.compile(r"(?<=, )réf\.(?= \d{1,2}(?:er)? (?:janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc))"), "référé"),
     (re.compile(r"\b([Rr])éf\.(?= ?:? ?(?:n°|[A-Z0-9]))"), r"\1éférence"),  # a reference's code: "réf. PA-0418", "Réf. : 2026-14"
     # a book's editor and series: "sous la dir. de Nora Benali", "(Seuil, coll. « Points »)"
     (re.compile(r"(?<=\bla )dir\.(?= de | d['’])"), "direction"),
-    (re.compile(r"\bcoll\.(?= [«\"“]| [A-ZÀ-Ý])"), "collection"),  # a ruling in summary proceedings: "(CE, réf., 6 avr. 2026)" (not "réf. 1234")
+    # (but a study's "Chen et coll. Nature Medicine", "avec ses coll. Pierre Lenoir…": its authors' colleagues)
+    (re.compile(r"(?<=\bet )coll\.(?= [A-ZÀ-Ý])|(?<=\b[stmv]es )coll\.(?= [A-ZÀ-Ý])|(?<=\b[nv]os )coll\.(?= [A-ZÀ-Ý])|(?<=\bleurs )coll\.(?= [A-ZÀ-Ý])"), "collaborateurs,"),
+    (re.compile(r"(?:(?<=\bet )|(?<=\b[stmv]es )|(?<=\b[nv]os )|(?<=\bleurs ))coll\.(?=[,;)])"), "collaborateurs"),  # "Dupuis et coll., 2025"
+    (re.compile(r"(?<!\d )\bcoll\.(?= [«\"“]| [A-ZÀ-Ý])"), "collection"),  # (not "300 coll. Privées", a count)
     (re.compile(r"(?:(?<=\bpôle \d, )|(?<=\bpôle \d\d, ))ch\.(?= \d)"), "chambre"),  # "(CA Paris, pôle 5, ch. 7)" (not "p. 12, ch. 3")
     (re.compile(r"\baff\. (?=jointes\b)"), "affaires "),
     (re.compile(r"\baff\.(?= [A-Z])"), "affaire"),
