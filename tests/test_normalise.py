@@ -2361,3 +2361,15 @@ def test_a_double_prime_is_inches_only_beside_a_screen_or_a_size(written: str, s
 )  # fmt: skip
 def test_coll_and_ref_are_read_by_what_follows_them(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le Pixel 11 Ultra 256GB baisse de prix.", "Ultra deux cent cinquante-six gigaoctets"),  # a phone's storage
+        ("Un bloc Ultra 100W pour tout recharger.", "Ultra cent watts"),  # a charger's power
+        ("Le Core Ultra 7 265H chauffe moins.", "Core Ultra sept, deux cent soixante-cinq H"),  # Intel's still
+    ],
+)  # fmt: skip
+def test_a_bare_ultra_model_number_is_intel_only_after_core(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

@@ -1621,10 +1621,11 @@ _BASIS_POINTS = re.compile(
 _MODEL_SUFFIX = re.compile(r"(?<![\w.,])(?P<pre>[A-Z]{1,2})(?P<n>\d{2,4})(?P<suf>[MkKBT])(?![\w])")  # not "USD400M"
 # A processor's model after its family's number: "Core Ultra 9 285K" (not "neuf mille…"); after
 # Intel's "Core" or "Core Ultra" any suffix is the model's, "7 258V", "9 388H", and so is the
-# series' "Core Ultra 200V" (not "volts", not 9 388)
+# series' "Core Ultra 200V" (not "volts", not 9 388); another "Ultra" is a phone's or a charger's,
+# its unit glued ("Galaxy S26 Ultra 512GB", "Prime Ultra 140W": gigaoctets, watts)
 _MODEL_NUMBER = re.compile(
     r"\b(?P<name>[A-Z][\w-]*) (?P<a>\d) (?P<b>\d{3})(?P<suf>[KXF]{1,2})\b"
-    r"|\b(?P<core>Core|Ultra) (?:(?P<c>\d) |(?<=Ultra ))(?P<d>\d{3})(?P<letters>[A-Z]{1,2})\b"
+    r"|\b(?P<core>Core|(?<=Core )Ultra) (?:(?P<c>\d) |(?<=Core Ultra ))(?P<d>\d{3})(?P<letters>[A-Z]{1,2})\b"
 )
 
 
