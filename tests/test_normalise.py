@@ -2373,3 +2373,16 @@ def test_coll_and_ref_are_read_by_what_follows_them(written: str, spoken: str) -
 )  # fmt: skip
 def test_a_bare_ultra_model_number_is_intel_only_after_core(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le PSG était coté à 1,65 et 20 € joués en rapportaient 33.", "un virgule soixante-cinq et vingt euros"),  # odds, then a stake
+        ("Le ticket passe de 1,90 et 2 € ailleurs.", "un virgule quatre-vingt-dix et deux euros"),
+        ("Le café coûte entre 1,20 et 2,50 €.", "entre un euro vingt et deux euros cinquante"),  # a range of prices
+        ("Le menu va de 12,50 à 15 €.", "douze euros cinquante à quinze euros"),
+    ],
+)  # fmt: skip
+def test_two_figures_share_a_currency_only_in_a_range(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

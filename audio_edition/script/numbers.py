@@ -551,9 +551,11 @@ _MONEY_RANGE = re.compile(
 
 # A range of prices writes its currency once: "de 2,80 à 3,50 €" -> "de deux euros quatre-vingts à trois euros
 # cinquante" (the first bound was "deux virgule quatre-vingts"); only a first bound with cents, since
-# "de 3 à 5 €" and "2,5 à 3 M€" are said right as they are
+# "de 3 à 5 €" and "2,5 à 3 M€" are said right as they are. A bare "et" joins two prices only after
+# "entre" ("entre 1,74 et 1,92 €"): "une cote de 1,85 et 10 € misés" is odds, then a stake
 _PRICE_RANGE_FIRST = re.compile(
-    rf"(?<![\w.,])(?P<a>\d{{1,3}}(?: \d{{3}})*,\d\d)(?= ?(?:à|et|[-–]) ?\d{{1,3}}(?: \d{{3}})*(?:,\d\d)? ?(?P<cur>{_CUR})(?![\w$€£¥]))"
+    rf"(?<![\w.,])(?P<entre>(?<=\bentre ))?(?P<a>\d{{1,3}}(?: \d{{3}})*,\d\d)"
+    rf"(?= ?(?:à|[-–]|(?(entre)et|(?!))) ?\d{{1,3}}(?: \d{{3}})*(?:,\d\d)? ?(?P<cur>{_CUR})(?![\w$€£¥]))"
 )
 
 _SCALE = {_MILLE: 1e3, _MILLION: 1e6, _MILLIARD: 1e9, _THOUSAND_BILLION: 1e12}
