@@ -2386,3 +2386,15 @@ def test_a_bare_ultra_model_number_is_intel_only_after_core(written: str, spoken
 )  # fmt: skip
 def test_two_figures_share_a_currency_only_in_a_range(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Un écart de 4° du même niveau qu'hier.", "quatre degrés du même niveau"),  # an angle or a temperature
+        ("L'axe penche de 7° du présent repère.", "sept degrés du présent repère"),
+        ("Le 5° du même article est abrogé.", "Le cinquièmement du même article"),  # a point of an article still
+    ],
+)  # fmt: skip
+def test_a_point_of_an_article_needs_the_text_it_names(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

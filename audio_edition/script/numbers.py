@@ -1776,9 +1776,12 @@ def _article_paragraph(match: re.Match[str]) -> str:
 
 
 # a numbered point of an article, cited before it: "le 3° de l'article L. 1233-3", "les 1° et 2° du I de
-# l'article 6" -> "le troisièmement de l'article …", as lawyers say them (not "trois degrés")
+# l'article 6" -> "le troisièmement de l'article …", as lawyers say them (not "trois degrés"); "du présent"
+# and "du même" only before the text they name ("du même article"): "une hausse de 2° du même ordre",
+# "12° du présent tracé" are degrees
 _ARTICLE_POINT = re.compile(
-    r"(?<![\w.,°])(?P<n>[1-9]\d?)°(?=(?:,? et [1-9]\d?°)*,? (?:de l['’](?:article|art\.|alinéa|annexe)|du (?:[IVX]+|présent|même|paragraphe)\b))"
+    r"(?<![\w.,°])(?P<n>[1-9]\d?)°(?=(?:,? et [1-9]\d?°)*,? (?:de l['’](?:article|art\.|alinéa|annexe)|du (?:[IVX]+|paragraphe)\b"
+    r"|du (?:présent|même) (?:article|alinéa|paragraphe|code|chapitre|titre|décret|arrêté|règlement|texte|I)\b))"
 )
 
 # a lettered point after a dotted reference: "l'art. 9.2.h" -> "neuf point deux point h" (its last point
