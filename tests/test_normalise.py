@@ -2398,3 +2398,16 @@ def test_two_figures_share_a_currency_only_in_a_range(written: str, spoken: str)
 )  # fmt: skip
 def test_a_point_of_an_article_needs_the_text_it_names(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le salaire va de 48,5 à 55,5 k€.", "de quarante-huit mille cinq cents à cinquante-cinque mille cinq cents euros"),  # one scale
+        ("Payé entre 36,5 et 40 k€ brut.", "entre trente-six mille cinq cents et quarante mille euros"),
+        ("Entre 50 et 61,5 k€ selon le profil.", "Entre cinquante mille et soixante et un mille cinq cents euros"),
+        ("Une fourchette de 42-48 k€.", "quarante-deux à quarante-huit mille euros"),  # whole thousands: as before
+    ],
+)  # fmt: skip
+def test_a_range_of_thousands_says_both_bounds_on_one_scale(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

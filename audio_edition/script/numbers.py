@@ -554,9 +554,25 @@ _MONEY_RANGE = re.compile(
 # "de 3 à 5 €" and "2,5 à 3 M€" are said right as they are. A bare "et" joins two prices only after
 # "entre" ("entre 1,74 et 1,92 €"): "une cote de 1,85 et 10 € misés" is odds, then a stake
 _PRICE_RANGE_FIRST = re.compile(
-    rf"(?<![\w.,])(?P<entre>(?<=\bentre ))?(?P<a>\d{{1,3}}(?: \d{{3}})*,\d\d)"
+    rf"(?<![\w.,])(?P<entre>(?<=\b[Ee]ntre ))?(?P<a>\d{{1,3}}(?: \d{{3}})*,\d\d)"
     rf"(?= ?(?:à|[-–]|(?(entre)et|(?!))) ?\d{{1,3}}(?: \d{{3}})*(?:,\d\d)? ?(?P<cur>{_CUR})(?![\w$€£¥]))"
 )
+
+# A range of thousands with a decimal, "entre 45,5 et 52,5 k€", "de 38,5 à 42 k€": the second bound is said
+# whole ("cinquante-deux mille cinq cents"), so the first is too, on the same scale; it was "quarante-cinq
+# virgule cinq et cinquante-deux mille cinq cents", heard as 45.5 then 52,500 (a bare "et" only after "entre")
+_THOUSANDS_RANGE_FIRST = re.compile(
+    rf"(?<![\w.,])(?P<entre>(?<=\b[Ee]ntre ))?(?P<int>\d{{1,3}})(?:,(?P<frac>\d{{1,3}}))?(?P<sep> ?(?:à|[-–]|(?(entre)et|(?!))) ?)"
+    rf"(?=\d{{1,3}}(?P<frac2>,\d{{1,3}})? ?[kK] ?(?:{_CUR})(?![\w$€£¥]))"
+)
+
+
+def _thousands_range_first(match: re.Match[str]) -> str:
+    if not (match["frac"] or match["frac2"]):
+        return match.group(0)  # "55-65 k€": "cinquante-cinq à soixante-cinq mille euros", said right
+    sep = match["sep"].strip()
+    return f"{cardinal(int(match['int'] + (match['frac'] or '').ljust(3, '0')))} {'à' if sep in '-–' else sep} "
+
 
 _SCALE = {_MILLE: 1e3, _MILLION: 1e6, _MILLIARD: 1e9, _THOUSAND_BILLION: 1e12}
 
@@ -2069,6 +2085,7 @@ RULES: tuple[Rule, ...] = (
     (_AROUND, _around),
     (_TIME_RANGE, lambda m: f"{m['a'] or m['b']} à "),
     (_PERCENT_RANGE, r"\g<a> à "),
+    (_THOUSANDS_RANGE_FIRST, _thousands_range_first),
     (_PRICE_RANGE_FIRST, r"\g<a> \g<cur>"),
     (_MONEY_RANGE, _money_range),
     (_TIME, _time),
