@@ -2411,3 +2411,16 @@ def test_a_point_of_an_article_needs_the_text_it_names(written: str, spoken: str
 )  # fmt: skip
 def test_a_range_of_thousands_says_both_bounds_on_one_scale(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Il ne lui reste que 4/20 Go ce mois-ci.", "quatre sur vingt gigaoctets"),  # a share of a quota
+        ("Elle a déjà utilisé 45/50 Go.", "quarante-cinq sur cinquante gigaoctets"),
+        ("Il a 18/30 Go consommés.", "dix-huit sur trente gigaoctets consommés"),
+        ("La tablette (8/128 Go) reste chère.", "huit et cent vingt-huit gigaoctets"),  # a device's memories
+    ],
+)  # fmt: skip
+def test_memory_sizes_are_a_quota_share_where_use_is_spoken_of(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

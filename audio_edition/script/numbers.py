@@ -1953,8 +1953,22 @@ _HELD_VERSION = re.compile(r"(?<=[\U000f0001-\U000ffffd])\.(?=\d)")
 _MEMORY_SIZES = re.compile(r"(?<![\w/.,])(?P<sizes>(?:[4-9]|[1-9]\d{1,3})(?:/[1-9]\d{0,3})+)(?= ?(?:Go|To|Mo|GB|TB)\b)")
 
 
+# (but a share of a quota where what is left or used is spoken of: "il reste 5/10 Go" -> "cinq sur dix
+# gigaoctets"; not "le forfait passe de 130/150 Go", nor "8/16 Go de mémoire")
+_QUOTA = re.compile(r"(?i)\b(?:rest(?:e|ent|ait)|utilisé|consommé|écoulé)(?: [\w'’]+){0,3} \Z")  # "il (ne lui) reste (que)"
+# a phone's RAM and storage, even there ("il reste le modèle 8/256 Go"): sizes it comes in, its storage 8 times its RAM or more
+_DEVICE_SIZES = frozenset((4, 6, 8, 12, 16, 18, 24, 32, 36, 48, 64, 96, 128, 256, 512, 1024, 2048))
+_QUOTA_AFTER = re.compile(r" ?(?:Go|To|Mo|GB|TB) (?:utilisés|consommés|restants|écoulés)\b")  # "45/50 Go utilisés"
+
+
 def _memory_sizes(match: re.Match[str]) -> str:
     *first, last = match["sizes"].split("/")
+    start = max((m.end() for m in re.finditer(r"[.!?;]\s", match.string[: match.start()])), default=0)
+    quota = _QUOTA.search(match.string[start : match.start()]) or _QUOTA_AFTER.match(match.string, match.end())
+    a, b = int(first[0]), int(last)
+    device = {a, b} <= _DEVICE_SIZES and b >= 8 * a
+    if len(first) == 1 and a < b and quota and not device:
+        return f"{first[0]} sur {last}"  # "5/10 Go": used out of its total
     return ", ".join(first) + f" et {last}"
 
 
