@@ -2424,3 +2424,19 @@ def test_a_range_of_thousands_says_both_bounds_on_one_scale(written: str, spoken
 )  # fmt: skip
 def test_memory_sizes_are_a_quota_share_where_use_is_spoken_of(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("La Peugeot Classe E n'existe pas.", "klˈas ˈø"),  # a lone letter E is "eu", as in E-D-F
+        ("Riche en vitamine E, l'huile d'argan.", "vitamˈin ˈø,"),
+        ("Le carburant E10 gagne du terrain.", "ˈø dˈi "),
+    ],
+)  # fmt: skip
+def test_a_lone_letter_e_is_said_eu(written: str, said: str) -> None:
+    from audio_edition.tts.phonemes import phonemize
+
+    ipa = phonemize(_say(written))
+    assert said in ipa
+    assert "lə-" in phonemize("Je le dis pour le.") and "ø" not in phonemize("Je le dis pour le.")  # "le", "de" untouched
