@@ -2440,3 +2440,14 @@ def test_a_lone_letter_e_is_said_eu(written: str, said: str) -> None:
     ipa = phonemize(_say(written))
     assert said in ipa
     assert "lə-" in phonemize("Je le dis pour le.") and "ø" not in phonemize("Je le dis pour le.")  # "le", "de" untouched
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("La dalle monte à 2 000 cd/m2 en pointe.", "deux mille candelas par mètre carré"),  # m² typed without the key
+        ("Le toit capte 800 W/m2 en été.", "huit cents watts par mètre carré"),
+    ],
+)  # fmt: skip
+def test_a_typed_square_metre_after_a_unit_is_per_square_metre(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

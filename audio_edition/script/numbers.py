@@ -1299,8 +1299,10 @@ def _fraction(match: re.Match[str]) -> str:
 
 
 # Signs before a bare number: "+3", "−2,5", " -4"
-# "50 m2", "3 m3": m² and m³ typed without the key
+# "50 m2", "3 m3": m² and m³ typed without the key; as the denominator of a unit after a number too,
+# "1 600 cd/m2", "45 W/m2" (was "cd, m deux")
 _TYPED_POWER = re.compile(r"(?<=\d) ?(?P<unit>k?m)(?P<p>[23])(?![\w²³])")
+_TYPED_POWER_PER = re.compile(r"(?<=\d) ?(?P<num>cd|[kMG]?W|kg|g|€|\$)/(?P<unit>k?m)(?P<p>[23])(?![\w²³/])")
 # a "k" between digits is a code's letter, not thousands: "secp256k1" -> "… deux cent cinquante-six K un"
 _K_BETWEEN_DIGITS = re.compile(r"(?<=[a-z]\d\d\d)k(?=\d)|(?<=[a-z]\d\d)k(?=\d)|(?<=[a-z]\d)k(?=\d)")
 # A magnetic field in teslas, after what makes one: "un IRM de 7 T" (elsewhere "3,5 T" is tonnes)
@@ -1992,6 +1994,7 @@ RULES: tuple[Rule, ...] = (
     (_STEEL_GRADE, lambda m: f"{cardinal(int(m['n']))} L{' N' if m['n2'] else ''}"),
     (_MILLION_HL, " Mhl"),
     (_ARTICLES_RANGE, r"\g<a>, \g<b> \g<w> \g<c>, \g<d>"),
+    (_TYPED_POWER_PER, lambda m: f" {m['num']}/{m['unit']}{'²' if m['p'] == '2' else '³'}"),
     (_TYPED_POWER, lambda m: f" {m['unit']}{'²' if m['p'] == '2' else '³'}"),
     (_K_BETWEEN_DIGITS, " K "),
     (_TESLA, lambda m: f"{m['ctx']}{m['n']} tesla{'s' if float(m['n'].replace(',', '.')) >= 2 else ''}"),
