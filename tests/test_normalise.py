@@ -2451,3 +2451,14 @@ def test_a_lone_letter_e_is_said_eu(written: str, said: str) -> None:
 )  # fmt: skip
 def test_a_typed_square_metre_after_a_unit_is_per_square_metre(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Deux jours de TT sur l'île de Man ont suffi à le blesser.", "Deux jours de T-T sur"),  # the motorbike race
+        ("Trois jours de TT par semaine restent la règle.", "Trois jours de télétravail par semaine"),
+    ],
+)  # fmt: skip
+def test_tt_after_days_is_remote_work_but_not_the_isle_of_man_race(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

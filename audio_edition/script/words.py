@@ -327,7 +327,8 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\bresp\.(?= )"), "responsable"),  # "resp. marketing"
     (re.compile(r"\b([A-ZÀ-Ý][\w-]*) c\.(?= [A-ZÀ-Ý])"), _case),  # a case: "Meta c. Bundeskartellamt"
     (re.compile(r"\benv\.(?= )"), "environ"),
-    (re.compile(r"(?:(?<=\bj de )|(?<=\bjours de )|(?<=\bjour de ))TT\b"), "télétravail"),  # "2 j de TT/sem." (not "l'Audi TT")
+    # "2 j de TT/sem." (not "l'Audi TT", nor the race: "trois jours de TT sur l'île de Man")
+    (re.compile(r"(?:(?<=\bj de )|(?<=\bjours de )|(?<=\bjour de ))TT\b(?![^.!?\n]*\b(?:[îi]le de Man|Isle of Man|Tourist Trophy|motos?)\b)"), "télétravail"),
     (re.compile(r"\bapprox\.(?= )"), "environ"),
     (re.compile(r"(?<=\b1 )hab\.(?!\w)|(?<=\bun )hab\.(?!\w)"), _ending("habitant")),
     (re.compile(r"(?<=\d )(M|Mds?) hab\.(?!\w)"), _ending(r"\1 d'habitants")),  # "2,5 M hab."
