@@ -2280,3 +2280,185 @@ def test_milder_misfires_of_hunt40_rules(written: str, spoken: str) -> None:
 )  # fmt: skip
 def test_a_one_figure_agenda_date_needs_an_event_or_a_place(written: str, spoken: str) -> None:
     assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("X : la Bourse de Berlin sanctionne le réseau social.", "X: la Bourse"),  # the network, not "Dix"
+        ("X – jadis Twitter – recule encore.", "X, jadis"),
+        ("X – Bilan", "X, Bilan"),  # a tenth part is never alone on its line
+        ("V : vrai ou faux, le vélo pollue ?", "V: vrai ou faux"),  # a quiz's answer
+        ("V. Le Floch, adjointe au maire, répond.", "V. Le Floch"),  # an initial before a particle
+        ("I. Le Roux a quitté le parti.", "I. Le Roux"),
+        ("V – Le Figaro relance son offre.", "V, Le Figaro"),
+        ("V. La méthode retenue", "Cinq. La méthode"),  # still parts
+        ("I – Présentation", "Un, Présentation"),
+        ("VIII. « Un tournant »", "Huit. Un tournant"),  # a quotation opening the heading
+    ],
+)  # fmt: skip
+def test_a_lone_letter_opening_a_line_is_a_part_only_before_a_heading(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("La Head of Design Chloé Martin rejoint Alan.", "La [en:Head_of_Design] Chloé Martin"),  # the name stays French
+        ("Il devient Head of Product Italie chez Doctolib.", "[en:Head_of_Product] Italie"),
+        ("Le Head of Customer Success de Qonto démissionne.", "[en:Head_of_Customer_Success] de"),
+        ("Le Trophée Manager de l'année revient.", "Le Trophée Manager de"),  # a French word before the head
+        ("Jeune Designer ou vieux routier ?", "Jeune Designer ou"),
+        ("Nantes Manager : le salon ouvre.", "Nantes Manager"),
+        ("Paul Durand Product Owner chez Lydia, raconte.", "Paul Durand [en:Product_Owner] chez"),  # a name before it
+        ("Le nouveau Chief Revenue Officer Marc Leroy arrive.", "[en:Chief_Revenue_Officer] Marc Leroy"),  # a name after it
+        ("On cherche un Sales Manager Belgique.", "un [en:Sales_Manager] Belgique"),
+        ("Le Product Manager Summit revient à Lyon.", "Le Product Manager Summit"),  # an event's name
+    ],
+)  # fmt: skip
+def test_an_english_job_title_takes_only_english_title_words(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Bosch AG généralise l'AI dans ses usines.", "l'[en:AI] dans"),  # a German company's suffix
+        ("À l'AG de mai, l'AI a occupé les débats.", "l'[en:AI] a occupé"),  # an assemblée générale
+        ("Le robot NAO parle grâce à l'AI générative.", "l'[en:AI] générative"),  # the robot
+        ("Chez Thales, une AI de 1,5 % pour les techniciens.", "une A-I d'un virgule cinq pour cent"),  # a share after it
+        ("Le protocole fixe une AI minimale de 2 %.", "une A-I minimale de deux pour cent"),
+        ("Pour les NAO, les syndicats réclament une enveloppe AI plus généreuse.", "enveloppe A-I plus"),  # NAO and pay
+    ],
+)  # fmt: skip
+def test_ai_is_the_french_raise_only_where_pay_is_spoken_of(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Vauquelin lâche ses rivaux et passe avec 15″ d'avance.", "quinze secondes d'avance"),  # a race's gap
+        ("Le Danois finit à 4″ du maillot jaune.", "à quatre secondes du maillot"),
+        ("Un téléviseur 55″ en promotion.", "cinquante-cinq pouces"),  # a screen: inches
+        ("Des roues de 27,5″ pour le VTT.", "vingt-sept virgule cinq pouces"),
+        ("Un 77″ de diagonale.", "soixante-dix-sept pouces de diagonale"),
+    ],
+)  # fmt: skip
+def test_a_double_prime_is_inches_only_beside_a_screen_or_a_size(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("D'après Nguyen et coll. Lancet Oncology, 2025, la survie progresse.", "Nguyen et collaborateurs, Lancet"),  # a study's authors
+        ("Il signe avec ses coll. Marie Lenoir et Paul Roux une tribune.", "ses collaborateurs, Marie Lenoir"),
+        ("Réédité (Folio, coll. « Essais »), le livre revient.", "collection Essais"),  # still a book's series
+        ("L'arrêté est suspendu (TA Lille, réf. 14 janv. 2026).", "référé quatorze janvier"),  # a ruling's date
+        ("La pièce réf. BX-2201 est en rupture.", "référence B-X"),
+    ],
+)  # fmt: skip
+def test_coll_and_ref_are_read_by_what_follows_them(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le Pixel 11 Ultra 256GB baisse de prix.", "Ultra deux cent cinquante-six gigaoctets"),  # a phone's storage
+        ("Un bloc Ultra 100W pour tout recharger.", "Ultra cent watts"),  # a charger's power
+        ("Le Core Ultra 7 265H chauffe moins.", "Core Ultra sept, deux cent soixante-cinq H"),  # Intel's still
+    ],
+)  # fmt: skip
+def test_a_bare_ultra_model_number_is_intel_only_after_core(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le PSG était coté à 1,65 et 20 € joués en rapportaient 33.", "un virgule soixante-cinq et vingt euros"),  # odds, then a stake
+        ("Le ticket passe de 1,90 et 2 € ailleurs.", "un virgule quatre-vingt-dix et deux euros"),
+        ("Le café coûte entre 1,20 et 2,50 €.", "entre un euro vingt et deux euros cinquante"),  # a range of prices
+        ("Le menu va de 12,50 à 15 €.", "douze euros cinquante à quinze euros"),
+    ],
+)  # fmt: skip
+def test_two_figures_share_a_currency_only_in_a_range(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Un écart de 4° du même niveau qu'hier.", "quatre degrés du même niveau"),  # an angle or a temperature
+        ("L'axe penche de 7° du présent repère.", "sept degrés du présent repère"),
+        ("Le 5° du même article est abrogé.", "Le cinquièmement du même article"),  # a point of an article still
+    ],
+)  # fmt: skip
+def test_a_point_of_an_article_needs_the_text_it_names(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Le salaire va de 48,5 à 55,5 k€.", "de quarante-huit mille cinq cents à cinquante-cinque mille cinq cents euros"),  # one scale
+        ("Payé entre 36,5 et 40 k€ brut.", "entre trente-six mille cinq cents et quarante mille euros"),
+        ("Entre 50 et 61,5 k€ selon le profil.", "Entre cinquante mille et soixante et un mille cinq cents euros"),
+        ("Une fourchette de 42-48 k€.", "quarante-deux à quarante-huit mille euros"),  # whole thousands: as before
+    ],
+)  # fmt: skip
+def test_a_range_of_thousands_says_both_bounds_on_one_scale(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Il ne lui reste que 4/20 Go ce mois-ci.", "quatre sur vingt gigaoctets"),  # a share of a quota
+        ("Elle a déjà utilisé 45/50 Go.", "quarante-cinq sur cinquante gigaoctets"),
+        ("Il a 18/30 Go consommés.", "dix-huit sur trente gigaoctets consommés"),
+        ("La tablette (8/128 Go) reste chère.", "huit et cent vingt-huit gigaoctets"),  # a device's memories
+    ],
+)  # fmt: skip
+def test_memory_sizes_are_a_quota_share_where_use_is_spoken_of(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("La Peugeot Classe E n'existe pas.", "klˈas ˈø"),  # a lone letter E is "eu", as in E-D-F
+        ("Riche en vitamine E, l'huile d'argan.", "vitamˈin ˈø,"),
+        ("Le carburant E10 gagne du terrain.", "ˈø dˈi "),
+    ],
+)  # fmt: skip
+def test_a_lone_letter_e_is_said_eu(written: str, said: str) -> None:
+    from audio_edition.tts.phonemes import phonemize
+
+    ipa = phonemize(_say(written))
+    assert said in ipa
+    assert "lə-" in phonemize("Je le dis pour le.") and "ø" not in phonemize("Je le dis pour le.")  # "le", "de" untouched
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("La dalle monte à 2 000 cd/m2 en pointe.", "deux mille candelas par mètre carré"),  # m² typed without the key
+        ("Le toit capte 800 W/m2 en été.", "huit cents watts par mètre carré"),
+    ],
+)  # fmt: skip
+def test_a_typed_square_metre_after_a_unit_is_per_square_metre(written: str, spoken: str) -> None:
+    assert spoken in _say(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Deux jours de TT sur l'île de Man ont suffi à le blesser.", "Deux jours de T-T sur"),  # the motorbike race
+        ("Trois jours de TT par semaine restent la règle.", "Trois jours de télétravail par semaine"),
+    ],
+)  # fmt: skip
+def test_tt_after_days_is_remote_work_but_not_the_isle_of_man_race(written: str, spoken: str) -> None:
+    assert spoken in _say(written)

@@ -95,23 +95,46 @@ def english_quotes(text: str, hold: Callable[[str], str], names: Collection[str]
 # An English job title in the French text: "Chief People Officer", "Head of Data", "Product
 # Designer", "AI Operations Specialist". Read as French, half its words were French ("Officer"
 # said "officié", "Designer" "désigné", "Talent" /talɑ̃/); a French journalist says the title in
-# English, as one span. A title is one to three capitalised English words (or "AI") and a head
-# word only English names a job by, or "Head of" and its field; a French word ("Le", "Stage",
-# one with an accent) is no part of it, nor is a bigger name it opens ("Game Developers Conference").
-_NOT_TITLE = (
-    r"(?!(?:Le|La|Les|Un|Une|Des|Du|De|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs|Notre|Nos|Votre|Vos|Mon|Ma|Mes|Et|Ou|"
-    r"En|Au|Aux|Sur|Pour|Par|Avec|Dans|Chez|Selon|Comme|Chaque|Tout|Toute|Tous|Stage|Poste|Offre|Nouveau|Nouvelle|"
-    r"Ancien|Ancienne|Futur|Recrutement|Alternance)\b)"
-    r"(?![A-Z][a-z]*(?:eur|eurs|euse|ière|ier|iers|ique|iques|aire|aires|isme)\b)"  # "Directeur", "Technique"
+# English, as one span. A title is one to three English words a job is qualified by (a closed
+# list: any capitalised word took in a name or a French word, "Julien Martin Product Manager",
+# "le Prix Manager", "Paris Manager") and a head word only English names a job by, or "Head of",
+# its field and at most two more such words ("Head of Talent Julie Moreau": the name stays
+# French, and so does "Head of Marketing France"). A bigger name it opens is no title ("Product
+# Manager Summit"); a name after it is no part of it ("Chief Data Officer Pierre Girard").
+_TITLE_MODIFIERS = (
+    "AI|ML|UX|UI|QA|HR|IT|SEO|CRM|Chief|Senior|Junior|Lead|Principal|Staff|Head|Deputy|Assistant|Associate|Executive|"
+    "Managing|General|Vice|Regional|Global|Country|Field|Key|Account|Accounts|Product|Products|Data|Brand|Office|"
+    "Sales|Tech|Technical|Technology|People|Talent|Growth|Marketing|Customer|Success|Community|Content|Project|"
+    "Program|Software|Hardware|Machine|Learning|Operations|Operating|Financial|Finance|Information|Security|"
+    "Revenue|Business|Development|Developer|Digital|Happiness|Payroll|Sports|Analytics|Research|Solutions|Solution|"
+    "Cloud|Backend|Frontend|Fullstack|Full|Stack|Mobile|Web|Creative|Design|Legal|Compliance|Risk|Privacy|Partner|"
+    "Partnerships|Channel|Category|Supply|Chain|Engineering|Platform|Site|Reliability|DevOps|Quality|Test|Innovation|"
+    "Strategy|Impact|Sustainability|Diversity|Employer|Branding|Performance|Acquisition|Investor|Relations|Public|"
+    "Affairs|Communications|Events|Social|Media|Retail|Store|Procurement|Purchasing|Logistics|Workplace|Human|"
+    "Resources|Training|Transformation|Change|Scrum|Agile|Systems|Network|Infrastructure|Cybersecurity|Motion|"
+    "Graphic|Interaction|Service|Support|Delivery|Portfolio|Investment|Quant|Quantitative|Embedded|Robotics|"
+    "Computer|Vision|Prompt|Applied|Clinical|Medical|Regulatory|Insights|Pricing|Enterprise|Inside|Demand|"
+    "Lifecycle|Experience|Science|Sciences|Trust|Safety|Ethics|Policy|Automation|Integration|Implementation|"
+    "Onboarding|Office|Facility|Facilities|Travel|Treasury|Tax|Audit|Controlling|Bid|Proposal|Pre-Sales|Presales"
 )
-_TITLE_WORD = rf"(?:AI|{_NOT_TITLE}[A-Z][a-z]+)"
+_TITLE_WORD = rf"(?:{_TITLE_MODIFIERS})"
+# The field after "Head of" is any capitalised word but a French one ("Head of Talent", "Head of Europe")
+_FIELD_WORD = (
+    r"(?!(?:Le|La|Les|Un|Une|Des|Du|De|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs|Notre|Nos|Votre|Vos|Et|Ou|En|Au|Aux)\b)"
+    r"(?:AI|[A-Z][a-z]+)"
+)
 _TITLE_HEAD = (  # ("Partners" names a firm: "Kurma Partners", French)
     r"(?:(?:Officer|Specialist|Manager|Designer|Scientist|Engineer|Analyst|Developer|Architect|Owner|Advocate|Director|"
     r"Lead|Recruiter|Strategist|Evangelist)s?|Partner)"
 )
+_BIGGER_NAME = (  # the English words that make a title the name of an event or a body ("Product Manager Summit")
+    r"Conference|Conferences|Summit|Day|Days|Week|Weeks|Awards?|Prize|Program|Programme|Network|Club|Forum|Meetup|"
+    r"Association|Community|School|Academy|Bootcamp|Challenge|Camp|Festival|Show|Expo|Tour|Cup|Institute|"
+    r"Foundation|Society|Guild|Group|Hub|Lab|Labs|Night|Talks?|Podcast|Survey|Report|Index|Certification|Certificate"
+)
 _JOB_TITLE = re.compile(
-    rf"(?<![\w-])(?:(?:{_TITLE_WORD} ){{1,3}}{_TITLE_HEAD}|Head of {_TITLE_WORD}(?: {_TITLE_WORD}){{0,2}})"
-    r"(?![\w'’-])(?! [A-Z][a-z])"
+    rf"(?<![\w'’-])(?:(?:{_TITLE_WORD} ){{1,3}}{_TITLE_HEAD}|Head of {_FIELD_WORD}(?: {_TITLE_WORD}){{0,2}})"
+    rf"(?![\w'’-])(?! (?:{_BIGGER_NAME})\b)"
 )
 
 

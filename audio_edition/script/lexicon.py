@@ -142,10 +142,19 @@ _AI_NAME = re.compile(
 
 
 # In a pay settlement "AI" is the French "augmentation individuelle", beside the "AG" (générale):
-# "dont 1,5 % d'AG et 2 % d'AI", "l'enveloppe AG/AI" are said "A-I" like "A-G" (was the English
-# "A.I."): after a share ("% d'AI"), or in a clause that names the other raises.
+# "dont 1,5 % d'AG et 2 % d'AI", "l'enveloppe AG/AI", "une AI de 2 %" are said "A-I" like "A-G"
+# (was the English "A.I."): after a share ("% d'AI"), before one ("une AI moyenne de 1,8 %"), or in
+# a clause that names the other raise as a raise. Not any "AG" ("Siemens AG", "l'AG des
+# actionnaires") nor the robot NAO: "Siemens AG veut de l'AI" is English; the NAO (négociations
+# annuelles) count only where the clause speaks of pay.
 _SHARE_BEFORE = re.compile(r"%\s*(?:d['’]|de\s)\Z")
-_PAY_WORDS = re.compile(r"\bAG\b|\baugmentations? (?:individuelles?|générales?)\b|\bNAO\b")
+_SHARE_AFTER = re.compile(r"\s+(?:[a-zà-ÿ]+\s+)?de\s+\d[\d,.]*\s*%")
+_PAY_WORDS = re.compile(
+    r"%\s*(?:d['’]|de\s)AG\b|\bAG\s*(?:/|et|,)\s*AI\b|\bAI\s*(?:/|et|,)\s*AG\b"  # "1 % d'AG", "AG/AI"
+    r"|\baugmentations? (?:individuelles?|générales?)\b"
+)
+_NAO = re.compile(r"\bNAO\b")
+_PAY_TALK = re.compile(r"(?i)\bsalari(?:al|ale|aux|ales|é|és|ée|ées)\b|\bsalaires?\b|\baugmentations?\b|\benveloppe\b|%")
 _CLAUSE_END = re.compile(r"[.;!?]\s|\n")
 
 
@@ -153,7 +162,11 @@ def _pay_rise(match: re.Match[str]) -> bool:
     text = match.string
     start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())), default=0)
     end = next((m.start() for m in _CLAUSE_END.finditer(text, match.end())), len(text))
-    return bool(_SHARE_BEFORE.search(text, 0, match.start()) or _PAY_WORDS.search(text, start, end))
+    if _SHARE_BEFORE.search(text, 0, match.start()) or _SHARE_AFTER.match(text, match.end()):
+        return True
+    if _PAY_WORDS.search(text, start, end):
+        return True
+    return bool(_NAO.search(text, start, end) and _PAY_TALK.search(text, start, end))
 
 
 _AI_TAIL = re.compile(r"(.*?AI(?:-[a-z]{3,})?)((?:\s\w+)*)$")  # "Mistral AI" and " Studio"

@@ -551,10 +551,28 @@ _MONEY_RANGE = re.compile(
 
 # A range of prices writes its currency once: "de 2,80 à 3,50 €" -> "de deux euros quatre-vingts à trois euros
 # cinquante" (the first bound was "deux virgule quatre-vingts"); only a first bound with cents, since
-# "de 3 à 5 €" and "2,5 à 3 M€" are said right as they are
+# "de 3 à 5 €" and "2,5 à 3 M€" are said right as they are. A bare "et" joins two prices only after
+# "entre" ("entre 1,74 et 1,92 €"): "une cote de 1,85 et 10 € misés" is odds, then a stake
 _PRICE_RANGE_FIRST = re.compile(
-    rf"(?<![\w.,])(?P<a>\d{{1,3}}(?: \d{{3}})*,\d\d)(?= ?(?:à|et|[-–]) ?\d{{1,3}}(?: \d{{3}})*(?:,\d\d)? ?(?P<cur>{_CUR})(?![\w$€£¥]))"
+    rf"(?<![\w.,])(?P<entre>(?<=\b[Ee]ntre ))?(?P<a>\d{{1,3}}(?: \d{{3}})*,\d\d)"
+    rf"(?= ?(?:à|[-–]|(?(entre)et|(?!))) ?\d{{1,3}}(?: \d{{3}})*(?:,\d\d)? ?(?P<cur>{_CUR})(?![\w$€£¥]))"
 )
+
+# A range of thousands with a decimal, "entre 45,5 et 52,5 k€", "de 38,5 à 42 k€": the second bound is said
+# whole ("cinquante-deux mille cinq cents"), so the first is too, on the same scale; it was "quarante-cinq
+# virgule cinq et cinquante-deux mille cinq cents", heard as 45.5 then 52,500 (a bare "et" only after "entre")
+_THOUSANDS_RANGE_FIRST = re.compile(
+    rf"(?<![\w.,])(?P<entre>(?<=\b[Ee]ntre ))?(?P<int>\d{{1,3}})(?:,(?P<frac>\d{{1,3}}))?(?P<sep> ?(?:à|[-–]|(?(entre)et|(?!))) ?)"
+    rf"(?=\d{{1,3}}(?P<frac2>,\d{{1,3}})? ?[kK] ?(?:{_CUR})(?![\w$€£¥]))"
+)
+
+
+def _thousands_range_first(match: re.Match[str]) -> str:
+    if not (match["frac"] or match["frac2"]):
+        return match.group(0)  # "55-65 k€": "cinquante-cinq à soixante-cinq mille euros", said right
+    sep = match["sep"].strip()
+    return f"{cardinal(int(match['int'] + (match['frac'] or '').ljust(3, '0')))} {'à' if sep in '-–' else sep} "
+
 
 _SCALE = {_MILLE: 1e3, _MILLION: 1e6, _MILLIARD: 1e9, _THOUSAND_BILLION: 1e12}
 
@@ -1281,8 +1299,10 @@ def _fraction(match: re.Match[str]) -> str:
 
 
 # Signs before a bare number: "+3", "−2,5", " -4"
-# "50 m2", "3 m3": m² and m³ typed without the key
+# "50 m2", "3 m3": m² and m³ typed without the key; as the denominator of a unit after a number too,
+# "1 600 cd/m2", "45 W/m2" (was "cd, m deux")
 _TYPED_POWER = re.compile(r"(?<=\d) ?(?P<unit>k?m)(?P<p>[23])(?![\w²³])")
+_TYPED_POWER_PER = re.compile(r"(?<=\d) ?(?P<num>cd|[kMG]?W|kg|g|€|\$)/(?P<unit>k?m)(?P<p>[23])(?![\w²³/])")
 # a "k" between digits is a code's letter, not thousands: "secp256k1" -> "… deux cent cinquante-six K un"
 _K_BETWEEN_DIGITS = re.compile(r"(?<=[a-z]\d\d\d)k(?=\d)|(?<=[a-z]\d\d)k(?=\d)|(?<=[a-z]\d)k(?=\d)")
 # A magnetic field in teslas, after what makes one: "un IRM de 7 T" (elsewhere "3,5 T" is tonnes)
@@ -1329,11 +1349,38 @@ def _in_quotation(text: str, at: int) -> bool:
     return open_
 
 
+# The double prime is inches beside a screen or a size ("un écran de 6,5″", "le MacBook Pro 16″",
+# "des roues de 29″", "65″ de diagonale"); in a race it is seconds: "Pogačar devance Vingegaard de
+# 8″", "à 12″ du vainqueur", "3″ d'avance" (were "huit pouces"). Elsewhere inches still: a device's
+# name may be a lexicon entry this rule does not see ("le Surface Laptop 8 de 15″"). The straight
+# quote keeps its inches.
+_SIZED = re.compile(
+    r"(?i:écrans?|dalles?|diagonale|TV|télé|téléviseurs?|moniteurs?|tablettes?|smartphones?|téléphones?|"
+    r"ordinateurs?|portables?|laptops?|MacBook|iMac|iPad|iPhone|Galaxy|Pixel|Surface|OLED|LCD|QLED|projecteur|"
+    r"roues?|jantes?|pneus?|VTT|disques?|vinyles?|capteurs?|format|taille|modèles?)\b"
+)
+_SIZED_AFTER = re.compile(r"\s*(?:de diagonale|d['’]écran|d['’]affichage)\b")
+_RACE = re.compile(
+    r"(?i:devancée?s?|devance|vainqueurs?|vainqueuse|étapes?|courses?|sprint|chrono\w*|temps|passage|avance|retard|"
+    r"écarts?|arrivée|tours?|maillot|peloton|échappée|leader|record|finale|podium|termine|gagne|remporte|lâche|"
+    r"secondes?|minutes?)\b"
+)
+_SENTENCE_START = re.compile(r"[.!?;]\s")
+
+
 def _inches(match: re.Match[str]) -> str:
     if match["mark"] == '"' and _in_quotation(match.string, match.start()):
         return match.group(0)  # 'il a dit "deux fois 3"', '“Nous visons 100"': the quotation's end
     n = match["n"].replace(".", ",")
-    return f"{n} pouce{'s' if float(n.replace(',', '.')) >= 2 else ''}"
+    plural = "s" if float(n.replace(",", ".")) >= 2 else ""
+    if match["mark"] == "″":
+        text = match.string
+        start = max([match.start() - 60, *(m.end() for m in _SENTENCE_START.finditer(text, 0, match.start()))])
+        end = next((m.start() for m in _SENTENCE_START.finditer(text, match.end())), len(text))
+        sized = _SIZED.search(text, start, match.start()) or _SIZED_AFTER.match(text, match.end())
+        if not sized and (_RACE.search(text, start, match.start()) or _RACE.search(text, match.end(), end)):
+            return f"{n} seconde{plural}"  # "devance de 8″": a gap in a race
+    return f"{n} pouce{plural}"
 
 
 # per a count of a unit or of people, after a unit, money or a word: "60 mL/min/1,73 m²", "12 cas/100 000 habitants",
@@ -1594,10 +1641,11 @@ _BASIS_POINTS = re.compile(
 _MODEL_SUFFIX = re.compile(r"(?<![\w.,])(?P<pre>[A-Z]{1,2})(?P<n>\d{2,4})(?P<suf>[MkKBT])(?![\w])")  # not "USD400M"
 # A processor's model after its family's number: "Core Ultra 9 285K" (not "neuf mille…"); after
 # Intel's "Core" or "Core Ultra" any suffix is the model's, "7 258V", "9 388H", and so is the
-# series' "Core Ultra 200V" (not "volts", not 9 388)
+# series' "Core Ultra 200V" (not "volts", not 9 388); another "Ultra" is a phone's or a charger's,
+# its unit glued ("Galaxy S26 Ultra 512GB", "Prime Ultra 140W": gigaoctets, watts)
 _MODEL_NUMBER = re.compile(
     r"\b(?P<name>[A-Z][\w-]*) (?P<a>\d) (?P<b>\d{3})(?P<suf>[KXF]{1,2})\b"
-    r"|\b(?P<core>Core|Ultra) (?:(?P<c>\d) |(?<=Ultra ))(?P<d>\d{3})(?P<letters>[A-Z]{1,2})\b"
+    r"|\b(?P<core>Core|(?<=Core )Ultra) (?:(?P<c>\d) |(?<=Core Ultra ))(?P<d>\d{3})(?P<letters>[A-Z]{1,2})\b"
 )
 
 
@@ -1746,9 +1794,12 @@ def _article_paragraph(match: re.Match[str]) -> str:
 
 
 # a numbered point of an article, cited before it: "le 3° de l'article L. 1233-3", "les 1° et 2° du I de
-# l'article 6" -> "le troisièmement de l'article …", as lawyers say them (not "trois degrés")
+# l'article 6" -> "le troisièmement de l'article …", as lawyers say them (not "trois degrés"); "du présent"
+# and "du même" only before the text they name ("du même article"): "une hausse de 2° du même ordre",
+# "12° du présent tracé" are degrees
 _ARTICLE_POINT = re.compile(
-    r"(?<![\w.,°])(?P<n>[1-9]\d?)°(?=(?:,? et [1-9]\d?°)*,? (?:de l['’](?:article|art\.|alinéa|annexe)|du (?:[IVX]+|présent|même|paragraphe)\b))"
+    r"(?<![\w.,°])(?P<n>[1-9]\d?)°(?=(?:,? et [1-9]\d?°)*,? (?:de l['’](?:article|art\.|alinéa|annexe)|du (?:[IVX]+|paragraphe)\b"
+    r"|du (?:présent|même) (?:article|alinéa|paragraphe|code|chapitre|titre|décret|arrêté|règlement|texte|I)\b))"
 )
 
 # a lettered point after a dotted reference: "l'art. 9.2.h" -> "neuf point deux point h" (its last point
@@ -1904,8 +1955,22 @@ _HELD_VERSION = re.compile(r"(?<=[\U000f0001-\U000ffffd])\.(?=\d)")
 _MEMORY_SIZES = re.compile(r"(?<![\w/.,])(?P<sizes>(?:[4-9]|[1-9]\d{1,3})(?:/[1-9]\d{0,3})+)(?= ?(?:Go|To|Mo|GB|TB)\b)")
 
 
+# (but a share of a quota where what is left or used is spoken of: "il reste 5/10 Go" -> "cinq sur dix
+# gigaoctets"; not "le forfait passe de 130/150 Go", nor "8/16 Go de mémoire")
+_QUOTA = re.compile(r"(?i)\b(?:rest(?:e|ent|ait)|utilisé|consommé|écoulé)(?: [\w'’]+){0,3} \Z")  # "il (ne lui) reste (que)"
+# a phone's RAM and storage, even there ("il reste le modèle 8/256 Go"): sizes it comes in, its storage 8 times its RAM or more
+_DEVICE_SIZES = frozenset((4, 6, 8, 12, 16, 18, 24, 32, 36, 48, 64, 96, 128, 256, 512, 1024, 2048))
+_QUOTA_AFTER = re.compile(r" ?(?:Go|To|Mo|GB|TB) (?:utilisés|consommés|restants|écoulés)\b")  # "45/50 Go utilisés"
+
+
 def _memory_sizes(match: re.Match[str]) -> str:
     *first, last = match["sizes"].split("/")
+    start = max((m.end() for m in re.finditer(r"[.!?;]\s", match.string[: match.start()])), default=0)
+    quota = _QUOTA.search(match.string[start : match.start()]) or _QUOTA_AFTER.match(match.string, match.end())
+    a, b = int(first[0]), int(last)
+    device = {a, b} <= _DEVICE_SIZES and b >= 8 * a
+    if len(first) == 1 and a < b and quota and not device:
+        return f"{first[0]} sur {last}"  # "5/10 Go": used out of its total
     return ", ".join(first) + f" et {last}"
 
 
@@ -1929,6 +1994,7 @@ RULES: tuple[Rule, ...] = (
     (_STEEL_GRADE, lambda m: f"{cardinal(int(m['n']))} L{' N' if m['n2'] else ''}"),
     (_MILLION_HL, " Mhl"),
     (_ARTICLES_RANGE, r"\g<a>, \g<b> \g<w> \g<c>, \g<d>"),
+    (_TYPED_POWER_PER, lambda m: f" {m['num']}/{m['unit']}{'²' if m['p'] == '2' else '³'}"),
     (_TYPED_POWER, lambda m: f" {m['unit']}{'²' if m['p'] == '2' else '³'}"),
     (_K_BETWEEN_DIGITS, " K "),
     (_TESLA, lambda m: f"{m['ctx']}{m['n']} tesla{'s' if float(m['n'].replace(',', '.')) >= 2 else ''}"),
@@ -2036,6 +2102,7 @@ RULES: tuple[Rule, ...] = (
     (_AROUND, _around),
     (_TIME_RANGE, lambda m: f"{m['a'] or m['b']} à "),
     (_PERCENT_RANGE, r"\g<a> à "),
+    (_THOUSANDS_RANGE_FIRST, _thousands_range_first),
     (_PRICE_RANGE_FIRST, r"\g<a> \g<cur>"),
     (_MONEY_RANGE, _money_range),
     (_TIME, _time),

@@ -327,7 +327,8 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\bresp\.(?= )"), "responsable"),  # "resp. marketing"
     (re.compile(r"\b([A-ZÀ-Ý][\w-]*) c\.(?= [A-ZÀ-Ý])"), _case),  # a case: "Meta c. Bundeskartellamt"
     (re.compile(r"\benv\.(?= )"), "environ"),
-    (re.compile(r"(?:(?<=\bj de )|(?<=\bjours de )|(?<=\bjour de ))TT\b"), "télétravail"),  # "2 j de TT/sem." (not "l'Audi TT")
+    # "2 j de TT/sem." (not "l'Audi TT", nor the race: "trois jours de TT sur l'île de Man")
+    (re.compile(r"(?:(?<=\bj de )|(?<=\bjours de )|(?<=\bjour de ))TT\b(?![^.!?\n]*\b(?:[îi]le de Man|Isle of Man|Tourist Trophy|motos?)\b)"), "télétravail"),
     (re.compile(r"\bapprox\.(?= )"), "environ"),
     (re.compile(r"(?<=\b1 )hab\.(?!\w)|(?<=\bun )hab\.(?!\w)"), _ending("habitant")),
     (re.compile(r"(?<=\d )(M|Mds?) hab\.(?!\w)"), _ending(r"\1 d'habitants")),  # "2,5 M hab."
@@ -347,11 +348,16 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"\breq\.(?= n)"), "requête"),
     (re.compile(r"\bgde ch\.(?!\w)"), "grande chambre"),  # the European courts': "(CJUE, gde ch., 19 mars 2026)"
     (re.compile(r"\bAss\. plén\.(?!\w)"), "Assemblée plénière"),  # "Cass., Ass. plén., …"
-    (re.compile(r"(?<=, )réf\.(?=,)"), "référé"),
+    (re.compile(r"(?<=, )réf\.(?=,)"), "référé"),  # a ruling in summary proceedings: "(CE, réf., 6 avr. 2026)" (not "réf. 1234")
+    # a ruling's date after it, its comma left out: "(TA Paris, réf. 3 mars 2026)" (a reference's code is no date)
+    (re.compile(r"(?<=, )réf\.(?= \d{1,2}(?:er)? (?:janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc))"), "référé"),
     (re.compile(r"\b([Rr])éf\.(?= ?:? ?(?:n°|[A-Z0-9]))"), r"\1éférence"),  # a reference's code: "réf. PA-0418", "Réf. : 2026-14"
     # a book's editor and series: "sous la dir. de Nora Benali", "(Seuil, coll. « Points »)"
     (re.compile(r"(?<=\bla )dir\.(?= de | d['’])"), "direction"),
-    (re.compile(r"\bcoll\.(?= [«\"“]| [A-ZÀ-Ý])"), "collection"),  # a ruling in summary proceedings: "(CE, réf., 6 avr. 2026)" (not "réf. 1234")
+    # (but a study's "Chen et coll. Nature Medicine", "avec ses coll. Pierre Lenoir…": its authors' colleagues)
+    (re.compile(r"(?<=\bet )coll\.(?= [A-ZÀ-Ý])|(?<=\b[stmv]es )coll\.(?= [A-ZÀ-Ý])|(?<=\b[nv]os )coll\.(?= [A-ZÀ-Ý])|(?<=\bleurs )coll\.(?= [A-ZÀ-Ý])"), "collaborateurs,"),
+    (re.compile(r"(?:(?<=\bet )|(?<=\b[stmv]es )|(?<=\b[nv]os )|(?<=\bleurs ))coll\.(?=[,;)])"), "collaborateurs"),  # "Dupuis et coll., 2025"
+    (re.compile(r"(?<!\d )\bcoll\.(?= [«\"“]| [A-ZÀ-Ý])"), "collection"),  # (not "300 coll. Privées", a count)
     (re.compile(r"(?:(?<=\bpôle \d, )|(?<=\bpôle \d\d, ))ch\.(?= \d)"), "chambre"),  # "(CA Paris, pôle 5, ch. 7)" (not "p. 12, ch. 3")
     (re.compile(r"\baff\. (?=jointes\b)"), "affaires "),
     (re.compile(r"\baff\.(?= [A-Z])"), "affaire"),
@@ -682,23 +688,31 @@ _LETTER_Y = re.compile(r"(?<=[a-zà-ÿ] )(?<!\b[Ii]l )Y(?![\w'’-])(?!\.\s+[A-Z
 
 
 # A Roman numeral opening a line numbers a part: "IV. Les données", "II – Les modèles" are said
-# "Quatre. Les données", "Deux, Les modèles" (were spelled "I-V", "I-I"). A single letter there is
-# as often an initial ("V. Poutine", "X. Niel"): a part's only after a dash, or a full stop and
-# an article ("V. La conclusion").
+# "Quatre. Les données", "Deux, Les modèles" (were spelled "I-V", "I-I"); "VII. « Une année »" too.
+# A single letter there is as often something else: an initial ("V. Poutine", "X. Niel", and
+# before a surname's particle, "V. Le Gall", "I. Le Maire"), the network X ("X : la Commission…",
+# "X – anciennement Twitter"), a quiz's "V : vrai ou faux". A lone "I" or "V" is a part only
+# before a heading's capital after a dash or a colon ("V – Conclusion"), or after a full stop
+# before an article and a lower-case word ("V. La conclusion", not "V. Le Gall"); a lone "X", a
+# tenth part with none of the nine before it visible on its line, never.
 _PART_NUMERAL = re.compile(
     r"^(?P<lead>[ \t]*)(?P<n>X{0,3}(?:IX|IV|V?I{0,3}))"
-    r"(?=(?:\.|\s*[–—:-])\s+[«\"]?[^\W\d_])",  # then the heading's first word, after a full stop, a dash or a colon
+    r"(?=(?:\.|\s*[–—:-])\s+(?:[«\"]\s*)?[^\W\d_])",  # then the heading's first word, after a full stop, a dash or a colon
     re.MULTILINE,
 )
-_PART_AFTER_INITIAL = re.compile(r"\s*[–—:-]\s|\.\s+(?i:les?|la|l['’]|une?|des|du|de|ce|cette|ces|pourquoi|comment|quand|quel\w*)\b")
+_PART_ARTICLE = r"(?i:(?:les?|la|une?|des|du|de|ce|cette|ces)\s+|l['’])"
+_PART_AFTER_INITIAL = re.compile(
+    rf"\s*[–—:-]\s+(?!{_PART_ARTICLE}[A-ZÀ-Ý])(?={_PART_ARTICLE}?[A-ZÀ-Ý])"
+    rf"|\.\s+(?:{_PART_ARTICLE}(?=[a-zà-ÿ])|(?i:pourquoi|comment|quand|quel\w*)\b)"
+)
 
 
 def _part_numeral(match: re.Match[str]) -> str:
     n = roman(match["n"])
     if n is None or n == 0:
         return match.group(0)
-    if len(match["n"]) == 1 and not _PART_AFTER_INITIAL.match(match.string, match.end()):
-        return match.group(0)  # "V. Poutine": an initial
+    if len(match["n"]) == 1 and (match["n"] == "X" or not _PART_AFTER_INITIAL.match(match.string, match.end())):
+        return match.group(0)  # "V. Poutine": an initial; "X : la Commission…": the network
     said = cardinal(n)
     return match["lead"] + said[0].upper() + said[1:]
 

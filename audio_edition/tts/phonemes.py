@@ -56,6 +56,8 @@ _LETTER_NAMES = {
 _LETTER = "|".join(sorted(map(re.escape, _LETTER_NAMES), key=len, reverse=True))
 _CHAIN = rf"(?:{_LETTER})(?:-(?:{_LETTER}))+(?![\w-])"
 _SPELLED = re.compile(rf"(?<![\w-]){_CHAIN}")
+# The letter E alone is said "eu" too: "la Classe E", "la vitamine E", "le E85" (espeak's /ə/, dropped by the voice)
+_LONE_E = re.compile(r"(?<![\w'’-])E(?![\w'’-])")
 
 # espeak-ng's French rules send many French words with a "th" to its English rules:
 # "algorithme" /ˈalɡəɹˌɪθm/, "rythme" /ɹˈɪθm/, "méthane", "authentification", "lithium". In
@@ -289,12 +291,16 @@ def _french(text: str, language: str) -> str:
         return _phonemize(text, language)
     said = _unlinked(french_spelling(text), language)
     fixes = dict(filter(None, (_chain_fix(chain, language) for chain in set(_SPELLED.findall(text)))))
-    if not fixes:
+    lone_e = bool(_LONE_E.search(text))
+    if not fixes and not lone_e:
         return said
     words = said.split(" ")
     for i, word in enumerate(words):
         core = word.rstrip(_CLOSING)
         plain = _unstressed(core)
+        if lone_e and plain == "ə":  # the letter E alone: espeak's mute /ə/, not any "le", "de" (/lə/, /də/)
+            words[i] = _LETTER_NAMES["E"] + word[len(core) :]
+            continue
         elided = next((e for e in ("", *_ELIDED_SOUNDS) if plain.startswith(e) and plain[len(e) :] in fixes), None)
         if elided is not None:  # a word of its own, or after an elided article ("d'A-T-T")
             words[i] = elided + fixes[plain[len(elided) :]] + word[len(core) :]
