@@ -265,6 +265,7 @@ _BOX_BOTTOM = re.compile(r"^\s*[└╚+](?:[-=─━═]\s*){3,}[┘╝+]\s*$")
 _PIPE_SIDES = re.compile(r"^(\s*)\|\s?(?=[^|]*\|\s*$)|\s?\|\s*$")  # "| 160 communes coupées |": one cell, its sides
 # what an advertisement's box holds: its label, its price, its call ("Publicité", "Dès 29 € HT/mois", "→ Essayez…")
 _BOX_AD = re.compile(r"(?i)publicit|sponsoris|partenaire|partenariat|annonce|\bHT\b|/\s?mois\b|\bd[èe]s \d|gratuit|[→➜›]|https?://|www\.")
+_SENTENCES = re.compile(r"[.!?…]\s+\S")  # two sentences or more: "Un quintal, c'est 100 kg. Un rendement…"
 
 
 def _figure_boxes(lines: list[str]) -> list[str]:
@@ -296,8 +297,6 @@ def _figure_boxes(lines: list[str]) -> list[str]:
         n = end + 1
     return out
 
-
-_SENTENCES = re.compile(r"[.!?…]\s+\S")  # two sentences or more: "Un quintal, c'est 100 kg. Un rendement…"
 
 
 _GAP = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")  # columns set apart with spaces or tabs
