@@ -131,7 +131,7 @@ def person_name(text: str, profile: Profile) -> str | None:
     return text
 
 
-# two or three signers on one line: "Claire Dumas et Maurice de Rambuteau", "A, B", "A & B"
+# two or three signers on one line: "Claire Dumas et Maurice Delaunay", "A, B", "A & B"
 _SIGNERS = re.compile(r"\s*,\s*(?:et\s+)?|\s+(?:et|&)\s+")
 # a role set in capitals after a name is no second signer ("Claire Dumas, Directrice Générale")
 _TITLE_WORD = re.compile(
@@ -141,8 +141,8 @@ _TITLE_WORD = re.compile(
 
 
 def signers(text: str, profile: Profile) -> str | None:
-    """'Claire Dumas et Maurice de Rambuteau', 'Claire Dumas, Maurice de Rambuteau', 'A & B' -> the names
-    joined as they are said ("Claire Dumas et Maurice de Rambuteau"); None for one name or anything else
+    """'Claire Dumas et Maurice Delaunay', 'Claire Dumas, Maurice Delaunay', 'A & B' -> the names
+    joined as they are said ("Claire Dumas et Maurice Delaunay"); None for one name or anything else
     (not "Claire Dumas, rédactrice en chef", nor "Claire Dumas, Directrice Générale")."""
     parts = _SIGNERS.split(_DASH.sub("", text.strip()))
     if not 2 <= len(parts) <= 3 or any(person_name(p, profile) != p or _TITLE_WORD.match(p) for p in parts):

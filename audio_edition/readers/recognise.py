@@ -379,7 +379,7 @@ class _Recogniser(HeaderReader):
                 continue
             name = None
             if block.kind in ("paragraph", "heading"):  # a signer: a person, or "La rédaction"
-                # (two signers first: "Claire Dumas, Maurice de Rambuteau" is not one with a role)
+                # (two signers first: "Claire Dumas, Maurice Delaunay" is not one with a role)
                 name = signers(text, self.profile) or person_name(text, self.profile) or (text.strip(" .") if _TEAM.fullmatch(text.strip(" .")) else None)
                 if not name and self.postscript and _FIRST_NAME.fullmatch(text.strip(" .")):
                     name = text.strip(" .")  # "P.S. …" / "Thomas": the editor signs the P.S. with a first name only

@@ -396,7 +396,7 @@ def _section(section: Section, role: Role, show: Show, title: str) -> Segment:
 def chapter_titles(sections: tuple[Section, ...], show: Show) -> list[str]:
     """Each section's chapter name: its title, or for untitled briefs the show's ("En bref"). The chapter list never
     says one name twice: untitled briefs whose name another chapter bears (the issue's own "EN BREF" after them, or
-    earlier untitled briefs) are named after their first story too ("En bref : Terres rares, techs faibles")."""
+    earlier untitled briefs) are named after their first story too ("En bref : Le cuivre s'éteint")."""
     names = [s.title or (show.templates.briefs.rstrip(".") if s.kind == "briefs" else "") or "Rubrique" for s in sections]
     taken = {_name_key(s.title) for s in sections if s.title}
     for n, section in enumerate(sections):
