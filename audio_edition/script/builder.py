@@ -74,6 +74,9 @@ def _asker(quoted: Cue, role: Role, text: str) -> bool:
     )
 
 
+_WRITER = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2}")  # a letter's writer alone: "Sophie Roux"
+
+
 def _letter_end(last: Cue, role: Role, text: str, closed: bool) -> bool:
     """A reader's letter's closing words under the letter the other voice quoted ("« … »" / "Bien cordialement,"),
     or the writer's name under them ("Sophie Roux, DRH, Tours"; ``closed``: the closing words were just said): the
@@ -81,7 +84,7 @@ def _letter_end(last: Cue, role: Role, text: str, closed: bool) -> bool:
     if last.role == role:
         return False
     if closed:
-        return len(text.split()) <= 12 and bool(_ATTRIBUTION.fullmatch(text.strip()) or re.fullmatch(r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2}", text.strip()))
+        return len(text.split()) <= 12 and bool(_ATTRIBUTION.fullmatch(text.strip()) or _WRITER.fullmatch(text.strip()))
     quoted = last.text.startswith(("«", "“")) and last.text.rstrip(" .").endswith(("»", "”"))
     return quoted and LETTER_CLOSE.fullmatch(text.strip()) is not None
 

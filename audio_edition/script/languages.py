@@ -115,7 +115,7 @@ _TITLE_MODIFIERS = (
     "Graphic|Interaction|Service|Support|Delivery|Portfolio|Investment|Quant|Quantitative|Embedded|Robotics|"
     "Computer|Vision|Prompt|Applied|Clinical|Medical|Regulatory|Insights|Pricing|Enterprise|Inside|Demand|"
     "Lifecycle|Experience|Science|Sciences|Trust|Safety|Ethics|Policy|Automation|Integration|Implementation|"
-    "Onboarding|Office|Facility|Facilities|Travel|Treasury|Tax|Audit|Controlling|Bid|Proposal|Pre-Sales|Presales"
+    "Onboarding|Facility|Facilities|Travel|Treasury|Tax|Audit|Controlling|Bid|Proposal|Pre-Sales|Presales"
 )
 _TITLE_WORD = rf"(?:{_TITLE_MODIFIERS})"
 # The field after "Head of" is any capitalised word but a French one ("Head of Talent", "Head of Europe")

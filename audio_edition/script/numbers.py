@@ -1151,8 +1151,6 @@ def _period(match: re.Match[str]) -> str:
     return "du " + said if match.string.endswith(("fin ", "Fin "), 0, match.start()) else said
 
 
-
-
 # a protection rating's two figures are two codes, dust then water: "IP68" -> "I-P six huit" (was "soixante-huit";
 # "six-huit" linked /sizɥit/)
 _IP_RATING = re.compile(r"(?<![\w-])IP(?P<a>[0-6])(?P<b>[0-9])(?P<k>K)?(?![\w-])")
